@@ -1,0 +1,176 @@
+import { z } from "zod";
+
+/** Money is held in whole pence so that caps and budgets add up exactly. */
+const Pence = z.number().int().min(0).max(10_000_000);
+const Age = z.number().int().min(0).max(30);
+const WorkingDays = z.number().int().min(1).max(60);
+
+const TrainingRequirement = z.object({
+  code: z.string().min(1).max(40),
+  title: z.string().min(1).max(200),
+  /** Months after approval by which it must be done; 0 means before any match. */
+  dueWithinMonths: z.number().int().min(0).max(60),
+});
+
+export const TimeInCareExemption = z.enum(["unaccompanied_asylum_seeking_child"]);
+
+export const TenantPolicy = z
+  .object({
+    referrals: z
+      .object({
+        minAge: Age.describe("Youngest age at which a child can be referred"),
+        maxAge: Age.describe("Oldest age (in whole years) at which a child can be referred while in care"),
+        careLeavers: z
+          .object({
+            acceptedUpToAge: Age.nullable().describe("Care leavers can be referred until this birthday (null: not accepted)"),
+            vulnerableUpToAge: Age.nullable().describe("Vulnerable care leavers can be supported until this birthday"),
+          })
+          .strict(),
+        minimumMonthsInCare: z.number().int().min(0).max(60),
+        requireProceedingsConcluded: z.boolean(),
+        requireLongTermPlan: z.boolean(),
+        timeInCareExemptions: z.array(TimeInCareExemption),
+        outOfArea: z.enum(["accepted", "funding_agreement_required", "not_accepted"]),
+        responseWorkingDays: WorkingDays.describe("Working days within which the referrer hears back"),
+      })
+      .strict(),
+    visits: z
+      .object({
+        minimumFrequency: z.enum(["weekly", "fortnightly", "monthly"]),
+        idealFrequency: z.enum(["weekly", "fortnightly", "monthly"]),
+        typicalHours: z.object({ min: z.number().min(0.5).max(8), max: z.number().min(0.5).max(8) }).strict(),
+        maxHours: z.number().min(1).max(12),
+        overnight: z.enum(["never", "senior_manager_approval"]),
+      })
+      .strict(),
+    volunteers: z
+      .object({
+        minimumAge: z.number().int().min(18).max(30),
+        commitmentMonths: z.number().int().min(1).max(60),
+        referencesRequired: z.number().int().min(1).max(5),
+        professionalReferenceRequired: z.boolean(),
+        referencesConfirmedByPhone: z.boolean(),
+        referenceReminderDays: z.number().int().min(1).max(60),
+        dbsRenewalMonths: z.number().int().min(12).max(120),
+        drivingDocumentsReviewMonths: z.number().int().min(1).max(36),
+        expiryWarningDays: z.number().int().min(1).max(180),
+        decisionLetterWorkingDays: WorkingDays,
+        training: z.array(TrainingRequirement).max(30),
+      })
+      .strict(),
+    matches: z
+      .object({
+        trialVisits: z.object({ min: z.number().int().min(0).max(12), max: z.number().int().min(0).max(12) }).strict(),
+        firstFormalReviewWeeks: z.number().int().min(1).max(52).nullable(),
+        reviewEveryMonths: z.number().int().min(1).max(24),
+        supervisionEveryMonths: z.number().int().min(1).max(24),
+        supportEndsAtAge: Age,
+      })
+      .strict(),
+    expenses: z
+      .object({
+        perVisitCapPence: Pence.nullable(),
+        perMonthCapPence: Pence.nullable(),
+        monthlyBudget: z
+          .object({ amountPence: Pence, canBeSavedUp: z.boolean(), maxSavedMonths: z.number().int().min(0).max(12) })
+          .strict()
+          .nullable(),
+        overCapNeedsPriorApproval: z.boolean(),
+      })
+      .strict(),
+    scheme: z
+      .object({
+        runBy: z.enum(["council", "provider"]),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    for (const issue of policyContradictions(p)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  });
+export type TenantPolicy = z.infer<typeof TenantPolicy>;
+
+type PolicyShape = z.input<typeof TenantPolicy>;
+
+/**
+ * Settings that each pass validation alone but contradict one another.
+ * Returned rather than thrown so the SPA can show every reason at once.
+ */
+export function policyContradictions(p: PolicyShape): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = [];
+  const r = p.referrals;
+  if (r.minAge > r.maxAge) {
+    out.push({ path: ["referrals", "minAge"], message: "The youngest referral age cannot be above the oldest" });
+  }
+  const leavers = r.careLeavers;
+  if (leavers.acceptedUpToAge !== null && leavers.acceptedUpToAge <= r.maxAge) {
+    out.push({
+      path: ["referrals", "careLeavers", "acceptedUpToAge"],
+      message: "The care-leaver end age must be above the oldest referral age",
+    });
+  }
+  if (leavers.vulnerableUpToAge !== null) {
+    if (leavers.acceptedUpToAge === null) {
+      out.push({
+        path: ["referrals", "careLeavers", "vulnerableUpToAge"],
+        message: "Vulnerable care leavers can only be supported longer if care leavers are accepted at all",
+      });
+    } else if (leavers.vulnerableUpToAge < leavers.acceptedUpToAge) {
+      out.push({
+        path: ["referrals", "careLeavers", "vulnerableUpToAge"],
+        message: "The end age for vulnerable care leavers cannot be below the end age for other care leavers",
+      });
+    }
+  }
+  if (r.minimumMonthsInCare === 0 && r.timeInCareExemptions.length > 0) {
+    out.push({
+      path: ["referrals", "timeInCareExemptions"],
+      message: "Exemptions from the time-in-care rule only make sense when a minimum time in care is set",
+    });
+  }
+  const v = p.visits;
+  if (v.typicalHours.min > v.typicalHours.max) {
+    out.push({ path: ["visits", "typicalHours", "min"], message: "The typical visit length's minimum is above its maximum" });
+  }
+  if (v.typicalHours.max > v.maxHours) {
+    out.push({ path: ["visits", "typicalHours", "max"], message: "A typical visit cannot be longer than the longest allowed visit" });
+  }
+  const order = { weekly: 1, fortnightly: 2, monthly: 3 } as const;
+  if (order[v.idealFrequency] > order[v.minimumFrequency]) {
+    out.push({ path: ["visits", "idealFrequency"], message: "The ideal visit frequency cannot be less often than the minimum" });
+  }
+  const m = p.matches;
+  if (m.trialVisits.min > m.trialVisits.max) {
+    out.push({ path: ["matches", "trialVisits", "min"], message: "The trial's fewest visits are above its most visits" });
+  }
+  const maxSupportAge = Math.max(r.maxAge + 1, leavers.vulnerableUpToAge ?? 0, leavers.acceptedUpToAge ?? 0);
+  if (m.supportEndsAtAge > maxSupportAge) {
+    out.push({
+      path: ["matches", "supportEndsAtAge"],
+      message: "Support cannot continue past the oldest age at which a young person can be referred or supported as a care leaver",
+    });
+  }
+  const e = p.expenses;
+  if (e.perVisitCapPence !== null && e.perMonthCapPence !== null && e.perVisitCapPence > e.perMonthCapPence) {
+    out.push({ path: ["expenses", "perVisitCapPence"], message: "The per-visit cap cannot be above the monthly cap" });
+  }
+  if (e.perVisitCapPence !== null && e.monthlyBudget !== null && e.perVisitCapPence > e.monthlyBudget.amountPence) {
+    out.push({ path: ["expenses", "perVisitCapPence"], message: "The per-visit cap cannot be above the monthly budget" });
+  }
+  if (e.monthlyBudget !== null && !e.monthlyBudget.canBeSavedUp && e.monthlyBudget.maxSavedMonths > 0) {
+    out.push({
+      path: ["expenses", "monthlyBudget", "maxSavedMonths"],
+      message: "Months of budget that can be saved must be 0 when the budget cannot be saved up",
+    });
+  }
+  const vol = p.volunteers;
+  if (vol.professionalReferenceRequired && vol.referencesRequired < 1) {
+    out.push({ path: ["volunteers", "referencesRequired"], message: "A professional reference needs at least one reference" });
+  }
+  const codes = vol.training.map((t) => t.code);
+  const dup = codes.find((c, i) => codes.indexOf(c) !== i);
+  if (dup !== undefined) {
+    out.push({ path: ["volunteers", "training"], message: `Training code "${dup}" is listed twice` });
+  }
+  return out;
+}

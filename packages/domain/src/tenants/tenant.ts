@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { TenantId } from "../people/roles.js";
+import { TenantPolicy } from "./policy.js";
+
+export const TenantStatus = z.enum(["active", "suspended", "leaving", "closed"]);
+export type TenantStatus = z.infer<typeof TenantStatus>;
+
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, "A slug is lower-case letters, digits and hyphens, up to 40 characters");
+
+export const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "Give the colour as # followed by six hex digits, like #1d70b8");
+
+export const Branding = z
+  .object({
+    accentColour: HexColour,
+    logoUrl: z.string().url().max(500).nullable(),
+    contactEmail: z.string().email().max(254),
+    contactPhone: z.string().max(40),
+    about: z.string().max(4000),
+  })
+  .strict();
+export type Branding = z.infer<typeof Branding>;
+
+export const Tenant = z.object({
+  id: TenantId,
+  slug: Slug,
+  name: z.string().min(2).max(120),
+  status: TenantStatus,
+  branding: Branding,
+  policy: TenantPolicy,
+  policyVersion: z.number().int().min(1),
+  /** Set when the scheme is run by a commissioned provider organisation. */
+  providerId: z.string().nullable(),
+  version: z.number().int().min(1),
+  createdAt: z.string(),
+});
+export type Tenant = z.infer<typeof Tenant>;
+
+/** A charity that runs schemes for one or more councils. */
+export const ProviderOrganisation = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/),
+  name: z.string().min(2).max(120),
+});
+export type ProviderOrganisation = z.infer<typeof ProviderOrganisation>;
+
+/** Whether staff may change records: only an active tenant accepts writes. */
+export function tenantAcceptsChanges(status: TenantStatus): boolean {
+  return status === "active";
+}
+
+/** WCAG 2.x relative luminance and contrast, so branding colours can be refused before they ship. */
+export function contrastRatio(hexA: string, hexB: string): number {
+  const lum = (hex: string) => {
+    const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
+    const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [lum(hexA), lum(hexB)].sort((a, b) => b - a) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

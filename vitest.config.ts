@@ -1,0 +1,39 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * One test run for everything that needs no browser. Pure tests (`*.test.ts`) and connected tests
+ * (`*.int.test.ts`, against DynamoDB Local and the other emulators) are separate projects so either
+ * can run alone; browser tests (`*.e2e.test.ts`) run through `pnpm test:e2e`.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["{packages,services,web}/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "**/*.int.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "infra",
+          include: ["infra/test/**/*.test.ts"],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["{packages,services,test}/**/*.int.test.ts"],
+          exclude: ["**/node_modules/**"],
+          globalSetup: ["test/support/global-stack.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

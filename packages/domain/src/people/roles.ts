@@ -1,14 +1,7 @@
 import { z } from "zod";
 
 /** Roles a person can hold inside one tenant (a council's scheme). */
-export const TenantRole = z.enum([
-  "tenant_admin",
-  "coordinator",
-  "manager",
-  "panel_member",
-  "finance",
-  "volunteer",
-]);
+export const TenantRole = z.enum(["tenant_admin", "coordinator", "manager", "panel_member", "finance", "volunteer"]);
 export type TenantRole = z.infer<typeof TenantRole>;
 
 /** The platform operator works for us, not for a council: it creates tenants and never reads their records. */

@@ -22,7 +22,9 @@ export const TenantPolicy = z
         maxAge: Age.describe("Oldest age (in whole years) at which a child can be referred while in care"),
         careLeavers: z
           .object({
-            acceptedUpToAge: Age.nullable().describe("Care leavers can be referred until this birthday (null: not accepted)"),
+            acceptedUpToAge: Age.nullable().describe(
+              "Care leavers can be referred until this birthday (null: not accepted)",
+            ),
             vulnerableUpToAge: Age.nullable().describe("Vulnerable care leavers can be supported until this birthday"),
           })
           .strict(),
@@ -86,7 +88,8 @@ export const TenantPolicy = z
   })
   .strict()
   .superRefine((p, ctx) => {
-    for (const issue of policyContradictions(p)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    for (const issue of policyContradictions(p))
+      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   });
 export type TenantPolicy = z.infer<typeof TenantPolicy>;
 
@@ -130,24 +133,37 @@ export function policyContradictions(p: PolicyShape): { path: (string | number)[
   }
   const v = p.visits;
   if (v.typicalHours.min > v.typicalHours.max) {
-    out.push({ path: ["visits", "typicalHours", "min"], message: "The typical visit length's minimum is above its maximum" });
+    out.push({
+      path: ["visits", "typicalHours", "min"],
+      message: "The typical visit length's minimum is above its maximum",
+    });
   }
   if (v.typicalHours.max > v.maxHours) {
-    out.push({ path: ["visits", "typicalHours", "max"], message: "A typical visit cannot be longer than the longest allowed visit" });
+    out.push({
+      path: ["visits", "typicalHours", "max"],
+      message: "A typical visit cannot be longer than the longest allowed visit",
+    });
   }
   const order = { weekly: 1, fortnightly: 2, monthly: 3 } as const;
   if (order[v.idealFrequency] > order[v.minimumFrequency]) {
-    out.push({ path: ["visits", "idealFrequency"], message: "The ideal visit frequency cannot be less often than the minimum" });
+    out.push({
+      path: ["visits", "idealFrequency"],
+      message: "The ideal visit frequency cannot be less often than the minimum",
+    });
   }
   const m = p.matches;
   if (m.trialVisits.min > m.trialVisits.max) {
-    out.push({ path: ["matches", "trialVisits", "min"], message: "The trial's fewest visits are above its most visits" });
+    out.push({
+      path: ["matches", "trialVisits", "min"],
+      message: "The trial's fewest visits are above its most visits",
+    });
   }
   const maxSupportAge = Math.max(r.maxAge + 1, leavers.vulnerableUpToAge ?? 0, leavers.acceptedUpToAge ?? 0);
   if (m.supportEndsAtAge > maxSupportAge) {
     out.push({
       path: ["matches", "supportEndsAtAge"],
-      message: "Support cannot continue past the oldest age at which a young person can be referred or supported as a care leaver",
+      message:
+        "Support cannot continue past the oldest age at which a young person can be referred or supported as a care leaver",
     });
   }
   const e = p.expenses;
@@ -155,7 +171,10 @@ export function policyContradictions(p: PolicyShape): { path: (string | number)[
     out.push({ path: ["expenses", "perVisitCapPence"], message: "The per-visit cap cannot be above the monthly cap" });
   }
   if (e.perVisitCapPence !== null && e.monthlyBudget !== null && e.perVisitCapPence > e.monthlyBudget.amountPence) {
-    out.push({ path: ["expenses", "perVisitCapPence"], message: "The per-visit cap cannot be above the monthly budget" });
+    out.push({
+      path: ["expenses", "perVisitCapPence"],
+      message: "The per-visit cap cannot be above the monthly budget",
+    });
   }
   if (e.monthlyBudget !== null && !e.monthlyBudget.canBeSavedUp && e.monthlyBudget.maxSavedMonths > 0) {
     out.push({
@@ -165,7 +184,10 @@ export function policyContradictions(p: PolicyShape): { path: (string | number)[
   }
   const vol = p.volunteers;
   if (vol.professionalReferenceRequired && vol.referencesRequired < 1) {
-    out.push({ path: ["volunteers", "referencesRequired"], message: "A professional reference needs at least one reference" });
+    out.push({
+      path: ["volunteers", "referencesRequired"],
+      message: "A professional reference needs at least one reference",
+    });
   }
   const codes = vol.training.map((t) => t.code);
   const dup = codes.find((c, i) => codes.indexOf(c) !== i);

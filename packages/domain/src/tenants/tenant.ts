@@ -7,9 +7,14 @@ export type TenantStatus = z.infer<typeof TenantStatus>;
 
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, "A slug is lower-case letters, digits and hyphens, up to 40 characters");
+  .regex(
+    /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/,
+    "A slug is lower-case letters, digits and hyphens, up to 40 characters",
+  );
 
-export const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "Give the colour as # followed by six hex digits, like #1d70b8");
+export const HexColour = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, "Give the colour as # followed by six hex digits, like #1d70b8");
 
 export const Branding = z
   .object({
@@ -53,7 +58,11 @@ export function tenantAcceptsChanges(status: TenantStatus): boolean {
 export function contrastRatio(hexA: string, hexB: string): number {
   const lum = (hex: string) => {
     const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
-    const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+      number,
+      number,
+      number,
+    ];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [hi, lo] = [lum(hexA), lum(hexB)].sort((a, b) => b - a) as [number, number];

@@ -1,0 +1,18 @@
+/** Failures the data layer reports in domain terms, so the API can answer each with the right 4xx. */
+export class DataError extends Error {
+  constructor(
+    readonly code: "version_conflict" | "already_exists" | "not_found" | "idempotency_key_reused" | "invalid_cursor",
+    message: string,
+  ) {
+    super(message);
+    this.name = "DataError";
+  }
+}
+
+/** A key outside the caller's tenant reached the data layer: a programming error, never user input. */
+export class CrossTenantKeyError extends Error {
+  constructor(pk: string) {
+    super(`Refused a key outside the current tenant: ${pk.split("#").slice(0, 2).join("#")}`);
+    this.name = "CrossTenantKeyError";
+  }
+}

@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { DataError } from "./errors.js";
+import { keys } from "./keys.js";
+import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
+
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+const ONE_DAY_SECONDS = 24 * 60 * 60;
+
+export function hashRequest(parts: unknown): string {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+}
+
+/**
+ * Runs a create at most once per (caller, Idempotency-Key). The idempotency record is written in
+ * the same transaction as the records it creates, so a retry either finds it and gets the first
+ * answer, or finds nothing and nothing was created. The same key with a different body is refused.
+ */
+export async function createOnce(
+  table: TenantTable,
+  key: string | undefined,
+  requestHash: string,
+  build: () => Promise<{ ops: WriteOp[]; response: StoredResponse }>,
+): Promise<StoredResponse & { replayed: boolean }> {
+  if (key === undefined) {
+    const { ops, response } = await build();
+    await table.transact(ops);
+    return { ...response, replayed: false };
+  }
+  const idemKey = keys.idempotency(table.ctx.tenantId, table.ctx.actor.personId, key);
+  const earlier = await replay(table, idemKey, requestHash);
+  if (earlier) return earlier;
+
+  const { ops, response } = await build();
+  const record = idempotencyRecord(idemKey, requestHash, response);
+  try {
+    await table.transact([...ops, { kind: "put", item: record, expect: "absent" }]);
+  } catch (e) {
+    // A concurrent retry with the same key won the race: answer as it did.
+    if (e instanceof DataError && e.code === "already_exists") {
+      const raced = await replay(table, idemKey, requestHash);
+      if (raced) return raced;
+    }
+    throw e;
+  }
+  return { ...response, replayed: false };
+}
+
+/** The record that remembers a create's answer; exported for creates that span two partitions. */
+export function idempotencyRecord(
+  idemKey: { pk: string; sk: string },
+  requestHash: string,
+  response: StoredResponse,
+): Item {
+  return {
+    ...idemKey,
+    type: "idempotency",
+    requestHash,
+    response,
+    expiresAt: Math.floor(Date.now() / 1000) + ONE_DAY_SECONDS,
+  };
+}
+
+export async function replay(
+  table: TenantTable,
+  idemKey: { pk: string; sk: string },
+  requestHash: string,
+): Promise<(StoredResponse & { replayed: boolean }) | undefined> {
+  const found = await table.get(idemKey);
+  if (!found) return undefined;
+  if (found.requestHash !== requestHash) {
+    throw new DataError(
+      "idempotency_key_reused",
+      "This Idempotency-Key was already used for a different request; use a new key for a new request",
+    );
+  }
+  return { ...(found.response as StoredResponse), replayed: true };
+}

@@ -1,0 +1,56 @@
+import { PLATFORM_TENANT, TENANT_KEY_PREFIX } from "./table.js";
+
+/**
+ * Every key in the table is built here and nowhere else. Each partition key (table and gsi1)
+ * starts with `T#<tenantId>`, followed by `#` when more follows, so IAM's dynamodb:LeadingKeys
+ * condition `T#<tenant>` / `T#<tenant>#*` confines a tenant's credentials to its own items.
+ */
+export interface ItemKey {
+  pk: string;
+  sk: string;
+}
+
+const partition = (tenantId: string, ...rest: string[]) => [`${TENANT_KEY_PREFIX}${tenantId}`, ...rest].join("#");
+
+export const keys = {
+  tenantPartition: (tenantId: string) => partition(tenantId),
+  tenant: (tenantId: string): ItemKey => ({ pk: partition(tenantId), sk: "TENANT" }),
+  policyVersion: (tenantId: string, version: number): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `POLICY#${String(version).padStart(6, "0")}`,
+  }),
+  counters: (tenantId: string): ItemKey => ({ pk: partition(tenantId), sk: "COUNTERS" }),
+  member: (tenantId: string, personId: string): ItemKey => ({ pk: partition(tenantId), sk: `MEMBER#${personId}` }),
+  memberPrefix: "MEMBER#",
+  commission: (tenantId: string, providerId: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `COMMISSION#${providerId}`,
+  }),
+  auditPartition: (tenantId: string) => partition(tenantId, "AUDIT"),
+  audit: (tenantId: string, at: string, id: string): ItemKey => ({
+    pk: partition(tenantId, "AUDIT"),
+    sk: `${at}#${id}`,
+  }),
+  /** gsi1: one subject's audit trail, newest last. */
+  auditBySubject: (tenantId: string, subjectType: string, subjectId: string) =>
+    partition(tenantId, "AUDIT", subjectType, subjectId),
+  idempotency: (tenantId: string, actor: string, key: string): ItemKey => ({
+    pk: partition(tenantId, "IDEM"),
+    sk: `${actor}#${key}`,
+  }),
+
+  // Records that belong to no council live in the platform pseudo-tenant.
+  platformPartition: partition(PLATFORM_TENANT),
+  tenantRegistryEntry: (tenantId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `TENANT#${tenantId}` }),
+  tenantRegistryPrefix: "TENANT#",
+  slug: (slug: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `SLUG#${slug}` }),
+  provider: (providerId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `PROVIDER#${providerId}` }),
+  person: (personId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `PERSON#${personId}` }),
+  personByEmail: (email: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `EMAIL#${email.toLowerCase()}` }),
+} as const;
+
+/** True when a partition key value belongs to the tenant (exactly `T#id` or `T#id#...`). */
+export function partitionBelongsTo(pk: string, tenantId: string): boolean {
+  const base = partition(tenantId);
+  return pk === base || pk.startsWith(`${base}#`);
+}

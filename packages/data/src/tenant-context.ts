@@ -1,0 +1,50 @@
+import type { Membership, TenantRole } from "@tandem/domain";
+import { PLATFORM_TENANT } from "./table.js";
+
+const verified: unique symbol = Symbol("verified");
+
+/** Who is acting: taken from a verified identity token, never from a request body. */
+export interface Actor {
+  personId: string;
+  email: string;
+  name: string;
+}
+
+/**
+ * The only way into a tenant's data. It can be made in three ways, each named for where its
+ * tenant id came from, so a reviewer can find every entry point with one search:
+ * - `fromVerifiedMembership`: a signed-in person acting in one of the tenants their token lists;
+ * - `forPublicForm`: an anonymous visitor on a tenant's public page, resolved from its slug;
+ * - `forPlatform`: the platform operator's records, which hold no tenant's personal data.
+ */
+export class TenantContext {
+  readonly [verified] = true;
+  private constructor(
+    readonly tenantId: string,
+    readonly actor: Actor,
+    readonly roles: readonly TenantRole[],
+    readonly requestId: string,
+  ) {}
+
+  static fromVerifiedMembership(actor: Actor, membership: Membership, requestId: string): TenantContext {
+    return new TenantContext(membership.tenantId, actor, membership.roles, requestId);
+  }
+
+  static forPublicForm(tenantId: string, requestId: string): TenantContext {
+    return new TenantContext(tenantId, { personId: "public", email: "", name: "Member of the public" }, [], requestId);
+  }
+
+  /** An anonymous visitor looking up a council's public page by slug, in the platform's registry. */
+  static forPublicLookup(requestId: string): TenantContext {
+    return new TenantContext(
+      PLATFORM_TENANT,
+      { personId: "public", email: "", name: "Member of the public" },
+      [],
+      requestId,
+    );
+  }
+
+  static forPlatform(actor: Actor, requestId: string): TenantContext {
+    return new TenantContext(PLATFORM_TENANT, actor, [], requestId);
+  }
+}

@@ -1,0 +1,203 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import { CapacityMeter } from "./capacity.js";
+import { CrossTenantKeyError, DataError } from "./errors.js";
+import { type ItemKey, partitionBelongsTo } from "./keys.js";
+import type { TenantContext } from "./tenant-context.js";
+
+/** Gives the document client to use for one tenant: in AWS it carries credentials scoped to that tenant's keys. */
+export type ClientForTenant = (tenantId: string) => Promise<DynamoDBDocumentClient>;
+
+export type Item = Record<string, unknown> & ItemKey;
+
+type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+
+/** One write in a transaction; `expect` says what must be true of the stored item first. */
+export type WriteOp =
+  | { kind: "put"; item: Item; expect: "absent" }
+  | { kind: "put"; item: Item; expect: "version"; version: number }
+  | { kind: "put"; item: Item; expect: "any" }
+  | { kind: "increment"; key: ItemKey; counters: Record<string, number> };
+
+export interface Page<T> {
+  items: T[];
+  cursor: string | null;
+}
+
+/**
+ * A view of the table confined to one tenant. Every key is checked against the context's tenant
+ * before any call, so application code cannot reach another council's items even by mistake;
+ * in AWS the credentials behind `clientFor` enforce the same rule a second time.
+ */
+export class TenantTable {
+  constructor(
+    private readonly tableName: string,
+    private readonly clientFor: ClientForTenant,
+    readonly ctx: TenantContext,
+    readonly meter: CapacityMeter = new CapacityMeter(),
+  ) {}
+
+  private check(pk: string): void {
+    if (!partitionBelongsTo(pk, this.ctx.tenantId)) throw new CrossTenantKeyError(pk);
+  }
+
+  private client(): Promise<DynamoDBDocumentClient> {
+    return this.clientFor(this.ctx.tenantId);
+  }
+
+  async get<T extends Item = Item>(key: ItemKey): Promise<T | undefined> {
+    this.check(key.pk);
+    const out = await (await this.client()).send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: key.pk, sk: key.sk }, ReturnConsumedCapacity: "TOTAL" }),
+    );
+    this.meter.add(out.ConsumedCapacity);
+    this.meter.settle("read");
+    return out.Item as T | undefined;
+  }
+
+  /** One page of a partition (optionally an sk prefix, optionally gsi1), in key order. */
+  async query<T extends Item = Item>(q: {
+    pk: string;
+    skPrefix?: string;
+    index?: "gsi1";
+    limit: number;
+    cursor?: string | null;
+    newestFirst?: boolean;
+  }): Promise<Page<T>> {
+    this.check(q.pk);
+    const pkName = q.index ? "gsi1pk" : "pk";
+    const skName = q.index ? "gsi1sk" : "sk";
+    const input: QueryCommandInput = {
+      TableName: this.tableName,
+      IndexName: q.index,
+      KeyConditionExpression: q.skPrefix ? "#pk = :pk AND begins_with(#sk, :sk)" : "#pk = :pk",
+      ExpressionAttributeNames: q.skPrefix ? { "#pk": pkName, "#sk": skName } : { "#pk": pkName },
+      ExpressionAttributeValues: q.skPrefix ? { ":pk": q.pk, ":sk": q.skPrefix } : { ":pk": q.pk },
+      Limit: q.limit,
+      ScanIndexForward: !q.newestFirst,
+      ReturnConsumedCapacity: "TOTAL",
+    };
+    if (q.cursor) input.ExclusiveStartKey = this.decodeCursor(q.cursor, q.pk, pkName);
+    const out = await (await this.client()).send(new QueryCommand(input));
+    this.meter.add(out.ConsumedCapacity);
+    this.meter.settle("read");
+    return {
+      items: (out.Items ?? []) as T[],
+      cursor: out.LastEvaluatedKey ? Buffer.from(JSON.stringify(out.LastEvaluatedKey)).toString("base64url") : null,
+    };
+  }
+
+  private decodeCursor(cursor: string, pk: string, pkName: string): Record<string, unknown> {
+    try {
+      const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+      if (typeof parsed === "object" && parsed !== null && (parsed as Record<string, unknown>)[pkName] === pk) {
+        return parsed as Record<string, unknown>;
+      }
+    } catch {
+      // fall through to the same answer as a cursor for another list
+    }
+    throw new DataError(
+      "invalid_cursor",
+      "The page cursor is not valid for this list; start again from the first page",
+    );
+  }
+
+  /** Puts one item that must not exist yet. */
+  async putNew(item: Item): Promise<void> {
+    this.check(item.pk);
+    try {
+      const out = await (await this.client()).send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: item,
+          ConditionExpression: "attribute_not_exists(pk)",
+          ReturnConsumedCapacity: "TOTAL",
+        }),
+      );
+      this.meter.add(out.ConsumedCapacity);
+      this.meter.settle("write");
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException)
+        throw new DataError("already_exists", "That record already exists");
+      throw e;
+    }
+  }
+
+  /**
+   * Writes several items all or nothing. A failed `absent` or `version` expectation becomes a
+   * DataError naming which, so the caller can answer 409 without anything half-written.
+   */
+  async transact(ops: WriteOp[]): Promise<void> {
+    const items: TransactItem[] = ops.map((op) => this.toTransactItem(op));
+    try {
+      const out = await (await this.client()).send(
+        new TransactWriteCommand({ TransactItems: items, ReturnConsumedCapacity: "TOTAL" }),
+      );
+      this.meter.add(out.ConsumedCapacity);
+      this.meter.settle("write");
+    } catch (e) {
+      if (e instanceof TransactionCanceledException) {
+        const reasons = e.CancellationReasons ?? [];
+        const failed = reasons.findIndex((r) => r.Code === "ConditionalCheckFailed");
+        const op = failed >= 0 ? ops[failed] : undefined;
+        if (op?.kind === "put" && op.expect === "version") {
+          throw new DataError(
+            "version_conflict",
+            "Someone else changed this record since you loaded it; reload and try again",
+          );
+        }
+        if (op?.kind === "put" && op.expect === "absent") {
+          throw new DataError("already_exists", "That record already exists");
+        }
+      }
+      throw e;
+    }
+  }
+
+  private toTransactItem(op: WriteOp): TransactItem {
+    if (op.kind === "increment") {
+      this.check(op.key.pk);
+      const names: Record<string, string> = {};
+      const values: Record<string, number> = {};
+      const parts = Object.entries(op.counters).map(([name, by], i) => {
+        names[`#c${i}`] = name;
+        values[`:c${i}`] = by;
+        return `#c${i} :c${i}`;
+      });
+      return {
+        Update: {
+          TableName: this.tableName,
+          Key: { pk: op.key.pk, sk: op.key.sk },
+          UpdateExpression: `ADD ${parts.join(", ")}`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
+      };
+    }
+    this.check(op.item.pk);
+    if (typeof op.item.gsi1pk === "string") this.check(op.item.gsi1pk);
+    if (op.expect === "absent") {
+      return { Put: { TableName: this.tableName, Item: op.item, ConditionExpression: "attribute_not_exists(pk)" } };
+    }
+    if (op.expect === "version") {
+      return {
+        Put: {
+          TableName: this.tableName,
+          Item: op.item,
+          ConditionExpression: "#v = :v",
+          ExpressionAttributeNames: { "#v": "version" },
+          ExpressionAttributeValues: { ":v": op.version },
+        },
+      };
+    }
+    return { Put: { TableName: this.tableName, Item: op.item } };
+  }
+}

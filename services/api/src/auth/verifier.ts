@@ -1,0 +1,59 @@
+import { decodeMemberships, type Membership, PlatformRole } from "@tandem/domain";
+import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
+
+export interface VerifiedIdentity {
+  personId: string;
+  email: string;
+  name: string;
+  memberships: Membership[];
+  platformRoles: PlatformRole[];
+}
+
+export type VerifyResult = { ok: true; identity: VerifiedIdentity } | { ok: false; reason: "expired" | "invalid" };
+
+export interface TokenVerifierConfig {
+  issuer: string;
+  audience: string;
+  /** Defaults to the issuer's `/.well-known/jwks.json`, where both Cognito and cognito-local publish keys. */
+  jwksUrl?: string;
+}
+
+/**
+ * Verifies Cognito ID tokens: RS256 signature against the issuer's published keys, issuer,
+ * audience (the app client), expiry, and that it is an ID token. The same code runs in AWS and
+ * locally; only the issuer differs.
+ */
+export function createTokenVerifier(config: TokenVerifierConfig) {
+  const jwks = createRemoteJWKSet(new URL(config.jwksUrl ?? `${config.issuer}/.well-known/jwks.json`), {
+    cooldownDuration: 30_000,
+    cacheMaxAge: 10 * 60_000,
+  });
+  return async function verify(token: string): Promise<VerifyResult> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, jwks, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms: ["RS256"],
+        requiredClaims: ["sub", "exp", "iat"],
+      }));
+    } catch (e) {
+      if (e instanceof errors.JWTExpired) return { ok: false, reason: "expired" };
+      return { ok: false, reason: "invalid" };
+    }
+    if (payload.token_use !== "id" || typeof payload.sub !== "string") return { ok: false, reason: "invalid" };
+    const platform = PlatformRole.safeParse(payload["custom:platform"]);
+    return {
+      ok: true,
+      identity: {
+        personId: payload.sub,
+        email: typeof payload.email === "string" ? payload.email : "",
+        name: typeof payload.name === "string" ? payload.name : typeof payload.email === "string" ? payload.email : "",
+        memberships: decodeMemberships(payload["custom:memberships"]),
+        platformRoles: platform.success ? [platform.data] : [],
+      },
+    };
+  };
+}
+
+export type TokenVerifier = ReturnType<typeof createTokenVerifier>;

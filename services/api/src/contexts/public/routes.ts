@@ -1,0 +1,74 @@
+import { Health, PublicConfig, PublicTenant, SlugParam } from "@tandem/contracts";
+import { getTenant, resolveSlug, TenantContext } from "@tandem/data";
+import { ApiError } from "../../http/api-error.js";
+import { defineRoute } from "../../http/define-route.js";
+import { newRouter } from "../../http/router.js";
+
+const health = defineRoute({
+  method: "get",
+  path: "/api/health",
+  summary: "State of each dependency: 200 when all are up, 503 when one is down",
+  tags: ["platform"],
+  access: { kind: "public" },
+  responses: {
+    200: { description: "Every dependency is up", content: { "application/json": { schema: Health } } },
+    503: { description: "At least one dependency is down", content: { "application/json": { schema: Health } } },
+  },
+});
+
+const config = defineRoute({
+  method: "get",
+  path: "/api/public/config",
+  summary: "Where the SPA signs people in",
+  tags: ["public"],
+  access: { kind: "public" },
+  responses: { 200: { description: "Sign-in settings", content: { "application/json": { schema: PublicConfig } } } },
+});
+
+const tenantBySlug = defineRoute({
+  method: "get",
+  path: "/api/public/tenants/{slug}",
+  summary: "A council's public name and branding, for its public pages",
+  tags: ["public"],
+  access: { kind: "public" },
+  request: { params: SlugParam },
+  responses: {
+    200: { description: "The council", content: { "application/json": { schema: PublicTenant } } },
+    404: { description: "No council uses that address" },
+  },
+});
+
+export const publicRoutes = newRouter()
+  .openapi(health, async (c) => {
+    const checks = c.var.deps.health;
+    const [table, email, identity] = await Promise.all([
+      settle(checks.table),
+      settle(checks.email),
+      settle(checks.identity),
+    ]);
+    const dependencies = { table, email, identity };
+    const allUp = Object.values(dependencies).every((d) => d.status === "up");
+    return c.json({ status: allUp ? ("ok" as const) : ("degraded" as const), dependencies }, allUp ? 200 : 503);
+  })
+  .openapi(config, (c) => c.json(c.var.deps.publicConfig, 200))
+  .openapi(tenantBySlug, async (c) => {
+    const { slug } = c.req.valid("param");
+    const registry = c.var.deps.db.forTenant(TenantContext.forPublicLookup(c.var.requestId), c.var.meter);
+    const tenantId = await resolveSlug(registry, slug);
+    const tenant = tenantId
+      ? await getTenant(c.var.deps.db.forTenant(TenantContext.forPublicForm(tenantId, c.var.requestId), c.var.meter))
+      : undefined;
+    if (!tenant || tenant.status === "closed") {
+      throw new ApiError(404, "not_found", `No council's scheme is at "${slug}"; check the address you were given`);
+    }
+    const { id, name, status, branding } = tenant;
+    return c.json({ id, slug: tenant.slug, name, status, branding }, 200);
+  });
+
+async function settle(check: () => Promise<{ status: "up" | "down"; detail?: string }>) {
+  try {
+    return await check();
+  } catch (e) {
+    return { status: "down" as const, detail: e instanceof Error ? e.message : String(e) };
+  }
+}

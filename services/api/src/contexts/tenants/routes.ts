@@ -1,0 +1,224 @@
+import { z } from "@hono/zod-openapi";
+import {
+  AuditPage,
+  AuditQuery,
+  CreateMember,
+  Me,
+  Member,
+  MemberIdParam,
+  MemberPage,
+  PageQuery,
+  PolicyChange,
+  TenantView,
+  UpdateMember,
+} from "@tandem/contracts";
+import {
+  changePolicy,
+  createMember,
+  getMember,
+  getPolicyVersion,
+  getTenant,
+  keys,
+  listMembers,
+  TenantContext,
+  toAuditEntry,
+  updateMember,
+} from "@tandem/data";
+import { TenantPolicy } from "@tandem/domain";
+import type { AppEnv } from "../../deps.js";
+import { everyTenantRole } from "../../http/access.js";
+import { ApiError } from "../../http/api-error.js";
+import { defineRoute } from "../../http/define-route.js";
+import { IdempotencyHeaders } from "../../http/idempotency-header.js";
+import { newRouter } from "../../http/router.js";
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
+
+const me = defineRoute({
+  method: "get",
+  path: "/api/me",
+  summary: "Who is signed in and which councils they can act for",
+  tags: ["people"],
+  access: { kind: "signed-in" },
+  responses: { 200: json(Me, "The signed-in person") },
+});
+
+const tenant = defineRoute({
+  method: "get",
+  path: "/api/tenant",
+  summary: "The council the caller is acting for: name, branding, status and current policy",
+  tags: ["tenants"],
+  access: { kind: "tenant", roles: everyTenantRole },
+  responses: { 200: json(TenantView, "The council") },
+});
+
+const policyVersion = defineRoute({
+  method: "get",
+  path: "/api/tenant/policy/versions/{version}",
+  summary: "The policy as it stood at a version, to show what a past decision was made under",
+  tags: ["tenants"],
+  access: { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] },
+  request: { params: z.object({ version: z.coerce.number().int().min(1).max(1_000_000) }) },
+  responses: { 200: json(TenantPolicy, "The policy at that version"), 404: json(z.object({}), "No such version") },
+});
+
+const putPolicy = defineRoute({
+  method: "put",
+  path: "/api/tenant/policy",
+  summary: "Change the scheme's policy; the previous version is kept",
+  tags: ["tenants"],
+  access: { kind: "tenant", roles: ["tenant_admin"] },
+  request: { body: jsonBody(PolicyChange) },
+  responses: { 200: json(TenantView, "The council with its new policy"), 409: json(z.object({}), "Stale version") },
+});
+
+const members = defineRoute({
+  method: "get",
+  path: "/api/members",
+  summary: "People who hold roles in this council's scheme, a page at a time",
+  tags: ["people"],
+  access: { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] },
+  request: { query: PageQuery },
+  responses: { 200: json(MemberPage, "One page of members") },
+});
+
+const member = defineRoute({
+  method: "get",
+  path: "/api/members/{personId}",
+  summary: "One member",
+  tags: ["people"],
+  access: { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] },
+  request: { params: MemberIdParam },
+  responses: { 200: json(Member, "The member"), 404: json(z.object({}), "No such member in this council") },
+});
+
+const addMember = defineRoute({
+  method: "post",
+  path: "/api/members",
+  summary: "Record a person's roles in this council's scheme",
+  tags: ["people"],
+  access: { kind: "tenant", roles: ["tenant_admin"] },
+  request: { headers: IdempotencyHeaders, body: jsonBody(CreateMember) },
+  responses: {
+    201: json(Member, "Created (or, for a retried Idempotency-Key, the first answer)"),
+    422: json(z.object({}), "The Idempotency-Key was used for a different request"),
+  },
+});
+
+const changeMember = defineRoute({
+  method: "patch",
+  path: "/api/members/{personId}",
+  summary: "Change a member's name, roles or status",
+  tags: ["people"],
+  access: { kind: "tenant", roles: ["tenant_admin"] },
+  request: { params: MemberIdParam, body: jsonBody(UpdateMember) },
+  responses: { 200: json(Member, "The member as changed"), 409: json(z.object({}), "Stale version") },
+});
+
+const audit = defineRoute({
+  method: "get",
+  path: "/api/audit",
+  summary: "The audit trail: who read or changed which record, newest first",
+  tags: ["audit"],
+  access: { kind: "tenant", roles: ["tenant_admin", "manager"] },
+  request: { query: AuditQuery },
+  responses: { 200: json(AuditPage, "One page of audit entries") },
+});
+
+export const tenantRoutes = newRouter()
+  .openapi(me, async (c) => {
+    const identity = c.var.identity;
+    const actor = { personId: identity.personId, email: identity.email, name: identity.name };
+    // Each name is read in that tenant's own context: the caller is a member of each.
+    const memberships = await Promise.all(
+      identity.memberships.map(async (m) => {
+        const table = c.var.deps.db.forTenant(
+          TenantContext.fromVerifiedMembership(actor, m, c.var.requestId),
+          c.var.meter,
+        );
+        const [t, self] = await Promise.all([getTenant(table), table.get(keys.member(m.tenantId, actor.personId))]);
+        return {
+          ...m,
+          tenantName: t?.name ?? m.tenantId,
+          memberName: typeof self?.name === "string" ? self.name : undefined,
+        };
+      }),
+    );
+    // Cognito ID tokens carry no display name unless one is set, so the council's own record supplies it.
+    const name = memberships.find((m) => m.memberName)?.memberName ?? actor.name;
+    return c.json(
+      {
+        ...actor,
+        name,
+        platformRoles: identity.platformRoles,
+        memberships: memberships.map(({ memberName: _n, ...m }) => m),
+      },
+      200,
+    );
+  })
+  .openapi(tenant, async (c) => c.json(await requireTenant(c.var.table), 200))
+  .openapi(policyVersion, async (c) => {
+    const policy = await getPolicyVersion(c.var.table, c.req.valid("param").version);
+    if (!policy) throw new ApiError(404, "not_found", "There is no policy version with that number");
+    return c.json(policy, 200);
+  })
+  .openapi(putPolicy, async (c) => {
+    const body = c.req.valid("json");
+    const next = await changePolicy(c.var.table, {
+      policy: body.policy,
+      expectedVersion: body.version,
+      reason: body.reason,
+    });
+    return c.json(next, 200);
+  })
+  .openapi(members, async (c) => {
+    const q = c.req.valid("query");
+    return c.json(await listMembers(c.var.table, q.limit, q.cursor ?? null), 200);
+  })
+  .openapi(member, async (c) => c.json(await getMember(c.var.table, c.req.valid("param").personId), 200))
+  .openapi(addMember, async (c) => {
+    const result = await createMember(c.var.table, c.req.valid("json"), c.req.valid("header")["idempotency-key"]);
+    if (result.replayed) c.header("idempotent-replayed", "true");
+    return c.json(Member.parse(result.body), 201);
+  })
+  .openapi(changeMember, async (c) => {
+    const updated = await updateMember(c.var.table, c.req.valid("param").personId, c.req.valid("json"));
+    return c.json(updated, 200);
+  })
+  .openapi(audit, async (c) => {
+    const q = c.req.valid("query");
+    const table = c.var.table;
+    const tenantId = table.ctx.tenantId;
+    if ((q.subjectType === undefined) !== (q.subjectId === undefined)) {
+      throw new ApiError(400, "validation_failed", "Give both subjectType and subjectId, or neither");
+    }
+    const page =
+      q.subjectType && q.subjectId
+        ? await table.query({
+            index: "gsi1",
+            pk: keys.auditBySubject(tenantId, q.subjectType, q.subjectId),
+            limit: q.limit,
+            cursor: q.cursor ?? null,
+            newestFirst: true,
+          })
+        : await table.query({
+            pk: keys.auditPartition(tenantId),
+            limit: q.limit,
+            cursor: q.cursor ?? null,
+            newestFirst: true,
+          });
+    return c.json({ items: page.items.map(toAuditEntry), cursor: page.cursor }, 200);
+  });
+
+async function requireTenant(table: AppEnv["Variables"]["table"]) {
+  const t = await getTenant(table);
+  if (!t) throw new ApiError(404, "not_found", "This council is not set up in Tandem");
+  return t;
+}

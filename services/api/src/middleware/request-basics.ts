@@ -1,0 +1,47 @@
+import { randomUUID } from "node:crypto";
+import { CapacityMeter } from "@tandem/data";
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv, Deps } from "../deps.js";
+import { ApiError } from "../http/api-error.js";
+
+/** Request id, dependencies and a capacity meter for every request; the id is echoed for support. */
+export function requestBasics(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const incoming = c.req.header("x-request-id");
+    const requestId = incoming && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    c.set("requestId", requestId);
+    c.set("deps", deps);
+    const meter = new CapacityMeter();
+    c.set("meter", meter);
+    await next();
+    c.header("x-request-id", requestId);
+    if (deps.reportCapacity) c.header("x-tandem-capacity", meter.toHeader());
+  };
+}
+
+/** Personal data must never sit in a browser's or proxy's cache. */
+export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
+};
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export const limitBody = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw new ApiError(413, "payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`);
+  },
+});
+
+/** Bodies are JSON; anything else is refused before it reaches a handler. */
+export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (["POST", "PUT", "PATCH"].includes(c.req.method)) {
+    const type = c.req.header("content-type") ?? "";
+    if (!/^application\/json\b/i.test(type)) {
+      throw new ApiError(415, "unsupported_media_type", "Send the body as JSON with 'Content-Type: application/json'");
+    }
+  }
+  return next();
+};

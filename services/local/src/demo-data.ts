@@ -1,0 +1,175 @@
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { createMember, type Database, keys, provisionTenant, TenantContext } from "@tandem/data";
+import {
+  encodeMemberships,
+  findPreset,
+  type Membership,
+  type Tenant,
+  type TenantPolicy,
+  type TenantRole,
+} from "@tandem/domain";
+import { type IdentityConfig, upsertUser } from "./identity-local.js";
+
+/** Every demo user signs in with this password (local only; the README lists the users). */
+export const DEMO_PASSWORD = "Tandem-demo-2026!";
+
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v1" };
+
+function preset(id: string): TenantPolicy {
+  const p = findPreset(id);
+  if (!p) throw new Error(`Unknown preset ${id}`);
+  return structuredClone(p.policy);
+}
+
+const riverfordPolicy: TenantPolicy = (() => {
+  const p = preset("from-5-care-leavers-to-25");
+  p.expenses.perVisitCapPence = 4000;
+  return p;
+})();
+
+const eastmerePolicy: TenantPolicy = (() => {
+  const p = preset("year-in-care-monthly-budget");
+  p.scheme.runBy = "provider";
+  return p;
+})();
+
+const branding = (accentColour: string, domain: string, about: string) => ({
+  accentColour,
+  logoUrl: null,
+  contactEmail: `independent.visitors@${domain}`,
+  contactPhone: "01632 960000",
+  about,
+});
+
+/** Fictional councils and a fictional charity: no real names, e-mails or phone numbers. */
+export const demoTenants: Omit<Tenant, "createdAt">[] = [
+  {
+    id: "riverford",
+    slug: "riverford",
+    name: "Riverford City Council",
+    status: "active",
+    branding: branding(
+      "#1d4f91",
+      "riverford.example",
+      "Riverford runs its own scheme for children in care from age 5.",
+    ),
+    policy: riverfordPolicy,
+    policyVersion: 1,
+    providerId: null,
+    version: 1,
+  },
+  {
+    id: "eastmere",
+    slug: "eastmere",
+    name: "Eastmere County Council",
+    status: "active",
+    branding: branding("#00703c", "eastmere.example", "Brightpath Visiting Trust runs Eastmere's scheme."),
+    policy: eastmerePolicy,
+    policyVersion: 1,
+    providerId: "brightpath",
+    version: 1,
+  },
+  {
+    id: "kingsholt",
+    slug: "kingsholt",
+    name: "Kingsholt Borough Council",
+    status: "active",
+    branding: branding("#6f2c91", "kingsholt.example", "Brightpath Visiting Trust runs Kingsholt's scheme."),
+    policy: preset("commissioned-charity-any-age"),
+    policyVersion: 1,
+    providerId: "brightpath",
+    version: 1,
+  },
+];
+
+export const demoProvider = { id: "brightpath", name: "Brightpath Visiting Trust" };
+
+interface DemoUser {
+  email: string;
+  name: string;
+  memberships: Membership[];
+  platform?: "platform_operator";
+}
+
+const one = (tenantId: string, ...roles: TenantRole[]): Membership[] => [{ tenantId, roles }];
+
+export const demoUsers: DemoUser[] = [
+  { email: "operator@tandem.example", name: "Olu Marsh", memberships: [], platform: "platform_operator" },
+  { email: "admin@riverford.example", name: "Harriet Vale", memberships: one("riverford", "tenant_admin") },
+  { email: "coordinator@riverford.example", name: "Sam Okoro", memberships: one("riverford", "coordinator") },
+  { email: "manager@riverford.example", name: "Morgan Reid", memberships: one("riverford", "manager") },
+  { email: "panel@riverford.example", name: "Alex Byrne", memberships: one("riverford", "panel_member") },
+  { email: "finance@riverford.example", name: "Jo Whitfield", memberships: one("riverford", "finance") },
+  { email: "volunteer@riverford.example", name: "Chris Lane", memberships: one("riverford", "volunteer") },
+  { email: "admin@eastmere.example", name: "Priya Nair", memberships: one("eastmere", "tenant_admin") },
+  { email: "manager@eastmere.example", name: "Tom Hale", memberships: one("eastmere", "manager") },
+  { email: "panel@eastmere.example", name: "Ruth Ellison", memberships: one("eastmere", "panel_member") },
+  { email: "finance@eastmere.example", name: "Ben Carter", memberships: one("eastmere", "finance") },
+  { email: "volunteer@eastmere.example", name: "Lee Ashdown", memberships: one("eastmere", "volunteer") },
+  {
+    email: "coordinator@brightpath.example",
+    name: "Dana Brooks",
+    memberships: [
+      { tenantId: "eastmere", roles: ["coordinator"] },
+      { tenantId: "kingsholt", roles: ["coordinator"] },
+    ],
+  },
+  { email: "admin@kingsholt.example", name: "Nia Holt", memberships: one("kingsholt", "tenant_admin") },
+];
+
+const seedActor = { personId: "demo-seed", email: "", name: "Demo data" };
+
+/** Seeds the demo once per data folder; a restart finds the marker and keeps whatever changed since. */
+export async function seedDemoData(db: Database, identity: IdentityConfig): Promise<"seeded" | "already"> {
+  const client = await db.clientForProvisioning();
+  const marker = await client.send(new GetCommand({ TableName: db.tableName, Key: SEED_MARKER }));
+  if (marker.Item) return "already";
+
+  const platform = db.forTenant(TenantContext.forPlatform(seedActor, "seed"));
+  const now = new Date().toISOString();
+  for (const t of demoTenants) {
+    const existing = await client.send(new GetCommand({ TableName: db.tableName, Key: keys.tenant(t.id) }));
+    if (!existing.Item) await provisionTenant(db, platform, { ...t, createdAt: now });
+  }
+  await client.send(
+    new PutCommand({
+      TableName: db.tableName,
+      Item: { ...keys.provider(demoProvider.id), type: "provider", ...demoProvider },
+    }),
+  );
+  for (const t of demoTenants.filter((t) => t.providerId)) {
+    const table = db.forTenant(
+      TenantContext.fromVerifiedMembership(seedActor, { tenantId: t.id, roles: ["tenant_admin"] }, "seed"),
+    );
+    await table.transact([
+      {
+        kind: "put",
+        item: {
+          ...keys.commission(t.id, demoProvider.id),
+          type: "commission",
+          providerId: demoProvider.id,
+          from: now.slice(0, 10),
+          to: null,
+        },
+        expect: "any",
+      },
+    ]);
+  }
+  for (const u of demoUsers) {
+    const personId = await upsertUser(identity, {
+      email: u.email,
+      name: u.name,
+      password: DEMO_PASSWORD,
+      memberships: encodeMemberships(u.memberships),
+      ...(u.platform ? { platform: u.platform } : {}),
+    });
+    for (const m of u.memberships) {
+      const table = db.forTenant(
+        TenantContext.fromVerifiedMembership(seedActor, { tenantId: m.tenantId, roles: ["tenant_admin"] }, "seed"),
+      );
+      await createMember(table, { name: u.name, email: u.email, roles: m.roles }, `seed-${personId}`, personId);
+    }
+  }
+  await client.send(new PutCommand({ TableName: db.tableName, Item: { ...SEED_MARKER, at: now } }));
+  return "seeded";
+}

@@ -1,0 +1,160 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import {
+  AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  CognitoIdentityProviderClient,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  InitiateAuthCommand,
+  UsernameExistsException,
+} from "@aws-sdk/client-cognito-identity-provider";
+import type { ProcessGroup } from "./processes.js";
+import { waitForPort } from "./processes.js";
+
+const require = createRequire(import.meta.url);
+
+export interface IdentityConfig {
+  userPoolId: string;
+  clientId: string;
+  port: number;
+}
+
+export const issuerFor = (c: IdentityConfig) => `http://localhost:${c.port}/${c.userPoolId}`;
+export const endpointFor = (port: number) => `http://localhost:${port}/`;
+
+export function cognitoClient(port: number): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({
+    endpoint: endpointFor(port),
+    region: "eu-west-2",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+}
+
+/**
+ * Starts cognito-local, which speaks Cognito's API and issues RS256 tokens with a JWKS endpoint.
+ * Its data (the pool, its users) lives under `dataDir`, so it survives restarts.
+ */
+export async function startIdentityProvider(
+  group: ProcessGroup,
+  opts: { port: number; dataDir: string; quiet: boolean },
+): Promise<void> {
+  const configDir = join(opts.dataDir, ".cognito");
+  await mkdir(configDir, { recursive: true });
+  // The issuer carries the port, so it is written on every start.
+  await writeFile(
+    join(configDir, "config.json"),
+    JSON.stringify({ TokenConfig: { IssuerDomain: `http://localhost:${opts.port}` } }, null, 2),
+  );
+  const bin = join(dirname(require.resolve("cognito-local/package.json")), "lib", "bin", "start.js");
+  group.start("identity", process.execPath, [bin], {
+    cwd: opts.dataDir,
+    env: { PORT: String(opts.port), DEBUG: "" },
+    quiet: opts.quiet,
+  });
+  await waitForPort(opts.port, "the local identity provider (cognito-local)");
+}
+
+/** Creates the user pool and the SPA's app client once, like the CDK app does in AWS. */
+export async function ensureUserPool(dataDir: string, port: number): Promise<IdentityConfig> {
+  const file = join(dataDir, "identity.json");
+  if (existsSync(file)) {
+    const saved = JSON.parse(await readFile(file, "utf8")) as IdentityConfig;
+    return { ...saved, port };
+  }
+  const client = cognitoClient(port);
+  const pool = await client.send(
+    new CreateUserPoolCommand({
+      PoolName: "tandem-local",
+      Schema: [
+        { Name: "memberships", AttributeDataType: "String", Mutable: true },
+        { Name: "platform", AttributeDataType: "String", Mutable: true },
+      ],
+    }),
+  );
+  const userPoolId = pool.UserPool?.Id;
+  if (!userPoolId) throw new Error("cognito-local did not return a user pool id");
+  const app = await client.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId: userPoolId,
+      ClientName: "tandem-web",
+      ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+    }),
+  );
+  const clientId = app.UserPoolClient?.ClientId;
+  if (!clientId) throw new Error("cognito-local did not return an app client id");
+  const config = { userPoolId, clientId, port };
+  await writeFile(file, JSON.stringify(config, null, 2));
+  return config;
+}
+
+export interface IdentityUser {
+  email: string;
+  name: string;
+  password: string;
+  memberships: string;
+  platform?: string;
+}
+
+/** Creates or refreshes a user: their attributes (memberships travel in the token) and password. */
+export async function upsertUser(config: IdentityConfig, user: IdentityUser): Promise<string> {
+  const client = cognitoClient(config.port);
+  const attributes = [
+    { Name: "email", Value: user.email },
+    { Name: "name", Value: user.name },
+    { Name: "custom:memberships", Value: user.memberships },
+    ...(user.platform ? [{ Name: "custom:platform", Value: user.platform }] : []),
+  ];
+  let sub: string | undefined;
+  try {
+    const created = await client.send(
+      new AdminCreateUserCommand({
+        UserPoolId: config.userPoolId,
+        Username: user.email,
+        UserAttributes: attributes,
+        MessageAction: "SUPPRESS",
+      }),
+    );
+    sub = created.User?.Attributes?.find((a) => a.Name === "sub")?.Value;
+  } catch (e) {
+    if (!(e instanceof UsernameExistsException)) throw e;
+    await client.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: config.userPoolId,
+        Username: user.email,
+        UserAttributes: attributes,
+      }),
+    );
+  }
+  await client.send(
+    new AdminSetUserPasswordCommand({
+      UserPoolId: config.userPoolId,
+      Username: user.email,
+      Password: user.password,
+      Permanent: true,
+    }),
+  );
+  if (!sub) {
+    const token = await signIn(config, user.email, user.password);
+    sub = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()).sub as string;
+  }
+  return sub;
+}
+
+/** Signs in as a user and returns their ID token, the bearer token the API expects. */
+export async function signIn(config: IdentityConfig, email: string, password: string): Promise<string> {
+  const out = await cognitoClient(config.port).send(
+    new InitiateAuthCommand({
+      ClientId: config.clientId,
+      AuthFlow: "USER_PASSWORD_AUTH",
+      AuthParameters: { USERNAME: email, PASSWORD: password },
+    }),
+  );
+  const token = out.AuthenticationResult?.IdToken;
+  if (!token)
+    throw new Error(`Sign-in for ${email} did not return a token (challenge: ${out.ChallengeName ?? "none"})`);
+  return token;
+}

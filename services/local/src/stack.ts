@@ -1,0 +1,174 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import type { Server } from "node:http";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { GetAccountCommand, SESv2Client } from "@aws-sdk/client-sesv2";
+import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { createApi, createTokenVerifier, type Deps } from "@tandem/api";
+import { Database, keys } from "@tandem/data";
+import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { startSesEmulator } from "./adapters/ses-emulator.js";
+import { seedDemoData } from "./demo-data.js";
+import { ensureTable, localDynamoClient, startDynamoDbLocal } from "./dynamodb-local.js";
+import {
+  endpointFor,
+  ensureUserPool,
+  type IdentityConfig,
+  issuerFor,
+  startIdentityProvider,
+} from "./identity-local.js";
+import { ProcessGroup, portIsFree } from "./processes.js";
+
+export const TABLE_NAME = "tandem";
+
+export interface StackOptions {
+  port?: number;
+  dataDir: string;
+  quiet?: boolean;
+  /** Adds the x-tandem-capacity header to API responses (bench, tests). */
+  reportCapacity?: boolean;
+}
+
+export interface LocalStack {
+  url: string;
+  ports: { http: number; dynamodb: number; email: number; identity: number };
+  identity: IdentityConfig;
+  db: Database;
+  mailboxUrl: string;
+  stop(): Promise<void>;
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const webDist = join(repoRoot, "web", "dist");
+
+/** Port layout: everything hangs off the HTTP port so several stacks (tests, a dev run) can coexist. */
+export function portsFor(http: number) {
+  return { http, dynamodb: http + 1, email: http + 5, identity: http + 9 };
+}
+
+/**
+ * Starts Tandem on one machine: DynamoDB Local, the SES v2 emulator and cognito-local, the table
+ * and demo data on first start, then the API and SPA on one port. Everything it started is
+ * stopped by `stop()`.
+ */
+export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
+  const ports = portsFor(opts.port ?? 3000);
+  const quiet = opts.quiet ?? false;
+  const dataDir = resolve(opts.dataDir);
+  for (const [name, port] of Object.entries(ports)) {
+    if (!(await portIsFree(port))) {
+      throw new Error(`Port ${port} (${name}) is in use: stop what uses it or set PORT to another number`);
+    }
+  }
+  await mkdir(join(dataDir, "dynamodb"), { recursive: true });
+  await mkdir(join(dataDir, "identity"), { recursive: true });
+
+  const group = new ProcessGroup();
+  let ses: Server | undefined;
+  let http: ReturnType<typeof serve> | undefined;
+  const stop = async () => {
+    await new Promise<void>((r) => (http ? http.close(() => r()) : r()));
+    await new Promise<void>((r) => (ses ? ses.close(() => r()) : r()));
+    await group.stopAll();
+  };
+  try {
+    const [, , sesServer] = await Promise.all([
+      startDynamoDbLocal(group, { port: ports.dynamodb, dbPath: join(dataDir, "dynamodb"), quiet }),
+      startIdentityProvider(group, { port: ports.identity, dataDir: join(dataDir, "identity"), quiet }),
+      startSesEmulator({ host: "127.0.0.1", port: ports.email }),
+    ]);
+    ses = sesServer;
+
+    const raw = localDynamoClient(ports.dynamodb);
+    await ensureTable(raw, TABLE_NAME);
+    const doc = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
+    // DynamoDB Local does not enforce IAM, so one client serves every tenant; in AWS each tenant's is scoped.
+    const db = new Database(
+      TABLE_NAME,
+      async () => doc,
+      async () => doc,
+    );
+    const identity = await ensureUserPool(join(dataDir, "identity"), ports.identity);
+    await seedDemoData(db, identity);
+
+    const sesClient = new SESv2Client({
+      endpoint: `http://127.0.0.1:${ports.email}`,
+      region: "eu-west-2",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    });
+    const jwksUrl = `${issuerFor(identity)}/.well-known/jwks.json`;
+    const deps: Deps = {
+      db,
+      verifyToken: createTokenVerifier({ issuer: issuerFor(identity), audience: identity.clientId }),
+      health: {
+        table: async () => {
+          await doc.send(new GetCommand({ TableName: TABLE_NAME, Key: { pk: keys.platformPartition, sk: "HEALTH" } }));
+          return { status: "up" };
+        },
+        email: async () => {
+          await sesClient.send(new GetAccountCommand({}));
+          return { status: "up" };
+        },
+        identity: async () => {
+          const res = await fetch(jwksUrl, { signal: AbortSignal.timeout(2000) });
+          return res.ok ? { status: "up" } : { status: "down", detail: `JWKS answered ${res.status}` };
+        },
+      },
+      publicConfig: {
+        auth: { endpoint: endpointFor(ports.identity), clientId: identity.clientId, region: "eu-west-2" },
+      },
+      reportCapacity: opts.reportCapacity ?? process.env.TANDEM_REPORT_CAPACITY === "1",
+    };
+
+    const api = createApi(deps);
+    const app = new Hono();
+    // Everything under /api belongs to the API, including its JSON 404; the rest is the SPA.
+    app.all("/api/*", (c) => api.fetch(c.req.raw));
+    app.use("*", spaHeaders(ports.identity));
+    if (existsSync(join(webDist, "index.html"))) {
+      app.use("*", serveStatic({ root: webDist }));
+      app.get("*", serveStatic({ root: webDist, path: "index.html" }));
+    } else {
+      app.get("*", (c) => c.text("The SPA is not built yet: run `pnpm --filter @tandem/web build`, then reload.", 503));
+    }
+    http = await new Promise<ReturnType<typeof serve>>((resolveServe) => {
+      const server = serve({ fetch: app.fetch, port: ports.http, hostname: "0.0.0.0" }, () => resolveServe(server));
+    });
+    return {
+      url: `http://localhost:${ports.http}`,
+      ports,
+      identity,
+      db,
+      mailboxUrl: `http://localhost:${ports.email}`,
+      stop,
+    };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+/** The SPA's pages: a strict CSP (no inline script or style) and the usual security headers. */
+function spaHeaders(identityPort: number) {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", "data:"],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'", `http://localhost:${identityPort}`],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      objectSrc: ["'none'"],
+    },
+    referrerPolicy: "no-referrer",
+    xFrameOptions: "DENY",
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+  });
+}

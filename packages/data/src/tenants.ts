@@ -16,10 +16,30 @@ export async function getTenant(table: TenantTable): Promise<Tenant | undefined>
   return item ? Tenant.parse(strip(item)) : undefined;
 }
 
-/** Public pages know only the slug in their address. */
-export async function resolveSlug(platform: TenantTable, slug: string): Promise<string | undefined> {
+export const PublicTenantFields = Tenant.pick({ id: true, slug: true, name: true, status: true, branding: true });
+export type PublicTenantFields = ReturnType<typeof PublicTenantFields.parse>;
+
+/**
+ * Public pages know only the slug in their address. The slug record carries the council's public
+ * face (name, status, branding) so a public page costs one read and never touches tenant records.
+ */
+export async function resolveSlug(platform: TenantTable, slug: string): Promise<PublicTenantFields | undefined> {
   const item = await platform.get(keys.slug(slug));
-  return typeof item?.tenantId === "string" ? item.tenantId : undefined;
+  if (!item) return undefined;
+  const { pk: _pk, sk: _sk, type: _t, tenantId, ...rest } = item;
+  return PublicTenantFields.parse({ ...rest, id: tenantId });
+}
+
+function slugItem(tenant: Tenant): Item {
+  return {
+    ...keys.slug(tenant.slug),
+    type: "slug",
+    tenantId: tenant.id,
+    slug: tenant.slug,
+    name: tenant.name,
+    status: tenant.status,
+    branding: tenant.branding,
+  };
 }
 
 export const RegistryEntry = Tenant.pick({ id: true, slug: true, name: true, status: true, createdAt: true });
@@ -51,7 +71,7 @@ export async function provisionTenant(
           {
             Put: {
               TableName: db.tableName,
-              Item: { ...keys.slug(tenant.slug), type: "slug", tenantId: tenant.id },
+              Item: slugItem(tenant),
               ConditionExpression: "attribute_not_exists(pk)",
             },
           },

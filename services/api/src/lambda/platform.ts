@@ -1,2 +1,4 @@
-// Placeholder so the CDK app can bundle this entry; replaced by the real handler.
-export const handler = async () => ({ statusCode: 503, body: "not yet" });
+import { httpHandler } from "./http-handler.js";
+
+/** The platform operator's routes: the tenant registry, never a tenant's records. */
+export const handler = httpHandler(["platform"], { tenantScoped: false });

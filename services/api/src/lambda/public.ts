@@ -1,2 +1,4 @@
-// Placeholder so the CDK app can bundle this entry; replaced by the real handler.
-export const handler = async () => ({ statusCode: 503, body: "not yet" });
+import { httpHandler } from "./http-handler.js";
+
+/** Health, the OpenAPI document and reference, and councils' public pages: no sign-in. */
+export const handler = httpHandler(["public"], { tenantScoped: false });

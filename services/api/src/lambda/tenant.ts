@@ -1,2 +1,4 @@
-// Placeholder so the CDK app can bundle this entry; replaced by the real handler.
-export const handler = async () => ({ statusCode: 503, body: "not yet" });
+import { httpHandler } from "./http-handler.js";
+
+/** Every route that acts inside one council; its table access goes through tenant-scoped credentials. */
+export const handler = httpHandler(["tenant"], { tenantScoped: true });

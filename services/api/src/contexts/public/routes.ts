@@ -1,5 +1,5 @@
 import { Health, PublicConfig, PublicTenant, SlugParam } from "@tandem/contracts";
-import { getTenant, resolveSlug, TenantContext } from "@tandem/data";
+import { resolveSlug, TenantContext } from "@tandem/data";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
@@ -54,15 +54,11 @@ export const publicRoutes = newRouter()
   .openapi(tenantBySlug, async (c) => {
     const { slug } = c.req.valid("param");
     const registry = c.var.deps.db.forTenant(TenantContext.forPublicLookup(c.var.requestId), c.var.meter);
-    const tenantId = await resolveSlug(registry, slug);
-    const tenant = tenantId
-      ? await getTenant(c.var.deps.db.forTenant(TenantContext.forPublicForm(tenantId, c.var.requestId), c.var.meter))
-      : undefined;
+    const tenant = await resolveSlug(registry, slug);
     if (!tenant || tenant.status === "closed") {
       throw new ApiError(404, "not_found", `No council's scheme is at "${slug}"; check the address you were given`);
     }
-    const { id, name, status, branding } = tenant;
-    return c.json({ id, slug: tenant.slug, name, status, branding }, 200);
+    return c.json(tenant, 200);
   });
 
 async function settle(check: () => Promise<{ status: "up" | "down"; detail?: string }>) {

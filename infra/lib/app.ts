@@ -1,0 +1,61 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { App, type AppProps, Tags, Validations } from "aws-cdk-lib";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { infraDir, webDist } from "./paths.js";
+import { TANDEM_REGION, TandemStack } from "./tandem-stack.js";
+
+export const DEFAULT_EMAIL_DOMAIN = "tandem.example";
+
+/**
+ * CDK feature flags this app relies on, set in code so `pnpm synth` (no CDK CLI, no cdk.json) and
+ * `cdk deploy` produce the same template.
+ */
+const FEATURE_FLAGS: Record<string, boolean> = {
+  // S3 server access logs are delivered under a bucket policy rather than the deprecated LogDeliveryWrite ACL.
+  "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy": true,
+};
+
+export interface TandemAppOptions {
+  /** Cloud assembly directory; default `CDK_OUTDIR` (set by the CDK CLI) or infra/cdk.out. */
+  readonly outdir?: string;
+  /** Extra context, e.g. `{ emailDomain: "mail.example.org" }`. */
+  readonly context?: Record<string, string>;
+  /** The SPA build to upload; default `web/dist` if it exists, otherwise nothing is uploaded. */
+  readonly webAssetsPath?: string | null;
+}
+
+/**
+ * Build the app: the one stack, tags, and the cdk-nag AWS Solutions pack. cdk-nag v3 is a CDK policy
+ * validation plugin: findings that are not acknowledged make `app.synth()` fail, and acknowledgements are
+ * copied into each resource's `cdk_nag` metadata so they can be reviewed in the template.
+ */
+export function createTandemApp(options: TandemAppOptions = {}): { app: App; stack: TandemStack } {
+  const props: AppProps = {
+    outdir: options.outdir ?? process.env.CDK_OUTDIR ?? join(infraDir, "cdk.out"),
+    context: { ...FEATURE_FLAGS, ...options.context },
+  };
+  const app = new App(props);
+
+  const contextString = (key: string): string | undefined => {
+    const value: unknown = app.node.tryGetContext(key);
+    return typeof value === "string" && value.length > 0 ? value : undefined;
+  };
+
+  const webAssetsPath =
+    options.webAssetsPath === null ? undefined : (options.webAssetsPath ?? (existsSync(webDist) ? webDist : undefined));
+
+  const stack = new TandemStack(app, "Tandem", {
+    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: TANDEM_REGION },
+    description: "Tandem: multi-tenant volunteer befriending service (SPA, API, data, identity, e-mail)",
+    emailDomain: contextString("emailDomain") ?? DEFAULT_EMAIL_DOMAIN,
+    webAssetsPath,
+    alarmEmail: contextString("alarmEmail"),
+  });
+  Tags.of(app).add("project", "tandem");
+
+  Validations.of(app).addPlugins(
+    new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }),
+  );
+  return { app, stack };
+}

@@ -1,0 +1,87 @@
+import { delimiter, join } from "node:path";
+import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime } from "aws-cdk-lib/aws-lambda";
+import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import { Construct } from "constructs";
+import { acknowledge } from "./nag.js";
+import { infraDir, lambdaEntry, lockFile, repoRoot } from "./paths.js";
+
+export interface TandemFunctionProps {
+  /** File name under services/api/src/lambda, without `.ts`; it must export `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  readonly environment?: Record<string, string>;
+  readonly timeout?: Duration;
+  readonly memorySize?: number;
+}
+
+/**
+ * One Lambda function the way every Tandem function is built: Node.js 22 on arm64, bundled locally by
+ * esbuild into a minified ES module with source maps, `@aws-sdk/*` left to the runtime.
+ *
+ * Each function gets its own role with no managed policies: only write access to its own log group
+ * (created here with a retention period) and whatever the caller grants. So a function's permissions
+ * can be read off the template in one place.
+ */
+export class TandemFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: TandemFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new LogGroup(this, "Logs", {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    this.role = new Role(this, "Role", {
+      assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
+      description: `Tandem ${props.entry} function`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.fn = new NodejsFunction(this, "Function", {
+      entry: lambdaEntry(props.entry),
+      handler: "handler",
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      applicationLogLevelV2: ApplicationLogLevel.INFO,
+      projectRoot: repoRoot,
+      depsLockFilePath: lockFile,
+      environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
+      bundling: {
+        forceDockerBundling: false,
+        // CDK runs the workspace's esbuild as `pnpm exec esbuild` in the repo root, where esbuild is not a
+        // dependency; put infra's own binaries first so that works however synth was started (pnpm synth,
+        // pnpm test at the root, the CDK CLI).
+        environment: { PATH: [join(infraDir, "node_modules", ".bin"), process.env.PATH ?? ""].join(delimiter) },
+        format: OutputFormat.ESM,
+        target: "node22",
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        mainFields: ["module", "main"],
+        externalModules: ["@aws-sdk/*"],
+        // Bundled CommonJS dependencies may call require(); ES modules have no require, so provide one.
+        banner:
+          "import { createRequire as __tandemCreateRequire } from 'node:module';const require = __tandemCreateRequire(import.meta.url);",
+      },
+    });
+
+    acknowledge(
+      this.fn,
+      "AwsSolutions-L1",
+      "Node.js 22 is the runtime the architecture fixes for every Tandem function (LTS, supported by Lambda into 2027); moving to a newer runtime is a deliberate, tested upgrade rather than a side effect of a linter.",
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
+import type { Construct } from "constructs";
+import { TandemApi } from "./api.js";
+import { TandemData } from "./data.js";
+import { TandemEmail } from "./email.js";
+import { TandemIdentity } from "./identity.js";
+import { TandemMonitoring } from "./monitoring.js";
+import { TandemWeb } from "./web.js";
+
+/** UK data stays in the UK: everything regional is in London. */
+export const TANDEM_REGION = "eu-west-2";
+
+export interface TandemStackProps extends StackProps {
+  /** Domain of the SES identity mail is sent from. */
+  readonly emailDomain: string;
+  /** The built SPA to upload (`web/dist`), if it exists. */
+  readonly webAssetsPath?: string | undefined;
+  /** Address subscribed to the alarm topic, if any. */
+  readonly alarmEmail?: string | undefined;
+}
+
+/** The whole of Tandem in AWS: one stack, one region. */
+export class TandemStack extends Stack {
+  readonly data: TandemData;
+  readonly identity: TandemIdentity;
+  readonly email: TandemEmail;
+  readonly api: TandemApi;
+  readonly web: TandemWeb;
+  readonly monitoring: TandemMonitoring;
+
+  constructor(scope: Construct, id: string, props: TandemStackProps) {
+    super(scope, id, props);
+
+    this.data = new TandemData(this, "Data");
+    this.identity = new TandemIdentity(this, "Identity");
+    this.email = new TandemEmail(this, "Email", { domain: props.emailDomain });
+    this.api = new TandemApi(this, "Api", { data: this.data, identity: this.identity, email: this.email });
+    this.web = new TandemWeb(this, "Web", { httpApi: this.api.httpApi, assetsPath: props.webAssetsPath });
+    this.monitoring = new TandemMonitoring(this, "Monitoring", {
+      functions: {
+        Public: this.api.publicFn,
+        Platform: this.api.platformFn,
+        Tenant: this.api.tenantFn,
+        EmailOutbox: this.email.outbox,
+      },
+      httpApi: this.api.httpApi,
+      outboxQueue: this.email.queue,
+      deadLetterQueue: this.email.deadLetterQueue,
+      alarmEmail: props.alarmEmail,
+    });
+
+    new CfnOutput(this, "SiteUrl", { value: `https://${this.web.distribution.distributionDomainName}` });
+    new CfnOutput(this, "ApiEndpoint", { value: this.api.httpApi.apiEndpoint });
+    new CfnOutput(this, "UserPoolId", { value: this.identity.userPool.userPoolId });
+    new CfnOutput(this, "UserPoolClientId", { value: this.identity.spaClient.userPoolClientId });
+    new CfnOutput(this, "JwtIssuer", { value: this.identity.issuer });
+    new CfnOutput(this, "TableName", { value: this.data.table.tableName });
+    new CfnOutput(this, "SpaBucketName", { value: this.web.bucket.bucketName });
+  }
+}

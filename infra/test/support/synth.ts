@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CfnElement } from "aws-cdk-lib";
+import { Template } from "aws-cdk-lib/assertions";
+import type { CloudAssembly } from "aws-cdk-lib/cx-api";
+import type { IConstruct } from "constructs";
+import { createTandemApp } from "../../lib/app.js";
+import type { TandemStack } from "../../lib/tandem-stack.js";
+import type { CfnTemplate } from "./cfn.js";
+import { ensurePnpmForBundling } from "./pnpm-shim.js";
+
+export interface SynthesizedTandem {
+  stack: TandemStack;
+  assembly: CloudAssembly;
+  template: Template;
+  json: CfnTemplate;
+  /** Logical id of a construct's CloudFormation resource (its default child when given an L2). */
+  logicalId: (construct: IConstruct) => string;
+}
+
+let synthesized: SynthesizedTandem | undefined;
+
+/**
+ * Synthesizes the real app once per test file (bundling four functions with esbuild is the slow part) and
+ * shares the result. A stand-in SPA build is passed in so the BucketDeployment path, and its cdk-nag
+ * acknowledgements, are always covered whether or not web/dist exists on this machine.
+ */
+export function synthesizeTandem(): SynthesizedTandem {
+  if (synthesized) return synthesized;
+  ensurePnpmForBundling();
+
+  const root = mkdtempSync(join(tmpdir(), "tandem-infra-test-"));
+  process.once("exit", () => rmSync(root, { recursive: true, force: true }));
+  const webAssetsPath = join(root, "web-dist");
+  mkdirSync(webAssetsPath);
+  writeFileSync(join(webAssetsPath, "index.html"), "<!doctype html><title>Tandem</title>");
+
+  const { app, stack } = createTandemApp({ outdir: join(root, "cdk.out"), webAssetsPath });
+  const assembly = app.synth();
+  const json = assembly.getStackArtifact(stack.artifactId).template as CfnTemplate;
+
+  const logicalId = (construct: IConstruct): string => {
+    const element = CfnElement.isCfnElement(construct) ? construct : construct.node.defaultChild;
+    if (!element || !CfnElement.isCfnElement(element))
+      throw new Error(`${construct.node.path} has no CloudFormation resource`);
+    return stack.getLogicalId(element);
+  };
+
+  synthesized = { stack, assembly, template: Template.fromJSON(json), json, logicalId };
+  return synthesized;
+}

@@ -1,0 +1,84 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { GetAccountCommand, SESv2Client } from "@aws-sdk/client-sesv2";
+import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
+import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
+import { Database, keys } from "@tandem/data";
+import { createTokenVerifier } from "../auth/verifier.js";
+import type { Deps } from "../deps.js";
+
+const env = (name: string): string => {
+  const v = process.env[name];
+  if (!v) throw new Error(`Missing environment variable ${name}`);
+  return v;
+};
+
+const marshallOptions = { removeUndefinedValues: true };
+const ownClient = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions });
+const sts = new STSClient({});
+const cache = new Map<string, { client: DynamoDBDocumentClient; expires: number }>();
+
+/**
+ * A document client whose credentials only reach one tenant's keys: the function assumes the
+ * tenant data role with a `tenant` session tag, and that role's policy allows only partition keys
+ * starting `T#<tenant>` (dynamodb:LeadingKeys). Cached per tenant until shortly before expiry.
+ */
+async function tenantScopedClient(tenantId: string): Promise<DynamoDBDocumentClient> {
+  const hit = cache.get(tenantId);
+  if (hit && hit.expires > Date.now() + 60_000) return hit.client;
+  const out = await sts.send(
+    new AssumeRoleCommand({
+      RoleArn: env("TENANT_ROLE_ARN"),
+      RoleSessionName: `tenant-${tenantId}`.slice(0, 64),
+      Tags: [{ Key: "tenant", Value: tenantId }],
+      DurationSeconds: 900,
+    }),
+  );
+  const c = out.Credentials;
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+    throw new Error("STS returned no credentials");
+  }
+  const client = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken },
+    }),
+    { marshallOptions },
+  );
+  cache.set(tenantId, { client, expires: c.Expiration.getTime() });
+  return client;
+}
+
+/** Dependencies for a function; `tenantScoped` decides whether table access goes through the tenant role. */
+export function awsDeps(opts: { tenantScoped: boolean }): Deps {
+  const tableName = env("TABLE_NAME");
+  const issuer = env("JWT_ISSUER");
+  const clientFor = opts.tenantScoped ? tenantScopedClient : async () => ownClient;
+  const ses = new SESv2Client({});
+  return {
+    db: new Database(tableName, clientFor, async () => ownClient),
+    verifyToken: createTokenVerifier({ issuer, audience: env("JWT_AUDIENCE") }),
+    health: {
+      table: async () => {
+        await ownClient.send(
+          new GetCommand({ TableName: tableName, Key: { pk: keys.platformPartition, sk: "HEALTH" } }),
+        );
+        return { status: "up" };
+      },
+      email: async () => {
+        await ses.send(new GetAccountCommand({}));
+        return { status: "up" };
+      },
+      identity: async () => {
+        const res = await fetch(`${issuer}/.well-known/jwks.json`, { signal: AbortSignal.timeout(2000) });
+        return res.ok ? { status: "up" } : { status: "down", detail: `JWKS answered ${res.status}` };
+      },
+    },
+    publicConfig: {
+      auth: {
+        endpoint: `https://cognito-idp.${process.env.AWS_REGION ?? "eu-west-2"}.amazonaws.com/`,
+        clientId: env("JWT_AUDIENCE"),
+        region: process.env.AWS_REGION ?? "eu-west-2",
+      },
+    },
+    reportCapacity: false,
+  };
+}

@@ -1,0 +1,216 @@
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEMO_PASSWORD, startLocalStack } from "@tandem/local";
+import type { Browser, ConsoleMessage, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, describeConsole, launchChromium, openPage } from "./browser.js";
+
+/**
+ * The smoke test: a person signs in through the real SPA, the real API and the local identity
+ * provider, lands in their council's workspace, and signing out leaves nothing behind in the browser.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const webDist = resolve(here, "../../web/dist/index.html");
+const artefacts = resolve(here, "../test-results");
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+let stack: { url: string; stop(): Promise<void> };
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  if (!existsSync(webDist)) throw new Error("web/dist is missing: run `pnpm --filter @tandem/web build` first");
+  dataDir = await mkdtemp(join(tmpdir(), "tandem-e2e-"));
+  stack = await startLocalStack({ port: PORT, dataDir, quiet: true });
+  browser = await launchChromium();
+  await mkdir(artefacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+async function expectStorageEmpty(page: Page): Promise<void> {
+  const stored = await page.evaluate(() => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookies: document.cookie,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, cookies: "" });
+}
+
+/** Console errors, except the identity provider's 400 for a wrong password (Chromium logs every failed fetch). */
+function unexpectedErrors(errors: ConsoleMessage[], allowIdentity400: boolean): string[] {
+  const identity = `http://localhost:${PORT + 9}/`;
+  return describeConsole(
+    errors.filter(
+      (m) => !(allowIdentity400 && m.location().url.startsWith(identity) && /status of 400/.test(m.text())),
+    ),
+  );
+}
+
+describe("signing in to the workspace", () => {
+  it("a council's coordinator signs in, sees their council, and signs out leaving nothing stored", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    try {
+      await page.goto(`${stack.url}/`);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Independent Visitor schemes");
+      expect(await page.locator("h1").count()).toBe(1);
+
+      await page.getByRole("link", { name: "Sign in" }).click();
+      await page.waitForURL(`${stack.url}/sign-in`);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in");
+      expect(await page.title()).toBe("Sign in – Tandem");
+      expect(await page.getByLabel("E-mail address").getAttribute("autocomplete")).toBe("username");
+      expect(await page.getByLabel("Password", { exact: true }).getAttribute("autocomplete")).toBe("current-password");
+      await expectNoViolations(page);
+
+      // A wrong password: the error summary takes focus, its link jumps to the field, values are kept.
+      await signIn(page, "coordinator@riverford.example", "not-the-password");
+      const summary = page.locator(".govuk-error-summary");
+      await summary.waitFor();
+      expect(await summary.textContent()).toContain("Enter a correct e-mail address and password");
+      expect(await page.evaluate(() => document.activeElement?.classList.contains("govuk-error-summary"))).toBe(true);
+      expect(await page.title()).toBe("Error: Sign in – Tandem");
+      expect(await page.getByLabel("E-mail address").inputValue()).toBe("coordinator@riverford.example");
+      expect(await page.getByLabel("Password", { exact: true }).inputValue()).toBe("not-the-password");
+      await expectNoViolations(page);
+      await page.screenshot({ path: join(artefacts, "sign-in-error.png"), fullPage: true });
+      await summary.getByRole("link", { name: "Enter a correct e-mail address and password" }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("email");
+
+      // The right password lands in the workspace of the one council the coordinator works for.
+      await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForURL(`${stack.url}/workspace`);
+      await expect.poll(() => page.locator("header").textContent()).toContain("Riverford City Council");
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Workspace");
+      expect(await page.locator("h1").count()).toBe(1);
+      const account = await page.locator("#tandem-account").textContent();
+      expect(account).toMatch(/Signed in as .+ \(coordinator\)/);
+      expect(await page.getByRole("link", { name: "Switch council" }).count()).toBe(0);
+      // The tenant's accent colour reaches the header through a CSS custom property, not a style attribute.
+      expect(
+        await page.evaluate(() => getComputedStyle(document.querySelector("header") as Element).backgroundColor),
+      ).toBe("rgb(29, 79, 145)");
+      await expectNoViolations(page);
+      await page.screenshot({ path: join(artefacts, "workspace.png"), fullPage: true });
+
+      // Nothing about the person is written to browser storage, even while signed in.
+      await expectStorageEmpty(page);
+
+      // 320 CSS pixels wide (WCAG 1.4.10 reflow): no horizontal scrolling.
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.screenshot({ path: join(artefacts, "workspace-320.png"), fullPage: true });
+      await page.setViewportSize({ width: 1024, height: 800 });
+
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.waitForURL(`${stack.url}/sign-in`);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in");
+      expect(await page.locator(".govuk-notification-banner").textContent()).toContain("You have signed out");
+      expect(await page.locator("header").textContent()).not.toContain("Riverford");
+      await expectStorageEmpty(page);
+
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(unexpectedErrors(errors, true)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a provider's coordinator chooses which council to work in", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    const tenantHeaders: (string | undefined)[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/api/tenant") tenantHeaders.push(request.headers()["x-tandem-tenant"]);
+    });
+    try {
+      await page.goto(`${stack.url}/sign-in`);
+      await signIn(page, "coordinator@brightpath.example", DEMO_PASSWORD);
+      await page.waitForURL(`${stack.url}/choose-tenant`);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Which council do you want to work in?");
+      expect(await page.getByLabel("Eastmere County Council").count()).toBe(1);
+      expect(await page.getByLabel("Kingsholt Borough Council").count()).toBe(1);
+      await expectNoViolations(page);
+
+      // Continuing without a choice asks for one.
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.locator(".govuk-error-summary").waitFor();
+      expect(await page.locator(".govuk-error-summary").textContent()).toContain(
+        "Select the council you want to work in",
+      );
+      await expectNoViolations(page);
+      await page.screenshot({ path: join(artefacts, "choose-tenant-error.png"), fullPage: true });
+
+      await page.getByLabel("Eastmere County Council").check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.waitForURL(`${stack.url}/workspace`);
+      await expect.poll(() => page.locator("header").textContent()).toContain("Eastmere County Council");
+      expect(await page.getByRole("link", { name: "Switch council" }).count()).toBe(1);
+      expect(tenantHeaders).toEqual(["eastmere"]);
+      await expectNoViolations(page);
+
+      // Switching council goes back to the question with the current council selected.
+      await page.getByRole("link", { name: "Switch council" }).click();
+      await page.waitForURL(`${stack.url}/choose-tenant`);
+      expect(await page.getByLabel("Eastmere County Council").isChecked()).toBe(true);
+
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.waitForURL(`${stack.url}/sign-in`);
+      await expectStorageEmpty(page);
+
+      // The session lived in memory only: the workspace now asks you to sign in.
+      await page.goto(`${stack.url}/workspace`);
+      await page.waitForURL(`${stack.url}/sign-in`);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in");
+
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(unexpectedErrors(errors, false)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("works with the keyboard alone: skip link, then sign in", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    try {
+      await page.goto(`${stack.url}/sign-in`);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Sign in");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to main content");
+      await page.keyboard.press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("main-content");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("email");
+      await page.keyboard.type("coordinator@riverford.example");
+      await page.keyboard.press("Tab");
+      await page.keyboard.type(DEMO_PASSWORD);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(`${stack.url}/workspace`);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Workspace");
+      // Focus moved to the new page's heading, so a screen reader announces it.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(unexpectedErrors(errors, false)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,4 @@
+/** The sign-in pages, in their own chunk: public forms never download the identity provider code. */
+export { signInPage } from "../pages/sign-in";
+export { signInCodePage } from "../pages/sign-in-code";
+export { newPasswordPage } from "../pages/sign-in-new-password";

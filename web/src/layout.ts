@@ -1,0 +1,97 @@
+import { usableAccent } from "./colour";
+import { byId, type Child, focusElement, h, replaceChildren } from "./dom";
+import { focusDone, focusPending } from "./router";
+
+export const SERVICE_NAME = "Tandem";
+
+/** The generic header: the tenant's own name (or the service name) and its accent colour. */
+export function setHeader(options: { name?: string | null; accent?: string | null; homeHref?: string } = {}): void {
+  const link = byId<HTMLAnchorElement>("tandem-service-name");
+  link.textContent = options.name ?? SERVICE_NAME;
+  link.setAttribute("href", options.homeHref ?? "/");
+  const accent = usableAccent(options.accent);
+  // A CSS custom property set through the CSSOM, not a style attribute: allowed by `style-src 'self'`.
+  if (accent) document.documentElement.style.setProperty("--tandem-accent", accent);
+  else document.documentElement.style.removeProperty("--tandem-accent");
+}
+
+/** The strip under the header that says who is signed in; empty on public pages. */
+export function setAccountBar(content: Child): void {
+  replaceChildren(byId("tandem-account"), content);
+}
+
+export function main(): HTMLElement {
+  return byId("main-content");
+}
+
+/**
+ * Put a page into <main>, set the document title, and, when the user navigated here, move focus to
+ * the page's h1 so screen reader users hear where they are. A loading placeholder has no h1, so
+ * focus waits for the page that replaces it.
+ */
+export function showPage(title: string, ...content: Child[]): void {
+  setTitle(title);
+  replaceChildren(main(), ...content);
+  const heading = main().querySelector("h1");
+  if (focusPending() && heading) {
+    focusDone();
+    focusElement(heading);
+  }
+}
+
+export function setTitle(title: string, hasErrors = false): void {
+  document.title = `${hasErrors ? "Error: " : ""}${title} – ${SERVICE_NAME}`;
+}
+
+/** The usual two-thirds column for question pages. */
+export function twoThirds(...content: Child[]): HTMLElement {
+  return h("div", { class: "govuk-grid-row" }, h("div", { class: "govuk-grid-column-two-thirds" }, ...content));
+}
+
+export function loadingPage(title: string): void {
+  showPage(title, h("p", { class: "govuk-body", role: "status" }, "Loading…"));
+}
+
+/** A page that explains a failure, with the message from the API when there is one. */
+export function problemPage(message: string): void {
+  showPage(
+    "Sorry, there is a problem with the service",
+    twoThirds(
+      h("h1", { class: "govuk-heading-l" }, "Sorry, there is a problem with the service"),
+      h("p", { class: "govuk-body" }, message),
+      h("p", { class: "govuk-body" }, h("a", { href: "/", class: "govuk-link" }, "Go to the start page")),
+    ),
+  );
+}
+
+/** A one-off message shown on the next page (for example after signing out). Holds no personal data. */
+let flash: { kind: "success" | "important"; text: string } | null = null;
+
+export function setFlash(kind: "success" | "important", text: string): void {
+  flash = { kind, text };
+}
+
+export function takeFlashBanner(): HTMLElement | null {
+  if (!flash) return null;
+  const { kind, text } = flash;
+  flash = null;
+  const titleId = "notification-banner-title";
+  return h(
+    "div",
+    {
+      class: `govuk-notification-banner${kind === "success" ? " govuk-notification-banner--success" : ""}`,
+      role: kind === "success" ? "alert" : "region",
+      "aria-labelledby": titleId,
+    },
+    h(
+      "div",
+      { class: "govuk-notification-banner__header" },
+      h("h2", { class: "govuk-notification-banner__title", id: titleId }, kind === "success" ? "Success" : "Important"),
+    ),
+    h(
+      "div",
+      { class: "govuk-notification-banner__content" },
+      h("p", { class: "govuk-notification-banner__heading" }, text),
+    ),
+  );
+}

@@ -1,0 +1,14 @@
+import { h } from "../dom";
+import { showPage, twoThirds } from "../layout";
+
+export function notFoundPage(): void {
+  showPage(
+    "Page not found",
+    twoThirds(
+      h("h1", { class: "govuk-heading-l" }, "Page not found"),
+      h("p", { class: "govuk-body" }, "If you typed the web address, check it is correct."),
+      h("p", { class: "govuk-body" }, "If you pasted the web address, check you copied the entire address."),
+      h("p", { class: "govuk-body" }, h("a", { href: "/", class: "govuk-link" }, "Go to the start page")),
+    ),
+  );
+}

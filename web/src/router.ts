@@ -1,0 +1,106 @@
+/**
+ * Client-side routes on the History API. Each route's page is loaded lazily, so a route can live in
+ * its own chunk (the workspace does). Patterns are literal segments or `:name` parameters, which
+ * leaves room for public tenant pages such as `/:slug/refer`.
+ */
+export interface RouteContext {
+  path: string;
+  params: Readonly<Record<string, string>>;
+  /** False once the user has moved on; async pages check it before touching the page. */
+  isCurrent(): boolean;
+}
+
+export type Page = (ctx: RouteContext) => void | Promise<void>;
+
+export interface Route {
+  pattern: string;
+  page: () => Page | Promise<Page>;
+}
+
+let routes: Route[] = [];
+let notFound: Page = () => {};
+let onError: (error: unknown) => void = () => {};
+let renderCount = 0;
+let userNavigated = false;
+let renderedLocation = "";
+
+export function match(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split("/").filter(Boolean);
+  const got = path.split("/").filter(Boolean);
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, segment] of want.entries()) {
+    const actual = got[i] ?? "";
+    if (segment.startsWith(":")) params[segment.slice(1)] = decodeURIComponent(actual);
+    else if (segment !== actual) return null;
+  }
+  return params;
+}
+
+export function startRouter(options: { routes: Route[]; notFound: Page; onError: (error: unknown) => void }): void {
+  routes = options.routes;
+  notFound = options.notFound;
+  onError = options.onError;
+  window.addEventListener("popstate", () => {
+    // A fragment link (#main-content) also fires popstate: it is the same page, so leave it be.
+    if (location.pathname + location.search === renderedLocation) return;
+    userNavigated = true;
+    void render();
+  });
+  document.addEventListener("click", interceptLinks);
+  void render();
+}
+
+/** True when the current page follows something the user did, so focus should move to its heading. */
+export function focusPending(): boolean {
+  return userNavigated;
+}
+
+export function focusDone(): void {
+  userNavigated = false;
+}
+
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) history.replaceState(null, "", path);
+  else history.pushState(null, "", path);
+  userNavigated = true;
+  void render();
+}
+
+async function render(): Promise<void> {
+  const mine = ++renderCount;
+  const path = location.pathname;
+  renderedLocation = location.pathname + location.search;
+  const ctx = (params: Record<string, string>): RouteContext => ({
+    path,
+    params,
+    isCurrent: () => mine === renderCount,
+  });
+  try {
+    for (const route of routes) {
+      const params = match(route.pattern, path);
+      if (params) {
+        const page = await route.page();
+        if (mine === renderCount) await page(ctx(params));
+        return;
+      }
+    }
+    await notFound(ctx({}));
+  } catch (error) {
+    if (mine === renderCount) onError(error);
+  }
+}
+
+function interceptLinks(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const target = event.target instanceof Element ? event.target.closest("a") : null;
+  if (!target || target.target || target.hasAttribute("download")) return;
+  const url = new URL(target.href, location.href);
+  if (url.origin !== location.origin) return;
+  // In-page links (the skip link, error summary links) keep their normal behaviour.
+  if (url.pathname === location.pathname && url.hash) return;
+  if (url.pathname.startsWith("/api/")) return;
+  event.preventDefault();
+  navigate(url.pathname + url.search);
+}

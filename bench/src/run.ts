@@ -1,1 +1,216 @@
-export {};
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { keys } from "@tandem/data";
+import { type LocalStack, portsFor, startLocalStack, TABLE_NAME } from "@tandem/local";
+import { ApiClient } from "./api-client.js";
+import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles.js";
+import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
+import { type LatencyResult, runLatency } from "./latency.js";
+import { atMost, kb, median, ms, percentile, type Row, ratio, rowsTable, table } from "./stats.js";
+
+const TARGETS = { readRatio: 1.5, bundleKb: 250, initRatio: 2 };
+const LATENCY = { iterations: 500, warmup: 50, budgetMs: 60_000 };
+const INIT_REPEATS = 15;
+
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolvePort) => {
+    const server = createServer();
+    server.once("error", () => resolvePort(false));
+    server.listen(port, "0.0.0.0", () => server.close(() => resolvePort(true)));
+  });
+}
+
+/** The first base port from BENCH_PORT (default 3500), stepping by 20, whose whole layout is free. */
+async function freeBasePort(): Promise<number> {
+  const start = Number(process.env.BENCH_PORT ?? 3500);
+  if (!Number.isInteger(start) || start < 1024 || start > 65_000) throw new Error("BENCH_PORT must be a port number");
+  for (let base = start; base < start + 400; base += 20) {
+    const ports = Object.values(portsFor(base));
+    let free = true;
+    for (const p of ports) free &&= await portFree(p);
+    if (free) return base;
+  }
+  throw new Error(`No free port layout found from ${start}`);
+}
+
+function latencySection(r: LatencyResult): { text: string; rows: Row[] } {
+  const apiMed = median(r.api);
+  const rawMed = median(r.raw);
+  const apiP99 = percentile(r.api, 99);
+  const rawP99 = percentile(r.raw, 99);
+  const rows: Row[] = [
+    { measure: "API   GET /api/tenant  median", value: ms(apiMed), target: "", result: "info" },
+    { measure: "API   GET /api/tenant  p99", value: ms(apiP99), target: "", result: "info" },
+    { measure: "raw   GetItem          median", value: ms(rawMed), target: "", result: "info" },
+    { measure: "raw   GetItem          p99", value: ms(rawP99), target: "", result: "info" },
+    {
+      measure: "ratio API/raw median",
+      value: ratio(apiMed / rawMed),
+      target: `<= ${TARGETS.readRatio}x`,
+      result: atMost(apiMed / rawMed, TARGETS.readRatio),
+    },
+    {
+      measure: "ratio API/raw p99",
+      value: ratio(apiP99 / rawP99),
+      target: `<= ${TARGETS.readRatio}x`,
+      result: atMost(apiP99 / rawP99, TARGETS.readRatio),
+    },
+  ];
+  const head = [
+    "1. READ LATENCY: one record (T#riverford / TENANT)",
+    `   API: GET /api/tenant as coordinator@riverford.example over HTTP (keep-alive fetch).`,
+    `   raw: GetItem of the same key with the document client (keep-alive agent), same process.`,
+    `   ${r.api.length} alternating pairs after ${r.warmup} warm-up pairs${r.stoppedEarly ? ` (stopped early: ${LATENCY.budgetMs / 1000}s budget reached)` : ""}.`,
+  ];
+  return { text: [...head, "", rowsTable(rows)].join("\n"), rows };
+}
+
+function bundleSection(r: BundleReport): { text: string; rows: Row[] } {
+  const base = baselineOf(r);
+  const baseInit = base ? initMedian(base) : Number.NaN;
+  const rows: Row[] = [];
+  const cells: string[][] = [];
+  for (const b of r.bundles) {
+    const sizeKb = b.bytes / 1024;
+    const init = initMedian(b);
+    const initRatio = init / baseInit;
+    const sizeRow: Row = {
+      measure: `${b.name} size`,
+      value: kb(b.bytes),
+      target: `<= ${TARGETS.bundleKb} KB`,
+      result: b.isBaseline ? "info" : atMost(sizeKb, TARGETS.bundleKb),
+    };
+    const initRow: Row = {
+      measure: `${b.name} init vs baseline`,
+      value: ratio(initRatio),
+      target: `<= ${TARGETS.initRatio}x`,
+      result: b.isBaseline ? "info" : atMost(initRatio, TARGETS.initRatio),
+    };
+    rows.push(sizeRow, initRow);
+    cells.push([
+      b.isBaseline ? `${b.name} (Hono + DynamoDB doc client)` : `${b.name}.ts`,
+      kb(b.bytes),
+      b.isBaseline ? "-" : `${sizeRow.target} ${sizeRow.result}`,
+      ms(init),
+      `${ms(Math.min(...b.initMs))} / ${ms(Math.max(...b.initMs))}`,
+      b.isBaseline ? "1.00x (reference)" : `${initRow.value}`,
+      b.isBaseline ? "-" : `${initRow.target} ${initRow.result}`,
+    ]);
+  }
+  const contributors = r.bundles.map(
+    (b) => `   ${b.name.padEnd(13)} ${b.largest.map((l) => `${l.name} ${kb(l.bytes)}`).join(", ")}`,
+  );
+  const text = [
+    "2. LAMBDA BUNDLES: esbuild as CDK NodejsFunction (bundle, minify, node22, ESM, @aws-sdk/* external)",
+    `   Init = performance.now() around \`await import(bundle)\` in a fresh node process, median of ${INIT_REPEATS}`,
+    `   (one discarded warm-up import each; rounds alternate between bundles). Node ${process.version} here, not Lambda's node22.`,
+    "",
+    table(
+      ["Bundle", "Minified", "Size target", "Init median", "Init min / max", "Init vs baseline", "Init target"],
+      cells,
+    ),
+    "",
+    "   Largest contributors to each bundle (bytes in output):",
+    ...contributors,
+    "",
+    "   @aws-sdk packages left external, and where node resolved them for the init measurement:",
+    ...r.externals.map((e) => `   ${e.name.padEnd(26)} ${e.from}`),
+  ].join("\n");
+  return { text, rows };
+}
+
+function capacitySection(lines: CapacityLine[], probe: unknown): { text: string; rows: Row[] } {
+  const rows: Row[] = [];
+  const cells = lines.map((l) => {
+    const ok = l.status === l.expected && l.capacity !== undefined;
+    rows.push({ measure: l.operation, value: "", target: "", result: ok ? "info" : "ERROR" });
+    const status = l.status === l.expected ? String(l.status) : `${l.status} (expected ${l.expected}) ERROR`;
+    return [
+      l.operation,
+      l.as,
+      status,
+      l.capacity ? String(l.capacity.rcu) : "no header",
+      l.capacity ? String(l.capacity.wcu) : "no header",
+      l.capacity ? String(l.capacity.calls) : "-",
+      l.note ?? "",
+    ];
+  });
+  const metered = lines.filter((l) => l.capacity && l.capacity.calls > 0);
+  const allZero = metered.length > 0 && metered.every((l) => l.capacity?.rcu === 0 && l.capacity.wcu === 0);
+  const probeText = probe === undefined ? "nothing (no ConsumedCapacity in the response)" : JSON.stringify(probe);
+  const notes = [
+    `   DynamoDB Local, asked directly for ReturnConsumedCapacity TOTAL on one GetItem, returned: ${probeText}`,
+    allZero
+      ? "   EVERY metered operation shows rcu=0 and wcu=0: DynamoDB Local did not report consumed capacity, so these zeros are NOT real costs. Measure against a real table to get them."
+      : "   Units are as DynamoDB Local reports them (it gives only a total per call; the API attributes it to reads or writes by call kind).",
+    "   DynamoDB Local's figures may differ from AWS (e.g. strongly vs eventually consistent reads, transaction doubling, item-size rounding, GSI writes); treat them as a guide, not a bill.",
+    "   calls = DynamoDB calls the API metered for the request. GET /api/health reads the table through its own client, outside the meter, so it shows 0.",
+    "   No targets are set for capacity: these lines are informational; an unexpected status is an ERROR.",
+  ];
+  const text = [
+    "3. CAPACITY UNITS PER API OPERATION (x-tandem-capacity header, reportCapacity: true)",
+    "",
+    table(["Operation", "As", "Status", "RCU", "WCU", "Calls", "Note"], cells),
+    "",
+    ...notes,
+  ].join("\n");
+  return { text, rows };
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  log("bundling the Lambda entries and measuring module init (before the stack starts, so Java is not competing)");
+  const bundles = await runBundles({ repeats: INIT_REPEATS, log });
+
+  const port = await freeBasePort();
+  const dataDir = await mkdtemp(join(tmpdir(), "tandem-bench-"));
+  log(`starting the local stack on base port ${port} with data in ${dataDir}`);
+  let stack: LocalStack | undefined;
+  let latency: LatencyResult;
+  let capacity: CapacityLine[];
+  let probe: unknown;
+  try {
+    stack = await startLocalStack({ port, dataDir, quiet: true, reportCapacity: true });
+    const api = new ApiClient(stack);
+    log(`measuring read latency (${LATENCY.iterations} pairs after ${LATENCY.warmup} warm-up)`);
+    latency = await runLatency(stack, api, LATENCY);
+    log("calling each operation for its capacity units");
+    probe = await probeConsumedCapacity(stack.ports.dynamodb, TABLE_NAME, { ...keys.tenant("riverford") });
+    capacity = await runCapacity(api);
+  } finally {
+    log("stopping the local stack");
+    await stack?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  const sections = [latencySection(latency), bundleSection(bundles), capacitySection(capacity, probe)];
+  const rows = sections.flatMap((s) => s.rows);
+  const count = (r: Row["result"]) => rows.filter((x) => x.result === r).length;
+  const cpu = cpus();
+  const header = [
+    "TANDEM BENCH",
+    `${new Date().toISOString()}  node ${process.version}  ${cpu.length} CPU (${cpu[0]?.model.trim() ?? "unknown"})  stack base port ${port}`,
+    "Figures are from this machine and DynamoDB Local; compare runs on the same machine, not across machines.",
+  ].join("\n");
+  const summary = [
+    "SUMMARY",
+    `   targets: ${count("PASS")} PASS, ${count("MISS")} MISS${count("ERROR") ? `, ${count("ERROR")} ERROR` : ""}`,
+    `   total time ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  ].join("\n");
+  const rule = "=".repeat(100);
+  process.stdout.write(`${[rule, header, rule, ...sections.map((s) => s.text), summary].join("\n\n")}\n`);
+  return count("ERROR") > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error("[bench] crashed:", e);
+    process.exit(1);
+  },
+);

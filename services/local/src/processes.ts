@@ -5,6 +5,13 @@ import { createConnection } from "node:net";
 export class ProcessGroup {
   private readonly children: ChildProcess[] = [];
 
+  constructor() {
+    // However this process ends (an uncaught error, a signal to it alone), its emulators end with it.
+    process.once("exit", () => {
+      for (const child of this.children) if (child.exitCode === null) child.kill("SIGKILL");
+    });
+  }
+
   start(name: string, command: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; quiet: boolean }) {
     const child = spawn(command, args, {
       cwd: opts.cwd,

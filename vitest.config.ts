@@ -5,8 +5,12 @@ import { defineConfig } from "vitest/config";
  * (`*.int.test.ts`, against DynamoDB Local and the other emulators) are separate projects so either
  * can run alone; browser tests (`*.e2e.test.ts`) run through `pnpm test:e2e`.
  */
+const report = process.env.TANDEM_TEST_REPORT;
+
 export default defineConfig({
   test: {
+    // CI asks for a JSON report too, to print one closing "N passed, N failed" line for the whole run.
+    reporters: report ? ["default", ["json", { outputFile: report }]] : ["default"],
     projects: [
       {
         test: {

@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 240_000,
     fileParallelism: false,
     pool: "forks",
+    reporters: process.env.TANDEM_E2E_REPORT
+      ? ["default", ["json", { outputFile: process.env.TANDEM_E2E_REPORT }]]
+      : ["default"],
   },
 });

@@ -45,6 +45,26 @@ const common = {
   },
 } as const satisfies Partial<TenantPolicy>;
 
+/** Any child in care under 18, care leavers to 21, no time-in-care rule: the most common referral rules. */
+const anyAgeUnder18 = (): TenantPolicy["referrals"] => ({
+  minAge: 0,
+  maxAge: 17,
+  careLeavers: { acceptedUpToAge: 21, vulnerableUpToAge: null },
+  minimumMonthsInCare: 0,
+  requireProceedingsConcluded: false,
+  requireLongTermPlan: false,
+  timeInCareExemptions: [],
+  outOfArea: "accepted",
+  responseWorkingDays: 10,
+});
+
+const noCaps = (): TenantPolicy["expenses"] => ({
+  perVisitCapPence: null,
+  perMonthCapPence: null,
+  monthlyBudget: null,
+  overCapNeedsPriorApproval: true,
+});
+
 export const policyPresets: PolicyPreset[] = [
   {
     id: "from-5-care-leavers-to-25",
@@ -79,17 +99,7 @@ export const policyPresets: PolicyPreset[] = [
     name: "Any age under 18, £40 a visit, reviews at 6 weeks then 6-monthly, support to 21",
     basedOn: "Leicestershire procedure (2019, reviewed 2020)",
     policy: {
-      referrals: {
-        minAge: 0,
-        maxAge: 17,
-        careLeavers: { acceptedUpToAge: 21, vulnerableUpToAge: null },
-        minimumMonthsInCare: 0,
-        requireProceedingsConcluded: false,
-        requireLongTermPlan: false,
-        timeInCareExemptions: [],
-        outOfArea: "accepted",
-        responseWorkingDays: 10,
-      },
+      referrals: anyAgeUnder18(),
       visits: { ...common.visits, overnight: "never" },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
       matches: { ...common.matches },
@@ -107,17 +117,7 @@ export const policyPresets: PolicyPreset[] = [
     name: "Any age under 18, limits per session and per month, 4-5 visit trial",
     basedOn: "Leicester City 'Being an Independent Visitor'",
     policy: {
-      referrals: {
-        minAge: 0,
-        maxAge: 17,
-        careLeavers: { acceptedUpToAge: 21, vulnerableUpToAge: null },
-        minimumMonthsInCare: 0,
-        requireProceedingsConcluded: false,
-        requireLongTermPlan: false,
-        timeInCareExemptions: [],
-        outOfArea: "accepted",
-        responseWorkingDays: 10,
-      },
+      referrals: anyAgeUnder18(),
       visits: { ...common.visits },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
       matches: { ...common.matches },
@@ -164,17 +164,7 @@ export const policyPresets: PolicyPreset[] = [
     name: "Any age under 18, scheme run by a commissioned charity",
     basedOn: "Redbridge one-minute guide (2013)",
     policy: {
-      referrals: {
-        minAge: 0,
-        maxAge: 17,
-        careLeavers: { acceptedUpToAge: 21, vulnerableUpToAge: null },
-        minimumMonthsInCare: 0,
-        requireProceedingsConcluded: false,
-        requireLongTermPlan: false,
-        timeInCareExemptions: [],
-        outOfArea: "accepted",
-        responseWorkingDays: 10,
-      },
+      referrals: anyAgeUnder18(),
       visits: { ...common.visits },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
       matches: { ...common.matches },

@@ -1,7 +1,19 @@
-import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import { createRoute, type RouteConfig, type z } from "@hono/zod-openapi";
 import { ErrorBody } from "@tandem/contracts";
 import { requireAccess } from "../middleware/require-access.js";
 import type { Access } from "./access.js";
+
+/** A JSON response for a route's `responses`. */
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+/** A required JSON request body. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { "application/json": { schema } },
+});
 
 const errorResponse = (description: string) => ({
   description,

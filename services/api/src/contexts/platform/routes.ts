@@ -11,7 +11,7 @@ import {
 } from "@tandem/data";
 import { findPreset, type Tenant } from "@tandem/domain";
 import { ApiError } from "../../http/api-error.js";
-import { defineRoute } from "../../http/define-route.js";
+import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
 
@@ -24,7 +24,7 @@ const list = defineRoute({
   tags: ["platform"],
   access: operator,
   request: { query: PageQuery },
-  responses: { 200: { description: "One page of tenants", content: { "application/json": { schema: RegistryPage } } } },
+  responses: { 200: jsonResponse(RegistryPage, "One page of tenants") },
 });
 
 const create = defineRoute({
@@ -35,11 +35,11 @@ const create = defineRoute({
   access: operator,
   request: {
     headers: IdempotencyHeaders,
-    body: { required: true, content: { "application/json": { schema: CreateTenant } } },
+    body: jsonBody(CreateTenant),
   },
   responses: {
-    201: { description: "The new tenant", content: { "application/json": { schema: TenantView } } },
-    409: { description: "The id or slug is taken", content: { "application/json": { schema: z.object({}) } } },
+    201: jsonResponse(TenantView, "The new tenant"),
+    409: jsonResponse(z.object({}), "The id or slug is taken"),
   },
 });
 

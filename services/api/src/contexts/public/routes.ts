@@ -1,7 +1,7 @@
 import { Health, PublicConfig, PublicTenant, SlugParam } from "@tandem/contracts";
 import { resolveSlug, TenantContext } from "@tandem/data";
 import { ApiError } from "../../http/api-error.js";
-import { defineRoute } from "../../http/define-route.js";
+import { defineRoute, jsonResponse } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 
 const health = defineRoute({
@@ -11,8 +11,8 @@ const health = defineRoute({
   tags: ["platform"],
   access: { kind: "public" },
   responses: {
-    200: { description: "Every dependency is up", content: { "application/json": { schema: Health } } },
-    503: { description: "At least one dependency is down", content: { "application/json": { schema: Health } } },
+    200: jsonResponse(Health, "Every dependency is up"),
+    503: jsonResponse(Health, "At least one dependency is down"),
   },
 });
 
@@ -22,7 +22,7 @@ const config = defineRoute({
   summary: "Where the SPA signs people in",
   tags: ["public"],
   access: { kind: "public" },
-  responses: { 200: { description: "Sign-in settings", content: { "application/json": { schema: PublicConfig } } } },
+  responses: { 200: jsonResponse(PublicConfig, "Sign-in settings") },
 });
 
 const tenantBySlug = defineRoute({
@@ -33,7 +33,7 @@ const tenantBySlug = defineRoute({
   access: { kind: "public" },
   request: { params: SlugParam },
   responses: {
-    200: { description: "The council", content: { "application/json": { schema: PublicTenant } } },
+    200: jsonResponse(PublicTenant, "The council"),
     404: { description: "No council uses that address" },
   },
 });

@@ -28,18 +28,11 @@ import { TenantPolicy } from "@tandem/domain";
 import type { AppEnv } from "../../deps.js";
 import { everyTenantRole } from "../../http/access.js";
 import { ApiError } from "../../http/api-error.js";
-import { defineRoute } from "../../http/define-route.js";
+import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const jsonBody = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { "application/json": { schema } },
-});
+const json = jsonResponse;
 
 const me = defineRoute({
   method: "get",

@@ -5,11 +5,13 @@ import { App, Stack, Validations } from "aws-cdk-lib";
 import { Annotations, Match } from "aws-cdk-lib/assertions";
 import { Bucket } from "aws-cdk-lib/aws-s3";
 import { AwsSolutionsChecks } from "cdk-nag";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isObject, type Json } from "./support/cfn.js";
-import { type SynthesizedTandem, synthesizeTandem } from "./support/synth.js";
+import { removeSynthOutput, type SynthesizedTandem, synthesizeTandem } from "./support/synth.js";
 
 let s: SynthesizedTandem;
+afterAll(removeSynthOutput);
+
 beforeAll(() => {
   s = synthesizeTandem();
 });
@@ -60,12 +62,15 @@ describe("cdk-nag AwsSolutions", () => {
 
   it("fails synth for a stack with an unacknowledged finding (the checks are not vacuous)", () => {
     const outdir = mkdtempSync(join(tmpdir(), "tandem-nag-control-"));
-    process.once("exit", () => rmSync(outdir, { recursive: true, force: true }));
     const app = new App({ outdir });
     const stack = new Stack(app, "Careless", { env: { region: "eu-west-2" } });
     new Bucket(stack, "Leaky");
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-    expect(() => app.synth()).toThrow(/AwsSolutions-S10/);
+    try {
+      expect(() => app.synth()).toThrow(/AwsSolutions-S10/);
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
     const rules = new AwsSolutionsChecks().validateScope(stack).violations.map((v) => v.ruleName);
     expect(rules).toEqual(expect.arrayContaining(["AwsSolutions-S1", "AwsSolutions-S10"]));
   });

@@ -3,12 +3,14 @@ import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { tableDefinition } from "@tandem/data/table";
 import { Match } from "aws-cdk-lib/assertions";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentSecurityPolicy, PERMISSIONS_POLICY } from "../lib/web.js";
 import { type CfnResource, isObject, type Json, type JsonObject } from "./support/cfn.js";
-import { type SynthesizedTandem, synthesizeTandem } from "./support/synth.js";
+import { removeSynthOutput, type SynthesizedTandem, synthesizeTandem } from "./support/synth.js";
 
 let s: SynthesizedTandem;
+afterAll(removeSynthOutput);
+
 beforeAll(() => {
   s = synthesizeTandem();
 });

@@ -4,9 +4,9 @@ import {
   type Simulation,
   type SimulationIdentityPolicy,
 } from "@cloud-copilot/iam-simulate";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IntrinsicResolver, type Json, TEST_ACCOUNT } from "./support/cfn.js";
-import { type SynthesizedTandem, synthesizeTandem } from "./support/synth.js";
+import { removeSynthOutput, type SynthesizedTandem, synthesizeTandem } from "./support/synth.js";
 
 /**
  * Evaluates the synthesized IAM policies with an IAM policy simulator (@cloud-copilot/iam-simulate): the
@@ -33,6 +33,8 @@ let s: SynthesizedTandem;
 let resolver: IntrinsicResolver;
 let arns: Record<Case["on"], string>;
 let principals: Record<Who, { arn: string; policies: SimulationIdentityPolicy[]; tags: Record<string, string> }>;
+
+afterAll(removeSynthOutput);
 
 beforeAll(() => {
   s = synthesizeTandem();

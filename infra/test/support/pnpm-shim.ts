@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { infraDir } from "../../lib/paths.js";
@@ -10,10 +10,13 @@ import { infraDir } from "../../lib/paths.js";
  * `npx vitest run` it may not be. In that case put a stand-in `pnpm` first on PATH that supports exactly
  * that one command, running infra's own esbuild binary. Nothing else is faked: esbuild really bundles.
  */
+let shimDir: string | undefined;
+
 export function ensurePnpmForBundling(): void {
-  if (spawnSync("pnpm", ["--version"], { stdio: "ignore" }).status === 0) return;
+  if (shimDir || spawnSync("pnpm", ["--version"], { stdio: "ignore" }).status === 0) return;
 
   const dir = mkdtempSync(join(tmpdir(), "tandem-pnpm-shim-"));
+  shimDir = dir;
   const esbuild = join(infraDir, "node_modules", ".bin", "esbuild");
   const script = [
     "#!/bin/sh",
@@ -27,4 +30,9 @@ export function ensurePnpmForBundling(): void {
   ].join("\n");
   writeFileSync(join(dir, "pnpm"), script, { mode: 0o755 });
   process.env.PATH = `${dir}${delimiter}${process.env.PATH ?? ""}`;
+}
+
+/** Removes the stand-in, if one was made (Vitest workers do not run process exit handlers). */
+export function removePnpmShim(): void {
+  if (shimDir) rmSync(shimDir, { recursive: true, force: true });
 }

@@ -8,7 +8,7 @@ import type { IConstruct } from "constructs";
 import { createTandemApp } from "../../lib/app.js";
 import type { TandemStack } from "../../lib/tandem-stack.js";
 import type { CfnTemplate } from "./cfn.js";
-import { ensurePnpmForBundling } from "./pnpm-shim.js";
+import { ensurePnpmForBundling, removePnpmShim } from "./pnpm-shim.js";
 
 export interface SynthesizedTandem {
   stack: TandemStack;
@@ -20,6 +20,15 @@ export interface SynthesizedTandem {
 }
 
 let synthesized: SynthesizedTandem | undefined;
+let synthRoot: string | undefined;
+
+/** Deletes the synthesized output; each test file calls it in afterAll (worker threads skip exit handlers). */
+export function removeSynthOutput(): void {
+  if (synthRoot) rmSync(synthRoot, { recursive: true, force: true });
+  synthRoot = undefined;
+  synthesized = undefined;
+  removePnpmShim();
+}
 
 /**
  * Synthesizes the real app once per test file (bundling four functions with esbuild is the slow part) and
@@ -31,7 +40,7 @@ export function synthesizeTandem(): SynthesizedTandem {
   ensurePnpmForBundling();
 
   const root = mkdtempSync(join(tmpdir(), "tandem-infra-test-"));
-  process.once("exit", () => rmSync(root, { recursive: true, force: true }));
+  synthRoot = root;
   const webAssetsPath = join(root, "web-dist");
   mkdirSync(webAssetsPath);
   writeFileSync(join(webAssetsPath, "index.html"), "<!doctype html><title>Tandem</title>");

@@ -9,26 +9,22 @@ export class CapacityMeter {
   writeUnits = 0;
   calls = 0;
 
-  add(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): void {
+  /**
+   * Records one call's consumption. DynamoDB Local and on-demand tables may give only a total, so
+   * `kind` (what the call was) says whether such a total counts as reads or writes.
+   */
+  add(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined, kind: "read" | "write"): void {
     this.calls += 1;
     const list = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
     for (const c of list) {
-      this.readUnits += c.ReadCapacityUnits ?? 0;
-      this.writeUnits += c.WriteCapacityUnits ?? 0;
-      // DynamoDB Local and on-demand tables may only give the total: attribute it by the call's kind.
-      if (c.ReadCapacityUnits === undefined && c.WriteCapacityUnits === undefined && c.CapacityUnits !== undefined) {
-        this.pendingTotal += c.CapacityUnits;
+      if (c.ReadCapacityUnits === undefined && c.WriteCapacityUnits === undefined) {
+        if (kind === "read") this.readUnits += c.CapacityUnits ?? 0;
+        else this.writeUnits += c.CapacityUnits ?? 0;
+      } else {
+        this.readUnits += c.ReadCapacityUnits ?? 0;
+        this.writeUnits += c.WriteCapacityUnits ?? 0;
       }
     }
-  }
-
-  /** Units reported only as a total, assigned to reads or writes by the caller that knows the call. */
-  pendingTotal = 0;
-
-  settle(kind: "read" | "write"): void {
-    if (kind === "read") this.readUnits += this.pendingTotal;
-    else this.writeUnits += this.pendingTotal;
-    this.pendingTotal = 0;
   }
 
   toHeader(): string {

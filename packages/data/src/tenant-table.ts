@@ -58,8 +58,7 @@ export class TenantTable {
     const out = await (await this.client()).send(
       new GetCommand({ TableName: this.tableName, Key: { pk: key.pk, sk: key.sk }, ReturnConsumedCapacity: "TOTAL" }),
     );
-    this.meter.add(out.ConsumedCapacity);
-    this.meter.settle("read");
+    this.meter.add(out.ConsumedCapacity, "read");
     return out.Item as T | undefined;
   }
 
@@ -87,8 +86,7 @@ export class TenantTable {
     };
     if (q.cursor) input.ExclusiveStartKey = this.decodeCursor(q.cursor, q.pk, pkName);
     const out = await (await this.client()).send(new QueryCommand(input));
-    this.meter.add(out.ConsumedCapacity);
-    this.meter.settle("read");
+    this.meter.add(out.ConsumedCapacity, "read");
     return {
       items: (out.Items ?? []) as T[],
       cursor: out.LastEvaluatedKey ? Buffer.from(JSON.stringify(out.LastEvaluatedKey)).toString("base64url") : null,
@@ -122,8 +120,7 @@ export class TenantTable {
           ReturnConsumedCapacity: "TOTAL",
         }),
       );
-      this.meter.add(out.ConsumedCapacity);
-      this.meter.settle("write");
+      this.meter.add(out.ConsumedCapacity, "write");
     } catch (e) {
       if (e instanceof ConditionalCheckFailedException)
         throw new DataError("already_exists", "That record already exists");
@@ -141,8 +138,7 @@ export class TenantTable {
       const out = await (await this.client()).send(
         new TransactWriteCommand({ TransactItems: items, ReturnConsumedCapacity: "TOTAL" }),
       );
-      this.meter.add(out.ConsumedCapacity);
-      this.meter.settle("write");
+      this.meter.add(out.ConsumedCapacity, "write");
     } catch (e) {
       if (e instanceof TransactionCanceledException) {
         const reasons = e.CancellationReasons ?? [];

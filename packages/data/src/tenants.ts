@@ -101,8 +101,7 @@ export async function provisionTenant(
         ],
       }),
     );
-    platform.meter.add(out.ConsumedCapacity);
-    platform.meter.settle("write");
+    platform.meter.add(out.ConsumedCapacity, "write");
   } catch (e) {
     if (e instanceof Error && e.name === "TransactionCanceledException") {
       throw new DataError("already_exists", `The slug "${tenant.slug}" or tenant id "${tenant.id}" is already taken`);

@@ -116,6 +116,14 @@ describe("policy contradictions", () => {
       },
       path: "volunteers.training",
     },
+    {
+      name: "an expiry warning as long as the driving documents' review period",
+      change: (p) => {
+        p.volunteers.drivingDocumentsReviewMonths = 1;
+        p.volunteers.expiryWarningDays = 30;
+      },
+      path: "volunteers.expiryWarningDays",
+    },
   ];
 
   it.each(cases)("refuses $name", ({ change, path }) => {
@@ -134,5 +142,81 @@ describe("policy contradictions", () => {
   it("refuses unknown settings rather than ignoring them", () => {
     const p = { ...base(), surprise: true };
     expect(TenantPolicySchema.safeParse(p).success).toBe(false);
+  });
+});
+
+describe("referral intake settings", () => {
+  it("reflect who may refer in each source scheme", () => {
+    expect(findPreset("any-age-40-per-visit")?.policy.referrals.selfReferralsAccepted).toBe(true);
+    for (const id of ["from-5-care-leavers-to-25", "year-in-care-monthly-budget", "commissioned-charity-any-age"]) {
+      expect(findPreset(id)?.policy.referrals.selfReferralsAccepted).toBe(false);
+    }
+    for (const preset of policyPresets) expect(preset.policy.referrals.trustedReferrerDomains).toEqual([]);
+  });
+
+  it.each([
+    { name: "a lower-case domain", domains: ["riverford.gov.example"], ok: true },
+    { name: "a subdomain", domains: ["childrens.riverford.gov.example", "charity.org.example"], ok: true },
+    { name: "capital letters", domains: ["Riverford.gov.example"], ok: false },
+    { name: "an e-mail address", domains: ["someone@riverford.gov.example"], ok: false },
+    { name: "a web address", domains: ["https://riverford.gov.example"], ok: false },
+    { name: "a single label", domains: ["localhost"], ok: false },
+    { name: "a trailing dot", domains: ["riverford.gov.example."], ok: false },
+    { name: "the same domain twice", domains: ["a.example", "a.example"], ok: false },
+    { name: "more than 50 domains", domains: Array.from({ length: 51 }, (_, i) => `d${i}.example`), ok: false },
+  ])("trusted referrer domains: $name is accepted: $ok", ({ domains, ok }) => {
+    const p = base();
+    p.referrals.trustedReferrerDomains = domains;
+    expect(TenantPolicySchema.safeParse(p).success).toBe(ok);
+  });
+
+  it("default for policies saved before the settings existed", () => {
+    const { trustedReferrerDomains: _d, selfReferralsAccepted: _s, ...older } = base().referrals;
+    const parsed = TenantPolicySchema.parse({ ...base(), referrals: older });
+    expect(parsed.referrals.trustedReferrerDomains).toEqual([]);
+    expect(parsed.referrals.selfReferralsAccepted).toBe(false);
+  });
+});
+
+describe("volunteer check settings", () => {
+  it("follow Leicestershire's list of checks in every preset, the only source that spells them out", () => {
+    for (const preset of policyPresets) {
+      expect(preset.policy.volunteers).toMatchObject({
+        medicalDeclaration: "when_declared",
+        localAuthorityChecks: true,
+        rightToWorkCheck: true,
+      });
+    }
+  });
+
+  it.each([
+    { name: "a medical declaration from everyone", change: { medicalDeclaration: "always" }, ok: true },
+    { name: "no local authority checks", change: { localAuthorityChecks: false }, ok: true },
+    { name: "an unknown medical setting", change: { medicalDeclaration: "never" }, ok: false },
+    { name: "a right-to-work setting that is not yes or no", change: { rightToWorkCheck: "yes" }, ok: false },
+  ])("$name is accepted: $ok", ({ change, ok }) => {
+    const p = base();
+    expect(TenantPolicySchema.safeParse({ ...p, volunteers: { ...p.volunteers, ...change } }).success).toBe(ok);
+  });
+
+  it.each([
+    { renewEveryMonths: 36, ok: true },
+    { renewEveryMonths: 0, ok: false },
+    { renewEveryMonths: 1.5, ok: false },
+  ])("training renewed every $renewEveryMonths months is accepted: $ok", ({ renewEveryMonths, ok }) => {
+    const p = base();
+    p.volunteers.training = p.volunteers.training.map((t) => ({ ...t, renewEveryMonths }));
+    expect(TenantPolicySchema.safeParse(p).success).toBe(ok);
+  });
+
+  it("default for policies saved before the settings existed", () => {
+    const { medicalDeclaration: _m, localAuthorityChecks: _l, rightToWorkCheck: _r, ...older } = base().volunteers;
+    const parsed = TenantPolicySchema.parse({ ...base(), volunteers: older });
+    expect(parsed.volunteers).toMatchObject({
+      medicalDeclaration: "when_declared",
+      localAuthorityChecks: true,
+      rightToWorkCheck: true,
+    });
+    expect(parsed.volunteers.training.every((t) => t.renewEveryMonths === undefined)).toBe(true);
   });
 });

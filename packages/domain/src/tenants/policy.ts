@@ -10,9 +10,26 @@ const TrainingRequirement = z.object({
   title: z.string().min(1).max(200),
   /** Months after approval by which it must be done; 0 means before any match. */
   dueWithinMonths: z.number().int().min(0).max(60),
+  // Optional rather than defaulted so that requirements written before it existed keep their type.
+  renewEveryMonths: z
+    .number()
+    .int()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe("Months after completion when it must be done again (absent: done once)"),
 });
 
 export const TimeInCareExemption = z.enum(["unaccompanied_asylum_seeking_child"]);
+
+/** A lower-case e-mail domain such as "riverford.gov.example"; no scheme, no "@", no trailing dot. */
+export const EmailDomain = z
+  .string()
+  .max(253)
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    "Enter a lower-case domain like council.gov.example",
+  );
 
 export const TenantPolicy = z
   .object({
@@ -34,6 +51,19 @@ export const TenantPolicy = z
         timeInCareExemptions: z.array(TimeInCareExemption),
         outOfArea: z.enum(["accepted", "funding_agreement_required", "not_accepted"]),
         responseWorkingDays: WorkingDays.describe("Working days within which the referrer hears back"),
+        // Defaults so that policies saved before these two settings existed still parse.
+        trustedReferrerDomains: z
+          .array(EmailDomain)
+          .max(50)
+          .refine((list) => new Set(list).size === list.length, "Each referrer domain can be listed only once")
+          .default([])
+          .describe(
+            "E-mail domains (and their subdomains) of partner agencies whose staff refer; other domains are flagged, not refused. Empty: no check",
+          ),
+        selfReferralsAccepted: z
+          .boolean()
+          .default(false)
+          .describe("Young people can refer themselves through the public form"),
       })
       .strict(),
     visits: z
@@ -58,6 +88,16 @@ export const TenantPolicy = z
         expiryWarningDays: z.number().int().min(1).max(180),
         decisionLetterWorkingDays: WorkingDays,
         training: z.array(TrainingRequirement).max(30),
+        // Defaults so that policies saved before these three settings existed still parse.
+        medicalDeclaration: z
+          .enum(["always", "when_declared"])
+          .default("when_declared")
+          .describe("Every applicant completes a medical declaration, or only those who declare a health condition"),
+        localAuthorityChecks: z
+          .boolean()
+          .default(true)
+          .describe("Applicants are checked against the council's own records"),
+        rightToWorkCheck: z.boolean().default(true).describe("Applicants show proof of their right to work in the UK"),
       })
       .strict(),
     matches: z
@@ -193,6 +233,13 @@ export function policyContradictions(p: PolicyShape): { path: (string | number)[
   const dup = codes.find((c, i) => codes.indexOf(c) !== i);
   if (dup !== undefined) {
     out.push({ path: ["volunteers", "training"], message: `Training code "${dup}" is listed twice` });
+  }
+  // 28 days is the shortest month: a warning that long would flag a document as expiring the day it is seen.
+  if (vol.expiryWarningDays >= vol.drivingDocumentsReviewMonths * 28) {
+    out.push({
+      path: ["volunteers", "expiryWarningDays"],
+      message: "The expiry warning must be shorter than the driving documents' review period",
+    });
   }
   return out;
 }

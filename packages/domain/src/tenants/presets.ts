@@ -35,6 +35,11 @@ const common = {
       { code: "safeguarding-elearning", title: "Safeguarding e-learning (40 minutes)", dueWithinMonths: 0 },
       { code: "iv-one-day-course", title: "Independent Visitor one-day course", dueWithinMonths: 6 },
     ],
+    // Leicestershire's list of checks, the only source that spells them out: local authority checks,
+    // proof of the right to work, and "further information" only when a medical condition is declared.
+    medicalDeclaration: "when_declared",
+    localAuthorityChecks: true,
+    rightToWorkCheck: true,
   },
   matches: {
     trialVisits: { min: 4, max: 5 },
@@ -56,6 +61,9 @@ const anyAgeUnder18 = (): TenantPolicy["referrals"] => ({
   timeInCareExemptions: [],
   outOfArea: "accepted",
   responseWorkingDays: 10,
+  // Domains are each tenant's own partner agencies, so no preset can know them: empty means no check.
+  trustedReferrerDomains: [],
+  selfReferralsAccepted: false,
 });
 
 const noCaps = (): TenantPolicy["expenses"] => ({
@@ -81,6 +89,9 @@ export const policyPresets: PolicyPreset[] = [
         timeInCareExemptions: [],
         outOfArea: "accepted",
         responseWorkingDays: 10,
+        trustedReferrerDomains: [],
+        // Referrals come from professionals through the council's case system (or on paper for over-18s).
+        selfReferralsAccepted: false,
       },
       visits: { ...common.visits },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
@@ -94,7 +105,8 @@ export const policyPresets: PolicyPreset[] = [
     name: "Any age under 18, £40 a visit, reviews at 6 weeks then 6-monthly, support to 21",
     basedOn: "Leicestershire procedure (2019, reviewed 2020)",
     policy: {
-      referrals: anyAgeUnder18(),
+      // The procedure lists the young person among those who can refer.
+      referrals: { ...anyAgeUnder18(), selfReferralsAccepted: true },
       visits: { ...common.visits, overnight: "never" },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
       matches: { ...common.matches },
@@ -131,6 +143,9 @@ export const policyPresets: PolicyPreset[] = [
         timeInCareExemptions: ["unaccompanied_asylum_seeking_child"],
         outOfArea: "funding_agreement_required",
         responseWorkingDays: 10,
+        trustedReferrerDomains: [],
+        // The online referral is written for professionals.
+        selfReferralsAccepted: false,
       },
       visits: { ...common.visits, idealFrequency: "fortnightly", typicalHours: { min: 2, max: 2 } },
       volunteers: { ...common.volunteers, commitmentMonths: 24, training: [...common.volunteers.training] },

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { addMonths, ageOn, daysBetween, isoToUtcMs, wholeMonthsBetween } from "./iso-date.js";
+
+describe("ISO dates", () => {
+  it.each([["2023-02-29"], ["2024-13-01"], ["2024-1-01"], ["01/02/2024"], [""]])("refuse %j", (iso) => {
+    expect(() => isoToUtcMs(iso)).toThrow(RangeError);
+  });
+
+  it.each([
+    { from: "2024-03-30", to: "2024-04-01", days: 2, why: "across the clock change" },
+    { from: "2024-10-26", to: "2024-10-28", days: 2, why: "across the clock change back" },
+    { from: "2024-02-28", to: "2024-03-01", days: 2, why: "across a leap day" },
+    { from: "2025-01-10", to: "2025-01-01", days: -9, why: "backwards" },
+  ])("count $days days $why", ({ from, to, days }) => {
+    expect(daysBetween(from, to)).toBe(days);
+  });
+
+  it.each([
+    { from: "2024-01-31", months: 1, to: "2024-02-29" },
+    { from: "2023-01-31", months: 1, to: "2023-02-28" },
+    { from: "2024-11-15", months: 3, to: "2025-02-15" },
+    { from: "2024-02-29", months: 12, to: "2025-02-28" },
+    { from: "2025-03-15", months: -12, to: "2024-03-15" },
+  ])("$from plus $months months is $to", ({ from, months, to }) => {
+    expect(addMonths(from, months)).toBe(to);
+  });
+
+  it.each([
+    { from: "2024-05-10", to: "2025-05-09", months: 11 },
+    { from: "2024-05-10", to: "2025-05-10", months: 12 },
+    { from: "2024-01-31", to: "2024-02-29", months: 1 },
+    { from: "2025-01-01", to: "2024-12-31", months: 0 },
+  ])("$from to $to is $months whole months", ({ from, to, months }) => {
+    expect(wholeMonthsBetween(from, to)).toBe(months);
+  });
+
+  it.each([
+    { dob: "2019-06-15", today: "2024-06-14", age: 4 },
+    { dob: "2019-06-15", today: "2024-06-15", age: 5 },
+    { dob: "2008-02-29", today: "2026-02-28", age: 17, why: "leap-day birthday not yet reached" },
+    { dob: "2008-02-29", today: "2026-03-01", age: 18, why: "leap-day birthday reached on 1 March" },
+    { dob: "2008-02-29", today: "2028-02-29", age: 20 },
+  ])("born $dob is $age on $today", ({ dob, today, age }) => {
+    expect(ageOn(dob, today)).toBe(age);
+  });
+});

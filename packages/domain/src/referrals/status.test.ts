@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import {
+  allowedActions,
+  applyReferralAction,
+  declinedReviewBy,
+  ReferralAction,
+  type ReferralStatus,
+  ReferralStatus as ReferralStatusSchema,
+} from "./status.js";
+
+/** Written out again here, from DOMAIN.md, so a change to the table has to be made twice on purpose. */
+const expected: Record<ReferralStatus, Partial<Record<ReferralAction, ReferralStatus>>> = {
+  submitted: { start_review: "under_review", request_information: "awaiting_information", withdraw: "withdrawn" },
+  awaiting_information: { information_received: "under_review", decline: "declined", withdraw: "withdrawn" },
+  under_review: {
+    request_information: "awaiting_information",
+    accept: "accepted",
+    decline: "declined",
+    withdraw: "withdrawn",
+  },
+  accepted: { add_pen_picture: "waiting_for_match", withdraw: "withdrawn" },
+  waiting_for_match: { match: "matched", withdraw: "withdrawn" },
+  matched: { return_to_waiting_list: "waiting_for_match" },
+  declined: { reopen: "under_review" },
+  withdrawn: {},
+};
+
+const pairs = ReferralStatusSchema.options.flatMap((status) =>
+  ReferralAction.options.map((action) => ({ status, action, to: expected[status][action] ?? null })),
+);
+
+describe("referral lifecycle", () => {
+  it("covers every status and action pair", () => {
+    expect(pairs).toHaveLength(8 * 10);
+  });
+
+  it.each(pairs)("$status + $action → $to", ({ status, action, to }) => {
+    const result = applyReferralAction(status, action);
+    if (to === null) {
+      expect(result).toEqual({ ok: false, allowed: allowedActions(status) });
+    } else {
+      expect(result).toEqual({ ok: true, to });
+    }
+  });
+
+  it.each(ReferralStatusSchema.options)("%s allows exactly the actions in the table", (status) => {
+    expect(allowedActions(status).sort()).toEqual(Object.keys(expected[status]).sort());
+  });
+
+  it("can reach a match from a new referral", () => {
+    let status: ReferralStatus = "submitted";
+    for (const action of [
+      "request_information",
+      "information_received",
+      "accept",
+      "add_pen_picture",
+      "match",
+    ] as const) {
+      const result = applyReferralAction(status, action);
+      if (!result.ok) throw new Error(`${status} + ${action} refused`);
+      status = result.to;
+    }
+    expect(status).toBe("matched");
+  });
+
+  it("keeps a withdrawn referral final", () => {
+    expect(allowedActions("withdrawn")).toEqual([]);
+  });
+});
+
+describe("declined referrals are kept under review", () => {
+  it.each([
+    ["2026-03-02", "2026-09-02"],
+    ["2026-08-31", "2027-02-28"],
+  ])("declined on %s, reviewed by %s", (on, by) => {
+    expect(declinedReviewBy(on)).toBe(by);
+  });
+});

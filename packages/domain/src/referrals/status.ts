@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { addMonths } from "../calendar/iso-date.js";
+
+/**
+ * The referral lifecycle as one explicit table, so the API answers an illegal action with 409 and
+ * the actions that are allowed, and the SPA shows only buttons that will work.
+ *
+ * submitted → (awaiting_information ⇄ under_review) → accepted → waiting_for_match → matched,
+ * or → declined (kept under review and can be reopened) or → withdrawn (final: refer again instead).
+ */
+export const ReferralStatus = z.enum([
+  "submitted",
+  "awaiting_information",
+  "under_review",
+  "accepted",
+  "waiting_for_match",
+  "matched",
+  "declined",
+  "withdrawn",
+]);
+export type ReferralStatus = z.infer<typeof ReferralStatus>;
+
+export const ReferralAction = z.enum([
+  "start_review",
+  "request_information",
+  "information_received",
+  "accept",
+  "decline",
+  "withdraw",
+  "add_pen_picture",
+  "match",
+  "return_to_waiting_list",
+  "reopen",
+]);
+export type ReferralAction = z.infer<typeof ReferralAction>;
+
+const TRANSITIONS: { readonly [S in ReferralStatus]: Partial<Record<ReferralAction, ReferralStatus>> } = {
+  submitted: {
+    start_review: "under_review",
+    // A referral missing something obvious can go straight back to the referrer.
+    request_information: "awaiting_information",
+    withdraw: "withdrawn",
+  },
+  awaiting_information: {
+    information_received: "under_review",
+    // Information that never comes must not leave the child in limbo: the decision is recorded.
+    decline: "declined",
+    withdraw: "withdrawn",
+  },
+  under_review: {
+    request_information: "awaiting_information",
+    accept: "accepted",
+    decline: "declined",
+    withdraw: "withdrawn",
+  },
+  accepted: {
+    // The coordinator meets the child and writes the pen picture used for matching.
+    add_pen_picture: "waiting_for_match",
+    withdraw: "withdrawn",
+  },
+  waiting_for_match: {
+    match: "matched",
+    withdraw: "withdrawn",
+  },
+  matched: {
+    // A match that does not survive its trial visits puts the child back on the waiting list, not at the start.
+    return_to_waiting_list: "waiting_for_match",
+  },
+  declined: {
+    // "Any decision not to appoint must be kept under review": reopening starts a fresh review.
+    reopen: "under_review",
+  },
+  withdrawn: {},
+};
+
+export function allowedActions(status: ReferralStatus): ReferralAction[] {
+  return ReferralAction.options.filter((a) => TRANSITIONS[status][a] !== undefined);
+}
+
+export type ReferralTransition = { ok: true; to: ReferralStatus } | { ok: false; allowed: ReferralAction[] };
+
+export function applyReferralAction(status: ReferralStatus, action: ReferralAction): ReferralTransition {
+  const to = TRANSITIONS[status][action];
+  return to === undefined ? { ok: false, allowed: allowedActions(status) } : { ok: true, to };
+}
+
+/**
+ * A declined referral is looked at again by this date. Six months because a looked-after child's
+ * statutory reviews are at most six months apart once the first ones are done, and the decision
+ * not to appoint is revisited there.
+ */
+export const DECLINED_REVIEW_MONTHS = 6;
+
+export function declinedReviewBy(declinedOnIso: string): string {
+  return addMonths(declinedOnIso, DECLINED_REVIEW_MONTHS);
+}

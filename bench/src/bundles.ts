@@ -18,6 +18,8 @@ export const handlerEnv: Record<string, string> = {
   TABLE_NAME: "tandem",
   JWT_ISSUER: "http://localhost:1/pool",
   JWT_AUDIENCE: "x",
+  USER_POOL_ID: "eu-west-2_bench",
+  PUBLIC_BASE_URL: "https://tandem.example",
   TENANT_ROLE_ARN: "arn:aws:iam::123456789012:role/x",
   AWS_REGION: "eu-west-2",
   EMAIL_FROM: "a@b.c",

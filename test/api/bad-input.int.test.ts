@@ -18,8 +18,27 @@ beforeAll(async () => {
 
 const secured = () => routes.filter((r) => r.access.kind !== "public");
 const withBody = () => routes.filter((r) => r.hasBody);
-const asAllowed = (r: RouteInfo) => (r.access.kind === "platform" ? users.operator : users.riverfordAdmin);
-const pathOf = (r: RouteInfo) => concretePath(r.path, { personId: memberId, version: "1", slug: "riverford" });
+/** A Riverford demo user holding the role a route needs, so a refusal is about the request, not the caller. */
+const riverfordUserFor: Record<string, string> = {
+  tenant_admin: users.riverfordAdmin,
+  coordinator: users.riverfordCoordinator,
+  manager: users.riverfordManager,
+  volunteer: users.riverfordVolunteer,
+  panel_member: "panel@riverford.example",
+  finance: "finance@riverford.example",
+};
+const asAllowed = (r: RouteInfo) =>
+  r.access.kind === "platform"
+    ? users.operator
+    : r.access.kind === "tenant"
+      ? (riverfordUserFor[r.access.roles?.[0] ?? "tenant_admin"] ?? users.riverfordAdmin)
+      : users.riverfordAdmin;
+// Path parameters well-formed enough to pass their own checks, so the body is what gets refused.
+const pathOf = (r: RouteInfo) =>
+  concretePath(r.path, { personId: memberId, version: "1", slug: "riverford", token: "t".repeat(43), providerId: "brightpath",
+    tenantId: "riverford",
+    id: "00000000-0000-4000-8000-000000000000",
+  });
 
 function expectError(res: Awaited<ReturnType<typeof call>>, status: number, code: string, label: string) {
   expect(res.status, `${label}: ${res.text}`).toBe(status);
@@ -79,7 +98,8 @@ describe("bodies", () => {
       const res = await call(route.method, pathOf(route), {
         as: asAllowed(route),
         rawBody: '{"name": "unterminated',
-        headers: { "content-type": "application/json" },
+        // Some creates require an Idempotency-Key; with one, the body is what gets refused.
+        headers: { "content-type": "application/json", "idempotency-key": "bad-input-probe-1" },
       });
       expectError(res, 400, "malformed_json", `${route.method} ${route.path}`);
     }
@@ -101,7 +121,8 @@ describe("bodies", () => {
     for (const route of withBody()) {
       const res = await call(route.method, pathOf(route), {
         as: asAllowed(route),
-        body: { name: "x".repeat(100 * 1024) },
+        // Larger than any route's limit (the logo upload allows the most).
+        body: { name: "x".repeat(200 * 1024) },
       });
       expectError(res, 413, "payload_too_large", `${route.method} ${route.path}`);
     }

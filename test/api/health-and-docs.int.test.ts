@@ -21,6 +21,8 @@ describe("GET /api/health", () => {
     const api = createApi({
       db: undefined as never,
       verifyToken: async () => ({ ok: false, reason: "invalid" }),
+      identity: undefined as never,
+      publicBaseUrl: "",
       health: {
         table: up,
         identity: up,

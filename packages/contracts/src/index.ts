@@ -37,6 +37,7 @@ export const ErrorCode = z.enum([
   "idempotency_key_reused",
   "invalid_cursor",
   "tenant_suspended",
+  "gone",
   "unsupported_media_type",
   "service_unavailable",
   "internal_error",
@@ -91,9 +92,6 @@ export const PageQuery = z.object({
 
 export const MemberPage = z.object({ items: z.array(Member), cursor: z.string().nullable() });
 export const MemberIdParam = z.object({ personId: z.string().uuid("A member id is a UUID") });
-export const CreateMember = z
-  .object({ name: PersonName, email: Email, roles: z.array(TenantRole).min(1, "Give at least one role") })
-  .strict();
 export const UpdateMember = z
   .object({
     name: PersonName.optional(),
@@ -121,3 +119,4 @@ export const CreateTenant = z
   .strict();
 export const RegistryEntry = Tenant.pick({ id: true, slug: true, name: true, status: true, createdAt: true });
 export const RegistryPage = z.object({ items: z.array(RegistryEntry), cursor: z.string().nullable() });
+export * from "./onboarding.js";

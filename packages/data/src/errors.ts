@@ -1,7 +1,14 @@
 /** Failures the data layer reports in domain terms, so the API can answer each with the right 4xx. */
 export class DataError extends Error {
   constructor(
-    readonly code: "version_conflict" | "already_exists" | "not_found" | "idempotency_key_reused" | "invalid_cursor",
+    readonly code:
+      | "version_conflict"
+      | "already_exists"
+      | "not_found"
+      | "idempotency_key_reused"
+      | "invalid_cursor"
+      | "conflict"
+      | "gone",
     message: string,
   ) {
     super(message);

@@ -22,6 +22,14 @@ export const keys = {
   counters: (tenantId: string): ItemKey => ({ pk: partition(tenantId), sk: "COUNTERS" }),
   member: (tenantId: string, personId: string): ItemKey => ({ pk: partition(tenantId), sk: `MEMBER#${personId}` }),
   memberPrefix: "MEMBER#",
+  /** gsi1: a provider's staff in one tenant, so ending a commission finds exactly them. */
+  membersOfProvider: (tenantId: string, providerId: string) => partition(tenantId, "PROVIDER", providerId),
+  invitation: (tenantId: string, tokenHash: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `INVITE#${tokenHash}`,
+  }),
+  logo: (tenantId: string): ItemKey => ({ pk: partition(tenantId), sk: "LOGO" }),
+  commissionPrefix: "COMMISSION#",
   commission: (tenantId: string, providerId: string): ItemKey => ({
     pk: partition(tenantId),
     sk: `COMMISSION#${providerId}`,
@@ -34,6 +42,11 @@ export const keys = {
   /** gsi1: one subject's audit trail, newest last. */
   auditBySubject: (tenantId: string, subjectType: string, subjectId: string) =>
     partition(tenantId, "AUDIT", subjectType, subjectId),
+  outboxPartition: (tenantId: string) => partition(tenantId, "OUTBOX"),
+  outbox: (tenantId: string, at: string, id: string): ItemKey => ({
+    pk: partition(tenantId, "OUTBOX"),
+    sk: `${at}#${id}`,
+  }),
   idempotency: (tenantId: string, actor: string, key: string): ItemKey => ({
     pk: partition(tenantId, "IDEM"),
     sk: `${actor}#${key}`,
@@ -47,7 +60,23 @@ export const keys = {
   provider: (providerId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `PROVIDER#${providerId}` }),
   person: (personId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `PERSON#${personId}` }),
   personByEmail: (email: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `EMAIL#${email.toLowerCase()}` }),
+  signup: (id: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `SIGNUP#${id}` }),
+  /** gsi1: sign-up requests by status, oldest first, for the operator's queue. */
+  signupsByStatus: (status: string) => partition(PLATFORM_TENANT, "SIGNUP", status),
 } as const;
+
+/**
+ * Every partition a tenant owns. The export reads each in full, so a new sub-partition must be
+ * listed here or it would be missing from the tenant's export (the export test seeds one of each).
+ */
+export function tenantPartitions(tenantId: string): string[] {
+  return [
+    partition(tenantId),
+    partition(tenantId, "AUDIT"),
+    partition(tenantId, "IDEM"),
+    partition(tenantId, "OUTBOX"),
+  ];
+}
 
 /** True when a partition key value belongs to the tenant (exactly `T#id` or `T#id#...`). */
 export function partitionBelongsTo(pk: string, tenantId: string): boolean {

@@ -1,15 +1,50 @@
 import { randomUUID } from "node:crypto";
-import { Member } from "@tandem/domain";
+import { Member, removesAnAdmin, type Tenant } from "@tandem/domain";
 import { auditOp, auditRead } from "./audit.js";
 import { DataError } from "./errors.js";
 import { createOnce, hashRequest } from "./idempotency.js";
+import { invitationItem } from "./invitations.js";
 import { keys } from "./keys.js";
-import type { TenantTable } from "./tenant-table.js";
+import { newLinkToken } from "./link-tokens.js";
+import { type OutgoingEmail, outboxOp } from "./outbox.js";
+import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 
 const toMember = (item: Record<string, unknown>) => {
-  const { pk: _pk, sk: _sk, type: _t, ...rest } = item;
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _t, ...rest } = item;
   return Member.parse(rest);
 };
+
+/** A member's item; provider staff are also indexed by provider so ending a commission finds them. */
+export function memberItem(member: Member): Item {
+  return {
+    ...keys.member(member.tenantId, member.personId),
+    ...(member.providerId
+      ? { gsi1pk: keys.membersOfProvider(member.tenantId, member.providerId), gsi1sk: member.personId }
+      : {}),
+    type: "member",
+    ...member,
+  };
+}
+
+const isActiveAdmin = (m: Pick<Member, "roles" | "status">) => m.status === "active" && m.roles.includes("tenant_admin");
+
+/** Counters change with the member: a guard on `activeAdmins` keeps the last tenant admin in place. */
+function adminCounterOp(tenantId: string, current: Member | null, next: Member, lastAdminMessage: string): WriteOp[] {
+  if (current && removesAnAdmin(current, next)) {
+    return [
+      {
+        kind: "increment",
+        key: keys.counters(tenantId),
+        counters: { activeAdmins: -1 },
+        guard: { counter: "activeAdmins", atLeast: 2, message: lastAdminMessage },
+      },
+    ];
+  }
+  if (isActiveAdmin(next) && !(current && isActiveAdmin(current))) {
+    return [{ kind: "increment", key: keys.counters(tenantId), counters: { activeAdmins: 1 } }];
+  }
+  return [];
+}
 
 export async function listMembers(table: TenantTable, limit: number, cursor: string | null) {
   const tenantId = table.ctx.tenantId;
@@ -25,47 +60,145 @@ export async function getMember(table: TenantTable, personId: string): Promise<M
   return toMember(item);
 }
 
+/** The member record of someone, unaudited: for the per-request access check and for sync. */
+export function parseMember(item: Record<string, unknown>): Member {
+  return toMember(item);
+}
+
+export function newMember(
+  tenantId: string,
+  personId: string,
+  input: Pick<Member, "name" | "email" | "roles"> & Partial<Pick<Member, "providerId" | "joinedAt">>,
+  now = new Date().toISOString(),
+): Member {
+  return {
+    personId,
+    tenantId,
+    name: input.name,
+    email: input.email,
+    roles: input.roles,
+    providerId: input.providerId ?? null,
+    joinedAt: input.joinedAt ?? null,
+    status: "active",
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** The writes that add a member: the record, the counters and the audit entry. */
+export function addMemberOps(table: TenantTable, member: Member): WriteOp[] {
+  return [
+    { kind: "put", item: memberItem(member), expect: "absent" },
+    // One update of the counters item: a transaction may touch each item only once.
+    {
+      kind: "increment",
+      key: keys.counters(member.tenantId),
+      counters: isActiveAdmin(member) ? { members: 1, activeAdmins: 1 } : { members: 1 },
+    },
+    auditOp(table, {
+      action: "create",
+      subject: { type: "member", id: member.personId },
+      fields: ["name", "email", "roles", ...(member.providerId ? ["providerId"] : [])],
+    }),
+  ];
+}
+
+/** Adds a member who already has a sign-in (demo data, provider staff joining another council). */
 export async function createMember(
   table: TenantTable,
-  input: Pick<Member, "name" | "email" | "roles">,
+  input: Pick<Member, "name" | "email" | "roles"> & Partial<Pick<Member, "providerId">>,
   idempotencyKey: string | undefined,
   personId: string = randomUUID(),
 ) {
   return createOnce(table, idempotencyKey, hashRequest(input), async () => {
     const now = new Date().toISOString();
-    const member: Member = {
-      personId,
-      tenantId: table.ctx.tenantId,
-      ...input,
-      status: "active",
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
-    return {
-      ops: [
-        {
-          kind: "put",
-          item: { ...keys.member(member.tenantId, personId), type: "member", ...member },
-          expect: "absent",
-        },
-        { kind: "increment", key: keys.counters(member.tenantId), counters: { members: 1 } },
-        auditOp(table, {
-          action: "create",
-          subject: { type: "member", id: personId },
-          fields: ["name", "email", "roles"],
-        }),
-      ],
-      response: { status: 201, body: member },
-    };
+    const member = newMember(table.ctx.tenantId, personId, { ...input, joinedAt: now }, now);
+    return { ops: addMemberOps(table, member), response: { status: 201, body: member } };
   });
+}
+
+/**
+ * Invites someone into the scheme. A person new to Tandem gets a single-use link to set a password;
+ * someone who already signs in (a provider's coordinator working for a second council) is told
+ * they have access. The member, the invitation and the e-mail are written together.
+ */
+export async function inviteMember(
+  table: TenantTable,
+  input: {
+    person: { personId: string; created: boolean };
+    name: string;
+    email: string;
+    roles: Member["roles"];
+    providerId: string | null;
+    tenant: Pick<Tenant, "name" | "slug">;
+    publicBaseUrl: string;
+  },
+  idempotencyKey: string | undefined,
+) {
+  const { person, tenant } = input;
+  const fingerprint = { email: input.email, roles: input.roles, providerId: input.providerId, name: input.name };
+  return createOnce(table, idempotencyKey, hashRequest(fingerprint), async () => {
+    const tenantId = table.ctx.tenantId;
+    const existing = await table.get(keys.member(tenantId, person.personId));
+    if (existing) {
+      throw new DataError(
+        "already_exists",
+        `${input.email} is already a member of this scheme: change their roles or reactivate them instead`,
+      );
+    }
+    const now = new Date().toISOString();
+    const member = newMember(
+      tenantId,
+      person.personId,
+      { ...input, joinedAt: person.created ? null : now },
+      now,
+    );
+    const ops = addMemberOps(table, member);
+    let mail: OutgoingEmail;
+    if (person.created) {
+      const link = newLinkToken();
+      ops.push({ kind: "put", item: invitationItem(tenantId, link.hash, member), expect: "absent" });
+      mail = invitationEmail(input.email, input.name, tenant, `${input.publicBaseUrl}/${tenant.slug}/invitation/${link.token}`);
+    } else {
+      mail = {
+        to: [input.email],
+        subject: `You now have access to ${tenant.name}'s Independent Visitor scheme`,
+        text: `Hello ${input.name},\n\nYou have been given access to ${tenant.name}'s Independent Visitor scheme in Tandem.\nSign in as usual at ${input.publicBaseUrl}/sign-in and choose ${tenant.name}.\n`,
+      };
+    }
+    ops.push(outboxOp(table, mail));
+    return { ops, response: { status: 201, body: member } };
+  });
+}
+
+export function invitationEmail(
+  to: string,
+  name: string,
+  tenant: Pick<Tenant, "name">,
+  link: string,
+): OutgoingEmail {
+  return {
+    to: [to],
+    subject: `Set up your Tandem account for ${tenant.name}`,
+    text: [
+      `Hello ${name},`,
+      "",
+      `You have been invited to ${tenant.name}'s Independent Visitor scheme in Tandem.`,
+      "Follow this link to choose your password. It works once and expires in 7 days:",
+      "",
+      link,
+      "",
+      "If you were not expecting this e-mail, you can ignore it.",
+    ].join("\n"),
+  };
 }
 
 export async function updateMember(
   table: TenantTable,
   personId: string,
   change: Partial<Pick<Member, "name" | "roles" | "status">> & { version: number },
-): Promise<Member> {
+): Promise<{ before: Member; after: Member }> {
   const item = await table.get(keys.member(table.ctx.tenantId, personId));
   if (!item) throw new DataError("not_found", "No member with that id in this council");
   const current = toMember(item);
@@ -78,13 +211,14 @@ export async function updateMember(
   const { version: _v, ...fields } = change;
   const next: Member = { ...current, ...fields, version: current.version + 1, updatedAt: new Date().toISOString() };
   await table.transact([
-    {
-      kind: "put",
-      item: { ...keys.member(next.tenantId, personId), type: "member", ...next },
-      expect: "version",
-      version: current.version,
-    },
+    { kind: "put", item: memberItem(next), expect: "version", version: current.version },
+    ...adminCounterOp(
+      next.tenantId,
+      current,
+      next,
+      `${current.name} is the only active tenant admin: make someone else a tenant admin first`,
+    ),
     auditOp(table, { action: "update", subject: { type: "member", id: personId }, fields: Object.keys(fields) }),
   ]);
-  return next;
+  return { before: current, after: next };
 }

@@ -44,6 +44,14 @@ export class TenantContext {
     );
   }
 
+  /**
+   * The platform operator acting on one tenant's lifecycle (suspend, close): used only to write that
+   * tenant's audit entry, so the council can see who changed its status.
+   */
+  static fromPlatformAction(platform: TenantContext, tenantId: string): TenantContext {
+    return new TenantContext(tenantId, platform.actor, [], platform.requestId);
+  }
+
   static forPlatform(actor: Actor, requestId: string): TenantContext {
     return new TenantContext(PLATFORM_TENANT, actor, [], requestId);
   }

@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
+  BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -25,7 +26,15 @@ export type WriteOp =
   | { kind: "put"; item: Item; expect: "absent" }
   | { kind: "put"; item: Item; expect: "version"; version: number }
   | { kind: "put"; item: Item; expect: "any" }
-  | { kind: "increment"; key: ItemKey; counters: Record<string, number> };
+  | {
+      kind: "increment";
+      key: ItemKey;
+      counters: Record<string, number>;
+      /** Refuse the whole transaction unless this counter is at least `atLeast` before the change. */
+      guard?: { counter: string; atLeast: number; message: string };
+    }
+  /** Refuse the whole transaction unless the item exists at this version; writes nothing. */
+  | { kind: "check"; key: ItemKey; version: number; message: string };
 
 export interface Page<T> {
   items: T[];
@@ -60,6 +69,31 @@ export class TenantTable {
     );
     this.meter.add(out.ConsumedCapacity, "read");
     return out.Item as T | undefined;
+  }
+
+  /**
+   * Several items in one round trip (for example the tenant and the caller's membership on every
+   * request), in the order asked; a missing item is undefined.
+   */
+  async getMany(keyList: ItemKey[]): Promise<(Item | undefined)[]> {
+    for (const k of keyList) this.check(k.pk);
+    const client = await this.client();
+    const found = new Map<string, Item>();
+    let pending: Record<string, unknown>[] = keyList.map((k) => ({ pk: k.pk, sk: k.sk }));
+    // BatchGet may leave keys unprocessed under load; ask again for just those.
+    for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
+      const out = await client.send(
+        new BatchGetCommand({
+          RequestItems: { [this.tableName]: { Keys: pending } },
+          ReturnConsumedCapacity: "TOTAL",
+        }),
+      );
+      for (const c of out.ConsumedCapacity ?? []) this.meter.add(c, "read");
+      for (const item of (out.Responses?.[this.tableName] ?? []) as Item[]) found.set(`${item.pk}|${item.sk}`, item);
+      pending = (out.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
+    }
+    if (pending.length > 0) throw new Error("DynamoDB left keys unprocessed after retries");
+    return keyList.map((k) => found.get(`${k.pk}|${k.sk}`));
   }
 
   /** One page of a partition (optionally an sk prefix, optionally gsi1), in key order. */
@@ -153,12 +187,26 @@ export class TenantTable {
         if (op?.kind === "put" && op.expect === "absent") {
           throw new DataError("already_exists", "That record already exists");
         }
+        if (op?.kind === "increment" && op.guard) throw new DataError("conflict", op.guard.message);
+        if (op?.kind === "check") throw new DataError("version_conflict", op.message);
       }
       throw e;
     }
   }
 
   private toTransactItem(op: WriteOp): TransactItem {
+    if (op.kind === "check") {
+      this.check(op.key.pk);
+      return {
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: { pk: op.key.pk, sk: op.key.sk },
+          ConditionExpression: "#v = :v",
+          ExpressionAttributeNames: { "#v": "version" },
+          ExpressionAttributeValues: { ":v": op.version },
+        },
+      };
+    }
     if (op.kind === "increment") {
       this.check(op.key.pk);
       const names: Record<string, string> = {};
@@ -168,11 +216,16 @@ export class TenantTable {
         values[`:c${i}`] = by;
         return `#c${i} :c${i}`;
       });
+      if (op.guard) {
+        names["#g"] = op.guard.counter;
+        values[":g"] = op.guard.atLeast;
+      }
       return {
         Update: {
           TableName: this.tableName,
           Key: { pk: op.key.pk, sk: op.key.sk },
           UpdateExpression: `ADD ${parts.join(", ")}`,
+          ...(op.guard ? { ConditionExpression: "#g >= :g" } : {}),
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         },

@@ -10,6 +10,7 @@ export * from "./referrals/questions.js";
 export * from "./referrals/reference.js";
 export * from "./referrals/status.js";
 export * from "./tenants/policy.js";
+export * from "./tenants/policy-changes.js";
 export * from "./tenants/presets.js";
 export * from "./tenants/tenant.js";
 export * from "./volunteers/application.js";

@@ -21,11 +21,15 @@ export const API_INFO = {
 } as const;
 
 /** The API's routers, by bounded context; the Lambda functions each mount the ones they serve. */
-export const routers = { public: publicRoutes, tenant: tenantRoutes, platform: platformRoutes } as const;
+export const routers = {
+  public: publicRoutes,
+  tenant: tenantRoutes,
+  platform: platformRoutes,
+} as const;
 export type RouterName = keyof typeof routers;
 
 /** Builds the whole API (locally) or the part one Lambda function serves. */
-export function createApi(deps: Deps, parts: readonly RouterName[] = ["public", "tenant", "platform"]) {
+export function createApi(deps: Deps, parts: readonly RouterName[] = Object.keys(routers) as RouterName[]) {
   const app = new OpenAPIHono<AppEnv>();
   app.use("*", requestBasics(deps));
   app.use("/api/*", secureHeaders({ crossOriginResourcePolicy: "same-origin" }), noStore, limitBody, requireJson);

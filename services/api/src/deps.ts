@@ -1,5 +1,6 @@
 import type { CapacityMeter, Database, TenantTable } from "@tandem/data";
 import type { TokenVerifier, VerifiedIdentity } from "./auth/verifier.js";
+import type { IdentityAdmin } from "./identity/identity-admin.js";
 
 export type DependencyCheck = () => Promise<{ status: "up" | "down"; detail?: string }>;
 
@@ -7,6 +8,10 @@ export type DependencyCheck = () => Promise<{ status: "up" | "down"; detail?: st
 export interface Deps {
   db: Database;
   verifyToken: TokenVerifier;
+  /** Creates sign-in accounts and keeps the memberships their tokens carry in step with member records. */
+  identity: IdentityAdmin;
+  /** Where people reach the SPA (links in e-mails, the logo's address), without a trailing slash. */
+  publicBaseUrl: string;
   health: { table: DependencyCheck; email: DependencyCheck; identity: DependencyCheck };
   publicConfig: { auth: { endpoint: string; clientId: string; region: string } };
   /** Adds an `x-tandem-capacity` header with the capacity units a request consumed (bench and tests). */

@@ -13,7 +13,8 @@ import { type IdentityConfig, upsertUser } from "./identity-local.js";
 /** Every demo user signs in with this password (local only; the README lists the users). */
 export const DEMO_PASSWORD = "Tandem-demo-2026!";
 
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v1" };
+// v2: member records carry provider ids and the counters count active admins.
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v2" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -147,9 +148,10 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
         item: {
           ...keys.commission(t.id, demoProvider.id),
           type: "commission",
-          providerId: demoProvider.id,
-          from: now.slice(0, 10),
-          to: null,
+          provider: demoProvider,
+          startsOn: now.slice(0, 10),
+          endedOn: null,
+          version: 1,
         },
         expect: "any",
       },
@@ -167,7 +169,14 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
       const table = db.forTenant(
         TenantContext.fromVerifiedMembership(seedActor, { tenantId: m.tenantId, roles: ["tenant_admin"] }, "seed"),
       );
-      await createMember(table, { name: u.name, email: u.email, roles: m.roles }, `seed-${personId}`, personId);
+      // Brightpath's staff work for the councils that commission Brightpath.
+      const providerId = u.email.endsWith("@brightpath.example") ? demoProvider.id : null;
+      await createMember(
+        table,
+        { name: u.name, email: u.email, roles: m.roles, providerId },
+        `seed-${personId}`,
+        personId,
+      );
     }
   }
   await client.send(new PutCommand({ TableName: db.tableName, Item: { ...SEED_MARKER, at: now } }));

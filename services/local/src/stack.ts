@@ -7,7 +7,7 @@ import { GetAccountCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { createApi, createTokenVerifier, type Deps } from "@tandem/api";
+import { cognitoIdentityAdmin, createApi, createTokenVerifier, type Deps, outboxPorts } from "@tandem/api";
 import { Database, keys } from "@tandem/data";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
@@ -15,12 +15,14 @@ import { startSesEmulator } from "./adapters/ses-emulator.js";
 import { seedDemoData } from "./demo-data.js";
 import { ensureTable, localDynamoClient, startDynamoDbLocal } from "./dynamodb-local.js";
 import {
+  cognitoClient,
   endpointFor,
   ensureUserPool,
   type IdentityConfig,
   issuerFor,
   startIdentityProvider,
 } from "./identity-local.js";
+import { startOutboxRelay } from "./outbox-relay.js";
 import { ProcessGroup, portIsFree } from "./processes.js";
 
 export const TABLE_NAME = "tandem";
@@ -70,8 +72,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   const group = new ProcessGroup();
   let ses: Server | undefined;
   let http: ReturnType<typeof serve> | undefined;
+  let relay: { stop(): Promise<void> } | undefined;
   const stop = async () => {
     await new Promise<void>((r) => (http ? http.close(() => r()) : r()));
+    await relay?.stop();
     await new Promise<void>((r) => (ses ? ses.close(() => r()) : r()));
     await group.stopAll();
   };
@@ -100,10 +104,19 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       region: "eu-west-2",
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
     });
+    // Lambda's stream trigger, played locally: outbox items become e-mails in the SES emulator.
+    relay = startOutboxRelay({
+      raw,
+      endpoint: `http://127.0.0.1:${ports.dynamodb}`,
+      tableName: TABLE_NAME,
+      ports: outboxPorts({ doc, tableName: TABLE_NAME, ses: sesClient, from: "no-reply@tandem.localhost" }),
+    });
     const jwksUrl = `${issuerFor(identity)}/.well-known/jwks.json`;
     const deps: Deps = {
       db,
       verifyToken: createTokenVerifier({ issuer: issuerFor(identity), audience: identity.clientId }),
+      identity: cognitoIdentityAdmin(cognitoClient(ports.identity), identity.userPoolId),
+      publicBaseUrl: process.env.TANDEM_PUBLIC_URL ?? `http://localhost:${ports.http}`,
       health: {
         table: async () => {
           await doc.send(new GetCommand({ TableName: TABLE_NAME, Key: { pk: keys.platformPartition, sk: "HEALTH" } }));

@@ -68,3 +68,21 @@ export function contrastRatio(hexA: string, hexB: string): number {
   const [hi, lo] = [lum(hexA), lum(hexB)].sort((a, b) => b - a) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * The tenant lifecycle the platform operator drives. Suspension is reversible; leaving gives the
+ * council time to download its export; closing is final and keeps the data for the retention period.
+ */
+const STATUS_CHANGES: Readonly<Record<TenantStatus, readonly TenantStatus[]>> = {
+  active: ["suspended", "leaving"],
+  suspended: ["active", "leaving"],
+  leaving: ["active", "closed"],
+  closed: [],
+};
+
+export function tenantStatusChangesFrom(status: TenantStatus): readonly TenantStatus[] {
+  return STATUS_CHANGES[status];
+}
+
+/** The version tag of the tenant export's format (docs/export-format.md). */
+export const TENANT_EXPORT_FORMAT = "tandem-tenant-export/1";

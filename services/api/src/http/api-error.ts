@@ -36,6 +36,8 @@ const dataStatus: Record<DataError["code"], { status: ContentfulStatusCode; code
   not_found: { status: 404, code: "not_found" },
   idempotency_key_reused: { status: 422, code: "idempotency_key_reused" },
   invalid_cursor: { status: 400, code: "invalid_cursor" },
+  conflict: { status: 409, code: "conflict" },
+  gone: { status: 410, code: "gone" },
 };
 
 export function fromDataError(e: DataError): ApiError {

@@ -1,3 +1,4 @@
+import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { GetAccountCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
@@ -5,6 +6,7 @@ import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { Database, keys } from "@tandem/data";
 import { createTokenVerifier } from "../auth/verifier.js";
 import type { Deps } from "../deps.js";
+import { cognitoIdentityAdmin } from "../identity/identity-admin.js";
 
 const env = (name: string): string => {
   const v = process.env[name];
@@ -56,6 +58,8 @@ export function awsDeps(opts: { tenantScoped: boolean }): Deps {
   return {
     db: new Database(tableName, clientFor, async () => ownClient),
     verifyToken: createTokenVerifier({ issuer, audience: env("JWT_AUDIENCE") }),
+    identity: cognitoIdentityAdmin(new CognitoIdentityProviderClient({}), env("USER_POOL_ID")),
+    publicBaseUrl: env("PUBLIC_BASE_URL"),
     health: {
       table: async () => {
         await ownClient.send(

@@ -1,36 +1,33 @@
-import { SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import type { SQSBatchResponse, SQSEvent } from "aws-lambda";
-import { z } from "zod";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { SESv2Client } from "@aws-sdk/client-sesv2";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { unmarshall } from "@aws-sdk/util-dynamodb";
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
+import { outboxPorts } from "../email/outbox-ports.js";
+import { relayOutbox } from "../email/outbox-relay.js";
 
-/** One queued e-mail. E-mail is not a secure channel: producers put no child's personal data in it. */
-export const OutgoingEmail = z.object({
-  to: z.array(z.string().email()).min(1).max(50),
-  subject: z.string().min(1).max(200),
-  text: z.string().max(100_000),
+const ports = outboxPorts({
+  doc: DynamoDBDocumentClient.from(new DynamoDBClient({})),
+  tableName: process.env.TABLE_NAME ?? "",
+  ses: new SESv2Client({}),
+  from: process.env.EMAIL_FROM ?? "",
+  configurationSet: process.env.EMAIL_CONFIGURATION_SET,
 });
 
-const ses = new SESv2Client({});
-
 /**
- * Sends queued e-mails. A failed message is reported back so SQS retries only it; after the
- * queue's maxReceiveCount it lands in the dead-letter queue, whose alarm tells an operator.
+ * Sends the outbox's e-mails from the table's stream (filtered to inserted outbox items). A failed
+ * record is reported back so Lambda retries from it; after the retry limit it goes to the
+ * dead-letter queue, whose alarm tells an operator: nothing is silently dropped.
  */
-export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
-  const failures: SQSBatchResponse["batchItemFailures"] = [];
-  for (const record of event.Records) {
-    try {
-      const mail = OutgoingEmail.parse(JSON.parse(record.body));
-      await ses.send(
-        new SendEmailCommand({
-          FromEmailAddress: process.env.EMAIL_FROM,
-          Destination: { ToAddresses: mail.to },
-          Content: { Simple: { Subject: { Data: mail.subject }, Body: { Text: { Data: mail.text } } } },
-        }),
-      );
-    } catch (e) {
-      console.error(JSON.stringify({ level: "error", messageId: record.messageId, error: String(e) }));
-      failures.push({ itemIdentifier: record.messageId });
-    }
-  }
-  return { batchItemFailures: failures };
+export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+  const records = event.Records.flatMap((r) => {
+    const image = r.dynamodb?.NewImage;
+    if (r.eventName !== "INSERT" || !image) return [];
+    // biome-ignore lint/suspicious/noExplicitAny: the stream's AttributeValue type and the SDK's differ only nominally
+    const item = unmarshall(image as any);
+    return [{ key: { pk: String(item.pk), sk: String(item.sk) }, image: item, seq: r.dynamodb?.SequenceNumber ?? "" }];
+  });
+  const { failed } = await relayOutbox(records, ports);
+  const failedSeq = records.filter((r) => failed.some((k) => k.pk === r.key.pk && k.sk === r.key.sk)).map((r) => r.seq);
+  return { batchItemFailures: failedSeq.map((itemIdentifier) => ({ itemIdentifier })) };
 };

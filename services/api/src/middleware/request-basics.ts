@@ -27,13 +27,25 @@ export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** A logo of at most 100 KB arrives as base64 inside JSON: a third larger, plus a little. */
+const LOGO_BODY_BYTES = 140 * 1024;
 
-export const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(413, "payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`);
-  },
-});
+const limitTo = (maxSize: number) =>
+  bodyLimit({
+    maxSize,
+    onError: async (c) => {
+      // Read (and drop) a moderately oversized body first: a server that answers before the client
+      // has finished sending makes the client see a broken connection instead of this message.
+      const length = Number(c.req.header("content-length") ?? Number.NaN);
+      if (length <= 2 * 1024 * 1024) await c.req.raw.arrayBuffer().catch(() => undefined);
+      throw new ApiError(413, "payload_too_large", `The request body is larger than ${maxSize / 1024} KB`);
+    },
+  });
+const defaultLimit = limitTo(MAX_BODY_BYTES);
+const logoLimit = limitTo(LOGO_BODY_BYTES);
+
+export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
+  c.req.path === "/api/tenant/branding/logo" ? logoLimit(c, next) : defaultLimit(c, next);
 
 /** Bodies are JSON; anything else is refused before it reaches a handler. */
 export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -1,5 +1,5 @@
-import { TenantContext } from "@tandem/data";
-import { chooseActiveMembership, holdsAnyRole } from "@tandem/domain";
+import { keys, parseMember, TenantContext, type TenantTable } from "@tandem/data";
+import { chooseActiveMembership, holdsAnyRole, type Member } from "@tandem/domain";
 import type { MiddlewareHandler } from "hono";
 import type { VerifiedIdentity } from "../auth/verifier.js";
 import type { AppEnv } from "../deps.js";
@@ -38,16 +38,57 @@ export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
         }
         throw new ApiError(403, "no_membership", "You are not a member of that council's scheme");
       }
-      if (!holdsAnyRole(chosen.membership, access.roles)) {
+      const claimed = TenantContext.fromVerifiedMembership(actor, chosen.membership, c.var.requestId);
+      const table = c.var.deps.db.forTenant(claimed, c.var.meter);
+      const member = await currentMember(table, c.req.method);
+      // The member record, not the token, is the authority: a role removed or a person deactivated
+      // takes effect on their very next request, even with a token issued before the change.
+      const membership = { tenantId: chosen.membership.tenantId, roles: member.roles };
+      if (!holdsAnyRole(membership, access.roles)) {
         throw new ApiError(403, "forbidden", `This needs one of these roles: ${access.roles.join(", ")}`, {
           allowed: [...access.roles],
         });
       }
-      const ctx = TenantContext.fromVerifiedMembership(actor, chosen.membership, c.var.requestId);
+      // The council's record of the person supplies the name audit entries and histories show.
+      const named = { ...actor, name: member.name };
+      const ctx = TenantContext.fromVerifiedMembership(named, membership, c.var.requestId);
       c.set("table", c.var.deps.db.forTenant(ctx, c.var.meter));
     }
     return next();
   };
+}
+
+/**
+ * The caller's member record and their tenant's state, read together on every tenant request.
+ * A suspended or leaving tenant's staff can still read (and download the export) but not change.
+ */
+async function currentMember(table: TenantTable, method: string): Promise<Member> {
+  const tenantId = table.ctx.tenantId;
+  const [tenantItem, memberItem] = await table.getMany([
+    keys.tenant(tenantId),
+    keys.member(tenantId, table.ctx.actor.personId),
+  ]);
+  const member = memberItem ? parseMember(memberItem) : undefined;
+  if (!tenantItem || tenantItem.status === "closed") {
+    throw new ApiError(403, "no_membership", "This council's scheme is closed in Tandem");
+  }
+  if (!member || member.status !== "active") {
+    throw new ApiError(
+      403,
+      "no_membership",
+      "Your access to this council's scheme has ended. If you think this is wrong, contact its administrator.",
+    );
+  }
+  if (tenantItem.status !== "active" && !["GET", "HEAD"].includes(method)) {
+    throw new ApiError(
+      403,
+      "tenant_suspended",
+      tenantItem.status === "leaving"
+        ? "This council is leaving Tandem: you can read records and download the export, but not change anything"
+        : "This council's scheme is suspended in Tandem: you can read records but not change them",
+    );
+  }
+  return member;
 }
 
 async function authenticate(

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { CreateTenant, PageQuery, RegistryPage, TenantView } from "@tandem/contracts";
+import { CreateTenant, PageQuery, TenantHealthPage, TenantIdParam, TenantStatusChange, TenantView } from "@tandem/contracts";
 import {
+  changeTenantStatus,
   DataError,
   hashRequest,
   idempotencyRecord,
@@ -8,23 +9,25 @@ import {
   listTenantRegistry,
   provisionTenant,
   replay,
+  tenantHealth,
 } from "@tandem/data";
 import { findPreset, type Tenant } from "@tandem/domain";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
+import { signupRoutes } from "./signup-routes.js";
 
 const operator = { kind: "platform", roles: ["platform_operator"] } as const;
 
 const list = defineRoute({
   method: "get",
   path: "/api/platform/tenants",
-  summary: "Every tenant's name, address and status (no personal data)",
+  summary: "Every tenant's status, policy version and counts: health at a glance, no personal data",
   tags: ["platform"],
   access: operator,
   request: { query: PageQuery },
-  responses: { 200: jsonResponse(RegistryPage, "One page of tenants") },
+  responses: { 200: jsonResponse(TenantHealthPage, "One page of tenants") },
 });
 
 const create = defineRoute({
@@ -43,10 +46,56 @@ const create = defineRoute({
   },
 });
 
+const status = defineRoute({
+  method: "put",
+  path: "/api/platform/tenants/{tenantId}/status",
+  summary: "Suspend, reactivate, mark as leaving or close a tenant, with the reason",
+  tags: ["platform"],
+  access: operator,
+  request: { params: TenantIdParam, body: jsonBody(TenantStatusChange) },
+  responses: {
+    200: jsonResponse(TenantView.pick({ id: true, status: true, version: true }), "The tenant's new status"),
+    409: jsonResponse(z.object({}), "That change is not allowed from the current status"),
+  },
+});
+
 export const platformRoutes = newRouter()
+  .route("/", signupRoutes)
   .openapi(list, async (c) => {
     const q = c.req.valid("query");
-    return c.json(await listTenantRegistry(c.var.table, q.limit, q.cursor ?? null), 200);
+    const page = await listTenantRegistry(c.var.table, q.limit, q.cursor ?? null);
+    const health = await tenantHealth(
+      c.var.deps.db,
+      page.items.map((t) => t.id),
+    );
+    const items = page.items.flatMap((entry) => {
+      const h = health.get(entry.id);
+      if (!h) return [];
+      return [
+        {
+          id: entry.id,
+          slug: entry.slug,
+          name: h.tenant.name,
+          status: h.tenant.status,
+          createdAt: entry.createdAt,
+          counts: h.counts,
+          policyVersion: h.tenant.policyVersion,
+          runBy: h.tenant.providerId ? ("provider" as const) : ("council" as const),
+        },
+      ];
+    });
+    return c.json({ items, cursor: page.cursor }, 200);
+  })
+  .openapi(status, async (c) => {
+    const body = c.req.valid("json");
+    const next = await changeTenantStatus(
+      c.var.deps.db,
+      c.var.table,
+      c.req.valid("param").tenantId,
+      body.status,
+      body.reason,
+    );
+    return c.json({ id: next.id, status: next.status, version: next.version }, 200);
   })
   .openapi(create, async (c) => {
     const body = c.req.valid("json");
@@ -79,7 +128,7 @@ export const platformRoutes = newRouter()
       version: 1,
       createdAt: new Date().toISOString(),
     };
-    const extra = idemKey ? [idempotencyRecord(idemKey, requestHash, { status: 201, body: tenant })] : [];
+    const extra = idemKey ? [{ item: idempotencyRecord(idemKey, requestHash, { status: 201, body: tenant }) }] : [];
     try {
       await provisionTenant(c.var.deps.db, platform, tenant, extra);
     } catch (e) {

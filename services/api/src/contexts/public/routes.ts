@@ -1,8 +1,8 @@
 import { Health, PublicConfig, PublicTenant, SlugParam } from "@tandem/contracts";
-import { resolveSlug, TenantContext } from "@tandem/data";
-import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonResponse } from "../../http/define-route.js";
+import { publicTenant } from "../../http/public-tenant.js";
 import { newRouter } from "../../http/router.js";
+import { onboardingRoutes } from "./onboarding-routes.js";
 
 const health = defineRoute({
   method: "get",
@@ -39,6 +39,7 @@ const tenantBySlug = defineRoute({
 });
 
 export const publicRoutes = newRouter()
+  .route("/", onboardingRoutes)
   .openapi(health, async (c) => {
     const checks = c.var.deps.health;
     const [table, email, identity] = await Promise.all([
@@ -52,13 +53,8 @@ export const publicRoutes = newRouter()
   })
   .openapi(config, (c) => c.json(c.var.deps.publicConfig, 200))
   .openapi(tenantBySlug, async (c) => {
-    const { slug } = c.req.valid("param");
-    const registry = c.var.deps.db.forTenant(TenantContext.forPublicLookup(c.var.requestId), c.var.meter);
-    const tenant = await resolveSlug(registry, slug);
-    if (!tenant || tenant.status === "closed") {
-      throw new ApiError(404, "not_found", `No council's scheme is at "${slug}"; check the address you were given`);
-    }
-    return c.json(tenant, 200);
+    const { tenant } = await publicTenant(c, c.req.valid("param").slug, { forWriting: false });
+    return c.json(PublicTenant.parse(tenant), 200);
   });
 
 async function settle(check: () => Promise<{ status: "up" | "down"; detail?: string }>) {

@@ -1,36 +1,14 @@
 import { z } from "@hono/zod-openapi";
-import {
-  AuditPage,
-  AuditQuery,
-  CreateMember,
-  Me,
-  Member,
-  MemberIdParam,
-  MemberPage,
-  PageQuery,
-  PolicyChange,
-  TenantView,
-  UpdateMember,
-} from "@tandem/contracts";
-import {
-  changePolicy,
-  createMember,
-  getMember,
-  getPolicyVersion,
-  getTenant,
-  keys,
-  listMembers,
-  TenantContext,
-  toAuditEntry,
-  updateMember,
-} from "@tandem/data";
+import { AuditPage, AuditQuery, Me, PolicyChange, TenantView } from "@tandem/contracts";
+import { changePolicy, getPolicyVersion, getTenant, keys, parseMember, TenantContext, toAuditEntry } from "@tandem/data";
 import { TenantPolicy } from "@tandem/domain";
 import type { AppEnv } from "../../deps.js";
 import { everyTenantRole } from "../../http/access.js";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
-import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
+import { memberRoutes } from "./member-routes.js";
+import { settingsRoutes } from "./settings-routes.js";
 
 const json = jsonResponse;
 
@@ -72,49 +50,6 @@ const putPolicy = defineRoute({
   responses: { 200: json(TenantView, "The council with its new policy"), 409: json(z.object({}), "Stale version") },
 });
 
-const members = defineRoute({
-  method: "get",
-  path: "/api/members",
-  summary: "People who hold roles in this council's scheme, a page at a time",
-  tags: ["people"],
-  access: { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] },
-  request: { query: PageQuery },
-  responses: { 200: json(MemberPage, "One page of members") },
-});
-
-const member = defineRoute({
-  method: "get",
-  path: "/api/members/{personId}",
-  summary: "One member",
-  tags: ["people"],
-  access: { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] },
-  request: { params: MemberIdParam },
-  responses: { 200: json(Member, "The member"), 404: json(z.object({}), "No such member in this council") },
-});
-
-const addMember = defineRoute({
-  method: "post",
-  path: "/api/members",
-  summary: "Record a person's roles in this council's scheme",
-  tags: ["people"],
-  access: { kind: "tenant", roles: ["tenant_admin"] },
-  request: { headers: IdempotencyHeaders, body: jsonBody(CreateMember) },
-  responses: {
-    201: json(Member, "Created (or, for a retried Idempotency-Key, the first answer)"),
-    422: json(z.object({}), "The Idempotency-Key was used for a different request"),
-  },
-});
-
-const changeMember = defineRoute({
-  method: "patch",
-  path: "/api/members/{personId}",
-  summary: "Change a member's name, roles or status",
-  tags: ["people"],
-  access: { kind: "tenant", roles: ["tenant_admin"] },
-  request: { params: MemberIdParam, body: jsonBody(UpdateMember) },
-  responses: { 200: json(Member, "The member as changed"), 409: json(z.object({}), "Stale version") },
-});
-
 const audit = defineRoute({
   method: "get",
   path: "/api/audit",
@@ -126,6 +61,8 @@ const audit = defineRoute({
 });
 
 export const tenantRoutes = newRouter()
+  .route("/", memberRoutes)
+  .route("/", settingsRoutes)
   .openapi(me, async (c) => {
     const identity = c.var.identity;
     const actor = { personId: identity.personId, email: identity.email, name: identity.name };
@@ -136,14 +73,13 @@ export const tenantRoutes = newRouter()
           TenantContext.fromVerifiedMembership(actor, m, c.var.requestId),
           c.var.meter,
         );
-        const [t, self] = await Promise.all([getTenant(table), table.get(keys.member(m.tenantId, actor.personId))]);
-        return {
-          ...m,
-          tenantName: t?.name ?? m.tenantId,
-          memberName: typeof self?.name === "string" ? self.name : undefined,
-        };
+        const [t, self] = await table.getMany([keys.tenant(m.tenantId), keys.member(m.tenantId, actor.personId)]);
+        // A token can outlive a membership (deactivated, commission ended): list only what still works.
+        if (!t || t.status === "closed" || !self || self.status !== "active") return [];
+        const member = parseMember(self);
+        return [{ tenantId: m.tenantId, roles: member.roles, tenantName: String(t.name), memberName: member.name }];
       }),
-    );
+    ).then((all) => all.flat());
     // Cognito ID tokens carry no display name unless one is set, so the council's own record supplies it.
     const name = memberships.find((m) => m.memberName)?.memberName ?? actor.name;
     return c.json(
@@ -170,20 +106,6 @@ export const tenantRoutes = newRouter()
       reason: body.reason,
     });
     return c.json(next, 200);
-  })
-  .openapi(members, async (c) => {
-    const q = c.req.valid("query");
-    return c.json(await listMembers(c.var.table, q.limit, q.cursor ?? null), 200);
-  })
-  .openapi(member, async (c) => c.json(await getMember(c.var.table, c.req.valid("param").personId), 200))
-  .openapi(addMember, async (c) => {
-    const result = await createMember(c.var.table, c.req.valid("json"), c.req.valid("header")["idempotency-key"]);
-    if (result.replayed) c.header("idempotent-replayed", "true");
-    return c.json(Member.parse(result.body), 201);
-  })
-  .openapi(changeMember, async (c) => {
-    const updated = await updateMember(c.var.table, c.req.valid("param").personId, c.req.valid("json"));
-    return c.json(updated, 200);
   })
   .openapi(audit, async (c) => {
     const q = c.req.valid("query");

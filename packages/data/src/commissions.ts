@@ -1,0 +1,146 @@
+import { type Member, ProviderOrganisation } from "@tandem/domain";
+import { z } from "zod";
+import { auditOp } from "./audit.js";
+import { DataError } from "./errors.js";
+import { keys } from "./keys.js";
+import { memberItem, parseMember } from "./members.js";
+import { getTenant } from "./tenants.js";
+import type { TenantTable, WriteOp } from "./tenant-table.js";
+
+/** A period in which a provider organisation runs this council's scheme. */
+export const StoredCommission = z.object({
+  provider: ProviderOrganisation,
+  startsOn: z.string(),
+  endedOn: z.string().nullable(),
+  version: z.number().int(),
+});
+export type StoredCommission = z.infer<typeof StoredCommission>;
+
+const commissionItem = (tenantId: string, c: StoredCommission) => ({
+  ...keys.commission(tenantId, c.provider.id),
+  type: "commission",
+  ...c,
+});
+
+export async function listCommissions(table: TenantTable) {
+  const tenantId = table.ctx.tenantId;
+  const [tenant, page] = await Promise.all([
+    getTenant(table),
+    table.query({ pk: keys.tenantPartition(tenantId), skPrefix: keys.commissionPrefix, limit: 100 }),
+  ]);
+  return {
+    runBy: tenant?.providerId ? ("provider" as const) : ("council" as const),
+    items: page.items.map((i) => {
+      const c = StoredCommission.parse(i);
+      return { provider: c.provider, startsOn: c.startsOn, endedOn: c.endedOn };
+    }),
+  };
+}
+
+/** Records that a provider runs the scheme from a date; only one provider at a time. */
+export async function startCommission(
+  table: TenantTable,
+  input: { provider: ProviderOrganisation; startsOn: string; version: number },
+) {
+  const tenantId = table.ctx.tenantId;
+  const tenant = await getTenant(table);
+  if (!tenant) throw new DataError("not_found", "This tenant no longer exists");
+  if (tenant.version !== input.version) {
+    throw new DataError("version_conflict", "These settings changed since you loaded them; reload and try again");
+  }
+  if (tenant.providerId) {
+    throw new DataError(
+      "conflict",
+      `A provider (${tenant.providerId}) already runs this scheme: end that commission before starting another`,
+    );
+  }
+  const earlier = await table.get(keys.commission(tenantId, input.provider.id));
+  const commission: StoredCommission = {
+    provider: input.provider,
+    startsOn: input.startsOn,
+    endedOn: null,
+    version: typeof earlier?.version === "number" ? earlier.version + 1 : 1,
+  };
+  await table.transact([
+    {
+      kind: "put",
+      item: { ...keys.tenant(tenantId), type: "tenant", ...tenant, providerId: input.provider.id, version: tenant.version + 1 },
+      expect: "version",
+      version: tenant.version,
+    },
+    earlier
+      ? { kind: "put", item: commissionItem(tenantId, commission), expect: "version", version: earlier.version as number }
+      : { kind: "put", item: commissionItem(tenantId, commission), expect: "absent" },
+    auditOp(table, { action: "create", subject: { type: "commission", id: input.provider.id }, fields: ["startsOn"] }),
+  ]);
+  return commission;
+}
+
+/**
+ * Ends a commission: the provider's staff lose their memberships in this tenant in the same
+ * transaction (their next request is refused), and every record they made stays with the council.
+ */
+export async function endCommission(
+  table: TenantTable,
+  providerId: string,
+  input: { endedOn: string; version: number },
+): Promise<{ commission: StoredCommission; deactivated: Member[] }> {
+  const tenantId = table.ctx.tenantId;
+  const [tenant, item] = await Promise.all([getTenant(table), table.get(keys.commission(tenantId, providerId))]);
+  if (!tenant) throw new DataError("not_found", "This tenant no longer exists");
+  if (!item) throw new DataError("not_found", `${providerId} has no commission with this council`);
+  const current = StoredCommission.parse(item);
+  if (current.endedOn || tenant.providerId !== providerId) {
+    throw new DataError("conflict", `The commission with ${current.provider.name} has already ended`);
+  }
+  if (tenant.version !== input.version) {
+    throw new DataError("version_conflict", "These settings changed since you loaded them; reload and try again");
+  }
+  if (input.endedOn < current.startsOn) {
+    throw new DataError("conflict", `A commission cannot end before it started (${current.startsOn})`);
+  }
+  const staff = await table.query({ index: "gsi1", pk: keys.membersOfProvider(tenantId, providerId), limit: 90 });
+  if (staff.cursor) {
+    throw new DataError("conflict", "This provider has more than 90 staff here: deactivate some first, then try again");
+  }
+  const now = new Date().toISOString();
+  const deactivated = staff.items
+    .map((i) => parseMember(i))
+    .filter((m) => m.status === "active")
+    .map((m): Member => ({ ...m, status: "deactivated", version: m.version + 1, updatedAt: now }));
+  const admins = deactivated.filter((m) => m.roles.includes("tenant_admin")).length;
+  const ended: StoredCommission = { ...current, endedOn: input.endedOn, version: current.version + 1 };
+  const ops: WriteOp[] = [
+    {
+      kind: "put",
+      item: { ...keys.tenant(tenantId), type: "tenant", ...tenant, providerId: null, version: tenant.version + 1 },
+      expect: "version",
+      version: tenant.version,
+    },
+    { kind: "put", item: commissionItem(tenantId, ended), expect: "version", version: current.version },
+    ...deactivated.map(
+      (m): WriteOp => ({ kind: "put", item: memberItem(m), expect: "version", version: m.version - 1 }),
+    ),
+    ...(admins > 0
+      ? [
+          {
+            kind: "increment" as const,
+            key: keys.counters(tenantId),
+            counters: { activeAdmins: -admins },
+            guard: {
+              counter: "activeAdmins",
+              atLeast: admins + 1,
+              message: `Ending this commission would leave no tenant admin: make a council employee a tenant admin first`,
+            },
+          },
+        ]
+      : []),
+    auditOp(table, {
+      action: "update",
+      subject: { type: "commission", id: providerId },
+      fields: ["endedOn", ...deactivated.map((m) => `member:${m.personId}`)],
+    }),
+  ];
+  await table.transact(ops);
+  return { commission: ended, deactivated };
+}

@@ -1,0 +1,69 @@
+import { TenantRole } from "@tandem/domain";
+import { z } from "zod";
+import { DataError } from "./errors.js";
+import { keys } from "./keys.js";
+import { hashLinkToken } from "./link-tokens.js";
+import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
+
+/** How long an invitation link works: long enough for a holiday, short enough to limit a leaked link. */
+export const INVITATION_DAYS = 7;
+
+export const Invitation = z.object({
+  personId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(TenantRole),
+  createdAt: z.string(),
+  expiresOn: z.string(),
+  usedAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type Invitation = z.infer<typeof Invitation>;
+
+export function invitationItem(
+  tenantId: string,
+  tokenHash: string,
+  who: Pick<Invitation, "personId" | "email" | "name" | "roles">,
+  now = new Date(),
+): Item {
+  const invitation: Invitation = {
+    ...who,
+    createdAt: now.toISOString(),
+    expiresOn: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
+    usedAt: null,
+    version: 1,
+  };
+  // The record outlives the link by a month so a late click is told "expired", not "not found".
+  const expiresAt = Math.floor(now.getTime() / 1000) + (INVITATION_DAYS + 30) * 86_400;
+  return { ...keys.invitation(tenantId, tokenHash), type: "invitation", ...invitation, expiresAt };
+}
+
+/** The invitation behind a link, refused with a reason the person can act on when it no longer works. */
+export async function openInvitation(table: TenantTable, token: string, now = new Date()): Promise<Invitation> {
+  const item = await table.get(keys.invitation(table.ctx.tenantId, hashLinkToken(token)));
+  if (!item) throw new DataError("not_found", "This invitation link is not recognised: check you copied all of it");
+  const invitation = Invitation.parse(item);
+  if (invitation.usedAt) {
+    throw new DataError("gone", "This invitation has already been used. Sign in with the password you chose.");
+  }
+  if (invitation.expiresOn <= now.toISOString()) {
+    throw new DataError("gone", "This invitation has expired. Ask your scheme's administrator to invite you again.");
+  }
+  return invitation;
+}
+
+/** Marks the invitation used; a second use of the same link fails on the version. */
+export function useInvitationOp(table: TenantTable, token: string, invitation: Invitation, now: string): WriteOp {
+  return {
+    kind: "put",
+    item: {
+      ...keys.invitation(table.ctx.tenantId, hashLinkToken(token)),
+      type: "invitation",
+      ...invitation,
+      usedAt: now,
+      version: invitation.version + 1,
+    },
+    expect: "version",
+    version: invitation.version,
+  };
+}

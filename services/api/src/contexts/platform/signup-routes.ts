@@ -1,0 +1,156 @@
+import { z } from "@hono/zod-openapi";
+import {
+  ApprovedSignup,
+  ApproveSignup,
+  DeclineSignup,
+  PresetList,
+  SignupIdParam,
+  SignupPage,
+  SignupQuery,
+  SignupRequest,
+} from "@tandem/contracts";
+import {
+  decidedSignup,
+  declineSignup,
+  invitationEmail,
+  invitationItem,
+  keys,
+  listSignups,
+  memberItem,
+  newLinkToken,
+  newMember,
+  outboxItem,
+  pendingSignup,
+  provisionTenant,
+  signupItem,
+  TenantContext,
+} from "@tandem/data";
+import { findPreset, policyPresets, type Tenant } from "@tandem/domain";
+import { ApiError } from "../../http/api-error.js";
+import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { newRouter } from "../../http/router.js";
+
+const operator = { kind: "platform", roles: ["platform_operator"] } as const;
+const json = jsonResponse;
+
+const list = defineRoute({
+  method: "get",
+  path: "/api/platform/signup-requests",
+  summary: "Councils' requests for an account, by status, oldest first",
+  tags: ["platform"],
+  access: operator,
+  request: { query: SignupQuery },
+  responses: { 200: json(SignupPage, "One page of requests") },
+});
+
+const approve = defineRoute({
+  method: "post",
+  path: "/api/platform/signup-requests/{id}/approve",
+  summary: "Approve: create the tenant from a preset and e-mail its first tenant admin an invitation",
+  tags: ["platform"],
+  access: operator,
+  request: { params: SignupIdParam, body: jsonBody(ApproveSignup) },
+  responses: {
+    201: json(ApprovedSignup, "The tenant was created and the invitation queued"),
+    409: json(z.object({}), "Already decided, stale version, or the address or id is taken"),
+  },
+});
+
+const decline = defineRoute({
+  method: "post",
+  path: "/api/platform/signup-requests/{id}/decline",
+  summary: "Decline with a reason, which is e-mailed to the council's contact",
+  tags: ["platform"],
+  access: operator,
+  request: { params: SignupIdParam, body: jsonBody(DeclineSignup) },
+  responses: { 200: json(SignupRequest, "Declined"), 409: json(z.object({}), "Already decided or stale version") },
+});
+
+const presets = defineRoute({
+  method: "get",
+  path: "/api/platform/presets",
+  summary: "Policy presets a new tenant can start from",
+  tags: ["platform"],
+  access: operator,
+  responses: { 200: json(PresetList, "Every preset") },
+});
+
+export const signupRoutes = newRouter()
+  .openapi(list, async (c) => {
+    const q = c.req.valid("query");
+    return c.json(await listSignups(c.var.table, q.status, q.limit, q.cursor ?? null), 200);
+  })
+  .openapi(presets, (c) => c.json({ items: policyPresets }, 200))
+  .openapi(decline, async (c) => {
+    const body = c.req.valid("json");
+    return c.json(await declineSignup(c.var.table, c.req.valid("param").id, body.reason, body.version), 200);
+  })
+  .openapi(approve, async (c) => {
+    const body = c.req.valid("json");
+    const platform = c.var.table;
+    const { deps } = c.var;
+    const request = await pendingSignup(platform, c.req.valid("param").id, body.version);
+    const preset = findPreset(body.presetId);
+    if (!preset) {
+      throw new ApiError(400, "validation_failed", `There is no policy preset "${body.presetId}"`, {
+        fields: [{ path: "presetId", message: "Choose one of the listed presets" }],
+      });
+    }
+    const now = new Date().toISOString();
+    const tenant: Tenant = {
+      id: body.tenantId,
+      slug: body.slug,
+      name: request.councilName,
+      status: "active",
+      branding: {
+        accentColour: "#1d70b8",
+        logoUrl: null,
+        contactEmail: request.contactEmail,
+        contactPhone: "",
+        about: "",
+      },
+      policy: structuredClone(preset.policy),
+      policyVersion: 1,
+      providerId: null,
+      version: 1,
+      createdAt: now,
+    };
+    // Creating the sign-in first is safe to repeat: if the tenant cannot be created, the account
+    // exists with no membership and a retried approval finds it.
+    const person = await deps.identity.ensureUser(request.contactEmail, request.contactName);
+    const tenantTable = deps.db.forTenant(TenantContext.fromPlatformAction(platform.ctx, tenant.id), c.var.meter);
+    const admin = newMember(
+      tenant.id,
+      person.personId,
+      {
+        name: request.contactName,
+        email: request.contactEmail,
+        roles: ["tenant_admin"],
+        joinedAt: person.created ? null : now,
+      },
+      now,
+    );
+    const link = newLinkToken();
+    const approved = decidedSignup(platform, request, { status: "approved", tenantId: tenant.id });
+    const mail = person.created
+      ? invitationEmail(
+          request.contactEmail,
+          request.contactName,
+          tenant,
+          `${deps.publicBaseUrl}/${tenant.slug}/invitation/${link.token}`,
+        )
+      : {
+          to: [request.contactEmail],
+          subject: `${tenant.name} is set up in Tandem`,
+          text: `Hello ${request.contactName},\n\n${tenant.name} now has a Tandem account and you are its tenant admin.\nSign in as usual at ${deps.publicBaseUrl}/sign-in.\n`,
+        };
+    await provisionTenant(deps.db, platform, tenant, [
+      { item: memberItem(admin) },
+      { item: { ...keys.counters(tenant.id), type: "counters", members: 1, activeAdmins: 1 } },
+      ...(person.created ? [{ item: invitationItem(tenant.id, link.hash, admin) }] : []),
+      { item: outboxItem(tenantTable, mail) },
+      { item: signupItem(approved), version: request.version },
+    ]);
+    if (!person.created) await deps.identity.setMembership(request.contactEmail, tenant.id, ["tenant_admin"]);
+    return c.json({ request: approved, tenant }, 201);
+  });

@@ -1,0 +1,129 @@
+import { z } from "@hono/zod-openapi";
+import {
+  AcceptedInvitation,
+  AcceptInvitation,
+  InvitationParams,
+  InvitationView,
+  SignupReceipt,
+  SignupRequestInput,
+  SlugParam,
+} from "@tandem/contracts";
+import {
+  auditOp,
+  createSignup,
+  getLogo,
+  keys,
+  memberItem,
+  openInvitation,
+  parseMember,
+  TenantContext,
+  useInvitationOp,
+} from "@tandem/data";
+import { ApiError } from "../../http/api-error.js";
+import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { IdempotencyHeaders } from "../../http/idempotency-header.js";
+import { publicTenant } from "../../http/public-tenant.js";
+import { newRouter } from "../../http/router.js";
+
+const anyone = { kind: "public" } as const;
+
+const signup = defineRoute({
+  method: "post",
+  path: "/api/public/signup-requests",
+  summary: "A council asks for a Tandem account; the platform operator approves or declines it",
+  tags: ["public"],
+  access: anyone,
+  request: { headers: IdempotencyHeaders, body: jsonBody(SignupRequestInput) },
+  responses: { 202: jsonResponse(SignupReceipt, "Received; the operator will reply by e-mail") },
+});
+
+const logo = defineRoute({
+  method: "get",
+  path: "/api/public/tenants/{slug}/logo",
+  summary: "The council's logo image",
+  tags: ["public"],
+  access: anyone,
+  request: { params: SlugParam },
+  responses: {
+    200: { description: "The image", content: { "image/png": { schema: z.string() }, "image/jpeg": { schema: z.string() } } },
+    404: { description: "No such council, or it has no logo" },
+  },
+});
+
+const invitation = defineRoute({
+  method: "get",
+  path: "/api/public/tenants/{slug}/invitations/{token}",
+  summary: "What an invitation link is for, before the person chooses a password",
+  tags: ["public"],
+  access: anyone,
+  request: { params: InvitationParams },
+  responses: {
+    200: jsonResponse(InvitationView, "The invitation"),
+    404: jsonResponse(z.object({}), "Not a recognised link"),
+    410: jsonResponse(z.object({}), "Used or expired"),
+  },
+});
+
+const accept = defineRoute({
+  method: "post",
+  path: "/api/public/tenants/{slug}/invitations/{token}",
+  summary: "Accept an invitation by choosing a password; the link then stops working",
+  tags: ["public"],
+  access: anyone,
+  request: { params: InvitationParams, body: jsonBody(AcceptInvitation) },
+  responses: {
+    200: jsonResponse(AcceptedInvitation, "Accepted: sign in with the e-mail and the new password"),
+    410: jsonResponse(z.object({}), "Used or expired"),
+  },
+});
+
+export const onboardingRoutes = newRouter()
+  .openapi(signup, async (c) => {
+    const registry = c.var.deps.db.forTenant(TenantContext.forPublicLookup(c.var.requestId), c.var.meter);
+    const result = await createSignup(registry, c.req.valid("json"), c.req.valid("header")["idempotency-key"]);
+    if (result.replayed) c.header("idempotent-replayed", "true");
+    return c.json(SignupReceipt.parse(result.body), 202);
+  })
+  .openapi(logo, async (c) => {
+    const { table } = await publicTenant(c, c.req.valid("param").slug, { forWriting: false });
+    const found = await getLogo(table);
+    if (!found) throw new ApiError(404, "not_found", "This council has not uploaded a logo");
+    return c.body(new Uint8Array(found.bytes), 200, {
+      "content-type": found.contentType,
+      // The address carries the tenant version, so a changed logo has a new address.
+      "cache-control": "public, max-age=86400",
+      "content-security-policy": "default-src 'none'",
+      "x-content-type-options": "nosniff",
+    }) as never;
+  })
+  .openapi(invitation, async (c) => {
+    const { slug, token } = c.req.valid("param");
+    const { tenant, table } = await publicTenant(c, slug, { forWriting: false });
+    const found = await openInvitation(table, token);
+    return c.json({ tenantName: tenant.name, email: found.email, name: found.name, expiresAt: found.expiresOn }, 200);
+  })
+  .openapi(accept, async (c) => {
+    const { slug, token } = c.req.valid("param");
+    const { tenant, table } = await publicTenant(c, slug, { forWriting: false });
+    const found = await openInvitation(table, token);
+    const memberRecord = await table.get(keys.member(tenant.id, found.personId));
+    const member = memberRecord ? parseMember(memberRecord) : undefined;
+    if (!member || member.status !== "active") {
+      throw new ApiError(410, "gone", "This invitation was withdrawn. Ask your scheme's administrator to invite you again.");
+    }
+    // The password is set first: a refused password leaves the link usable for another try.
+    await c.var.deps.identity.setPassword(found.email, c.req.valid("json").password);
+    await c.var.deps.identity.setMembership(found.email, tenant.id, member.roles);
+    const now = new Date().toISOString();
+    await table.transact([
+      useInvitationOp(table, token, found, now),
+      {
+        kind: "put",
+        item: memberItem({ ...member, joinedAt: now, version: member.version + 1, updatedAt: now }),
+        expect: "version",
+        version: member.version,
+      },
+      auditOp(table, { action: "update", subject: { type: "member", id: member.personId }, fields: ["joinedAt"] }),
+    ]);
+    return c.json({ email: found.email, tenantId: tenant.id }, 200);
+  });

@@ -1,0 +1,106 @@
+import { z } from "@hono/zod-openapi";
+import { InviteMember, Member, MemberIdParam, MemberPage, PageQuery, UpdateMember } from "@tandem/contracts";
+import { getMember, getTenant, inviteMember, listMembers, updateMember } from "@tandem/data";
+import type { Context } from "hono";
+import type { AppEnv } from "../../deps.js";
+import { ApiError } from "../../http/api-error.js";
+import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { IdempotencyHeaders } from "../../http/idempotency-header.js";
+import { newRouter } from "../../http/router.js";
+
+const json = jsonResponse;
+const readers = { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] } as const;
+const admins = { kind: "tenant", roles: ["tenant_admin"] } as const;
+
+const members = defineRoute({
+  method: "get",
+  path: "/api/members",
+  summary: "People who hold roles in this council's scheme, a page at a time",
+  tags: ["people"],
+  access: readers,
+  request: { query: PageQuery },
+  responses: { 200: json(MemberPage, "One page of members") },
+});
+
+const member = defineRoute({
+  method: "get",
+  path: "/api/members/{personId}",
+  summary: "One member",
+  tags: ["people"],
+  access: readers,
+  request: { params: MemberIdParam },
+  responses: { 200: json(Member, "The member"), 404: json(z.object({}), "No such member in this council") },
+});
+
+const invite = defineRoute({
+  method: "post",
+  path: "/api/members",
+  summary: "Invite someone by e-mail with roles: a new person gets a single-use link to set a password",
+  tags: ["people"],
+  access: admins,
+  request: { headers: IdempotencyHeaders, body: jsonBody(InviteMember) },
+  responses: {
+    201: json(Member, "Invited (or, for a retried Idempotency-Key, the first answer)"),
+    409: json(z.object({}), "Already a member of this scheme"),
+    422: json(z.object({}), "The Idempotency-Key was used for a different request"),
+  },
+});
+
+const change = defineRoute({
+  method: "patch",
+  path: "/api/members/{personId}",
+  summary: "Change a member's name or roles, or deactivate them (their access ends at once)",
+  tags: ["people"],
+  access: admins,
+  request: { params: MemberIdParam, body: jsonBody(UpdateMember) },
+  responses: {
+    200: json(Member, "The member as changed"),
+    409: json(z.object({}), "Stale version, or it would remove the last tenant admin"),
+  },
+});
+
+/**
+ * Keeps the memberships in the person's sign-in in step with the member record. The record is the
+ * authority on every request, so a failure here only delays what the token lists; it is logged.
+ */
+async function syncMembership(c: Context<AppEnv>, m: Member) {
+  try {
+    await c.var.deps.identity.setMembership(m.email, m.tenantId, m.status === "active" ? m.roles : null);
+  } catch (e) {
+    console.error(JSON.stringify({ level: "error", msg: "membership sync failed", requestId: c.var.requestId, error: String(e) }));
+  }
+}
+
+export const memberRoutes = newRouter()
+  .openapi(members, async (c) => {
+    const q = c.req.valid("query");
+    return c.json(await listMembers(c.var.table, q.limit, q.cursor ?? null), 200);
+  })
+  .openapi(member, async (c) => c.json(await getMember(c.var.table, c.req.valid("param").personId), 200))
+  .openapi(invite, async (c) => {
+    const body = c.req.valid("json");
+    const table = c.var.table;
+    const tenant = await getTenant(table);
+    if (!tenant) throw new ApiError(404, "not_found", "This council is not set up in Tandem");
+    if (body.providerId !== null && body.providerId !== tenant.providerId) {
+      throw new ApiError(400, "validation_failed", "That provider does not run this council's scheme", {
+        fields: [{ path: "providerId", message: "Choose the provider that currently runs the scheme, or none" }],
+      });
+    }
+    const person = await c.var.deps.identity.ensureUser(body.email, body.name);
+    const result = await inviteMember(
+      table,
+      { ...body, person, tenant, publicBaseUrl: c.var.deps.publicBaseUrl },
+      c.req.valid("header")["idempotency-key"],
+    );
+    const created = Member.parse(result.body);
+    // Someone who already signs in gets the membership now; a new person gets it on accepting.
+    if (!person.created) await syncMembership(c, created);
+    if (result.replayed) c.header("idempotent-replayed", "true");
+    return c.json(created, 201);
+  })
+  .openapi(change, async (c) => {
+    const { after } = await updateMember(c.var.table, c.req.valid("param").personId, c.req.valid("json"));
+    if (after.joinedAt) await syncMembership(c, after);
+    return c.json(after, 200);
+  });

@@ -1,0 +1,169 @@
+import { z } from "@hono/zod-openapi";
+import {
+  BrandingChange,
+  CommissionList,
+  EndCommission,
+  LOGO_MAX_BYTES,
+  LogoUpload,
+  PolicyVersionList,
+  PresetList,
+  ProviderIdParam,
+  StartCommission,
+  TenantView,
+} from "@tandem/contracts";
+import {
+  changeBranding,
+  changeLogo,
+  endCommission,
+  listCommissions,
+  listPolicyVersions,
+  startCommission,
+  tenantExportLines,
+} from "@tandem/data";
+import { policyPresets } from "@tandem/domain";
+import { ApiError } from "../../http/api-error.js";
+import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { newRouter } from "../../http/router.js";
+
+const json = jsonResponse;
+const admins = { kind: "tenant", roles: ["tenant_admin"] } as const;
+const settingsReaders = { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] } as const;
+
+const presets = defineRoute({
+  method: "get",
+  path: "/api/tenant/presets",
+  summary: "Policy presets written from the source schemes' published rules, to start a policy from",
+  tags: ["tenants"],
+  access: admins,
+  responses: { 200: json(PresetList, "Every preset") },
+});
+
+const versions = defineRoute({
+  method: "get",
+  path: "/api/tenant/policy/versions",
+  summary: "The policy's history: each version with who changed which settings, when and why",
+  tags: ["tenants"],
+  access: settingsReaders,
+  responses: { 200: json(PolicyVersionList, "Every version, newest first") },
+});
+
+const branding = defineRoute({
+  method: "put",
+  path: "/api/tenant/branding",
+  summary: "Change the council's name, accent colour, contact details and 'about our scheme' text",
+  tags: ["tenants"],
+  access: admins,
+  request: { body: jsonBody(BrandingChange) },
+  responses: { 200: json(TenantView, "The council as changed"), 409: json(z.object({}), "Stale version") },
+});
+
+const logo = defineRoute({
+  method: "put",
+  path: "/api/tenant/branding/logo",
+  summary: `Upload the council's logo: a PNG or JPEG of at most ${LOGO_MAX_BYTES / 1024} KB, sent as base64`,
+  tags: ["tenants"],
+  access: admins,
+  request: { body: jsonBody(LogoUpload) },
+  responses: { 200: json(TenantView, "The council with its new logo"), 409: json(z.object({}), "Stale version") },
+});
+
+const commissions = defineRoute({
+  method: "get",
+  path: "/api/tenant/commissions",
+  summary: "Whether the council runs its scheme itself or commissions a provider, and since when",
+  tags: ["tenants"],
+  access: settingsReaders,
+  responses: { 200: json(CommissionList, "Who runs the scheme, and every commission") },
+});
+
+const startCommissionRoute = defineRoute({
+  method: "post",
+  path: "/api/tenant/commissions",
+  summary: "Record that a provider organisation runs the scheme from a date",
+  tags: ["tenants"],
+  access: admins,
+  request: { body: jsonBody(StartCommission) },
+  responses: { 201: json(CommissionList, "Who runs the scheme now"), 409: json(z.object({}), "Already commissioned") },
+});
+
+const endCommissionRoute = defineRoute({
+  method: "post",
+  path: "/api/tenant/commissions/{providerId}/end",
+  summary: "End a commission: the provider's staff lose access to this council at once; its data stays",
+  tags: ["tenants"],
+  access: admins,
+  request: { params: ProviderIdParam, body: jsonBody(EndCommission) },
+  responses: { 200: json(CommissionList, "Who runs the scheme now"), 409: json(z.object({}), "Already ended") },
+});
+
+const exportRoute = defineRoute({
+  method: "get",
+  path: "/api/tenant/export",
+  summary: "Download every record the council owns (NDJSON, format documented in docs/export-format.md)",
+  tags: ["tenants"],
+  access: admins,
+  responses: {
+    200: { description: "One header line, then one record per line", content: { "application/x-ndjson": { schema: z.string() } } },
+  },
+});
+
+/** PNG and JPEG by their first bytes: the declared type must be what the file really is. */
+function imageKind(bytes: Buffer): "image/png" | "image/jpeg" | null {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return "image/png";
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
+  return null;
+}
+
+export const settingsRoutes = newRouter()
+  .openapi(presets, (c) => c.json({ items: policyPresets }, 200))
+  .openapi(versions, async (c) => c.json({ items: await listPolicyVersions(c.var.table) }, 200))
+  .openapi(branding, async (c) => {
+    const { name, version, ...rest } = c.req.valid("json");
+    return c.json(await changeBranding(c.var.table, { name, version, branding: rest }), 200);
+  })
+  .openapi(logo, async (c) => {
+    const body = c.req.valid("json");
+    const bytes = Buffer.from(body.dataBase64, "base64");
+    if (bytes.length > LOGO_MAX_BYTES) {
+      throw new ApiError(413, "payload_too_large", `The logo is ${Math.ceil(bytes.length / 1024)} KB; it must be at most ${LOGO_MAX_BYTES / 1024} KB`);
+    }
+    const kind = imageKind(bytes);
+    if (kind !== body.contentType) {
+      throw new ApiError(400, "validation_failed", "That file is not a PNG or JPEG image", {
+        fields: [{ path: "dataBase64", message: "Choose a PNG or JPEG image file" }],
+      });
+    }
+    const updated = await changeLogo(c.var.table, {
+      contentType: kind,
+      dataBase64: body.dataBase64,
+      version: body.version,
+      // The version in the address makes a new logo bypass caches holding the old one.
+      logoUrl: (t) => `${c.var.deps.publicBaseUrl}/api/public/tenants/${t.slug}/logo?v=${t.version}`,
+    });
+    return c.json(updated, 200);
+  })
+  .openapi(commissions, async (c) => c.json(await listCommissions(c.var.table), 200))
+  .openapi(startCommissionRoute, async (c) => {
+    await startCommission(c.var.table, c.req.valid("json"));
+    return c.json(await listCommissions(c.var.table), 201);
+  })
+  .openapi(endCommissionRoute, async (c) => {
+    const { deactivated } = await endCommission(c.var.table, c.req.valid("param").providerId, c.req.valid("json"));
+    // Access already ended with the member records; this keeps their next sign-in's token tidy.
+    for (const m of deactivated) {
+      await c.var.deps.identity.setMembership(m.email, m.tenantId, null).catch((e: unknown) => {
+        console.error(JSON.stringify({ level: "error", msg: "membership sync failed", error: String(e) }));
+      });
+    }
+    return c.json(await listCommissions(c.var.table), 200);
+  })
+  .openapi(exportRoute, async (c) => {
+    const table = c.var.table;
+    // Built in full before answering, so a failure part-way is an error, never a silently short file.
+    const lines: string[] = [];
+    for await (const line of tenantExportLines(table)) lines.push(line);
+    return c.body(`${lines.join("\n")}\n`, 200, {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "content-disposition": `attachment; filename="tandem-${table.ctx.tenantId}-${new Date().toISOString().slice(0, 10)}.ndjson"`,
+    }) as never;
+  });

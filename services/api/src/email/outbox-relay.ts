@@ -1,0 +1,43 @@
+import { type ItemKey, OutgoingEmail } from "@tandem/data";
+
+/** An outbox item as it arrives from the table's stream (an INSERT's new image). */
+export interface OutboxRecord {
+  key: ItemKey;
+  image: Record<string, unknown>;
+}
+
+export interface RelayPorts {
+  /** Marks the item as being sent; false when another delivery already claimed it. */
+  claim(key: ItemKey, at: string): Promise<boolean>;
+  /** Gives the claim back after a failed send, so the retry can send it. */
+  release(key: ItemKey): Promise<void>;
+  send(mail: OutgoingEmail): Promise<void>;
+}
+
+/**
+ * Sends the e-mails that changes put in the outbox. The same function runs behind the DynamoDB
+ * stream in AWS (a Lambda event source) and behind the local stream poller, so delivery logic is
+ * tested where it runs. Each item is claimed before sending: a replayed stream record never sends
+ * twice, and a failed send is released and reported for retry.
+ */
+export async function relayOutbox(records: OutboxRecord[], ports: RelayPorts): Promise<{ failed: ItemKey[] }> {
+  const failed: ItemKey[] = [];
+  for (const { key, image } of records) {
+    if (image.type !== "outbox" || image.sentAt) continue;
+    const mail = OutgoingEmail.safeParse(image.mail);
+    if (!mail.success) {
+      // A malformed message can never succeed; log it for the operator rather than retry forever.
+      console.error(JSON.stringify({ level: "error", msg: "outbox item is not a valid e-mail", pk: key.pk, sk: key.sk }));
+      continue;
+    }
+    if (!(await ports.claim(key, new Date().toISOString()))) continue;
+    try {
+      await ports.send(mail.data);
+    } catch (e) {
+      console.error(JSON.stringify({ level: "error", msg: "e-mail send failed", sk: key.sk, error: String(e) }));
+      await ports.release(key);
+      failed.push(key);
+    }
+  }
+  return { failed };
+}

@@ -1,0 +1,96 @@
+import {
+  AdminCreateUserCommand,
+  AdminGetUserCommand,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  type CognitoIdentityProviderClient,
+  InvalidPasswordException,
+  UserNotFoundException,
+  UsernameExistsException,
+} from "@aws-sdk/client-cognito-identity-provider";
+import { decodeMemberships, encodeMemberships, type TenantRole } from "@tandem/domain";
+import { ApiError } from "../http/api-error.js";
+
+/**
+ * The user-pool operations onboarding needs. The same Cognito API calls run against cognito-local
+ * and against the AWS user pool; only the client's endpoint differs.
+ */
+export interface IdentityAdmin {
+  /**
+   * Finds or creates the sign-in account for an e-mail. `created` is true while the account has no
+   * password of its own yet (new now, or made by an earlier attempt that went no further), so the
+   * person needs an invitation link rather than "sign in as usual".
+   */
+  ensureUser(email: string, name: string): Promise<{ personId: string; created: boolean }>;
+  /** Sets (or with null removes) one tenant's entry in the memberships the person's tokens carry. */
+  setMembership(email: string, tenantId: string, roles: readonly TenantRole[] | null): Promise<void>;
+  setPassword(email: string, password: string): Promise<void>;
+}
+
+const attr = (attrs: { Name?: string; Value?: string }[] | undefined, name: string) =>
+  attrs?.find((a) => a.Name === name)?.Value;
+
+export function cognitoIdentityAdmin(client: CognitoIdentityProviderClient, userPoolId: string): IdentityAdmin {
+  const getUser = (email: string) => client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }));
+  return {
+    async ensureUser(email, name) {
+      try {
+        const out = await client.send(
+          new AdminCreateUserCommand({
+            UserPoolId: userPoolId,
+            Username: email,
+            // Tandem sends its own invitation (with its own link), so Cognito's is suppressed.
+            MessageAction: "SUPPRESS",
+            UserAttributes: [
+              { Name: "email", Value: email },
+              { Name: "email_verified", Value: "true" },
+              { Name: "name", Value: name },
+              { Name: "custom:memberships", Value: "[]" },
+            ],
+          }),
+        );
+        const sub = attr(out.User?.Attributes, "sub");
+        if (!sub) throw new Error("The user pool created a user without a sub");
+        return { personId: sub, created: true };
+      } catch (e) {
+        if (!(e instanceof UsernameExistsException)) throw e;
+        const existing = await getUser(email);
+        const sub = attr(existing.UserAttributes, "sub");
+        if (!sub) throw new Error("The user pool returned a user without a sub");
+        return { personId: sub, created: existing.UserStatus === "FORCE_CHANGE_PASSWORD" };
+      }
+    },
+    async setMembership(email, tenantId, roles) {
+      let current: ReturnType<typeof decodeMemberships>;
+      try {
+        current = decodeMemberships(attr((await getUser(email)).UserAttributes, "custom:memberships"));
+      } catch (e) {
+        if (e instanceof UserNotFoundException && roles === null) return;
+        throw e;
+      }
+      const others = current.filter((m) => m.tenantId !== tenantId);
+      const next = roles ? [...others, { tenantId, roles: [...roles] }] : others;
+      await client.send(
+        new AdminUpdateUserAttributesCommand({
+          UserPoolId: userPoolId,
+          Username: email,
+          UserAttributes: [{ Name: "custom:memberships", Value: encodeMemberships(next) }],
+        }),
+      );
+    },
+    async setPassword(email, password) {
+      try {
+        await client.send(
+          new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: email, Password: password, Permanent: true }),
+        );
+      } catch (e) {
+        if (e instanceof InvalidPasswordException) {
+          throw new ApiError(400, "validation_failed", `Choose a stronger password: ${e.message}`, {
+            fields: [{ path: "password", message: "Choose a stronger password" }],
+          });
+        }
+        throw e;
+      }
+    },
+  };
+}

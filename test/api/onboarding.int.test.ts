@@ -1,0 +1,424 @@
+import { randomUUID } from "node:crypto";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { DEMO_PASSWORD, signIn, TABLE_NAME } from "@tandem/local";
+import { beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { call, users } from "../support/client.js";
+import { linkIn, waitForMail } from "../support/mailbox.js";
+
+/**
+ * A council's whole onboarding through the API, against the real local stack: sign-up, approval,
+ * the invitation e-mail, its settings, its users, a commissioned provider, its lifecycle and export.
+ * The tests run in order and share the council they create.
+ */
+const run = randomUUID().slice(0, 8);
+const TENANT = `oak-${run}`;
+const CONTACT = { name: "Rowan Ashby", email: `rowan.${run}@oakfield.gov.uk` };
+const PASSWORD = "Oakfield-scheme-2026!";
+
+const identity = () => {
+  const s = inject("stack");
+  return { userPoolId: s.userPoolId, clientId: s.clientId, port: s.identityPort };
+};
+/** A fresh sign-in (never cached), so a token reflects memberships as they are now. */
+const freshToken = (email: string, password: string) => signIn(identity(), email, password);
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+let adminToken: string;
+let tenantVersion: number;
+
+async function as(token: string, method: string, path: string, body?: unknown, tenant = TENANT) {
+  return call(method, path, { headers: { ...bearer(token), "x-tandem-tenant": tenant }, ...(body ? { body } : {}) });
+}
+
+async function currentVersion(): Promise<number> {
+  const res = await as(adminToken, "GET", "/api/tenant");
+  return (res.json as { version: number }).version;
+}
+
+describe("sign-up and approval", () => {
+  let requestId: string;
+
+  it("refuses a request from an address outside gov.uk, naming the field", async () => {
+    const res = await call("POST", "/api/public/signup-requests", {
+      body: {
+        councilName: "Oakfield District Council",
+        contactName: CONTACT.name,
+        contactEmail: "rowan@gmail.com",
+        contactRole: "Head of Service",
+        expectedChildren: 30,
+      },
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.json.error)).toContain("contactEmail");
+  });
+
+  it("takes a council's request once, however often it is sent, and acknowledges it by e-mail", async () => {
+    const body = {
+      councilName: "Oakfield District Council",
+      contactName: CONTACT.name,
+      contactEmail: CONTACT.email,
+      contactRole: "Head of Children in Care",
+      expectedChildren: 40,
+      message: "",
+    };
+    const key = randomUUID();
+    const first = await call("POST", "/api/public/signup-requests", { body, headers: { "idempotency-key": key } });
+    const again = await call("POST", "/api/public/signup-requests", { body, headers: { "idempotency-key": key } });
+    expect(first.status).toBe(202);
+    expect(again.json).toEqual(first.json);
+    requestId = (first.json as { id: string }).id;
+    await waitForMail(CONTACT.email, /We have your request/);
+    const pending = await call("GET", "/api/platform/signup-requests?status=pending&limit=100", { as: users.operator });
+    const mine = (pending.json as { items: { id: string }[] }).items.filter((r) => r.id === requestId);
+    expect(mine).toHaveLength(1);
+  });
+
+  it("refuses approval onto an address another council already uses, and leaves the request pending", async () => {
+    const res = await call("POST", `/api/platform/signup-requests/${requestId}/approve`, {
+      as: users.operator,
+      body: { tenantId: TENANT, slug: "riverford", presetId: "from-5-care-leavers-to-25", version: 1 },
+    });
+    expect(res.status).toBe(409);
+    expect(res.json.error?.message).toContain("riverford");
+    const pending = await call("GET", "/api/platform/signup-requests?status=pending&limit=100", { as: users.operator });
+    expect((pending.json as { items: { id: string }[] }).items.some((r) => r.id === requestId)).toBe(true);
+    const tenant = await call("GET", `/api/public/tenants/${TENANT}`);
+    expect(tenant.status).toBe(404);
+  });
+
+  it("approves: the tenant exists, and its first admin gets a single-use invitation by e-mail", async () => {
+    const res = await call("POST", `/api/platform/signup-requests/${requestId}/approve`, {
+      as: users.operator,
+      body: { tenantId: TENANT, slug: TENANT, presetId: "from-5-care-leavers-to-25", version: 1 },
+    });
+    expect(res.status).toBe(201);
+    const again = await call("POST", `/api/platform/signup-requests/${requestId}/approve`, {
+      as: users.operator,
+      body: { tenantId: `${TENANT}-b`, slug: `${TENANT}-b`, presetId: "from-5-care-leavers-to-25", version: 2 },
+    });
+    expect(again.status).toBe(409);
+
+    const mail = await waitForMail(CONTACT.email, /Set up your Tandem account/);
+    const link = linkIn(mail, "/invitation/");
+    const token = link.split("/invitation/")[1] ?? "";
+    const path = `/api/public/tenants/${TENANT}/invitations/${token}`;
+
+    const view = await call("GET", path);
+    expect(view.json).toMatchObject({ email: CONTACT.email, tenantName: "Oakfield District Council" });
+    const weak = await call("POST", path, { body: { password: "password" } });
+    expect(weak.status).toBe(400);
+    const accepted = await call("POST", path, { body: { password: PASSWORD } });
+    expect(accepted.status).toBe(200);
+    const reused = await call("POST", path, { body: { password: PASSWORD } });
+    expect(reused.status).toBe(410);
+    expect(reused.json.error?.message).toMatch(/already been used/);
+
+    adminToken = await freshToken(CONTACT.email, PASSWORD);
+    const me = await call("GET", "/api/me", { headers: bearer(adminToken) });
+    expect((me.json as { memberships: { tenantId: string; roles: string[] }[] }).memberships).toEqual([
+      { tenantId: TENANT, roles: ["tenant_admin"], tenantName: "Oakfield District Council" },
+    ]);
+  });
+
+  it("declines another request with a reason the council receives by e-mail", async () => {
+    const email = `sam.${run}@elsewhere.gov.uk`;
+    const created = await call("POST", "/api/public/signup-requests", {
+      body: {
+        councilName: "Elsewhere Council",
+        contactName: "Sam Pell",
+        contactEmail: email,
+        contactRole: "Team manager",
+        expectedChildren: 5,
+      },
+    });
+    const id = (created.json as { id: string }).id;
+    const tooShort = await call("POST", `/api/platform/signup-requests/${id}/decline`, {
+      as: users.operator,
+      body: { reason: "no", version: 1 },
+    });
+    expect(tooShort.status).toBe(400);
+    const declined = await call("POST", `/api/platform/signup-requests/${id}/decline`, {
+      as: users.operator,
+      body: { reason: "We only onboard councils in England during the pilot.", version: 1 },
+    });
+    expect(declined.status).toBe(200);
+    const mail = await waitForMail(email, /Your request for a Tandem account/);
+    expect(mail.body.text).toContain("We only onboard councils in England during the pilot.");
+  });
+});
+
+describe("policy versions", () => {
+  it("refuses a policy that contradicts itself, and changes nothing", async () => {
+    const before = await as(adminToken, "GET", "/api/tenant");
+    const tenant = before.json as { version: number; policy: { referrals: Record<string, unknown> } };
+    const policy = structuredClone(tenant.policy) as { referrals: { maxAge: number }; expenses: Record<string, unknown> };
+    policy.expenses = { ...policy.expenses, perMonthCapPence: 2000, perVisitCapPence: 5000 };
+    const res = await as(adminToken, "PUT", "/api/tenant/policy", { policy, version: tenant.version, reason: "Try caps" });
+    expect(res.status).toBe(400);
+    const after = await as(adminToken, "GET", "/api/tenant");
+    expect(after.json).toEqual(before.json);
+  });
+
+  it("keeps each earlier version as it was, and records who changed which setting, when and why", async () => {
+    const before = (await as(adminToken, "GET", "/api/tenant")).json as {
+      version: number;
+      policyVersion: number;
+      policy: { referrals: { responseWorkingDays: number } };
+    };
+    const policy = structuredClone(before.policy);
+    const oldDays = policy.referrals.responseWorkingDays;
+    policy.referrals.responseWorkingDays = oldDays + 5;
+    const changed = await as(adminToken, "PUT", "/api/tenant/policy", {
+      policy,
+      version: before.version,
+      reason: "Panel meets fortnightly now",
+    });
+    expect(changed.status).toBe(200);
+    expect((changed.json as { policyVersion: number }).policyVersion).toBe(before.policyVersion + 1);
+
+    const old = await as(adminToken, "GET", `/api/tenant/policy/versions/${before.policyVersion}`);
+    expect((old.json as { referrals: { responseWorkingDays: number } }).referrals.responseWorkingDays).toBe(oldDays);
+    const history = await as(adminToken, "GET", "/api/tenant/policy/versions");
+    const [latest] = (history.json as { items: { version: number; reason: string; changedBy: { name: string }; changes: unknown[] }[] }).items;
+    expect(latest).toMatchObject({
+      version: before.policyVersion + 1,
+      reason: "Panel meets fortnightly now",
+      changedBy: { name: expect.any(String) },
+      changes: [{ path: "referrals.responseWorkingDays", from: oldDays, to: oldDays + 5 }],
+    });
+  });
+});
+
+describe("branding", () => {
+  it("refuses an accent colour white text cannot be read on, and shows an accepted one on the public page", async () => {
+    const version = await currentVersion();
+    const base = {
+      name: "Oakfield District Council",
+      contactEmail: "iv@oakfield.gov.uk",
+      contactPhone: "01632 960123",
+      about: "We match children in care with volunteers who visit every month.",
+      version,
+    };
+    const pale = await as(adminToken, "PUT", "/api/tenant/branding", { ...base, accentColour: "#ffdd00" });
+    expect(pale.status).toBe(400);
+    expect(pale.json.error?.message).toMatch(/contrast/);
+    const ok = await as(adminToken, "PUT", "/api/tenant/branding", { ...base, accentColour: "#005a30" });
+    expect(ok.status).toBe(200);
+    const pub = await call("GET", `/api/public/tenants/${TENANT}`);
+    expect(pub.json).toMatchObject({ name: "Oakfield District Council", branding: { accentColour: "#005a30" } });
+    const other = await call("GET", "/api/public/tenants/riverford");
+    expect((other.json as { branding: { accentColour: string } }).branding.accentColour).not.toBe("#005a30");
+  });
+
+  it("takes a PNG logo, serves it on the public address, and refuses what is not an image or too large", async () => {
+    // A 1×1 PNG.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    const version = await currentVersion();
+    const text = await as(adminToken, "PUT", "/api/tenant/branding/logo", {
+      contentType: "image/png",
+      dataBase64: Buffer.from("<svg onload=alert(1)>").toString("base64"),
+      version,
+    });
+    expect(text.status).toBe(400);
+    const big = await as(adminToken, "PUT", "/api/tenant/branding/logo", {
+      contentType: "image/png",
+      dataBase64: Buffer.concat([png, Buffer.alloc(101 * 1024)]).toString("base64"),
+      version,
+    });
+    expect([400, 413]).toContain(big.status);
+    const ok = await as(adminToken, "PUT", "/api/tenant/branding/logo", {
+      contentType: "image/png",
+      dataBase64: png.toString("base64"),
+      version,
+    });
+    expect(ok.status).toBe(200);
+    const logoUrl = (ok.json as { branding: { logoUrl: string } }).branding.logoUrl;
+    const served = await fetch(logoUrl);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+  });
+});
+
+describe("users", () => {
+  const email = `kit.${run}@oakfield.gov.uk`;
+  let personId: string;
+
+  it("invites a coordinator, who sets a password from the e-mailed link and can then work", async () => {
+    const res = await as(adminToken, "POST", "/api/members", { name: "Kit Marlow", email, roles: ["coordinator"] });
+    expect(res.status).toBe(201);
+    personId = (res.json as { personId: string }).personId;
+    const link = linkIn(await waitForMail(email, /Set up your Tandem account/), "/invitation/");
+    const token = link.split("/invitation/")[1];
+    expect((await call("POST", `/api/public/tenants/${TENANT}/invitations/${token}`, { body: { password: PASSWORD } })).status).toBe(200);
+    const kit = await freshToken(email, PASSWORD);
+    expect((await as(kit, "GET", "/api/members")).status).toBe(200);
+    // Their role decides what they can do: a coordinator cannot change the policy settings' owners.
+    expect((await as(kit, "POST", "/api/members", { name: "X Y", email: "xy@oakfield.gov.uk", roles: ["finance"] })).status).toBe(403);
+
+    const dup = await as(adminToken, "POST", "/api/members", { name: "Kit Marlow", email, roles: ["finance"] });
+    expect(dup.status).toBe(409);
+  });
+
+  it("deactivating someone stops their existing token at once, and the change is in the audit trail", async () => {
+    const kit = await freshToken(email, PASSWORD);
+    const current = (await as(adminToken, "GET", `/api/members/${personId}`)).json as { version: number };
+    const res = await as(adminToken, "PATCH", `/api/members/${personId}`, { status: "deactivated", version: current.version });
+    expect(res.status).toBe(200);
+    const refused = await as(kit, "GET", "/api/members");
+    expect(refused.status).toBe(403);
+    expect(refused.json.error?.message).toMatch(/access .* has ended/);
+    const trail = await as(adminToken, "GET", `/api/audit?subjectType=member&subjectId=${personId}`);
+    const actions = (trail.json as { items: { action: string; fields?: string[] }[] }).items.map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(["create", "update"]));
+  });
+
+  it("refuses to remove the last tenant admin, whether by role change or deactivation", async () => {
+    const me = (await call("GET", "/api/me", { headers: bearer(adminToken) })).json as { personId: string };
+    const current = (await as(adminToken, "GET", `/api/members/${me.personId}`)).json as { version: number };
+    for (const change of [{ roles: ["coordinator"] }, { status: "deactivated" }]) {
+      const res = await as(adminToken, "PATCH", `/api/members/${me.personId}`, { ...change, version: current.version });
+      expect(res.status).toBe(409);
+      expect(res.json.error?.message).toMatch(/only active tenant admin/);
+    }
+    const after = (await as(adminToken, "GET", `/api/members/${me.personId}`)).json as { version: number; roles: string[] };
+    expect(after).toMatchObject({ version: current.version, roles: ["tenant_admin"] });
+  });
+});
+
+describe("a commissioned provider", () => {
+  const dana = users.brightpathCoordinator;
+
+  it("gives the provider's coordinator a membership alongside their other council, seeing only the active one", async () => {
+    const started = await as(adminToken, "POST", "/api/tenant/commissions", {
+      provider: { id: "brightpath", name: "Brightpath Visiting Trust" },
+      startsOn: "2026-11-01",
+      version: await currentVersion(),
+    });
+    expect(started.status).toBe(201);
+    expect((started.json as { runBy: string }).runBy).toBe("provider");
+    const invited = await as(adminToken, "POST", "/api/members", {
+      name: "Dana Brooks",
+      email: dana,
+      roles: ["coordinator"],
+      providerId: "brightpath",
+    });
+    expect(invited.status).toBe(201);
+    await waitForMail(dana, /You now have access to Oakfield/);
+
+    const token = await freshToken(dana, DEMO_PASSWORD);
+    const me = (await call("GET", "/api/me", { headers: bearer(token) })).json as { memberships: { tenantId: string }[] };
+    expect(me.memberships.map((m) => m.tenantId).sort()).toEqual(["eastmere", "kingsholt", TENANT].sort());
+
+    const here = await as(token, "GET", "/api/members?limit=100");
+    const there = await as(token, "GET", "/api/members?limit=100", undefined, "eastmere");
+    const emailsHere = (here.json as { items: { email: string; tenantId: string }[] }).items;
+    const emailsThere = (there.json as { items: { email: string; tenantId: string }[] }).items;
+    expect(new Set(emailsHere.map((m) => m.tenantId))).toEqual(new Set([TENANT]));
+    expect(new Set(emailsThere.map((m) => m.tenantId))).toEqual(new Set(["eastmere"]));
+    expect(emailsHere.some((m) => m.email === CONTACT.email)).toBe(true);
+    expect(emailsThere.some((m) => m.email === CONTACT.email)).toBe(false);
+  });
+
+  it("ends the provider's access to this council when the commission ends, keeping the council's data", async () => {
+    const token = await freshToken(dana, DEMO_PASSWORD);
+    const ended = await as(adminToken, "POST", "/api/tenant/commissions/brightpath/end", {
+      endedOn: "2026-11-30",
+      version: await currentVersion(),
+    });
+    expect(ended.status).toBe(200);
+    expect((ended.json as { runBy: string }).runBy).toBe("council");
+
+    const refused = await as(token, "GET", "/api/members");
+    expect(refused.status).toBe(403);
+    expect((await as(token, "GET", "/api/members", undefined, "eastmere")).status).toBe(200);
+    const me = (await call("GET", "/api/me", { headers: bearer(token) })).json as { memberships: { tenantId: string }[] };
+    expect(me.memberships.map((m) => m.tenantId)).not.toContain(TENANT);
+
+    const members = (await as(adminToken, "GET", "/api/members?limit=100")).json as {
+      items: { email: string; status: string }[];
+    };
+    expect(members.items.find((m) => m.email === dana)?.status).toBe("deactivated");
+    const again = await as(adminToken, "POST", "/api/tenant/commissions/brightpath/end", {
+      endedOn: "2026-11-30",
+      version: await currentVersion(),
+    });
+    expect(again.status).toBe(409);
+  });
+});
+
+describe("lifecycle and export", () => {
+  it("a suspended council's staff can read but not change, and its public page says so", async () => {
+    const suspend = await call("PUT", `/api/platform/tenants/${TENANT}/status`, {
+      as: users.operator,
+      body: { status: "suspended", reason: "Contract renewal pending" },
+    });
+    expect(suspend.status).toBe(200);
+    expect((await as(adminToken, "GET", "/api/tenant")).status).toBe(200);
+    const change = await as(adminToken, "POST", "/api/members", { name: "New Person", email: `np.${run}@oakfield.gov.uk`, roles: ["finance"] });
+    expect(change.status).toBe(403);
+    expect(change.json.error?.code).toBe("tenant_suspended");
+    expect((await call("GET", `/api/public/tenants/${TENANT}`)).json).toMatchObject({ status: "suspended" });
+
+    const closeEarly = await call("PUT", `/api/platform/tenants/${TENANT}/status`, {
+      as: users.operator,
+      body: { status: "closed", reason: "Skipping the export" },
+    });
+    expect(closeEarly.status).toBe(409);
+  });
+
+  it("the operator console shows counts and health, and no person's data", async () => {
+    const res = await call("GET", "/api/platform/tenants?limit=100", { as: users.operator });
+    const row = (res.json as { items: { id: string; counts: Record<string, number>; status: string }[] }).items.find(
+      (t) => t.id === TENANT,
+    );
+    expect(row).toMatchObject({ status: "suspended", counts: { members: 3, activeAdmins: 1 } });
+    expect(res.text).not.toContain(CONTACT.email);
+    expect(res.text).not.toContain("Kit Marlow");
+  });
+
+  it("a leaving council's export holds every record it owns, and nothing of anyone else's", async () => {
+    await call("PUT", `/api/platform/tenants/${TENANT}/status`, {
+      as: users.operator,
+      body: { status: "leaving", reason: "Moving to another provider" },
+    });
+    const res = await as(adminToken, "GET", "/api/tenant/export");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toMatch(/attachment/);
+    const [header, ...records] = res.text.trim().split("\n").map((l) => JSON.parse(l));
+    expect(header).toMatchObject({ format: "tandem-tenant-export/1", tenantId: TENANT });
+
+    // Every item in the table under this tenant's keys, read directly from DynamoDB Local.
+    const url = new URL(inject("stack").url);
+    const doc = DynamoDBDocumentClient.from(
+      new DynamoDBClient({
+        endpoint: `http://127.0.0.1:${Number(url.port) + 1}`,
+        region: "eu-west-2",
+        credentials: { accessKeyId: "local", secretAccessKey: "local" },
+      }),
+    );
+    const owned: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await doc.send(new ScanCommand({ TableName: TABLE_NAME, ExclusiveStartKey: start }));
+      owned.push(...(page.Items ?? []).filter((i) => i.pk === `T#${TENANT}` || String(i.pk).startsWith(`T#${TENANT}#`)));
+      start = page.LastEvaluatedKey;
+    } while (start);
+
+    const exportedKeys = new Set(records.map((r: { key: string }) => r.key));
+    // The export's own audit entry is written as it starts, so it is in the table and the file.
+    for (const item of owned) {
+      const partition = String(item.pk).slice(`T#${TENANT}`.length + 1);
+      expect(exportedKeys, `${item.type} ${item.sk}`).toContain(partition ? `${partition}/${item.sk}` : item.sk);
+    }
+    const kinds = new Set(records.map((r: { kind: string }) => r.kind));
+    for (const kind of ["tenant", "policy-version", "counters", "member", "invitation", "commission", "logo", "audit", "outbox"]) {
+      expect(kinds, kind).toContain(kind);
+    }
+    expect(res.text).not.toContain("riverford.example");
+  });
+});

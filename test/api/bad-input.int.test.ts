@@ -35,7 +35,12 @@ const asAllowed = (r: RouteInfo) =>
       : users.riverfordAdmin;
 // Path parameters well-formed enough to pass their own checks, so the body is what gets refused.
 const pathOf = (r: RouteInfo) =>
-  concretePath(r.path, { personId: memberId, version: "1", slug: "riverford", token: "t".repeat(43), providerId: "brightpath",
+  concretePath(r.path, {
+    personId: memberId,
+    version: "1",
+    slug: "riverford",
+    token: "t".repeat(43),
+    providerId: "brightpath",
     tenantId: "riverford",
     id: "00000000-0000-4000-8000-000000000000",
   });

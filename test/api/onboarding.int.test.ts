@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { DEMO_PASSWORD, signIn, TABLE_NAME } from "@tandem/local";
-import { beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { call, users } from "../support/client.js";
 import { linkIn, waitForMail } from "../support/mailbox.js";
 
@@ -26,7 +25,7 @@ const freshToken = (email: string, password: string) => signIn(identity(), email
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 let adminToken: string;
-let tenantVersion: number;
+let _tenantVersion: number;
 
 async function as(token: string, method: string, path: string, body?: unknown, tenant = TENANT) {
   return call(method, path, { headers: { ...bearer(token), "x-tandem-tenant": tenant }, ...(body ? { body } : {}) });
@@ -153,9 +152,16 @@ describe("policy versions", () => {
   it("refuses a policy that contradicts itself, and changes nothing", async () => {
     const before = await as(adminToken, "GET", "/api/tenant");
     const tenant = before.json as { version: number; policy: { referrals: Record<string, unknown> } };
-    const policy = structuredClone(tenant.policy) as { referrals: { maxAge: number }; expenses: Record<string, unknown> };
+    const policy = structuredClone(tenant.policy) as {
+      referrals: { maxAge: number };
+      expenses: Record<string, unknown>;
+    };
     policy.expenses = { ...policy.expenses, perMonthCapPence: 2000, perVisitCapPence: 5000 };
-    const res = await as(adminToken, "PUT", "/api/tenant/policy", { policy, version: tenant.version, reason: "Try caps" });
+    const res = await as(adminToken, "PUT", "/api/tenant/policy", {
+      policy,
+      version: tenant.version,
+      reason: "Try caps",
+    });
     expect(res.status).toBe(400);
     const after = await as(adminToken, "GET", "/api/tenant");
     expect(after.json).toEqual(before.json);
@@ -181,7 +187,9 @@ describe("policy versions", () => {
     const old = await as(adminToken, "GET", `/api/tenant/policy/versions/${before.policyVersion}`);
     expect((old.json as { referrals: { responseWorkingDays: number } }).referrals.responseWorkingDays).toBe(oldDays);
     const history = await as(adminToken, "GET", "/api/tenant/policy/versions");
-    const [latest] = (history.json as { items: { version: number; reason: string; changedBy: { name: string }; changes: unknown[] }[] }).items;
+    const [latest] = (
+      history.json as { items: { version: number; reason: string; changedBy: { name: string }; changes: unknown[] }[] }
+    ).items;
     expect(latest).toMatchObject({
       version: before.policyVersion + 1,
       reason: "Panel meets fortnightly now",
@@ -254,11 +262,16 @@ describe("users", () => {
     personId = (res.json as { personId: string }).personId;
     const link = linkIn(await waitForMail(email, /Set up your Tandem account/), "/invitation/");
     const token = link.split("/invitation/")[1];
-    expect((await call("POST", `/api/public/tenants/${TENANT}/invitations/${token}`, { body: { password: PASSWORD } })).status).toBe(200);
+    expect(
+      (await call("POST", `/api/public/tenants/${TENANT}/invitations/${token}`, { body: { password: PASSWORD } }))
+        .status,
+    ).toBe(200);
     const kit = await freshToken(email, PASSWORD);
     expect((await as(kit, "GET", "/api/members")).status).toBe(200);
     // Their role decides what they can do: a coordinator cannot change the policy settings' owners.
-    expect((await as(kit, "POST", "/api/members", { name: "X Y", email: "xy@oakfield.gov.uk", roles: ["finance"] })).status).toBe(403);
+    expect(
+      (await as(kit, "POST", "/api/members", { name: "X Y", email: "xy@oakfield.gov.uk", roles: ["finance"] })).status,
+    ).toBe(403);
 
     const dup = await as(adminToken, "POST", "/api/members", { name: "Kit Marlow", email, roles: ["finance"] });
     expect(dup.status).toBe(409);
@@ -267,7 +280,10 @@ describe("users", () => {
   it("deactivating someone stops their existing token at once, and the change is in the audit trail", async () => {
     const kit = await freshToken(email, PASSWORD);
     const current = (await as(adminToken, "GET", `/api/members/${personId}`)).json as { version: number };
-    const res = await as(adminToken, "PATCH", `/api/members/${personId}`, { status: "deactivated", version: current.version });
+    const res = await as(adminToken, "PATCH", `/api/members/${personId}`, {
+      status: "deactivated",
+      version: current.version,
+    });
     expect(res.status).toBe(200);
     const refused = await as(kit, "GET", "/api/members");
     expect(refused.status).toBe(403);
@@ -285,7 +301,10 @@ describe("users", () => {
       expect(res.status).toBe(409);
       expect(res.json.error?.message).toMatch(/only active tenant admin/);
     }
-    const after = (await as(adminToken, "GET", `/api/members/${me.personId}`)).json as { version: number; roles: string[] };
+    const after = (await as(adminToken, "GET", `/api/members/${me.personId}`)).json as {
+      version: number;
+      roles: string[];
+    };
     expect(after).toMatchObject({ version: current.version, roles: ["tenant_admin"] });
   });
 });
@@ -311,7 +330,9 @@ describe("a commissioned provider", () => {
     await waitForMail(dana, /You now have access to Oakfield/);
 
     const token = await freshToken(dana, DEMO_PASSWORD);
-    const me = (await call("GET", "/api/me", { headers: bearer(token) })).json as { memberships: { tenantId: string }[] };
+    const me = (await call("GET", "/api/me", { headers: bearer(token) })).json as {
+      memberships: { tenantId: string }[];
+    };
     expect(me.memberships.map((m) => m.tenantId).sort()).toEqual(["eastmere", "kingsholt", TENANT].sort());
 
     const here = await as(token, "GET", "/api/members?limit=100");
@@ -336,7 +357,9 @@ describe("a commissioned provider", () => {
     const refused = await as(token, "GET", "/api/members");
     expect(refused.status).toBe(403);
     expect((await as(token, "GET", "/api/members", undefined, "eastmere")).status).toBe(200);
-    const me = (await call("GET", "/api/me", { headers: bearer(token) })).json as { memberships: { tenantId: string }[] };
+    const me = (await call("GET", "/api/me", { headers: bearer(token) })).json as {
+      memberships: { tenantId: string }[];
+    };
     expect(me.memberships.map((m) => m.tenantId)).not.toContain(TENANT);
 
     const members = (await as(adminToken, "GET", "/api/members?limit=100")).json as {
@@ -359,7 +382,11 @@ describe("lifecycle and export", () => {
     });
     expect(suspend.status).toBe(200);
     expect((await as(adminToken, "GET", "/api/tenant")).status).toBe(200);
-    const change = await as(adminToken, "POST", "/api/members", { name: "New Person", email: `np.${run}@oakfield.gov.uk`, roles: ["finance"] });
+    const change = await as(adminToken, "POST", "/api/members", {
+      name: "New Person",
+      email: `np.${run}@oakfield.gov.uk`,
+      roles: ["finance"],
+    });
     expect(change.status).toBe(403);
     expect(change.json.error?.code).toBe("tenant_suspended");
     expect((await call("GET", `/api/public/tenants/${TENANT}`)).json).toMatchObject({ status: "suspended" });
@@ -389,7 +416,10 @@ describe("lifecycle and export", () => {
     const res = await as(adminToken, "GET", "/api/tenant/export");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/attachment/);
-    const [header, ...records] = res.text.trim().split("\n").map((l) => JSON.parse(l));
+    const [header, ...records] = res.text
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(header).toMatchObject({ format: "tandem-tenant-export/1", tenantId: TENANT });
 
     // Every item in the table under this tenant's keys, read directly from DynamoDB Local.
@@ -405,7 +435,9 @@ describe("lifecycle and export", () => {
     let start: Record<string, unknown> | undefined;
     do {
       const page = await doc.send(new ScanCommand({ TableName: TABLE_NAME, ExclusiveStartKey: start }));
-      owned.push(...(page.Items ?? []).filter((i) => i.pk === `T#${TENANT}` || String(i.pk).startsWith(`T#${TENANT}#`)));
+      owned.push(
+        ...(page.Items ?? []).filter((i) => i.pk === `T#${TENANT}` || String(i.pk).startsWith(`T#${TENANT}#`)),
+      );
       start = page.LastEvaluatedKey;
     } while (start);
 
@@ -416,7 +448,17 @@ describe("lifecycle and export", () => {
       expect(exportedKeys, `${item.type} ${item.sk}`).toContain(partition ? `${partition}/${item.sk}` : item.sk);
     }
     const kinds = new Set(records.map((r: { kind: string }) => r.kind));
-    for (const kind of ["tenant", "policy-version", "counters", "member", "invitation", "commission", "logo", "audit", "outbox"]) {
+    for (const kind of [
+      "tenant",
+      "policy-version",
+      "counters",
+      "member",
+      "invitation",
+      "commission",
+      "logo",
+      "audit",
+      "outbox",
+    ]) {
       expect(kinds, kind).toContain(kind);
     }
     expect(res.text).not.toContain("riverford.example");

@@ -5,7 +5,6 @@
 import {
   AuditEntry,
   Branding,
-  Email,
   Member,
   Membership,
   PersonName,

@@ -10,12 +10,12 @@ import {
   PersonName,
   ProviderOrganisation,
   Slug,
+  TENANT_EXPORT_FORMAT,
   Tenant,
   TenantId,
   TenantPolicy,
   TenantRole,
   TenantStatus,
-  TENANT_EXPORT_FORMAT,
 } from "@tandem/domain";
 import { z } from "zod";
 

@@ -4,8 +4,8 @@ import { auditOp } from "./audit.js";
 import { DataError } from "./errors.js";
 import { keys } from "./keys.js";
 import { memberItem, parseMember } from "./members.js";
-import { getTenant } from "./tenants.js";
 import type { TenantTable, WriteOp } from "./tenant-table.js";
+import { getTenant } from "./tenants.js";
 
 /** A period in which a provider organisation runs this council's scheme. */
 export const StoredCommission = z.object({
@@ -64,12 +64,23 @@ export async function startCommission(
   await table.transact([
     {
       kind: "put",
-      item: { ...keys.tenant(tenantId), type: "tenant", ...tenant, providerId: input.provider.id, version: tenant.version + 1 },
+      item: {
+        ...keys.tenant(tenantId),
+        type: "tenant",
+        ...tenant,
+        providerId: input.provider.id,
+        version: tenant.version + 1,
+      },
       expect: "version",
       version: tenant.version,
     },
     earlier
-      ? { kind: "put", item: commissionItem(tenantId, commission), expect: "version", version: earlier.version as number }
+      ? {
+          kind: "put",
+          item: commissionItem(tenantId, commission),
+          expect: "version",
+          version: earlier.version as number,
+        }
       : { kind: "put", item: commissionItem(tenantId, commission), expect: "absent" },
     auditOp(table, { action: "create", subject: { type: "commission", id: input.provider.id }, fields: ["startsOn"] }),
   ]);

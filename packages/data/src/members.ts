@@ -26,7 +26,8 @@ export function memberItem(member: Member): Item {
   };
 }
 
-const isActiveAdmin = (m: Pick<Member, "roles" | "status">) => m.status === "active" && m.roles.includes("tenant_admin");
+const isActiveAdmin = (m: Pick<Member, "roles" | "status">) =>
+  m.status === "active" && m.roles.includes("tenant_admin");
 
 /** Counters change with the member: a guard on `activeAdmins` keeps the last tenant admin in place. */
 function adminCounterOp(tenantId: string, current: Member | null, next: Member, lastAdminMessage: string): WriteOp[] {
@@ -148,18 +149,18 @@ export async function inviteMember(
       );
     }
     const now = new Date().toISOString();
-    const member = newMember(
-      tenantId,
-      person.personId,
-      { ...input, joinedAt: person.created ? null : now },
-      now,
-    );
+    const member = newMember(tenantId, person.personId, { ...input, joinedAt: person.created ? null : now }, now);
     const ops = addMemberOps(table, member);
     let mail: OutgoingEmail;
     if (person.created) {
       const link = newLinkToken();
       ops.push({ kind: "put", item: invitationItem(tenantId, link.hash, member), expect: "absent" });
-      mail = invitationEmail(input.email, input.name, tenant, `${input.publicBaseUrl}/${tenant.slug}/invitation/${link.token}`);
+      mail = invitationEmail(
+        input.email,
+        input.name,
+        tenant,
+        `${input.publicBaseUrl}/${tenant.slug}/invitation/${link.token}`,
+      );
     } else {
       mail = {
         to: [input.email],
@@ -172,12 +173,7 @@ export async function inviteMember(
   });
 }
 
-export function invitationEmail(
-  to: string,
-  name: string,
-  tenant: Pick<Tenant, "name">,
-  link: string,
-): OutgoingEmail {
+export function invitationEmail(to: string, name: string, tenant: Pick<Tenant, "name">, link: string): OutgoingEmail {
   return {
     to: [to],
     subject: `Set up your Tandem account for ${tenant.name}`,

@@ -1,7 +1,7 @@
 import { TENANT_EXPORT_FORMAT } from "@tandem/domain";
 import { auditRead } from "./audit.js";
-import { tenantRecords } from "./tenants.js";
 import type { TenantTable } from "./tenant-table.js";
+import { tenantRecords } from "./tenants.js";
 
 /**
  * The tenant's export as NDJSON lines (docs/export-format.md): a header, then one line per item
@@ -20,6 +20,10 @@ export async function* tenantExportLines(table: TenantTable): AsyncGenerator<str
   for await (const item of tenantRecords(table)) {
     const { pk, sk, gsi1pk: _g1, gsi1sk: _g2, type, ...data } = item;
     const partition = pk === prefix ? "" : pk.slice(prefix.length + 1);
-    yield JSON.stringify({ kind: typeof type === "string" ? type : "unknown", key: partition ? `${partition}/${sk}` : sk, data });
+    yield JSON.stringify({
+      kind: typeof type === "string" ? type : "unknown",
+      key: partition ? `${partition}/${sk}` : sk,
+      data,
+    });
   }
 }

@@ -116,7 +116,10 @@ export async function provisionTenant(
       if (failed >= 5 && alsoWrite[failed - 5]?.version !== undefined) {
         throw new DataError("version_conflict", "A record changed while this was being done; reload and try again");
       }
-      throw new DataError("already_exists", `The address "${tenant.slug}" or tenant id "${tenant.id}" is already taken`);
+      throw new DataError(
+        "already_exists",
+        `The address "${tenant.slug}" or tenant id "${tenant.id}" is already taken`,
+      );
     }
     throw e;
   }
@@ -293,10 +296,11 @@ export async function changeTenantStatus(
     );
   }
   const next: Tenant = { ...current, status, version: current.version + 1 };
-  const tenantAudit = auditItem(
-    db.forTenant(TenantContext.fromPlatformAction(platform.ctx, tenantId)),
-    { action: "update", subject: { type: "tenant-status", id: tenantId }, fields: ["status"] },
-  );
+  const tenantAudit = auditItem(db.forTenant(TenantContext.fromPlatformAction(platform.ctx, tenantId)), {
+    action: "update",
+    subject: { type: "tenant-status", id: tenantId },
+    fields: ["status"],
+  });
   const registry = await client.send(
     new GetCommand({ TableName: db.tableName, Key: keys.tenantRegistryEntry(tenantId) }),
   );
@@ -314,7 +318,9 @@ export async function changeTenantStatus(
               ExpressionAttributeValues: { ":v": current.version },
             },
           },
-          { Put: { TableName: db.tableName, Item: { ...registry.Item, ...keys.tenantRegistryEntry(tenantId), status } } },
+          {
+            Put: { TableName: db.tableName, Item: { ...registry.Item, ...keys.tenantRegistryEntry(tenantId), status } },
+          },
           { Put: { TableName: db.tableName, Item: { ...tenantAudit, reason } } },
           {
             Put: {
@@ -358,9 +364,7 @@ export async function tenantHealth(db: Database, tenantIds: string[]) {
     const t = found.get(`${keys.tenant(id).pk}|TENANT`);
     if (!t) continue;
     const c = found.get(`${keys.counters(id).pk}|COUNTERS`) ?? {};
-    const counts = Object.fromEntries(
-      Object.entries(c).filter((e): e is [string, number] => typeof e[1] === "number"),
-    );
+    const counts = Object.fromEntries(Object.entries(c).filter((e): e is [string, number] => typeof e[1] === "number"));
     result.set(id, { tenant: Tenant.parse(strip(t)), counts });
   }
   return result;
@@ -380,4 +384,3 @@ export async function* tenantRecords(table: TenantTable): AsyncGenerator<Item> {
     } while (cursor);
   }
 }
-

@@ -1,7 +1,7 @@
 export { createApi, openApiDocument, type RouterName, routers } from "./app.js";
 export { createTokenVerifier } from "./auth/verifier.js";
 export type { Deps } from "./deps.js";
-export { TENANT_HEADER } from "./middleware/require-access.js";
 export { outboxPorts } from "./email/outbox-ports.js";
 export { type OutboxRecord, type RelayPorts, relayOutbox } from "./email/outbox-relay.js";
 export { cognitoIdentityAdmin, type IdentityAdmin } from "./identity/identity-admin.js";
+export { TENANT_HEADER } from "./middleware/require-access.js";

@@ -27,7 +27,9 @@ export async function relayOutbox(records: OutboxRecord[], ports: RelayPorts): P
     const mail = OutgoingEmail.safeParse(image.mail);
     if (!mail.success) {
       // A malformed message can never succeed; log it for the operator rather than retry forever.
-      console.error(JSON.stringify({ level: "error", msg: "outbox item is not a valid e-mail", pk: key.pk, sk: key.sk }));
+      console.error(
+        JSON.stringify({ level: "error", msg: "outbox item is not a valid e-mail", pk: key.pk, sk: key.sk }),
+      );
       continue;
     }
     if (!(await ports.claim(key, new Date().toISOString()))) continue;

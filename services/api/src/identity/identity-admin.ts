@@ -81,7 +81,12 @@ export function cognitoIdentityAdmin(client: CognitoIdentityProviderClient, user
     async setPassword(email, password) {
       try {
         await client.send(
-          new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: email, Password: password, Permanent: true }),
+          new AdminSetUserPasswordCommand({
+            UserPoolId: userPoolId,
+            Username: email,
+            Password: password,
+            Permanent: true,
+          }),
         );
       } catch (e) {
         if (e instanceof InvalidPasswordException) {

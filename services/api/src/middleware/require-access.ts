@@ -72,7 +72,7 @@ async function currentMember(table: TenantTable, method: string): Promise<Member
   if (!tenantItem || tenantItem.status === "closed") {
     throw new ApiError(403, "no_membership", "This council's scheme is closed in Tandem");
   }
-  if (!member || member.status !== "active") {
+  if (member?.status !== "active") {
     throw new ApiError(
       403,
       "no_membership",

@@ -1,5 +1,12 @@
 import { z } from "@hono/zod-openapi";
-import { CreateTenant, PageQuery, TenantHealthPage, TenantIdParam, TenantStatusChange, TenantView } from "@tandem/contracts";
+import {
+  CreateTenant,
+  PageQuery,
+  TenantHealthPage,
+  TenantIdParam,
+  TenantStatusChange,
+  TenantView,
+} from "@tandem/contracts";
 import {
   changeTenantStatus,
   DataError,

@@ -45,7 +45,10 @@ const logo = defineRoute({
   access: anyone,
   request: { params: SlugParam },
   responses: {
-    200: { description: "The image", content: { "image/png": { schema: z.string() }, "image/jpeg": { schema: z.string() } } },
+    200: {
+      description: "The image",
+      content: { "image/png": { schema: z.string() }, "image/jpeg": { schema: z.string() } },
+    },
     404: { description: "No such council, or it has no logo" },
   },
 });
@@ -108,8 +111,12 @@ export const onboardingRoutes = newRouter()
     const found = await openInvitation(table, token);
     const memberRecord = await table.get(keys.member(tenant.id, found.personId));
     const member = memberRecord ? parseMember(memberRecord) : undefined;
-    if (!member || member.status !== "active") {
-      throw new ApiError(410, "gone", "This invitation was withdrawn. Ask your scheme's administrator to invite you again.");
+    if (member?.status !== "active") {
+      throw new ApiError(
+        410,
+        "gone",
+        "This invitation was withdrawn. Ask your scheme's administrator to invite you again.",
+      );
     }
     // The password is set first: a refused password leaves the link usable for another try.
     await c.var.deps.identity.setPassword(found.email, c.req.valid("json").password);

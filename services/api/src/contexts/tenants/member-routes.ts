@@ -67,7 +67,9 @@ async function syncMembership(c: Context<AppEnv>, m: Member) {
   try {
     await c.var.deps.identity.setMembership(m.email, m.tenantId, m.status === "active" ? m.roles : null);
   } catch (e) {
-    console.error(JSON.stringify({ level: "error", msg: "membership sync failed", requestId: c.var.requestId, error: String(e) }));
+    console.error(
+      JSON.stringify({ level: "error", msg: "membership sync failed", requestId: c.var.requestId, error: String(e) }),
+    );
   }
 }
 

@@ -1,6 +1,14 @@
 import { z } from "@hono/zod-openapi";
 import { AuditPage, AuditQuery, Me, PolicyChange, TenantView } from "@tandem/contracts";
-import { changePolicy, getPolicyVersion, getTenant, keys, parseMember, TenantContext, toAuditEntry } from "@tandem/data";
+import {
+  changePolicy,
+  getPolicyVersion,
+  getTenant,
+  keys,
+  parseMember,
+  TenantContext,
+  toAuditEntry,
+} from "@tandem/data";
 import { TenantPolicy } from "@tandem/domain";
 import type { AppEnv } from "../../deps.js";
 import { everyTenantRole } from "../../http/access.js";

@@ -103,7 +103,10 @@ const exportRoute = defineRoute({
   tags: ["tenants"],
   access: admins,
   responses: {
-    200: { description: "One header line, then one record per line", content: { "application/x-ndjson": { schema: z.string() } } },
+    200: {
+      description: "One header line, then one record per line",
+      content: { "application/x-ndjson": { schema: z.string() } },
+    },
   },
 });
 
@@ -125,7 +128,11 @@ export const settingsRoutes = newRouter()
     const body = c.req.valid("json");
     const bytes = Buffer.from(body.dataBase64, "base64");
     if (bytes.length > LOGO_MAX_BYTES) {
-      throw new ApiError(413, "payload_too_large", `The logo is ${Math.ceil(bytes.length / 1024)} KB; it must be at most ${LOGO_MAX_BYTES / 1024} KB`);
+      throw new ApiError(
+        413,
+        "payload_too_large",
+        `The logo is ${Math.ceil(bytes.length / 1024)} KB; it must be at most ${LOGO_MAX_BYTES / 1024} KB`,
+      );
     }
     const kind = imageKind(bytes);
     if (kind !== body.contentType) {

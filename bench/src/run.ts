@@ -9,7 +9,9 @@ import { ApiClient } from "./api-client.js";
 import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles.js";
 import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
 import { type LatencyResult, runLatency } from "./latency.js";
+import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
 import { atMost, kb, median, ms, percentile, type Row, ratio, rowsTable, table } from "./stats.js";
+import { measureWebBundles, webBundleSection } from "./web-bundles.js";
 
 const TARGETS = { readRatio: 1.5, bundleKb: 250, initRatio: 2 };
 const LATENCY = { iterations: 500, warmup: 50, budgetMs: 60_000 };
@@ -166,6 +168,8 @@ async function main(): Promise<number> {
   const started = performance.now();
   log("bundling the Lambda entries and measuring module init (before the stack starts, so Java is not competing)");
   const bundles = await runBundles({ repeats: INIT_REPEATS, log });
+  log("measuring the SPA's first-load JavaScript from web/dist");
+  const web = measureWebBundles();
 
   const port = await freeBasePort();
   const dataDir = await mkdtemp(join(tmpdir(), "tandem-bench-"));
@@ -174,6 +178,7 @@ async function main(): Promise<number> {
   let latency: LatencyResult;
   let capacity: CapacityLine[];
   let probe: unknown;
+  let referrals: ReferralBench;
   try {
     stack = await startLocalStack({ port, dataDir, quiet: true, reportCapacity: true });
     const api = new ApiClient(stack);
@@ -182,13 +187,21 @@ async function main(): Promise<number> {
     log("calling each operation for its capacity units");
     probe = await probeConsumedCapacity(stack.ports.dynamodb, TABLE_NAME, { ...keys.tenant("riverford") });
     capacity = await runCapacity(api);
+    log("measuring referral submissions and list pages (10 vs 10,000 referrals)");
+    referrals = await runReferralBench(stack, api, log);
   } finally {
     log("stopping the local stack");
     await stack?.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 
-  const sections = [latencySection(latency), bundleSection(bundles), capacitySection(capacity, probe)];
+  const sections = [
+    latencySection(latency),
+    bundleSection(bundles),
+    webBundleSection(web),
+    capacitySection(capacity, probe),
+    referralSection(referrals),
+  ];
   const rows = sections.flatMap((s) => s.rows);
   const count = (r: Row["result"]) => rows.filter((x) => x.result === r).length;
   const cpu = cpus();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { exampleReferralAnswers } from "@tandem/domain";
 import { DEMO_PASSWORD, signIn, TABLE_NAME } from "@tandem/local";
 import { describe, expect, inject, it } from "vitest";
 import { call, users } from "../support/client.js";
@@ -375,6 +376,16 @@ describe("a commissioned provider", () => {
 });
 
 describe("lifecycle and export", () => {
+  it("takes a referral on the council's public form while it is active (so the export has one)", async () => {
+    const answers = exampleReferralAnswers();
+    answers.referrer.workEmail = `sw.${run}@oakfield.gov.uk`;
+    const res = await call("POST", `/api/public/tenants/${TENANT}/referrals`, {
+      body: { kind: "professional", answers },
+      headers: { "idempotency-key": randomUUID(), "x-forwarded-for": `203.0.113.${Number.parseInt(run.slice(0, 2), 16)}` },
+    });
+    expect(res.status, res.text).toBe(202);
+  });
+
   it("a suspended council's staff can read but not change, and its public page says so", async () => {
     const suspend = await call("PUT", `/api/platform/tenants/${TENANT}/status`, {
       as: users.operator,

@@ -37,6 +37,7 @@ export const ErrorCode = z.enum([
   "invalid_cursor",
   "tenant_suspended",
   "gone",
+  "rate_limited",
   "unsupported_media_type",
   "service_unavailable",
   "internal_error",
@@ -119,3 +120,4 @@ export const CreateTenant = z
 export const RegistryEntry = Tenant.pick({ id: true, slug: true, name: true, status: true, createdAt: true });
 export const RegistryPage = z.object({ items: z.array(RegistryEntry), cursor: z.string().nullable() });
 export * from "./onboarding.js";
+export * from "./referrals.js";

@@ -52,6 +52,26 @@ export const keys = {
     sk: `${actor}#${key}`,
   }),
 
+  /** A referral, by its reference (the reference is the referral's id). */
+  referral: (tenantId: string, reference: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `REFERRAL#${reference}`,
+  }),
+  referralDraft: (tenantId: string, tokenHash: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `RDRAFT#${tokenHash}`,
+  }),
+  /** A fixed-window request counter for one client address on the public referral pages. */
+  rateWindow: (tenantId: string, bucket: string, clientHash: string, windowStart: number): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `RATE#${bucket}#${clientHash}#${windowStart}`,
+  }),
+  /** The referral list entries: one small summary item per list view a referral appears in. */
+  referralListPartition: (tenantId: string) => partition(tenantId, "RL"),
+  referralListEntry: (tenantId: string, sk: string): ItemKey => ({ pk: partition(tenantId, "RL"), sk }),
+  /** gsi1: one list view (for example `S#under_review`, `Q#waiting_list`), in the view's order. */
+  referralListView: (tenantId: string, view: string) => partition(tenantId, "RL", view),
+
   // Records that belong to no council live in the platform pseudo-tenant.
   platformPartition: partition(PLATFORM_TENANT),
   tenantRegistryEntry: (tenantId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `TENANT#${tenantId}` }),
@@ -75,6 +95,7 @@ export function tenantPartitions(tenantId: string): string[] {
     partition(tenantId, "AUDIT"),
     partition(tenantId, "IDEM"),
     partition(tenantId, "OUTBOX"),
+    partition(tenantId, "RL"),
   ];
 }
 

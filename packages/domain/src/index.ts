@@ -5,6 +5,7 @@ export * from "./people/member.js";
 export * from "./people/roles.js";
 export * from "./referrals/answers.js";
 export * from "./referrals/eligibility.js";
+export * from "./referrals/example-answers.js";
 export * from "./referrals/priority.js";
 export * from "./referrals/questions.js";
 export * from "./referrals/reference.js";

@@ -3,6 +3,8 @@ import { secureHeaders } from "hono/secure-headers";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 import { platformRoutes } from "./contexts/platform/routes.js";
 import { publicRoutes } from "./contexts/public/routes.js";
+import { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
+import { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
 import { tenantRoutes } from "./contexts/tenants/routes.js";
 import type { AppEnv, Deps } from "./deps.js";
 import { renderApiReference } from "./http/api-reference.js";
@@ -25,8 +27,20 @@ export const routers = {
   public: publicRoutes,
   tenant: tenantRoutes,
   platform: platformRoutes,
+  referralsPublic: referralPublicRoutes,
+  referrals: referralTenantRoutes,
 } as const;
 export type RouterName = keyof typeof routers;
+
+/**
+ * Which routers each Lambda function serves, matching API Gateway's routes in infra/lib/api.ts:
+ * `/api/public/*` (and health, docs) → public, `/api/platform/*` → platform, the rest of `/api/*` → tenant.
+ */
+export const functionParts = {
+  public: ["public", "referralsPublic"],
+  tenant: ["tenant", "referrals"],
+  platform: ["platform"],
+} as const satisfies Record<string, readonly RouterName[]>;
 
 /** Builds the whole API (locally) or the part one Lambda function serves. */
 export function createApi(deps: Deps, parts: readonly RouterName[] = Object.keys(routers) as RouterName[]) {

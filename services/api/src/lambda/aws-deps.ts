@@ -3,7 +3,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { GetAccountCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
-import { Database, keys } from "@tandem/data";
+import { Database, keys, PLATFORM_TENANT } from "@tandem/data";
 import { createTokenVerifier } from "../auth/verifier.js";
 import type { Deps } from "../deps.js";
 import { cognitoIdentityAdmin } from "../identity/identity-admin.js";
@@ -49,11 +49,20 @@ async function tenantScopedClient(tenantId: string): Promise<DynamoDBDocumentCli
   return client;
 }
 
-/** Dependencies for a function; `tenantScoped` decides whether table access goes through the tenant role. */
-export function awsDeps(opts: { tenantScoped: boolean }): Deps {
+/**
+ * Dependencies for a function; `tenantScoped` decides whether table access goes through the tenant
+ * role: always (tenant function), never (platform), or for every tenant but the platform's own
+ * partition (public function: a council's form, and the registry that finds the council).
+ */
+export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): Deps {
   const tableName = env("TABLE_NAME");
   const issuer = env("JWT_ISSUER");
-  const clientFor = opts.tenantScoped ? tenantScopedClient : async () => ownClient;
+  const clientFor =
+    opts.tenantScoped === "except-platform"
+      ? (tenantId: string) => (tenantId === PLATFORM_TENANT ? Promise.resolve(ownClient) : tenantScopedClient(tenantId))
+      : opts.tenantScoped
+        ? tenantScopedClient
+        : async () => ownClient;
   const ses = new SESv2Client({});
   return {
     db: new Database(tableName, clientFor, async () => ownClient),

@@ -1,0 +1,293 @@
+/**
+ * Payloads for online referrals (issue 4): the public form a referrer fills without an account,
+ * verification of the referrer's e-mail, requests for more information, and the coordinators'
+ * triage workspace and waiting list. The answers themselves are the domain's schemas: nothing
+ * here restates a question.
+ */
+import {
+  EligibilityFlag,
+  EligibilityFlagCode,
+  Email,
+  IsoDate,
+  PriorityReasonCode,
+  ReferralAction,
+  ReferralAnswers,
+  type ReferralQuestions,
+  ReferralReference,
+  ReferralStatus,
+  SelfReferralAnswers,
+  Slug,
+} from "@tandem/domain";
+import { z } from "zod";
+
+/** The largest saved draft, as JSON: a complete referral with every free-text box full is well under. */
+export const MAX_DRAFT_JSON_CHARS = 48_000;
+
+/**
+ * The token in a referral's verification and information-request links: the reference, a dot,
+ * then 32 random bytes in base64url (`RIV-2026-00042.` + 43 characters). Treat it as opaque.
+ */
+export const ReferralLinkToken = z
+  .string()
+  .regex(
+    /^[A-Z]{2,5}-\d{4}-\d{5,}\.[A-Za-z0-9_-]{43}$/,
+    "This link is not complete: copy the whole address from the e-mail",
+  );
+/**
+ * A link's token in the address is checked by looking it up, not by its shape: a mangled or
+ * unknown link answers 410 "not recognised" with what to do, like an expired one, so a person who
+ * pasted half a link is told the same thing whichever half they lost.
+ */
+const TokenInPath = z.string().min(1).max(200).describe("The token from the e-mailed link, as it is");
+export const DraftTokenParam = z.object({ slug: Slug, token: TokenInPath });
+export const ReferralTokenParam = z.object({ slug: Slug, token: TokenInPath });
+
+// ---------------------------------------------------------------------------------------------
+// Public: the referral form (no sign-in; served by the public Lambda)
+// ---------------------------------------------------------------------------------------------
+
+/** Which optional questions the tenant's form asks (domain `questionsFor(policy)`). */
+export const ReferralFormQuestions = z.object({
+  proceedingsConcluded: z.boolean(),
+  longTermPlan: z.boolean(),
+  unaccompaniedAsylumSeeking: z.boolean(),
+  managerFundingAgreement: z.boolean(),
+}) satisfies z.ZodType<ReferralQuestions>;
+
+export const ReferralForm = z.object({
+  tenantName: z.string(),
+  policyVersion: z.number().int().min(1),
+  questions: ReferralFormQuestions,
+  selfReferralsAccepted: z.boolean(),
+  respondWithinWorkingDays: z.number().int().min(1),
+});
+export type ReferralForm = z.infer<typeof ReferralForm>;
+
+export const ReferralKind = z.enum(["professional", "self"]);
+export type ReferralKind = z.infer<typeof ReferralKind>;
+
+/**
+ * Answers saved part-way. A draft is not validated question by question (half-typed dates are
+ * normal in a draft); it must be a JSON object no larger than MAX_DRAFT_JSON_CHARS.
+ */
+export const DraftAnswers = z
+  .record(z.string().max(60), z.unknown())
+  .refine((a) => JSON.stringify(a).length <= MAX_DRAFT_JSON_CHARS, {
+    message: `A draft can hold at most ${MAX_DRAFT_JSON_CHARS / 1000} thousand characters of answers`,
+  });
+
+export const CreateReferralDraft = z
+  .object({
+    email: Email.describe("Where the link to resume the draft is sent"),
+    kind: ReferralKind.default("professional"),
+    answers: DraftAnswers,
+  })
+  .strict();
+export const ReferralDraftCreated = z.object({ draftId: z.string().uuid() });
+export const UpdateReferralDraft = z.object({ answers: DraftAnswers }).strict();
+export const ReferralDraft = z.object({
+  kind: ReferralKind,
+  answers: DraftAnswers,
+  expiresAt: z.string().describe("ISO timestamp after which the link no longer works"),
+});
+
+/**
+ * A submission. The answers are checked against today's date (dates of birth in the future, ages
+ * over 25, into care before birth) and against the questions the tenant's policy asks; each
+ * problem comes back as a field path in a 400. Send an Idempotency-Key (required): a retry with
+ * the same key and body gets the first answer and never makes a second referral.
+ */
+export const SubmitReferral = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("professional"), answers: ReferralAnswers }).strict(),
+  z.object({ kind: z.literal("self"), answers: SelfReferralAnswers }).strict(),
+]);
+export type SubmitReferral = z.infer<typeof SubmitReferral>;
+
+export const ReferralVerificationMethod = z.enum(["email", "none"]);
+export const ReferralReceipt = z.object({
+  reference: ReferralReference,
+  verification: ReferralVerificationMethod.describe(
+    "email: a link and a code were sent to the referrer's e-mail and the referral reaches the coordinator once " +
+      "either is used. none: a self-referral without e-mail, passed to the coordinator at once",
+  ),
+  message: z.string().describe("What happens next, in words to show the referrer"),
+});
+export type ReferralReceipt = z.infer<typeof ReferralReceipt>;
+
+/** Confirm the referrer's e-mail with the code typed from the e-mail, or with the link's token. */
+export const VerifyReferral = z.union([
+  z
+    .object({
+      reference: z.string().trim().toUpperCase().pipe(ReferralReference),
+      code: z.string().trim().min(8, "Enter the 8-character code from the e-mail").max(20),
+    })
+    .strict(),
+  z.object({ token: ReferralLinkToken }).strict(),
+]);
+export const ReferralVerified = z.object({
+  reference: ReferralReference,
+  respondBy: IsoDate.describe("The referrer hears back by this date (working days, England and Wales)"),
+});
+
+export const InformationRequestView = z.object({
+  reference: ReferralReference,
+  question: z.string(),
+  askedAt: z.string(),
+});
+export const InformationAnswer = z
+  .object({ answer: z.string().trim().min(1, "Enter your answer").max(5000, "Use 5000 characters or fewer") })
+  .strict();
+export const InformationAnswered = z.object({ reference: ReferralReference });
+
+// ---------------------------------------------------------------------------------------------
+// Tenant: triage workspace (signed in, X-Tandem-Tenant; served by the tenant Lambda)
+// ---------------------------------------------------------------------------------------------
+
+/** Status groups a list can be filtered by, besides a single status. */
+export const ReferralStatusGroup = z.enum(["open", "waiting_list", "closed"]);
+export const ReferralStatusFilter = z.union([ReferralStatus, ReferralStatusGroup]);
+
+export const ReferralSort = z.enum(["received", "waiting", "priority"]);
+
+const trueOnly = z.enum(["true"]);
+
+export const ReferralListQuery = z
+  .object({
+    status: ReferralStatusFilter.optional(),
+    flagged: trueOnly.optional().describe("Only referrals with at least one eligibility flag"),
+    overdue: trueOnly.optional().describe("Only open referrals whose respond-by date has passed, most overdue first"),
+    sort: ReferralSort.default("received"),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    cursor: z.string().max(2000).optional(),
+  })
+  .strict()
+  .describe(
+    [
+      "Each supported combination reads exactly one DynamoDB Query page, whatever the number of referrals:",
+      "- sort=received (newest first) or sort=waiting (received longest ago first), with no status, a status, or a status group (open | waiting_list | closed);",
+      "- flagged=true with sort=received|waiting, with no status or a status group;",
+      "- sort=priority (heaviest priority, then longest waiting) with a status group (not a single status);",
+      "- overdue=true alone (open referrals past their respond-by date, most overdue first).",
+      "Other combinations answer 400 rather than filtering in memory.",
+      "open = submitted, awaiting_information, under_review; waiting_list = accepted, waiting_for_match;",
+      "closed = matched, declined, withdrawn.",
+    ].join("\n"),
+  );
+export type ReferralListQuery = z.infer<typeof ReferralListQuery>;
+
+export const ReferralPriorityReason = z.object({
+  code: PriorityReasonCode,
+  weight: z.number().int(),
+  reason: z.string(),
+});
+
+export const ReferralSummary = z.object({
+  id: ReferralReference.describe("The referral's id is its reference"),
+  reference: ReferralReference,
+  kind: ReferralKind,
+  status: ReferralStatus,
+  flags: z.array(EligibilityFlagCode),
+  priority: z.number().int().describe("Sum of priority reason weights; higher is more urgent"),
+  receivedAt: z.string(),
+  daysWaiting: z.number().int(),
+  respondBy: IsoDate,
+  overdue: z.boolean().describe("Still open after its respond-by date"),
+  childFirstName: z.string().describe("The child's first (or preferred) name only"),
+  enteredOnBehalf: z.boolean(),
+  verified: z.boolean().describe("The referrer's e-mail was confirmed (or a coordinator entered it)"),
+});
+export type ReferralSummary = z.infer<typeof ReferralSummary>;
+export const ReferralPage = z.object({ items: z.array(ReferralSummary), cursor: z.string().nullable() });
+
+/** A reference in any case; one that is not this council's (or not a reference at all) answers 404. */
+export const ReferralIdParam = z.object({
+  id: z.string().trim().toUpperCase().max(40).describe("The referral's reference, such as RIV-2026-00042"),
+});
+
+export const ReferralHistoryEntry = z.object({
+  at: z.string(),
+  action: z.union([ReferralAction, z.enum(["submitted", "verified", "information_answered"])]),
+  by: z.object({ personId: z.string(), name: z.string() }),
+  from: ReferralStatus.nullable(),
+  to: ReferralStatus,
+  reason: z.string().optional(),
+  reviewBy: IsoDate.optional(),
+  question: z.string().optional(),
+  answer: z.string().optional(),
+});
+
+export const Referral = z.object({
+  id: ReferralReference,
+  reference: ReferralReference,
+  kind: ReferralKind,
+  status: ReferralStatus,
+  answers: z.union([ReferralAnswers, SelfReferralAnswers]),
+  flags: z.array(EligibilityFlag),
+  priorityReasons: z.array(ReferralPriorityReason),
+  policyVersion: z.number().int().min(1).describe("The tenant policy version the eligibility was checked under"),
+  receivedAt: z.string(),
+  verifiedAt: z.string().nullable(),
+  verified: z.boolean(),
+  enteredOnBehalf: z.boolean(),
+  respondBy: IsoDate,
+  overdue: z.boolean(),
+  daysWaiting: z.number().int(),
+  acceptedAt: z.string().nullable(),
+  reviewBy: IsoDate.nullable().describe("When declined: the date the decision is looked at again"),
+  penPicture: z.string().nullable(),
+  history: z.array(ReferralHistoryEntry),
+  allowedActions: z.array(ReferralAction),
+  version: z.number().int().min(1),
+});
+export type Referral = z.infer<typeof Referral>;
+
+/** The actions a coordinator takes from the workspace; pen pictures have their own route. */
+export const ReferralWorkspaceAction = ReferralAction.exclude(["add_pen_picture", "information_received"]);
+
+export const TakeReferralAction = z
+  .object({
+    action: ReferralWorkspaceAction,
+    version: z.number().int().min(1).describe("The referral version you loaded; a stale one is refused with 409"),
+    reason: z.string().trim().min(3, "Give a reason").max(2000).optional(),
+    reviewBy: IsoDate.optional().describe("For decline: when to look again (default: six months)"),
+    question: z
+      .string()
+      .trim()
+      .min(3, "Write the question for the referrer")
+      .max(2000)
+      .optional()
+      .describe("For request_information: shown to the referrer behind a secure link, never in the e-mail"),
+  })
+  .strict();
+
+export const PenPicture = z
+  .object({
+    text: z.string().trim().min(10, "Write the pen picture agreed with the child").max(5000),
+    version: z.number().int().min(1),
+  })
+  .strict();
+
+export const WaitingListEntryView = z.object({
+  id: ReferralReference,
+  reference: ReferralReference,
+  status: z.enum(["accepted", "waiting_for_match"]),
+  childFirstName: z.string(),
+  priority: z.number().int(),
+  priorityReasons: z.array(ReferralPriorityReason),
+  waitingSince: IsoDate,
+  daysWaiting: z.number().int(),
+  hasPenPicture: z.boolean(),
+});
+export const WaitingListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(2000).optional(),
+});
+export const WaitingListPage = z.object({ items: z.array(WaitingListEntryView), cursor: z.string().nullable() });
+
+/**
+ * A referral received on paper and typed in by a coordinator (for example a care leaver over 18
+ * referred by another professional). It is marked as entered on behalf and counts as verified by
+ * the coordinator's own sign-in.
+ */
+export const EnterReferral = z.object({ kind: z.literal("professional"), answers: ReferralAnswers }).strict();
+export const ReferralCreated = z.object({ id: ReferralReference, reference: ReferralReference });

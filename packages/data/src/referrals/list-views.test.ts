@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { listEntryItems, parseReferralToken, type ReferralRecord } from "./records.js";
+import { chooseView, type ListQuery } from "./triage.js";
+
+const base = (r: Partial<ReferralRecord> = {}): ReferralRecord => ({
+  reference: "RIV-2026-00007",
+  kind: "self",
+  status: "submitted",
+  answers: { name: "Robin Hale", dateOfBirth: "2012-01-01", howToContactMe: "Carer", whatIdLikeToDo: "Cinema" },
+  flags: [],
+  priorityReasons: [],
+  policyVersion: 3,
+  respondWithinWorkingDays: 10,
+  receivedAt: "2026-11-02T10:00:00.000Z",
+  receivedOn: "2026-11-02",
+  verificationMethod: "none",
+  verified: false,
+  verifiedAt: null,
+  visible: true,
+  enteredOnBehalf: false,
+  respondBy: "2026-11-16",
+  acceptedOn: null,
+  reviewBy: null,
+  penPicture: null,
+  contactEmail: null,
+  verification: null,
+  pendingInformation: null,
+  history: [],
+  version: 1,
+  ...r,
+});
+
+const views = (r: ReferralRecord) =>
+  Object.fromEntries(listEntryItems("riverford", r).map((i) => [i.sk.split("#")[0], i.gsi1pk ?? null]));
+
+describe("list entries", () => {
+  it("put an open referral in its status, group, priority and overdue views", () => {
+    expect(views(base())).toEqual({
+      R: "T#riverford#RL#S#submitted",
+      G: "T#riverford#RL#G#open",
+      Q: "T#riverford#RL#Q#open",
+      D: "T#riverford#RL#D#open",
+    });
+  });
+
+  it("take a closed referral out of the overdue view by dropping its index key, and add flagged ones", () => {
+    const closed = views(base({ status: "declined", flags: [{ code: "child_objects", reason: "x" }] }));
+    expect(closed.D).toBeNull();
+    expect(closed.F).toBe("T#riverford#RL#F#closed");
+    expect(closed.Q).toBe("T#riverford#RL#Q#closed");
+  });
+
+  it("are not written for a referral coordinators cannot see yet", () => {
+    expect(listEntryItems("riverford", base({ visible: false }))).toEqual([]);
+  });
+
+  it("carry the child's first name only", () => {
+    const json = JSON.stringify(listEntryItems("riverford", base()));
+    expect(json).toContain('"childFirstName":"Robin"');
+    expect(json).not.toContain("Hale");
+  });
+});
+
+describe("list views", () => {
+  const q = (over: Partial<ListQuery>): ListQuery => ({ sort: "received", limit: 25, ...over });
+  it.each([
+    [q({}), "T#riverford#RL", "R#", true],
+    [q({ sort: "waiting" }), "T#riverford#RL", "R#", false],
+    [q({ status: "under_review" }), "T#riverford#RL#S#under_review", undefined, true],
+    [q({ status: "open" }), "T#riverford#RL#G#open", undefined, true],
+    [q({ flagged: "true" }), "T#riverford#RL", "F#", true],
+    [q({ flagged: "true", status: "waiting_list" }), "T#riverford#RL#F#waiting_list", undefined, true],
+    [q({ sort: "priority", status: "waiting_list" }), "T#riverford#RL#Q#waiting_list", undefined, false],
+    [q({ overdue: "true" }), "T#riverford#RL#D#open", undefined, false],
+  ])("%j reads one partition in key order", (query, pk, skPrefix, newestFirst) => {
+    const v = chooseView("riverford", query);
+    expect(v).toMatchObject({ ok: true, pk, newestFirst });
+    if (v.ok) expect(v.skPrefix).toBe(skPrefix);
+  });
+
+  it.each([
+    q({ sort: "priority" }),
+    q({ sort: "priority", status: "submitted" }),
+    q({ sort: "priority", status: "open", flagged: "true" }),
+    q({ flagged: "true", status: "submitted" }),
+    q({ overdue: "true", status: "open" }),
+  ])("refuses %j rather than filter in memory", (query) => {
+    expect(chooseView("riverford", query).ok).toBe(false);
+  });
+});
+
+describe("referral link tokens", () => {
+  it("name the referral and hash only the secret part", () => {
+    const parsed = parseReferralToken(`RIV-2026-00042.${"a".repeat(43)}`);
+    expect(parsed?.reference).toBe("RIV-2026-00042");
+    expect(parsed?.hash).not.toContain("aaaa");
+  });
+
+  it.each(["", "RIV-2026-00042", `RIV-2026-00042.${"a".repeat(42)}`, `riv-2026-00042.${"a".repeat(43)}`])(
+    "refuse %j",
+    (token) => {
+      expect(parseReferralToken(token)).toBeNull();
+    },
+  );
+});

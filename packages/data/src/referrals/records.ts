@@ -1,0 +1,256 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import {
+  daysWaiting,
+  type EligibilityFlag,
+  type PriorityReason,
+  priorityKey,
+  priorityWeight,
+  type ReferralAction,
+  type ReferralAnswers,
+  type ReferralStatus,
+  type SelfReferralAnswers,
+} from "@tandem/domain";
+import { DataError } from "../errors.js";
+import { keys } from "../keys.js";
+import { hashLinkToken, newLinkToken } from "../link-tokens.js";
+import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
+
+/**
+ * The referral as stored: one item per referral (`REFERRAL#<reference>` in the tenant partition)
+ * holding the answers, the flags raised on arrival, the history and the version; plus a few small
+ * list-entry items (see `listEntryItems`) that put it in the coordinators' list views.
+ */
+
+export type ReferralKind = "professional" | "self";
+export type StatusGroup = "open" | "waiting_list" | "closed";
+
+export const STATUS_GROUPS: Readonly<Record<ReferralStatus, StatusGroup>> = {
+  submitted: "open",
+  awaiting_information: "open",
+  under_review: "open",
+  accepted: "waiting_list",
+  waiting_for_match: "waiting_list",
+  matched: "closed",
+  declined: "closed",
+  withdrawn: "closed",
+};
+
+export type HistoryAction = ReferralAction | "submitted" | "verified" | "information_answered";
+
+export interface HistoryEntry {
+  at: string;
+  action: HistoryAction;
+  by: { personId: string; name: string };
+  from: ReferralStatus | null;
+  to: ReferralStatus;
+  reason?: string;
+  reviewBy?: string;
+  question?: string;
+  answer?: string;
+}
+
+export interface PendingVerification {
+  codeHash: string;
+  tokenHash: string;
+  expiresAt: string;
+  wrongCodes: number;
+  /** Set when the link or code was used; kept so a second use is told "already used" (only if it matches). */
+  usedAt?: string;
+}
+
+export interface PendingInformation {
+  tokenHash: string;
+  question: string;
+  askedAt: string;
+  expiresAt: string;
+}
+
+export interface ReferralRecord {
+  reference: string;
+  kind: ReferralKind;
+  status: ReferralStatus;
+  answers: ReferralAnswers | SelfReferralAnswers;
+  flags: EligibilityFlag[];
+  priorityReasons: PriorityReason[];
+  /** The tenant policy version the flags were raised under. */
+  policyVersion: number;
+  respondWithinWorkingDays: number;
+  receivedAt: string;
+  /** The calendar day (Europe/London) it was received. */
+  receivedOn: string;
+  /** How the referrer was confirmed: by e-mail, not at all (a young person without e-mail), or a coordinator typed it in. */
+  verificationMethod: "email" | "none" | "staff";
+  verified: boolean;
+  verifiedAt: string | null;
+  /** Coordinators see it: verified, or a self-referral with no e-mail to verify. */
+  visible: boolean;
+  enteredOnBehalf: boolean;
+  respondBy: string;
+  acceptedOn: string | null;
+  reviewBy: string | null;
+  penPicture: string | null;
+  /** Where e-mails about the referral go; null for a young person without e-mail. */
+  contactEmail: string | null;
+  verification: PendingVerification | null;
+  pendingInformation: PendingInformation | null;
+  history: HistoryEntry[];
+  version: number;
+}
+
+const MAIN_TYPE = "referral";
+const ENTRY_TYPE = "referral-entry";
+
+export function referralItem(tenantId: string, r: ReferralRecord): Item {
+  return { ...keys.referral(tenantId, r.reference), type: MAIN_TYPE, ...r };
+}
+
+export function toReferralRecord(item: Item): ReferralRecord {
+  const { pk: _pk, sk: _sk, type: _t, ...rest } = item;
+  return rest as unknown as ReferralRecord;
+}
+
+export async function loadReferral(table: TenantTable, reference: string): Promise<ReferralRecord | undefined> {
+  const item = await table.get(keys.referral(table.ctx.tenantId, reference));
+  return item ? toReferralRecord(item) : undefined;
+}
+
+/** A referral coordinators can see, or 404: unverified referrals and other councils' references look the same. */
+export async function loadVisibleReferral(table: TenantTable, reference: string): Promise<ReferralRecord> {
+  const r = await loadReferral(table, reference);
+  if (!r?.visible) throw new DataError("not_found", `There is no referral ${reference} in this council`);
+  return r;
+}
+
+export function childFirstName(r: Pick<ReferralRecord, "kind" | "answers">): string {
+  if (r.kind === "professional") {
+    const child = (r.answers as ReferralAnswers).child;
+    return child.preferredName?.trim() || child.firstName;
+  }
+  const name = (r.answers as SelfReferralAnswers).name.trim();
+  return name.split(/\s+/)[0] ?? name;
+}
+
+/** The day the child started waiting for a volunteer: accepted, or received until then. */
+export const waitingSince = (r: Pick<ReferralRecord, "acceptedOn" | "receivedOn">) => r.acceptedOn ?? r.receivedOn;
+
+export const isOpen = (status: ReferralStatus) => STATUS_GROUPS[status] === "open";
+
+/** The summary every list entry carries, so a list page is one Query and nothing more. */
+export function summaryOf(r: ReferralRecord) {
+  return {
+    reference: r.reference,
+    kind: r.kind,
+    status: r.status,
+    flags: r.flags.map((f) => f.code),
+    priority: priorityWeight(r.priorityReasons),
+    receivedAt: r.receivedAt,
+    receivedOn: r.receivedOn,
+    respondBy: r.respondBy,
+    waitingSince: waitingSince(r),
+    childFirstName: childFirstName(r),
+    enteredOnBehalf: r.enteredOnBehalf,
+    verified: r.verified,
+  };
+}
+export type StoredSummary = ReturnType<typeof summaryOf>;
+
+/**
+ * The list views, each one Query on gsi1 (or on the entry partition's own sort key), so one page
+ * costs the same for 10 referrals or 10,000. An entry's table key never changes; its gsi1 key
+ * moves with the status, and an entry that leaves a view simply loses its gsi1 key (a sparse
+ * index), so a change never needs a delete. Views:
+ *   table `R#<received>`: every referral by date received;   gsi1 `S#<status>`: one status by date received
+ *   table `G#<received>`: (same order, unused);               gsi1 `G#<group>`: one status group by date received
+ *   table `F#<received>`: flagged referrals by date received; gsi1 `F#<group>`: flagged in a group by date received
+ *   table `Q#<ref>`:      -;                                  gsi1 `Q#<group>`: a group by priority, then waiting time
+ *   table `D#<ref>`:      -;                                  gsi1 `D#open`:    open referrals by respond-by date
+ */
+export function listEntryItems(tenantId: string, r: ReferralRecord): Item[] {
+  if (!r.visible) return [];
+  const group = STATUS_GROUPS[r.status];
+  const summary = summaryOf(r);
+  const byReceived = `${r.receivedAt}#${r.reference}`;
+  const view = (name: string) => keys.referralListView(tenantId, name);
+  const entry = (sk: string, gsi: { pk: string; sk: string } | null, extra: Record<string, unknown> = {}): Item => ({
+    ...keys.referralListEntry(tenantId, sk),
+    ...(gsi ? { gsi1pk: gsi.pk, gsi1sk: gsi.sk } : {}),
+    type: ENTRY_TYPE,
+    ...summary,
+    ...extra,
+  });
+  const out = [
+    entry(`R#${byReceived}`, { pk: view(`S#${r.status}`), sk: byReceived }),
+    entry(`G#${byReceived}`, { pk: view(`G#${group}`), sk: byReceived }),
+    entry(
+      `Q#${r.reference}`,
+      {
+        pk: view(`Q#${group}`),
+        sk: priorityKey({ weight: summary.priority, waitingSince: summary.waitingSince, reference: r.reference }),
+      },
+      { priorityReasons: r.priorityReasons, hasPenPicture: r.penPicture !== null },
+    ),
+    entry(`D#${r.reference}`, group === "open" ? { pk: view("D#open"), sk: `${r.respondBy}#${r.reference}` } : null),
+  ];
+  if (r.flags.length > 0) out.push(entry(`F#${byReceived}`, { pk: view(`F#${group}`), sk: byReceived }));
+  return out;
+}
+
+/** Puts every list entry as the referral now stands: written in the same transaction as the referral. */
+export function listEntryOps(tenantId: string, r: ReferralRecord): WriteOp[] {
+  return listEntryItems(tenantId, r).map((item) => ({ kind: "put", item, expect: "any" }) as const);
+}
+
+export function toStoredSummary(item: Item): StoredSummary & {
+  priorityReasons?: PriorityReason[];
+  hasPenPicture?: boolean;
+} {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _t, ...rest } = item;
+  return rest as unknown as StoredSummary;
+}
+
+/** What `daysWaiting` and `overdue` are on `today`, worked out on read because they change with the calendar. */
+export function withToday<T extends Pick<StoredSummary, "status" | "respondBy" | "waitingSince">>(s: T, today: string) {
+  return {
+    daysWaiting: daysWaiting(s.waitingSince, today),
+    overdue: isOpen(s.status) && s.respondBy < today,
+  };
+}
+
+/** The day in England and Wales at `now`, whatever the server's time zone. */
+export function londonDate(now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
+}
+
+export function hashCode(reference: string, code: string): string {
+  return createHash("sha256").update(`${reference}:${code}`).digest("base64url");
+}
+
+/**
+ * The token in a referral's e-mailed links (verification, information request):
+ * `<reference>.<32 random bytes, base64url>`. The reference says which referral to load; only the
+ * SHA-256 of the random part is stored on it, so the table never holds a working link, and no
+ * separate lookup item is written (one fewer item in the submission's transaction).
+ */
+export function newReferralToken(reference: string): { token: string; hash: string } {
+  const secret = newLinkToken();
+  return { token: `${reference}.${secret.token}`, hash: secret.hash };
+}
+
+export function parseReferralToken(token: string): { reference: string; hash: string } | null {
+  const m = /^([A-Z]{2,5}-\d{4}-\d{5,})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  return m?.[1] && m[2] ? { reference: m[1], hash: hashLinkToken(m[2]) } : null;
+}
+
+/** Compares two hashes without leaking, through timing, how much of a guess was right. */
+export function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export const addDaysIso = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();

@@ -1,0 +1,376 @@
+import {
+  allowedActions,
+  applyReferralAction,
+  declinedReviewBy,
+  type ReferralAction,
+  type ReferralStatus,
+} from "@tandem/domain";
+import { auditOp, auditRead } from "../audit.js";
+import { DataError } from "../errors.js";
+import { keys } from "../keys.js";
+import { outboxOp } from "../outbox.js";
+import type { Page, TenantTable, WriteOp } from "../tenant-table.js";
+import { informationRequestEmail, type LinkBase, outcomeEmail } from "./emails.js";
+import {
+  addDaysIso,
+  type HistoryEntry,
+  listEntryOps,
+  loadVisibleReferral,
+  londonDate,
+  newReferralToken,
+  type ReferralRecord,
+  referralItem,
+  type StatusGroup,
+  toStoredSummary,
+  waitingSince,
+  withToday,
+} from "./records.js";
+
+// ---------------------------------------------------------------------------------------------
+// Lists: one Query page each
+// ---------------------------------------------------------------------------------------------
+
+export interface ListQuery {
+  status?: ReferralStatus | StatusGroup;
+  flagged?: "true";
+  overdue?: "true";
+  sort: "received" | "waiting" | "priority";
+  limit: number;
+  cursor?: string;
+}
+
+const isGroup = (s: string): s is StatusGroup => s === "open" || s === "waiting_list" || s === "closed";
+
+type ViewChoice =
+  | { ok: true; pk: string; index?: "gsi1"; skPrefix?: string; newestFirst: boolean; overdueOnly?: boolean }
+  | { ok: false; message: string };
+
+/** Which single Query answers a list request; combinations without a view are refused, never filtered in memory. */
+export function chooseView(tenantId: string, q: ListQuery): ViewChoice {
+  const view = (name: string) => keys.referralListView(tenantId, name);
+  const base = keys.referralListPartition(tenantId);
+  if (q.overdue) {
+    if (q.status || q.flagged || q.sort !== "received") {
+      return {
+        ok: false,
+        message:
+          "overdue=true cannot be combined with status, flagged or sort: it lists open referrals, most overdue first",
+      };
+    }
+    return { ok: true, pk: view("D#open"), index: "gsi1", newestFirst: false, overdueOnly: true };
+  }
+  if (q.sort === "priority") {
+    if (q.flagged || !q.status || !isGroup(q.status)) {
+      return {
+        ok: false,
+        message:
+          "sort=priority needs a status group (status=open, waiting_list or closed) and cannot be combined with flagged",
+      };
+    }
+    return { ok: true, pk: view(`Q#${q.status}`), index: "gsi1", newestFirst: false };
+  }
+  const newestFirst = q.sort === "received";
+  if (q.flagged) {
+    if (!q.status) return { ok: true, pk: base, skPrefix: "F#", newestFirst };
+    if (isGroup(q.status)) return { ok: true, pk: view(`F#${q.status}`), index: "gsi1", newestFirst };
+    return {
+      ok: false,
+      message:
+        "flagged=true works with no status or a status group (open, waiting_list or closed), not a single status",
+    };
+  }
+  if (!q.status) return { ok: true, pk: base, skPrefix: "R#", newestFirst };
+  if (isGroup(q.status)) return { ok: true, pk: view(`G#${q.status}`), index: "gsi1", newestFirst };
+  return { ok: true, pk: view(`S#${q.status}`), index: "gsi1", newestFirst };
+}
+
+export function summaryView(item: Parameters<typeof toStoredSummary>[0], today: string) {
+  const s = toStoredSummary(item);
+  return {
+    id: s.reference,
+    reference: s.reference,
+    kind: s.kind,
+    status: s.status,
+    flags: s.flags,
+    priority: s.priority,
+    receivedAt: s.receivedAt,
+    respondBy: s.respondBy,
+    childFirstName: s.childFirstName,
+    enteredOnBehalf: s.enteredOnBehalf,
+    verified: s.verified,
+    ...withToday(s, today),
+  };
+}
+export type SummaryView = ReturnType<typeof summaryView>;
+
+export async function listReferrals(
+  table: TenantTable,
+  q: ListQuery,
+  now = new Date(),
+): Promise<({ ok: true } & Page<SummaryView>) | { ok: false; message: string }> {
+  const choice = chooseView(table.ctx.tenantId, q);
+  if (!choice.ok) return choice;
+  const today = londonDate(now);
+  const page = await table.query({
+    pk: choice.pk,
+    index: choice.index,
+    skPrefix: choice.skPrefix,
+    limit: q.limit,
+    cursor: q.cursor ?? null,
+    newestFirst: choice.newestFirst,
+  });
+  let items = page.items.map((i) => summaryView(i, today));
+  let cursor = page.cursor;
+  if (choice.overdueOnly) {
+    // The view is in respond-by order, so the overdue ones are the front of the page: the page
+    // ends at the first referral not yet due, and so does the list.
+    const due = items.findIndex((i) => !i.overdue);
+    if (due >= 0) {
+      items = items.slice(0, due);
+      cursor = null;
+    }
+  }
+  return { ok: true, items, cursor };
+}
+
+/** Accepted referrals, heaviest priority first and then longest waiting: one Query page of gsi1. */
+export async function waitingList(table: TenantTable, limit: number, cursor: string | null, now = new Date()) {
+  const today = londonDate(now);
+  const page = await table.query({
+    pk: keys.referralListView(table.ctx.tenantId, "Q#waiting_list"),
+    index: "gsi1",
+    limit,
+    cursor,
+  });
+  return {
+    items: page.items.map((item) => {
+      const s = toStoredSummary(item);
+      return {
+        id: s.reference,
+        reference: s.reference,
+        status: s.status as "accepted" | "waiting_for_match",
+        childFirstName: s.childFirstName,
+        priority: s.priority,
+        priorityReasons: s.priorityReasons ?? [],
+        waitingSince: s.waitingSince,
+        hasPenPicture: s.hasPenPicture ?? false,
+        daysWaiting: withToday(s, today).daysWaiting,
+      };
+    }),
+    cursor: page.cursor,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One referral
+// ---------------------------------------------------------------------------------------------
+
+export function referralView(r: ReferralRecord, now = new Date()) {
+  const today = londonDate(now);
+  return {
+    id: r.reference,
+    reference: r.reference,
+    kind: r.kind,
+    status: r.status,
+    answers: r.answers,
+    flags: r.flags,
+    priorityReasons: r.priorityReasons,
+    policyVersion: r.policyVersion,
+    receivedAt: r.receivedAt,
+    verifiedAt: r.verifiedAt,
+    verified: r.verified,
+    enteredOnBehalf: r.enteredOnBehalf,
+    respondBy: r.respondBy,
+    ...withToday({ status: r.status, respondBy: r.respondBy, waitingSince: waitingSince(r) }, today),
+    acceptedAt: r.acceptedOn,
+    reviewBy: r.reviewBy,
+    penPicture: r.penPicture,
+    history: r.history,
+    allowedActions: allowedActions(r.status).filter((a) => a !== "information_received"),
+    version: r.version,
+  };
+}
+export type ReferralView = ReturnType<typeof referralView>;
+
+/** The whole referral for a coordinator or manager; the read is audited before the data leaves. */
+export async function getReferral(table: TenantTable, reference: string, now = new Date()): Promise<ReferralView> {
+  const r = await loadVisibleReferral(table, reference);
+  await auditRead(table, { action: "read", subject: { type: "referral", id: reference } });
+  return referralView(r, now);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+// ---------------------------------------------------------------------------------------------
+
+export interface ActionInput {
+  action: Exclude<ReferralAction, "add_pen_picture" | "information_received">;
+  version: number;
+  reason?: string;
+  reviewBy?: string;
+  question?: string;
+}
+
+export type ActionResult =
+  | { ok: true; referral: ReferralView }
+  | { ok: false; problem: "illegal"; message: string; allowed: ReferralAction[] }
+  | { ok: false; problem: "invalid"; field: string; message: string };
+
+/** Information requests stay answerable for four weeks; after that the coordinator decides without. */
+export const INFORMATION_DAYS = 28;
+
+function checkVersion(r: ReferralRecord, version: number) {
+  if (r.version !== version) {
+    throw new DataError(
+      "version_conflict",
+      `Referral ${r.reference} has changed since you loaded it (now version ${r.version}); reload and try again`,
+    );
+  }
+}
+
+function illegal(r: ReferralRecord, action: ReferralAction, allowed: ReferralAction[]): ActionResult {
+  const shown = allowed.filter((a) => a !== "information_received");
+  return {
+    ok: false,
+    problem: "illegal",
+    message: `A referral that is ${r.status.replace(/_/g, " ")} cannot take "${action}"; allowed: ${shown.join(", ") || "none"}`,
+    allowed: shown,
+  };
+}
+
+async function commit(
+  table: TenantTable,
+  before: ReferralRecord,
+  next: ReferralRecord,
+  fields: string[],
+  extra: WriteOp[],
+) {
+  const tenantId = table.ctx.tenantId;
+  await table.transact([
+    { kind: "put", item: referralItem(tenantId, next), expect: "version", version: before.version },
+    ...listEntryOps(tenantId, next),
+    auditOp(table, { action: "update", subject: { type: "referral", id: next.reference }, fields }),
+    ...extra,
+  ]);
+}
+
+/**
+ * Applies a coordinator's action through the domain's state machine. An illegal action is
+ * refused with the allowed ones; the referral, its list entries, the audit record and any e-mail
+ * are one transaction, guarded by the version the coordinator loaded.
+ */
+export async function takeReferralAction(
+  table: TenantTable,
+  reference: string,
+  input: ActionInput,
+  opts: { links: LinkBase; now?: Date },
+): Promise<ActionResult> {
+  const now = opts.now ?? new Date();
+  const today = londonDate(now);
+  const at = now.toISOString();
+  const r = await loadVisibleReferral(table, reference);
+  checkVersion(r, input.version);
+  const t = applyReferralAction(r.status, input.action);
+  if (!t.ok) return illegal(r, input.action, t.allowed);
+
+  const actor = table.ctx.actor;
+  const entry: HistoryEntry = {
+    at,
+    action: input.action,
+    by: { personId: actor.personId, name: actor.name },
+    from: r.status,
+    to: t.to,
+    ...(input.reason ? { reason: input.reason } : {}),
+  };
+  const next: ReferralRecord = { ...r, status: t.to, version: r.version + 1 };
+  const extra: WriteOp[] = [];
+  const fields = ["status"];
+
+  switch (input.action) {
+    case "decline": {
+      if (!input.reason)
+        return { ok: false, problem: "invalid", field: "reason", message: "Give the reason for declining" };
+      const reviewBy = input.reviewBy ?? declinedReviewBy(today);
+      if (reviewBy <= today) {
+        return {
+          ok: false,
+          problem: "invalid",
+          field: "reviewBy",
+          message: "The review-by date must be in the future",
+        };
+      }
+      next.reviewBy = reviewBy;
+      entry.reviewBy = reviewBy;
+      fields.push("reviewBy");
+      if (r.contactEmail) extra.push(outboxOp(table, outcomeEmail(opts.links, r.contactEmail, reference, "declined")));
+      break;
+    }
+    case "request_information": {
+      if (!input.question) {
+        return { ok: false, problem: "invalid", field: "question", message: "Write the question for the referrer" };
+      }
+      if (!r.contactEmail) {
+        return illegal(
+          r,
+          input.action,
+          allowedActions(r.status).filter((a) => a !== "request_information"),
+        );
+      }
+      const link = newReferralToken(reference);
+      const expiresAt = addDaysIso(now, INFORMATION_DAYS);
+      next.pendingInformation = { tokenHash: link.hash, question: input.question, askedAt: at, expiresAt };
+      entry.question = input.question;
+      fields.push("pendingInformation");
+      extra.push(
+        outboxOp(table, informationRequestEmail(opts.links, r.contactEmail, reference, link.token, expiresAt)),
+      );
+      break;
+    }
+    case "accept":
+      next.acceptedOn = today;
+      fields.push("acceptedOn");
+      if (r.contactEmail) extra.push(outboxOp(table, outcomeEmail(opts.links, r.contactEmail, reference, "accepted")));
+      break;
+    case "reopen":
+      next.reviewBy = null;
+      fields.push("reviewBy");
+      break;
+    default:
+      break;
+  }
+  next.history = [...r.history, entry];
+  await commit(table, r, next, fields, extra);
+  return { ok: true, referral: referralView(next, now) };
+}
+
+/** The pen picture agreed with the child; recording it puts an accepted referral on the waiting list for a match. */
+export async function addPenPicture(
+  table: TenantTable,
+  reference: string,
+  input: { text: string; version: number },
+  now = new Date(),
+): Promise<ActionResult> {
+  const r = await loadVisibleReferral(table, reference);
+  checkVersion(r, input.version);
+  const t = applyReferralAction(r.status, "add_pen_picture");
+  if (!t.ok) return illegal(r, "add_pen_picture", t.allowed);
+  const actor = table.ctx.actor;
+  const next: ReferralRecord = {
+    ...r,
+    status: t.to,
+    penPicture: input.text,
+    history: [
+      ...r.history,
+      {
+        at: now.toISOString(),
+        action: "add_pen_picture",
+        by: { personId: actor.personId, name: actor.name },
+        from: r.status,
+        to: t.to,
+      },
+    ],
+    version: r.version + 1,
+  };
+  await commit(table, r, next, ["status", "penPicture"], []);
+  return { ok: true, referral: referralView(next, now) };
+}

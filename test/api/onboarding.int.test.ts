@@ -381,7 +381,10 @@ describe("lifecycle and export", () => {
     answers.referrer.workEmail = `sw.${run}@oakfield.gov.uk`;
     const res = await call("POST", `/api/public/tenants/${TENANT}/referrals`, {
       body: { kind: "professional", answers },
-      headers: { "idempotency-key": randomUUID(), "x-forwarded-for": `203.0.113.${Number.parseInt(run.slice(0, 2), 16)}` },
+      headers: {
+        "idempotency-key": randomUUID(),
+        "x-forwarded-for": `203.0.113.${Number.parseInt(run.slice(0, 2), 16)}`,
+      },
     });
     expect(res.status, res.text).toBe(202);
   });

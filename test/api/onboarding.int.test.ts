@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
-import { exampleReferralAnswers } from "@tandem/domain";
+import { exampleReferralAnswers, exampleVolunteerApplication } from "@tandem/domain";
 import { DEMO_PASSWORD, signIn, TABLE_NAME } from "@tandem/local";
 import { describe, expect, inject, it } from "vitest";
 import { call, users } from "../support/client.js";
@@ -376,7 +376,7 @@ describe("a commissioned provider", () => {
 });
 
 describe("lifecycle and export", () => {
-  it("takes a referral on the council's public form while it is active (so the export has one)", async () => {
+  it("takes a referral and a volunteer application while the council is active (so the export has one of each)", async () => {
     const answers = exampleReferralAnswers();
     answers.referrer.workEmail = `sw.${run}@oakfield.gov.uk`;
     const res = await call("POST", `/api/public/tenants/${TENANT}/referrals`, {
@@ -387,6 +387,12 @@ describe("lifecycle and export", () => {
       },
     });
     expect(res.status, res.text).toBe(202);
+    const application = exampleVolunteerApplication();
+    const volunteer = await call("POST", `/api/public/tenants/${TENANT}/volunteer-applications`, {
+      body: application,
+      headers: { "idempotency-key": randomUUID(), "x-forwarded-for": "203.0.113.250" },
+    });
+    expect(volunteer.status, volunteer.text).toBe(202);
   });
 
   it("a suspended council's staff can read but not change, and its public page says so", async () => {

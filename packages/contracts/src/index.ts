@@ -121,3 +121,4 @@ export const RegistryEntry = Tenant.pick({ id: true, slug: true, name: true, sta
 export const RegistryPage = z.object({ items: z.array(RegistryEntry), cursor: z.string().nullable() });
 export * from "./onboarding.js";
 export * from "./referrals.js";
+export * from "./volunteers.js";

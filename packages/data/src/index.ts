@@ -16,3 +16,4 @@ export * from "./tenant-context.js";
 export * from "./tenant-export.js";
 export * from "./tenant-table.js";
 export * from "./tenants.js";
+export * from "./volunteers/index.js";

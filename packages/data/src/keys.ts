@@ -72,6 +72,29 @@ export const keys = {
   /** gsi1: one list view (for example `S#under_review`, `Q#waiting_list`), in the view's order. */
   referralListView: (tenantId: string, view: string) => partition(tenantId, "RL", view),
 
+  /** A volunteer's record (application, stage, checks, references, training, profile), by id. */
+  volunteer: (tenantId: string, id: string): ItemKey => ({ pk: partition(tenantId), sk: `VOLUNTEER#${id}` }),
+  /** One application per e-mail per council: written with the application, so a second is refused. */
+  volunteerEmail: (tenantId: string, email: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `VOLEMAIL#${email.trim().toLowerCase()}`,
+  }),
+  /** A reference request link, by the sha256 of its token. */
+  volunteerReferenceToken: (tenantId: string, tokenHash: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `VREFTOKEN#${tokenHash}`,
+  }),
+  /** A reminder sent on one day, so a second run that day sends nothing again. */
+  volunteerReminder: (tenantId: string, day: string, what: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `VREMIND#${day}#${what}`,
+  }),
+  /** The volunteer board's entries: one per volunteer, its gsi1 key moving with the stage. */
+  volunteerListPartition: (tenantId: string) => partition(tenantId, "VL"),
+  volunteerListEntry: (tenantId: string, id: string): ItemKey => ({ pk: partition(tenantId, "VL"), sk: `V#${id}` }),
+  /** gsi1: the volunteers at one stage, longest in the stage first. */
+  volunteerStageView: (tenantId: string, stage: string) => partition(tenantId, "VL", "S", stage),
+
   // Records that belong to no council live in the platform pseudo-tenant.
   platformPartition: partition(PLATFORM_TENANT),
   tenantRegistryEntry: (tenantId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `TENANT#${tenantId}` }),
@@ -96,6 +119,7 @@ export function tenantPartitions(tenantId: string): string[] {
     partition(tenantId, "IDEM"),
     partition(tenantId, "OUTBOX"),
     partition(tenantId, "RL"),
+    partition(tenantId, "VL"),
   ];
 }
 

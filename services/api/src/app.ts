@@ -6,6 +6,8 @@ import { publicRoutes } from "./contexts/public/routes.js";
 import { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
 import { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
 import { tenantRoutes } from "./contexts/tenants/routes.js";
+import { volunteerPublicRoutes } from "./contexts/volunteers/public-routes.js";
+import { volunteerTenantRoutes } from "./contexts/volunteers/tenant-routes.js";
 import type { AppEnv, Deps } from "./deps.js";
 import { renderApiReference } from "./http/api-reference.js";
 import { onError, onNotFound } from "./middleware/errors.js";
@@ -29,6 +31,8 @@ export const routers = {
   platform: platformRoutes,
   referralsPublic: referralPublicRoutes,
   referrals: referralTenantRoutes,
+  volunteersPublic: volunteerPublicRoutes,
+  volunteers: volunteerTenantRoutes,
 } as const;
 export type RouterName = keyof typeof routers;
 
@@ -37,8 +41,8 @@ export type RouterName = keyof typeof routers;
  * `/api/public/*` (and health, docs) → public, `/api/platform/*` → platform, the rest of `/api/*` → tenant.
  */
 export const functionParts = {
-  public: ["public", "referralsPublic"],
-  tenant: ["tenant", "referrals"],
+  public: ["public", "referralsPublic", "volunteersPublic"],
+  tenant: ["tenant", "referrals", "volunteers"],
   platform: ["platform"],
 } as const satisfies Record<string, readonly RouterName[]>;
 

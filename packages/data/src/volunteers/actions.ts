@@ -1,0 +1,302 @@
+import {
+  applyVolunteerAction,
+  approvalBlockers,
+  type DocumentCheck,
+  decisionLetterDueBy,
+  type Tenant,
+  type TenantRole,
+  type VolunteerAction,
+  type VolunteerActionRequest,
+  type VolunteerBlocker,
+  type VolunteerStage,
+} from "@tandem/domain";
+import { auditOp, auditRead } from "../audit.js";
+import { DataError } from "../errors.js";
+import { keys } from "../keys.js";
+import { outboxOp } from "../outbox.js";
+import { coordinatorEmails } from "../referrals/coordinators.js";
+import { londonDate } from "../referrals/records.js";
+import type { TenantTable, WriteOp } from "../tenant-table.js";
+import { circumstancesEmail, decisionEmail, type VolunteerLinks } from "./emails.js";
+import {
+  boardRow,
+  domainRecord,
+  historyEntry,
+  loadVolunteer,
+  referenceChecks,
+  type StoredVolunteer,
+  saveOps,
+  type VolunteerProfileData,
+  volunteerView,
+  withHistory,
+} from "./records.js";
+
+const stale = () =>
+  new DataError("version_conflict", "Someone else changed this record since you loaded it; reload and try again");
+
+export type VolunteerActionResult =
+  | { ok: true; volunteer: StoredVolunteer }
+  | { ok: false; problem: "wrong_role"; roles: TenantRole[]; message: string }
+  | { ok: false; problem: "illegal"; allowed: VolunteerAction[]; message: string }
+  | { ok: false; problem: "blocked"; blockers: VolunteerBlocker[]; message: string };
+
+/** One board page: every volunteer (by id) or one stage (longest in the stage first); one Query either way. */
+export async function listVolunteers(
+  table: TenantTable,
+  tenant: Tenant,
+  q: { stage?: VolunteerStage | undefined; limit: number; cursor?: string | undefined },
+  now = new Date(),
+) {
+  const tenantId = table.ctx.tenantId;
+  await auditRead(table, { action: "list", subject: { type: "volunteer-list", id: tenantId } });
+  const page = q.stage
+    ? await table.query({
+        pk: keys.volunteerStageView(tenantId, q.stage),
+        index: "gsi1",
+        limit: q.limit,
+        cursor: q.cursor ?? null,
+      })
+    : await table.query({
+        pk: keys.volunteerListPartition(tenantId),
+        skPrefix: "V#",
+        limit: q.limit,
+        cursor: q.cursor ?? null,
+      });
+  const today = londonDate(now);
+  return { items: page.items.map((i) => boardRow(i, tenant.policy, today)), cursor: page.cursor };
+}
+
+/** The full record for staff; the read is audited before anything is returned. */
+export async function getVolunteer(table: TenantTable, tenant: Tenant, id: string, now = new Date()) {
+  const v = await loadVolunteer(table, id);
+  await auditRead(table, { action: "read", subject: { type: "volunteer", id } });
+  return volunteerView(v, tenant.policy, londonDate(now), table.ctx.roles);
+}
+
+/**
+ * Runs one step of safer recruitment: the domain's table decides whether the step exists now and
+ * who may take it; approval is refused while anything blocks it. A decision writes the e-mail to
+ * the applicant in the same transaction.
+ */
+export async function takeVolunteerAction(
+  table: TenantTable,
+  tenant: Tenant,
+  id: string,
+  request: VolunteerActionRequest & { version: number },
+  links: VolunteerLinks,
+  now = new Date(),
+): Promise<VolunteerActionResult> {
+  const v = await loadVolunteer(table, id);
+  const roles = table.ctx.roles;
+  const tries = roles.map((r) => applyVolunteerAction(v.stage, request.action, r));
+  const ok = tries.find((t) => t.ok);
+  if (!ok?.ok) {
+    const first = tries[0] ?? applyVolunteerAction(v.stage, request.action, "volunteer");
+    if (!first.ok && first.reason === "not_allowed_now") {
+      return {
+        ok: false,
+        problem: "illegal",
+        allowed: first.allowed,
+        message: `"${request.action}" is not possible while the volunteer is at ${v.stage}; possible now: ${first.allowed.join(", ") || "nothing (the record is closed)"}`,
+      };
+    }
+    const needed = tries.flatMap((t) => (!t.ok && t.reason === "wrong_role" ? t.roles : []));
+    const uniq = [...new Set(needed)];
+    return {
+      ok: false,
+      problem: "wrong_role",
+      roles: uniq,
+      message: `Only someone with the role ${uniq.join(" or ")} can ${request.action.replace(/_/g, " ")} at ${v.stage}`,
+    };
+  }
+  if (v.version !== request.version) throw stale();
+  const today = londonDate(now);
+  if (request.action === "approve") {
+    const blockers = approvalBlockers(
+      domainRecord({ ...v, references: referenceChecks(v.references) }),
+      tenant.policy,
+      today,
+    );
+    if (blockers.length > 0) {
+      return {
+        ok: false,
+        problem: "blocked",
+        blockers,
+        message: `This volunteer cannot be approved yet: ${blockers.map((b) => b.message).join("; ")}`,
+      };
+    }
+  }
+  const to = ok.to;
+  const reason = "reason" in request ? request.reason : undefined;
+  const notes = "notes" in request ? request.notes : undefined;
+  const recommendation = request.action === "record_panel_recommendation" ? request.recommendation : undefined;
+  const isDecision = request.action === "approve" || (request.action === "decline" && v.stage === "manager_decision");
+  const next: StoredVolunteer = {
+    ...v,
+    stage: to,
+    stageSince: to === v.stage ? v.stageSince : today,
+    history: withHistory(
+      v,
+      historyEntry(table, request.action, v.stage, to, {
+        ...(reason ? { reason } : {}),
+        ...(notes ? { notes } : {}),
+        ...(recommendation ? { recommendation } : {}),
+      }),
+    ),
+    ...(recommendation ? { panelRecommendation: recommendation } : {}),
+    ...(request.action === "approve" ? { approvedOn: today, approvedBy: { name: table.ctx.actor.name } } : {}),
+    ...(isDecision ? { decidedOn: today, decisionLetterDueBy: decisionLetterDueBy(today, tenant.policy) } : {}),
+    ...(request.action === "suspend" ? { suspensionReason: reason ?? null } : {}),
+    ...(request.action === "reinstate" ? { suspensionReason: null } : {}),
+    version: v.version + 1,
+  };
+  const ops: WriteOp[] = [
+    ...saveOps(table.ctx.tenantId, next, v.version),
+    auditOp(table, { action: "update", subject: { type: "volunteer", id }, fields: ["stage"] }),
+  ];
+  // The applicant hears every decision not to go ahead, and the manager's approval, in writing.
+  if (request.action === "approve") {
+    ops.push(outboxOp(table, decisionEmail(links, v.email, v.application.contact.firstName, "approved", null)));
+  } else if (request.action === "decline") {
+    ops.push(
+      outboxOp(table, decisionEmail(links, v.email, v.application.contact.firstName, "not_approved", reason ?? null)),
+    );
+  }
+  await table.transact(ops);
+  return { ok: true, volunteer: next };
+}
+
+/** A check recorded by the coordinator; its expiry follows from the tenant's rules on every read. */
+export async function recordCheck(
+  table: TenantTable,
+  id: string,
+  check: DocumentCheck,
+  version: number,
+  now = new Date(),
+): Promise<StoredVolunteer> {
+  const v = await loadVolunteer(table, id);
+  if (v.version !== version) throw stale();
+  const today = londonDate(now);
+  if (check.completedOn !== undefined && check.completedOn > today) {
+    throw new DataError(
+      "conflict",
+      "A check's outcome cannot be dated in the future: record it on the day it is known",
+    );
+  }
+  if (["not_approved", "withdrawn", "ended"].includes(v.stage)) {
+    throw new DataError("conflict", `This record is closed (${v.stage}): checks can no longer be recorded on it`);
+  }
+  // A new pending record replaces an older pending one of the same kind; outcomes are kept as history.
+  const checks = [...v.checks.filter((c) => !(c.kind === check.kind && c.status === "pending")), check].slice(-200);
+  const next: StoredVolunteer = {
+    ...v,
+    checks,
+    history: withHistory(
+      v,
+      historyEntry(table, "check_recorded", v.stage, v.stage, { detail: `${check.kind}: ${check.status}` }),
+    ),
+    version: v.version + 1,
+  };
+  await table.transact([
+    ...saveOps(table.ctx.tenantId, next, v.version),
+    auditOp(table, { action: "update", subject: { type: "volunteer", id }, fields: ["checks"] }),
+  ]);
+  return next;
+}
+
+export async function recordTraining(
+  table: TenantTable,
+  tenant: Tenant,
+  id: string,
+  code: string,
+  completedOn: string,
+  version: number,
+  now = new Date(),
+): Promise<StoredVolunteer> {
+  const v = await loadVolunteer(table, id);
+  if (v.version !== version) throw stale();
+  const known = tenant.policy.volunteers.training.map((t) => t.code);
+  if (!known.includes(code)) {
+    throw new DataError(
+      "not_found",
+      `This scheme has no training "${code}"; its training is: ${known.join(", ") || "none"}`,
+    );
+  }
+  if (completedOn > londonDate(now))
+    throw new DataError("conflict", "Training cannot be recorded as completed in the future");
+  const next: StoredVolunteer = {
+    ...v,
+    training: [...v.training, { code, completedOn }].slice(-200),
+    history: withHistory(
+      v,
+      historyEntry(table, "training_recorded", v.stage, v.stage, { detail: `${code}: ${completedOn}` }),
+    ),
+    version: v.version + 1,
+  };
+  await table.transact([
+    ...saveOps(table.ctx.tenantId, next, v.version),
+    auditOp(table, { action: "update", subject: { type: "volunteer", id }, fields: ["training"] }),
+  ]);
+  return next;
+}
+
+/**
+ * The signed-in volunteer's own record: found through the e-mail they applied with, which must be
+ * the verified e-mail of their sign-in. No id is taken from the request, so nobody can reach
+ * another volunteer's record this way. The first visit links the record to their account.
+ */
+export async function loadMyVolunteer(table: TenantTable): Promise<StoredVolunteer> {
+  const email = table.ctx.actor.email.trim().toLowerCase();
+  const link = email ? await table.get(keys.volunteerEmail(table.ctx.tenantId, email)) : undefined;
+  const notFound = () =>
+    new DataError(
+      "not_found",
+      "There is no volunteer record for your account in this council: contact your coordinator",
+    );
+  if (!link) throw notFound();
+  const v = await loadVolunteer(table, String(link.volunteerId));
+  if (v.personId !== null && v.personId !== table.ctx.actor.personId) throw notFound();
+  return v;
+}
+
+export async function updateMyVolunteer(
+  table: TenantTable,
+  input: { profile?: VolunteerProfileData | undefined; changeOfCircumstances?: string | undefined; version: number },
+  links: VolunteerLinks,
+  now = new Date(),
+): Promise<StoredVolunteer> {
+  const v = await loadMyVolunteer(table);
+  if (v.version !== input.version) throw stale();
+  const at = now.toISOString();
+  let history = v.history;
+  const push = (e: Parameters<typeof withHistory>[1]) => {
+    history = withHistory({ ...v, history }, e);
+  };
+  if (v.personId === null) push(historyEntry(table, "linked_to_account", v.stage, v.stage, {}, at));
+  if (input.profile) push(historyEntry(table, "profile_updated", v.stage, v.stage, {}, at));
+  if (input.changeOfCircumstances) push(historyEntry(table, "circumstances_reported", v.stage, v.stage, {}, at));
+  const next: StoredVolunteer = {
+    ...v,
+    personId: table.ctx.actor.personId,
+    ...(input.profile ? { profile: input.profile } : {}),
+    circumstances: input.changeOfCircumstances
+      ? [...v.circumstances, { at, text: input.changeOfCircumstances }].slice(-50)
+      : v.circumstances,
+    history,
+    version: v.version + 1,
+  };
+  const ops: WriteOp[] = [
+    ...saveOps(table.ctx.tenantId, next, v.version),
+    auditOp(table, {
+      action: "update",
+      subject: { type: "volunteer", id: v.id },
+      fields: [...(input.profile ? ["profile"] : []), ...(input.changeOfCircumstances ? ["circumstances"] : [])],
+    }),
+  ];
+  if (input.changeOfCircumstances) {
+    const to = await coordinatorEmails(table);
+    if (to.length > 0) ops.push(outboxOp(table, circumstancesEmail(links, to, v.name, v.reference)));
+  }
+  await table.transact(ops);
+  return next;
+}

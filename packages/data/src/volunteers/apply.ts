@@ -1,0 +1,134 @@
+import { randomUUID } from "node:crypto";
+import {
+  applicationFlags,
+  factsFromApplication,
+  STAGE_OF_PUBLIC_APPLICATION,
+  type Tenant,
+  type VolunteerApplication,
+} from "@tandem/domain";
+import { auditOp } from "../audit.js";
+import { DataError } from "../errors.js";
+import { createOnce, hashRequest } from "../idempotency.js";
+import { keys } from "../keys.js";
+import { outboxOp } from "../outbox.js";
+import { londonDate } from "../referrals/records.js";
+import type { TenantTable } from "../tenant-table.js";
+import { applicationAcknowledgement, type VolunteerLinks } from "./emails.js";
+import { historyEntry, type StoredVolunteer, saveOps, volunteerReference } from "./records.js";
+
+const CLOSED_STAGES: readonly string[] = ["withdrawn", "not_approved", "ended"];
+
+export interface VolunteerReceiptBody {
+  reference: string;
+  message: string;
+}
+
+/**
+ * Stores an application made on the public form, once per Idempotency-Key, with the
+ * acknowledgement e-mail and an item keyed by the applicant's e-mail in the same transaction:
+ * a second application from the same address to the same council is refused whole.
+ * The caller has validated the application against the tenant's policy and today's date.
+ */
+export async function submitVolunteerApplication(
+  table: TenantTable,
+  tenant: Tenant,
+  application: VolunteerApplication,
+  opts: { links: VolunteerLinks; idempotencyKey: string | undefined; now?: Date },
+): Promise<{ status: number; body: VolunteerReceiptBody; replayed: boolean }> {
+  const now = opts.now ?? new Date();
+  const tenantId = table.ctx.tenantId;
+  const email = application.contact.email.trim().toLowerCase();
+  const duplicate = () =>
+    new DataError(
+      "conflict",
+      `An application from ${email} has already been made to ${tenant.name}. You do not need to apply again: contact the scheme${
+        tenant.branding.contactEmail ? ` at ${tenant.branding.contactEmail}` : ""
+      } if something has changed.`,
+    );
+  // One open application per e-mail: someone whose earlier record is closed (withdrawn, not
+  // approved, ended) applies afresh, so new checks are not mixed with the old.
+  const earlier = await table.get(keys.volunteerEmail(tenantId, email));
+  let emailExpect: { expect: "absent" } | { expect: "version"; version: number } = { expect: "absent" };
+  if (earlier) {
+    const replay = opts.idempotencyKey
+      ? await table.get(keys.idempotency(tenantId, table.ctx.actor.personId, opts.idempotencyKey))
+      : undefined;
+    const previous = await table.get(keys.volunteer(tenantId, String(earlier.volunteerId)));
+    const closed = previous !== undefined && CLOSED_STAGES.includes(String(previous.stage));
+    if (!replay && !closed) throw duplicate();
+    if (closed) emailExpect = { expect: "version", version: Number(earlier.version ?? 1) };
+  }
+  try {
+    const result = await createOnce(table, opts.idempotencyKey, hashRequest({ application }), async () => {
+      const id = randomUUID();
+      const reference = volunteerReference(id);
+      const today = londonDate(now);
+      const name = `${application.contact.firstName} ${application.contact.lastName}`;
+      const v: StoredVolunteer = {
+        id,
+        reference,
+        name,
+        email,
+        stage: STAGE_OF_PUBLIC_APPLICATION,
+        stageSince: today,
+        appliedAt: now.toISOString(),
+        application,
+        facts: factsFromApplication(application),
+        flags: applicationFlags(application),
+        history: [historyEntry(table, "applied", null, STAGE_OF_PUBLIC_APPLICATION, {}, now.toISOString())],
+        checks: [],
+        references: application.referees.map((r) => ({
+          refereeName: r.name,
+          refereeEmail: r.email,
+          isProfessional: r.isProfessional,
+          status: null,
+          requestedOn: null,
+          tokenHash: null,
+          linkExpiresOn: null,
+          completedOn: null,
+          confirmedByPhoneOn: null,
+          phoneNote: null,
+          answers: null,
+        })),
+        training: [],
+        panelRecommendation: null,
+        approvedOn: null,
+        approvedBy: null,
+        decidedOn: null,
+        decisionLetterDueBy: null,
+        suspensionReason: null,
+        profile: null,
+        circumstances: [],
+        personId: null,
+        version: 1,
+      };
+      const body: VolunteerReceiptBody = {
+        reference,
+        message: `Thank you for applying to ${tenant.name}. We have e-mailed a copy of your reference, ${reference}, to ${email}. A coordinator will contact you to arrange an initial visit.`,
+      };
+      return {
+        ops: [
+          {
+            kind: "put",
+            item: {
+              ...keys.volunteerEmail(tenantId, email),
+              type: "volunteer-email",
+              volunteerId: id,
+              version: emailExpect.expect === "version" ? emailExpect.version + 1 : 1,
+            },
+            ...emailExpect,
+          },
+          ...saveOps(tenantId, v, null),
+          auditOp(table, { action: "create", subject: { type: "volunteer", id } }),
+          outboxOp(table, applicationAcknowledgement(opts.links, email, application.contact.firstName, reference)),
+        ],
+        response: { status: 202, body },
+      };
+    });
+    return { status: result.status, body: result.body as VolunteerReceiptBody, replayed: result.replayed };
+  } catch (e) {
+    // Another application from the same e-mail landed first (absent or version refused).
+    if (e instanceof DataError && (e.code === "already_exists" || e.code === "version_conflict")) throw duplicate();
+    throw e;
+  }
+}

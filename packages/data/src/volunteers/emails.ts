@@ -1,0 +1,155 @@
+import type { OutgoingEmail } from "../outbox.js";
+import { longDate } from "../referrals/emails.js";
+
+/**
+ * Every e-mail volunteer recruitment sends. E-mail is not a secure channel: none carries a check's
+ * outcome, a disclosure or a reference's answers, only references, dates and single-use links.
+ */
+
+export interface VolunteerLinks {
+  /** Where people reach the SPA, without a trailing slash. */
+  publicBaseUrl: string;
+  slug: string;
+  tenantName: string;
+}
+
+const signOff = (l: VolunteerLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
+
+export function referenceLink(l: VolunteerLinks, token: string): string {
+  return `${l.publicBaseUrl}/${l.slug}/reference/${token}`;
+}
+
+export function applicationAcknowledgement(
+  l: VolunteerLinks,
+  to: string,
+  name: string,
+  reference: string,
+): OutgoingEmail {
+  return {
+    to: [to],
+    subject: `Your application to be an Independent Visitor (${reference})`,
+    text:
+      [
+        `Dear ${name},`,
+        "",
+        `Thank you for applying to be an Independent Visitor with ${l.tenantName}. Your reference is ${reference}.`,
+        "",
+        "A coordinator will contact you to arrange an initial visit. After that come the checks (including an enhanced DBS check and your references), an interview, an assessment and the approval panel. We will keep you informed at each step.",
+        "",
+        "If you did not apply, please tell us by replying to the scheme's contact address.",
+      ].join("\n") + signOff(l),
+  };
+}
+
+export function referenceRequestEmail(
+  l: VolunteerLinks,
+  to: string,
+  refereeName: string,
+  applicantName: string,
+  token: string,
+  expiresOn: string,
+): OutgoingEmail {
+  return {
+    to: [to],
+    subject: `Reference request: ${applicantName} has applied to be an Independent Visitor`,
+    text:
+      [
+        `Dear ${refereeName},`,
+        "",
+        `${applicantName} has applied to volunteer as an Independent Visitor with ${l.tenantName}, befriending a child or young person in care, and has named you as a referee.`,
+        "",
+        "Please give your reference on this secure page (it works once):",
+        referenceLink(l, token),
+        "",
+        `The link works until ${longDate(expiresOn)}. A coordinator may phone you afterwards to confirm your reference.`,
+      ].join("\n") + signOff(l),
+  };
+}
+
+export function referenceReminderEmail(
+  l: VolunteerLinks,
+  to: string,
+  refereeName: string,
+  applicantName: string,
+  expiresOn: string,
+): OutgoingEmail {
+  return {
+    to: [to],
+    subject: `Reminder: reference for ${applicantName}`,
+    text:
+      [
+        `Dear ${refereeName},`,
+        "",
+        `We are still waiting for your reference for ${applicantName}, who has applied to be an Independent Visitor with ${l.tenantName}.`,
+        "",
+        `Please use the link in our earlier e-mail; it works until ${longDate(expiresOn)}. If you cannot find it, reply and a coordinator will send a new one.`,
+      ].join("\n") + signOff(l),
+  };
+}
+
+export function decisionEmail(
+  l: VolunteerLinks,
+  to: string,
+  name: string,
+  outcome: "approved" | "not_approved",
+  reason: string | null,
+): OutgoingEmail {
+  const body =
+    outcome === "approved"
+      ? [
+          `We are delighted to tell you that you have been approved as an Independent Visitor with ${l.tenantName}.`,
+          "",
+          "Your certificate of approval is available from your coordinator and, once you sign in to Tandem, from your volunteer page. Your coordinator will be in touch about training and about being matched with a young person.",
+        ]
+      : [
+          `Thank you for applying to be an Independent Visitor with ${l.tenantName}. We are sorry to tell you that your application will not go ahead.`,
+          ...(reason ? ["", `The reason recorded: ${reason}`] : []),
+          "",
+          "If you would like to talk about this decision, please contact the scheme's coordinator.",
+        ];
+  return {
+    to: [to],
+    subject:
+      outcome === "approved"
+        ? `Your application to be an Independent Visitor has been approved`
+        : `The outcome of your application to be an Independent Visitor`,
+    text: [`Dear ${name},`, "", ...body].join("\n") + signOff(l),
+  };
+}
+
+export function checkExpiringEmail(
+  l: VolunteerLinks,
+  to: string[],
+  volunteerName: string,
+  label: string,
+  validUntil: string,
+): OutgoingEmail {
+  return {
+    to,
+    subject: `Renewal due: ${label} for ${volunteerName}`,
+    text:
+      [
+        `The ${label} for ${volunteerName} runs out after ${longDate(validUntil)}.`,
+        "",
+        "Please arrange a renewal before then: an expired check stops new matches.",
+      ].join("\n") + signOff(l),
+  };
+}
+
+export function circumstancesEmail(
+  l: VolunteerLinks,
+  to: string[],
+  volunteerName: string,
+  reference: string,
+): OutgoingEmail {
+  return {
+    to,
+    subject: `Change of circumstances reported by ${volunteerName} (${reference})`,
+    text:
+      [
+        `${volunteerName} (${reference}) has reported a change of circumstances in Tandem.`,
+        "",
+        "Sign in to read it on their record and decide whether they should be suspended while it is looked into.",
+      ].join("\n") + signOff(l),
+  };
+}

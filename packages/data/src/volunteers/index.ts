@@ -1,0 +1,6 @@
+export * from "./actions.js";
+export * from "./apply.js";
+export * from "./emails.js";
+export * from "./records.js";
+export * from "./references.js";
+export * from "./reminders.js";

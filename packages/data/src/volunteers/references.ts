@@ -1,0 +1,205 @@
+import { addDays } from "@tandem/domain";
+import { auditOp } from "../audit.js";
+import { DataError } from "../errors.js";
+import { keys } from "../keys.js";
+import { hashLinkToken, newLinkToken } from "../link-tokens.js";
+import { outboxOp } from "../outbox.js";
+import { londonDate } from "../referrals/records.js";
+import type { Item, TenantTable } from "../tenant-table.js";
+import { referenceRequestEmail, type VolunteerLinks } from "./emails.js";
+import { historyEntry, loadVolunteer, type StoredVolunteer, saveOps, withHistory } from "./records.js";
+
+/** A reference link works for this long; the policy sets when a referee is reminded, not when the link ends. */
+export const REFERENCE_LINK_DAYS = 30;
+
+const GONE_USED =
+  "This reference has already been given, or a newer link was sent: thank you. If you need to add something, contact the scheme.";
+const GONE_EXPIRED = "This link has expired. Contact the scheme and a coordinator will send you a new one.";
+
+/**
+ * Sends (or sends again) referee `index` a single-use link to the reference form. Only the token's
+ * SHA-256 is stored; a link sent earlier stops working because the record names the newest hash.
+ */
+export async function requestReference(
+  table: TenantTable,
+  id: string,
+  index: number,
+  version: number,
+  links: VolunteerLinks,
+  now = new Date(),
+): Promise<StoredVolunteer> {
+  const v = await loadVolunteer(table, id);
+  if (v.version !== version) {
+    throw new DataError(
+      "version_conflict",
+      "Someone else changed this record since you loaded it; reload and try again",
+    );
+  }
+  const ref = v.references[index];
+  if (!ref)
+    throw new DataError(
+      "not_found",
+      `This applicant named ${v.references.length} referees; there is no referee ${index + 1}`,
+    );
+  if (!["checks", "interview", "assessment", "initial_visit", "panel", "manager_decision"].includes(v.stage)) {
+    throw new DataError(
+      "conflict",
+      `References are asked for from the initial visit until the decision; this applicant is at ${v.stage}`,
+    );
+  }
+  if (ref.status === "passed") throw new DataError("conflict", `${ref.refereeName} has already given a reference`);
+  const today = londonDate(now);
+  const { token, hash } = newLinkToken();
+  const expiresOn = addDays(today, REFERENCE_LINK_DAYS);
+  const next: StoredVolunteer = {
+    ...v,
+    references: v.references.map((r, i) =>
+      i === index
+        ? { ...r, status: "pending", requestedOn: today, tokenHash: hash, linkExpiresOn: expiresOn, completedOn: null }
+        : r,
+    ),
+    history: withHistory(v, historyEntry(table, "reference_requested", v.stage, v.stage, { detail: ref.refereeName })),
+    version: v.version + 1,
+  };
+  const tokenItem: Item = {
+    ...keys.volunteerReferenceToken(table.ctx.tenantId, hash),
+    type: "volunteer-reference-token",
+    volunteerId: v.id,
+    index,
+    expiresOn,
+    usedAt: null,
+    version: 1,
+    expiresAt: Math.floor(now.getTime() / 1000) + (REFERENCE_LINK_DAYS + 30) * 86_400,
+  };
+  await table.transact([
+    ...saveOps(table.ctx.tenantId, next, v.version),
+    { kind: "put", item: tokenItem, expect: "absent" },
+    auditOp(table, { action: "update", subject: { type: "volunteer", id: v.id }, fields: ["references"] }),
+    outboxOp(table, referenceRequestEmail(links, ref.refereeEmail, ref.refereeName, v.name, token, expiresOn)),
+  ]);
+  return next;
+}
+
+async function openLink(table: TenantTable, token: string, now: Date) {
+  const hash = hashLinkToken(token);
+  const link = await table.get(keys.volunteerReferenceToken(table.ctx.tenantId, hash));
+  if (!link)
+    throw new DataError(
+      "gone",
+      "This reference link is not recognised: copy the whole address from the e-mail, or contact the scheme",
+    );
+  if (link.usedAt) throw new DataError("gone", GONE_USED);
+  if (String(link.expiresOn) < londonDate(now)) throw new DataError("gone", GONE_EXPIRED);
+  const v = await loadVolunteer(table, String(link.volunteerId));
+  const index = Number(link.index);
+  const ref = v.references[index];
+  if (!ref || ref.tokenHash !== hash || ref.status !== "pending") throw new DataError("gone", GONE_USED);
+  return { link, v, index, ref };
+}
+
+/** What the referee sees: whom the reference is for. Opening the page does not use the link up. */
+export async function getReferenceForm(table: TenantTable, token: string, now = new Date()) {
+  const { v, ref } = await openLink(table, token, now);
+  return { applicantName: v.name, refereeName: ref.refereeName };
+}
+
+/** Stores the referee's answers once; the link is spent in the same transaction. */
+export async function submitReference(
+  table: TenantTable,
+  token: string,
+  answers: Record<string, string>,
+  now = new Date(),
+): Promise<void> {
+  const { link, v, index, ref } = await openLink(table, token, now);
+  const today = londonDate(now);
+  const next: StoredVolunteer = {
+    ...v,
+    references: v.references.map((r, i) =>
+      i === index
+        ? {
+            ...r,
+            status: "passed",
+            // Requested on or before today, so today is never before the request.
+            completedOn: today,
+            answers,
+          }
+        : r,
+    ),
+    history: withHistory(v, historyEntry(table, "reference_received", v.stage, v.stage, { detail: ref.refereeName })),
+    version: v.version + 1,
+  };
+  try {
+    await table.transact([
+      {
+        kind: "put",
+        item: { ...link, usedAt: now.toISOString(), version: Number(link.version) + 1 },
+        expect: "version",
+        version: Number(link.version),
+      },
+      ...saveOps(table.ctx.tenantId, next, v.version),
+      auditOp(table, { action: "update", subject: { type: "volunteer", id: v.id }, fields: ["references"] }),
+    ]);
+  } catch (e) {
+    // Two submissions at once: the second finds the link spent.
+    if (e instanceof DataError && e.code === "version_conflict") throw new DataError("gone", GONE_USED);
+    throw e;
+  }
+}
+
+/** The coordinator's phone call to the referee: the written reference is confirmed (or not). */
+export async function confirmReferenceByPhone(
+  table: TenantTable,
+  id: string,
+  index: number,
+  input: { confirmedOn: string; note?: string | undefined; outcome: "passed" | "failed"; version: number },
+  now = new Date(),
+): Promise<StoredVolunteer> {
+  const v = await loadVolunteer(table, id);
+  if (v.version !== input.version) {
+    throw new DataError(
+      "version_conflict",
+      "Someone else changed this record since you loaded it; reload and try again",
+    );
+  }
+  const ref = v.references[index];
+  if (!ref)
+    throw new DataError(
+      "not_found",
+      `This applicant named ${v.references.length} referees; there is no referee ${index + 1}`,
+    );
+  if (ref.status === null || ref.completedOn === null) {
+    throw new DataError(
+      "conflict",
+      `No written reference has come from ${ref.refereeName} yet: confirm it by phone once it arrives`,
+    );
+  }
+  if (input.confirmedOn < ref.completedOn) {
+    throw new DataError(
+      "conflict",
+      `The phone confirmation cannot be before the written reference arrived (${ref.completedOn})`,
+    );
+  }
+  if (input.confirmedOn > londonDate(now))
+    throw new DataError("conflict", "The phone confirmation cannot be dated in the future");
+  const next: StoredVolunteer = {
+    ...v,
+    references: v.references.map((r, i) =>
+      i === index
+        ? { ...r, status: input.outcome, confirmedByPhoneOn: input.confirmedOn, phoneNote: input.note ?? null }
+        : r,
+    ),
+    history: withHistory(
+      v,
+      historyEntry(table, "reference_confirmed", v.stage, v.stage, {
+        detail: `${ref.refereeName}: ${input.outcome}`,
+        ...(input.note ? { notes: input.note } : {}),
+      }),
+    ),
+    version: v.version + 1,
+  };
+  await table.transact([
+    ...saveOps(table.ctx.tenantId, next, v.version),
+    auditOp(table, { action: "update", subject: { type: "volunteer", id: v.id }, fields: ["references"] }),
+  ]);
+  return next;
+}

@@ -1,0 +1,113 @@
+import { exampleVolunteerApplication, factsFromApplication, findPreset, type TenantPolicy } from "@tandem/domain";
+import { describe, expect, it } from "vitest";
+import type { StoredReference, StoredVolunteer } from "./records.js";
+import { volunteerRemindersDue } from "./reminders.js";
+
+const links = { publicBaseUrl: "https://tandem.example", slug: "riverford", tenantName: "Riverford City Council" };
+
+function policy(): TenantPolicy {
+  const p = findPreset("from-5-care-leavers-to-25")?.policy;
+  if (!p) throw new Error("preset missing");
+  return structuredClone(p);
+}
+
+const referee = (over: Partial<StoredReference> = {}): StoredReference => ({
+  refereeName: "Priya Castellan",
+  refereeEmail: "p.castellan@library.example",
+  isProfessional: true,
+  status: null,
+  requestedOn: null,
+  tokenHash: null,
+  linkExpiresOn: null,
+  completedOn: null,
+  confirmedByPhoneOn: null,
+  phoneNote: null,
+  answers: null,
+  ...over,
+});
+
+function volunteer(over: Partial<StoredVolunteer> = {}): StoredVolunteer {
+  const application = exampleVolunteerApplication();
+  application.background.drives = false;
+  return {
+    id: "11111111-1111-4111-8111-111111111111",
+    reference: "V-11111111",
+    name: "Sam Okonjo-Hale",
+    email: "sam.hale@example.org",
+    stage: "approved",
+    stageSince: "2026-01-10",
+    appliedAt: "2025-10-01T10:00:00.000Z",
+    application,
+    facts: factsFromApplication(application),
+    flags: [],
+    history: [],
+    checks: [],
+    references: [],
+    training: [],
+    panelRecommendation: "approve",
+    approvedOn: "2026-01-10",
+    approvedBy: { name: "Morgan Reid" },
+    decidedOn: "2026-01-10",
+    decisionLetterDueBy: "2026-01-16",
+    suspensionReason: null,
+    profile: null,
+    circumstances: [],
+    personId: null,
+    version: 1,
+    ...over,
+  };
+}
+
+const dbs = (issuedOn: string) =>
+  ({
+    kind: "enhanced_dbs",
+    status: "passed",
+    requestedOn: issuedOn,
+    completedOn: issuedOn,
+    certificateNumber: "001234567890",
+    issuedOn,
+  }) as const;
+
+describe("volunteerRemindersDue", () => {
+  it("reminds the volunteer and coordinators of a check inside the warning period, not before or after", () => {
+    const p = policy(); // DBS 36 months, warning 30 days
+    // Issued 2023-06-01: last valid day 2026-05-31.
+    const v = volunteer({ checks: [dbs("2023-06-01")] });
+    const due = volunteerRemindersDue([v], p, "2026-05-15", ["coordinator@riverford.example"], links);
+    expect(due).toHaveLength(1);
+    expect(due[0]?.what).toBe(`${v.id}#check#enhanced_dbs`);
+    expect(due[0]?.mail.to).toEqual(["sam.hale@example.org", "coordinator@riverford.example"]);
+    expect(due[0]?.mail.subject).toMatch(/enhanced DBS check/);
+    expect(volunteerRemindersDue([v], p, "2026-04-01", [], links)).toEqual([]);
+    // Expired is no longer "before expiry": the board shows it, and it blocks matches.
+    expect(volunteerRemindersDue([v], p, "2026-06-01", [], links)).toEqual([]);
+  });
+
+  it("chases a referee after the policy's days, while the link still works", () => {
+    const p = policy(); // reminder after 10 days
+    const v = volunteer({
+      stage: "checks",
+      approvedOn: null,
+      references: [
+        referee({ status: "pending", requestedOn: "2026-03-01", linkExpiresOn: "2026-03-31", tokenHash: "h" }),
+        referee({
+          refereeEmail: "tom@example.net",
+          status: "passed",
+          requestedOn: "2026-03-01",
+          completedOn: "2026-03-02",
+        }),
+        referee({ refereeEmail: "never@example.net" }),
+      ],
+    });
+    expect(volunteerRemindersDue([v], p, "2026-03-10", [], links)).toEqual([]);
+    const due = volunteerRemindersDue([v], p, "2026-03-11", [], links);
+    expect(due.map((d) => d.what)).toEqual([`${v.id}#reference#0`]);
+    expect(due[0]?.mail.to).toEqual(["p.castellan@library.example"]);
+    expect(volunteerRemindersDue([v], p, "2026-04-01", [], links)).toEqual([]);
+  });
+
+  it("leaves closed records alone", () => {
+    const v = volunteer({ stage: "withdrawn", checks: [dbs("2023-06-01")] });
+    expect(volunteerRemindersDue([v], policy(), "2026-05-15", [], links)).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import { addDays, CHECK_LABELS, currentCheck, requiredChecks, type TenantPolicy } from "@tandem/domain";
+import { DataError } from "../errors.js";
+import { keys } from "../keys.js";
+import { type OutgoingEmail, outboxOp } from "../outbox.js";
+import { coordinatorEmails } from "../referrals/coordinators.js";
+import { londonDate } from "../referrals/records.js";
+import type { Item, Page, TenantTable } from "../tenant-table.js";
+import { checkExpiringEmail, referenceReminderEmail, type VolunteerLinks } from "./emails.js";
+import type { StoredVolunteer } from "./records.js";
+
+export interface ReminderDue {
+  /** Unique for the thing reminded about; with the day, it makes a run idempotent per day. */
+  what: string;
+  mail: OutgoingEmail;
+}
+
+const CLOSED = new Set(["withdrawn", "ended", "not_approved"]);
+
+/**
+ * The reminders due on `today`, worked out from the records alone (no I/O, so tested directly):
+ * - to the volunteer and the coordinators, for each required check within the tenant's warning
+ *   period before it runs out;
+ * - to each referee who was asked `referenceReminderDays` or more days ago, has not answered and
+ *   whose link still works.
+ */
+export function volunteerRemindersDue(
+  volunteers: readonly StoredVolunteer[],
+  policy: TenantPolicy,
+  today: string,
+  coordinators: readonly string[],
+  links: VolunteerLinks,
+): ReminderDue[] {
+  const out: ReminderDue[] = [];
+  for (const v of volunteers) {
+    if (CLOSED.has(v.stage)) continue;
+    for (const kind of requiredChecks(v.facts, policy)) {
+      if (kind === "references") continue;
+      const c = currentCheck(kind, v.checks, policy, today);
+      if (c.state !== "expiring" || c.validUntil === null) continue;
+      out.push({
+        what: `${v.id}#check#${kind}`,
+        mail: checkExpiringEmail(
+          links,
+          [v.email, ...coordinators].slice(0, 50),
+          v.name,
+          CHECK_LABELS[kind],
+          c.validUntil,
+        ),
+      });
+    }
+    v.references.forEach((r, i) => {
+      if (r.status !== "pending" || r.requestedOn === null || r.linkExpiresOn === null) return;
+      if (addDays(r.requestedOn, policy.volunteers.referenceReminderDays) > today || r.linkExpiresOn < today) return;
+      out.push({
+        what: `${v.id}#reference#${i}`,
+        mail: referenceReminderEmail(links, r.refereeEmail, r.refereeName, v.name, r.linkExpiresOn),
+      });
+    });
+  }
+  return out;
+}
+
+async function allVolunteers(table: TenantTable): Promise<StoredVolunteer[]> {
+  const out: StoredVolunteer[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<Item> = await table.query({
+      pk: keys.tenantPartition(table.ctx.tenantId),
+      skPrefix: "VOLUNTEER#",
+      limit: 100,
+      cursor,
+    });
+    for (const item of page.items) {
+      const { pk: _pk, sk: _sk, type: _t, ...rest } = item;
+      out.push(rest as unknown as StoredVolunteer);
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  return out;
+}
+
+/**
+ * Sends today's reminders through the outbox. Each goes with a marker item for (day, what) in the
+ * same transaction, so running again the same day sends nothing twice. A scheduled run in AWS
+ * (EventBridge) would call the same function; for now a coordinator starts it.
+ */
+export async function runVolunteerReminders(
+  table: TenantTable,
+  policy: TenantPolicy,
+  links: VolunteerLinks,
+  now = new Date(),
+): Promise<{ day: string; sent: number; alreadySent: number }> {
+  const day = londonDate(now);
+  const due = volunteerRemindersDue(await allVolunteers(table), policy, day, await coordinatorEmails(table), links);
+  let sent = 0;
+  let alreadySent = 0;
+  for (const r of due) {
+    try {
+      await table.transact([
+        {
+          kind: "put",
+          item: {
+            ...keys.volunteerReminder(table.ctx.tenantId, day, r.what),
+            type: "volunteer-reminder",
+            expiresAt: Math.floor(now.getTime() / 1000) + 7 * 86_400,
+          },
+          expect: "absent",
+        },
+        outboxOp(table, r.mail),
+      ]);
+      sent += 1;
+    } catch (e) {
+      if (e instanceof DataError && e.code === "already_exists") alreadySent += 1;
+      else throw e;
+    }
+  }
+  return { day, sent, alreadySent };
+}

@@ -1,6 +1,12 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type LocalStack, startLocalStack } from "@tandem/local";
 import { type Browser, type BrowserContext, type ConsoleMessage, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -60,4 +66,41 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       targets: v.nodes.map((n) => n.target.map(String).join(" ")),
     }));
   });
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const webDist = resolve(here, "../../web/dist/index.html");
+/** Screenshots and other artefacts of the browser suite (CI keeps the folder). */
+export const artefacts = resolve(here, "../test-results");
+
+/**
+ * What each browser test file starts: its own local stack on its own port (clear of the others and
+ * of a developer's `./tandem start`) on a fresh data folder, and one Chromium. `stop` ends both.
+ */
+export async function startE2e(
+  name: string,
+  port: number,
+): Promise<{ stack: LocalStack; browser: Browser; stop(): Promise<void> }> {
+  if (!existsSync(webDist)) throw new Error("web/dist is missing: run `pnpm --filter @tandem/web build` first");
+  const dataDir = await mkdtemp(join(tmpdir(), `tandem-e2e-${name}-`));
+  const stack = await startLocalStack({ port, dataDir, quiet: true });
+  const browser = await launchChromium();
+  await mkdir(artefacts, { recursive: true });
+  return {
+    stack,
+    browser,
+    async stop() {
+      await browser.close();
+      await stack.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The page's one h1 reads `text` (waiting for the SPA to render it). */
+export async function heading(page: Page, text: string | RegExp): Promise<void> {
+  const h1 = () => page.locator("h1").textContent();
+  if (typeof text === "string") await expect.poll(h1, { timeout: 10_000 }).toBe(text);
+  else await expect.poll(h1, { timeout: 10_000 }).toMatch(text);
+  expect(await page.locator("h1").count()).toBe(1);
 }

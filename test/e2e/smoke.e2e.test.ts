@@ -1,38 +1,25 @@
-import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD, startLocalStack } from "@tandem/local";
+import { join } from "node:path";
+import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, describeConsole, launchChromium, openPage } from "./browser.js";
+import { artefacts, axeViolations, describeConsole, openPage, startE2e } from "./browser.js";
 
 /**
  * The smoke test: a person signs in through the real SPA, the real API and the local identity
  * provider, lands in their council's workspace, and signing out leaves nothing behind in the browser.
  */
-const here = dirname(fileURLToPath(import.meta.url));
-const webDist = resolve(here, "../../web/dist/index.html");
-const artefacts = resolve(here, "../test-results");
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-let stack: { url: string; stop(): Promise<void> };
+let stack: LocalStack;
 let browser: Browser;
-let dataDir: string;
+let stopAll: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(webDist)) throw new Error("web/dist is missing: run `pnpm --filter @tandem/web build` first");
-  dataDir = await mkdtemp(join(tmpdir(), "tandem-e2e-"));
-  stack = await startLocalStack({ port: PORT, dataDir, quiet: true });
-  browser = await launchChromium();
-  await mkdir(artefacts, { recursive: true });
+  ({ stack, browser, stop: stopAll } = await startE2e("smoke", PORT));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await stopAll?.();
 });
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {

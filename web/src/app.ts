@@ -3,11 +3,12 @@ import { signOut } from "./auth/sign-out";
 import { problemPage, setFlash } from "./layout";
 import { homePage } from "./pages/home";
 import { notFoundPage } from "./pages/not-found";
-import { navigate, type Page, startRouter } from "./router";
+import { councilAboutPage, councilReferPage, councilVolunteerPage } from "./public/council-pages";
+import { navigate, type Page, type Route, startRouter } from "./router";
 import { session } from "./session";
 
-/** Signed-in pages live in the workspace chunk; without a session, go and sign in first. */
-function signedIn(pick: (m: typeof import("./workspace")) => Page): () => Promise<Page> {
+/** Without a session, go and sign in first; the page's chunk is not even fetched. */
+function signedIn<M>(load: () => Promise<M>, pick: (m: M) => Page): () => Promise<Page> {
   return async () => {
     if (!session()?.me) {
       return () => {
@@ -15,21 +16,71 @@ function signedIn(pick: (m: typeof import("./workspace")) => Page): () => Promis
         navigate("/sign-in", { replace: true });
       };
     }
-    return pick(await import("./workspace"));
+    return pick(await load());
   };
 }
+
+/** Signed-in pages live in the workspace chunk. */
+const workspace = (pick: (m: typeof import("./workspace")) => Page) => signedIn(() => import("./workspace"), pick);
+/** The operator console is a chunk of its own: council staff never download it. */
+const operator = (pick: (m: typeof import("./operator")) => Page) => signedIn(() => import("./operator"), pick);
+/** Rarely visited public pages (sign-up, invitations) load on demand; the council's own pages are in the entry. */
+const signUp = (pick: (m: typeof import("./public/sign-up")) => Page) => () => import("./public/sign-up").then(pick);
+
+/**
+ * Literal paths come first: a council's pages (`/:slug/...`) take whatever is left, so no council
+ * can shadow a page of the service (the operator also refuses those slugs on approval).
+ */
+const routes: Route[] = [
+  { pattern: "/", page: () => homePage },
+  { pattern: "/sign-in", page: () => import("./auth/sign-in").then((m) => m.signInPage) },
+  { pattern: "/sign-in/code", page: () => import("./auth/sign-in").then((m) => m.signInCodePage) },
+  { pattern: "/sign-in/new-password", page: () => import("./auth/sign-in").then((m) => m.newPasswordPage) },
+  { pattern: "/sign-up", page: signUp((m) => m.signUpPage) },
+  { pattern: "/sign-up/check", page: signUp((m) => m.signUpCheckPage) },
+  { pattern: "/sign-up/done", page: signUp((m) => m.signUpDonePage) },
+  { pattern: "/choose-tenant", page: workspace((m) => m.chooseTenantPage) },
+  { pattern: "/workspace", page: workspace((m) => m.workspacePage) },
+  { pattern: "/workspace/referrals", page: workspace((m) => m.referralsPage) },
+  { pattern: "/workspace/referrals/waiting-list", page: workspace((m) => m.waitingListPage) },
+  { pattern: "/workspace/referrals/new", page: workspace((m) => m.enterReferralPage) },
+  { pattern: "/workspace/referrals/:id", page: workspace((m) => m.referralPage) },
+  { pattern: "/workspace/referrals/:id/:action", page: workspace((m) => m.referralActionPage) },
+  { pattern: "/workspace/volunteers", page: workspace((m) => m.volunteersBoardPage) },
+  { pattern: "/workspace/volunteers/me", page: workspace((m) => m.myProfilePage) },
+  { pattern: "/workspace/volunteers/:id", page: workspace((m) => m.volunteerRecordPage) },
+  { pattern: "/workspace/volunteers/:id/:action", page: workspace((m) => m.volunteerActionPage) },
+  { pattern: "/workspace/settings", page: workspace((m) => m.settingsPage) },
+  { pattern: "/workspace/settings/policy", page: workspace((m) => m.policyPage) },
+  { pattern: "/workspace/settings/policy/history", page: workspace((m) => m.policyHistoryPage) },
+  { pattern: "/workspace/settings/policy/preset", page: workspace((m) => m.policyPresetPage) },
+  { pattern: "/workspace/settings/policy/:section", page: workspace((m) => m.policySectionPage) },
+  { pattern: "/workspace/settings/branding", page: workspace((m) => m.brandingPage) },
+  { pattern: "/workspace/settings/users", page: workspace((m) => m.usersPage) },
+  { pattern: "/workspace/settings/users/invite", page: workspace((m) => m.inviteMemberPage) },
+  { pattern: "/workspace/settings/users/:personId", page: workspace((m) => m.memberPage) },
+  { pattern: "/workspace/settings/provider", page: workspace((m) => m.providerPage) },
+  { pattern: "/workspace/settings/provider/:providerId/end", page: workspace((m) => m.endCommissionPage) },
+  { pattern: "/workspace/settings/audit", page: workspace((m) => m.auditPage) },
+  { pattern: "/workspace/settings/data", page: workspace((m) => m.dataPage) },
+  { pattern: "/operator", page: operator((m) => m.operatorConsolePage) },
+  { pattern: "/operator/requests/:id/approve", page: operator((m) => m.approvePage) },
+  { pattern: "/operator/requests/:id/decline", page: operator((m) => m.declinePage) },
+  { pattern: "/operator/tenants/:tenantId/status", page: operator((m) => m.tenantStatusPage) },
+  { pattern: "/:slug", page: () => councilAboutPage },
+  { pattern: "/:slug/refer", page: () => councilReferPage },
+  { pattern: "/:slug/refer/:page", page: () => import("./public/refer").then((m) => m.referPage) },
+  { pattern: "/:slug/refer/:page/:token", page: () => import("./public/refer").then((m) => m.referTokenPage) },
+  { pattern: "/:slug/volunteer", page: () => councilVolunteerPage },
+  { pattern: "/:slug/volunteer/:page", page: () => import("./public/volunteer").then((m) => m.volunteerPage) },
+  { pattern: "/:slug/reference/:token", page: () => import("./public/volunteer").then((m) => m.refereePage) },
+  { pattern: "/:slug/invitation/:token", page: () => import("./public/invitation").then((m) => m.invitationPage) },
+];
 
 export function startApp(): void {
   setUnauthorisedHandler(() => signOut("expired"));
   startRouter({
-    routes: [
-      { pattern: "/", page: () => homePage },
-      { pattern: "/sign-in", page: () => import("./auth/sign-in").then((m) => m.signInPage) },
-      { pattern: "/sign-in/code", page: () => import("./auth/sign-in").then((m) => m.signInCodePage) },
-      { pattern: "/sign-in/new-password", page: () => import("./auth/sign-in").then((m) => m.newPasswordPage) },
-      { pattern: "/choose-tenant", page: signedIn((m) => m.chooseTenantPage) },
-      { pattern: "/workspace", page: signedIn((m) => m.workspacePage) },
-    ],
+    routes,
     notFound: notFoundPage,
     onError: (error) => {
       console.error(error);

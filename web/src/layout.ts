@@ -4,15 +4,36 @@ import { focusDone, focusPending } from "./router";
 
 export const SERVICE_NAME = "Tandem";
 
-/** The generic header: the tenant's own name (or the service name) and its accent colour. */
-export function setHeader(options: { name?: string | null; accent?: string | null; homeHref?: string } = {}): void {
+/**
+ * The generic header: the tenant's own name and logo (or the service name) and its accent colour.
+ * Public pages and the workspace both call this on every page, so one council's branding never
+ * lingers on another's page.
+ */
+export function setHeader(
+  options: { name?: string | null; accent?: string | null; homeHref?: string; logoUrl?: string | null } = {},
+): void {
   const link = byId<HTMLAnchorElement>("tandem-service-name");
-  link.textContent = options.name ?? SERVICE_NAME;
+  const logo = sameOriginUrl(options.logoUrl);
+  const image = logo ? h("img", { src: logo, alt: "", class: "tandem-header__logo" }) : null;
+  // A logo that fails to load would show a broken-image icon; the name beside it says it all anyway.
+  image?.addEventListener("error", () => image.remove());
+  replaceChildren(link, image, options.name ?? SERVICE_NAME);
   link.setAttribute("href", options.homeHref ?? "/");
   const accent = usableAccent(options.accent);
   // A CSS custom property set through the CSSOM, not a style attribute: allowed by `style-src 'self'`.
   if (accent) document.documentElement.style.setProperty("--tandem-accent", accent);
   else document.documentElement.style.removeProperty("--tandem-accent");
+}
+
+/** The CSP allows images from our own origin only, so a logo anywhere else would just be blocked. */
+export function sameOriginUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url, location.href);
+    return parsed.origin === location.origin ? parsed.pathname + parsed.search : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The strip under the header that says who is signed in; empty on public pages. */
@@ -37,6 +58,15 @@ export function showPage(title: string, ...content: Child[]): void {
     focusDone();
     focusElement(heading);
   }
+}
+
+/**
+ * After a form's answer replaces the page in place (no navigation), move focus to the new heading as
+ * navigation would, so the result is announced and the next Tab starts from it.
+ */
+export function focusHeading(): void {
+  const heading = main().querySelector("h1");
+  if (heading) focusElement(heading);
 }
 
 export function setTitle(title: string, hasErrors = false): void {

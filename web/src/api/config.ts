@@ -1,11 +1,11 @@
 import { api } from "./client";
-import { type PublicConfig, parsePublicConfig } from "./types";
+import type { PublicConfig } from "./types";
 
 let cached: Promise<PublicConfig> | null = null;
 
 /** Where the identity provider is and which app client to use; fetched once per page load. */
 export function publicConfig(): Promise<PublicConfig> {
-  cached ??= api("/api/public/config").then(parsePublicConfig);
+  cached ??= api<PublicConfig>("/api/public/config");
   cached.catch(() => {
     cached = null;
   });

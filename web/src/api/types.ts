@@ -1,124 +1,68 @@
 /**
- * Shapes of the API responses the SPA reads. They mirror the shared zod schemas in
- * `@tandem/domain` / `@tandem/contracts`, but are written out here so the public bundle never pulls
- * zod in; the small parsers below check just enough to fail loudly on a contract change.
+ * The API's payload shapes, taken from the shared zod schemas as types only. `import type` is erased
+ * by the build, so zod never reaches the browser; a schema change shows up here as a type error.
+ * `Out` is what the API sends (defaults applied), `In` what the SPA may send.
  */
-export type TenantRole = "tenant_admin" | "coordinator" | "manager" | "panel_member" | "finance" | "volunteer";
+import type * as C from "@tandem/contracts";
+import type * as D from "@tandem/domain";
+import type { z } from "zod";
 
-export interface PublicConfig {
-  auth: { endpoint: string; clientId: string; region: string };
-}
+type Out<T extends z.ZodType> = z.output<T>;
+type In<T extends z.ZodType> = z.input<T>;
 
-export interface MembershipView {
-  tenantId: string;
-  tenantName: string;
-  roles: TenantRole[];
-}
+export type TenantRole = Out<typeof D.TenantRole>;
+export type TenantStatus = Out<typeof D.TenantStatus>;
+export type TenantPolicy = Out<typeof D.TenantPolicy>;
+export type Branding = Out<typeof D.Branding>;
+export type ProviderOrganisation = Out<typeof D.ProviderOrganisation>;
 
-export interface Me {
-  personId: string;
-  email: string;
-  name: string;
-  platformRoles: string[];
-  memberships: MembershipView[];
-}
+export type PublicConfig = Out<typeof C.PublicConfig>;
+export type Me = Out<typeof C.Me>;
+export type MembershipView = Me["memberships"][number];
+export type TenantView = Out<typeof C.TenantView>;
+export type PublicTenant = Out<typeof C.PublicTenant>;
+export type ErrorBody = Out<typeof C.ErrorBody>;
+export type ErrorCode = Out<typeof C.ErrorCode>;
+export type FieldProblem = NonNullable<ErrorBody["error"]["fields"]>[number];
 
-export interface Branding {
-  accentColour: string;
-  logoUrl: string | null;
-  contactEmail: string;
-  contactPhone: string;
-  about: string;
-}
+export type SignupRequestInput = In<typeof C.SignupRequestInput>;
+export type SignupReceipt = Out<typeof C.SignupReceipt>;
+export type SignupRequest = Out<typeof C.SignupRequest>;
+export type SignupStatus = Out<typeof C.SignupStatus>;
+export type SignupPage = Out<typeof C.SignupPage>;
+export type ApproveSignup = In<typeof C.ApproveSignup>;
+export type ApprovedSignup = Out<typeof C.ApprovedSignup>;
+export type DeclineSignup = In<typeof C.DeclineSignup>;
+export type PresetSummary = Out<typeof C.PresetSummary>;
+export type PresetList = Out<typeof C.PresetList>;
+export type TenantHealth = Out<typeof C.TenantHealth>;
+export type TenantHealthPage = Out<typeof C.TenantHealthPage>;
+export type TenantStatusChange = In<typeof C.TenantStatusChange>;
 
-export interface TenantView {
-  id: string;
-  slug: string;
-  name: string;
-  status: "active" | "suspended" | "leaving" | "closed";
-  branding: Branding;
-  policyVersion: number;
-  version: number;
-}
+export type InvitationView = Out<typeof C.InvitationView>;
+export type AcceptInvitation = In<typeof C.AcceptInvitation>;
+export type AcceptedInvitation = Out<typeof C.AcceptedInvitation>;
 
-export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: { path: string; message: string }[] };
-}
+export type PolicyChange = In<typeof C.PolicyChange>;
+export type PolicyVersionSummary = Out<typeof C.PolicyVersionSummary>;
+export type PolicyVersionList = Out<typeof C.PolicyVersionList>;
+export type BrandingChange = In<typeof C.BrandingChange>;
+export type LogoUpload = In<typeof C.LogoUpload>;
+export type Commission = Out<typeof C.Commission>;
+export type CommissionList = Out<typeof C.CommissionList>;
+export type StartCommission = In<typeof C.StartCommission>;
+export type EndCommission = In<typeof C.EndCommission>;
 
-export class ContractError extends Error {
-  override name = "ContractError";
-}
+export type Member = Out<typeof C.Member>;
+export type MemberPage = Out<typeof C.MemberPage>;
+export type InviteMember = In<typeof C.InviteMember>;
+export type UpdateMember = In<typeof C.UpdateMember>;
+export type AuditPage = Out<typeof C.AuditPage>;
 
-type Json = Record<string, unknown>;
-
-function record(value: unknown, what: string): Json {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new ContractError(`${what} is not an object`);
-  return value as Json;
-}
-
-function str(obj: Json, key: string, what: string): string {
-  const value = obj[key];
-  if (typeof value !== "string") throw new ContractError(`${what}.${key} is not a string`);
-  return value;
-}
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
-export function parsePublicConfig(value: unknown): PublicConfig {
-  const auth = record(record(value, "config").auth, "config.auth");
-  return {
-    auth: {
-      endpoint: str(auth, "endpoint", "config.auth"),
-      clientId: str(auth, "clientId", "config.auth"),
-      region: str(auth, "region", "config.auth"),
-    },
-  };
-}
-
-export function parseMe(value: unknown): Me {
-  const me = record(value, "me");
-  const memberships = Array.isArray(me.memberships) ? me.memberships : [];
-  return {
-    personId: str(me, "personId", "me"),
-    email: str(me, "email", "me"),
-    name: str(me, "name", "me"),
-    platformRoles: strings(me.platformRoles),
-    memberships: memberships.map((m) => {
-      const membership = record(m, "me.memberships[]");
-      return {
-        tenantId: str(membership, "tenantId", "membership"),
-        tenantName: str(membership, "tenantName", "membership"),
-        roles: strings(membership.roles) as TenantRole[],
-      };
-    }),
-  };
-}
-
-export function parseTenant(value: unknown): TenantView {
-  const t = record(value, "tenant");
-  const b = record(t.branding, "tenant.branding");
-  return {
-    id: str(t, "id", "tenant"),
-    slug: str(t, "slug", "tenant"),
-    name: str(t, "name", "tenant"),
-    status: str(t, "status", "tenant") as TenantView["status"],
-    branding: {
-      accentColour: str(b, "accentColour", "branding"),
-      logoUrl: typeof b.logoUrl === "string" ? b.logoUrl : null,
-      contactEmail: typeof b.contactEmail === "string" ? b.contactEmail : "",
-      contactPhone: typeof b.contactPhone === "string" ? b.contactPhone : "",
-      about: typeof b.about === "string" ? b.about : "",
-    },
-    policyVersion: typeof t.policyVersion === "number" ? t.policyVersion : 1,
-    version: typeof t.version === "number" ? t.version : 1,
-  };
-}
-
-export function apiErrorMessage(value: unknown): string | null {
-  if (typeof value !== "object" || value === null) return null;
-  const error = (value as Partial<ApiErrorBody>).error;
-  return error && typeof error.message === "string" ? error.message : null;
-}
+/**
+ * Limits the browser checks before a round trip. They restate `LOGO_MAX_BYTES` and `LogoUpload`'s
+ * content types in `@tandem/contracts` because importing the values would bring zod along; the API
+ * applies the originals either way.
+ */
+export const LOGO_MAX_BYTES = 100 * 1024;
+export const LOGO_TYPES = ["image/png", "image/jpeg"] as const satisfies readonly LogoUpload["contentType"][];

@@ -1,5 +1,5 @@
 import { ApiError, api, GENERIC_FAILURE } from "../api/client";
-import { parseMe } from "../api/types";
+import type { Me } from "../api/types";
 import { chooseTenant, clearSession, setPendingChallenge, startSession } from "../session";
 import { AuthError, type AuthOutcome } from "./cognito";
 
@@ -22,7 +22,7 @@ export async function continueSignIn(outcome: AuthOutcome, email: string): Promi
   }
   const current = startSession(outcome.idToken);
   try {
-    current.me = parseMe(await api("/api/me"));
+    current.me = await api<Me>("/api/me");
   } catch (error) {
     clearSession();
     throw error;
@@ -32,7 +32,8 @@ export async function continueSignIn(outcome: AuthOutcome, email: string): Promi
     chooseTenant(only.tenantId);
     return "/workspace";
   }
-  return only ? "/choose-tenant" : "/workspace";
+  if (only) return "/choose-tenant";
+  return current.me.platformRoles.includes("platform_operator") ? "/operator" : "/workspace";
 }
 
 /** Words for the person, from the provider's exception or the API's error. */

@@ -4,10 +4,9 @@ import { session } from "../session";
 
 export function homePage(): void {
   const signedIn = Boolean(session()?.me);
-  if (!signedIn) {
-    setHeader();
-    setAccountBar(null);
-  }
+  // Always Tandem's own header here, even straight after a council's branded page.
+  setHeader({ homeHref: "/" });
+  if (!signedIn) setAccountBar(null);
   showPage(
     "Independent Visitor schemes",
     twoThirds(
@@ -29,6 +28,13 @@ export function homePage(): void {
             "Go to your workspace",
           )
         : h("a", { href: "/sign-in", class: "govuk-button govuk-button--start", draggable: "false" }, "Sign in"),
+      h("h2", { class: "govuk-heading-m" }, "Councils new to Tandem"),
+      h(
+        "p",
+        { class: "govuk-body" },
+        h("a", { href: "/sign-up", class: "govuk-link" }, "Ask for an account for your council"),
+        ". We set up your scheme from the policy closest to your own, and you adjust it from there.",
+      ),
     ),
   );
 }

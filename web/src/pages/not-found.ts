@@ -1,7 +1,10 @@
 import { h } from "../dom";
-import { showPage, twoThirds } from "../layout";
+import { setHeader, showPage, twoThirds } from "../layout";
+import { session } from "../session";
 
 export function notFoundPage(): void {
+  // A council's branding must not stay on a page that is not the council's.
+  if (!session()?.tenant) setHeader();
   showPage(
     "Page not found",
     twoThirds(

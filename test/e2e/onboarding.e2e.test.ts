@@ -1,0 +1,361 @@
+import { join } from "node:path";
+import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
+import type { Browser, ConsoleMessage, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { artefacts, axeViolations, describeConsole, heading, openPage, startE2e } from "./browser.js";
+
+/**
+ * A council comes to Tandem: it asks for an account, the platform operator approves it, its first
+ * administrator follows the invitation e-mail from the local SES mailbox, sets a password, signs in,
+ * changes a policy setting and the accent colour, and its public referral page shows the new
+ * branding. Bad input on the way (a taken address, a weak password, a contradictory policy, an
+ * unreadable colour) is refused with a message next to the field.
+ */
+// Its own stack, clear of the smoke test's (E2E_PORT) and of a developer's `pnpm start` (3000).
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 20;
+
+const COUNCIL = "Northwick District Council";
+const SLUG = "northwick";
+const CONTACT = { name: "Jo Okafor", email: "jo.okafor@northwick.gov.uk", role: "Head of Children in Care" };
+const NEW_PASSWORD = "Northwick-scheme-2026!";
+const ACCENT = "#6f2c91";
+const ACCENT_RGB = "rgb(111, 44, 145)";
+
+let stack: LocalStack;
+let browser: Browser;
+let stopAll: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  ({ stack, browser, stop: stopAll } = await startE2e("onboarding", PORT));
+});
+
+afterAll(async () => {
+  await stopAll?.();
+});
+
+async function expectNoViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** The error summary has taken focus and lists `message`; the page title says there is an error. */
+async function expectErrorSummary(page: Page, message: string): Promise<void> {
+  const summary = page.locator(".govuk-error-summary");
+  await summary.waitFor();
+  await expect.poll(() => summary.textContent()).toContain(message);
+  expect(await page.evaluate(() => document.activeElement?.classList.contains("govuk-error-summary"))).toBe(true);
+  expect(await page.title()).toMatch(/^Error: /);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(artefacts, `onboarding-${name}.png`), fullPage: true });
+}
+
+/**
+ * Chromium logs every 4xx answer as a console error. The ones this test provokes on purpose (bad
+ * input) are expected; anything else is a failure.
+ */
+function unexpectedErrors(errors: ConsoleMessage[], expected: { path: RegExp; status: number }[]): string[] {
+  return describeConsole(
+    errors.filter((m) => {
+      const url = m.location().url;
+      const path = url ? new URL(url).pathname : "";
+      return !expected.some((e) => e.path.test(path) && m.text().includes(`status of ${e.status}`));
+    }),
+  );
+}
+
+interface MailboxEmail {
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+}
+
+/** The SES emulator's own HTTP API: `GET /store` answers every message sent so far as JSON. */
+async function mailTo(address: string): Promise<MailboxEmail[]> {
+  const response = await fetch(`${stack.mailboxUrl}/store`);
+  expect(response.ok).toBe(true);
+  const store = (await response.json()) as { emails: MailboxEmail[] };
+  return store.emails.filter((e) => e.destination.to.some((to) => to.toLowerCase().includes(address)));
+}
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+describe("a council signs up and sets its scheme up", () => {
+  it("from the sign-up page through approval and the invitation to its own branded referral page", {
+    timeout: 300_000,
+  }, async () => {
+    // 1. The council asks for an account.
+    const council = await openPage(browser);
+    const { page } = council;
+    await page.goto(`${stack.url}/`);
+    await heading(page, "Independent Visitor schemes");
+    await page.getByRole("link", { name: "Ask for an account for your council" }).click();
+    await page.waitForURL(`${stack.url}/sign-up`);
+    await heading(page, "Ask for a Tandem account for your council");
+    await expectNoViolations(page);
+
+    // A personal address is refused before anything is sent, with the values kept.
+    await page.getByLabel("Name of the council").fill(COUNCIL);
+    await page.getByLabel("Your full name").fill(CONTACT.name);
+    await page.getByLabel("Your council e-mail address").fill("jo@example.com");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expectErrorSummary(page, "Use your council e-mail address: it ends in .gov.uk");
+    expect(await page.getByLabel("Name of the council").inputValue()).toBe(COUNCIL);
+    await expectNoViolations(page);
+    await shot(page, "sign-up-error");
+    await page.getByRole("link", { name: "Use your council e-mail address: it ends in .gov.uk" }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("contactEmail");
+
+    // Corrected with the keyboard, from the field the error summary focused.
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(CONTACT.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(CONTACT.role);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("40");
+    await page.getByLabel("Anything else we should know (optional)").fill("We would like to start in April.");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${stack.url}/sign-up/check`);
+    await heading(page, "Check your answers before sending your request");
+    expect(await page.locator(".govuk-summary-list").textContent()).toContain(CONTACT.email);
+    await expectNoViolations(page);
+    await page.getByRole("button", { name: "Send request" }).click();
+    await page.waitForURL(`${stack.url}/sign-up/done`);
+    await heading(page, "Request sent");
+    expect(await page.locator(".govuk-panel").textContent()).toMatch(/Your reference\s*[0-9a-f-]{36}/);
+    await expectNoViolations(page);
+    await shot(page, "sign-up-done");
+
+    // 2. The platform operator approves it, first trying an address another council has.
+    const operator = await openPage(browser);
+    const op = operator.page;
+    await op.goto(`${stack.url}/sign-in`);
+    await signIn(op, "operator@tandem.example", DEMO_PASSWORD);
+    await op.waitForURL(`${stack.url}/operator`);
+    await heading(op, "Operator console");
+    const card = op.locator(".govuk-summary-card", { hasText: COUNCIL });
+    await card.waitFor();
+    expect(await card.textContent()).toContain(CONTACT.email);
+    expect(await op.locator("table").textContent()).toContain("Riverford City Council");
+    await expectNoViolations(op);
+    await shot(op, "operator-console");
+
+    await card.getByRole("link", { name: `Approve the request from ${COUNCIL}` }).click();
+    await heading(op, `Approve ${COUNCIL}`);
+    expect(await op.getByLabel("Address of the council's public pages").inputValue()).toBe(SLUG);
+    await op.getByLabel("Address of the council's public pages").fill("riverford");
+    await op.getByLabel(/From age 5/).check();
+    await op.getByRole("button", { name: "Approve and send the invitation" }).click();
+    await expectErrorSummary(op, "");
+    expect(await op.locator("#slug-error").count()).toBe(1);
+    await expectNoViolations(op);
+    await shot(op, "operator-approve-conflict");
+
+    await op.getByLabel("Address of the council's public pages").fill(SLUG);
+    await op.getByRole("button", { name: "Approve and send the invitation" }).click();
+    await op.waitForURL(`${stack.url}/operator`);
+    await expect.poll(() => op.locator(".govuk-notification-banner").textContent()).toContain(`set up at /${SLUG}`);
+    expect(await op.locator(".govuk-summary-card", { hasText: COUNCIL }).count()).toBe(0);
+    const row = op.locator("tr", { hasText: COUNCIL });
+    expect(await row.textContent()).toContain("Active");
+    // Counts and health only: the new council's contact never appears in the operator's list.
+    expect(await op.locator("table").textContent()).not.toContain(CONTACT.email);
+    await expectNoViolations(op);
+    expect(operator.pageErrors.map(String)).toEqual([]);
+    expect(
+      unexpectedErrors(operator.errors, [{ path: /^\/api\/platform\/signup-requests\/[^/]+\/approve$/, status: 409 }]),
+    ).toEqual([]);
+    await operator.context.close();
+
+    // 3. The invitation e-mail, read from the local SES mailbox.
+    // The first e-mail acknowledges the request; the invitation follows the approval.
+    const invitations = async () => (await mailTo(CONTACT.email)).filter((m) => m.subject.startsWith("Set up your"));
+    await expect.poll(async () => (await invitations()).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const [mail] = await invitations();
+    const text = `${mail?.body.text ?? ""} ${mail?.body.html ?? ""}`;
+    const link = new RegExp(`https?://[^\\s"'<>]+/${SLUG}/invitation/[A-Za-z0-9_-]{32,64}`).exec(text)?.[0];
+    expect(link, `no invitation link in: ${text}`).toBeTruthy();
+    const invitationPath = new URL(link ?? "").pathname;
+
+    await page.goto(`${stack.url}${invitationPath}`);
+    await heading(page, "Set your password");
+    expect(await page.locator("header").textContent()).toContain(COUNCIL);
+    expect(await page.locator("main").textContent()).toContain(CONTACT.email);
+    expect(await page.locator("main").textContent()).toContain("at least 12 characters");
+    await expectNoViolations(page);
+    await shot(page, "invitation");
+
+    await page.getByLabel("New password").fill("password");
+    await page.getByLabel("Type the password again").fill("password");
+    await page.getByRole("button", { name: "Set password" }).click();
+    await expectErrorSummary(page, "Use at least 12 characters");
+    await expectNoViolations(page);
+    await page.getByLabel("New password").fill(NEW_PASSWORD);
+    await page.getByLabel("Type the password again").fill(NEW_PASSWORD);
+    await page.getByRole("button", { name: "Set password" }).click();
+    await heading(page, "Your password is set");
+    await expectNoViolations(page);
+
+    // The link works once only.
+    await page.goto(`${stack.url}${invitationPath}`);
+    await heading(page, "This invitation link has expired or been used");
+    await expectNoViolations(page);
+
+    // 4. The new administrator signs in, with the keyboard.
+    await page.goto(`${stack.url}/sign-in`);
+    await heading(page, "Sign in");
+    await page.getByLabel("E-mail address").focus();
+    await page.keyboard.type(CONTACT.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(NEW_PASSWORD);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${stack.url}/workspace`);
+    await heading(page, "Workspace");
+    expect(await page.locator("header").textContent()).toContain(COUNCIL);
+    expect(await page.locator("#tandem-account").textContent()).toContain("(scheme administrator)");
+
+    // 5. A policy setting: a contradiction is refused with the reason, then a coherent change is saved.
+    await page.getByRole("link", { name: "Scheme settings" }).click();
+    await heading(page, "Scheme settings");
+    await expectNoViolations(page);
+    await page.getByRole("link", { name: "Policy", exact: true }).first().click();
+    await heading(page, "Policy");
+    await expectNoViolations(page);
+    await shot(page, "policy");
+    await page.getByRole("link", { name: "Change care leavers can be referred until they turn" }).click();
+    await heading(page, "Who can be referred");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("policy-referrals-careLeavers-acceptedUpToAge");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("16");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expectErrorSummary(page, "Say why you are changing the policy");
+    await page.getByLabel("Why are you making this change?").fill("Trying a lower care-leaver age");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expectErrorSummary(page, "The care-leaver end age must be above the oldest referral age");
+    expect(await page.getByLabel("Care leavers can be referred until they turn").inputValue()).toBe("16");
+    await expectNoViolations(page);
+    await shot(page, "policy-contradiction");
+
+    await page.getByLabel("Care leavers can be referred until they turn").fill("21");
+    await page.getByLabel("Youngest age a child can be referred").fill("4");
+    await page.getByLabel("Why are you making this change?").fill("Panel agreed on 3 March to take children from 4");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.waitForURL(`${stack.url}/workspace/settings/policy`);
+    await expect.poll(() => page.locator(".govuk-notification-banner").textContent()).toContain("version 2");
+    const youngest = page.locator(".govuk-summary-list__row", { hasText: "Youngest age a child can be referred" });
+    expect(await youngest.locator(".govuk-summary-list__value").textContent()).toBe("4 years");
+    await page.getByRole("link", { name: "See the history of changes" }).click();
+    await heading(page, "History of policy changes");
+    const history = (await page.locator("main").textContent()) ?? "";
+    expect(history).toContain("Panel agreed on 3 March to take children from 4");
+    expect(history).toContain(CONTACT.name);
+    expect(history).toContain("from 5 years to 4 years");
+    await expectNoViolations(page);
+    await shot(page, "policy-history");
+
+    // 6. Branding: an unreadable colour is refused as it is typed and on saving; a dark one is saved.
+    await page.getByRole("link", { name: "Branding and public pages" }).click();
+    await heading(page, "Branding and public pages");
+    await expectNoViolations(page);
+    const accent = page.getByLabel("Accent colour");
+    await accent.fill("#ffdd00");
+    await expect.poll(() => page.locator(".tandem-contrast").textContent()).toContain("choose a darker colour");
+    await page.getByRole("button", { name: "Save branding" }).click();
+    await expectErrorSummary(page, "choose a darker colour");
+    await expectNoViolations(page);
+    await accent.fill(ACCENT);
+    await expect.poll(() => page.locator(".tandem-contrast").textContent()).toContain("meets WCAG AA");
+    await page.getByRole("button", { name: "Save branding" }).click();
+    await expect.poll(() => page.locator(".govuk-notification-banner").textContent()).toContain("Branding saved");
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector("header") as Element).backgroundColor),
+    ).toBe(ACCENT_RGB);
+    await expectNoViolations(page);
+    await shot(page, "branding");
+
+    // 7. The public referral page, as a referrer sees it: the council's name and its new colour.
+    const referrer = await openPage(browser);
+    const pub = referrer.page;
+    await pub.goto(`${stack.url}/${SLUG}/refer`);
+    await heading(pub, "Refer a child or young person for an Independent Visitor");
+    expect(await pub.locator("header").textContent()).toContain(COUNCIL);
+    expect(
+      await pub.evaluate(() => getComputedStyle(document.querySelector("header") as Element).backgroundColor),
+    ).toBe(ACCENT_RGB);
+    expect(await pub.title()).toBe(`Refer a child or young person – ${COUNCIL} – Tandem`);
+    await expectNoViolations(pub);
+    await shot(pub, "refer");
+    await pub.setViewportSize({ width: 320, height: 640 });
+    expect(await pub.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await shot(pub, "refer-320");
+    await pub.setViewportSize({ width: 1024, height: 800 });
+
+    // Another council's address shows that council, never this one; an unknown one is not found.
+    await pub.getByRole("link", { name: "Volunteer" }).click();
+    await heading(pub, "Become an Independent Visitor");
+    await pub.goto(`${stack.url}/riverford/refer`);
+    await heading(pub, "Refer a child or young person for an Independent Visitor");
+    expect(await pub.locator("header").textContent()).not.toContain(COUNCIL);
+    await pub.goto(`${stack.url}/no-such-council/refer`);
+    await heading(pub, "Page not found");
+    expect(await pub.locator("header").textContent()).not.toContain("Riverford");
+    await expectNoViolations(pub);
+
+    expect([...council.pageErrors, ...referrer.pageErrors].map(String)).toEqual([]);
+    expect(
+      unexpectedErrors(council.errors, [
+        { path: /^\/api\/tenant\/policy$/, status: 400 },
+        { path: new RegExp(`^/api/public/tenants/${SLUG}/invitations/`), status: 410 },
+      ]),
+    ).toEqual([]);
+    expect(
+      unexpectedErrors(referrer.errors, [{ path: /^\/api\/public\/tenants\/no-such-council$/, status: 404 }]),
+    ).toEqual([]);
+    await referrer.context.close();
+    await council.context.close();
+  });
+
+  it("a provider's coordinator switches council, and nothing of the first stays on the page", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    try {
+      await page.goto(`${stack.url}/sign-in`);
+      await signIn(page, "coordinator@brightpath.example", DEMO_PASSWORD);
+      await page.waitForURL(`${stack.url}/choose-tenant`);
+      await page.getByLabel("Eastmere County Council").check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.waitForURL(`${stack.url}/workspace`);
+      await expect
+        .poll(() => page.locator("#tandem-account").textContent())
+        .toContain("Working in Eastmere County Council");
+
+      await page.getByRole("link", { name: "Switch council" }).click();
+      await page.getByLabel("Kingsholt Borough Council").check();
+      await page.keyboard.press("Enter");
+      await page.waitForURL(`${stack.url}/workspace`);
+      await expect
+        .poll(() => page.locator(".govuk-notification-banner").textContent())
+        .toContain("You are now working in Kingsholt Borough Council");
+      expect(await page.locator("#tandem-account").textContent()).toContain("Working in Kingsholt Borough Council");
+      expect(await page.locator("header").textContent()).toContain("Kingsholt Borough Council");
+      expect(await page.locator("body").textContent()).not.toContain("Eastmere");
+      // A coordinator is not an administrator: the settings refuse them. (A reload would sign them out, so the
+      // address changes in page.)
+      await page.evaluate(() => {
+        history.pushState(null, "", "/workspace/settings/policy");
+        dispatchEvent(new PopStateEvent("popstate"));
+      });
+      await heading(page, "You cannot use this page");
+      await expectNoViolations(page);
+
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(unexpectedErrors(errors, [])).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,608 @@
+import { join } from "node:path";
+import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
+import type { Browser, ConsoleMessage, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { artefacts, axeViolations, describeConsole, heading, openPage, startE2e } from "./browser.js";
+
+/**
+ * A social worker refers a child online at Riverford, on a 320px-wide screen and with the keyboard
+ * only: one topic per page, a validation error fixed through the error summary, check your answers,
+ * the code from the verification e-mail (read from the local SES mailbox), and the reference. The
+ * coordinator finds the referral flagged, asks the referrer a question, the referrer answers through
+ * the e-mailed link, and the coordinator accepts it and adds the pen picture: it is on the waiting
+ * list. Every page is checked with axe-core; the public pages never scroll sideways.
+ */
+// Its own stack, clear of the other browser tests' (E2E_PORT, +20) and of `pnpm start` (3000).
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 40;
+
+const SLUG = "riverford";
+const COUNCIL = "Riverford City Council";
+const REFERRER = {
+  name: "Jo Bramble",
+  team: "Children Looked After Team 2",
+  email: "jo.bramble@riverford.gov.example",
+};
+const CHILD = { first: "Alex", last: "Fernleigh" };
+/** Free text with markup in it: stored and shown as text, never as HTML. */
+const INTERESTS = "<b>Football</b> & drawing <script>alert(1)</script>";
+const QUESTION = "Has Alex's placement move been confirmed, and where to?";
+const ANSWER = "The move is to a long-term foster placement in Riverford, in January.";
+const PEN_PICTURE = "Alex loves football and drawing dinosaurs, and would like someone to go to matches with.";
+
+let stack: LocalStack;
+let browser: Browser;
+let stopAll: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  ({ stack, browser, stop: stopAll } = await startE2e("referrals", PORT));
+});
+
+afterAll(async () => {
+  await stopAll?.();
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(artefacts, `referrals-${name}.png`), fullPage: true });
+}
+
+/** axe-core finds nothing, and (on a phone-sized public page) nothing scrolls sideways. */
+async function checkPage(page: Page, name: string): Promise<void> {
+  await shot(page, name);
+  expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
+  const width = page.viewportSize()?.width ?? 0;
+  if (width <= 320) {
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `horizontal scroll on ${name}`,
+    ).toBeLessThanOrEqual(width);
+  }
+}
+
+async function activeText(page: Page): Promise<string> {
+  return page.evaluate(() => (document.activeElement?.textContent ?? "").trim());
+}
+
+/** Presses Tab until the focused element's text includes `text`: how a keyboard user reaches a button. */
+async function tabTo(page: Page, text: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press("Tab");
+    if ((await activeText(page)).includes(text)) return;
+  }
+  throw new Error(`Tab never reached "${text}"`);
+}
+
+/** One field, as a keyboard user fills it after pressing Tab to reach it. */
+type Step = string | { radio: number } | { date: [string, string, string] };
+
+async function fill(page: Page, steps: readonly Step[]): Promise<void> {
+  for (const step of steps) {
+    await page.keyboard.press("Tab");
+    if (typeof step === "string") {
+      if (step) await page.keyboard.type(step);
+    } else if ("radio" in step) {
+      // Tab lands on the group's first radio; Space picks it, each arrow moves to (and picks) the next.
+      if (step.radio === 0) await page.keyboard.press("Space");
+      for (let i = 0; i < step.radio; i++) await page.keyboard.press("ArrowDown");
+    } else {
+      const [day, month, year] = step.date;
+      await page.keyboard.type(day);
+      await page.keyboard.press("Tab");
+      await page.keyboard.type(month);
+      await page.keyboard.press("Tab");
+      await page.keyboard.type(year);
+    }
+  }
+}
+
+/** A question page, filled by keyboard from its heading, then "Continue". */
+async function answerPage(page: Page, title: string, steps: readonly Step[], name: string): Promise<void> {
+  await heading(page, title);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+  await checkPage(page, name);
+  await fill(page, steps);
+  await page.keyboard.press("Tab");
+  expect(await activeText(page)).toBe("Continue");
+  await page.keyboard.press("Enter");
+}
+
+interface MailboxEmail {
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+}
+
+/** The SES emulator's own HTTP API: `GET /store` answers every message sent so far. */
+async function mailTo(address: string, subject: RegExp): Promise<MailboxEmail[]> {
+  const response = await fetch(`${stack.mailboxUrl}/store`);
+  expect(response.ok).toBe(true);
+  const store = (await response.json()) as { emails: MailboxEmail[] };
+  return store.emails.filter(
+    (e) => e.destination.to.some((to) => to.toLowerCase() === address) && subject.test(e.subject),
+  );
+}
+
+async function waitForMail(address: string, subject: RegExp): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const mails = await mailTo(address, subject);
+    const mail = mails[mails.length - 1];
+    if (mail) return `${mail.body.text ?? ""}\n${mail.body.html ?? ""}`;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  const store = (await (await fetch(`${stack.mailboxUrl}/store`)).json()) as { emails: MailboxEmail[] };
+  const seen = store.emails.map((e) => `${e.destination.to.join(",")}: ${e.subject}`);
+  throw new Error(`No e-mail to ${address} matching ${subject} within 20s; the mailbox has: ${JSON.stringify(seen)}`);
+}
+
+function linkIn(text: string, kind: string, slug = SLUG): string {
+  const link = new RegExp(
+    `(?:https?://[^\\s"'<>/]+)?/${slug}/refer/${kind}/(?:[A-Z]{2,5}-\\d{4}-\\d{5,}\\.)?[A-Za-z0-9_-]{43}`,
+  ).exec(text)?.[0];
+  expect(link, `no ${kind} link in: ${text}`).toBeTruthy();
+  return new URL(link ?? "", stack.url).pathname;
+}
+
+/** Chromium logs each 4xx answer as a console error: the ones provoked on purpose are expected. */
+function unexpectedErrors(errors: ConsoleMessage[], expected: { path: RegExp; status: number }[]): string[] {
+  return describeConsole(
+    errors.filter((m) => {
+      const url = m.location().url;
+      const path = url ? new URL(url).pathname : "";
+      return !expected.some((e) => e.path.test(path) && m.text().includes(`status of ${e.status}`));
+    }),
+  );
+}
+
+describe("online referrals, end to end", () => {
+  it("a social worker refers a child by keyboard on a phone; the coordinator triages, asks, accepts and adds the pen picture", {
+    timeout: 300_000,
+  }, async () => {
+    // 1. The referrer, on a 320px-wide screen, with the keyboard only.
+    const referrer = await openPage(browser);
+    const { page } = referrer;
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${stack.url}/${SLUG}/refer`);
+    await heading(page, "Refer a child or young person for an Independent Visitor");
+    expect(await page.locator("header").textContent()).toContain(COUNCIL);
+    await checkPage(page, "start");
+    await tabTo(page, "Start now");
+    await page.keyboard.press("Enter");
+
+    // About the child, with a date of birth in the future: refused on the page, fixed from the error summary.
+    await answerPage(
+      page,
+      "About the child",
+      [CHILD.first, CHILD.last, "", { date: ["27", "3", "2030"] }, "Boy", "White British", "English", "", ""],
+      "child",
+    );
+    const summary = page.locator(".govuk-error-summary");
+    await summary.waitFor();
+    const futureBirth = "The date of birth must be today or in the past";
+    await expect.poll(() => summary.textContent()).toContain(futureBirth);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("govuk-error-summary"))).toBe(true);
+    expect(await page.title()).toMatch(/^Error: About the child/);
+    expect(await page.locator("#child-dateOfBirth-error").textContent()).toContain(futureBirth);
+    await checkPage(page, "child-error");
+    await page.keyboard.press("Tab");
+    expect(await activeText(page)).toBe(futureBirth);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("child-dateOfBirth-day");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("child-dateOfBirth-year");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("2014");
+    await page.keyboard.press("Enter");
+
+    // Riverford's policy asks none of the optional care questions (no manager's page either).
+    await answerPage(
+      page,
+      "Care status",
+      [
+        { radio: 2 }, // care order
+        { date: ["15", "1", "2022"] },
+        { radio: 0 }, // foster care
+        { radio: 0 }, // placed in the council's area: yes
+        "35",
+        { radio: 0 }, // a placement move is expected: yes
+        { date: ["", "", ""] },
+      ],
+      "care",
+    );
+    expect(await page.locator("#careStatus-proceedingsConcluded").count()).toBe(0);
+    await answerPage(page, "Family contact", [{ radio: 1 }, { date: ["1", "6", "2024"] }], "family");
+    await answerPage(
+      page,
+      "Why an Independent Visitor",
+      ["Alex has had no visits from family for over two years and would enjoy a trusted adult friend."],
+      "reasons",
+    );
+    await answerPage(page, "Interests and hobbies", [INTERESTS], "interests");
+    await answerPage(page, "The child's wishes", [{ radio: 0 }, { radio: 0 }, "", { radio: 0 }], "wishes");
+    await answerPage(page, "Risks and safeguarding", ["None known.", { radio: 1 }], "risks");
+    await answerPage(
+      page,
+      "About you",
+      [REFERRER.name, { radio: 0 }, REFERRER.team, REFERRER.email, "01632 960123"],
+      "referrer",
+    );
+
+    // Check your answers, then send.
+    await heading(page, "Check your answers before sending the referral");
+    const answers = (await page.locator("main").textContent()) ?? "";
+    for (const text of [
+      CHILD.first,
+      "27 March 2014",
+      "Care order",
+      "35 miles",
+      "A little",
+      INTERESTS,
+      REFERRER.email,
+    ]) {
+      expect(answers).toContain(text);
+    }
+    expect(await page.locator("main b, main script").count()).toBe(0);
+    await checkPage(page, "check");
+    await tabTo(page, "Send referral");
+    await page.keyboard.press("Enter");
+
+    // The code from the verification e-mail.
+    await heading(page, "Check your e-mail");
+    const reference = /[A-Z]{2,5}-\d{4}-\d{5,}/.exec((await page.locator("main").textContent()) ?? "")?.[0] ?? "";
+    expect(reference).toMatch(/^[A-Z]{2,5}-2026-\d{5}$/);
+    await checkPage(page, "check-email");
+    const verification = await waitForMail(REFERRER.email, /^Confirm your referral/);
+    expect(verification).toContain(reference);
+    // E-mail is not a secure channel: nothing of the child or the answers in it.
+    expect(verification).not.toContain(CHILD.first);
+    expect(verification).not.toContain("Football");
+    const code = /code on the confirmation page: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(verification)?.[1];
+    expect(code, verification).toBeTruthy();
+    const verifyPath = linkIn(verification, "verify");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("code");
+    await page.keyboard.type(code ?? "");
+    await page.keyboard.press("Enter");
+    await heading(page, "Referral sent");
+    const done = (await page.locator("main").textContent()) ?? "";
+    expect(done).toContain(reference);
+    expect(done).toMatch(/You will hear from the coordinator by \d{1,2} [A-Z][a-z]+ 2026/);
+    await checkPage(page, "done");
+    await waitForMail(REFERRER.email, new RegExp(`^Referral ${reference} received`));
+
+    // The link in the same e-mail now says it has been used.
+    await page.goto(`${stack.url}${verifyPath}`);
+    await heading(page, "This link has expired or been used");
+    await checkPage(page, "verify-used");
+
+    // 2. The coordinator signs in and finds it, flagged.
+    const coordinator = await openPage(browser);
+    const co = coordinator.page;
+    await co.goto(`${stack.url}/sign-in`);
+    await co.getByLabel("E-mail address").fill("coordinator@riverford.example");
+    await co.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+    await co.getByRole("button", { name: "Sign in" }).click();
+    await co.waitForURL(`${stack.url}/workspace`);
+    await heading(co, "Workspace");
+    await co.getByRole("link", { name: "Referrals", exact: true }).click();
+    await heading(co, "Referrals");
+    await co.getByLabel("Flagged referrals").check();
+    await co.getByLabel("Open", { exact: true }).check();
+    await co.getByRole("button", { name: "Show referrals" }).click();
+    await co.waitForURL(/\/workspace\/referrals\?status=open&flagged=true$/);
+    const row = co.locator("tr", { hasText: reference });
+    await row.waitFor();
+    const rowText = (await row.textContent()) ?? "";
+    expect(rowText).toContain(CHILD.first);
+    expect(rowText).toContain("Placement about to move");
+    expect(rowText).toContain("Submitted");
+    expect(rowText).not.toContain("Overdue");
+    await checkPage(co, "list");
+    // Sorting by priority without a status is not one the API reads in one go: said before asking.
+    await co.getByLabel("All referrals").check();
+    await co.getByLabel("Flagged referrals").uncheck();
+    await co.getByLabel("Priority, then time waiting").check();
+    await co.getByRole("button", { name: "Show referrals" }).click();
+    await expect
+      .poll(() => co.locator(".govuk-error-summary").textContent())
+      .toContain("To sort by priority, choose a status or group");
+    await checkPage(co, "list-error");
+
+    await row.getByRole("link", { name: reference }).click();
+    await heading(co, `Referral ${reference}`);
+    const flags = (await co.locator("#flags").textContent()) ?? "";
+    expect(flags).toContain("Placement about to move");
+    expect(flags).toContain("A placement move is expected");
+    expect(await co.locator("#flags .govuk-summary-list__row").count()).toBe(1);
+    const priority = (await co.locator("#priority").textContent()) ?? "";
+    expect(priority).toContain("Little contact with family");
+    expect(priority).toContain("more than a year ago");
+    expect(priority).toContain("35 miles from home");
+    // The markup typed into the form is text on the page.
+    expect(await co.locator("main").textContent()).toContain(INTERESTS);
+    expect(await co.locator("main b, main script").count()).toBe(0);
+    // Only what the referral allows now: no "Accept" before the review starts.
+    expect(await co.getByRole("button", { name: "Accept referral" }).count()).toBe(0);
+    await checkPage(co, "referral");
+
+    // 3. A question for the referrer.
+    await co.getByRole("button", { name: "Ask the referrer for information" }).click();
+    await heading(co, "Ask the referrer for information");
+    await co.getByRole("button", { name: "Send the question" }).click();
+    await expect.poll(() => co.locator(".govuk-error-summary").textContent()).toContain("Write the question");
+    await checkPage(co, "request-information-error");
+    await co.getByLabel("Your question for the referrer").fill(QUESTION);
+    await co.getByRole("button", { name: "Send the question" }).click();
+    await heading(co, `Referral ${reference}`);
+    await expect.poll(() => co.locator(".govuk-notification-banner").textContent()).toContain("Question sent");
+    expect(await co.locator(".govuk-summary-list").first().textContent()).toContain("Awaiting information");
+    await checkPage(co, "awaiting-information");
+
+    const asked = await waitForMail(REFERRER.email, new RegExp(`^A question about referral ${reference}`));
+    expect(asked).not.toContain(QUESTION);
+    await page.goto(`${stack.url}${linkIn(asked, "information")}`);
+    await heading(page, "Answer the coordinator's question");
+    expect(await page.locator(".govuk-inset-text").textContent()).toBe(QUESTION);
+    await checkPage(page, "information");
+    await page.getByLabel("Your answer").fill(ANSWER);
+    await page.getByRole("button", { name: "Send answer" }).click();
+    await heading(page, "Answer sent");
+    await checkPage(page, "information-done");
+
+    // 4. The coordinator sees the answer, accepts, and adds the pen picture.
+    await co.getByRole("link", { name: "Referrals", exact: true }).click();
+    await heading(co, "Referrals");
+    await co.locator("tr", { hasText: reference }).getByRole("link", { name: reference }).click();
+    await heading(co, `Referral ${reference}`);
+    const history = (await co.locator("table", { hasText: "Everything done" }).textContent()) ?? "";
+    expect(history).toContain(QUESTION);
+    expect(history).toContain(ANSWER);
+    // The answer puts the referral back under review, where it can be accepted.
+    expect(await co.locator(".govuk-summary-list").first().textContent()).toContain("Under review");
+    await co.getByRole("button", { name: "Accept referral" }).click();
+    await expect.poll(() => co.locator(".govuk-notification-banner").textContent()).toContain("Referral accepted");
+    expect(await co.locator(".govuk-summary-list").first().textContent()).toContain("Accepted");
+    await checkPage(co, "accepted");
+    await co.getByRole("button", { name: "Add the pen picture" }).click();
+    await heading(co, "Add the pen picture");
+    await co.getByLabel("Pen picture agreed with the child").fill(PEN_PICTURE);
+    await co.getByRole("button", { name: "Save the pen picture" }).click();
+    await heading(co, `Referral ${reference}`);
+    await expect.poll(() => co.locator(".govuk-notification-banner").textContent()).toContain("Pen picture saved");
+    expect(await co.locator("#pen-picture").textContent()).toBe(PEN_PICTURE);
+    expect(await co.locator(".govuk-summary-list").first().textContent()).toContain("Waiting for a match");
+    await checkPage(co, "pen-picture");
+
+    // 5. On the waiting list, with its priority reasons and days waited.
+    await co.getByRole("link", { name: "Waiting list" }).click();
+    await heading(co, "Waiting list");
+    const waiting = co.locator("tr", { hasText: reference });
+    await waiting.waitFor();
+    const waitingText = (await waiting.textContent()) ?? "";
+    expect(waitingText).toContain(CHILD.first);
+    expect(waitingText).toContain("Little contact with family");
+    expect(waitingText).toMatch(/\d+ days?/);
+    expect(waitingText).toContain("Ready to match");
+    await checkPage(co, "waiting-list");
+
+    expect([...referrer.pageErrors, ...coordinator.pageErrors].map(String)).toEqual([]);
+    expect(
+      unexpectedErrors(referrer.errors, [
+        { path: /^\/api\/public\/tenants\/riverford\/referral-verifications$/, status: 410 },
+      ]),
+    ).toEqual([]);
+    expect(unexpectedErrors(coordinator.errors, [])).toEqual([]);
+    await coordinator.context.close();
+    await referrer.context.close();
+  });
+
+  it("saves the answers part-way, e-mails a link, and the link brings them back", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    try {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(`${stack.url}/${SLUG}/refer/child`);
+      await heading(page, "About the child");
+      await page.getByLabel("First name").fill("Robin");
+      await page.getByLabel("Last name").fill("Ashdown");
+      await page.getByRole("button", { name: "Save and come back later" }).click();
+      await heading(page, "Save your answers and come back later");
+      await checkPage(page, "save");
+      await page.getByLabel("Your work e-mail address").fill("sam.ortiz@riverford.gov.example");
+      await page.getByRole("button", { name: "Send me the link" }).click();
+      await heading(page, "Check your e-mail");
+      await checkPage(page, "saved");
+
+      const mail = await waitForMail("sam.ortiz@riverford.gov.example", /^Your saved referral/);
+      expect(mail).not.toContain("Robin");
+      await page.goto(`${stack.url}${linkIn(mail, "resume")}`);
+      await heading(page, "About the child");
+      expect(await page.getByLabel("First name").inputValue()).toBe("Robin");
+      expect(await page.getByLabel("Last name").inputValue()).toBe("Ashdown");
+      await checkPage(page, "resumed");
+      // Saving again keeps the same link: nothing new to type, no second e-mail.
+      await page.getByLabel("Gender").fill("Boy");
+      await page.getByRole("button", { name: "Save and come back later" }).click();
+      await heading(page, "Your answers are saved");
+      expect(await mailTo("sam.ortiz@riverford.gov.example", /^Your saved referral/)).toHaveLength(1);
+      await checkPage(page, "saved-again");
+
+      // A young person cannot refer themselves at Riverford: they are told who can.
+      await page.goto(`${stack.url}/${SLUG}/refer/myself`);
+      await heading(page, "Ask your social worker to refer you");
+      await checkPage(page, "myself-closed");
+
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(unexpectedErrors(errors, [])).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("asks what a stricter council's policy needs, changes an answer from check your answers, and verifies by the link", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    const group = (name: string) => page.getByRole("group", { name });
+    const date = async (name: string, [day, month, year]: [string, string, string]) => {
+      await group(name).getByLabel("Day").fill(day);
+      await group(name).getByLabel("Month").fill(month);
+      await group(name).getByLabel("Year").fill(year);
+    };
+    const next = () => page.getByRole("button", { name: "Continue" }).click();
+    try {
+      await page.setViewportSize({ width: 320, height: 800 });
+      // Eastmere: a year in care with proceedings concluded and a long-term plan (asylum-seeking children exempt),
+      // and a funding agreement from the referrer's manager for a child placed out of area.
+      await page.goto(`${stack.url}/eastmere/refer/child`);
+      await heading(page, "About the child");
+      await page.getByLabel("First name").fill("Kit");
+      await page.getByLabel("Last name").fill("Marlow");
+      await date("Date of birth", ["4", "5", "2011"]);
+      await page.getByLabel("Gender").fill("Girl");
+      await page.getByLabel("Ethnicity").fill("Eritrean");
+      await page.getByLabel("First language").fill("Tigrinya");
+      await next();
+
+      await heading(page, "Care status");
+      await group("Legal status").getByLabel("Accommodated under section 20").check();
+      await date("Date the child came into care", ["1", "3", "2026"]);
+      await group("Have care proceedings concluded?").getByLabel("No", { exact: true }).check();
+      await group("What is the child's long-term plan?").getByLabel("No long-term plan yet").check();
+      await group("Is the child an unaccompanied asylum-seeking child?").getByLabel("Yes").check();
+      await group("Type of placement").getByLabel("Residential children's home").check();
+      await group("Is the child placed in Eastmere County Council's area?").getByLabel("No").check();
+      await group("Is a placement move expected?").getByLabel("No").check();
+      await checkPage(page, "eastmere-care");
+      await next();
+
+      await heading(page, "Family contact");
+      await group("How much contact does the child have with their birth family?").getByLabel("None").check();
+      await next();
+      await heading(page, "Why an Independent Visitor");
+      await page
+        .getByLabel("Why would an Independent Visitor be in the child's interest?")
+        .fill("Kit has nobody outside the home.");
+      await next();
+      await heading(page, "Interests and hobbies");
+      await page.getByLabel("What does the child enjoy doing?").fill("Running and music.");
+      await next();
+      await heading(page, "The child's wishes");
+      await group("Has the child been asked whether they want an Independent Visitor?").getByLabel("Yes").check();
+      await group("Does the child want an Independent Visitor?").getByLabel("Yes", { exact: true }).check();
+      await group("Has the child signed the referral?").getByLabel("No").check();
+      await next();
+      await heading(page, "Risks and safeguarding");
+      await page.getByLabel("Risks a volunteer should know about").fill("None known.");
+      await group("Are there serious safeguarding concerns?").getByLabel("No").check();
+      await next();
+      await heading(page, "About you");
+      await page.getByLabel("Your full name").fill("Dee Hartley");
+      await group("Your role").getByLabel("Independent Reviewing Officer (IRO)").check();
+      await page.getByLabel("Your team").fill("IRO service");
+      await page.getByLabel("Your work e-mail address").fill("dee.hartley@eastmere.gov.example");
+      await page.getByLabel("Your work phone number").fill("01632 960456");
+      await next();
+
+      // Out of area: the manager's page, which refuses an empty answer.
+      await heading(page, "Your manager's agreement to fund");
+      await next();
+      await expect
+        .poll(() => page.locator(".govuk-error-summary").textContent())
+        .toContain("Enter your manager's full name");
+      await checkPage(page, "eastmere-manager-error");
+      await page.getByLabel("Your manager's full name").fill("Pat Rowe");
+      await page.getByLabel("Your manager's work e-mail address").fill("pat.rowe@eastmere.gov.example");
+      await group("Has your manager agreed to fund the visits?").getByLabel("Yes").check();
+      await next();
+
+      await heading(page, "Check your answers before sending the referral");
+      expect(await page.locator("main").textContent()).toContain("Pat Rowe");
+      await checkPage(page, "eastmere-check");
+      // The child is in area after all: the manager's answers are no longer asked for.
+      await page.getByRole("link", { name: "Change whether placed in the council's area" }).click();
+      await heading(page, "Care status");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("careStatus-placedInArea");
+      await group("Is the child placed in Eastmere County Council's area?").getByLabel("Yes").check();
+      await page.getByRole("button", { name: "Save and go back to your answers" }).click();
+      await heading(page, "Check your answers before sending the referral");
+      expect(await page.locator("main").textContent()).not.toContain("Pat Rowe");
+      await page.getByRole("button", { name: "Send referral" }).click();
+      await heading(page, "Check your e-mail");
+
+      const mail = await waitForMail("dee.hartley@eastmere.gov.example", /^Confirm your referral/);
+      await page.goto(`${stack.url}${linkIn(mail, "verify", "eastmere")}`);
+      await heading(page, "Referral sent");
+      expect(await page.locator(".govuk-panel").textContent()).toMatch(/Your reference\s*[A-Z]{2,5}-2026-\d{5}/);
+      await checkPage(page, "eastmere-done");
+
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(unexpectedErrors(errors, [])).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a coordinator enters a care leaver's referral received on paper", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    const group = (name: string) => page.getByRole("group", { name });
+    try {
+      await page.goto(`${stack.url}/sign-in`);
+      await page.getByLabel("E-mail address").fill("coordinator@riverford.example");
+      await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.waitForURL(`${stack.url}/workspace`);
+      await page.getByRole("link", { name: "Referrals", exact: true }).click();
+      await heading(page, "Referrals");
+      await page.getByRole("link", { name: "Enter a paper referral" }).click();
+      await heading(page, "Enter a referral received on paper");
+      await page.getByRole("button", { name: "Save the referral" }).click();
+      await expect
+        .poll(() => page.locator(".govuk-error-summary").textContent())
+        .toContain("Enter the child's first name");
+      expect(await page.locator(".govuk-error-summary").textContent()).toContain("Enter the referrer's full name");
+      await checkPage(page, "paper-errors");
+
+      await page.getByLabel("First name").fill("Jordan");
+      await page.getByLabel("Last name").fill("Pell");
+      await group("Date of birth").getByLabel("Day").fill("12");
+      await group("Date of birth").getByLabel("Month").fill("2");
+      await group("Date of birth").getByLabel("Year").fill("2007");
+      await page.getByLabel("Gender").fill("Man");
+      await page.getByLabel("Ethnicity").fill("Mixed");
+      await page.getByLabel("First language").fill("English");
+      await group("Legal status").getByLabel("Care leaver").check();
+      await group("Date the child came into care").getByLabel("Day").fill("3");
+      await group("Date the child came into care").getByLabel("Month").fill("9");
+      await group("Date the child came into care").getByLabel("Year").fill("2019");
+      await group("Type of placement").getByLabel("Supported accommodation").check();
+      await group("Is the child placed in Riverford City Council's area?").getByLabel("Yes").check();
+      await group("Is a placement move expected?").getByLabel("No").check();
+      await group("How much contact does the child have with their birth family?").getByLabel("None").check();
+      await page.getByLabel("Why would an Independent Visitor be in the child's interest?").fill("Leaving care alone.");
+      await page.getByLabel("What does the child enjoy doing?").fill("Cooking and gaming.");
+      await group("Has the child been asked whether they want an Independent Visitor?").getByLabel("Yes").check();
+      await group("Does the child want an Independent Visitor?").getByLabel("Yes", { exact: true }).check();
+      await group("Has the child signed the referral?").getByLabel("Yes").check();
+      await page.getByLabel("Risks a volunteer should know about").fill("None known.");
+      await group("Are there serious safeguarding concerns?").getByLabel("No").check();
+      await page.getByLabel("Referrer's full name").fill("Lee Ashby");
+      await group("Referrer's role").getByLabel("Another professional").check();
+      await page.getByLabel("Referrer's team").fill("Leaving care personal advisers");
+      await page.getByLabel("Referrer's work e-mail address").fill("lee.ashby@riverford.gov.example");
+      await page.getByLabel("Referrer's work phone number").fill("01632 960789");
+      await page.getByRole("button", { name: "Save the referral" }).click();
+
+      await expect
+        .poll(() => page.locator("h1").textContent(), { timeout: 10_000 })
+        .toMatch(/^Referral [A-Z]{2,5}-2026-\d{5}$/);
+      await expect.poll(() => page.locator(".govuk-notification-banner").textContent()).toContain("entered");
+      const facts = (await page.locator(".govuk-summary-list").first().textContent()) ?? "";
+      expect(facts).toContain("Entered by a coordinator from a paper referral");
+      expect(facts).toContain("Jordan Pell");
+      expect(await page.locator("main").textContent()).toContain("Referrer's full name");
+      await checkPage(page, "paper-entered");
+
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(unexpectedErrors(errors, [])).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,158 @@
+/** GOV.UK display components the pages share (the form controls live in `forms.ts`). */
+import { type Child, h } from "./dom";
+
+export interface SummaryRow {
+  key: string;
+  value: Child | Child[];
+  /** A "Change" link; `hidden` finishes the link text for screen readers ("Change youngest age"). */
+  action?: { href: string; text?: string; hidden: string; id?: string };
+}
+
+export function summaryList(rows: readonly SummaryRow[], options: { id?: string } = {}): HTMLDListElement {
+  const anyActions = rows.some((r) => r.action);
+  return h(
+    "dl",
+    { class: "govuk-summary-list", id: options.id },
+    ...rows.map((row) =>
+      h(
+        "div",
+        { class: `govuk-summary-list__row${anyActions && !row.action ? " govuk-summary-list__row--no-actions" : ""}` },
+        h("dt", { class: "govuk-summary-list__key" }, row.key),
+        h("dd", { class: "govuk-summary-list__value" }, ...(Array.isArray(row.value) ? row.value : [row.value])),
+        row.action
+          ? h(
+              "dd",
+              { class: "govuk-summary-list__actions" },
+              h(
+                "a",
+                { class: "govuk-link", href: row.action.href, id: row.action.id },
+                row.action.text ?? "Change",
+                h("span", { class: "govuk-visually-hidden" }, ` ${row.action.hidden}`),
+              ),
+            )
+          : null,
+      ),
+    ),
+  );
+}
+
+/** The confirmation panel: the page's h1 and, usually, a reference. */
+export function confirmationPanel(title: string, ...body: Child[]): HTMLDivElement {
+  return h(
+    "div",
+    { class: "govuk-panel govuk-panel--confirmation" },
+    h("h1", { class: "govuk-panel__title" }, title),
+    body.length > 0 ? h("div", { class: "govuk-panel__body" }, ...body) : null,
+  );
+}
+
+export type TagColour = "grey" | "green" | "turquoise" | "blue" | "light-blue" | "yellow" | "orange" | "red" | "purple";
+
+export function tag(text: string, colour?: TagColour): HTMLElement {
+  return h("strong", { class: `govuk-tag${colour ? ` govuk-tag--${colour}` : ""}` }, text);
+}
+
+/** A table with a caption and column headers; the first cell of each row is its row header. */
+export function table(options: {
+  caption: string;
+  captionClass?: string;
+  head: readonly string[];
+  rows: readonly Child[][];
+  numericColumns?: readonly number[];
+}): HTMLTableElement {
+  const numeric = (i: number) => (options.numericColumns?.includes(i) ? " govuk-table__header--numeric" : "");
+  return h(
+    "table",
+    { class: "govuk-table" },
+    h(
+      "caption",
+      { class: `govuk-table__caption ${options.captionClass ?? "govuk-table__caption--m"}` },
+      options.caption,
+    ),
+    h(
+      "thead",
+      { class: "govuk-table__head" },
+      h(
+        "tr",
+        { class: "govuk-table__row" },
+        ...options.head.map((text, i) => h("th", { scope: "col", class: `govuk-table__header${numeric(i)}` }, text)),
+      ),
+    ),
+    h(
+      "tbody",
+      { class: "govuk-table__body" },
+      ...options.rows.map((cells) =>
+        h(
+          "tr",
+          { class: "govuk-table__row" },
+          ...cells.map((cell, i) =>
+            i === 0
+              ? h("th", { scope: "row", class: "govuk-table__header" }, cell)
+              : h(
+                  "td",
+                  {
+                    class: `govuk-table__cell${options.numericColumns?.includes(i) ? " govuk-table__cell--numeric" : ""}`,
+                  },
+                  cell,
+                ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function backLink(href: string, text = "Back"): HTMLAnchorElement {
+  return h("a", { href, class: "govuk-back-link" }, text);
+}
+
+export function insetText(...content: Child[]): HTMLDivElement {
+  return h("div", { class: "govuk-inset-text" }, ...content);
+}
+
+export function warningText(text: string): HTMLDivElement {
+  return h(
+    "div",
+    { class: "govuk-warning-text" },
+    h("span", { class: "govuk-warning-text__icon", "aria-hidden": "true" }, "!"),
+    h("strong", { class: "govuk-warning-text__text" }, h("span", { class: "govuk-visually-hidden" }, "Warning"), text),
+  );
+}
+
+export function paragraph(...content: Child[]): HTMLParagraphElement {
+  return h("p", { class: "govuk-body" }, ...content);
+}
+
+export function link(href: string, text: string): HTMLAnchorElement {
+  return h("a", { href, class: "govuk-link" }, text);
+}
+
+/** A date the way people read it in the UK: "3 March 2026". */
+export function formatDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/London",
+  });
+}
+
+/** A moment: "3 March 2026 at 2:05pm". */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const time = date
+    .toLocaleTimeString("en-GB", { hour: "numeric", minute: "2-digit", hour12: true, timeZone: "Europe/London" })
+    .replace(" ", "");
+  return `${formatDate(iso)} at ${time}`;
+}
+
+/**
+ * A wide table's own scrolling box, so the page never scrolls sideways at 320px. It takes focus so
+ * keyboard users can scroll it too, and is a named region so they know what they are in.
+ */
+export function scrollBox(label: string, content: HTMLElement): HTMLDivElement {
+  return h("div", { class: "tandem-table-scroll", tabindex: "0", role: "region", "aria-label": label }, content);
+}

@@ -1,0 +1,27 @@
+import type { Me } from "../api/types";
+import { h } from "../dom";
+import { setAccountBar, setHeader, showPage, twoThirds } from "../layout";
+import { session } from "../session";
+import { accountBar } from "../workspace/account-bar";
+
+/**
+ * The start of every operator page: only a platform operator gets further, under Tandem's own header
+ * (the operator acts for no council). Resolves to null when it showed a refusal instead.
+ */
+export function enterOperator(): Me | null {
+  const me = session()?.me;
+  if (!me) return null;
+  setHeader({ homeHref: "/operator" });
+  const operator = me.platformRoles.includes("platform_operator");
+  setAccountBar(accountBar(me, { roles: operator ? "platform operator" : null }));
+  if (operator) return me;
+  showPage(
+    "You cannot use this page",
+    twoThirds(
+      h("h1", { class: "govuk-heading-l" }, "You cannot use this page"),
+      h("p", { class: "govuk-body" }, "The operator console is for Tandem's platform operators."),
+      h("p", { class: "govuk-body" }, h("a", { href: "/workspace", class: "govuk-link" }, "Go to your workspace")),
+    ),
+  );
+  return null;
+}

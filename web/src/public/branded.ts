@@ -1,0 +1,145 @@
+import { ApiError } from "../api/client";
+import { publicTenant } from "../api/public";
+import type { PublicTenant } from "../api/types";
+import { summaryList } from "../components";
+import { type Child, h } from "../dom";
+import { problemPage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
+import type { RouteContext } from "../router";
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
+/**
+ * The council at `slug`, or null when there is none. Fetched on every page rather than kept: the
+ * council may have changed its branding or closed its forms since the last page.
+ */
+export async function findCouncil(slug: string): Promise<PublicTenant | null> {
+  if (!SLUG.test(slug)) return null;
+  try {
+    return await publicTenant(slug);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) return null;
+    throw error;
+  }
+}
+
+export function councilHeader(council: PublicTenant): void {
+  setHeader({
+    name: council.name,
+    accent: council.branding.accentColour,
+    logoUrl: council.branding.logoUrl,
+    homeHref: `/${council.slug}`,
+  });
+  setAccountBar(null);
+}
+
+/** Public forms are open only while the council's scheme is active. */
+export function formsOpen(council: PublicTenant): boolean {
+  return council.status === "active";
+}
+
+export function councilNotFoundPage(): void {
+  setHeader();
+  setAccountBar(null);
+  showPage(
+    "Page not found",
+    twoThirds(
+      h("h1", { class: "govuk-heading-l" }, "Page not found"),
+      h("p", { class: "govuk-body" }, "No council's Independent Visitor scheme uses this address."),
+      h(
+        "p",
+        { class: "govuk-body" },
+        "If you typed the web address, check it is correct. If you followed a link, ask the council for its current address.",
+      ),
+    ),
+  );
+}
+
+export function aboutText(about: string): HTMLElement[] {
+  return about
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => h("p", { class: "govuk-body" }, p));
+}
+
+export function contactDetails(council: PublicTenant): HTMLElement {
+  const { contactEmail, contactPhone } = council.branding;
+  return h(
+    "div",
+    {},
+    h("h2", { class: "govuk-heading-m" }, "Contact the scheme"),
+    summaryList(
+      [
+        contactEmail
+          ? {
+              key: "E-mail",
+              value: h("a", { href: `mailto:${contactEmail}`, class: "govuk-link" }, contactEmail),
+            }
+          : null,
+        contactPhone
+          ? {
+              key: "Phone",
+              value: h("a", { href: `tel:${contactPhone.replace(/[^\d+]/g, "")}`, class: "govuk-link" }, contactPhone),
+            }
+          : null,
+      ].filter((r) => r !== null),
+    ),
+  );
+}
+
+export function closedNotice(council: PublicTenant, what: string): HTMLElement {
+  return h(
+    "div",
+    { class: "govuk-inset-text tandem-closed" },
+    h(
+      "p",
+      { class: "govuk-body govuk-!-font-weight-bold" },
+      `${council.name} is not taking ${what} online at the moment.`,
+    ),
+    h("p", { class: "govuk-body" }, "Contact the scheme by e-mail or phone instead."),
+  );
+}
+
+/** Links between a council's public pages, so each can be reached from the others. */
+function councilNav(council: PublicTenant): HTMLElement {
+  const base = `/${council.slug}`;
+  const here = location.pathname.replace(/\/$/, "");
+  const item = (href: string, text: string) =>
+    h("li", {}, h("a", { href, class: "govuk-link", "aria-current": here === href ? "page" : undefined }, text));
+  return h(
+    "nav",
+    { class: "tandem-council-nav", "aria-label": `${council.name}'s scheme` },
+    h(
+      "ul",
+      { class: "govuk-list tandem-council-nav__list" },
+      item(base, "About the scheme"),
+      item(`${base}/refer`, "Refer a child"),
+      item(`${base}/volunteer`, "Volunteer"),
+    ),
+  );
+}
+
+/**
+ * A council's public page: its branding in the header, a not-found page for an unknown address.
+ * `build` gives the title and the body, which later issues grow into the full forms.
+ */
+export async function councilPage(
+  ctx: RouteContext,
+  build: (council: PublicTenant) => { title: string; body: Child[] },
+): Promise<void> {
+  let council: PublicTenant | null;
+  try {
+    council = await findCouncil(ctx.params.slug ?? "");
+  } catch (error) {
+    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    return;
+  }
+  if (!ctx.isCurrent()) return;
+  if (!council) {
+    councilNotFoundPage();
+    return;
+  }
+  councilHeader(council);
+  const { title, body } = build(council);
+  showPage(`${title} – ${council.name}`, councilNav(council), twoThirds(...body));
+}

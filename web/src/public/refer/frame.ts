@@ -1,0 +1,115 @@
+/** What every page of the referral form starts with: the council, its branding and its form's questions. */
+import { ApiError } from "../../api/client";
+import { type ReferralForm, referralForm } from "../../api/referrals";
+import type { PublicTenant } from "../../api/types";
+import { h } from "../../dom";
+import { problemPage, showPage, twoThirds } from "../../layout";
+import type { RouteContext } from "../../router";
+import { closedNotice, contactDetails, councilHeader, councilNotFoundPage, findCouncil, formsOpen } from "../branded";
+import type { VisibleContext } from "./questions";
+import type { ReferralAttempt } from "./state";
+
+export interface ReferContext {
+  council: PublicTenant;
+  form: ReferralForm;
+  slug: string;
+  base: string;
+  visible(a: ReferralAttempt): VisibleContext;
+}
+
+/**
+ * The council and its form, or null when another page has been shown instead (not found, closed,
+ * a failure) or the person has moved on. The branding goes up as soon as the council is known.
+ */
+export async function enterReferralForm(
+  ctx: RouteContext,
+  options: { needsOpen?: boolean } = {},
+): Promise<ReferContext | null> {
+  const slug = ctx.params.slug ?? "";
+  let council: PublicTenant | null;
+  let form: ReferralForm;
+  try {
+    council = await findCouncil(slug);
+    if (!ctx.isCurrent()) return null;
+    if (!council) {
+      councilNotFoundPage();
+      return null;
+    }
+    councilHeader(council);
+    if ((options.needsOpen ?? true) && !formsOpen(council)) {
+      closedPage(council);
+      return null;
+    }
+    form = await referralForm(slug).catch((error: unknown) => {
+      // Pages after sending (a code, a link, a question) do not need the form, and still work when it is closed.
+      if (!(options.needsOpen ?? true) && error instanceof ApiError && error.status === 403) return closedForm(council);
+      throw error;
+    });
+  } catch (error) {
+    if (!ctx.isCurrent()) return null;
+    if (error instanceof ApiError && error.status === 404) councilNotFoundPage();
+    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    return null;
+  }
+  if (!ctx.isCurrent()) return null;
+  const found = council;
+  return {
+    council: found,
+    form,
+    slug: found.slug,
+    base: `/${found.slug}/refer`,
+    visible: (a) => ({ questions: form.questions, raw: a.raw, councilName: found.name }),
+  };
+}
+
+function closedForm(council: PublicTenant | null): ReferralForm {
+  return {
+    tenantName: council?.name ?? "",
+    policyVersion: 1,
+    questions: {
+      proceedingsConcluded: false,
+      longTermPlan: false,
+      unaccompaniedAsylumSeeking: false,
+      managerFundingAgreement: false,
+    },
+    selfReferralsAccepted: false,
+    respondWithinWorkingDays: 1,
+  };
+}
+
+function closedPage(council: PublicTenant): void {
+  showPage(
+    `Refer a child or young person – ${council.name}`,
+    twoThirds(
+      h("h1", { class: "govuk-heading-l" }, "Refer a child or young person"),
+      closedNotice(council, "referrals"),
+      contactDetails(council),
+    ),
+  );
+}
+
+/** A full page title: the page, the form, the council. */
+export function pageTitle(r: ReferContext, title: string): string {
+  return `${title} – Refer a child – ${r.council.name}`;
+}
+
+export function caption(text = "Refer a child or young person"): HTMLElement {
+  return h("span", { class: "govuk-caption-l" }, text);
+}
+
+/** A page explaining that a link from an e-mail no longer works, and what to do instead. */
+export function linkGonePage(r: ReferContext, title: string, ...advice: string[]): void {
+  showPage(
+    pageTitle(r, title),
+    twoThirds(
+      h("h1", { class: "govuk-heading-l" }, title),
+      ...advice.map((a) => h("p", { class: "govuk-body" }, a)),
+      contactDetails(r.council),
+    ),
+  );
+}
+
+/** An e-mail address (or another long word) that may wrap anywhere, so a 320px screen never scrolls sideways. */
+export function breakable(text: string): HTMLElement {
+  return h("span", { class: "govuk-!-text-break-word" }, text);
+}

@@ -1,0 +1,128 @@
+/**
+ * The referral form: its own chunk, loaded when a referrer starts the form (the council's start page
+ * at `/{slug}/refer` is in the entry). Two routes cover every page:
+ *
+ *   /{slug}/refer/{page}            a topic, check, check-email, done, save, myself
+ *   /{slug}/refer/{page}/{token}    verify/{token}, resume/{token}, information/{token}, myself/{topic}
+ */
+import { h } from "../../dom";
+import { showPage, twoThirds } from "../../layout";
+import { notFoundPage } from "../../pages/not-found";
+import type { RouteContext } from "../../router";
+import { contactDetails } from "../branded";
+import { resumePage, savePage } from "./drafts";
+import { checkPage, PROFESSIONAL, SELF, topicPage } from "./form-pages";
+import { caption, enterReferralForm, pageTitle, type ReferContext } from "./frame";
+import { informationPage } from "./information";
+import { SELF_TOPICS } from "./questions";
+import { checkEmailPage, donePage, verifyLinkPage } from "./verify";
+
+export async function referPage(ctx: RouteContext): Promise<void> {
+  const page = ctx.params.page ?? "";
+  // Pages after sending work even if the council has closed its forms meanwhile.
+  const afterSending = page === "check-email" || page === "done";
+  const r = await enterReferralForm(ctx, { needsOpen: !afterSending });
+  if (!r) return;
+  switch (page) {
+    case "check":
+      return checkPage(r, PROFESSIONAL);
+    case "check-email":
+      return checkEmailPage(r);
+    case "done":
+      return donePage(r);
+    case "save":
+      return savePage(r, ctx.isCurrent);
+    case "myself":
+      return selfStartPage(r);
+    default:
+      return topicPage(r, PROFESSIONAL, page);
+  }
+}
+
+export async function referTokenPage(ctx: RouteContext): Promise<void> {
+  const page = ctx.params.page ?? "";
+  const token = ctx.params.token ?? "";
+  if (!["verify", "resume", "information", "myself"].includes(page)) return notFoundPage();
+  const r = await enterReferralForm(ctx, { needsOpen: page === "resume" || page === "myself" });
+  if (!r) return;
+  switch (page) {
+    case "verify":
+      return verifyLinkPage(r, token, ctx.isCurrent);
+    case "resume":
+      return resumePage(r, token, ctx.isCurrent);
+    case "information":
+      return informationPage(r, token, ctx.isCurrent);
+    default:
+      if (!r.form.selfReferralsAccepted) return selfClosedPage(r);
+      return token === "check" ? checkPage(r, SELF) : topicPage(r, SELF, token);
+  }
+}
+
+/** A young person's start page, in plain words. */
+function selfStartPage(r: ReferContext): void {
+  if (!r.form.selfReferralsAccepted) {
+    selfClosedPage(r);
+    return;
+  }
+  const title = "Ask for an Independent Visitor for yourself";
+  const first = SELF_TOPICS[0];
+  showPage(
+    pageTitle(r, title),
+    twoThirds(
+      caption(r.council.name),
+      h("h1", { class: "govuk-heading-l" }, title),
+      h(
+        "p",
+        { class: "govuk-body" },
+        "An Independent Visitor is an adult who chooses to spend time with you, because they want to. They are not paid and they are not a social worker.",
+      ),
+      h(
+        "p",
+        { class: "govuk-body" },
+        "You might go to the park, play a sport, see a film or just talk. You choose together.",
+      ),
+      h("h2", { class: "govuk-heading-m" }, "What we will ask"),
+      h(
+        "ul",
+        { class: "govuk-list govuk-list--bullet" },
+        h("li", {}, "your name and birthday"),
+        h("li", {}, "what you would like to do with a visitor"),
+        h("li", {}, "how we can get in touch with you"),
+      ),
+      h("p", { class: "govuk-body" }, "It takes about 5 minutes. You do not need to ask anyone first."),
+      h(
+        "a",
+        {
+          href: `${r.base}/myself/${first?.slug ?? ""}`,
+          class: "govuk-button govuk-button--start",
+          role: "button",
+          draggable: "false",
+        },
+        "Start",
+      ),
+      contactDetails(r.council),
+    ),
+  );
+}
+
+function selfClosedPage(r: ReferContext): void {
+  const title = "Ask your social worker to refer you";
+  showPage(
+    pageTitle(r, title),
+    twoThirds(
+      caption(r.council.name),
+      h("h1", { class: "govuk-heading-l" }, title),
+      h(
+        "p",
+        { class: "govuk-body" },
+        `${r.council.name}'s scheme takes requests for an Independent Visitor from social workers and other professionals.`,
+      ),
+      h(
+        "p",
+        { class: "govuk-body" },
+        "If you would like one, tell your social worker or your Independent Reviewing Officer. You can also contact the scheme yourself.",
+      ),
+      contactDetails(r.council),
+    ),
+  );
+}

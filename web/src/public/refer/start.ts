@@ -1,0 +1,50 @@
+/**
+ * What the council's referral start page (`/{slug}/refer`, in the entry chunk) shows when its forms
+ * are open: what the form asks, the start button and, where the scheme takes them, the way for a
+ * young person to refer themselves. Small and free of zod: the form itself is its own chunk.
+ */
+import { referralForm } from "../../api/referrals";
+import type { PublicTenant } from "../../api/types";
+import { h } from "../../dom";
+
+export function referStart(council: PublicTenant): HTMLElement[] {
+  const base = `/${council.slug}/refer`;
+  const self = h("div");
+  // Only the form's settings say whether young people may refer themselves; the link follows when they do.
+  referralForm(council.slug)
+    .then((form) => {
+      if (!form.selfReferralsAccepted || !self.isConnected) return;
+      self.append(
+        h("h2", { class: "govuk-heading-m" }, "If you are a young person in care"),
+        h(
+          "p",
+          { class: "govuk-body" },
+          "You can ask for an Independent Visitor yourself. ",
+          h("a", { href: `${base}/myself`, class: "govuk-link" }, "Ask for an Independent Visitor for yourself"),
+          ".",
+        ),
+      );
+    })
+    .catch(() => {
+      // The start page works without it; the form's own pages report any failure.
+    });
+  return [
+    h("h2", { class: "govuk-heading-m" }, "Before you start"),
+    h("p", { class: "govuk-body" }, "You will need:"),
+    h(
+      "ul",
+      { class: "govuk-list govuk-list--bullet" },
+      h("li", {}, "the child's details and care status"),
+      h("li", {}, "what you know of their family contact, interests and wishes"),
+      h("li", {}, "any risks a volunteer should know about"),
+      h("li", {}, "your work e-mail address: we send a code to it to confirm the referral"),
+    ),
+    h("p", { class: "govuk-body" }, "It takes about 15 minutes. You can save your answers and come back later."),
+    h(
+      "a",
+      { href: `${base}/child`, class: "govuk-button govuk-button--start", role: "button", draggable: "false" },
+      "Start now",
+    ),
+    self,
+  ];
+}

@@ -1,0 +1,75 @@
+/**
+ * The referral being filled in, between its pages. In memory only, like everything personal in the
+ * SPA: a reload starts again (the "Save and come back later" link is the way to keep answers).
+ * Held per council, so one council's answers never appear on another's form.
+ */
+import type { ReferralKind, ReferralReceipt, ReferralVerified } from "../../api/referrals";
+import type { RawAnswers } from "./questions";
+
+export interface ReferralAttempt {
+  slug: string;
+  kind: ReferralKind;
+  raw: RawAnswers;
+  /** One key per intended submission: kept across retries, replaced when an answer changes. */
+  idempotencyKey: string | null;
+  /** The token of the saved draft this attempt was resumed from, if any. */
+  draftToken: string | null;
+  /** Where the referrer was when they chose to save (to return to after saving). */
+  savedFrom: string | null;
+  receipt: (ReferralReceipt & { email: string | null }) | null;
+  verified: ReferralVerified | null;
+}
+
+let current: ReferralAttempt | null = null;
+
+function fresh(slug: string, kind: ReferralKind): ReferralAttempt {
+  return {
+    slug,
+    kind,
+    raw: {},
+    idempotencyKey: null,
+    draftToken: null,
+    savedFrom: null,
+    receipt: null,
+    verified: null,
+  };
+}
+
+/** The attempt for this council and kind, started afresh when there is none (or it was for another). */
+export function attempt(slug: string, kind: ReferralKind): ReferralAttempt {
+  if (!current || current.slug !== slug || current.kind !== kind) current = fresh(slug, kind);
+  return current;
+}
+
+/** The attempt for this council whatever its kind, without starting one. */
+export function existingAttempt(slug: string): ReferralAttempt | null {
+  return current && current.slug === slug ? current : null;
+}
+
+/** Keeps the answers from a page. Any change means a new submission, so a new idempotency key. */
+export function saveAnswers(a: ReferralAttempt, answers: RawAnswers): void {
+  let changed = false;
+  for (const [key, value] of Object.entries(answers)) {
+    if ((a.raw[key] ?? "") !== value) changed = true;
+    a.raw[key] = value;
+  }
+  if (changed) a.idempotencyKey = null;
+}
+
+/** Starts from a saved draft's answers. */
+export function resumeAttempt(slug: string, kind: ReferralKind, raw: RawAnswers, token: string): ReferralAttempt {
+  current = { ...fresh(slug, kind), raw, draftToken: token };
+  return current;
+}
+
+/** After sending: the answers are gone from memory, only the receipt stays. */
+export function finishAttempt(a: ReferralAttempt, receipt: ReferralAttempt["receipt"]): void {
+  a.raw = {};
+  a.idempotencyKey = null;
+  a.draftToken = null;
+  a.receipt = receipt;
+}
+
+export function forgetAttempt(): void {
+  current = null;
+}

@@ -1,0 +1,319 @@
+/**
+ * The volunteer application's questions, one topic per page. Each question's `key` is its path in
+ * the domain's `VolunteerApplication` ("contact.firstName", "referees.0.email"), so a problem from
+ * the schema (or a 400 from the API) finds its field. Pure data, free of zod: the pages render it
+ * with the referral form's controls, and "check your answers" shows it.
+ */
+import type { Option, Question, Topic } from "../refer/questions";
+
+const YES_NO: readonly Option[] = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+
+function refereeTopic(n: 1 | 2): Topic {
+  const i = n - 1;
+  const who = `referee ${n}`;
+  return {
+    slug: `referee-${n}`,
+    title: n === 1 ? "Your first referee" : "Your second referee",
+    intro:
+      n === 1
+        ? "Give two people who have known you for at least 2 years and are not related to you. At least one must know you professionally, such as an employer, colleague, teacher or lecturer. We e-mail each of them a link to a short reference form."
+        : "Someone different from your first referee. If your first referee does not know you professionally, this one must.",
+    questions: [
+      {
+        key: `referees.${i}.name`,
+        kind: "text",
+        label: "Full name",
+        short: `${who}'s name`,
+        missing: `Enter ${who}'s full name`,
+        autocomplete: "off",
+      },
+      {
+        key: `referees.${i}.email`,
+        kind: "email",
+        label: "E-mail address",
+        short: `${who}'s e-mail address`,
+        missing: `Enter ${who}'s e-mail address`,
+        autocomplete: "off",
+      },
+      {
+        key: `referees.${i}.phone`,
+        kind: "tel",
+        label: "Phone number",
+        short: `${who}'s phone number`,
+        missing: `Enter ${who}'s phone number`,
+        autocomplete: "off",
+        widthClass: "govuk-input--width-20",
+      },
+      {
+        key: `referees.${i}.relationship`,
+        kind: "text",
+        label: "How do they know you?",
+        hint: "For example, my manager at work for 3 years",
+        short: `how ${who} knows you`,
+        missing: `Say how ${who} knows you`,
+        autocomplete: "off",
+      },
+      {
+        key: `referees.${i}.isProfessional`,
+        kind: "yesno",
+        label: "Do they know you professionally?",
+        hint: "An employer, colleague, teacher or lecturer",
+        short: `whether ${who} knows you professionally`,
+        missing: `Say whether ${who} knows you professionally`,
+        options: YES_NO,
+      },
+    ],
+  };
+}
+
+export const VOLUNTEER_TOPICS: readonly Topic[] = [
+  {
+    slug: "your-details",
+    title: "Your details",
+    questions: [
+      {
+        key: "contact.firstName",
+        kind: "text",
+        label: "First name",
+        short: "first name",
+        missing: "Enter your first name",
+        autocomplete: "given-name",
+      },
+      {
+        key: "contact.lastName",
+        kind: "text",
+        label: "Last name",
+        short: "last name",
+        missing: "Enter your last name",
+        autocomplete: "family-name",
+      },
+      {
+        key: "contact.dateOfBirth",
+        kind: "date",
+        label: "Date of birth",
+        hint: "Independent Visitors must be 18 or over. For example, 27 3 1985",
+        short: "date of birth",
+        what: "your date of birth",
+      },
+    ],
+  },
+  {
+    slug: "contact",
+    title: "How can we contact you?",
+    questions: [
+      {
+        key: "contact.email",
+        kind: "email",
+        label: "E-mail address",
+        hint: "We send a confirmation of your application to this address",
+        short: "e-mail address",
+        missing: "Enter your e-mail address",
+        autocomplete: "email",
+      },
+      {
+        key: "contact.phone",
+        kind: "tel",
+        label: "Phone number",
+        short: "phone number",
+        missing: "Enter your phone number",
+        autocomplete: "tel",
+        widthClass: "govuk-input--width-20",
+      },
+    ],
+  },
+  {
+    slug: "address",
+    title: "What is your address?",
+    questions: [
+      {
+        key: "address.line1",
+        kind: "text",
+        label: "Address line 1",
+        short: "address line 1",
+        missing: "Enter the first line of your address",
+        autocomplete: "address-line1",
+      },
+      {
+        key: "address.line2",
+        kind: "text",
+        label: "Address line 2 (optional)",
+        short: "address line 2",
+        optional: true,
+        autocomplete: "address-line2",
+      },
+      {
+        key: "address.town",
+        kind: "text",
+        label: "Town or city",
+        short: "town or city",
+        missing: "Enter your town or city",
+        autocomplete: "address-level2",
+        widthClass: "govuk-!-width-two-thirds",
+      },
+      {
+        key: "address.postcode",
+        kind: "text",
+        label: "Postcode",
+        short: "postcode",
+        missing: "Enter your postcode",
+        autocomplete: "postal-code",
+        widthClass: "govuk-input--width-10",
+      },
+    ],
+  },
+  {
+    slug: "work",
+    title: "Your work",
+    questions: [
+      {
+        key: "background.occupation",
+        kind: "text",
+        label: "What do you do for work? (optional)",
+        hint: "Or say if you are studying or retired",
+        short: "occupation",
+        optional: true,
+        autocomplete: "organization-title",
+      },
+      {
+        key: "background.worksInCouncilChildrensServices",
+        kind: "yesno",
+        label: "Do you work in the council's children's services?",
+        hint: "Independent Visitors are independent of children's social care. You can still apply: we will talk to you about it",
+        short: "whether you work in children's services",
+        missing: "Say whether you work in the council's children's services",
+        options: YES_NO,
+      },
+    ],
+  },
+  {
+    slug: "experience",
+    title: "Your experience, interests and skills",
+    questions: [
+      {
+        key: "background.experienceWithChildren",
+        kind: "textarea",
+        label: "What experience do you have with children or young people?",
+        hint: "For example, as a parent, relative, coach, mentor or at work. Any experience counts",
+        short: "experience with children",
+        missing: "Tell us about your experience with children or young people",
+      },
+      {
+        key: "background.interestsAndSkills",
+        kind: "textarea",
+        label: "What are your interests and skills?",
+        hint: "For example, football, drawing, cooking, music or museums",
+        short: "interests and skills",
+        missing: "Tell us about your interests and skills",
+      },
+    ],
+  },
+  {
+    slug: "availability",
+    title: "Languages, availability and travel",
+    questions: [
+      {
+        key: "background.languages",
+        kind: "textarea",
+        label: "Which languages do you speak?",
+        hint: "Put each language on its own line, starting with the one you speak best",
+        short: "languages",
+        missing: "Tell us at least one language you speak",
+      },
+      {
+        key: "background.availability",
+        kind: "textarea",
+        label: "When are you usually free to visit?",
+        hint: "Visits are usually once a month, for a few hours, often at weekends",
+        short: "availability",
+        missing: "Tell us when you are usually free",
+      },
+      {
+        key: "background.drives",
+        kind: "yesno",
+        label: "Do you drive?",
+        hint: "You do not need to drive to be an Independent Visitor",
+        short: "whether you drive",
+        missing: "Say whether you drive",
+        options: YES_NO,
+      },
+    ],
+  },
+  {
+    slug: "health-and-record",
+    title: "Health and criminal record",
+    intro:
+      "Telling us about a health condition or a conviction does not by itself stop you becoming an Independent Visitor. We will talk to you about it.",
+    questions: [
+      {
+        key: "disclosures.healthCondition",
+        kind: "yesno",
+        label: "Do you have a health condition that may affect the role?",
+        short: "health condition",
+        missing: "Say whether you have a health condition that may affect the role",
+        options: YES_NO,
+      },
+      {
+        key: "disclosures.healthDetails",
+        kind: "textarea",
+        label: "Tell us about it (optional)",
+        hint: "Only if you answered yes. You can tell us in person instead",
+        short: "health details",
+        optional: true,
+      },
+      {
+        key: "disclosures.criminalRecord",
+        kind: "yesno",
+        label: "Do you have any convictions, cautions, reprimands or warnings that are not protected?",
+        short: "criminal record",
+        missing: "Say whether you have anything to declare",
+        options: YES_NO,
+      },
+      {
+        key: "disclosures.criminalRecordDetails",
+        kind: "textarea",
+        label: "Tell us about it (optional)",
+        hint: "Only if you answered yes. You can tell us in person instead",
+        short: "criminal record details",
+        optional: true,
+      },
+    ],
+  },
+  refereeTopic(1),
+  refereeTopic(2),
+];
+
+/** The declarations: checkboxes the applicant must tick, on their own page before "check your answers". */
+export const DECLARATIONS: readonly (Question & { key: `declarations.${string}` })[] = [
+  {
+    key: "declarations.criminalRecordDeclared",
+    kind: "yesno",
+    label: "I have told you about any convictions, cautions, reprimands or warnings that are not protected",
+    short: "criminal record declaration",
+    missing:
+      "Confirm that you have told us about any convictions, cautions, reprimands or warnings that are not protected",
+  },
+  {
+    key: "declarations.consentToChecks",
+    kind: "yesno",
+    label:
+      "I agree to an enhanced DBS check, local authority checks and the other checks the scheme makes, and to you contacting my referees",
+    short: "consent to checks",
+    missing: "Confirm that you agree to the checks: without them no one can be approved to visit a child",
+  },
+  {
+    key: "declarations.informationTrue",
+    kind: "yesno",
+    label: "The information I have given is true",
+    short: "information is true",
+    missing: "Confirm that the information you have given is true",
+  },
+];
+
+export const DECLARATIONS_SLUG = "declarations";
+export const DECLARATIONS_TITLE = "Declarations";
+
+/** Every question, in page order, declarations last. */
+export const ALL_QUESTIONS: readonly Question[] = [...VOLUNTEER_TOPICS.flatMap((t) => t.questions), ...DECLARATIONS];

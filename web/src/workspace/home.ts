@@ -1,0 +1,69 @@
+import { summaryList } from "../components";
+import { h } from "../dom";
+import { showPage, takeFlashBanner, twoThirds } from "../layout";
+import type { RouteContext } from "../router";
+import { enterTenant } from "./shell";
+
+export async function workspacePage(ctx: RouteContext): Promise<void> {
+  const entered = await enterTenant(ctx, "Workspace");
+  if (!entered) return;
+  const { tenant, membership } = entered;
+  const { branding } = tenant;
+  showPage(
+    "Workspace",
+    takeFlashBanner(),
+    twoThirds(
+      h("span", { class: "govuk-caption-l" }, tenant.name),
+      h("h1", { class: "govuk-heading-l" }, "Workspace"),
+      tenant.status === "active"
+        ? null
+        : h(
+            "div",
+            { class: "govuk-inset-text" },
+            "This scheme is not open. You can look at records but not change them.",
+          ),
+      h("p", { class: "govuk-body" }, "Referrals, volunteers and matches will appear here."),
+      membership.roles.some((r) => r === "coordinator" || r === "manager")
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/workspace/referrals", class: "govuk-link" }, "Referrals"),
+            ": triage, waiting list and paper referrals.",
+          )
+        : null,
+      membership.roles.some((r) => r === "coordinator" || r === "manager" || r === "panel_member")
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/workspace/volunteers", class: "govuk-link" }, "Volunteers"),
+            ": applicants by stage, checks, references, training and decisions.",
+          )
+        : null,
+      membership.roles.includes("volunteer")
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/workspace/volunteers/me", class: "govuk-link" }, "My profile"),
+            ": keep your details up to date and report a change of circumstances.",
+          )
+        : null,
+      membership.roles.includes("tenant_admin")
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/workspace/settings", class: "govuk-link" }, "Scheme settings"),
+            ": policy, branding, users, commissioned provider and your data.",
+          )
+        : null,
+      h("h2", { class: "govuk-heading-m" }, "Scheme details"),
+      summaryList(
+        [
+          { key: "Council", value: tenant.name },
+          { key: "Scheme status", value: tenant.status === "active" ? "Open" : tenant.status },
+          branding.contactEmail ? { key: "Contact e-mail", value: branding.contactEmail } : null,
+          branding.contactPhone ? { key: "Contact phone", value: branding.contactPhone } : null,
+        ].filter((r) => r !== null),
+      ),
+    ),
+  );
+}

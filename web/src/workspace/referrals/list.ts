@@ -1,0 +1,189 @@
+/** The coordinators' list of referrals: filter, sort, and see flags, priority, days waiting and overdue answers. */
+import { ApiError } from "../../api/client";
+import { type ReferralPage, type ReferralSummary, referrals } from "../../api/referrals";
+import { formatDate, scrollBox, table, tag } from "../../components";
+import { h } from "../../dom";
+import { checkboxes, type Field, form, onSubmit, radios, showProblems, submitButton } from "../../forms";
+import { problemPage, showPage, takeFlashBanner } from "../../layout";
+import { navigate, type RouteContext } from "../../router";
+import { enterReferrals, referralsNav } from "./frame";
+import { days, FLAG_NAMES, flagColour, STATUS_COLOURS, STATUS_FILTERS, STATUS_NAMES } from "./labels";
+import { apiQuery, filterProblems, filtersFrom, filtersSearch, type ListFilters } from "./list-query";
+
+const TITLE = "Referrals";
+
+function row(r: ReferralSummary): HTMLElement[] {
+  const notes = [r.kind === "self" ? "Self-referral" : null, r.enteredOnBehalf ? "Entered on paper" : null].filter(
+    (n): n is string => n !== null,
+  );
+  return [
+    h(
+      "span",
+      {},
+      h("a", { href: `/workspace/referrals/${encodeURIComponent(r.id)}`, class: "govuk-link" }, r.reference),
+      notes.length
+        ? h("span", { class: "govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0" }, notes.join(", "))
+        : null,
+    ),
+    h("span", {}, r.childFirstName),
+    tag(STATUS_NAMES[r.status], STATUS_COLOURS[r.status]),
+    r.flags.length === 0
+      ? h("span", {}, "None")
+      : h(
+          "ul",
+          { class: "govuk-list govuk-!-margin-bottom-0" },
+          ...r.flags.map((f) => h("li", {}, tag(FLAG_NAMES[f] ?? f, flagColour(f)))),
+        ),
+    h("span", {}, String(r.priority)),
+    h("span", {}, days(r.daysWaiting)),
+    h(
+      "span",
+      {},
+      formatDate(r.respondBy),
+      r.overdue ? h("span", { class: "govuk-!-display-block govuk-!-margin-top-1" }, tag("Overdue", "red")) : null,
+    ),
+  ];
+}
+
+function filterForm(
+  f: ListFilters,
+  onApply: (next: ListFilters) => Promise<void>,
+): {
+  form: HTMLFormElement;
+  fields: Record<string, Field>;
+} {
+  const status = radios({
+    id: "status",
+    legend: "Status",
+    legendClass: "govuk-fieldset__legend--s",
+    options: STATUS_FILTERS.map((s) => ({ value: s.value || "all", label: s.label, hint: s.hint })),
+    value: f.status || "all",
+  });
+  const only = checkboxes({
+    id: "only",
+    legend: "Show only",
+    legendClass: "govuk-fieldset__legend--s",
+    options: [
+      { value: "flagged", label: "Flagged referrals", hint: "At least one eligibility flag" },
+      { value: "overdue", label: "Overdue for an answer", hint: "Open past the respond-by date, most overdue first" },
+    ],
+    values: [f.flagged ? "flagged" : null, f.overdue ? "overdue" : null].filter(
+      (v): v is "flagged" | "overdue" => v !== null,
+    ),
+  });
+  const sort = radios({
+    id: "sort",
+    legend: "Sort by",
+    legendClass: "govuk-fieldset__legend--s",
+    options: [
+      { value: "received", label: "Date received, newest first" },
+      { value: "waiting", label: "Time waiting, longest first" },
+      { value: "priority", label: "Priority, then time waiting" },
+    ],
+    value: f.sort,
+  });
+  const el = form(
+    "/workspace/referrals",
+    h(
+      "div",
+      { class: "govuk-grid-row" },
+      h("div", { class: "govuk-grid-column-one-third" }, status.group),
+      h("div", { class: "govuk-grid-column-one-third" }, only.group),
+      h("div", { class: "govuk-grid-column-one-third" }, sort.group),
+    ),
+    submitButton("Show referrals", "secondary"),
+  );
+  onSubmit(el, async () => {
+    const picked = status.value();
+    const ticked = only.values();
+    await onApply({
+      status: picked === "all" || picked === null ? "" : (picked as ListFilters["status"]),
+      flagged: ticked.includes("flagged"),
+      overdue: ticked.includes("overdue"),
+      sort: sort.value() ?? "received",
+      cursor: null,
+    });
+  });
+  // Links from the error summary: "flagged" and "overdue" live in one group of checkboxes.
+  const flaggedField: Field = { id: "only", group: only.group, setError: only.setError };
+  const overdueField: Field = { id: "only-2", group: only.group, setError: () => {} };
+  return { form: el, fields: { status, flagged: flaggedField, overdue: overdueField, sort } };
+}
+
+export async function referralsPage(ctx: RouteContext): Promise<void> {
+  const entered = await enterReferrals(ctx, TITLE);
+  if (!entered) return;
+  const filters = filtersFrom(new URLSearchParams(location.search));
+  const summary = h("div");
+  const { form: filtersForm, fields } = filterForm(filters, async (next) => {
+    const problems = filterProblems(next);
+    if (problems.length > 0) return showProblems(summary, TITLE, fields, problems);
+    navigate(`/workspace/referrals${filtersSearch(next)}`);
+  });
+  const problems = filterProblems(filters);
+  let page: ReferralPage | null = null;
+  let failure: string | null = null;
+  if (problems.length === 0) {
+    try {
+      page = await referrals(apiQuery(filters));
+    } catch (error) {
+      if (!ctx.isCurrent()) return;
+      if (!(error instanceof ApiError) || error.status !== 400) {
+        problemPage(error instanceof ApiError ? error.message : "Try again later.");
+        return;
+      }
+      failure = error.message;
+    }
+  }
+  if (!ctx.isCurrent()) return;
+  const results = page
+    ? page.items.length === 0
+      ? h("p", { class: "govuk-body" }, "No referrals match these filters.")
+      : scrollBox(
+          "Referrals",
+          table({
+            caption: `${page.items.length} ${page.items.length === 1 ? "referral" : "referrals"} on this page`,
+            captionClass: "govuk-table__caption--s",
+            head: ["Reference", "Child", "Status", "Flags", "Priority", "Waiting", "Respond by"],
+            rows: page.items.map(row),
+            numericColumns: [4],
+          }),
+        )
+    : null;
+  const next = page?.cursor ? `/workspace/referrals${filtersSearch({ ...filters, cursor: page.cursor })}` : null;
+  showPage(
+    TITLE,
+    takeFlashBanner(),
+    referralsNav(entered.canAct),
+    summary,
+    h("span", { class: "govuk-caption-l" }, entered.tenant.name),
+    h("h1", { class: "govuk-heading-l" }, TITLE),
+    h(
+      "p",
+      { class: "govuk-body" },
+      "Referrals appear here once the referrer has confirmed their e-mail address. Flags show where a referral does not meet the scheme's rules as answered: you decide.",
+    ),
+    h("h2", { class: "govuk-heading-m" }, "Filter and sort"),
+    filtersForm,
+    failure ? h("p", { class: "govuk-body" }, failure) : null,
+    results,
+    next || filters.cursor
+      ? h(
+          "nav",
+          { class: "govuk-body", "aria-label": "Pages of referrals" },
+          filters.cursor
+            ? h(
+                "a",
+                {
+                  href: `/workspace/referrals${filtersSearch(filters, false)}`,
+                  class: "govuk-link govuk-!-margin-right-4",
+                },
+                "First page",
+              )
+            : null,
+          next ? h("a", { href: next, class: "govuk-link" }, "Next page") : null,
+        )
+      : null,
+  );
+  if (problems.length > 0) showProblems(summary, TITLE, fields, problems);
+}

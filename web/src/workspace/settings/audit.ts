@@ -1,0 +1,73 @@
+import { ApiError } from "../../api/client";
+import { auditTrail } from "../../api/tenant";
+import type { AuditPage } from "../../api/types";
+import { formatDateTime, scrollBox, table } from "../../components";
+import { h } from "../../dom";
+import { problemPage, showPage } from "../../layout";
+import type { RouteContext } from "../../router";
+import { enterTenant } from "../shell";
+import { settingsFrame } from "./nav";
+
+const TITLE = "Audit trail";
+
+const ACTIONS: Record<AuditPage["items"][number]["action"], string> = {
+  read: "Looked at",
+  list: "Listed",
+  create: "Created",
+  update: "Changed",
+  delete: "Deleted",
+  export: "Exported",
+};
+
+/** Who did what to which record, newest first, a page at a time (`?after=` carries the API's cursor). */
+export async function auditPage(ctx: RouteContext): Promise<void> {
+  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  if (!entered) return;
+  const cursor = new URLSearchParams(location.search).get("after");
+  let page: AuditPage;
+  try {
+    page = await auditTrail(cursor);
+  } catch (error) {
+    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    return;
+  }
+  if (!ctx.isCurrent()) return;
+  showPage(
+    TITLE,
+    settingsFrame(
+      h("span", { class: "govuk-caption-l" }, entered.tenant.name),
+      h("h1", { class: "govuk-heading-l" }, TITLE),
+      h(
+        "p",
+        { class: "govuk-body" },
+        "Every change to your scheme's records and settings, with who made it. Values are not shown, only which fields changed.",
+      ),
+      scrollBox(
+        "Audit trail table",
+        table({
+          caption: cursor ? "Earlier entries" : "Latest entries",
+          captionClass: "govuk-table__caption--s",
+          head: ["When", "Who", "What", "Record", "Fields"],
+          rows: page.items.map((e) => [
+            formatDateTime(e.at),
+            e.actor.name,
+            ACTIONS[e.action],
+            `${e.subject.type.replaceAll("_", " ")} ${e.subject.id}`,
+            e.fields?.join(", ") ?? "",
+          ]),
+        }),
+      ),
+      page.cursor
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h(
+              "a",
+              { href: `/workspace/settings/audit?after=${encodeURIComponent(page.cursor)}`, class: "govuk-link" },
+              "Earlier entries",
+            ),
+          )
+        : null,
+    ),
+  );
+}

@@ -1,0 +1,56 @@
+import { h } from "../../dom";
+import { showPage, takeFlashBanner, twoThirds } from "../../layout";
+import type { RouteContext } from "../../router";
+import { enterTenant } from "../shell";
+import { SETTINGS_SECTIONS } from "./nav";
+
+export { auditPage } from "./audit";
+export { brandingPage } from "./branding";
+export { dataPage } from "./data";
+export { inviteMemberPage } from "./invite-member";
+export { memberPage } from "./member";
+export { policyHistoryPage } from "./policy-history";
+export { policyPage } from "./policy-overview";
+export { policyPresetPage } from "./policy-preset";
+export { policySectionPage } from "./policy-section";
+export { endCommissionPage, providerPage } from "./provider";
+export { usersPage } from "./users";
+
+const DESCRIPTIONS: Record<(typeof SETTINGS_SECTIONS)[number]["href"], string> = {
+  "/workspace/settings/policy":
+    "Who can be referred, visits, volunteers, matches and expenses, with the history of changes.",
+  "/workspace/settings/branding": "Your council's name, logo, colour and contact details on its public pages.",
+  "/workspace/settings/users": "Invite people, give them roles, and deactivate accounts.",
+  "/workspace/settings/provider": "Whether a charity runs the scheme for you, and from when.",
+  "/workspace/settings/audit": "Who changed what, and when.",
+  "/workspace/settings/data": "Download everything Tandem holds for your scheme.",
+};
+
+export async function settingsPage(ctx: RouteContext): Promise<void> {
+  const entered = await enterTenant(ctx, "Scheme settings", { role: "tenant_admin" });
+  if (!entered) return;
+  showPage(
+    "Scheme settings",
+    takeFlashBanner(),
+    twoThirds(
+      h("span", { class: "govuk-caption-l" }, entered.tenant.name),
+      h("h1", { class: "govuk-heading-l" }, "Scheme settings"),
+      h(
+        "ul",
+        { class: "govuk-list" },
+        ...SETTINGS_SECTIONS.map((s) =>
+          h(
+            "li",
+            {},
+            h(
+              "h2",
+              { class: "govuk-heading-s govuk-!-margin-bottom-1" },
+              h("a", { href: s.href, class: "govuk-link" }, s.text),
+            ),
+            h("p", { class: "govuk-body" }, DESCRIPTIONS[s.href]),
+          ),
+        ),
+      ),
+    ),
+  );
+}

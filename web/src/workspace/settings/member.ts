@@ -1,0 +1,108 @@
+import { ApiError } from "../../api/client";
+import { member, updateMember } from "../../api/tenant";
+import type { Member, UpdateMember } from "../../api/types";
+import { backLink, formatDate, summaryList } from "../../components";
+import { h } from "../../dom";
+import { type Field, form, onSubmit, type Problem, showProblems, submitButton } from "../../forms";
+import { problemPage, setFlash, showPage } from "../../layout";
+import { notFoundPage } from "../../pages/not-found";
+import { navigate, type RouteContext } from "../../router";
+import { enterTenant } from "../shell";
+import { roleChoices } from "./invite-member";
+import { settingsFrame } from "./nav";
+import { memberStatus } from "./users";
+
+/** The API's words for a refused change, made specific where we know more (a stale page). */
+function refusal(error: ApiError): string {
+  if (error.code === "version_conflict") {
+    return "Someone else changed this person while you were looking. Go back to users and open them again";
+  }
+  return error.message;
+}
+
+/** One person: change their roles, deactivate them (their sign-in stops at once), or reactivate them. */
+export async function memberPage(ctx: RouteContext): Promise<void> {
+  const personId = ctx.params.personId ?? "";
+  const entered = await enterTenant(ctx, "User", { role: "tenant_admin" });
+  if (!entered) return;
+  let person: Member;
+  try {
+    person = await member(personId);
+  } catch (error) {
+    if (!ctx.isCurrent()) return;
+    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) notFoundPage();
+    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    return;
+  }
+  if (!ctx.isCurrent()) return;
+  const title = person.name;
+  const summary = h("div");
+  const roles = roleChoices("roles", person.roles);
+  const fields: Record<string, Field> = { roles };
+
+  const send = async (change: Omit<UpdateMember, "version">, done: string): Promise<void> => {
+    try {
+      await updateMember(person.personId, { ...change, version: person.version });
+    } catch (error) {
+      if (!(error instanceof ApiError) || !ctx.isCurrent()) throw error;
+      const problems: Problem[] = error.fields.length
+        ? error.fields.map((f) => ({ key: f.path === "roles" ? "roles" : undefined, message: f.message }))
+        : [{ message: refusal(error) }];
+      return showProblems(summary, title, fields, problems);
+    }
+    if (!ctx.isCurrent()) return;
+    setFlash("success", done);
+    navigate("/workspace/settings/users");
+  };
+
+  const rolesForm = form(location.pathname, roles.group, submitButton("Save roles"));
+  onSubmit(rolesForm, async () => {
+    const picked = roles.values();
+    if (picked.length === 0) {
+      return showProblems(summary, title, fields, [{ key: "roles", message: "Select at least one role" }]);
+    }
+    await send({ roles: picked }, `${person.name}'s roles are saved`);
+  });
+
+  const deactivating = person.status === "active";
+  const statusForm = form(
+    `${location.pathname}/status`,
+    h(
+      "p",
+      { class: "govuk-body" },
+      deactivating
+        ? "Deactivating stops them signing in at once. Their records stay, and you can reactivate them later."
+        : "Reactivating lets them sign in again with the roles above.",
+    ),
+    submitButton(
+      deactivating ? `Deactivate ${person.name}` : `Reactivate ${person.name}`,
+      deactivating ? "warning" : "secondary",
+    ),
+  );
+  onSubmit(statusForm, () =>
+    send(
+      { status: deactivating ? "deactivated" : "active" },
+      deactivating ? `${person.name} is deactivated and can no longer sign in` : `${person.name} is active again`,
+    ),
+  );
+
+  showPage(
+    title,
+    settingsFrame(
+      backLink("/workspace/settings/users", "Back to users"),
+      summary,
+      h("span", { class: "govuk-caption-l" }, entered.tenant.name),
+      h("h1", { class: "govuk-heading-l" }, title),
+      summaryList([
+        { key: "E-mail address", value: person.email },
+        { key: "Status", value: memberStatus(person) },
+        { key: "Joined", value: person.joinedAt ? formatDate(person.joinedAt) : "Has not accepted the invitation yet" },
+        { key: "Works for", value: person.providerId ? "The commissioned provider" : entered.tenant.name },
+      ]),
+      h("h2", { class: "govuk-heading-m" }, "Roles"),
+      rolesForm,
+      h("h2", { class: "govuk-heading-m" }, deactivating ? "Deactivate" : "Reactivate"),
+      statusForm,
+    ),
+  );
+}

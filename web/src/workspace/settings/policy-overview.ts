@@ -1,0 +1,74 @@
+import { summaryList } from "../../components";
+import { h } from "../../dom";
+import { showPage, takeFlashBanner } from "../../layout";
+import type { RouteContext } from "../../router";
+import { enterTenant } from "../shell";
+import { settingsFrame } from "./nav";
+import { POLICY_SECTIONS, sectionSettings } from "./policy-settings";
+
+const TITLE = "Policy";
+
+/** Every setting of the council's policy in words, with a "Change" link beside each (check-answers style). */
+export async function policyPage(ctx: RouteContext): Promise<void> {
+  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  if (!entered) return;
+  const { tenant } = entered;
+  const cards = POLICY_SECTIONS.map((section) =>
+    h(
+      "div",
+      { class: "govuk-summary-card" },
+      h(
+        "div",
+        { class: "govuk-summary-card__title-wrapper" },
+        h("h2", { class: "govuk-summary-card__title" }, section.title),
+      ),
+      h(
+        "div",
+        { class: "govuk-summary-card__content" },
+        summaryList(
+          sectionSettings(section.id).map((s) => ({
+            key: s.label,
+            value: s.format(s.read(tenant.policy)),
+            action: {
+              href: `/workspace/settings/policy/${section.id}?change=${encodeURIComponent(s.path)}`,
+              hidden: s.label.toLowerCase(),
+            },
+          })),
+        ),
+      ),
+    ),
+  );
+  showPage(
+    TITLE,
+    takeFlashBanner(),
+    settingsFrame(
+      h("span", { class: "govuk-caption-l" }, tenant.name),
+      h("h1", { class: "govuk-heading-l" }, TITLE),
+      h(
+        "p",
+        { class: "govuk-body" },
+        `These are the rules your scheme works to now: version ${tenant.policyVersion}. `,
+        "Each change is recorded with who made it, when and why. Referrals, matches and claims keep the version they were decided under.",
+      ),
+      h(
+        "ul",
+        { class: "govuk-list" },
+        h(
+          "li",
+          {},
+          h("a", { href: "/workspace/settings/policy/history", class: "govuk-link" }, "See the history of changes"),
+        ),
+        h(
+          "li",
+          {},
+          h(
+            "a",
+            { href: "/workspace/settings/policy/preset", class: "govuk-link" },
+            "Start again from a preset policy",
+          ),
+        ),
+      ),
+      ...cards,
+    ),
+  );
+}

@@ -1,5 +1,5 @@
 import { PLATFORM_TENANT, TENANT_KEY_PREFIX } from "@tandem/data/table";
-import { RemovalPolicy, Stack } from "aws-cdk-lib";
+import { RemovalPolicy, Stack, Token } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
   HttpApi,
@@ -18,7 +18,6 @@ import { Construct } from "constructs";
 import {
   ITEM_READ_ACTIONS,
   ITEM_WRITE_ACTIONS,
-  KEY_READ_ACTIONS,
   KEY_READ_WRITE_ACTIONS,
   platformLeadingKeys,
   sessionTenantLeadingKeys,
@@ -26,7 +25,6 @@ import {
   TENANT_SESSION_DURATION,
   TENANT_SESSION_TAG,
 } from "./data.js";
-import type { TandemEmail } from "./email.js";
 import type { TandemIdentity } from "./identity.js";
 import { TandemFunction } from "./lambda.js";
 import { acknowledge } from "./nag.js";
@@ -34,7 +32,6 @@ import { acknowledge } from "./nag.js";
 export interface TandemApiProps {
   readonly data: TandemData;
   readonly identity: TandemIdentity;
-  readonly email: TandemEmail;
 }
 
 /** The actions a tenant-scoped session may use on the table, exactly (no wildcards). */
@@ -49,17 +46,55 @@ export const TENANT_ITEM_ACTIONS = [
   "dynamodb:ConditionCheckItem",
 ] as const;
 
+/** What the platform function's own role may do in a council's base partition `T#<id>` (exact keys only). */
+export const PLATFORM_TENANT_READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem"] as const;
+
+/**
+ * What the public function's own role may do to write a sign-up request (`createSignup` in @tandem/data):
+ * conditional puts in one transaction, and reading back an idempotency record. No Update, Delete or Batch.
+ */
+export const SIGNUP_WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:ConditionCheckItem", "dynamodb:GetItem"] as const;
+
+/** The exact platform partitions a sign-up request writes: the request, its idempotency record, audit, e-mail. */
+export const signupLeadingKeys = ["", "#IDEM", "#AUDIT", "#OUTBOX"].map(
+  (suffix) => `${TENANT_KEY_PREFIX}${PLATFORM_TENANT}${suffix}`,
+);
+
+/**
+ * The Cognito admin calls each function makes (services/api/src/identity/identity-admin.ts), on the Tandem
+ * user pool only. `ensureUser` is AdminCreateUser (then AdminGetUser when the account exists),
+ * `setMembership` is AdminGetUser + AdminUpdateUserAttributes, `setPassword` is AdminSetUserPassword.
+ */
+export const USER_POOL_ADMIN_ACTIONS = {
+  /** Approving a sign-up: creates (or finds) the first tenant admin and sets their membership. */
+  platform: ["cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser", "cognito-idp:AdminUpdateUserAttributes"],
+  /** Inviting members, changing their roles, removing them. Never a password. */
+  tenant: ["cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser", "cognito-idp:AdminUpdateUserAttributes"],
+  /** Accepting an invitation: the invitee's chosen password, then their membership. Never a new account. */
+  public: ["cognito-idp:AdminGetUser", "cognito-idp:AdminUpdateUserAttributes", "cognito-idp:AdminSetUserPassword"],
+} as const;
+
 /**
  * The HTTP API and the three functions behind it, each with only the access its routes need:
  *
- * - `public`  (no authorizer): health, OpenAPI, docs and public tenant lookups. Reads the platform
- *   partition (`T#_platform`, `T#_platform#...`) and nothing else.
- * - `platform` (JWT): the platform operator's routes. Reads and writes the platform partition, and may
- *   create (PutItem only) the first records of a new council in that council's partition.
+ * - `public`  (no authorizer): health, OpenAPI, docs, a council's public pages and forms, invitations and
+ *   sign-up requests. A council's records are reached like the tenant function does (below), with the
+ *   council the address's slug resolves to as session tag. Its own role reads the platform partition
+ *   (`T#_platform`, `T#_platform#...`) and may only put (conditionally, no Update or Delete) into the four
+ *   partitions a sign-up request writes: `T#_platform`, `T#_platform#IDEM`, `#AUDIT`, `#OUTBOX`.
+ *   See infra/README.md, "Public routes that write".
+ * - `platform` (JWT): the platform operator's routes. Reads and writes the platform partition, may put
+ *   (PutItem only) into any council's partitions (a new council's first records, a status change), and may
+ *   read a council's base partition `T#<id>` by exact key (GetItem/BatchGetItem: the TENANT and COUNTERS
+ *   items for the operator console and status changes).
  * - `tenant` (JWT): every tenant-scoped route. Its own role cannot touch the table at all; per request it
  *   assumes `TenantDataAccessRole` with the session tag `tenant=<id from the verified membership>`, and that
  *   role only reaches items whose partition key is `T#<tag>` or `T#<tag>#...`. A bug in a handler that
  *   builds the wrong key is refused by IAM, not just by code review.
+ *
+ * Each function also gets `USER_POOL_ID` with the user-pool admin calls it makes (`USER_POOL_ADMIN_ACTIONS`),
+ * and `PUBLIC_BASE_URL` (the site's origin, for links in e-mail), set by `usePublicBaseUrl` once the
+ * CloudFront distribution exists.
  */
 export class TandemApi extends Construct {
   readonly httpApi: HttpApi;
@@ -69,18 +104,26 @@ export class TandemApi extends Construct {
   readonly tenantFn: TandemFunction;
   readonly tenantDataRole: Role;
   readonly accessLogs: LogGroup;
+  private baseUrl: string | undefined;
 
   constructor(scope: Construct, id: string, props: TandemApiProps) {
     super(scope, id);
-    const { data, identity, email } = props;
+    const { data, identity } = props;
 
+    // E-mail is sent by writing outbox items to the table (see email.ts), so no e-mail settings here.
     const environment: Record<string, string> = {
       TABLE_NAME: data.table.tableName,
       JWT_ISSUER: identity.issuer,
       JWT_AUDIENCE: identity.spaClient.userPoolClientId,
-      EMAIL_QUEUE_URL: email.queue.queueUrl,
-      EMAIL_FROM: email.fromAddress,
+      USER_POOL_ID: identity.userPool.userPoolId,
     };
+    const userPoolAdmin = (actions: readonly string[]) =>
+      new PolicyStatement({
+        sid: "AdministerTandemUserPoolAccounts",
+        effect: Effect.ALLOW,
+        actions: [...actions],
+        resources: [identity.userPool.userPoolArn],
+      });
 
     // --- public -------------------------------------------------------------------------------
     this.publicFn = new TandemFunction(this, "Public", {
@@ -88,11 +131,28 @@ export class TandemApi extends Construct {
       description: "Tandem: health, OpenAPI and public tenant lookups (no sign-in)",
       environment,
     });
+    // Its own role reaches the platform partition only: slug lookups and health (reads), and a council's
+    // sign-up request, which is written with its idempotency record, audit entry and acknowledgement e-mail
+    // (outbox) in one transaction. A council's own records are reached through TenantDataAccessRole (below).
     this.publicFn.role.addToPrincipalPolicy(
       data.itemAccess("ReadPlatformPartition", ["dynamodb:GetItem", "dynamodb:Query"], platformLeadingKeys),
     );
+    this.publicFn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: "WriteSignUpRequestsOnly",
+        effect: Effect.ALLOW,
+        actions: [...SIGNUP_WRITE_ACTIONS],
+        resources: [data.table.tableArn],
+        conditions: {
+          "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": signupLeadingKeys },
+          Null: { "dynamodb:LeadingKeys": "false" },
+          StringEqualsIfExists: { "dynamodb:ReturnValues": "NONE" },
+        },
+      }),
+    );
     this.publicFn.role.addToPrincipalPolicy(data.denyScan());
-    this.publicFn.role.addToPrincipalPolicy(data.keyUse("DecryptThroughDynamoDb", KEY_READ_ACTIONS));
+    // It writes (sign-up requests), so it uses the table key like the other writers: only through DynamoDB.
+    this.publicFn.role.addToPrincipalPolicy(data.keyUse("UseTableKeyThroughDynamoDb", KEY_READ_WRITE_ACTIONS));
     // GET /api/health reports whether SES can send (sending enabled, not in the sandbox, quota left).
     this.publicFn.role.addToPrincipalPolicy(
       new PolicyStatement({ sid: "HealthReadsSesAccount", actions: ["ses:GetAccount"], resources: ["*"] }),
@@ -102,6 +162,7 @@ export class TandemApi extends Construct {
       "AwsSolutions-IAM5[Resource::*]",
       "ses:GetAccount (read-only account status for the health check) supports no resource-level permissions, so it can only be granted on *.",
     );
+    this.publicFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.public));
 
     // --- platform -----------------------------------------------------------------------------
     this.platformFn = new TandemFunction(this, "Platform", {
@@ -115,10 +176,10 @@ export class TandemApi extends Construct {
     // Onboarding a council writes its first records (the tenant item, policy version 1, counters and the
     // first admin's membership) into the council's own partition `T#<id>`, in the same transaction as the
     // registry entry, before any session could be tagged with that tenant. No tenant-scoped credentials can
-    // exist for it yet, so the platform role gets PutItem on `T#*`, and nothing else there: no Get, Query,
-    // Update or Delete, and `ReturnValues` must be NONE, so a Put cannot be used to read the item it
-    // replaces. The platform operator can create a council's records but cannot open them. (The data layer
-    // also puts these items with `attribute_not_exists(pk)`, so it cannot overwrite one either.)
+    // exist for it yet, so the platform role gets PutItem on `T#*`: no Query, Update or Delete there (reads
+    // are only the exact-key GetItem/BatchGetItem in the base partition below), and `ReturnValues` must be
+    // NONE, so a Put cannot be used to read the item it replaces. (The same grant writes a status change: the TENANT item, put only if its version is
+    // unchanged, and an audit entry in `T#<id>#AUDIT`.)
     this.platformFn.role.addToPrincipalPolicy(
       new PolicyStatement({
         sid: "CreateNewTenantRecordsOnly",
@@ -132,8 +193,30 @@ export class TandemApi extends Construct {
         },
       }),
     );
+    // The operator console (tenantHealth: BatchGetItem of each council's TENANT and COUNTERS items) and a
+    // tenant status change (changeTenantStatus: GetItem of the TENANT item, then a version-conditioned Put of
+    // it, the registry entry and an audit entry in `T#<id>#AUDIT`, in one transaction) read a council's own
+    // record with this role. IAM cannot narrow by sort key, so this is GetItem/BatchGetItem by exact key on
+    // every council's base partition `T#<id>` (which also holds members, invitations, referrals and
+    // volunteers): no Query (nothing can be listed or searched), no Scan, nothing in a council's
+    // sub-partitions (`T#<id>#...`: audit, outbox, idempotency, list entries), on the table only. This is a
+    // deliberate trade-off, described in infra/README.md ("Platform function: reading a council's record").
+    this.platformFn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: "ReadTenantBasePartitionByKey",
+        effect: Effect.ALLOW,
+        actions: [...PLATFORM_TENANT_READ_ACTIONS],
+        resources: [data.table.tableArn],
+        conditions: {
+          "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [`${TENANT_KEY_PREFIX}*`] },
+          "ForAllValues:StringNotLike": { "dynamodb:LeadingKeys": [`${TENANT_KEY_PREFIX}*#*`] },
+          Null: { "dynamodb:LeadingKeys": "false" },
+        },
+      }),
+    );
     this.platformFn.role.addToPrincipalPolicy(data.denyScan());
     this.platformFn.role.addToPrincipalPolicy(data.keyUse("UseTableKeyThroughDynamoDb", KEY_READ_WRITE_ACTIONS));
+    this.platformFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.platform));
 
     // --- tenant -------------------------------------------------------------------------------
     this.tenantFn = new TandemFunction(this, "Tenant", {
@@ -147,38 +230,51 @@ export class TandemApi extends Construct {
         data.itemAccess("OwnTenantItemsOnly", TENANT_ITEM_ACTIONS, sessionTenantLeadingKeys),
         data.denyScan(),
         data.keyUse("UseTableKeyThroughDynamoDb", KEY_READ_WRITE_ACTIONS),
-        new PolicyStatement({
-          sid: "QueueEmail",
-          effect: Effect.ALLOW,
-          actions: ["sqs:SendMessage"],
-          resources: [email.queue.queueArn],
-        }),
       ],
     });
 
+    // A session must name exactly one tenant, and never the platform pseudo-tenant (tenant ids cannot
+    // contain "_"; session tag values cannot contain "*", "?" or "#", so the tag cannot widen a pattern).
+    const tenantSessionConditions = {
+      StringLike: { [`aws:RequestTag/${TENANT_SESSION_TAG}`]: "?*" },
+      StringNotLike: { [`aws:RequestTag/${TENANT_SESSION_TAG}`]: ["*_*", PLATFORM_TENANT] },
+      "ForAllValues:StringEquals": { "aws:TagKeys": [TENANT_SESSION_TAG] },
+    };
     this.tenantDataRole = new Role(this, "TenantDataAccessRole", {
       description:
-        "Tandem: one council's data. Assumed per request by the tenant function with session tag tenant=<id>",
+        "Tandem: one council's data. Assumed per request by the tenant and public functions with session tag tenant=<id>",
       maxSessionDuration: TENANT_SESSION_DURATION,
       inlinePolicies: { TenantData: tenantData },
-      assumedBy: new ArnPrincipal(this.tenantFn.role.roleArn).withSessionTags().withConditions({
-        // A session must name exactly one tenant, and never the platform pseudo-tenant (tenant ids cannot
-        // contain "_"; session tag values cannot contain "*", "?" or "#", so the tag cannot widen a pattern).
-        StringLike: { [`aws:RequestTag/${TENANT_SESSION_TAG}`]: "?*" },
-        StringNotLike: { [`aws:RequestTag/${TENANT_SESSION_TAG}`]: ["*_*", PLATFORM_TENANT] },
-        "ForAllValues:StringEquals": { "aws:TagKeys": [TENANT_SESSION_TAG] },
-      }),
+      assumedBy: new ArnPrincipal(this.tenantFn.role.roleArn).withSessionTags().withConditions(tenantSessionConditions),
     });
-
-    this.tenantFn.role.addToPrincipalPolicy(
+    // The public function reaches a council's records (its public page, referral and volunteer forms,
+    // invitations) the same way: a session tagged with the council resolved from the address's slug.
+    this.tenantDataRole.assumeRolePolicy?.addStatements(
       new PolicyStatement({
-        sid: "AssumeTenantScopedRole",
         effect: Effect.ALLOW,
+        principals: [new ArnPrincipal(this.publicFn.role.roleArn)],
         actions: ["sts:AssumeRole", "sts:TagSession"],
-        resources: [this.tenantDataRole.roleArn],
+        conditions: tenantSessionConditions,
       }),
     );
-    this.tenantFn.fn.addEnvironment("TENANT_ROLE_ARN", this.tenantDataRole.roleArn);
+
+    for (const f of [this.tenantFn, this.publicFn]) {
+      f.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          sid: "AssumeTenantScopedRole",
+          effect: Effect.ALLOW,
+          actions: ["sts:AssumeRole", "sts:TagSession"],
+          resources: [this.tenantDataRole.roleArn],
+        }),
+      );
+      f.fn.addEnvironment("TENANT_ROLE_ARN", this.tenantDataRole.roleArn);
+    }
+    // User-pool calls use the function's own role, never the tenant session (which only reaches the table).
+    this.tenantFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.tenant));
+
+    this.node.addValidation({
+      validate: () => (this.baseUrl === undefined ? ["TandemApi needs usePublicBaseUrl() (PUBLIC_BASE_URL)"] : []),
+    });
 
     // Item statements name the table and `<table>/index/*` (gsi1, and any index added later).
     const indexFinding = `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(data.table.node.defaultChild as CfnTable)}.Arn>/index/*]`;
@@ -259,7 +355,7 @@ export class TandemApi extends Construct {
       acknowledge(
         route,
         "AwsSolutions-APIG4",
-        "Public by design: health, the OpenAPI document, API docs and a council's public pages and forms need no sign-in; this function can only read the platform partition.",
+        "Public by design: health, the OpenAPI document, API docs, a council's public pages and forms, invitations and sign-up requests need no sign-in; this function reaches a council only through a session tagged with that council, and may only read the platform partition and put sign-up requests into it.",
       );
     }
 
@@ -275,5 +371,19 @@ export class TandemApi extends Construct {
       integration: new HttpLambdaIntegration("TenantIntegration", this.tenantFn.fn),
       authorizer: jwt,
     });
+  }
+
+  /**
+   * `PUBLIC_BASE_URL` for every function: the https origin people open the site at (no path, no trailing
+   * slash), from which the API builds links in e-mail (`<origin>/<slug>/invitation/<token>`). Set after
+   * construction because it is usually the CloudFront domain, and the distribution needs this API first.
+   */
+  usePublicBaseUrl(url: string): void {
+    if (this.baseUrl !== undefined) throw new Error("TandemApi: PUBLIC_BASE_URL is already set");
+    if (!Token.isUnresolved(url) && !/^https:\/\/[^/\s?#]+$/.test(url)) {
+      throw new Error(`PUBLIC_BASE_URL must be an https origin with no path or trailing slash, got "${url}"`);
+    }
+    this.baseUrl = url;
+    for (const f of [this.publicFn, this.platformFn, this.tenantFn]) f.fn.addEnvironment("PUBLIC_BASE_URL", url);
   }
 }

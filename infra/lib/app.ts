@@ -19,7 +19,7 @@ const FEATURE_FLAGS: Record<string, boolean> = {
 export interface TandemAppOptions {
   /** Cloud assembly directory; default `CDK_OUTDIR` (set by the CDK CLI) or infra/cdk.out. */
   readonly outdir?: string;
-  /** Extra context, e.g. `{ emailDomain: "mail.example.org" }`. */
+  /** Extra context, e.g. `{ emailDomain: "mail.example.org", publicBaseUrl: "https://tandem.example.org" }`. */
   readonly context?: Record<string, string>;
   /** The SPA build to upload; default `web/dist` if it exists, otherwise nothing is uploaded. */
   readonly webAssetsPath?: string | null;
@@ -51,6 +51,7 @@ export function createTandemApp(options: TandemAppOptions = {}): { app: App; sta
     emailDomain: contextString("emailDomain") ?? DEFAULT_EMAIL_DOMAIN,
     webAssetsPath,
     alarmEmail: contextString("alarmEmail"),
+    publicBaseUrl: contextString("publicBaseUrl"),
   });
   Tags.of(app).add("project", "tandem");
 

@@ -14,7 +14,9 @@ export interface TandemMonitoringProps {
   /** Functions to alarm on, by a short name used in the alarm's name. */
   readonly functions: Record<string, TandemFunction>;
   readonly httpApi: HttpApi;
-  readonly outboxQueue: Queue;
+  /** The function fed by the table's stream with the outbox's e-mail. */
+  readonly outbox: TandemFunction;
+  /** Where the outbox reports stream records it gave up on. */
   readonly deadLetterQueue: Queue;
   /** Where alarm notifications go (context `alarmEmail`); without it, subscribe to the topic by hand. */
   readonly alarmEmail?: string | undefined;
@@ -22,7 +24,8 @@ export interface TandemMonitoringProps {
 
 /**
  * Alarms an operator must see: any function error, any API 5xx, anything in the e-mail dead-letter queue,
- * and e-mail waiting too long in the outbox. Every alarm notifies one encrypted SNS topic.
+ * and e-mail waiting too long in the outbox (the stream's iterator age for the outbox function). Every
+ * alarm notifies one encrypted SNS topic.
  */
 export class TandemMonitoring extends Construct {
   readonly topic: Topic;
@@ -67,18 +70,20 @@ export class TandemMonitoring extends Construct {
         statistic: "Maximum",
       }),
       {
-        description: "An e-mail failed five times and is parked in the dead-letter queue; it will not be retried.",
+        description:
+          "The e-mail outbox gave up on stream records (retries exhausted or too old) and reported them to the dead-letter queue; those e-mails will not be retried.",
         threshold: 0,
         comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       },
     );
 
+    // IteratorAge: how old the last record the outbox function was given was when it arrived (milliseconds).
     this.alarm(
       "EmailOutboxAge",
-      props.outboxQueue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: "Maximum" }),
+      props.outbox.fn.metric("IteratorAge", { period: Duration.minutes(5), statistic: "Maximum" }),
       {
-        description: "E-mail has waited more than 15 minutes in the outbox (SES throttling or a failing consumer).",
-        threshold: Duration.minutes(15).toSeconds(),
+        description: "E-mail has waited more than 15 minutes in the outbox stream (SES throttling or a failing relay).",
+        threshold: Duration.minutes(15).toMilliseconds(),
         comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       },
     );

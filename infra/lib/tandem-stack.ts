@@ -17,6 +17,11 @@ export interface TandemStackProps extends StackProps {
   readonly webAssetsPath?: string | undefined;
   /** Address subscribed to the alarm topic, if any. */
   readonly alarmEmail?: string | undefined;
+  /**
+   * The site's https origin as people reach it (links in e-mail), e.g. `https://tandem.example.org` once a
+   * custom domain fronts the distribution. Default: the CloudFront distribution's own domain.
+   */
+  readonly publicBaseUrl?: string | undefined;
 }
 
 /** The whole of Tandem in AWS: one stack, one region. */
@@ -33,9 +38,12 @@ export class TandemStack extends Stack {
 
     this.data = new TandemData(this, "Data");
     this.identity = new TandemIdentity(this, "Identity");
-    this.email = new TandemEmail(this, "Email", { domain: props.emailDomain });
-    this.api = new TandemApi(this, "Api", { data: this.data, identity: this.identity, email: this.email });
+    this.email = new TandemEmail(this, "Email", { domain: props.emailDomain, data: this.data });
+    this.api = new TandemApi(this, "Api", { data: this.data, identity: this.identity });
     this.web = new TandemWeb(this, "Web", { httpApi: this.api.httpApi, assetsPath: props.webAssetsPath });
+    // Set after the distribution exists: it needs the HTTP API (its origin), and the functions need its
+    // domain. No cycle in CloudFormation: functions -> distribution -> API; routes -> functions.
+    this.api.usePublicBaseUrl(props.publicBaseUrl ?? `https://${this.web.distribution.distributionDomainName}`);
     this.monitoring = new TandemMonitoring(this, "Monitoring", {
       functions: {
         Public: this.api.publicFn,
@@ -44,7 +52,7 @@ export class TandemStack extends Stack {
         EmailOutbox: this.email.outbox,
       },
       httpApi: this.api.httpApi,
-      outboxQueue: this.email.queue,
+      outbox: this.email.outbox,
       deadLetterQueue: this.email.deadLetterQueue,
       alarmEmail: props.alarmEmail,
     });

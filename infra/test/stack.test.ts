@@ -2,8 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { tableDefinition } from "@tandem/data/table";
-import { Match } from "aws-cdk-lib/assertions";
+import { App, type CfnElement } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { USER_POOL_ADMIN_ACTIONS } from "../lib/api.js";
+import { OUTBOX_MAX_RECORD_AGE, OUTBOX_RETRY_ATTEMPTS } from "../lib/email.js";
+import { TANDEM_REGION, TandemStack } from "../lib/tandem-stack.js";
 import { contentSecurityPolicy, PERMISSIONS_POLICY } from "../lib/web.js";
 import { type CfnResource, isObject, type Json, type JsonObject } from "./support/cfn.js";
 import { removeSynthOutput, type SynthesizedTandem, synthesizeTandem } from "./support/synth.js";
@@ -25,6 +29,22 @@ const ofType = (type: string): [string, CfnResource][] =>
   Object.entries(s.json.Resources).filter(([, r]) => r.Type === type);
 const ref = (logicalId: string) => ({ Ref: logicalId });
 const arnOf = (logicalId: string) => ({ "Fn::GetAtt": [logicalId, "Arn"] });
+const asArray = (value: Json | undefined): Json[] =>
+  Array.isArray(value) ? value : value === undefined ? [] : [value];
+
+/** Every statement of every identity policy attached to a role (inline and AWS::IAM::Policy). */
+const statementsOf = (roleLogicalId: string): JsonObject[] => {
+  const documents: Json[] = [];
+  for (const entry of asArray(props(roleLogicalId).Policies)) {
+    if (isObject(entry)) documents.push(entry.PolicyDocument ?? null);
+  }
+  for (const [, r] of ofType("AWS::IAM::Policy")) {
+    const roles = asArray(r.Properties?.Roles);
+    if (roles.some((x) => isObject(x) && x.Ref === roleLogicalId)) documents.push(r.Properties?.PolicyDocument ?? null);
+  }
+  return documents.flatMap((d) => (isObject(d) ? asArray(d.Statement).filter(isObject) : []));
+};
+const actionsOf = (statement: JsonObject): string[] => asArray(statement.Action).map(String);
 
 describe("region", () => {
   it("puts the stack in eu-west-2 (London), whatever the account", () => {
@@ -233,31 +253,108 @@ describe("Lambda functions", () => {
     }
   });
 
-  it("get the environment they need, and TENANT_ROLE_ARN only on the tenant function", () => {
+  it("get the environment they need, and TENANT_ROLE_ARN only on the tenant and public functions", () => {
     const table = s.logicalId(s.stack.data.table);
-    const queue = s.logicalId(s.stack.email.queue);
+    const pool = s.logicalId(s.stack.identity.userPool);
     const role = s.logicalId(s.stack.api.tenantDataRole);
     const api = {
       NODE_OPTIONS: "--enable-source-maps",
       TABLE_NAME: ref(table),
-      JWT_ISSUER: {
-        "Fn::Join": ["", ["https://cognito-idp.eu-west-2.amazonaws.com/", ref(s.logicalId(s.stack.identity.userPool))]],
-      },
+      JWT_ISSUER: { "Fn::Join": ["", ["https://cognito-idp.eu-west-2.amazonaws.com/", ref(pool)]] },
       JWT_AUDIENCE: ref(s.logicalId(s.stack.identity.spaClient)),
-      EMAIL_QUEUE_URL: ref(queue),
-      EMAIL_FROM: "no-reply@tandem.example",
+      USER_POOL_ID: ref(pool),
+      // The site's origin (links in e-mail): the CloudFront domain unless context publicBaseUrl says otherwise.
+      PUBLIC_BASE_URL: {
+        "Fn::Join": ["", ["https://", { "Fn::GetAtt": [s.logicalId(s.stack.web.distribution), "DomainName"] }]],
+      },
     };
     const env = (fn: string): Json | undefined => {
       const environment = props(fn).Environment;
       return isObject(environment) ? environment.Variables : undefined;
     };
-    expect(env(s.logicalId(s.stack.api.publicFn.fn))).toEqual(api);
+    expect(env(s.logicalId(s.stack.api.publicFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
     expect(env(s.logicalId(s.stack.api.platformFn.fn))).toEqual(api);
     expect(env(s.logicalId(s.stack.api.tenantFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
     expect(env(s.logicalId(s.stack.email.outbox.fn))).toEqual({
       NODE_OPTIONS: "--enable-source-maps",
+      TABLE_NAME: ref(table),
       EMAIL_FROM: "no-reply@tandem.example",
       EMAIL_CONFIGURATION_SET: ref(s.logicalId(s.stack.email.configurationSet)),
+    });
+  });
+
+  it("let exactly the tenant and public functions assume TenantDataAccessRole, tagged with one tenant", () => {
+    const tenantRole = s.logicalId(s.stack.api.tenantDataRole);
+    const assume = {
+      Sid: "AssumeTenantScopedRole",
+      Effect: "Allow",
+      Action: ["sts:AssumeRole", "sts:TagSession"],
+      Resource: arnOf(tenantRole),
+    };
+    const api = { public: s.stack.api.publicFn, platform: s.stack.api.platformFn, tenant: s.stack.api.tenantFn };
+    for (const [name, f] of Object.entries(api)) {
+      const sts = statementsOf(s.logicalId(f.role)).filter((st) => actionsOf(st).some((a) => a.startsWith("sts:")));
+      expect(sts, name).toEqual(name === "platform" ? [] : [assume]);
+    }
+    const trust = props(tenantRole).AssumeRolePolicyDocument;
+    const statements = isObject(trust) ? asArray(trust.Statement).filter(isObject) : [];
+    const conditions = {
+      StringLike: { "aws:RequestTag/tenant": "?*" },
+      StringNotLike: { "aws:RequestTag/tenant": ["*_*", "_platform"] },
+      "ForAllValues:StringEquals": { "aws:TagKeys": ["tenant"] },
+    };
+    const principals = statements.map((st) => {
+      expect(st).toMatchObject({ Effect: "Allow", Condition: conditions });
+      expect([...actionsOf(st)].sort()).toEqual(["sts:AssumeRole", "sts:TagSession"]);
+      return st.Principal;
+    });
+    expect(principals).toEqual(
+      expect.arrayContaining([
+        { AWS: arnOf(s.logicalId(s.stack.api.tenantFn.role)) },
+        { AWS: arnOf(s.logicalId(s.stack.api.publicFn.role)) },
+      ]),
+    );
+    expect(principals).toHaveLength(2);
+  });
+
+  it("give the public and platform roles only their reviewed DynamoDB statements", () => {
+    const table = arnOf(s.logicalId(s.stack.data.table));
+    const dynamo = (f: { role: Parameters<SynthesizedTandem["logicalId"]>[0] }) =>
+      statementsOf(s.logicalId(f.role)).filter((st) => actionsOf(st).some((a) => a.startsWith("dynamodb:")));
+    const publicStatements = dynamo(s.stack.api.publicFn);
+    expect(publicStatements.map((st) => st.Sid).sort()).toEqual([
+      "NeverScan",
+      "ReadPlatformPartition",
+      "WriteSignUpRequestsOnly",
+    ]);
+    expect(publicStatements.find((st) => st.Sid === "WriteSignUpRequestsOnly")).toEqual({
+      Sid: "WriteSignUpRequestsOnly",
+      Effect: "Allow",
+      Action: ["dynamodb:PutItem", "dynamodb:ConditionCheckItem", "dynamodb:GetItem"],
+      Resource: table,
+      Condition: {
+        "ForAllValues:StringEquals": {
+          "dynamodb:LeadingKeys": ["T#_platform", "T#_platform#IDEM", "T#_platform#AUDIT", "T#_platform#OUTBOX"],
+        },
+        Null: { "dynamodb:LeadingKeys": "false" },
+        StringEqualsIfExists: { "dynamodb:ReturnValues": "NONE" },
+      },
+    });
+    const publicActions = publicStatements.filter((st) => st.Effect === "Allow").flatMap(actionsOf);
+    for (const a of ["dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:Scan"]) {
+      expect(publicActions).not.toContain(a);
+    }
+    const platformStatements = dynamo(s.stack.api.platformFn);
+    expect(platformStatements.find((st) => st.Sid === "ReadTenantBasePartitionByKey")).toEqual({
+      Sid: "ReadTenantBasePartitionByKey",
+      Effect: "Allow",
+      Action: ["dynamodb:GetItem", "dynamodb:BatchGetItem"],
+      Resource: table,
+      Condition: {
+        "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["T#*"] },
+        "ForAllValues:StringNotLike": { "dynamodb:LeadingKeys": ["T#*#*"] },
+        Null: { "dynamodb:LeadingKeys": "false" },
+      },
     });
   });
 
@@ -265,6 +362,40 @@ describe("Lambda functions", () => {
     for (const f of Object.values(ours())) {
       const role = props(s.logicalId(f.role));
       expect(role.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+
+  it("may make exactly the user-pool admin calls their routes need, on the Tandem pool only", () => {
+    const poolArn = arnOf(s.logicalId(s.stack.identity.userPool));
+    const api = { public: s.stack.api.publicFn, platform: s.stack.api.platformFn, tenant: s.stack.api.tenantFn };
+    for (const [name, f] of Object.entries(api)) {
+      const cognito = statementsOf(s.logicalId(f.role)).filter((st) =>
+        actionsOf(st).some((a) => a.startsWith("cognito-idp:")),
+      );
+      expect(cognito, name).toEqual([
+        {
+          Sid: "AdministerTandemUserPoolAccounts",
+          Effect: "Allow",
+          Action: [...USER_POOL_ADMIN_ACTIONS[name as keyof typeof api]],
+          Resource: poolArn,
+        },
+      ]);
+    }
+    // Only accepting an invitation sets a password; nothing creates accounts from the public side.
+    expect(USER_POOL_ADMIN_ACTIONS.public).toContain("cognito-idp:AdminSetUserPassword");
+    expect(USER_POOL_ADMIN_ACTIONS.public).not.toContain("cognito-idp:AdminCreateUser");
+    expect(USER_POOL_ADMIN_ACTIONS.tenant).not.toContain("cognito-idp:AdminSetUserPassword");
+    expect(USER_POOL_ADMIN_ACTIONS.platform).not.toContain("cognito-idp:AdminSetUserPassword");
+    // No other role (the tenant session, the outbox, CDK's uploader) may touch the user pool.
+    const others = ofType("AWS::IAM::Role")
+      .map(([id]) => id)
+      .filter((id) => !Object.values(api).some((f) => s.logicalId(f.role) === id));
+    for (const id of others) {
+      const actions = statementsOf(id).flatMap(actionsOf);
+      expect(
+        actions.filter((a) => a.startsWith("cognito-idp:") || a === "*"),
+        id,
+      ).toEqual([]);
     }
   });
 });
@@ -278,33 +409,87 @@ describe("e-mail", () => {
     s.template.resourceCountIs("AWS::SES::ConfigurationSet", 1);
   });
 
-  it("queues mail encrypted, over TLS only, with a dead-letter queue after 5 receives", () => {
+  it("keeps only the dead-letter queue (the outbox is in the table): encrypted, TLS only, 14 days", () => {
     const dlq = s.logicalId(s.stack.email.deadLetterQueue);
-    const queue = s.logicalId(s.stack.email.queue);
-    expect(props(queue)).toMatchObject({
-      SqsManagedSseEnabled: true,
-      RedrivePolicy: { deadLetterTargetArn: arnOf(dlq), maxReceiveCount: 5 },
-      VisibilityTimeout: 180,
-    });
+    expect(ofType("AWS::SQS::Queue").map(([id]) => id)).toEqual([dlq]);
     expect(props(dlq)).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 1_209_600 });
-    for (const q of [queue, dlq]) {
-      s.template.hasResourceProperties("AWS::SQS::QueuePolicy", {
-        Queues: [ref(q)],
-        PolicyDocument: {
-          Statement: Match.arrayWith([
-            Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
-          ]),
-        },
-      });
-    }
+    s.template.hasResourceProperties("AWS::SQS::QueuePolicy", {
+      Queues: [ref(dlq)],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      },
+    });
   });
 
-  it("feeds the outbox function from the queue, reporting partial batch failures", () => {
-    s.template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
-      EventSourceArn: arnOf(s.logicalId(s.stack.email.queue)),
+  it("feeds the outbox function from the table's stream: inserted outbox items only, retried, then dead-lettered", () => {
+    const mappings = ofType("AWS::Lambda::EventSourceMapping");
+    expect(mappings).toHaveLength(1);
+    const [[, mapping] = []] = mappings;
+    const p = mapping?.Properties ?? {};
+    expect(p).toMatchObject({
+      EventSourceArn: { "Fn::GetAtt": [s.logicalId(s.stack.data.table), "StreamArn"] },
       FunctionName: ref(s.logicalId(s.stack.email.outbox.fn)),
+      StartingPosition: "TRIM_HORIZON",
       FunctionResponseTypes: ["ReportBatchItemFailures"],
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: OUTBOX_RETRY_ATTEMPTS,
+      MaximumRecordAgeInSeconds: OUTBOX_MAX_RECORD_AGE.toSeconds(),
+      DestinationConfig: { OnFailure: { Destination: arnOf(s.logicalId(s.stack.email.deadLetterQueue)) } },
     });
+    expect(OUTBOX_RETRY_ATTEMPTS).toBe(5);
+    // Within the stream's 24-hour retention, so reported records can still be read from the stream.
+    expect(OUTBOX_MAX_RECORD_AGE.toHours()).toBeLessThan(24);
+    const filters = isObject(p.FilterCriteria) ? asArray(p.FilterCriteria.Filters) : [];
+    expect(filters.map((f) => (isObject(f) ? JSON.parse(String(f.Pattern)) : f))).toEqual([
+      { eventName: ["INSERT"], dynamodb: { NewImage: { type: { S: ["outbox"] } } } },
+    ]);
+  });
+
+  it("lets the outbox read the stream and claim outbox items (sentAt only), and nothing else in the table", () => {
+    const table = s.logicalId(s.stack.data.table);
+    const statements = statementsOf(s.logicalId(s.stack.email.outbox.role));
+    const dynamodb = statements.filter((st) => actionsOf(st).some((a) => a.startsWith("dynamodb:")));
+    expect(dynamodb).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          Effect: "Allow",
+          Action: ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"],
+          Resource: { "Fn::GetAtt": [table, "StreamArn"] },
+        }),
+        { Effect: "Allow", Action: "dynamodb:ListStreams", Resource: "*" },
+        {
+          Sid: "ClaimOutboxItemsOnly",
+          Effect: "Allow",
+          Action: "dynamodb:UpdateItem",
+          Resource: arnOf(table),
+          Condition: {
+            "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["T#*#OUTBOX"] },
+            "ForAllValues:StringEquals": { "dynamodb:Attributes": ["pk", "sk", "sentAt"] },
+            Null: { "dynamodb:LeadingKeys": "false" },
+            StringEqualsIfExists: { "dynamodb:ReturnValues": "NONE" },
+          },
+        },
+      ]),
+    );
+    const allowed = dynamodb.filter((st) => st.Effect === "Allow").flatMap(actionsOf);
+    expect(allowed.sort()).toEqual([
+      "dynamodb:DescribeStream",
+      "dynamodb:GetRecords",
+      "dynamodb:GetShardIterator",
+      "dynamodb:ListStreams",
+      "dynamodb:UpdateItem",
+    ]);
+    // The table key decrypts the stream's records; UpdateItem uses it through DynamoDB.
+    const key = arnOf(s.logicalId(s.stack.data.key));
+    const kms = statements.filter((st) => actionsOf(st).some((a) => a.startsWith("kms:")));
+    expect(kms.length).toBeGreaterThan(0);
+    for (const st of kms) expect(st.Resource).toEqual(key);
+    expect(kms.flatMap(actionsOf)).toContain("kms:Decrypt");
+    // The on-failure destination: send to the dead-letter queue only.
+    const sqs = statements.filter((st) => actionsOf(st).some((a) => a.startsWith("sqs:")));
+    expect(sqs.map((st) => st.Resource)).toEqual([arnOf(s.logicalId(s.stack.email.deadLetterQueue))]);
   });
 
   it("lets the outbox send only from the Tandem identity", () => {
@@ -502,9 +687,46 @@ describe("alarms", () => {
     });
   });
 
+  it("fire when e-mail has waited over 15 minutes in the outbox stream", () => {
+    s.template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+      Namespace: "AWS/Lambda",
+      MetricName: "IteratorAge",
+      Dimensions: [{ Name: "FunctionName", Value: ref(s.logicalId(s.stack.email.outbox.fn)) }],
+      Statistic: "Maximum",
+      Threshold: 15 * 60 * 1000,
+      ComparisonOperator: "GreaterThanThreshold",
+    });
+  });
+
   it("all notify the encrypted operator topic", () => {
     expect(alarms().length).toBeGreaterThanOrEqual(7);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
+  });
+});
+
+describe("PUBLIC_BASE_URL from a custom domain", () => {
+  // No bundling (`aws:cdk:bundling-stacks: []`) and no cdk-nag: only the functions' environment is looked at.
+  const stackWith = (publicBaseUrl: string, id: string) =>
+    new TandemStack(new App({ context: { "aws:cdk:bundling-stacks": [] } }), id, {
+      env: { region: TANDEM_REGION },
+      emailDomain: "tandem.example",
+      publicBaseUrl,
+    });
+
+  it("uses the given origin instead of the CloudFront domain on every API function", () => {
+    const stack = stackWith("https://tandem.example.org", "CustomDomain");
+    const template = Template.fromStack(stack);
+    const resources = template.toJSON().Resources as Record<string, CfnResource>;
+    for (const f of [stack.api.publicFn, stack.api.platformFn, stack.api.tenantFn]) {
+      const environment = resources[stack.getLogicalId(f.fn.node.defaultChild as CfnElement)]?.Properties?.Environment;
+      const variables = isObject(environment) ? environment.Variables : undefined;
+      expect(isObject(variables) && variables.PUBLIC_BASE_URL, f.node.path).toBe("https://tandem.example.org");
+    }
+  });
+
+  it("refuses anything but a bare https origin (the API appends /<slug>/...)", () => {
+    expect(() => stackWith("https://tandem.example.org/", "TrailingSlash")).toThrow(/https origin/);
+    expect(() => stackWith("http://tandem.example.org", "PlainHttp")).toThrow(/https origin/);
   });
 });

@@ -10,20 +10,27 @@ import { removeSynthOutput, type SynthesizedTandem, synthesizeTandem } from "./s
 
 /**
  * Evaluates the synthesized IAM policies with an IAM policy simulator (@cloud-copilot/iam-simulate): the
- * real documents from the template, with the table/key/queue ARN tokens resolved to concrete ARNs.
+ * real documents from the template, with the table/key/user-pool ARN tokens resolved to concrete ARNs.
  *
  * The point: a tenant-tagged session reaches its own partition (`T#riverford`, `T#riverford#...`) and
  * nothing else, whatever key the code builds. Including the prefix attack: `T#riverford#*` must not match
  * `T#riverford-evil`, which is why the patterns are `T#<id>` and `T#<id>#*`, never `T#<id>*`.
  */
 
-type Who = "tenant:riverford" | "tenant:eastmere" | "tenantFunction" | "public" | "platform";
+type Who =
+  | "tenant:riverford"
+  | "tenant:eastmere"
+  | "publicSession:riverford"
+  | "tenantFunction"
+  | "public"
+  | "platform"
+  | "outbox";
 type Expected = "Allowed" | "Denied" | "ExplicitlyDenied";
 
 interface Case {
   who: Who;
   action: string;
-  on: "table" | "gsi1" | "key" | "queue" | "otherQueue";
+  on: "table" | "gsi1" | "key" | "userPool" | "otherUserPool";
   keys?: string[];
   context?: Record<string, string | string[]>;
   expect: Expected;
@@ -44,8 +51,8 @@ beforeAll(() => {
     table,
     gsi1: `${table}/index/gsi1`,
     key: resolver.arn(s.logicalId(s.stack.data.key)),
-    queue: resolver.arn(s.logicalId(s.stack.email.queue)),
-    otherQueue: `arn:aws:sqs:eu-west-2:${TEST_ACCOUNT}:someone-elses-queue`,
+    userPool: resolver.arn(s.logicalId(s.stack.identity.userPool)),
+    otherUserPool: `arn:aws:cognito-idp:eu-west-2:${TEST_ACCOUNT}:userpool/eu-west-2_someoneElses`,
   };
   const session = (role: string, name: string) => `arn:aws:sts::${TEST_ACCOUNT}:assumed-role/${role}/${name}`;
   const tenantRole = s.logicalId(s.stack.api.tenantDataRole);
@@ -54,6 +61,13 @@ beforeAll(() => {
   principals = {
     "tenant:riverford": {
       arn: session(tenantRole, "riverford-1"),
+      policies: tenantPolicies,
+      tags: { tenant: "riverford" },
+    },
+    // The same role assumed by the public function (a council's public page or form): the session name
+    // differs, the policies and the tag do not, so it is confined exactly as the tenant function's session.
+    "publicSession:riverford": {
+      arn: session(tenantRole, "public-riverford"),
       policies: tenantPolicies,
       tags: { tenant: "riverford" },
     },
@@ -75,6 +89,11 @@ beforeAll(() => {
     platform: {
       arn: session(fnRole(s.stack.api.platformFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.platformFn)),
+      tags: {},
+    },
+    outbox: {
+      arn: session(fnRole(s.stack.email.outbox), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.email.outbox)),
       tags: {},
     },
   };
@@ -109,6 +128,8 @@ const matches = (actual: EvaluationResult, expected: Expected) =>
   expected === "Denied" ? actual === "ImplicitlyDenied" || actual === "ExplicitlyDenied" : actual === expected;
 
 const viaDynamoDb = { "kms:ViaService": "dynamodb.eu-west-2.amazonaws.com" };
+/** The outbox relay's claim and release: `SET sentAt = ...` on an item addressed by pk and sk. */
+const sentAt = { "dynamodb:Attributes": ["pk", "sk", "sentAt"] };
 
 // GetItem/PutItem address items by the table's primary key; the policy covers the index ARNs too (for
 // Query), so they are checked on both, as the policy reads, even though DynamoDB sends them to the table.
@@ -128,9 +149,40 @@ const otherTenants: Case[] = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:
   ),
 );
 
+// A session the public function assumed for Riverford (slug lookup -> tenant id) reaches Riverford only.
+const publicSession: Case[] = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"].flatMap(
+  (action) => [
+    ...[["T#riverford"], ["T#riverford#RL"], ["T#riverford#OUTBOX"]].map(
+      (keys): Case => ({ who: "publicSession:riverford", action, on: "table", keys, expect: "Allowed" }),
+    ),
+    ...[["T#riverford-evil"], ["T#riverford-evil#AUDIT"], ["T#eastmere"], ["T#eastmere#OUTBOX"], ["T#_platform"]].map(
+      (keys): Case => ({ who: "publicSession:riverford", action, on: "table", keys, expect: "Denied" }),
+    ),
+  ],
+);
+
+// Every item action the public function's own role could try, on a council's partitions: all refused.
+const publicOwnRoleOnTenants: Case[] = [
+  "GetItem",
+  "Query",
+  "PutItem",
+  "UpdateItem",
+  "DeleteItem",
+  "BatchGetItem",
+  "BatchWriteItem",
+  "ConditionCheckItem",
+].flatMap((a) =>
+  [["T#riverford"], ["T#riverford#AUDIT"], ["T#riverford#OUTBOX"], ["T#riverford#IDEM"]].map(
+    (keys): Case => ({ who: "public", action: `dynamodb:${a}`, on: "table", keys, expect: "Denied" }),
+  ),
+);
+
+const signupPartitions = [["T#_platform"], ["T#_platform#IDEM"], ["T#_platform#AUDIT"], ["T#_platform#OUTBOX"]];
+
 const cases: Case[] = [
   ...ownTenant,
   ...otherTenants,
+  ...publicSession,
   // The rest of the tenant's item actions, on its own keys.
   ...["UpdateItem", "DeleteItem", "BatchGetItem", "BatchWriteItem", "ConditionCheckItem"].map(
     (a): Case => ({
@@ -157,11 +209,14 @@ const cases: Case[] = [
   // The same role, tagged for another council, sees that council and not Riverford.
   { who: "tenant:eastmere", action: "dynamodb:Query", on: "table", keys: ["T#eastmere"], expect: "Allowed" },
   { who: "tenant:eastmere", action: "dynamodb:GetItem", on: "table", keys: ["T#riverford"], expect: "Denied" },
-  // The table key only through DynamoDB; the outbox queue and no other.
+  // The table key only through DynamoDB.
   { who: "tenant:riverford", action: "kms:Decrypt", on: "key", context: viaDynamoDb, expect: "Allowed" },
   { who: "tenant:riverford", action: "kms:Decrypt", on: "key", expect: "Denied" },
-  { who: "tenant:riverford", action: "sqs:SendMessage", on: "queue", expect: "Allowed" },
-  { who: "tenant:riverford", action: "sqs:SendMessage", on: "otherQueue", expect: "Denied" },
+  // E-mail is an outbox item in the tenant's own partition, written with the same tenant-scoped session.
+  { who: "tenant:riverford", action: "dynamodb:PutItem", on: "table", keys: ["T#riverford#OUTBOX"], expect: "Allowed" },
+  { who: "tenant:riverford", action: "dynamodb:PutItem", on: "table", keys: ["T#eastmere#OUTBOX"], expect: "Denied" },
+  // The tenant session is for the table only: no user-pool administration.
+  { who: "tenant:riverford", action: "cognito-idp:AdminUpdateUserAttributes", on: "userPool", expect: "Denied" },
 
   // The tenant function's own role cannot call DynamoDB at all, for any tenant.
   ...["GetItem", "PutItem", "Query", "UpdateItem", "DeleteItem", "BatchGetItem", "BatchWriteItem", "Scan"].flatMap(
@@ -172,22 +227,105 @@ const cases: Case[] = [
   ),
   { who: "tenantFunction", action: "dynamodb:Query", on: "gsi1", keys: ["T#riverford"], expect: "Denied" },
   { who: "tenantFunction", action: "kms:Decrypt", on: "key", context: viaDynamoDb, expect: "Denied" },
+  // It administers accounts of the Tandem pool (invitations, roles) with its own role; never passwords.
+  ...["AdminCreateUser", "AdminGetUser", "AdminUpdateUserAttributes"].map(
+    (a): Case => ({ who: "tenantFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Allowed" }),
+  ),
+  { who: "tenantFunction", action: "cognito-idp:AdminSetUserPassword", on: "userPool", expect: "Denied" },
+  { who: "tenantFunction", action: "cognito-idp:AdminDeleteUser", on: "userPool", expect: "Denied" },
+  { who: "tenantFunction", action: "cognito-idp:AdminCreateUser", on: "otherUserPool", expect: "Denied" },
 
-  // Public: reads the platform partition, nothing else, and writes nothing.
+  // Public, with its own role: reads the platform partition; writes a sign-up request (conditional puts in
+  // one transaction) into exactly T#_platform, #IDEM, #AUDIT and #OUTBOX; never updates or deletes; and
+  // cannot read or write any council's partition (those go through a tenant-tagged session, above).
   { who: "public", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },
   { who: "public", action: "dynamodb:Query", on: "gsi1", keys: ["T#_platform#SLUG"], expect: "Allowed" },
-  { who: "public", action: "dynamodb:GetItem", on: "table", keys: ["T#riverford"], expect: "Denied" },
   { who: "public", action: "dynamodb:Query", on: "table", keys: ["T#_platformx"], expect: "Denied" },
-  { who: "public", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform"], expect: "Denied" },
+  ...publicOwnRoleOnTenants,
+  ...signupPartitions.flatMap((keys): Case[] =>
+    ["PutItem", "ConditionCheckItem", "GetItem"].map((a) => ({
+      who: "public",
+      action: `dynamodb:${a}`,
+      on: "table",
+      keys,
+      expect: "Allowed",
+    })),
+  ),
+  ...signupPartitions.flatMap((keys): Case[] =>
+    ["UpdateItem", "DeleteItem", "BatchWriteItem"].map((a) => ({
+      who: "public",
+      action: `dynamodb:${a}`,
+      on: "table",
+      keys,
+      expect: "Denied",
+    })),
+  ),
+  // Only those four partitions: not the sign-up queue's index partition, not a look-alike, not the index.
+  ...[["T#_platform#SIGNUP"], ["T#_platform#RL"], ["T#_platformx"], ["T#_platform-evil"]].map(
+    (keys): Case => ({ who: "public", action: "dynamodb:PutItem", on: "table", keys, expect: "Denied" }),
+  ),
+  { who: "public", action: "dynamodb:PutItem", on: "gsi1", keys: ["T#_platform"], expect: "Denied" },
+  // One council key spoils the request; a Put cannot read back what it replaces; no keys, no access.
+  {
+    who: "public",
+    action: "dynamodb:PutItem",
+    on: "table",
+    keys: ["T#_platform", "T#riverford"],
+    expect: "Denied",
+  },
+  {
+    who: "public",
+    action: "dynamodb:PutItem",
+    on: "table",
+    keys: ["T#_platform"],
+    context: { "dynamodb:ReturnValues": "ALL_OLD" },
+    expect: "Denied",
+  },
+  { who: "public", action: "dynamodb:PutItem", on: "table", expect: "Denied" },
   { who: "public", action: "dynamodb:Scan", on: "table", expect: "ExplicitlyDenied" },
+  // It writes, so it may use the table key for writing too, but only through DynamoDB.
   { who: "public", action: "kms:Decrypt", on: "key", context: viaDynamoDb, expect: "Allowed" },
-  { who: "public", action: "kms:GenerateDataKey", on: "key", context: viaDynamoDb, expect: "Denied" },
+  { who: "public", action: "kms:GenerateDataKey", on: "key", context: viaDynamoDb, expect: "Allowed" },
+  { who: "public", action: "kms:Decrypt", on: "key", expect: "Denied" },
+  // Accepting an invitation: the invitee's password and membership. It cannot create or delete accounts.
+  ...["AdminGetUser", "AdminUpdateUserAttributes", "AdminSetUserPassword"].map(
+    (a): Case => ({ who: "public", action: `cognito-idp:${a}`, on: "userPool", expect: "Allowed" }),
+  ),
+  { who: "public", action: "cognito-idp:AdminCreateUser", on: "userPool", expect: "Denied" },
+  { who: "public", action: "cognito-idp:AdminDeleteUser", on: "userPool", expect: "Denied" },
+  { who: "public", action: "cognito-idp:AdminSetUserPassword", on: "otherUserPool", expect: "Denied" },
 
-  // Platform: the platform partition freely; a council's partition only by creating items blind.
+  // Platform: the platform partition freely; a council's partitions by putting items blind (a new council's
+  // first records, a status change and its audit entry); and a council's base partition T#<id> read by
+  // exact key only (GetItem/BatchGetItem: the TENANT and COUNTERS items for the operator console and status
+  // changes). IAM cannot limit that read to those two sort keys: see infra/README.md.
   ...["GetItem", "Query", "PutItem", "UpdateItem", "DeleteItem"].map(
     (a): Case => ({ who: "platform", action: `dynamodb:${a}`, on: "table", keys: ["T#_platform"], expect: "Allowed" }),
   ),
   { who: "platform", action: "dynamodb:PutItem", on: "table", keys: ["T#riverford"], expect: "Allowed" },
+  { who: "platform", action: "dynamodb:PutItem", on: "table", keys: ["T#riverford#AUDIT"], expect: "Allowed" },
+  { who: "platform", action: "dynamodb:PutItem", on: "table", keys: ["T#riverford#OUTBOX"], expect: "Allowed" },
+  { who: "platform", action: "dynamodb:GetItem", on: "table", keys: ["T#riverford"], expect: "Allowed" },
+  {
+    who: "platform",
+    action: "dynamodb:BatchGetItem",
+    on: "table",
+    keys: ["T#riverford", "T#eastmere"],
+    expect: "Allowed",
+  },
+  // ... but nothing in a council's sub-partitions, nothing through the index, no listing.
+  ...[["T#riverford#AUDIT"], ["T#riverford#OUTBOX"], ["T#riverford#RL"], ["T#riverford#IDEM"]].map(
+    (keys): Case => ({ who: "platform", action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
+  ),
+  {
+    who: "platform",
+    action: "dynamodb:BatchGetItem",
+    on: "table",
+    keys: ["T#riverford", "T#riverford#AUDIT"],
+    expect: "Denied",
+  },
+  { who: "platform", action: "dynamodb:GetItem", on: "gsi1", keys: ["T#riverford"], expect: "Denied" },
+  { who: "platform", action: "dynamodb:GetItem", on: "table", expect: "Denied" },
   {
     who: "platform",
     action: "dynamodb:PutItem",
@@ -197,10 +335,68 @@ const cases: Case[] = [
     expect: "Denied",
   },
   { who: "platform", action: "dynamodb:PutItem", on: "gsi1", keys: ["T#riverford"], expect: "Denied" },
-  ...["GetItem", "Query", "UpdateItem", "DeleteItem", "BatchGetItem"].map(
+  ...["Query", "UpdateItem", "DeleteItem", "BatchWriteItem"].map(
     (a): Case => ({ who: "platform", action: `dynamodb:${a}`, on: "table", keys: ["T#riverford"], expect: "Denied" }),
   ),
+  { who: "platform", action: "dynamodb:Query", on: "gsi1", keys: ["T#riverford#RL#S#open"], expect: "Denied" },
   { who: "platform", action: "dynamodb:Scan", on: "table", expect: "ExplicitlyDenied" },
+  // Approving a sign-up creates the first admin's account and sets their membership; never a password.
+  ...["AdminCreateUser", "AdminGetUser", "AdminUpdateUserAttributes"].map(
+    (a): Case => ({ who: "platform", action: `cognito-idp:${a}`, on: "userPool", expect: "Allowed" }),
+  ),
+  { who: "platform", action: "cognito-idp:AdminSetUserPassword", on: "userPool", expect: "Denied" },
+
+  // E-mail outbox (table stream -> SES): claims and releases outbox items of any tenant by setting `sentAt`,
+  // and can do nothing else with the table: no reads, no other attribute, nothing outside `T#<id>#OUTBOX`.
+  ...[["T#riverford#OUTBOX"], ["T#eastmere#OUTBOX"], ["T#_platform#OUTBOX"]].map(
+    (keys): Case => ({
+      who: "outbox",
+      action: "dynamodb:UpdateItem",
+      on: "table",
+      keys,
+      context: sentAt,
+      expect: "Allowed",
+    }),
+  ),
+  ...[["T#riverford"], ["T#riverford#AUDIT"], ["T#riverford#OUTBOXX"], ["T#_platform"]].map(
+    (keys): Case => ({
+      who: "outbox",
+      action: "dynamodb:UpdateItem",
+      on: "table",
+      keys,
+      context: sentAt,
+      expect: "Denied",
+    }),
+  ),
+  {
+    who: "outbox",
+    action: "dynamodb:UpdateItem",
+    on: "table",
+    keys: ["T#riverford#OUTBOX"],
+    context: { "dynamodb:Attributes": ["pk", "sk", "sentAt", "mail"] },
+    expect: "Denied",
+  },
+  {
+    who: "outbox",
+    action: "dynamodb:UpdateItem",
+    on: "table",
+    keys: ["T#riverford#OUTBOX"],
+    context: { ...sentAt, "dynamodb:ReturnValues": "ALL_OLD" },
+    expect: "Denied",
+  },
+  { who: "outbox", action: "dynamodb:UpdateItem", on: "table", context: sentAt, expect: "Denied" },
+  { who: "outbox", action: "dynamodb:UpdateItem", on: "gsi1", keys: ["T#riverford#OUTBOX"], expect: "Denied" },
+  ...["GetItem", "Query", "PutItem", "DeleteItem", "BatchGetItem", "BatchWriteItem"].map(
+    (a): Case => ({
+      who: "outbox",
+      action: `dynamodb:${a}`,
+      on: "table",
+      keys: ["T#riverford#OUTBOX"],
+      expect: "Denied",
+    }),
+  ),
+  { who: "outbox", action: "dynamodb:Scan", on: "table", expect: "ExplicitlyDenied" },
+  { who: "outbox", action: "cognito-idp:AdminGetUser", on: "userPool", expect: "Denied" },
 ];
 
 const label = (c: Case) =>
@@ -217,7 +413,7 @@ describe("tenant-scoped data access, simulated from the synthesized policies", (
 
 describe("who may become a tenant session (TenantDataAccessRole's trust policy)", () => {
   type AssumeCase = {
-    caller: "tenantFunction" | "public" | "platform";
+    caller: "tenantFunction" | "public" | "platform" | "outbox";
     tags: Record<string, string>;
     expect: Expected;
     why: string;
@@ -228,8 +424,15 @@ describe("who may become a tenant session (TenantDataAccessRole's trust policy)"
     { caller: "tenantFunction", tags: { tenant: "" }, expect: "Denied", why: "an empty tenant tag" },
     { caller: "tenantFunction", tags: { tenant: "_platform" }, expect: "Denied", why: "the platform pseudo-tenant" },
     { caller: "tenantFunction", tags: { tenant: "riverford", role: "admin" }, expect: "Denied", why: "extra tags" },
-    { caller: "public", tags: { tenant: "riverford" }, expect: "Denied", why: "the public function" },
+    // The public function, for the council a public page's slug resolves to: the same conditions.
+    { caller: "public", tags: { tenant: "riverford" }, expect: "Allowed", why: "the public function, tagged" },
+    { caller: "public", tags: {}, expect: "Denied", why: "public, no tenant tag" },
+    { caller: "public", tags: { tenant: "" }, expect: "Denied", why: "public, an empty tenant tag" },
+    { caller: "public", tags: { tenant: "_platform" }, expect: "Denied", why: "public, the platform pseudo-tenant" },
+    { caller: "public", tags: { tenant: "a_b" }, expect: "Denied", why: "public, a tag with _" },
+    { caller: "public", tags: { tenant: "riverford", role: "admin" }, expect: "Denied", why: "public, extra tags" },
     { caller: "platform", tags: { tenant: "riverford" }, expect: "Denied", why: "the platform function" },
+    { caller: "outbox", tags: { tenant: "riverford" }, expect: "Denied", why: "the e-mail outbox function" },
   ];
 
   it.each(assumeCases.map((c) => [`${c.caller} with ${JSON.stringify(c.tags)} (${c.why}) -> ${c.expect}`, c] as const))(
@@ -240,19 +443,26 @@ describe("who may become a tenant session (TenantDataAccessRole's trust policy)"
       const contextVariables: Record<string, string | string[]> = { "aws:TagKeys": Object.keys(c.tags) };
       for (const [k, v] of Object.entries(c.tags)) contextVariables[`aws:RequestTag/${k}`] = v;
       const caller = principals[c.caller];
-      const actual = await evaluate({
-        request: {
-          principal: caller.arn,
-          action: "sts:AssumeRole",
-          resource: { resource: resolver.arn(tenantRole), accountId: TEST_ACCOUNT },
-          contextVariables,
-        },
-        identityPolicies: caller.policies,
-        serviceControlPolicies: [],
-        resourceControlPolicies: [],
-        resourcePolicy: trust,
-      });
-      expect(matches(actual, c.expect), `got ${actual}`).toBe(true);
+      // Passing session tags is authorized as sts:TagSession as well as sts:AssumeRole: both must pass.
+      const actions = Object.keys(c.tags).length > 0 ? ["sts:AssumeRole", "sts:TagSession"] : ["sts:AssumeRole"];
+      const results = await Promise.all(
+        actions.map((action) =>
+          evaluate({
+            request: {
+              principal: caller.arn,
+              action,
+              resource: { resource: resolver.arn(tenantRole), accountId: TEST_ACCOUNT },
+              contextVariables,
+            },
+            identityPolicies: caller.policies,
+            serviceControlPolicies: [],
+            resourceControlPolicies: [],
+            resourcePolicy: trust,
+          }),
+        ),
+      );
+      const actual = results.every((r) => r === "Allowed") ? "Allowed" : "ImplicitlyDenied";
+      expect(matches(actual, c.expect), `got ${JSON.stringify(results)}`).toBe(true);
     },
   );
 });

@@ -59,9 +59,17 @@ export class IntrinsicResolver {
         return regional("logs", `log-group:${logicalId}:*`);
       case "AWS::IAM::Role":
         return `arn:aws:iam::${TEST_ACCOUNT}:role/${logicalId}`;
+      case "AWS::Cognito::UserPool":
+        return regional("cognito-idp", `userpool/${logicalId}`);
       default:
         throw new Error(`No test ARN for ${Type} (${logicalId})`);
     }
+  }
+
+  /** A table's stream (the label is fixed; real ones are the stream's creation time). */
+  streamArn(tableLogicalId: string): string {
+    if (this.resource(tableLogicalId).Type !== "AWS::DynamoDB::Table") throw new Error(`${tableLogicalId} is no table`);
+    return `${this.arn(tableLogicalId)}/stream/2025-01-01T00:00:00.000`;
   }
 
   ref(logicalId: string): string {
@@ -81,9 +89,9 @@ export class IntrinsicResolver {
     if (only === "Ref" && typeof arg === "string") return this.ref(arg);
     if (only === "Fn::GetAtt" && Array.isArray(arg)) {
       const [logicalId, attribute] = arg;
-      if (typeof logicalId !== "string" || attribute !== "Arn")
-        throw new Error(`Unsupported GetAtt ${JSON.stringify(arg)}`);
-      return this.arn(logicalId);
+      if (typeof logicalId === "string" && attribute === "Arn") return this.arn(logicalId);
+      if (typeof logicalId === "string" && attribute === "StreamArn") return this.streamArn(logicalId);
+      throw new Error(`Unsupported GetAtt ${JSON.stringify(arg)}`);
     }
     if (only === "Fn::Join" && Array.isArray(arg)) {
       const [separator, parts] = arg;

@@ -304,7 +304,7 @@ describe("online referrals, end to end", () => {
     await co.getByRole("button", { name: "Show referrals" }).click();
     await expect
       .poll(() => co.locator(".govuk-error-summary").textContent())
-      .toContain("To sort by priority, choose a status or group");
+      .toContain("To sort by priority, choose a group: open, on the waiting list or closed");
     await checkPage(co, "list-error");
 
     await row.getByRole("link", { name: reference }).click();

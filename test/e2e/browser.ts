@@ -104,3 +104,20 @@ export async function heading(page: Page, text: string | RegExp): Promise<void> 
   else await expect.poll(h1, { timeout: 10_000 }).toMatch(text);
   expect(await page.locator("h1").count()).toBe(1);
 }
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
+}
+
+/** A screenshot, axe-core finds nothing, and (on a phone-sized page) nothing scrolls sideways. */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
+  const width = page.viewportSize()?.width ?? 0;
+  if (width <= 320) {
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `horizontal scroll on ${name}`,
+    ).toBeLessThanOrEqual(width);
+  }
+}

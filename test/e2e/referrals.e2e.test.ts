@@ -1,8 +1,7 @@
-import { join } from "node:path";
 import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artefacts, axeViolations, describeConsole, heading, openPage, startE2e } from "./browser.js";
+import { checkScreen, describeConsole, heading, openPage, screenshot, startE2e } from "./browser.js";
 
 /**
  * A social worker refers a child online at Riverford, on a 320px-wide screen and with the keyboard
@@ -41,22 +40,8 @@ afterAll(async () => {
   await stopAll?.();
 });
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(artefacts, `referrals-${name}.png`), fullPage: true });
-}
-
-/** axe-core finds nothing, and (on a phone-sized public page) nothing scrolls sideways. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await shot(page, name);
-  expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
-  const width = page.viewportSize()?.width ?? 0;
-  if (width <= 320) {
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth),
-      `horizontal scroll on ${name}`,
-    ).toBeLessThanOrEqual(width);
-  }
-}
+const _shot = (page: Page, name: string) => screenshot(page, `referrals-${name}`);
+const checkPage = (page: Page, name: string) => checkScreen(page, `referrals-${name}`);
 
 async function activeText(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement?.textContent ?? "").trim());

@@ -1,9 +1,8 @@
-import { join } from "node:path";
 import { exampleVolunteerApplication } from "@tandem/domain";
 import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artefacts, axeViolations, describeConsole, heading, openPage, startE2e } from "./browser.js";
+import { checkScreen, describeConsole, heading, openPage, screenshot, startE2e } from "./browser.js";
 
 /**
  * Someone applies to be an Independent Visitor at Riverford on a 320px-wide screen: role
@@ -52,22 +51,8 @@ afterAll(async () => {
   await stopAll?.();
 });
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(artefacts, `volunteers-${name}.png`), fullPage: true });
-}
-
-/** axe-core finds nothing, and (on a phone-sized page) nothing scrolls sideways. */
-async function checkPage(page: Page, name: string): Promise<void> {
-  await shot(page, name);
-  expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
-  const width = page.viewportSize()?.width ?? 0;
-  if (width <= 320) {
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth),
-      `horizontal scroll on ${name}`,
-    ).toBeLessThanOrEqual(width);
-  }
-}
+const _shot = (page: Page, name: string) => screenshot(page, `volunteers-${name}`);
+const checkPage = (page: Page, name: string) => checkScreen(page, `volunteers-${name}`);
 
 interface MailboxEmail {
   destination: { to: string[] };

@@ -1,4 +1,4 @@
-import type { ReferralAnswers } from "@tandem/domain";
+import { exampleReferralAnswers, type ReferralAnswers } from "@tandem/domain";
 import { describe, expect, it } from "vitest";
 import type { ReferralFormQuestions } from "../../api/referrals";
 import { type RawAnswers, REFERRAL_TOPICS, SELF_TOPICS, type VisibleContext, visibleTopics } from "./questions";
@@ -30,43 +30,6 @@ const NONE: ReferralFormQuestions = {
   unaccompaniedAsylumSeeking: false,
   managerFundingAgreement: false,
 };
-
-/** A complete, fictional referral (as the domain's own example; the domain does not export it). */
-function exampleReferralAnswers(): ReferralAnswers {
-  return {
-    child: {
-      firstName: "Alex",
-      lastName: "Fernleigh",
-      dateOfBirth: "2015-06-10",
-      gender: "Boy",
-      ethnicity: "White British",
-      firstLanguage: "English",
-    },
-    careStatus: {
-      legalStatus: "care_order",
-      dateCameIntoCare: "2023-01-15",
-      proceedingsConcluded: "yes",
-      longTermPlan: "long_term_fostering",
-      placementType: "foster_care",
-      placedInArea: true,
-      distanceFromHomeMiles: 8,
-      placementMoveExpected: false,
-      unaccompaniedAsylumSeeking: false,
-    },
-    family: { contactLevel: "regular", lastVisitedByFamily: "2026-01-20" },
-    reasons: { whyInChildsInterest: "Alex would enjoy a trusted adult outside the care system." },
-    interests: { hobbiesAndInterests: "Football, drawing, dinosaurs." },
-    wishes: { childAsked: true, childAgrees: "yes", childSigned: true },
-    risks: { description: "None known.", seriousSafeguardingConcerns: false },
-    referrer: {
-      name: "Jo Bramble",
-      role: "social_worker",
-      team: "Children Looked After Team 2",
-      workEmail: "jo.bramble@riverford.gov.example",
-      phone: "01632 960123",
-    },
-  };
-}
 
 /** Answers as the form's fields hold them: yes/no for booleans, "year-month-day" for dates. */
 function typed(answers: ReferralAnswers): RawAnswers {

@@ -34,12 +34,15 @@ export async function createOnce(
   const earlier = await replay(table, idemKey, requestHash);
   if (earlier) return earlier;
 
-  const { ops, response } = await build();
-  const record = idempotencyRecord(idemKey, requestHash, response);
+  let response: StoredResponse;
   try {
-    await table.transact([...ops, { kind: "put", item: record, expect: "absent" }]);
+    const built = await build();
+    response = built.response;
+    const record = idempotencyRecord(idemKey, requestHash, response);
+    await table.transact([...built.ops, { kind: "put", item: record, expect: "absent" }]);
   } catch (e) {
-    // A concurrent retry with the same key won the race: answer as it did.
+    // A concurrent retry with the same key won the race (seen by `build`'s own reads or by the
+    // transaction's conditions): answer as it did.
     if (e instanceof DataError && e.code === "already_exists") {
       const raced = await replay(table, idemKey, requestHash);
       if (raced) return raced;

@@ -1,6 +1,5 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
-  BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -9,6 +8,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
+import { batchGetAll } from "./batch-get.js";
 import { CapacityMeter } from "./capacity.js";
 import { CrossTenantKeyError, DataError } from "./errors.js";
 import { type ItemKey, partitionBelongsTo } from "./keys.js";
@@ -77,23 +77,8 @@ export class TenantTable {
    */
   async getMany(keyList: ItemKey[]): Promise<(Item | undefined)[]> {
     for (const k of keyList) this.check(k.pk);
-    const client = await this.client();
-    const found = new Map<string, Item>();
-    let pending: Record<string, unknown>[] = keyList.map((k) => ({ pk: k.pk, sk: k.sk }));
-    // BatchGet may leave keys unprocessed under load; ask again for just those.
-    for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
-      const out = await client.send(
-        new BatchGetCommand({
-          RequestItems: { [this.tableName]: { Keys: pending } },
-          ReturnConsumedCapacity: "TOTAL",
-        }),
-      );
-      for (const c of out.ConsumedCapacity ?? []) this.meter.add(c, "read");
-      for (const item of (out.Responses?.[this.tableName] ?? []) as Item[]) found.set(`${item.pk}|${item.sk}`, item);
-      pending = (out.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
-    }
-    if (pending.length > 0) throw new Error("DynamoDB left keys unprocessed after retries");
-    return keyList.map((k) => found.get(`${k.pk}|${k.sk}`));
+    const found = await batchGetAll(await this.client(), this.tableName, keyList, (c) => this.meter.add(c, "read"));
+    return keyList.map((k) => found.get(`${k.pk}|${k.sk}`) as Item | undefined);
   }
 
   /** One page of a partition (optionally an sk prefix, optionally gsi1), in key order. */

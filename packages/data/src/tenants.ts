@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import {
   type Branding,
   policyChanges,
@@ -8,6 +8,7 @@ import {
   tenantStatusChangesFrom,
 } from "@tandem/domain";
 import { auditItem, auditOp } from "./audit.js";
+import { batchGetAll } from "./batch-get.js";
 import type { Database } from "./database.js";
 import { DataError } from "./errors.js";
 import { keys, tenantPartitions } from "./keys.js";
@@ -21,7 +22,12 @@ const strip = <T extends Record<string, unknown>>(item: T) => {
 
 export async function getTenant(table: TenantTable): Promise<Tenant | undefined> {
   const item = await table.get(keys.tenant(table.ctx.tenantId));
-  return item ? Tenant.parse(strip(item)) : undefined;
+  return item ? parseTenant(item) : undefined;
+}
+
+/** The tenant record from its stored item (for callers that read it with other items). */
+export function parseTenant(item: Record<string, unknown>): Tenant {
+  return Tenant.parse(strip(item));
 }
 
 /**
@@ -352,13 +358,7 @@ export async function tenantHealth(db: Database, tenantIds: string[]) {
   if (tenantIds.length === 0) return new Map<string, { tenant: Tenant; counts: Record<string, number> }>();
   const client = await db.clientForProvisioning();
   const keyList = tenantIds.flatMap((id) => [keys.tenant(id), keys.counters(id)]);
-  const found = new Map<string, Record<string, unknown>>();
-  let pending: Record<string, unknown>[] = keyList.map((k) => ({ pk: k.pk, sk: k.sk }));
-  for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
-    const out = await client.send(new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: pending } } }));
-    for (const item of out.Responses?.[db.tableName] ?? []) found.set(`${item.pk}|${item.sk}`, item);
-    pending = (out.UnprocessedKeys?.[db.tableName]?.Keys ?? []) as Record<string, unknown>[];
-  }
+  const found = await batchGetAll(client, db.tableName, keyList);
   const result = new Map<string, { tenant: Tenant; counts: Record<string, number> }>();
   for (const id of tenantIds) {
     const t = found.get(`${keys.tenant(id).pk}|TENANT`);

@@ -1,4 +1,5 @@
 import type { CapacityMeter, Database, TenantTable } from "@tandem/data";
+import type { Tenant } from "@tandem/domain";
 import type { TokenVerifier, VerifiedIdentity } from "./auth/verifier.js";
 import type { IdentityAdmin } from "./identity/identity-admin.js";
 
@@ -25,5 +26,7 @@ export interface AppEnv {
     meter: CapacityMeter;
     identity: VerifiedIdentity;
     table: TenantTable;
+    /** The council a tenant route acts in, as read with the caller's membership on this request. */
+    tenant: Tenant;
   };
 }

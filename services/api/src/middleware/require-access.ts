@@ -1,5 +1,5 @@
-import { keys, parseMember, TenantContext, type TenantTable } from "@tandem/data";
-import { chooseActiveMembership, holdsAnyRole, type Member } from "@tandem/domain";
+import { keys, parseMember, parseTenant, TenantContext, type TenantTable } from "@tandem/data";
+import { chooseActiveMembership, holdsAnyRole, type Member, type Tenant } from "@tandem/domain";
 import type { MiddlewareHandler } from "hono";
 import type { VerifiedIdentity } from "../auth/verifier.js";
 import type { AppEnv } from "../deps.js";
@@ -40,7 +40,8 @@ export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
       }
       const claimed = TenantContext.fromVerifiedMembership(actor, chosen.membership, c.var.requestId);
       const table = c.var.deps.db.forTenant(claimed, c.var.meter);
-      const member = await currentMember(table, c.req.method);
+      const { member, tenant } = await currentMember(table, c.req.method);
+      c.set("tenant", tenant);
       // The member record, not the token, is the authority: a role removed or a person deactivated
       // takes effect on their very next request, even with a token issued before the change.
       const membership = { tenantId: chosen.membership.tenantId, roles: member.roles };
@@ -62,7 +63,7 @@ export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
  * The caller's member record and their tenant's state, read together on every tenant request.
  * A suspended or leaving tenant's staff can still read (and download the export) but not change.
  */
-async function currentMember(table: TenantTable, method: string): Promise<Member> {
+async function currentMember(table: TenantTable, method: string): Promise<{ member: Member; tenant: Tenant }> {
   const tenantId = table.ctx.tenantId;
   const [tenantItem, memberItem] = await table.getMany([
     keys.tenant(tenantId),
@@ -88,7 +89,7 @@ async function currentMember(table: TenantTable, method: string): Promise<Member
         : "This council's scheme is suspended in Tandem: you can read records but not change them",
     );
   }
-  return member;
+  return { member, tenant: parseTenant(tenantItem) };
 }
 
 async function authenticate(

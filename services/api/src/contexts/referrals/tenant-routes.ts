@@ -16,10 +16,8 @@ import {
   addPenPicture,
   enterReferral,
   getReferral,
-  getTenant,
   listReferrals,
   londonDate,
-  type TenantTable,
   takeReferralAction,
   waitingList,
 } from "@tandem/data";
@@ -101,12 +99,6 @@ const enter = defineRoute({
   },
 });
 
-async function requireTenant(table: TenantTable) {
-  const t = await getTenant(table);
-  if (!t) throw new ApiError(404, "not_found", "This council is not set up in Tandem");
-  return t;
-}
-
 function answer(result: ActionResult) {
   if (result.ok) return result.referral;
   if (result.problem === "illegal") throw new ApiError(409, "conflict", result.message, { allowed: result.allowed });
@@ -132,7 +124,7 @@ export const referralTenantRoutes = newRouter()
   .openapi(one, async (c) => c.json(Referral.parse(await getReferral(c.var.table, c.req.valid("param").id)), 200))
   .openapi(action, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const result = await takeReferralAction(table, c.req.valid("param").id, c.req.valid("json"), {
       links: linkBase(c, tenant),
     });
@@ -144,7 +136,7 @@ export const referralTenantRoutes = newRouter()
   })
   .openapi(enter, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const body = c.req.valid("json");
     const now = new Date();
     checkAnswers(tenant, body, londonDate(now));

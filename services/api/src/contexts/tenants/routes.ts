@@ -1,16 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { AuditPage, AuditQuery, Me, PolicyChange, TenantView } from "@tandem/contracts";
-import {
-  changePolicy,
-  getPolicyVersion,
-  getTenant,
-  keys,
-  parseMember,
-  TenantContext,
-  toAuditEntry,
-} from "@tandem/data";
+import { changePolicy, getPolicyVersion, keys, parseMember, TenantContext, toAuditEntry } from "@tandem/data";
 import { TenantPolicy } from "@tandem/domain";
-import type { AppEnv } from "../../deps.js";
 import { everyTenantRole } from "../../http/access.js";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
@@ -100,7 +91,7 @@ export const tenantRoutes = newRouter()
       200,
     );
   })
-  .openapi(tenant, async (c) => c.json(await requireTenant(c.var.table), 200))
+  .openapi(tenant, (c) => c.json(c.var.tenant, 200))
   .openapi(policyVersion, async (c) => {
     const policy = await getPolicyVersion(c.var.table, c.req.valid("param").version);
     if (!policy) throw new ApiError(404, "not_found", "There is no policy version with that number");
@@ -139,9 +130,3 @@ export const tenantRoutes = newRouter()
           });
     return c.json({ items: page.items.map(toAuditEntry), cursor: page.cursor }, 200);
   });
-
-async function requireTenant(table: AppEnv["Variables"]["table"]) {
-  const t = await getTenant(table);
-  if (!t) throw new ApiError(404, "not_found", "This council is not set up in Tandem");
-  return t;
-}

@@ -1,9 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { getTenant, type TenantTable, type VolunteerLinks } from "@tandem/data";
+import type { VolunteerLinks } from "@tandem/data";
 import type { Tenant } from "@tandem/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
-import { ApiError } from "../../http/api-error.js";
 
 /** Required on every application: a double click or a retry must never make two. */
 export const RequiredIdempotencyHeaders = z.object({
@@ -17,10 +16,4 @@ export const RequiredIdempotencyHeaders = z.object({
 
 export function volunteerLinks(c: Context<AppEnv>, tenant: Pick<Tenant, "slug" | "name">): VolunteerLinks {
   return { publicBaseUrl: c.var.deps.publicBaseUrl ?? "", slug: tenant.slug, tenantName: tenant.name };
-}
-
-export async function requireTenant(table: TenantTable): Promise<Tenant> {
-  const t = await getTenant(table);
-  if (!t) throw new ApiError(404, "not_found", "This council is not set up in Tandem");
-  return t;
 }

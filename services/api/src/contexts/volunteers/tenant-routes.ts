@@ -46,7 +46,7 @@ import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 import { certificatePdf } from "./certificate.js";
-import { requireTenant, volunteerLinks } from "./http-helpers.js";
+import { volunteerLinks } from "./http-helpers.js";
 
 const json = jsonResponse;
 const readers: readonly TenantRole[] = ["coordinator", "manager", "panel_member"];
@@ -276,42 +276,42 @@ export const volunteerTenantRoutes = newRouter()
         },
       );
     }
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     return c.json(VolunteerPage.parse(await listVolunteers(table, tenant, c.req.valid("query"))), 200);
   })
   .openapi(me, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const v = await loadMyVolunteer(table);
     await auditRead(table, { action: "read", subject: { type: "volunteer", id: v.id } });
     return c.json(MyVolunteerRecord.parse(myView(v, tenant.policy, today())), 200);
   })
   .openapi(updateMe, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const next = await updateMyVolunteer(table, c.req.valid("json"), volunteerLinks(c, tenant));
     return c.json(MyVolunteerRecord.parse(myView(next, tenant.policy, today())), 200);
   })
   .openapi(myCertificate, (async (c: Context<AppEnv>) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const v = await loadMyVolunteer(table);
     await auditRead(table, { action: "read", subject: { type: "volunteer-certificate", id: v.id } });
     return sendCertificate(c, tenant, v);
   }) as never)
   .openapi(reminders, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     return c.json(await runVolunteerReminders(table, tenant.policy, volunteerLinks(c, tenant)), 200);
   })
   .openapi(one, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     return c.json(Volunteer.parse(await getVolunteer(table, tenant, c.req.valid("param").id)), 200);
   })
   .openapi(action, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const result = await takeVolunteerAction(
       table,
       tenant,
@@ -323,7 +323,7 @@ export const volunteerTenantRoutes = newRouter()
   })
   .openapi(suspend, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const { reason, version } = c.req.valid("json");
     const result = await takeVolunteerAction(
       table,
@@ -336,7 +336,7 @@ export const volunteerTenantRoutes = newRouter()
   })
   .openapi(check, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const { id } = c.req.valid("param");
     const kind = checkKindOf(c.req.valid("param").kind);
     const body = c.req.valid("json");
@@ -350,7 +350,7 @@ export const volunteerTenantRoutes = newRouter()
   })
   .openapi(referenceRequest, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const { id } = c.req.valid("param");
     const index = refereeIndexOf(c.req.valid("param").index);
     const next = await requestReference(table, id, index, c.req.valid("json").version, volunteerLinks(c, tenant));
@@ -358,21 +358,21 @@ export const volunteerTenantRoutes = newRouter()
   })
   .openapi(phoneConfirmation, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const { id } = c.req.valid("param");
     const index = refereeIndexOf(c.req.valid("param").index);
     return c.json(view(table, tenant, await confirmReferenceByPhone(table, id, index, c.req.valid("json"))), 200);
   })
   .openapi(training, async (c) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const { id, code } = c.req.valid("param");
     const { completedOn, version } = c.req.valid("json");
     return c.json(view(table, tenant, await recordTraining(table, tenant, id, code, completedOn, version)), 200);
   })
   .openapi(certificate, (async (c: Context<AppEnv>) => {
     const table = c.var.table;
-    const tenant = await requireTenant(table);
+    const tenant = c.var.tenant;
     const id = VolunteerIdParam.parse({ id: c.req.param("id") }).id;
     const v = await loadVolunteer(table, id);
     await auditRead(table, { action: "read", subject: { type: "volunteer-certificate", id } });

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { addWorkingDays, type ReferralAnswers } from "@tandem/domain";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { call, users } from "../support/client.js";
+import { type MailboxEmail, textOf, waitForMailContaining } from "../support/mailbox.js";
 
 /**
  * Online referrals end to end against the real local stack: the public form, verification by code
@@ -22,37 +23,6 @@ type Json = Record<string, unknown>;
 type Res = Awaited<ReturnType<typeof call>>;
 /** The error's field list (present on 400 validation answers). */
 const fieldsOf = (res: Res) => (res.json.error as { fields?: { path: string }[] } | undefined)?.fields ?? [];
-
-interface MailboxEmail {
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
-}
-
-function mailboxUrl(): string {
-  const url = new URL(inject("stack").url);
-  return `http://${url.hostname}:${Number(url.port) + 5}/store`;
-}
-
-async function allMail(): Promise<MailboxEmail[]> {
-  const res = await fetch(mailboxUrl());
-  expect(res.ok).toBe(true);
-  return ((await res.json()) as { emails: MailboxEmail[] }).emails;
-}
-
-const textOf = (m: MailboxEmail) => `${m.subject}\n${m.body.text ?? ""}\n${m.body.html ?? ""}`;
-
-/** Delivery goes through the outbox relay, so it is asynchronous: poll until the message is there. */
-async function waitForMail(to: string, contains: string): Promise<MailboxEmail> {
-  for (let i = 0; i < 150; i++) {
-    const found = (await allMail()).find(
-      (m) => m.destination.to.some((t) => t.toLowerCase() === to.toLowerCase()) && textOf(m).includes(contains),
-    );
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`No e-mail to ${to} containing ${contains} arrived`);
-}
 
 /** Every answer a person typed or chose (strings of 4+ characters): none may appear in any e-mail. */
 function answerStrings(value: unknown): string[] {
@@ -132,7 +102,7 @@ async function submitAndVerify(a: ReferralAnswers) {
   const res = await submit({ kind: "professional", answers: a });
   expect(res.status, res.text).toBe(202);
   const reference = String(res.json.reference);
-  const mail = await waitForMail(a.referrer.workEmail, reference);
+  const mail = await waitForMailContaining(a.referrer.workEmail, reference);
   const code = codeIn(mail);
   const verified = await call("POST", pub("/referral-verifications"), {
     body: { reference, code },
@@ -217,7 +187,7 @@ describe("the public referral form", () => {
       headers: { "x-forwarded-for": newAddress() },
     });
     expect(created.status, created.text).toBe(201);
-    const mail = await waitForMail(email, "/refer/resume/");
+    const mail = await waitForMailContaining(email, "/refer/resume/");
     expectNoAnswersIn([mail], partial);
     const token = tokenIn(mail, "resume");
     const got = await call("GET", pub(`/referral-drafts/${token}`));
@@ -264,7 +234,7 @@ describe("a referral from submission to the waiting list", () => {
   });
 
   it("sends a link and a code, and no answer from the form, to the referrer", async () => {
-    verificationMail = await waitForMail(a.referrer.workEmail, reference);
+    verificationMail = await waitForMailContaining(a.referrer.workEmail, reference);
     expect(codeIn(verificationMail)).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(tokenIn(verificationMail, "verify")).toMatch(new RegExp(`^${reference}\\.[A-Za-z0-9_-]{43}$`));
     expectNoAnswersIn([verificationMail], { ...a, referrer: { ...a.referrer, workEmail: "" } });
@@ -303,9 +273,9 @@ describe("a referral from submission to the waiting list", () => {
   });
 
   it("acknowledges to the referrer and tells the coordinators, with the reference only", async () => {
-    const ack = await waitForMail(a.referrer.workEmail, "has reached");
+    const ack = await waitForMailContaining(a.referrer.workEmail, "has reached");
     expect(textOf(ack)).toContain(reference);
-    const note = await waitForMail("coordinator@riverford.example", `New referral ${reference}`);
+    const note = await waitForMailContaining("coordinator@riverford.example", `New referral ${reference}`);
     expectNoAnswersIn([ack, note], { ...a, referrer: { ...a.referrer, workEmail: "" } });
   });
 
@@ -376,14 +346,14 @@ describe("a referral from submission to the waiting list", () => {
     const res = await act(reference, { action: "request_information", question });
     expect(res.status, res.text).toBe(200);
     expect(res.json.status).toBe("awaiting_information");
-    const mail = await waitForMail(a.referrer.workEmail, "/refer/information/");
+    const mail = await waitForMailContaining(a.referrer.workEmail, "/refer/information/");
     expect(textOf(mail)).toContain(reference);
     expect(textOf(mail)).not.toContain(question);
     expectNoAnswersIn([mail], { ...a, referrer: { ...a.referrer, workEmail: "" } });
   });
 
   it("takes the referrer's answer through the link once, and the referral goes back to review", async () => {
-    const mail = await waitForMail(a.referrer.workEmail, "/refer/information/");
+    const mail = await waitForMailContaining(a.referrer.workEmail, "/refer/information/");
     const token = tokenIn(mail, "information");
     const shown = await call("GET", pub(`/information-requests/${token}`));
     expect(shown.status, shown.text).toBe(200);
@@ -406,7 +376,7 @@ describe("a referral from submission to the waiting list", () => {
     expect(r.status).toBe("under_review");
     const last = (r.history as Json[]).at(-1);
     expect(last).toMatchObject({ action: "information_received", question, answer: reply });
-    await waitForMail("coordinator@riverford.example", `Referral ${reference}: information received`);
+    await waitForMailContaining("coordinator@riverford.example", `Referral ${reference}: information received`);
   });
 
   it("needs a reason to decline, and refuses a stale version", async () => {
@@ -435,7 +405,7 @@ describe("a referral from submission to the waiting list", () => {
     const paperRef = String(entered.json.reference);
     const paperView = await getReferral(paperRef);
     expect(paperView).toMatchObject({ enteredOnBehalf: true, verified: true, status: "submitted" });
-    await waitForMail(paper.referrer.workEmail, "has reached");
+    await waitForMailContaining(paper.referrer.workEmail, "has reached");
     expect((await act(paperRef, { action: "start_review" })).status).toBe(200);
     expect((await act(paperRef, { action: "accept" })).status).toBe(200);
 
@@ -512,7 +482,7 @@ describe("verification by link", () => {
     const a = answers();
     const res = await submit({ kind: "professional", answers: a });
     expect(res.status, res.text).toBe(202);
-    const mail = await waitForMail(a.referrer.workEmail, String(res.json.reference));
+    const mail = await waitForMailContaining(a.referrer.workEmail, String(res.json.reference));
     const token = tokenIn(mail, "verify");
     const first = await call("POST", pub("/referral-verifications"), {
       body: { token },
@@ -534,7 +504,7 @@ describe("verification by link", () => {
     const a = answers();
     const res = await submit({ kind: "professional", answers: a });
     const reference = String(res.json.reference);
-    const mail = await waitForMail(a.referrer.workEmail, reference);
+    const mail = await waitForMailContaining(a.referrer.workEmail, reference);
     const [byLink, byCode] = await Promise.all([
       call("POST", pub("/referral-verifications"), {
         body: { token: tokenIn(mail, "verify") },
@@ -553,7 +523,7 @@ describe("verification by link", () => {
     const a = answers();
     const res = await submit({ kind: "professional", answers: a });
     const reference = String(res.json.reference);
-    const mail = await waitForMail(a.referrer.workEmail, reference);
+    const mail = await waitForMailContaining(a.referrer.workEmail, reference);
     const tryCode = (code: string) =>
       call("POST", pub("/referral-verifications"), {
         body: { reference, code },
@@ -601,7 +571,7 @@ describe("self-referrals", () => {
     const list = await call("GET", "/api/referrals?status=submitted&limit=100", coordinator);
     const mine = (list.json.items as Json[]).find((i) => i.reference === res.json.reference);
     expect(mine).toMatchObject({ childFirstName: "Marigold", verified: false });
-    const note = await waitForMail("coordinator@riverford.example", `New referral ${res.json.reference}`);
+    const note = await waitForMailContaining("coordinator@riverford.example", `New referral ${res.json.reference}`);
     expect(textOf(note)).not.toContain("Marigold");
   });
 
@@ -619,7 +589,7 @@ describe("self-referrals", () => {
     });
     expect(res.status, res.text).toBe(202);
     expect(res.json.verification).toBe("email");
-    const mail = await waitForMail(email, String(res.json.reference));
+    const mail = await waitForMailContaining(email, String(res.json.reference));
     expect(textOf(mail)).not.toContain("Tamsin");
     expect((await call("GET", `/api/referrals/${res.json.reference}`, coordinator)).status).toBe(404);
   });

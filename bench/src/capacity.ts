@@ -9,7 +9,7 @@ export interface CapacityLine {
   status: number;
   expected: number;
   /** Parsed x-tandem-capacity header; undefined when the header is missing or malformed. */
-  capacity: { rcu: number; wcu: number; calls: number } | undefined;
+  capacity: { rcu: number; wcu: number; calls: number; awsWcu: number } | undefined;
   note?: string;
 }
 
@@ -21,9 +21,12 @@ export function parseCapacity(header: string | null): CapacityLine["capacity"] {
       return [k?.trim() ?? "", Number(v)];
     }),
   );
-  const { rcu, wcu, calls } = parts;
-  if (!isNumber(rcu) || !isNumber(wcu) || !isNumber(calls) || [rcu, wcu, calls].some(Number.isNaN)) return undefined;
-  return { rcu, wcu, calls };
+  const { rcu, wcu, calls, awsWcu } = parts;
+  const all = [rcu, wcu, calls, awsWcu];
+  if (!isNumber(rcu) || !isNumber(wcu) || !isNumber(calls) || !isNumber(awsWcu) || all.some(Number.isNaN)) {
+    return undefined;
+  }
+  return { rcu, wcu, calls, awsWcu };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { REFERENCE_SOURCE } from "@tandem/domain";
 import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -120,7 +121,7 @@ async function waitForMail(address: string, subject: RegExp): Promise<string> {
 
 function linkIn(text: string, kind: string, slug = SLUG): string {
   const link = new RegExp(
-    `(?:https?://[^\\s"'<>/]+)?/${slug}/refer/${kind}/(?:[A-Z]{2,5}-\\d{4}-\\d{5,}\\.)?[A-Za-z0-9_-]{43}`,
+    `(?:https?://[^\\s"'<>/]+)?/${slug}/refer/${kind}/(?:${REFERENCE_SOURCE}\\.)?[A-Za-z0-9_-]{43}`,
   ).exec(text)?.[0];
   expect(link, `no ${kind} link in: ${text}`).toBeTruthy();
   return new URL(link ?? "", stack.url).pathname;
@@ -232,8 +233,8 @@ describe("online referrals, end to end", () => {
 
     // The code from the verification e-mail.
     await heading(page, "Check your e-mail");
-    const reference = /[A-Z]{2,5}-\d{4}-\d{5,}/.exec((await page.locator("main").textContent()) ?? "")?.[0] ?? "";
-    expect(reference).toMatch(/^[A-Z]{2,5}-2026-\d{5}$/);
+    const reference = new RegExp(REFERENCE_SOURCE).exec((await page.locator("main").textContent()) ?? "")?.[0] ?? "";
+    expect(reference).toMatch(new RegExp(`^${REFERENCE_SOURCE}$`));
     await checkPage(page, "check-email");
     const verification = await waitForMail(REFERRER.email, /^Confirm your referral/);
     expect(verification).toContain(reference);
@@ -514,7 +515,9 @@ describe("online referrals, end to end", () => {
       const mail = await waitForMail("dee.hartley@eastmere.gov.example", /^Confirm your referral/);
       await page.goto(`${stack.url}${linkIn(mail, "verify", "eastmere")}`);
       await heading(page, "Referral sent");
-      expect(await page.locator(".govuk-panel").textContent()).toMatch(/Your reference\s*[A-Z]{2,5}-2026-\d{5}/);
+      expect(await page.locator(".govuk-panel").textContent()).toMatch(
+        new RegExp(`Your reference\\s*${REFERENCE_SOURCE}`),
+      );
       await checkPage(page, "eastmere-done");
 
       expect(pageErrors.map(String)).toEqual([]);
@@ -576,7 +579,7 @@ describe("online referrals, end to end", () => {
 
       await expect
         .poll(() => page.locator("h1").textContent(), { timeout: 10_000 })
-        .toMatch(/^Referral [A-Z]{2,5}-2026-\d{5}$/);
+        .toMatch(new RegExp(`^Referral ${REFERENCE_SOURCE}$`));
       await expect.poll(() => page.locator(".govuk-notification-banner").textContent()).toContain("entered");
       const facts = (await page.locator(".govuk-summary-list").first().textContent()) ?? "";
       expect(facts).toContain("Entered by a coordinator from a paper referral");

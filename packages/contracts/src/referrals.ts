@@ -10,6 +10,8 @@ import {
   Email,
   IsoDate,
   PriorityReasonCode,
+  parseReferralReference,
+  REFERENCE_SOURCE,
   ReferralAction,
   ReferralAnswers,
   type ReferralQuestions,
@@ -25,12 +27,12 @@ export const MAX_DRAFT_JSON_CHARS = 48_000;
 
 /**
  * The token in a referral's verification and information-request links: the reference, a dot,
- * then 32 random bytes in base64url (`RIV-2026-00042.` + 43 characters). Treat it as opaque.
+ * then 32 random bytes in base64url (`RIV-7K3M9QXD.` + 43 characters). Treat it as opaque.
  */
 export const ReferralLinkToken = z
   .string()
   .regex(
-    /^[A-Z]{2,5}-\d{4}-\d{5,}\.[A-Za-z0-9_-]{43}$/,
+    new RegExp(`^${REFERENCE_SOURCE}\\.[A-Za-z0-9_-]{43}$`),
     "This link is not complete: copy the whole address from the e-mail",
   );
 /**
@@ -118,7 +120,12 @@ export type ReferralReceipt = z.infer<typeof ReferralReceipt>;
 export const VerifyReferral = z.union([
   z
     .object({
-      reference: z.string().trim().toUpperCase().pipe(ReferralReference),
+      // Typed from the e-mail: case, spaces, a hyphen in the middle or an O for a 0 are forgiven.
+      reference: z
+        .string()
+        .max(40)
+        .transform((s) => parseReferralReference(s) ?? s.trim().toUpperCase())
+        .pipe(ReferralReference),
       code: z.string().trim().min(8, "Enter the 8-character code from the e-mail").max(20),
     })
     .strict(),
@@ -201,7 +208,7 @@ export const ReferralPage = z.object({ items: z.array(ReferralSummary), cursor: 
 
 /** A reference in any case; one that is not this council's (or not a reference at all) answers 404. */
 export const ReferralIdParam = z.object({
-  id: z.string().trim().toUpperCase().max(40).describe("The referral's reference, such as RIV-2026-00042"),
+  id: z.string().trim().toUpperCase().max(40).describe("The referral's reference, such as RIV-7K3M9QXD"),
 });
 
 export const ReferralHistoryEntry = z.object({

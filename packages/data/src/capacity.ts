@@ -7,13 +7,25 @@ import type { ConsumedCapacity } from "@aws-sdk/client-dynamodb";
 export class CapacityMeter {
   readUnits = 0;
   writeUnits = 0;
+  /** The same writes priced by AWS's published rules (see write-pricing.ts); DynamoDB Local's own figure differs. */
+  awsWriteUnits = 0;
   calls = 0;
+
+  read(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): void {
+    this.add(consumed, "read");
+  }
+
+  /** A write call, with what AWS would bill for it priced from the request. */
+  write(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined, awsUnits: number): void {
+    this.add(consumed, "write");
+    this.awsWriteUnits += awsUnits;
+  }
 
   /**
    * Records one call's consumption. DynamoDB Local and on-demand tables may give only a total, so
    * `kind` (what the call was) says whether such a total counts as reads or writes.
    */
-  add(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined, kind: "read" | "write"): void {
+  private add(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined, kind: "read" | "write"): void {
     this.calls += 1;
     const list = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
     for (const c of list) {
@@ -28,7 +40,7 @@ export class CapacityMeter {
   }
 
   toHeader(): string {
-    return `rcu=${round(this.readUnits)};wcu=${round(this.writeUnits)};calls=${this.calls}`;
+    return `rcu=${round(this.readUnits)};wcu=${round(this.writeUnits)};calls=${this.calls};awsWcu=${round(this.awsWriteUnits)}`;
   }
 }
 

@@ -17,3 +17,4 @@ export * from "./tenant-export.js";
 export * from "./tenant-table.js";
 export * from "./tenants.js";
 export * from "./volunteers/index.js";
+export * from "./write-pricing.js";

@@ -7,12 +7,14 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
   type TransactWriteCommandInput,
+  UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { batchGetAll } from "./batch-get.js";
 import { CapacityMeter } from "./capacity.js";
 import { CrossTenantKeyError, DataError } from "./errors.js";
 import { type ItemKey, partitionBelongsTo } from "./keys.js";
 import type { TenantContext } from "./tenant-context.js";
+import { putUnits, SMALL_UPDATE_UNITS, transactionUnits } from "./write-pricing.js";
 
 /** Gives the document client to use for one tenant: in AWS it carries credentials scoped to that tenant's keys. */
 export type ClientForTenant = (tenantId: string) => Promise<DynamoDBDocumentClient>;
@@ -67,7 +69,7 @@ export class TenantTable {
     const out = await (await this.client()).send(
       new GetCommand({ TableName: this.tableName, Key: { pk: key.pk, sk: key.sk }, ReturnConsumedCapacity: "TOTAL" }),
     );
-    this.meter.add(out.ConsumedCapacity, "read");
+    this.meter.read(out.ConsumedCapacity);
     return out.Item as T | undefined;
   }
 
@@ -77,7 +79,7 @@ export class TenantTable {
    */
   async getMany(keyList: ItemKey[]): Promise<(Item | undefined)[]> {
     for (const k of keyList) this.check(k.pk);
-    const found = await batchGetAll(await this.client(), this.tableName, keyList, (c) => this.meter.add(c, "read"));
+    const found = await batchGetAll(await this.client(), this.tableName, keyList, (c) => this.meter.read(c));
     return keyList.map((k) => found.get(`${k.pk}|${k.sk}`) as Item | undefined);
   }
 
@@ -105,7 +107,7 @@ export class TenantTable {
     };
     if (q.cursor) input.ExclusiveStartKey = this.decodeCursor(q.cursor, q.pk, pkName);
     const out = await (await this.client()).send(new QueryCommand(input));
-    this.meter.add(out.ConsumedCapacity, "read");
+    this.meter.read(out.ConsumedCapacity);
     return {
       items: (out.Items ?? []) as T[],
       cursor: out.LastEvaluatedKey ? Buffer.from(JSON.stringify(out.LastEvaluatedKey)).toString("base64url") : null,
@@ -139,10 +141,49 @@ export class TenantTable {
           ReturnConsumedCapacity: "TOTAL",
         }),
       );
-      this.meter.add(out.ConsumedCapacity, "write");
+      this.meter.write(out.ConsumedCapacity, putUnits(item, false));
     } catch (e) {
       if (e instanceof ConditionalCheckFailedException)
         throw new DataError("already_exists", "That record already exists");
+      throw e;
+    }
+  }
+
+  /**
+   * Counts one use of a small counter item, creating it (with `attributes`) on first use, unless
+   * it has reached `limit`: one conditional UpdateItem, so concurrent callers cannot both take the
+   * last use. Answers false, writing nothing, when the limit is reached.
+   */
+  async countWithin(
+    key: ItemKey,
+    counter: string,
+    limit: number,
+    attributes: Record<string, string | number>,
+  ): Promise<boolean> {
+    this.check(key.pk);
+    const names: Record<string, string> = { "#n": counter };
+    const values: Record<string, string | number> = { ":zero": 0, ":one": 1, ":limit": limit };
+    const sets = Object.entries(attributes).map(([name, value], i) => {
+      names[`#a${i}`] = name;
+      values[`:a${i}`] = value;
+      return `#a${i} = if_not_exists(#a${i}, :a${i})`;
+    });
+    try {
+      const out = await (await this.client()).send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: key.pk, sk: key.sk },
+          UpdateExpression: `SET ${["#n = if_not_exists(#n, :zero) + :one", ...sets].join(", ")}`,
+          ConditionExpression: "attribute_not_exists(#n) OR #n < :limit",
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnConsumedCapacity: "TOTAL",
+        }),
+      );
+      this.meter.write(out.ConsumedCapacity, SMALL_UPDATE_UNITS);
+      return true;
+    } catch (e) {
+      if (e instanceof ConditionalCheckFailedException) return false;
       throw e;
     }
   }
@@ -157,7 +198,7 @@ export class TenantTable {
       const out = await (await this.client()).send(
         new TransactWriteCommand({ TransactItems: items, ReturnConsumedCapacity: "TOTAL" }),
       );
-      this.meter.add(out.ConsumedCapacity, "write");
+      this.meter.write(out.ConsumedCapacity, transactionUnits({ TransactItems: items }));
     } catch (e) {
       if (e instanceof TransactionCanceledException) {
         const reasons = e.CancellationReasons ?? [];

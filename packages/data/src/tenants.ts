@@ -14,6 +14,7 @@ import { DataError } from "./errors.js";
 import { keys, tenantPartitions } from "./keys.js";
 import { TenantContext } from "./tenant-context.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
+import { transactionUnits } from "./write-pricing.js";
 
 const strip = <T extends Record<string, unknown>>(item: T) => {
   const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...rest } = item;
@@ -66,53 +67,52 @@ export async function provisionTenant(
   const registry = { id: tenant.id, slug: tenant.slug, name: tenant.name, status: tenant.status, createdAt: now };
   const audit = auditItem(platform, { action: "create", subject: { type: "tenant", id: tenant.id } });
   try {
-    const out = await client.send(
-      new TransactWriteCommand({
-        ReturnConsumedCapacity: "TOTAL",
-        TransactItems: [
-          {
-            Put: {
-              TableName: db.tableName,
-              Item: slugItem(tenant),
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
+    const command = new TransactWriteCommand({
+      ReturnConsumedCapacity: "TOTAL",
+      TransactItems: [
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: slugItem(tenant),
+            ConditionExpression: "attribute_not_exists(pk)",
           },
-          {
-            Put: {
-              TableName: db.tableName,
-              Item: { ...keys.tenant(tenant.id), type: "tenant", ...tenant },
-              ConditionExpression: "attribute_not_exists(pk)",
-            },
+        },
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: { ...keys.tenant(tenant.id), type: "tenant", ...tenant },
+            ConditionExpression: "attribute_not_exists(pk)",
           },
-          {
-            Put: {
-              TableName: db.tableName,
-              Item: policyVersionItem(tenant.id, tenant.policyVersion, tenant.policy, platform, "Tenant created", null),
-            },
+        },
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: policyVersionItem(tenant.id, tenant.policyVersion, tenant.policy, platform, "Tenant created", null),
           },
-          {
-            Put: {
-              TableName: db.tableName,
-              Item: { ...keys.tenantRegistryEntry(tenant.id), type: "registry", ...registry },
-            },
+        },
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: { ...keys.tenantRegistryEntry(tenant.id), type: "registry", ...registry },
           },
-          { Put: { TableName: db.tableName, Item: audit } },
-          ...alsoWrite.map(({ item, version }) => ({
-            Put:
-              version === undefined
-                ? { TableName: db.tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" }
-                : {
-                    TableName: db.tableName,
-                    Item: item,
-                    ConditionExpression: "#v = :v",
-                    ExpressionAttributeNames: { "#v": "version" },
-                    ExpressionAttributeValues: { ":v": version },
-                  },
-          })),
-        ],
-      }),
-    );
-    platform.meter.add(out.ConsumedCapacity, "write");
+        },
+        { Put: { TableName: db.tableName, Item: audit } },
+        ...alsoWrite.map(({ item, version }) => ({
+          Put:
+            version === undefined
+              ? { TableName: db.tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" }
+              : {
+                  TableName: db.tableName,
+                  Item: item,
+                  ConditionExpression: "#v = :v",
+                  ExpressionAttributeNames: { "#v": "version" },
+                  ExpressionAttributeValues: { ":v": version },
+                },
+        })),
+      ],
+    });
+    const out = await client.send(command);
+    platform.meter.write(out.ConsumedCapacity, transactionUnits(command.input));
   } catch (e) {
     if (e instanceof Error && e.name === "TransactionCanceledException") {
       const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
@@ -311,36 +311,35 @@ export async function changeTenantStatus(
     new GetCommand({ TableName: db.tableName, Key: keys.tenantRegistryEntry(tenantId) }),
   );
   try {
-    const out = await client.send(
-      new TransactWriteCommand({
-        ReturnConsumedCapacity: "TOTAL",
-        TransactItems: [
-          {
-            Put: {
-              TableName: db.tableName,
-              Item: { ...keys.tenant(tenantId), type: "tenant", ...next },
-              ConditionExpression: "#v = :v",
-              ExpressionAttributeNames: { "#v": "version" },
-              ExpressionAttributeValues: { ":v": current.version },
+    const command = new TransactWriteCommand({
+      ReturnConsumedCapacity: "TOTAL",
+      TransactItems: [
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: { ...keys.tenant(tenantId), type: "tenant", ...next },
+            ConditionExpression: "#v = :v",
+            ExpressionAttributeNames: { "#v": "version" },
+            ExpressionAttributeValues: { ":v": current.version },
+          },
+        },
+        {
+          Put: { TableName: db.tableName, Item: { ...registry.Item, ...keys.tenantRegistryEntry(tenantId), status } },
+        },
+        { Put: { TableName: db.tableName, Item: { ...tenantAudit, reason } } },
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: {
+              ...auditItem(platform, { action: "update", subject: { type: "tenant-status", id: tenantId } }),
+              reason,
             },
           },
-          {
-            Put: { TableName: db.tableName, Item: { ...registry.Item, ...keys.tenantRegistryEntry(tenantId), status } },
-          },
-          { Put: { TableName: db.tableName, Item: { ...tenantAudit, reason } } },
-          {
-            Put: {
-              TableName: db.tableName,
-              Item: {
-                ...auditItem(platform, { action: "update", subject: { type: "tenant-status", id: tenantId } }),
-                reason,
-              },
-            },
-          },
-        ],
-      }),
-    );
-    platform.meter.add(out.ConsumedCapacity, "write");
+        },
+      ],
+    });
+    const out = await client.send(command);
+    platform.meter.write(out.ConsumedCapacity, transactionUnits(command.input));
   } catch (e) {
     if (e instanceof Error && e.name === "TransactionCanceledException") {
       throw new DataError("version_conflict", "The tenant changed while this was being done; try again");

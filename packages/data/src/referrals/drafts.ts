@@ -6,7 +6,7 @@ import { hashLinkToken, newLinkToken } from "../link-tokens.js";
 import { outboxOp } from "../outbox.js";
 import type { Item, TenantTable } from "../tenant-table.js";
 import { draftEmail, type LinkBase } from "./emails.js";
-import { RATE_RULES, rateWindow, withinRateLimit } from "./rate-limit.js";
+import { RATE_RULES, takeRateToken } from "./rate-limit.js";
 import { addDaysIso } from "./records.js";
 
 /** A saved draft can be resumed for this long; then DynamoDB's TTL deletes it. */
@@ -53,7 +53,7 @@ export async function createDraft(
 ): Promise<{ draftId: string }> {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;
-  const window = rateWindow(table, RATE_RULES.draft, opts.clientAddress, now);
+  await takeRateToken(table, RATE_RULES.draft, opts.clientAddress, now);
   const link = newLinkToken();
   const draft: DraftRecord = {
     draftId: randomUUID(),
@@ -63,14 +63,11 @@ export async function createDraft(
     expiresAtIso: addDaysIso(now, DRAFT_DAYS),
     version: 1,
   };
-  await withinRateLimit(window, () =>
-    table.transact([
-      { kind: "put", item: draftItem(tenantId, link.hash, draft), expect: "absent" },
-      outboxOp(table, draftEmail(opts.links, input.email, link.token, draft.expiresAtIso)),
-      auditOp(table, { action: "create", subject: subject(draft.draftId) }),
-      window.op,
-    ]),
-  );
+  await table.transact([
+    { kind: "put", item: draftItem(tenantId, link.hash, draft), expect: "absent" },
+    outboxOp(table, draftEmail(opts.links, input.email, link.token, draft.expiresAtIso)),
+    auditOp(table, { action: "create", subject: subject(draft.draftId) }),
+  ]);
   return { draftId: draft.draftId };
 }
 
@@ -90,14 +87,11 @@ export async function updateDraft(
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;
   const { tokenHash, draft } = await loadDraft(table, token, now);
-  const window = rateWindow(table, RATE_RULES.draft, opts.clientAddress, now);
+  await takeRateToken(table, RATE_RULES.draft, opts.clientAddress, now);
   const next: DraftRecord = { ...draft, answers, version: draft.version + 1 };
-  await withinRateLimit(window, () =>
-    table.transact([
-      { kind: "put", item: draftItem(tenantId, tokenHash, next), expect: "version", version: draft.version },
-      auditOp(table, { action: "update", subject: subject(draft.draftId), fields: ["answers"] }),
-      window.op,
-    ]),
-  );
+  await table.transact([
+    { kind: "put", item: draftItem(tenantId, tokenHash, next), expect: "version", version: draft.version },
+    auditOp(table, { action: "update", subject: subject(draft.draftId), fields: ["answers"] }),
+  ]);
   return { kind: next.kind, answers: next.answers, expiresAt: next.expiresAtIso };
 }

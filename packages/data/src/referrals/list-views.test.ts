@@ -3,7 +3,7 @@ import { listEntryItems, parseReferralToken, type ReferralRecord } from "./recor
 import { chooseView, type ListQuery } from "./triage.js";
 
 const base = (r: Partial<ReferralRecord> = {}): ReferralRecord => ({
-  reference: "RIV-2026-00007",
+  reference: "RIV-00000007",
   kind: "self",
   status: "submitted",
   answers: { name: "Robin Hale", dateOfBirth: "2012-01-01", howToContactMe: "Carer", whatIdLikeToDo: "Cinema" },
@@ -26,6 +26,7 @@ const base = (r: Partial<ReferralRecord> = {}): ReferralRecord => ({
   verification: null,
   pendingInformation: null,
   history: [],
+  idempotency: { keyHash: "k", requestHash: "r" },
   version: 1,
   ...r,
 });
@@ -91,12 +92,12 @@ describe("list views", () => {
 
 describe("referral link tokens", () => {
   it("name the referral and hash only the secret part", () => {
-    const parsed = parseReferralToken(`RIV-2026-00042.${"a".repeat(43)}`);
-    expect(parsed?.reference).toBe("RIV-2026-00042");
+    const parsed = parseReferralToken(`RIV-7M3K9QXD.${"a".repeat(43)}`);
+    expect(parsed?.reference).toBe("RIV-7M3K9QXD");
     expect(parsed?.hash).not.toContain("aaaa");
   });
 
-  it.each(["", "RIV-2026-00042", `RIV-2026-00042.${"a".repeat(42)}`, `riv-2026-00042.${"a".repeat(43)}`])(
+  it.each(["", "RIV-7M3K9QXD", `RIV-7M3K9QXD.${"a".repeat(42)}`, `riv-7m3k9qxd.${"a".repeat(43)}`])(
     "refuse %j",
     (token) => {
       expect(parseReferralToken(token)).toBeNull();

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
-import { DataError } from "../errors.js";
-import { type ItemKey, keys } from "../keys.js";
-import type { TenantTable, WriteOp } from "../tenant-table.js";
+import { keys } from "../keys.js";
+import type { TenantTable } from "../tenant-table.js";
 
 /**
- * Fixed-window request counters for the public referral pages, one item per (bucket, client
- * address, window) in the tenant's partition, deleted by TTL after the window. The item counts
- * down: each request takes one from `remaining` under a guard that it is at least 1, so the check
- * and the count are one conditional write. The client address is stored only as a hash.
+ * Fixed-window request counters for the public pages, one item per (bucket, client address,
+ * window) in the tenant's partition, deleted by TTL after the window. Each request counts itself
+ * with one conditional UpdateItem before it writes anything (1 write unit, outside the request's
+ * own transaction): a request refused later still counts, as a flood of failing requests should.
+ * The client address is stored only as a hash.
  */
 export interface RateRule {
   bucket: "submit" | "verify" | "draft" | "information";
@@ -31,70 +31,13 @@ export class RateLimited extends Error {
   }
 }
 
-export interface RateWindow {
-  key: ItemKey;
-  retryAt: Date;
-  /** The count for this request, to put in the same transaction as the request's own writes. */
-  op: WriteOp;
-  /** Creates the window's counter when the guard failed because it did not exist yet. */
-  open(): Promise<"opened" | "exhausted">;
-}
-
-const GUARD_MESSAGE = "rate-window-exhausted";
-
-export function rateWindow(table: TenantTable, rule: RateRule, clientAddress: string, now = new Date()): RateWindow {
+/** Counts one request from this address against the rule, or throws RateLimited saying when to try again. */
+export async function takeRateToken(table: TenantTable, rule: RateRule, clientAddress: string, now = new Date()) {
   const clientHash = createHash("sha256").update(clientAddress).digest("base64url").slice(0, 22);
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const start = nowSeconds - (nowSeconds % rule.windowSeconds);
   const end = start + rule.windowSeconds;
   const key = keys.rateWindow(table.ctx.tenantId, rule.bucket, clientHash, start);
-  return {
-    key,
-    retryAt: new Date(end * 1000),
-    op: {
-      kind: "increment",
-      key,
-      counters: { remaining: -1 },
-      guard: { counter: "remaining", atLeast: 1, message: GUARD_MESSAGE },
-    },
-    async open() {
-      const existing = await table.get(key);
-      if (existing) return Number(existing.remaining) >= 1 ? "opened" : "exhausted";
-      try {
-        await table.putNew({ ...key, type: "rate-window", remaining: rule.limit, expiresAt: end + 60 });
-      } catch (e) {
-        // Another request opened it first: carry on and let the guard decide.
-        if (!(e instanceof DataError && e.code === "already_exists")) throw e;
-      }
-      return "opened";
-    },
-  };
-}
-
-export const isRateGuard = (e: unknown) =>
-  e instanceof DataError && e.code === "conflict" && e.message === GUARD_MESSAGE;
-
-/**
- * Runs `attempt` (which must include `window.op` in its transaction); when the window's guard
- * refuses, opens the window if it did not exist and tries once more, else throws RateLimited.
- */
-export async function withinRateLimit<T>(window: RateWindow, attempt: () => Promise<T>): Promise<T> {
-  try {
-    return await attempt();
-  } catch (e) {
-    if (!isRateGuard(e)) throw e;
-    if ((await window.open()) === "exhausted") throw new RateLimited(window.retryAt);
-  }
-  try {
-    return await attempt();
-  } catch (e) {
-    if (isRateGuard(e)) throw new RateLimited(window.retryAt);
-    throw e;
-  }
-}
-
-/** Counts one request on its own, for requests whose writes (if any) come later or not at all. */
-export async function takeRateToken(table: TenantTable, rule: RateRule, clientAddress: string, now = new Date()) {
-  const window = rateWindow(table, rule, clientAddress, now);
-  await withinRateLimit(window, () => table.transact([window.op]));
+  const counted = await table.countWithin(key, "used", rule.limit, { type: "rate-window", expiresAt: end + 60 });
+  if (!counted) throw new RateLimited(new Date(end * 1000));
 }

@@ -5,6 +5,7 @@ import {
   type PriorityReason,
   priorityKey,
   priorityWeight,
+  REFERENCE_SOURCE,
   type ReferralAction,
   type ReferralAnswers,
   type ReferralStatus,
@@ -94,6 +95,11 @@ export interface ReferralRecord {
   verification: PendingVerification | null;
   pendingInformation: PendingInformation | null;
   history: HistoryEntry[];
+  /**
+   * The Idempotency-Key (hashed with the caller) and the request that created it. The reference is
+   * derived from the key, so a retry finds its referral by reference and compares these.
+   */
+  idempotency: { keyHash: string; requestHash: string };
   version: number;
 }
 
@@ -241,8 +247,10 @@ export function newReferralToken(reference: string): { token: string; hash: stri
   return { token: `${reference}.${secret.token}`, hash: secret.hash };
 }
 
+const TOKEN_PATTERN = new RegExp(`^(${REFERENCE_SOURCE})\\.([A-Za-z0-9_-]{43})$`);
+
 export function parseReferralToken(token: string): { reference: string; hash: string } | null {
-  const m = /^([A-Z]{2,5}-\d{4}-\d{5,})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  const m = TOKEN_PATTERN.exec(token);
   return m?.[1] && m[2] ? { reference: m[1], hash: hashLinkToken(m[2]) } : null;
 }
 

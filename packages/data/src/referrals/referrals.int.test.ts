@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { ReferralAnswers, Tenant } from "@tandem/domain";
+import { REFERENCE_SOURCE, type ReferralAnswers, type Tenant } from "@tandem/domain";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Database } from "../database.js";
 import { DataError } from "../errors.js";
@@ -46,7 +46,7 @@ async function waitForLink(to: string, kind: string): Promise<{ token: string; c
     for (const m of await mailbox()) {
       if (!m.destination.to.includes(to)) continue;
       const text = m.body.text ?? "";
-      const token = new RegExp(`/refer/${kind}/([A-Z]{2,5}-\\d{4}-\\d{5,}\\.[A-Za-z0-9_-]{43})`).exec(text)?.[1];
+      const token = new RegExp(`/refer/${kind}/(${REFERENCE_SOURCE}\\.[A-Za-z0-9_-]{43})`).exec(text)?.[1];
       const code = /confirmation page: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text)?.[1];
       if (token) return { token, code };
     }

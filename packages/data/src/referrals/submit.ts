@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import {
   addWorkingDays,
   checkEligibility,
@@ -13,17 +13,17 @@ import {
 } from "@tandem/domain";
 import { auditOp } from "../audit.js";
 import { DataError } from "../errors.js";
-import { createOnce, hashRequest, type StoredResponse } from "../idempotency.js";
-import { keys } from "../keys.js";
+import { hashRequest, type StoredResponse } from "../idempotency.js";
 import { outboxOp } from "../outbox.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
 import { acknowledgementEmail, coordinatorNotification, type LinkBase, verificationEmail } from "./emails.js";
-import { RATE_RULES, rateWindow, withinRateLimit } from "./rate-limit.js";
+import { RATE_RULES, takeRateToken } from "./rate-limit.js";
 import {
   addDaysIso,
   hashCode,
   listEntryOps,
+  loadReferral,
   londonDate,
   newReferralToken,
   type ReferralRecord,
@@ -52,47 +52,67 @@ export function referencePrefix(tenant: Pick<Tenant, "slug">): string {
   return (letters.length >= 2 ? letters : `${letters}XX`).slice(0, 3);
 }
 
-const counterName = (year: number) => `referrals${year}`;
-
-/** The next reference: the tenant's counter for the year plus one (the put that uses it refuses a duplicate). */
-async function nextReference(table: TenantTable, tenant: Tenant, year: number, atLeast: number) {
-  const counters = await table.get(keys.counters(table.ctx.tenantId));
-  const n = Math.max(Number(counters?.[counterName(year)] ?? 0) + 1, atLeast);
-  return { reference: formatReferralReference(referencePrefix(tenant), year, n), n };
-}
+/** A new reference on each try: a clash with another key's referral is about one in a trillion per referral held. */
+const MAX_REFERENCE_TRIES = 5;
 
 /**
- * Allocates a reference and writes the referral with `build`'s other writes in one transaction,
- * once per Idempotency-Key. Two submissions that read the same counter race for the same
- * reference; the loser's transaction is refused whole and it takes the next number.
+ * The reference for the n-th try of an Idempotency-Key: a hash of the tenant, the caller, the key
+ * and n. The same key gives the same reference, so a retry of a submission that did reach us
+ * finds its referral by reference; no counter or idempotency record is written.
  */
-async function createWithReference(
+function referenceFor(tenant: Pick<Tenant, "slug">, keyHash: string, attempt: number): string {
+  const bytes = createHash("sha256").update(`${keyHash}\n${attempt}`).digest();
+  return formatReferralReference(referencePrefix(tenant), bytes);
+}
+
+const keyHashOf = (table: TenantTable, key: string) =>
+  hashRequest({ tenant: table.ctx.tenantId, caller: table.ctx.actor.personId, key }).slice(0, 22);
+
+/**
+ * Creates a referral once per Idempotency-Key: `build` gives the referral record and the other
+ * writes of its one transaction (put only if the reference is free); a retry with the same key
+ * gets `answer` for the referral its first try created, and a different request under the same key
+ * is refused. A reference held by another key's referral moves on to the key's next reference.
+ */
+async function createReferralOnce(
   table: TenantTable,
   tenant: Tenant,
-  idempotencyKey: string | undefined,
+  key: string,
   requestHash: string,
-  now: Date,
-  build: (reference: string, counterOp: WriteOp) => Promise<{ ops: WriteOp[]; response: StoredResponse }>,
-) {
-  const year = Number(londonDate(now).slice(0, 4));
-  let atLeast = 1;
-  for (let attempt = 0; ; attempt++) {
-    let tried = 0;
+  build: (
+    reference: string,
+    idempotency: ReferralRecord["idempotency"],
+  ) => Promise<{ record: ReferralRecord; ops: WriteOp[] }>,
+  answer: (record: ReferralRecord) => StoredResponse,
+): Promise<StoredResponse & { replayed: boolean }> {
+  const keyHash = keyHashOf(table, key);
+  let attempt = 0;
+  // Each pass either moves to the next reference or reads again after losing a race for this one.
+  for (let pass = 0; attempt < MAX_REFERENCE_TRIES && pass < MAX_REFERENCE_TRIES * 2; pass++) {
+    const reference = referenceFor(tenant, keyHash, attempt);
+    const existing = await loadReferral(table, reference);
+    if (existing) {
+      if (existing.idempotency?.keyHash !== keyHash) {
+        attempt += 1;
+        continue;
+      }
+      if (existing.idempotency.requestHash !== requestHash) {
+        throw new DataError(
+          "idempotency_key_reused",
+          "This Idempotency-Key was already used for a different request; use a new key for a new request",
+        );
+      }
+      return { ...answer(existing), replayed: true };
+    }
+    const { record, ops } = await build(reference, { keyHash, requestHash });
     try {
-      return await createOnce(table, idempotencyKey, requestHash, async () => {
-        const { reference, n } = await nextReference(table, tenant, year, atLeast);
-        tried = n;
-        return build(reference, {
-          kind: "increment",
-          key: keys.counters(table.ctx.tenantId),
-          counters: { [counterName(year)]: 1 },
-        });
-      });
+      await table.transact([{ kind: "put", item: referralItem(table.ctx.tenantId, record), expect: "absent" }, ...ops]);
+      return { ...answer(record), replayed: false };
     } catch (e) {
-      if (!(e instanceof DataError && e.code === "already_exists") || attempt >= 4) throw e;
-      atLeast = tried + 1;
+      if (!(e instanceof DataError && e.code === "already_exists")) throw e;
     }
   }
+  throw new DataError("conflict", "We could not give this referral a reference just now; please send it again");
 }
 
 function eligibility(tenant: Tenant, s: Submission, today: string) {
@@ -117,6 +137,7 @@ function newRecord(
   now: Date,
   by: { personId: string; name: string },
   how: ReferralRecord["verificationMethod"],
+  idempotency: ReferralRecord["idempotency"],
 ): ReferralRecord {
   const today = londonDate(now);
   const at = now.toISOString();
@@ -148,16 +169,37 @@ function newRecord(
     verification: null,
     pendingInformation: null,
     history: [{ at, action: "submitted", by, from: null, to: "submitted" }],
+    idempotency,
     version: 1,
   };
+}
+
+/** What the public form shows after sending: rebuilt from the referral, so a retry is told the same. */
+function receiptFor(tenant: Tenant, r: ReferralRecord): StoredResponse {
+  const body: ReferralReceiptBody = r.contactEmail
+    ? {
+        reference: r.reference,
+        verification: "email",
+        message:
+          `We have sent an e-mail to ${r.contactEmail} with a link and a code. Your referral reaches the ` +
+          `coordinators once you open the link or enter the code; both work for ${VERIFICATION_DAYS} days.`,
+      }
+    : {
+        reference: r.reference,
+        verification: "none",
+        message:
+          `Thank you. Your reference is ${r.reference}. A coordinator from ${tenant.name}'s Independent Visitor scheme ` +
+          "will contact your social worker to talk about it.",
+      };
+  return { status: 202, body };
 }
 
 /**
  * A referral from the public form. It is stored at once with the flags its policy version raises;
  * a referrer with an e-mail address gets a link and a code, and coordinators see the referral
  * only once one is used. A young person without e-mail goes straight to the coordinators, marked
- * unverified. Everything (referral, reference counter, audit, e-mail, rate count, idempotency record) is one
- * transaction.
+ * unverified. The address's rate count is one small write first; then the referral, its audit
+ * record and its e-mail are one transaction (see docs/adr 0006 for what that costs).
  */
 export async function submitReferral(
   table: TenantTable,
@@ -167,13 +209,19 @@ export async function submitReferral(
 ): Promise<StoredResponse & { replayed: boolean }> {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;
-  const window = rateWindow(table, RATE_RULES.submit, opts.clientAddress, now);
   const requestHash = hashRequest({ route: "referral-submission", submission });
   const byEmail = submission.kind === "professional" || submission.answers.email !== undefined;
-  const coordinators = byEmail ? [] : await coordinatorEmails(table);
+  let counted = false;
 
-  return withinRateLimit(window, () =>
-    createWithReference(table, tenant, opts.idempotencyKey, requestHash, now, async (reference, counterOp) => {
+  return createReferralOnce(
+    table,
+    tenant,
+    opts.idempotencyKey,
+    requestHash,
+    async (reference, idempotency) => {
+      // A retry of a submission that reached us is answered above without counting against the address.
+      if (!counted) await takeRateToken(table, RATE_RULES.submit, opts.clientAddress, now);
+      counted = true;
       const record = newRecord(
         tenant,
         submission,
@@ -181,13 +229,9 @@ export async function submitReferral(
         now,
         { personId: "public", name: "Referrer (public form)" },
         byEmail ? "email" : "none",
+        idempotency,
       );
-      const ops: WriteOp[] = [
-        counterOp,
-        auditOp(table, { action: "create", subject: { type: "referral", id: reference } }),
-        window.op,
-      ];
-      let message: string;
+      const ops: WriteOp[] = [auditOp(table, { action: "create", subject: { type: "referral", id: reference } })];
       if (record.contactEmail) {
         const link = newReferralToken(reference);
         const code = verificationCodeFromBytes(randomBytes(VERIFICATION_CODE_LENGTH));
@@ -196,22 +240,16 @@ export async function submitReferral(
         ops.push(
           outboxOp(table, verificationEmail(opts.links, record.contactEmail, reference, link.token, code, expiresAt)),
         );
-        message =
-          `We have sent an e-mail to ${record.contactEmail} with a link and a code. Your referral reaches the ` +
-          `coordinators once you open the link or enter the code; both work for ${VERIFICATION_DAYS} days.`;
       } else {
         ops.push(...listEntryOps(tenantId, record));
+        const coordinators = await coordinatorEmails(table);
         if (coordinators.length > 0) {
           ops.push(outboxOp(table, coordinatorNotification(opts.links, coordinators, reference, "new")));
         }
-        message =
-          `Thank you. Your reference is ${reference}. A coordinator from ${tenant.name}'s Independent Visitor scheme ` +
-          "will contact your social worker to talk about it.";
       }
-      ops.unshift({ kind: "put", item: referralItem(tenantId, record), expect: "absent" });
-      const body: ReferralReceiptBody = { reference, verification: byEmail ? "email" : "none", message };
-      return { ops, response: { status: 202, body } };
-    }),
+      return { record, ops };
+    },
+    (record) => receiptFor(tenant, record),
   );
 }
 
@@ -231,22 +269,22 @@ export async function enterReferral(
   const actor = table.ctx.actor;
   const submission: Submission = { kind: "professional", answers };
   const requestHash = hashRequest({ route: "referral-entered", answers });
-  return createWithReference(table, tenant, opts.idempotencyKey, requestHash, now, async (reference, counterOp) => {
-    const record = newRecord(
-      tenant,
-      submission,
-      reference,
-      now,
-      { personId: actor.personId, name: actor.name },
-      "staff",
-    );
-    const ops: WriteOp[] = [
-      { kind: "put", item: referralItem(tenantId, record), expect: "absent" },
-      counterOp,
-      auditOp(table, { action: "create", subject: { type: "referral", id: reference } }),
-      ...listEntryOps(tenantId, record),
-      outboxOp(table, acknowledgementEmail(opts.links, answers.referrer.workEmail, reference, record.respondBy)),
-    ];
-    return { ops, response: { status: 201, body: { id: reference, reference } } };
-  });
+  return createReferralOnce(
+    table,
+    tenant,
+    // Without a key a retry cannot be recognised, so each request is a new referral.
+    opts.idempotencyKey ?? randomUUID(),
+    requestHash,
+    async (reference, idempotency) => {
+      const by = { personId: actor.personId, name: actor.name };
+      const record = newRecord(tenant, submission, reference, now, by, "staff", idempotency);
+      const ops: WriteOp[] = [
+        auditOp(table, { action: "create", subject: { type: "referral", id: reference } }),
+        ...listEntryOps(tenantId, record),
+        outboxOp(table, acknowledgementEmail(opts.links, answers.referrer.workEmail, reference, record.respondBy)),
+      ];
+      return { record, ops };
+    },
+    (record) => ({ status: 201, body: { id: record.reference, reference: record.reference } }),
+  );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatReferralReference,
   formatVerificationCode,
+  isReferralReference,
   isVerificationCode,
   normaliseVerificationCode,
   parseReferralReference,
@@ -12,28 +13,38 @@ import {
 
 describe("referral references", () => {
   it.each([
-    { prefix: "RIV", year: 2026, counter: 42, ref: "RIV-2026-00042" },
-    { prefix: "EM", year: 2027, counter: 1, ref: "EM-2027-00001" },
-    { prefix: "KINGS", year: 2026, counter: 123456, ref: "KINGS-2026-123456" },
-  ])("$prefix, $year, $counter → $ref", ({ prefix, year, counter, ref }) => {
-    const formatted = formatReferralReference(prefix, year, counter);
+    { prefix: "RIV", bytes: [7, 20, 3, 19, 9, 23, 29, 13], ref: "RIV-7M3K9QXD" },
+    { prefix: "EM", bytes: [0, 0, 0, 0, 0, 0, 0, 1], ref: "EM-00000001" },
+    { prefix: "KINGS", bytes: [31, 63, 95, 255, 32, 64, 10, 11], ref: "KINGS-ZZZZ00AB" },
+  ])("$prefix with $bytes → $ref", ({ prefix, bytes, ref }) => {
+    const formatted = formatReferralReference(prefix, Uint8Array.from(bytes));
     expect(formatted).toBe(ref);
     expect(ReferralReference.safeParse(formatted).success).toBe(true);
-    expect(parseReferralReference(formatted)).toEqual({ prefix, year, counter });
+    expect(isReferralReference(formatted)).toBe(true);
+    expect(parseReferralReference(formatted)).toBe(ref);
   });
 
   it.each([
-    ["a lower-case prefix", "riv", 2026, 1],
-    ["a one-letter prefix", "R", 2026, 1],
-    ["a counter of 0", "RIV", 2026, 0],
-    ["a part year", "RIV", 2026.5, 1],
-  ])("refuse %s", (_name, prefix, year, counter) => {
-    expect(() => formatReferralReference(prefix as string, year as number, counter as number)).toThrow();
+    ["a lower-case prefix", "riv", 8],
+    ["a one-letter prefix", "R", 8],
+    ["too few bytes", "RIV", 7],
+  ])("refuse %s", (_name, prefix, length) => {
+    expect(() => formatReferralReference(prefix as string, new Uint8Array(length as number))).toThrow();
   });
 
-  it("read back what a person typed", () => {
-    expect(parseReferralReference(" riv-2026-00042 ")).toEqual({ prefix: "RIV", year: 2026, counter: 42 });
-    expect(parseReferralReference("RIV-26-42")).toBeNull();
+  it.each([
+    [" riv-7m3k9qxd ", "RIV-7M3K9QXD"],
+    ["RIV-7M3K-9QXD", "RIV-7M3K9QXD"],
+    ["riv-OIL00000", "RIV-01100000"],
+    ["RIV-2026-00042", null],
+    ["RIV7M3K9QXD", null],
+    ["RIV-7M3K9QXU", null],
+  ])("read back %j as %j", (typed, expected) => {
+    expect(parseReferralReference(typed)).toBe(expected);
+  });
+
+  it("refuses the old counted form, which no referral has any more", () => {
+    expect(ReferralReference.safeParse("RIV-2026-00042").success).toBe(false);
   });
 });
 

@@ -2,27 +2,39 @@ import { z } from "zod";
 
 /**
  * The reference a referrer is given on the confirmation page and quotes on the phone, such as
- * "RIV-2026-00042": the tenant's prefix, the year and the tenant's counter. The year makes a
- * reference readable out loud without a long number and shows at a glance how old a referral is.
+ * "RIV-7K3M9QXD": the tenant's prefix and eight symbols of Crockford's base 32 (40 bits). The
+ * symbols are not a count: they come from the submission's Idempotency-Key (see the data
+ * package), so a retried submission finds its own referral by key alone and no counter or
+ * idempotency record is written, and a reference says nothing about how many referrals a council has.
  */
 export const ReferencePrefix = z.string().regex(/^[A-Z]{2,5}$/, "Use 2 to 5 capital letters, such as RIV");
 
-export const ReferralReference = z.string().regex(/^[A-Z]{2,5}-\d{4}-\d{5,}$/, "A reference looks like RIV-2026-00042");
+export const REFERENCE_CODE_LENGTH = 8;
+/** A reference inside other text (a link's token, an e-mail); anchor it to match a whole string. */
+export const REFERENCE_SOURCE = "[A-Z]{2,5}-[0-9A-HJKMNP-TV-Z]{8}";
+const REFERENCE_PATTERN = new RegExp(`^${REFERENCE_SOURCE}$`);
+
+export const ReferralReference = z.string().regex(REFERENCE_PATTERN, "A reference looks like RIV-7K3M9QXD");
 export type ReferralReference = z.infer<typeof ReferralReference>;
 
-export function formatReferralReference(prefix: string, year: number, counter: number): string {
+/** The reference from the tenant's prefix and at least eight bytes (of a hash, in the data package). */
+export function formatReferralReference(prefix: string, bytes: Uint8Array): string {
   ReferencePrefix.parse(prefix);
-  if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new RangeError(`Not a year: ${year}`);
-  if (!Number.isInteger(counter) || counter < 1) throw new RangeError(`The counter starts at 1: ${counter}`);
-  // Five digits fit a large council's referrals for a year; more digits are kept rather than cut.
-  return `${prefix}-${year}-${String(counter).padStart(5, "0")}`;
+  return `${prefix}-${verificationCodeFromBytes(bytes)}`;
 }
 
-export function parseReferralReference(input: string): { prefix: string; year: number; counter: number } | null {
-  const m = /^([A-Z]{2,5})-(\d{4})-(\d{5,})$/.exec(input.trim().toUpperCase());
-  if (!m) return null;
-  return { prefix: m[1] as string, year: Number(m[2]), counter: Number(m[3]) };
+/**
+ * What a person typed, made comparable as for codes (case, spaces and extra hyphens ignored; O read
+ * as 0, I and L as 1, in the symbols only). Returns null when it cannot be a reference.
+ */
+export function parseReferralReference(input: string): string | null {
+  const m = /^([A-Za-z]{2,5})-(.+)$/.exec(input.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const code = normaliseVerificationCode(m[2]);
+  return code ? `${m[1].toUpperCase()}-${code}` : null;
 }
+
+export const isReferralReference = (s: string) => REFERENCE_PATTERN.test(s);
 
 /**
  * A short code sent with the reference so a referrer without an account can check on a referral.

@@ -2,6 +2,7 @@
  * After sending: "check your e-mail" (type the code, or follow the link), then the confirmation with
  * the reference and the date by which the referrer hears back.
  */
+import { parseReferralReference } from "@tandem/domain";
 import { ApiError } from "../../api/client";
 import { type ReferralVerified, verifyReferral } from "../../api/referrals";
 import { confirmationPanel, formatDate } from "../../components";
@@ -13,8 +14,6 @@ import { contactDetails } from "../branded";
 import { breakable, linkGonePage, pageTitle, type ReferContext } from "./frame";
 import { attempt, existingAttempt } from "./state";
 
-const REFERENCE = /^[A-Z]{2,5}-\d{4}-\d{5,}$/;
-
 /** Type the code from the e-mail. Without the reference in memory (a reload), ask for it too. */
 export function checkEmailPage(r: ReferContext): void {
   const a = existingAttempt(r.slug);
@@ -25,7 +24,7 @@ export function checkEmailPage(r: ReferContext): void {
     : textField({
         id: "reference",
         label: "Referral reference",
-        hint: "It is in the e-mail, and looks like RIV-2026-00042",
+        hint: "It is in the e-mail, and looks like RIV-7K3M9QXD",
         autocomplete: "off",
         spellcheck: false,
         widthClass: "govuk-input--width-10",
@@ -45,11 +44,12 @@ export function checkEmailPage(r: ReferContext): void {
   const page = form(location.pathname, reference?.group, code.group, submitButton("Confirm"));
   onSubmit(page, async () => {
     const problems: Problem[] = [];
-    const ref = (receipt?.reference ?? reference?.input.value ?? "").trim().toUpperCase();
+    const typedRef = (receipt?.reference ?? reference?.input.value ?? "").trim();
+    const ref = parseReferralReference(typedRef) ?? typedRef.toUpperCase();
     const typed = code.input.value.trim();
     if (reference && !ref) problems.push({ key: "reference", message: "Enter the referral reference from the e-mail" });
-    else if (reference && !REFERENCE.test(ref)) {
-      problems.push({ key: "reference", message: "Enter the reference as it is in the e-mail, like RIV-2026-00042" });
+    else if (reference && parseReferralReference(ref) === null) {
+      problems.push({ key: "reference", message: "Enter the reference as it is in the e-mail, like RIV-7K3M9QXD" });
     }
     if (!typed) problems.push({ key: "code", message: "Enter the code from the e-mail" });
     else if (typed.replace(/[\s-]/g, "").length !== 8) {

@@ -11,6 +11,11 @@ const repoRoot = resolve(benchDir, "..");
 const apiDir = join(repoRoot, "services", "api");
 
 export const lambdaEntries = ["public", "platform", "tenant", "email-outbox"] as const;
+/**
+ * `zod` without its other locales (and the parts the API never uses), as infra/lib/lambda.ts aliases it for the
+ * real functions (see services/api/src/lambda/zod-without-locales/external.js): the bench bundles exactly as CDK does.
+ */
+const zodWithoutLocales = join(apiDir, "src", "lambda", "zod-without-locales", "index.js");
 const BASELINE = "baseline";
 
 /** What a handler reads from its environment at module initialisation, with harmless values. */
@@ -53,6 +58,7 @@ async function bundle(entry: string, outfile: string): Promise<Metafile> {
     format: "esm",
     mainFields: ["module", "main"],
     external: ["@aws-sdk/*"],
+    alias: { zod: zodWithoutLocales },
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     metafile: true,
     absWorkingDir: repoRoot,

@@ -108,7 +108,8 @@ function bundleSection(r: BundleReport): { text: string; rows: Row[] } {
     (b) => `   ${b.name.padEnd(13)} ${b.largest.map((l) => `${l.name} ${kb(l.bytes)}`).join(", ")}`,
   );
   const text = [
-    "2. LAMBDA BUNDLES: esbuild as CDK NodejsFunction (bundle, minify, node22, ESM, @aws-sdk/* external)",
+    "2. LAMBDA BUNDLES: esbuild as CDK NodejsFunction (bundle, minify, node22, ESM, @aws-sdk/* external,",
+    "   zod aliased to zod without locales)",
     `   Init = performance.now() around \`await import(bundle)\` in a fresh node process, median of ${INIT_REPEATS}`,
     `   (one discarded warm-up import each; rounds alternate between bundles). Node ${process.version} here, not Lambda's node22.`,
     "",
@@ -138,6 +139,7 @@ function capacitySection(lines: CapacityLine[], probe: unknown): { text: string;
       status,
       l.capacity ? String(l.capacity.rcu) : "no header",
       l.capacity ? String(l.capacity.wcu) : "no header",
+      l.capacity ? String(l.capacity.awsWcu) : "-",
       l.capacity ? String(l.capacity.calls) : "-",
       l.note ?? "",
     ];
@@ -150,6 +152,7 @@ function capacitySection(lines: CapacityLine[], probe: unknown): { text: string;
     allZero
       ? "   EVERY metered operation shows rcu=0 and wcu=0: DynamoDB Local did not report consumed capacity, so these zeros are NOT real costs. Measure against a real table to get them."
       : "   Units are as DynamoDB Local reports them (it gives only a total per call; the API attributes it to reads or writes by call kind).",
+    "   WCU (AWS price): the same writes priced by AWS's published rules from each request (see section 4).",
     "   DynamoDB Local's figures may differ from AWS (e.g. strongly vs eventually consistent reads, transaction doubling, item-size rounding, GSI writes); treat them as a guide, not a bill.",
     "   calls = DynamoDB calls the API metered for the request. GET /api/health reads the table through its own client, outside the meter, so it shows 0.",
     "   No targets are set for capacity: these lines are informational; an unexpected status is an ERROR.",
@@ -157,7 +160,7 @@ function capacitySection(lines: CapacityLine[], probe: unknown): { text: string;
   const text = [
     "3. CAPACITY UNITS PER API OPERATION (x-tandem-capacity header, reportCapacity: true)",
     "",
-    table(["Operation", "As", "Status", "RCU", "WCU", "Calls", "Note"], cells),
+    table(["Operation", "As", "Status", "RCU", "WCU", "WCU (AWS price)", "Calls", "Note"], cells),
     "",
     ...notes,
   ].join("\n");

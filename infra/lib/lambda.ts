@@ -6,7 +6,7 @@ import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { acknowledge } from "./nag.js";
-import { infraDir, lambdaEntry, lockFile, repoRoot } from "./paths.js";
+import { infraDir, lambdaEntry, lockFile, repoRoot, zodWithoutLocales } from "./paths.js";
 
 export interface TandemFunctionProps {
   /** File name under services/api/src/lambda, without `.ts`; it must export `handler`. */
@@ -72,6 +72,9 @@ export class TandemFunction extends Construct {
         sourcesContent: false,
         mainFields: ["module", "main"],
         externalModules: ["@aws-sdk/*"],
+        // `zod` without what the API never uses (its other locales, the z.compile JIT: ~300 KB minified); see
+        // services/api/src/lambda/zod-without-locales/external.js. bench/src/bundles.ts bundles the same way.
+        esbuildArgs: { "--alias": `zod=${zodWithoutLocales}` },
         // Bundled CommonJS dependencies may call require(); ES modules have no require, so provide one.
         banner:
           "import { createRequire as __tandemCreateRequire } from 'node:module';const require = __tandemCreateRequire(import.meta.url);",

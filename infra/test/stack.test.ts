@@ -250,6 +250,8 @@ describe("Lambda functions", () => {
       expect(bundle, name).toMatch(/export\s*\{[^}]*\bhandler\b/);
       const lines = bundle.split("\n");
       expect(bundle.length / lines.length, `${name} is minified (average line length)`).toBeGreaterThan(1000);
+      // `zod` is aliased to zod without its locales (English only); German and Dutch messages would mean it was not.
+      expect(bundle, `${name} carries only zod's English locale`).not.toMatch(/Kreditkartennummer|Ongeldige invoer/);
     }
   });
 

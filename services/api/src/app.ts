@@ -1,38 +1,25 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { secureHeaders } from "hono/secure-headers";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
-import { platformRoutes } from "./contexts/platform/routes.js";
-import { publicRoutes } from "./contexts/public/routes.js";
-import { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
-import { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
-import { tenantRoutes } from "./contexts/tenants/routes.js";
-import { volunteerPublicRoutes } from "./contexts/volunteers/public-routes.js";
-import { volunteerTenantRoutes } from "./contexts/volunteers/tenant-routes.js";
+import { API_INFO, createApp } from "./create-app.js";
 import type { AppEnv, Deps } from "./deps.js";
-import { renderApiReference } from "./http/api-reference.js";
-import { onError, onNotFound } from "./middleware/errors.js";
-import { limitBody, noStore, requestBasics, requireJson } from "./middleware/request-basics.js";
+import { platformRouters } from "./parts/platform.js";
+import { publicRouters } from "./parts/public.js";
+import { tenantRouters } from "./parts/tenant.js";
 
-export const API_INFO = {
-  openapi: "3.1.0",
-  info: {
-    title: "Tandem API",
-    version: "0.1.0",
-    description:
-      "Independent Visitor schemes for councils and the charities they commission. Every tenant-scoped route acts in " +
-      "the council named by the X-Tandem-Tenant header, which must be one of the memberships in the caller's token.",
-  },
-} as const;
+export { API_INFO };
 
-/** The API's routers, by bounded context; the Lambda functions each mount the ones they serve. */
+/**
+ * The API's routers, by bounded context, for the local runner, tests and the generated documents.
+ * The Lambda entries do not import this module: each imports only its own part (services/api/src/parts/*).
+ */
 export const routers = {
-  public: publicRoutes,
-  tenant: tenantRoutes,
-  platform: platformRoutes,
-  referralsPublic: referralPublicRoutes,
-  referrals: referralTenantRoutes,
-  volunteersPublic: volunteerPublicRoutes,
-  volunteers: volunteerTenantRoutes,
+  public: publicRouters.public,
+  tenant: tenantRouters.tenant,
+  platform: platformRouters.platform,
+  referralsPublic: publicRouters.referralsPublic,
+  referrals: tenantRouters.referrals,
+  volunteersPublic: publicRouters.volunteersPublic,
+  volunteers: tenantRouters.volunteers,
 } as const;
 export type RouterName = keyof typeof routers;
 
@@ -41,28 +28,14 @@ export type RouterName = keyof typeof routers;
  * `/api/public/*` (and health, docs) → public, `/api/platform/*` → platform, the rest of `/api/*` → tenant.
  */
 export const functionParts = {
-  public: ["public", "referralsPublic", "volunteersPublic"],
-  tenant: ["tenant", "referrals", "volunteers"],
-  platform: ["platform"],
+  public: Object.keys(publicRouters) as (keyof typeof publicRouters)[],
+  tenant: Object.keys(tenantRouters) as (keyof typeof tenantRouters)[],
+  platform: Object.keys(platformRouters) as (keyof typeof platformRouters)[],
 } as const satisfies Record<string, readonly RouterName[]>;
 
-/** Builds the whole API (locally) or the part one Lambda function serves. */
+/** Builds the whole API (locally) or the given part of it, serving the OpenAPI document built from every router. */
 export function createApi(deps: Deps, parts: readonly RouterName[] = Object.keys(routers) as RouterName[]) {
-  const app = new OpenAPIHono<AppEnv>();
-  app.use("*", requestBasics(deps));
-  app.use("/api/*", secureHeaders({ crossOriginResourcePolicy: "same-origin" }), noStore, limitBody, requireJson);
-  for (const part of parts) app.route("/", routers[part]);
-  app.get("/api/openapi.json", (c) => c.json(openApiDocument(), 200, { "cache-control": "public, max-age=300" }));
-  app.get("/api/docs", (c) =>
-    c.html(renderApiReference(openApiDocument()), 200, {
-      "cache-control": "public, max-age=300",
-      "content-security-policy":
-        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
-    }),
-  );
-  app.notFound(onNotFound);
-  app.onError(onError);
-  return app;
+  return createApp(deps, { routers: parts.map((p) => routers[p]), openApi: openApiDocument });
 }
 
 let cached: OpenAPIObject | undefined;

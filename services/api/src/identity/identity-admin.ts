@@ -1,13 +1,4 @@
-import {
-  AdminCreateUserCommand,
-  AdminGetUserCommand,
-  AdminSetUserPasswordCommand,
-  AdminUpdateUserAttributesCommand,
-  type CognitoIdentityProviderClient,
-  InvalidPasswordException,
-  UserNotFoundException,
-  UsernameExistsException,
-} from "@aws-sdk/client-cognito-identity-provider";
+import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { decodeMemberships, encodeMemberships, type TenantRole } from "@tandem/domain";
 import { ApiError } from "../http/api-error.js";
 
@@ -30,13 +21,35 @@ export interface IdentityAdmin {
 const attr = (attrs: { Name?: string; Value?: string }[] | undefined, name: string) =>
   attrs?.find((a) => a.Name === name)?.Value;
 
-export function cognitoIdentityAdmin(client: CognitoIdentityProviderClient, userPoolId: string): IdentityAdmin {
-  const getUser = (email: string) => client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }));
+/**
+ * The Cognito SDK is imported on first use, not when the module loads: most requests never reach the
+ * user pool, so a Lambda function does not pay for loading the SDK at cold start (bench section 2).
+ */
+const loadSdk = () => import("@aws-sdk/client-cognito-identity-provider");
+
+/**
+ * `client` is the user-pool client, or a function that makes it on first use (a Lambda function passes
+ * one, so the SDK is only loaded when a request needs the pool).
+ */
+export function cognitoIdentityAdmin(
+  client: CognitoIdentityProviderClient | (() => Promise<CognitoIdentityProviderClient>),
+  userPoolId: string,
+): IdentityAdmin {
+  let made: Promise<CognitoIdentityProviderClient> | undefined;
+  const connect = async () => {
+    made ??= typeof client === "function" ? client() : Promise.resolve(client);
+    return { sdk: await loadSdk(), client: await made };
+  };
+  const getUser = async (email: string) => {
+    const { sdk, client } = await connect();
+    return client.send(new sdk.AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }));
+  };
   return {
     async ensureUser(email, name) {
+      const { sdk, client } = await connect();
       try {
         const out = await client.send(
-          new AdminCreateUserCommand({
+          new sdk.AdminCreateUserCommand({
             UserPoolId: userPoolId,
             Username: email,
             // Tandem sends its own invitation (with its own link), so Cognito's is suppressed.
@@ -53,7 +66,7 @@ export function cognitoIdentityAdmin(client: CognitoIdentityProviderClient, user
         if (!sub) throw new Error("The user pool created a user without a sub");
         return { personId: sub, created: true };
       } catch (e) {
-        if (!(e instanceof UsernameExistsException)) throw e;
+        if (!(e instanceof sdk.UsernameExistsException)) throw e;
         const existing = await getUser(email);
         const sub = attr(existing.UserAttributes, "sub");
         if (!sub) throw new Error("The user pool returned a user without a sub");
@@ -61,17 +74,18 @@ export function cognitoIdentityAdmin(client: CognitoIdentityProviderClient, user
       }
     },
     async setMembership(email, tenantId, roles) {
+      const { sdk, client } = await connect();
       let current: ReturnType<typeof decodeMemberships>;
       try {
         current = decodeMemberships(attr((await getUser(email)).UserAttributes, "custom:memberships"));
       } catch (e) {
-        if (e instanceof UserNotFoundException && roles === null) return;
+        if (e instanceof sdk.UserNotFoundException && roles === null) return;
         throw e;
       }
       const others = current.filter((m) => m.tenantId !== tenantId);
       const next = roles ? [...others, { tenantId, roles: [...roles] }] : others;
       await client.send(
-        new AdminUpdateUserAttributesCommand({
+        new sdk.AdminUpdateUserAttributesCommand({
           UserPoolId: userPoolId,
           Username: email,
           UserAttributes: [{ Name: "custom:memberships", Value: encodeMemberships(next) }],
@@ -79,9 +93,10 @@ export function cognitoIdentityAdmin(client: CognitoIdentityProviderClient, user
       );
     },
     async setPassword(email, password) {
+      const { sdk, client } = await connect();
       try {
         await client.send(
-          new AdminSetUserPasswordCommand({
+          new sdk.AdminSetUserPasswordCommand({
             UserPoolId: userPoolId,
             Username: email,
             Password: password,
@@ -89,7 +104,7 @@ export function cognitoIdentityAdmin(client: CognitoIdentityProviderClient, user
           }),
         );
       } catch (e) {
-        if (e instanceof InvalidPasswordException) {
+        if (e instanceof sdk.InvalidPasswordException) {
           throw new ApiError(400, "validation_failed", `Choose a stronger password: ${e.message}`, {
             fields: [{ path: "password", message: "Choose a stronger password" }],
           });

@@ -1,6 +1,4 @@
-import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { GetAccountCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { Database, keys, PLATFORM_TENANT } from "@tandem/data";
@@ -63,11 +61,16 @@ export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): De
       : opts.tenantScoped
         ? tenantScopedClient
         : async () => ownClient;
-  const ses = new SESv2Client({});
+  // SES (only the health check reads it here) and Cognito (only onboarding, invitations and members) are
+  // imported when a request first needs them, so cold starts do not load SDK clients most requests never use.
+  let sesAccount: (() => Promise<unknown>) | undefined;
   return {
     db: new Database(tableName, clientFor, async () => ownClient),
     verifyToken: createTokenVerifier({ issuer, audience: env("JWT_AUDIENCE") }),
-    identity: cognitoIdentityAdmin(new CognitoIdentityProviderClient({}), env("USER_POOL_ID")),
+    identity: cognitoIdentityAdmin(
+      async () => new (await import("@aws-sdk/client-cognito-identity-provider")).CognitoIdentityProviderClient({}),
+      env("USER_POOL_ID"),
+    ),
     publicBaseUrl: env("PUBLIC_BASE_URL"),
     health: {
       table: async () => {
@@ -77,7 +80,12 @@ export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): De
         return { status: "up" };
       },
       email: async () => {
-        await ses.send(new GetAccountCommand({}));
+        if (!sesAccount) {
+          const sdk = await import("@aws-sdk/client-sesv2");
+          const client = new sdk.SESv2Client({});
+          sesAccount = () => client.send(new sdk.GetAccountCommand({}));
+        }
+        await sesAccount();
         return { status: "up" };
       },
       identity: async () => {

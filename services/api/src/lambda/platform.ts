@@ -1,5 +1,5 @@
-import { functionParts } from "../app.js";
+import { platformRouters } from "../parts/platform.js";
 import { httpHandler } from "./http-handler.js";
 
 /** The platform operator's routes: the tenant registry and sign-ups, never a tenant's records. */
-export const handler = httpHandler([...functionParts.platform], { tenantScoped: false });
+export const handler = httpHandler({ routers: Object.values(platformRouters) }, { tenantScoped: false });

@@ -1,5 +1,4 @@
 import { approvalCertificateLines } from "@tandem/domain";
-import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 
 /**
  * The approval certificate as a one-page A4 PDF. The words come from the domain
@@ -12,6 +11,8 @@ export async function certificatePdf(input: {
   approvedOn: string;
   approvedBy?: { name: string; jobTitle: string };
 }): Promise<Uint8Array> {
+  // pdf-lib is large and only this route uses it: loaded on the first certificate, not at cold start.
+  const { PDFDocument, rgb, StandardFonts } = await import("pdf-lib");
   const lines = approvalCertificateLines(input);
   const doc = await PDFDocument.create();
   doc.setTitle(`Certificate of Approval: ${input.volunteerName}`);

@@ -1,0 +1,58 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import type { OpenAPIObject } from "openapi3-ts/oas31";
+import type { AppEnv, Deps } from "./deps.js";
+import { renderApiReference } from "./http/api-reference.js";
+import { onError, onNotFound } from "./middleware/errors.js";
+import { limitBody, noStore, requestBasics, requireJson } from "./middleware/request-basics.js";
+
+export const API_INFO = {
+  openapi: "3.1.0",
+  info: {
+    title: "Tandem API",
+    version: "0.1.0",
+    description:
+      "Independent Visitor schemes for councils and the charities they commission. Every tenant-scoped route acts in " +
+      "the council named by the X-Tandem-Tenant header, which must be one of the memberships in the caller's token.",
+  },
+} as const;
+
+export interface AppOptions {
+  /** The routers to mount, each a bounded context's OpenAPIHono router. */
+  routers: readonly OpenAPIHono<AppEnv>[];
+  /**
+   * Where `/api/openapi.json` and `/api/docs` get the OpenAPI document of the whole API; without it
+   * neither route is mounted. Locally the document is built from every router; a Lambda function
+   * reads the one generated at build time, so it need not import routers it does not serve.
+   */
+  openApi?: () => OpenAPIObject;
+}
+
+/**
+ * The HTTP app with the API's middleware and error handling, mounting only the routers it is given.
+ * Lambda entries call this with their function's routers (services/api/src/parts/*); app.ts calls it
+ * with all of them for the local runner and tests.
+ */
+export function createApp(deps: Deps, opts: AppOptions) {
+  const app = new Hono<AppEnv>();
+  app.use("*", requestBasics(deps));
+  app.use("/api/*", secureHeaders({ crossOriginResourcePolicy: "same-origin" }), noStore, limitBody, requireJson);
+  for (const router of opts.routers) app.route("/", router);
+  const openApi = opts.openApi;
+  if (openApi) {
+    let page: string | undefined;
+    app.get("/api/openapi.json", (c) => c.json(openApi(), 200, { "cache-control": "public, max-age=300" }));
+    app.get("/api/docs", (c) => {
+      page ??= renderApiReference(openApi());
+      return c.html(page, 200, {
+        "cache-control": "public, max-age=300",
+        "content-security-policy":
+          "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
+      });
+    });
+  }
+  app.notFound(onNotFound);
+  app.onError(onError);
+  return app;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { openApiDocument, routers } from "../app.js";
+import { createApp } from "../create-app.js";
+import { platformRouters } from "../parts/platform.js";
+import { publicRouters } from "../parts/public.js";
+import { tenantRouters } from "../parts/tenant.js";
+import { bundledOpenApiDocument } from "./bundled-openapi.js";
+
+describe("the OpenAPI document the public function serves", () => {
+  it("is the document of every router as the code defines it now (else run `pnpm docs:routes`)", () => {
+    expect(bundledOpenApiDocument()).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+  });
+
+  it("is what /api/openapi.json answers in an app with only the public routers", async () => {
+    const app = createApp({} as never, { routers: Object.values(publicRouters), openApi: bundledOpenApiDocument });
+    const res = await app.request("/api/openapi.json");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(bundledOpenApiDocument());
+    expect((await app.request("/api/docs")).status).toBe(200);
+  });
+});
+
+describe("the functions' parts", () => {
+  it("together are every router, each served by exactly one function", () => {
+    const parts = [publicRouters, tenantRouters, platformRouters].flatMap((p) => Object.entries(p));
+    expect(parts.map(([name]) => name).sort()).toEqual(Object.keys(routers).sort());
+    for (const [name, router] of parts) expect(routers[name as keyof typeof routers], name).toBe(router);
+  });
+});

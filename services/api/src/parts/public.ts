@@ -1,0 +1,13 @@
+import { publicRoutes } from "../contexts/public/routes.js";
+import { referralPublicRoutes } from "../contexts/referrals/public-routes.js";
+import { volunteerPublicRoutes } from "../contexts/volunteers/public-routes.js";
+
+/**
+ * The routers the public function serves (`/api/public/*`, health, config; no sign-in). Its Lambda
+ * entry imports this module and no other part, so its bundle holds only these routes.
+ */
+export const publicRouters = {
+  public: publicRoutes,
+  referralsPublic: referralPublicRoutes,
+  volunteersPublic: volunteerPublicRoutes,
+} as const;

@@ -1,0 +1,10 @@
+import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
+import { tenantRoutes } from "../contexts/tenants/routes.js";
+import { volunteerTenantRoutes } from "../contexts/volunteers/tenant-routes.js";
+
+/** The routers the tenant function serves: every route that acts inside one council. */
+export const tenantRouters = {
+  tenant: tenantRoutes,
+  referrals: referralTenantRoutes,
+  volunteers: volunteerTenantRoutes,
+} as const;

@@ -116,6 +116,8 @@ export class TandemApi extends Construct {
       JWT_ISSUER: identity.issuer,
       JWT_AUDIENCE: identity.spaClient.userPoolClientId,
       USER_POOL_ID: identity.userPool.userPoolId,
+      // CloudFront and API Gateway each append to X-Forwarded-For (services/api/src/http/client-address.ts).
+      TRUSTED_PROXY_HOPS: "2",
     };
     const userPoolAdmin = (actions: readonly string[]) =>
       new PolicyStatement({

@@ -265,6 +265,8 @@ describe("Lambda functions", () => {
       JWT_ISSUER: { "Fn::Join": ["", ["https://cognito-idp.eu-west-2.amazonaws.com/", ref(pool)]] },
       JWT_AUDIENCE: ref(s.logicalId(s.stack.identity.spaClient)),
       USER_POOL_ID: ref(pool),
+      // Viewer → CloudFront → API Gateway: the client is the second X-Forwarded-For entry from the right.
+      TRUSTED_PROXY_HOPS: "2",
       // The site's origin (links in e-mail): the CloudFront domain unless context publicBaseUrl says otherwise.
       PUBLIC_BASE_URL: {
         "Fn::Join": ["", ["https://", { "Fn::GetAtt": [s.logicalId(s.stack.web.distribution), "DomainName"] }]],

@@ -32,6 +32,7 @@ describe("GET /api/health", () => {
         },
       },
       publicConfig: { auth: { endpoint: "", clientId: "", region: "eu-west-2" } },
+      trustedProxyHops: 1,
       reportCapacity: false,
     });
     const res = await api.request("/api/health");

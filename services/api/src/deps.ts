@@ -15,6 +15,8 @@ export interface Deps {
   publicBaseUrl: string;
   health: { table: DependencyCheck; email: DependencyCheck; identity: DependencyCheck };
   publicConfig: { auth: { endpoint: string; clientId: string; region: string } };
+  /** How many proxies we run append to X-Forwarded-For before the API (see http/client-address.ts). */
+  trustedProxyHops: number;
   /** Adds an `x-tandem-capacity` header with the capacity units a request consumed (bench and tests). */
   reportCapacity: boolean;
 }

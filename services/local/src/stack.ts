@@ -134,13 +134,15 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       publicConfig: {
         auth: { endpoint: endpointFor(ports.identity), clientId: identity.clientId, region: "eu-west-2" },
       },
+      // Tests play many addresses through X-Forwarded-For; nothing sits in front of the local server.
+      trustedProxyHops: 1,
       reportCapacity: opts.reportCapacity ?? process.env.TANDEM_REPORT_CAPACITY === "1",
     };
 
     const api = createApi(deps);
     const app = new Hono();
     // Everything under /api belongs to the API, including its JSON 404; the rest is the SPA.
-    app.all("/api/*", (c) => api.fetch(c.req.raw));
+    app.all("/api/*", (c) => api.fetch(c.req.raw, c.env));
     app.use("*", spaHeaders(ports.identity));
     if (existsSync(join(webDist, "index.html"))) {
       app.use("*", serveStatic({ root: webDist }));

@@ -100,6 +100,7 @@ export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): De
         region: process.env.AWS_REGION ?? "eu-west-2",
       },
     },
+    trustedProxyHops: Number(process.env.TRUSTED_PROXY_HOPS ?? 2),
     reportCapacity: false,
   };
 }

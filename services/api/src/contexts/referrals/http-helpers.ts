@@ -13,6 +13,7 @@ import {
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
 import { ApiError } from "../../http/api-error.js";
+import { clientAddressFrom } from "../../http/client-address.js";
 
 /** The Idempotency-Key is required on every referral create: a double click or a retry must never make two. */
 export const RequiredIdempotencyHeaders = z.object({
@@ -29,10 +30,15 @@ export const RequiredIdempotencyHeaders = z.object({
  * entry of X-Forwarded-For is the client as the gateway saw it; locally it is the socket's peer.
  */
 export function clientAddress(c: Context<AppEnv>): string {
-  const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded.slice(0, 100);
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? "unknown";
+  // Lambda (API Gateway's event) or node's server (its socket), whichever this runs in.
+  const env = c.env as
+    | {
+        event?: { requestContext?: { http?: { sourceIp?: string } } };
+        incoming?: { socket?: { remoteAddress?: string } };
+      }
+    | undefined;
+  const connectedFrom = env?.event?.requestContext?.http?.sourceIp ?? env?.incoming?.socket?.remoteAddress;
+  return clientAddressFrom(c.req.header("x-forwarded-for"), c.var.deps.trustedProxyHops, connectedFrom);
 }
 
 export function linkBase(c: Context<AppEnv>, tenant: Pick<Tenant, "slug" | "name">): LinkBase {

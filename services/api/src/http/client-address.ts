@@ -1,0 +1,26 @@
+/**
+ * The address a request came from, for the public pages' rate limits. A client can write any
+ * X-Forwarded-For it likes; only the entries appended by proxies we run can be trusted, and each
+ * appends the address it was reached from on the right. So the client is the entry `trustedHops`
+ * from the right: in AWS 2 (CloudFront appends the viewer's address, API Gateway then appends
+ * CloudFront's); locally 1, because the caller (a test playing many addresses, or the developer) is
+ * trusted to say. With fewer entries than proxies the request skipped one, and its leftmost entry is
+ * the address the first proxy saw.
+ */
+export function clientAddressFrom(
+  forwardedFor: string | undefined,
+  trustedHops: number,
+  connectedFrom: string | undefined,
+): string {
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter((e) => e.length > 0);
+  const chosen =
+    trustedHops <= 0 || entries.length === 0
+      ? connectedFrom
+      : entries.length >= trustedHops
+        ? entries[entries.length - trustedHops]
+        : entries[0];
+  return (chosen ?? "unknown").slice(0, 100);
+}

@@ -56,7 +56,7 @@ export const PLATFORM_TENANT_READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:Batch
 export const SIGNUP_WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:ConditionCheckItem", "dynamodb:GetItem"] as const;
 
 /** The exact platform partitions a sign-up request writes: the request, its idempotency record, audit, e-mail. */
-export const signupLeadingKeys = ["", "#IDEM", "#AUDIT", "#OUTBOX"].map(
+export const signupLeadingKeys = ["#SIGNUP", "#IDEM", "#AUDIT", "#OUTBOX"].map(
   (suffix) => `${TENANT_KEY_PREFIX}${PLATFORM_TENANT}${suffix}`,
 );
 
@@ -81,7 +81,7 @@ export const USER_POOL_ADMIN_ACTIONS = {
  *   sign-up requests. A council's records are reached like the tenant function does (below), with the
  *   council the address's slug resolves to as session tag. Its own role reads the platform partition
  *   (`T#_platform`, `T#_platform#...`) and may only put (conditionally, no Update or Delete) into the four
- *   partitions a sign-up request writes: `T#_platform`, `T#_platform#IDEM`, `#AUDIT`, `#OUTBOX`.
+ *   partitions a sign-up request writes: `T#_platform#SIGNUP`, `#IDEM`, `#AUDIT`, `#OUTBOX`.
  *   See infra/README.md, "Public routes that write".
  * - `platform` (JWT): the platform operator's routes. Reads and writes the platform partition, may put
  *   (PutItem only) into any council's partitions (a new council's first records, a status change), and may

@@ -338,7 +338,7 @@ describe("Lambda functions", () => {
       Resource: table,
       Condition: {
         "ForAllValues:StringEquals": {
-          "dynamodb:LeadingKeys": ["T#_platform", "T#_platform#IDEM", "T#_platform#AUDIT", "T#_platform#OUTBOX"],
+          "dynamodb:LeadingKeys": ["T#_platform#SIGNUP", "T#_platform#IDEM", "T#_platform#AUDIT", "T#_platform#OUTBOX"],
         },
         Null: { "dynamodb:LeadingKeys": "false" },
         StringEqualsIfExists: { "dynamodb:ReturnValues": "NONE" },

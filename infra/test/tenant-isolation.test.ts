@@ -177,7 +177,7 @@ const publicOwnRoleOnTenants: Case[] = [
   ),
 );
 
-const signupPartitions = [["T#_platform"], ["T#_platform#IDEM"], ["T#_platform#AUDIT"], ["T#_platform#OUTBOX"]];
+const signupPartitions = [["T#_platform#SIGNUP"], ["T#_platform#IDEM"], ["T#_platform#AUDIT"], ["T#_platform#OUTBOX"]];
 
 const cases: Case[] = [
   ...ownTenant,
@@ -236,7 +236,7 @@ const cases: Case[] = [
   { who: "tenantFunction", action: "cognito-idp:AdminCreateUser", on: "otherUserPool", expect: "Denied" },
 
   // Public, with its own role: reads the platform partition; writes a sign-up request (conditional puts in
-  // one transaction) into exactly T#_platform, #IDEM, #AUDIT and #OUTBOX; never updates or deletes; and
+  // one transaction) into exactly T#_platform#SIGNUP, #IDEM, #AUDIT and #OUTBOX; never updates or deletes; and
   // cannot read or write any council's partition (those go through a tenant-tagged session, above).
   { who: "public", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },
   { who: "public", action: "dynamodb:Query", on: "gsi1", keys: ["T#_platform#SLUG"], expect: "Allowed" },
@@ -260,8 +260,9 @@ const cases: Case[] = [
       expect: "Denied",
     })),
   ),
-  // Only those four partitions: not the sign-up queue's index partition, not a look-alike, not the index.
-  ...[["T#_platform#SIGNUP"], ["T#_platform#RL"], ["T#_platformx"], ["T#_platform-evil"]].map(
+  // Only those four partitions: not the platform partition itself (slugs, the registry, people), not the
+  // sign-up queue's index partition, not a look-alike, not the index.
+  ...[["T#_platform"], ["T#_platform#SIGNUP#pending"], ["T#_platform#RL"], ["T#_platformx"], ["T#_platform-evil"]].map(
     (keys): Case => ({ who: "public", action: "dynamodb:PutItem", on: "table", keys, expect: "Denied" }),
   ),
   { who: "public", action: "dynamodb:PutItem", on: "gsi1", keys: ["T#_platform"], expect: "Denied" },
@@ -270,14 +271,14 @@ const cases: Case[] = [
     who: "public",
     action: "dynamodb:PutItem",
     on: "table",
-    keys: ["T#_platform", "T#riverford"],
+    keys: ["T#_platform#SIGNUP", "T#riverford"],
     expect: "Denied",
   },
   {
     who: "public",
     action: "dynamodb:PutItem",
     on: "table",
-    keys: ["T#_platform"],
+    keys: ["T#_platform#SIGNUP"],
     context: { "dynamodb:ReturnValues": "ALL_OLD" },
     expect: "Denied",
   },

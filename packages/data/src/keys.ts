@@ -103,7 +103,11 @@ export const keys = {
   provider: (providerId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `PROVIDER#${providerId}` }),
   person: (personId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `PERSON#${personId}` }),
   personByEmail: (email: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `EMAIL#${email.toLowerCase()}` }),
-  signup: (id: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `SIGNUP#${id}` }),
+  /**
+   * A council's request for an account, in a partition of its own: the public function may put only
+   * there (and in #IDEM, #AUDIT, #OUTBOX), never over a slug, registry entry or person record.
+   */
+  signup: (id: string): ItemKey => ({ pk: partition(PLATFORM_TENANT, "SIGNUP"), sk: `SIGNUP#${id}` }),
   /** gsi1: sign-up requests by status, oldest first, for the operator's queue. */
   signupsByStatus: (status: string) => partition(PLATFORM_TENANT, "SIGNUP", status),
 } as const;

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mailboxAt } from "../support/mailbox.js";
 import { artefacts, axeViolations, describeConsole, heading, openPage, startE2e } from "./browser.js";
 
 /**
@@ -64,18 +65,8 @@ function unexpectedErrors(errors: ConsoleMessage[], expected: { path: RegExp; st
   );
 }
 
-interface MailboxEmail {
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
-}
-
-/** The SES emulator's own HTTP API: `GET /store` answers every message sent so far as JSON. */
-async function mailTo(address: string): Promise<MailboxEmail[]> {
-  const response = await fetch(`${stack.mailboxUrl}/store`);
-  expect(response.ok).toBe(true);
-  const store = (await response.json()) as { emails: MailboxEmail[] };
-  return store.emails.filter((e) => e.destination.to.some((to) => to.toLowerCase().includes(address)));
+async function mailTo(address: string) {
+  return mailboxAt(stack.mailboxUrl).to(address);
 }
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {

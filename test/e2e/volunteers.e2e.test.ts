@@ -2,6 +2,7 @@ import { exampleVolunteerApplication } from "@tandem/domain";
 import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mailboxAt, textOf } from "../support/mailbox.js";
 import { checkScreen, describeConsole, heading, openPage, screenshot, startE2e } from "./browser.js";
 
 /**
@@ -54,26 +55,9 @@ afterAll(async () => {
 const _shot = (page: Page, name: string) => screenshot(page, `volunteers-${name}`);
 const checkPage = (page: Page, name: string) => checkScreen(page, `volunteers-${name}`);
 
-interface MailboxEmail {
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
-}
-
+/** The newest e-mail to `address` whose subject matches, as the text a person reads. */
 async function waitForMail(address: string, subject: RegExp): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const response = await fetch(`${stack.mailboxUrl}/store`);
-    const store = (await response.json()) as { emails: MailboxEmail[] };
-    const mails = store.emails.filter(
-      (e) => e.destination.to.some((to) => to.toLowerCase() === address) && subject.test(e.subject),
-    );
-    const mail = mails[mails.length - 1];
-    if (mail) return `${mail.body.text ?? ""}\n${mail.body.html ?? ""}`;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  const store = (await (await fetch(`${stack.mailboxUrl}/store`)).json()) as { emails: MailboxEmail[] };
-  const seen = store.emails.map((e) => `${e.destination.to.join(",")}: ${e.subject}`);
-  throw new Error(`No e-mail to ${address} matching ${subject} within 20s; the mailbox has: ${JSON.stringify(seen)}`);
+  return textOf(await mailboxAt(stack.mailboxUrl).waitForMail(address, subject));
 }
 
 function referenceLinkIn(text: string): string {

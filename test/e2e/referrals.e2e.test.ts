@@ -317,9 +317,15 @@ describe("online referrals, end to end", () => {
     await checkPage(page, "information-done");
 
     // 4. The coordinator sees the answer, accepts, and adds the pen picture.
+    // The referrer phones and reads the reference out: the coordinator finds it, typed loosely.
     await co.getByRole("link", { name: "Referrals", exact: true }).click();
     await heading(co, "Referrals");
-    await co.locator("tr", { hasText: reference }).getByRole("link", { name: reference }).click();
+    await co.getByLabel("Reference").fill("RIV-no-such");
+    await co.getByRole("button", { name: "Find" }).click();
+    await expect.poll(() => co.locator(".govuk-error-summary").textContent()).toContain("like RIV-7K3M9QXD");
+    const spoken = `${reference.slice(0, 8).toLowerCase()} ${reference.slice(8)}`.replace(/0/g, "O");
+    await co.getByLabel("Reference").fill(spoken);
+    await co.getByRole("button", { name: "Find" }).click();
     await heading(co, `Referral ${reference}`);
     const history = (await co.locator("table", { hasText: "Everything done" }).textContent()) ?? "";
     expect(history).toContain(QUESTION);

@@ -72,6 +72,8 @@ export function checkEmailPage(r: ReferContext): void {
     }
   });
   const to = receipt?.email;
+  // A young person's own request, in the same plain words as their form.
+  const self = a?.kind === "self";
   showPage(
     pageTitle(r, title),
     twoThirds(
@@ -87,7 +89,9 @@ export function checkEmailPage(r: ReferContext): void {
       h(
         "p",
         { class: "govuk-body" },
-        "The referral reaches the coordinator once you confirm your e-mail address: open the link in the e-mail, or type the code here.",
+        self
+          ? "We will see your request once you show us the e-mail address is yours: open the link in the e-mail, or type the code here."
+          : "The referral reaches the coordinator once you confirm your e-mail address: open the link in the e-mail, or type the code here.",
       ),
       receipt
         ? h(
@@ -95,7 +99,7 @@ export function checkEmailPage(r: ReferContext): void {
             { class: "govuk-inset-text" },
             "Your reference is ",
             h("strong", { class: "tandem-reference" }, receipt.reference),
-            ". Keep it until you hear from the scheme.",
+            self ? ". Keep it until you hear from us." : ". Keep it until you hear from the scheme.",
           )
         : null,
       page,
@@ -156,7 +160,9 @@ export function donePage(r: ReferContext): void {
         ? h(
             "p",
             { class: "govuk-body" },
-            `Thank you: your e-mail address is confirmed and the referral is with ${r.council.name}'s Independent Visitor scheme.`,
+            self
+              ? `Thank you: your e-mail address is checked and your request is with ${r.council.name}'s Independent Visitor team.`
+              : `Thank you: your e-mail address is confirmed and the referral is with ${r.council.name}'s Independent Visitor scheme.`,
           )
         : null,
       h("h2", { class: "govuk-heading-m" }, "What happens next"),

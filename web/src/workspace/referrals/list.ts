@@ -1,9 +1,10 @@
 /** The coordinators' list of referrals: filter, sort, and see flags, priority, days waiting and overdue answers. */
+import { parseReferralReference } from "@tandem/domain";
 import { ApiError } from "../../api/client";
 import { type ReferralPage, type ReferralSummary, referrals } from "../../api/referrals";
 import { formatDate, scrollBox, table, tag } from "../../components";
 import { h } from "../../dom";
-import { checkboxes, type Field, form, onSubmit, radios, showProblems, submitButton } from "../../forms";
+import { checkboxes, type Field, form, onSubmit, radios, showProblems, submitButton, textField } from "../../forms";
 import { problemPage, showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { enterReferrals, referralsNav } from "./frame";
@@ -13,9 +14,12 @@ import { apiQuery, filterProblems, filtersFrom, filtersSearch, type ListFilters 
 const TITLE = "Referrals";
 
 function row(r: ReferralSummary): HTMLElement[] {
-  const notes = [r.kind === "self" ? "Self-referral" : null, r.enteredOnBehalf ? "Entered on paper" : null].filter(
-    (n): n is string => n !== null,
-  );
+  const notes = [
+    r.kind === "self" ? "Self-referral" : null,
+    r.enteredOnBehalf ? "Entered on paper" : null,
+    // Only a young person without e-mail reaches the list unconfirmed: say so where triage starts.
+    r.verified ? null : "no e-mail address confirmed",
+  ].filter((n): n is string => n !== null);
   return [
     h(
       "span",
@@ -110,6 +114,28 @@ function filterForm(
   return { form: el, fields: { status, flagged: flaggedField, overdue: overdueField, sort } };
 }
 
+/** A referrer on the phone quotes a reference: go straight to it, forgiving case, spaces and O for 0. */
+function findForm(summary: HTMLElement): HTMLFormElement {
+  const reference = textField({
+    id: "find-reference",
+    label: "Reference",
+    hint: "As the referrer quotes it, like RIV-7K3M9QXD",
+    autocomplete: "off",
+    spellcheck: false,
+    widthClass: "govuk-input--width-10",
+    labelClass: "govuk-label--s",
+  });
+  const el = form("/workspace/referrals", reference.group, submitButton("Find", "secondary"));
+  onSubmit(el, async () => {
+    const found = parseReferralReference(reference.input.value);
+    if (found) return navigate(`/workspace/referrals/${encodeURIComponent(found)}`);
+    showProblems(summary, TITLE, { reference }, [
+      { key: "reference", message: "Enter the reference as the referrer gives it, like RIV-7K3M9QXD" },
+    ]);
+  });
+  return el;
+}
+
 export async function referralsPage(ctx: RouteContext): Promise<void> {
   const entered = await enterReferrals(ctx, TITLE);
   if (!entered) return;
@@ -163,6 +189,8 @@ export async function referralsPage(ctx: RouteContext): Promise<void> {
       { class: "govuk-body" },
       "Referrals appear here once the referrer has confirmed their e-mail address. Flags show where a referral does not meet the scheme's rules as answered: you decide.",
     ),
+    h("h2", { class: "govuk-heading-m" }, "Find a referral"),
+    findForm(summary),
     h("h2", { class: "govuk-heading-m" }, "Filter and sort"),
     filtersForm,
     failure ? h("p", { class: "govuk-body" }, failure) : null,

@@ -156,7 +156,9 @@ export async function referralPage(ctx: RouteContext): Promise<void> {
         key: "Referred by",
         value:
           r.kind === "self"
-            ? "The young person"
+            ? r.verified
+              ? "The young person, e-mail address confirmed"
+              : "The young person, with no e-mail address to confirm: contact their social worker"
             : r.enteredOnBehalf
               ? "Entered by a coordinator from a paper referral"
               : r.verified

@@ -120,6 +120,13 @@ describe("sign-up and approval", () => {
     expect((me.json as { memberships: { tenantId: string; roles: string[] }[] }).memberships).toEqual([
       { tenantId: TENANT, roles: ["tenant_admin"], tenantName: "Oakfield District Council" },
     ]);
+    // Joining is recorded under the invitee's own name: the link was their proof of who they are.
+    const myId = (me.json as { personId: string }).personId;
+    const trail = await as(adminToken, "GET", `/api/audit?subjectType=member&subjectId=${myId}`);
+    const joined = (trail.json as { items: { fields?: string[]; actor: { personId: string } }[] }).items.find((e) =>
+      e.fields?.includes("joinedAt"),
+    );
+    expect(joined?.actor.personId).toBe(myId);
   });
 
   it("declines another request with a reason the council receives by e-mail", async () => {

@@ -34,6 +34,14 @@ export class TenantContext {
     return new TenantContext(tenantId, { personId: "public", email: "", name: "Member of the public" }, [], requestId);
   }
 
+  /**
+   * Someone who holds a valid invitation link, acting on their own membership: the link is the proof
+   * of who they are, so what they do (setting their password, joining) is recorded under their name.
+   */
+  static forInvitationHolder(publicForm: TenantContext, invitee: Actor): TenantContext {
+    return new TenantContext(publicForm.tenantId, invitee, [], publicForm.requestId);
+  }
+
   /** An anonymous visitor looking up a council's public page by slug, in the platform's registry. */
   static forPublicLookup(requestId: string): TenantContext {
     return new TenantContext(

@@ -29,6 +29,7 @@ export function longDate(iso: string): string {
 
 const signOff = (l: LinkBase) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
 
+/** The link and code that confirm the e-mail address, worded for who sent the form: a professional or the young person. */
 export function verificationEmail(
   l: LinkBase,
   to: string,
@@ -36,7 +37,29 @@ export function verificationEmail(
   token: string,
   code: string,
   expiresAt: string,
+  from: "professional" | "self",
 ): OutgoingEmail {
+  const until = new Date(expiresAt).toUTCString();
+  const link = linkTo(l, `verify/${token}`);
+  const typed = formatVerificationCode(code);
+  if (from === "self") {
+    return {
+      to: [to],
+      subject: `Confirm your request ${reference}`,
+      text:
+        [
+          `You asked ${l.tenantName}'s Independent Visitor team for a visitor, and gave this e-mail address. Your reference is ${reference}.`,
+          "",
+          "To send us your request, open this link:",
+          link,
+          "",
+          `or type this code where the page asks for it: ${typed}`,
+          "",
+          `The link and the code work once, until ${until}.`,
+          "If this was not you, ignore this e-mail: nothing happens until the link or the code is used.",
+        ].join("\n") + signOff(l),
+    };
+  }
   return {
     to: [to],
     subject: `Confirm your referral ${reference}`,
@@ -45,11 +68,11 @@ export function verificationEmail(
         `We received a referral to ${l.tenantName}'s Independent Visitor scheme, reference ${reference}, giving this e-mail address.`,
         "",
         "To send it to the scheme's coordinators, open this link:",
-        linkTo(l, `verify/${token}`),
+        link,
         "",
-        `or enter this code on the confirmation page: ${formatVerificationCode(code)}`,
+        `or enter this code on the confirmation page: ${typed}`,
         "",
-        `The link and the code work once, until ${new Date(expiresAt).toUTCString()}.`,
+        `The link and the code work once, until ${until}.`,
         "If you did not make this referral, ignore this e-mail: nothing is passed on until the link or code is used.",
       ].join("\n") + signOff(l),
   };

@@ -238,7 +238,10 @@ export async function submitReferral(
         const expiresAt = addDaysIso(now, VERIFICATION_DAYS);
         record.verification = { codeHash: hashCode(reference, code), tokenHash: link.hash, expiresAt, wrongCodes: 0 };
         ops.push(
-          outboxOp(table, verificationEmail(opts.links, record.contactEmail, reference, link.token, code, expiresAt)),
+          outboxOp(
+            table,
+            verificationEmail(opts.links, record.contactEmail, reference, link.token, code, expiresAt, submission.kind),
+          ),
         );
       } else {
         ops.push(...listEntryOps(tenantId, record));

@@ -122,15 +122,23 @@ export const onboardingRoutes = newRouter()
     await c.var.deps.identity.setPassword(found.email, c.req.valid("json").password);
     await c.var.deps.identity.setMembership(found.email, tenant.id, member.roles);
     const now = new Date().toISOString();
-    await table.transact([
-      useInvitationOp(table, token, found, now),
+    const invitee = c.var.deps.db.forTenant(
+      TenantContext.forInvitationHolder(table.ctx, {
+        personId: member.personId,
+        email: found.email,
+        name: member.name,
+      }),
+      c.var.meter,
+    );
+    await invitee.transact([
+      useInvitationOp(invitee, token, found, now),
       {
         kind: "put",
         item: memberItem({ ...member, joinedAt: now, version: member.version + 1, updatedAt: now }),
         expect: "version",
         version: member.version,
       },
-      auditOp(table, { action: "update", subject: { type: "member", id: member.personId }, fields: ["joinedAt"] }),
+      auditOp(invitee, { action: "update", subject: { type: "member", id: member.personId }, fields: ["joinedAt"] }),
     ]);
     return c.json({ email: found.email, tenantId: tenant.id }, 200);
   });

@@ -2,21 +2,18 @@
  * Payloads for bringing a council onto Tandem and running its scheme settings: sign-up requests,
  * invitations, branding, the commissioned provider, the tenant lifecycle and the export.
  */
+import { Email, PersonName, TenantId, TenantRole } from "@tandem/domain/people";
 import {
   Branding,
   contrastRatio,
-  Email,
   HexColour,
-  PersonName,
   ProviderOrganisation,
   Slug,
   TENANT_EXPORT_FORMAT,
   Tenant,
-  TenantId,
   TenantPolicy,
-  TenantRole,
   TenantStatus,
-} from "@tandem/domain";
+} from "@tandem/domain/tenants";
 import { z } from "zod";
 
 /** Councils' staff e-mail lives under gov.uk; anything else is refused so a request is traceable. */

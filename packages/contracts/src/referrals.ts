@@ -4,11 +4,11 @@
  * triage workspace and waiting list. The answers themselves are the domain's schemas: nothing
  * here restates a question.
  */
+import { IsoDate } from "@tandem/domain/calendar";
+import { Email } from "@tandem/domain/people";
 import {
   EligibilityFlag,
   EligibilityFlagCode,
-  Email,
-  IsoDate,
   PriorityReasonCode,
   parseReferralReference,
   REFERENCE_SOURCE,
@@ -18,8 +18,8 @@ import {
   ReferralReference,
   ReferralStatus,
   SelfReferralAnswers,
-  Slug,
-} from "@tandem/domain";
+} from "@tandem/domain/referrals";
+import { Slug } from "@tandem/domain/tenants";
 import { z } from "zod";
 
 /** The largest saved draft, as JSON: a complete referral with every free-text box full is well under. */

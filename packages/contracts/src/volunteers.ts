@@ -4,6 +4,9 @@
  * references, training, the certificate, and the volunteer's own profile. The application,
  * checks, actions and blockers are the domain's schemas: nothing here restates them.
  */
+import { IsoDate } from "@tandem/domain/calendar";
+import type { TenantRole } from "@tandem/domain/people";
+import { Slug } from "@tandem/domain/tenants";
 import {
   ApplicationFlagCode,
   CheckKind,
@@ -11,10 +14,7 @@ import {
   CheckStatus,
   DocumentCheck,
   DocumentCheckKind,
-  IsoDate,
   PanelRecommendation,
-  Slug,
-  type TenantRole,
   TrainingState,
   VolunteerAction,
   VolunteerActionRequest,
@@ -22,7 +22,7 @@ import {
   VolunteerBlocker,
   VolunteerFacts,
   VolunteerStage,
-} from "@tandem/domain";
+} from "@tandem/domain/volunteers";
 import { z } from "zod";
 
 const Version = z

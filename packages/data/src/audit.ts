@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { AuditEntry } from "@tandem/domain";
+import type { AuditEntry } from "@tandem/domain/audit";
 import { keys } from "./keys.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 

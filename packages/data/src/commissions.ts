@@ -1,4 +1,5 @@
-import { type Member, ProviderOrganisation } from "@tandem/domain";
+import type { Member } from "@tandem/domain/people";
+import { ProviderOrganisation } from "@tandem/domain/tenants";
 import { z } from "zod";
 import { auditOp } from "./audit.js";
 import { DataError } from "./errors.js";

@@ -1,4 +1,4 @@
-import { TenantRole } from "@tandem/domain";
+import { TenantRole } from "@tandem/domain/people";
 import { z } from "zod";
 import { DataError } from "./errors.js";
 import { keys } from "./keys.js";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { Member, removesAnAdmin, type Tenant } from "@tandem/domain";
+import { Member, removesAnAdmin } from "@tandem/domain/people";
+import type { Tenant } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "./audit.js";
 import { DataError } from "./errors.js";
 import { createOnce, hashRequest } from "./idempotency.js";

@@ -1,4 +1,4 @@
-import type { Membership, TenantRole } from "@tandem/domain";
+import type { Membership, TenantRole } from "@tandem/domain/people";
 import { PLATFORM_TENANT } from "./table.js";
 
 const verified: unique symbol = Symbol("verified");

@@ -1,4 +1,4 @@
-import { TENANT_EXPORT_FORMAT } from "@tandem/domain";
+import { TENANT_EXPORT_FORMAT } from "@tandem/domain/tenants";
 import { auditRead } from "./audit.js";
 import type { TenantTable } from "./tenant-table.js";
 import { tenantRecords } from "./tenants.js";

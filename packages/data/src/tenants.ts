@@ -6,7 +6,7 @@ import {
   type TenantPolicy,
   type TenantStatus,
   tenantStatusChangesFrom,
-} from "@tandem/domain";
+} from "@tandem/domain/tenants";
 import { auditItem, auditOp } from "./audit.js";
 import { batchGetAll } from "./batch-get.js";
 import type { Database } from "./database.js";

@@ -1,24 +1,11 @@
-export * from "./audit/audit.js";
-export * from "./calendar/iso-date.js";
-export * from "./calendar/working-days.js";
-export * from "./people/member.js";
-export * from "./people/roles.js";
-export * from "./referrals/answers.js";
-export * from "./referrals/eligibility.js";
-export * from "./referrals/example-answers.js";
-export * from "./referrals/priority.js";
-export * from "./referrals/questions.js";
-export * from "./referrals/reference.js";
-export * from "./referrals/status.js";
-export * from "./tenants/policy.js";
-export * from "./tenants/policy-changes.js";
+/**
+ * Every bounded context's rules and schemas. Code that is bundled (the Lambda functions) imports the
+ * context it needs (`@tandem/domain/referrals`, ...) so that it does not carry the others' schemas.
+ */
+export * from "./audit/index.js";
+export * from "./calendar/index.js";
+export * from "./people/index.js";
+export * from "./referrals/index.js";
+export * from "./tenants/index.js";
 export * from "./tenants/presets.js";
-export * from "./tenants/tenant.js";
-export * from "./volunteers/application.js";
-export * from "./volunteers/approval.js";
-export * from "./volunteers/certificate.js";
-export * from "./volunteers/checks.js";
-export * from "./volunteers/example-application.js";
-export * from "./volunteers/facts.js";
-export * from "./volunteers/pipeline.js";
-export * from "./volunteers/training.js";
+export * from "./volunteers/index.js";

@@ -1,5 +1,5 @@
-import type { CapacityMeter, Database, TenantTable } from "@tandem/data";
-import type { Tenant } from "@tandem/domain";
+import type { CapacityMeter, Database, TenantTable } from "@tandem/data/core";
+import type { Tenant } from "@tandem/domain/tenants";
 import type { TokenVerifier, VerifiedIdentity } from "./auth/verifier.js";
 import type { IdentityAdmin } from "./identity/identity-admin.js";
 

@@ -1,4 +1,4 @@
-import { TenantRole } from "@tandem/domain";
+import { TenantRole } from "@tandem/domain/people";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 
 type Access = { kind: "public" | "signed-in" | "platform" | "tenant"; roles?: string[] };

@@ -1,4 +1,4 @@
-import { formatVerificationCode } from "@tandem/domain";
+import { formatVerificationCode } from "@tandem/domain/referrals";
 import type { OutgoingEmail } from "../outbox.js";
 
 /**

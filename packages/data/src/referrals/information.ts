@@ -1,4 +1,4 @@
-import { applyReferralAction } from "@tandem/domain";
+import { applyReferralAction } from "@tandem/domain/referrals";
 import { auditOp } from "../audit.js";
 import { DataError } from "../errors.js";
 import { outboxOp } from "../outbox.js";

@@ -10,7 +10,7 @@ import {
   type ReferralAnswers,
   type ReferralStatus,
   type SelfReferralAnswers,
-} from "@tandem/domain";
+} from "@tandem/domain/referrals";
 import { DataError } from "../errors.js";
 import { keys } from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";

@@ -1,16 +1,16 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { addWorkingDays } from "@tandem/domain/calendar";
 import {
-  addWorkingDays,
   checkEligibility,
   checkSelfReferralEligibility,
   formatReferralReference,
   priorityReasons,
   type ReferralAnswers,
   type SelfReferralAnswers,
-  type Tenant,
   VERIFICATION_CODE_LENGTH,
   verificationCodeFromBytes,
-} from "@tandem/domain";
+} from "@tandem/domain/referrals";
+import type { Tenant } from "@tandem/domain/tenants";
 import { auditOp } from "../audit.js";
 import { DataError } from "../errors.js";
 import { hashRequest, type StoredResponse } from "../idempotency.js";

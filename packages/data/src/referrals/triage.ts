@@ -4,7 +4,7 @@ import {
   declinedReviewBy,
   type ReferralAction,
   type ReferralStatus,
-} from "@tandem/domain";
+} from "@tandem/domain/referrals";
 import { auditOp, auditRead } from "../audit.js";
 import { DataError } from "../errors.js";
 import { keys } from "../keys.js";

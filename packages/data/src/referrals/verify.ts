@@ -1,4 +1,5 @@
-import { addWorkingDays, normaliseVerificationCode } from "@tandem/domain";
+import { addWorkingDays } from "@tandem/domain/calendar";
+import { normaliseVerificationCode } from "@tandem/domain/referrals";
 import { auditOp } from "../audit.js";
 import { DataError } from "../errors.js";
 import { outboxOp } from "../outbox.js";

@@ -1,15 +1,15 @@
+import type { TenantRole } from "@tandem/domain/people";
+import type { Tenant } from "@tandem/domain/tenants";
 import {
   applyVolunteerAction,
   approvalBlockers,
   type DocumentCheck,
   decisionLetterDueBy,
-  type Tenant,
-  type TenantRole,
   type VolunteerAction,
   type VolunteerActionRequest,
   type VolunteerBlocker,
   type VolunteerStage,
-} from "@tandem/domain";
+} from "@tandem/domain/volunteers";
 import { auditOp, auditRead } from "../audit.js";
 import { DataError } from "../errors.js";
 import { keys } from "../keys.js";

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
+import type { Tenant } from "@tandem/domain/tenants";
 import {
   applicationFlags,
   factsFromApplication,
   STAGE_OF_PUBLIC_APPLICATION,
-  type Tenant,
   type VolunteerApplication,
-} from "@tandem/domain";
+} from "@tandem/domain/volunteers";
 import { auditOp } from "../audit.js";
 import { DataError } from "../errors.js";
 import { createOnce, hashRequest } from "../idempotency.js";

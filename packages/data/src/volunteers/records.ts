@@ -1,3 +1,6 @@
+import { daysBetween } from "@tandem/domain/calendar";
+import type { TenantRole } from "@tandem/domain/people";
+import type { TenantPolicy } from "@tandem/domain/tenants";
 import {
   type ApplicationFlagCode,
   approvalBlockers,
@@ -6,14 +9,11 @@ import {
   type CheckStatus,
   currentCheck,
   type DocumentCheck,
-  daysBetween,
   matchabilityBlockers,
   type PanelRecommendation,
   type ReferenceCheck,
   referencesSummary,
   requiredChecks,
-  type TenantPolicy,
-  type TenantRole,
   type TrainingRecord,
   trainingState,
   type VolunteerAction,
@@ -23,7 +23,7 @@ import {
   type VolunteerRecord,
   type VolunteerStage,
   volunteerActionsFor,
-} from "@tandem/domain";
+} from "@tandem/domain/volunteers";
 import { DataError } from "../errors.js";
 import { keys } from "../keys.js";
 import type { Item, TenantTable, WriteOp } from "../tenant-table.js";

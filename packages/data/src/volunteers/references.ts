@@ -1,4 +1,4 @@
-import { addDays } from "@tandem/domain";
+import { addDays } from "@tandem/domain/calendar";
 import { auditOp } from "../audit.js";
 import { DataError } from "../errors.js";
 import { keys } from "../keys.js";

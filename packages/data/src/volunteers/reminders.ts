@@ -1,4 +1,6 @@
-import { addDays, CHECK_LABELS, currentCheck, requiredChecks, type TenantPolicy } from "@tandem/domain";
+import { addDays } from "@tandem/domain/calendar";
+import type { TenantPolicy } from "@tandem/domain/tenants";
+import { CHECK_LABELS, currentCheck, requiredChecks } from "@tandem/domain/volunteers";
 import { DataError } from "../errors.js";
 import { keys } from "../keys.js";
 import { type OutgoingEmail, outboxOp } from "../outbox.js";

@@ -1,4 +1,4 @@
-import { decodeMemberships, type Membership, PlatformRole } from "@tandem/domain";
+import { decodeMemberships, type Membership, PlatformRole } from "@tandem/domain/people";
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
 
 export interface VerifiedIdentity {

@@ -1,4 +1,4 @@
-import { type ItemKey, OutgoingEmail } from "@tandem/data";
+import { type ItemKey, OutgoingEmail } from "@tandem/data/core";
 
 /** An outbox item as it arrives from the table's stream (an INSERT's new image). */
 export interface OutboxRecord {

@@ -1,4 +1,4 @@
-import { type PlatformRole, type TenantRole, TenantRole as TenantRoleSchema } from "@tandem/domain";
+import { type PlatformRole, type TenantRole, TenantRole as TenantRoleSchema } from "@tandem/domain/people";
 
 /**
  * Who may call a route. Every route declares one; the OpenAPI document carries it as

@@ -1,5 +1,5 @@
-import type { ErrorBody, ErrorCode } from "@tandem/contracts";
-import type { DataError } from "@tandem/data";
+import type { ErrorBody, ErrorCode } from "@tandem/contracts/common";
+import type { DataError } from "@tandem/data/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 

@@ -1,5 +1,5 @@
 import { createRoute, type RouteConfig, type z } from "@hono/zod-openapi";
-import { ErrorBody } from "@tandem/contracts";
+import { ErrorBody } from "@tandem/contracts/common";
 import { requireAccess } from "../middleware/require-access.js";
 import type { Access } from "./access.js";
 

@@ -1,5 +1,6 @@
-import { getTenant, resolveSlug, TenantContext, type TenantTable } from "@tandem/data";
-import type { Tenant } from "@tandem/domain";
+import { TenantContext, type TenantTable } from "@tandem/data/core";
+import { getTenant, resolveSlug } from "@tandem/data/tenants";
+import type { Tenant } from "@tandem/domain/tenants";
 import type { Context } from "hono";
 import type { AppEnv } from "../deps.js";
 import { ApiError } from "./api-error.js";

@@ -1,5 +1,5 @@
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
-import { decodeMemberships, encodeMemberships, type TenantRole } from "@tandem/domain";
+import { decodeMemberships, encodeMemberships, type TenantRole } from "@tandem/domain/people";
 import { ApiError } from "../http/api-error.js";
 
 /**

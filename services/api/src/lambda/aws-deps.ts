@@ -1,7 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
-import { Database, keys, PLATFORM_TENANT } from "@tandem/data";
+import { Database, keys, PLATFORM_TENANT } from "@tandem/data/core";
 import { createTokenVerifier } from "../auth/verifier.js";
 import type { Deps } from "../deps.js";
 import { cognitoIdentityAdmin } from "../identity/identity-admin.js";

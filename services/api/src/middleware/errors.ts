@@ -1,4 +1,4 @@
-import { CrossTenantKeyError, DataError } from "@tandem/data";
+import { CrossTenantKeyError, DataError } from "@tandem/data/core";
 import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ZodError } from "zod";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { CapacityMeter } from "@tandem/data";
+import { CapacityMeter } from "@tandem/data/core";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv, Deps } from "../deps.js";

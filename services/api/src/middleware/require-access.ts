@@ -1,5 +1,7 @@
-import { keys, parseMember, parseTenant, TenantContext, type TenantTable } from "@tandem/data";
-import { chooseActiveMembership, holdsAnyRole, type Member, type Tenant } from "@tandem/domain";
+import { keys, TenantContext, type TenantTable } from "@tandem/data/core";
+import { parseMember, parseTenant } from "@tandem/data/tenants";
+import { chooseActiveMembership, holdsAnyRole, type Member } from "@tandem/domain/people";
+import type { Tenant } from "@tandem/domain/tenants";
 import type { MiddlewareHandler } from "hono";
 import type { VerifiedIdentity } from "../auth/verifier.js";
 import type { AppEnv } from "../deps.js";

@@ -1,24 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import {
-  CreateTenant,
-  PageQuery,
-  TenantHealthPage,
-  TenantIdParam,
-  TenantStatusChange,
-  TenantView,
-} from "@tandem/contracts";
-import {
-  changeTenantStatus,
-  DataError,
-  hashRequest,
-  idempotencyRecord,
-  keys,
-  listTenantRegistry,
-  provisionTenant,
-  replay,
-  tenantHealth,
-} from "@tandem/data";
-import { findPreset, type Tenant } from "@tandem/domain";
+import { PageQuery, TenantView } from "@tandem/contracts/common";
+import { TenantHealthPage, TenantIdParam, TenantStatusChange } from "@tandem/contracts/onboarding";
+import { CreateTenant } from "@tandem/contracts/platform";
+import { DataError, hashRequest, idempotencyRecord, keys, replay } from "@tandem/data/core";
+import { changeTenantStatus, listTenantRegistry, provisionTenant, tenantHealth } from "@tandem/data/tenants";
+import { findPreset } from "@tandem/domain/presets";
+import type { Tenant } from "@tandem/domain/tenants";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";

@@ -8,24 +8,12 @@ import {
   SignupPage,
   SignupQuery,
   SignupRequest,
-} from "@tandem/contracts";
-import {
-  decidedSignup,
-  declineSignup,
-  invitationEmail,
-  invitationItem,
-  keys,
-  listSignups,
-  memberItem,
-  newLinkToken,
-  newMember,
-  outboxItem,
-  pendingSignup,
-  provisionTenant,
-  signupItem,
-  TenantContext,
-} from "@tandem/data";
-import { findPreset, policyPresets, type Tenant } from "@tandem/domain";
+} from "@tandem/contracts/onboarding";
+import { keys, newLinkToken, outboxItem, TenantContext } from "@tandem/data/core";
+import { decidedSignup, declineSignup, listSignups, pendingSignup, signupItem } from "@tandem/data/signups";
+import { invitationEmail, invitationItem, memberItem, newMember, provisionTenant } from "@tandem/data/tenants";
+import { findPreset, policyPresets } from "@tandem/domain/presets";
+import type { Tenant } from "@tandem/domain/tenants";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { SlugParam } from "@tandem/contracts/common";
 import {
   AcceptedInvitation,
   AcceptInvitation,
@@ -6,19 +7,10 @@ import {
   InvitationView,
   SignupReceipt,
   SignupRequestInput,
-  SlugParam,
-} from "@tandem/contracts";
-import {
-  auditOp,
-  createSignup,
-  getLogo,
-  keys,
-  memberItem,
-  openInvitation,
-  parseMember,
-  TenantContext,
-  useInvitationOp,
-} from "@tandem/data";
+} from "@tandem/contracts/onboarding";
+import { auditOp, keys, TenantContext } from "@tandem/data/core";
+import { createSignup } from "@tandem/data/signups";
+import { getLogo, memberItem, openInvitation, parseMember, useInvitationOp } from "@tandem/data/tenants";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";

@@ -1,4 +1,5 @@
-import { Health, PublicConfig, PublicTenant, SlugParam } from "@tandem/contracts";
+import { SlugParam } from "@tandem/contracts/common";
+import { Health, PublicConfig, PublicTenant } from "@tandem/contracts/public";
 import { defineRoute, jsonResponse } from "../../http/define-route.js";
 import { publicTenant } from "../../http/public-tenant.js";
 import { newRouter } from "../../http/router.js";

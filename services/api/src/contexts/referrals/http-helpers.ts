@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { type LinkBase, RateLimited } from "@tandem/data";
+import { type LinkBase, RateLimited } from "@tandem/data/referrals";
 import {
   type AnswerProblem,
   answerDateProblems,
@@ -7,9 +7,9 @@ import {
   type ReferralAnswers,
   type SelfReferralAnswers,
   selfReferralDateProblems,
-  type Tenant,
   unansweredQuestions,
-} from "@tandem/domain";
+} from "@tandem/domain/referrals";
+import type { Tenant } from "@tandem/domain/tenants";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
 import { ApiError } from "../../http/api-error.js";

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { SlugParam } from "@tandem/contracts/common";
 import {
   CreateReferralDraft,
   DraftTokenParam,
@@ -11,11 +12,10 @@ import {
   ReferralReceipt,
   ReferralTokenParam,
   ReferralVerified,
-  SlugParam,
   SubmitReferral,
   UpdateReferralDraft,
   VerifyReferral,
-} from "@tandem/contracts";
+} from "@tandem/contracts/referrals";
 import {
   answerInformationRequest,
   createDraft,
@@ -27,8 +27,8 @@ import {
   takeRateToken,
   updateDraft,
   verifyReferral,
-} from "@tandem/data";
-import { questionsFor } from "@tandem/domain";
+} from "@tandem/data/referrals";
+import { questionsFor } from "@tandem/domain/referrals";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { publicTenant } from "../../http/public-tenant.js";

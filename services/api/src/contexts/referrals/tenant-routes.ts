@@ -10,7 +10,7 @@ import {
   TakeReferralAction,
   WaitingListPage,
   WaitingListQuery,
-} from "@tandem/contracts";
+} from "@tandem/contracts/referrals";
 import {
   type ActionResult,
   addPenPicture,
@@ -20,8 +20,8 @@ import {
   londonDate,
   takeReferralAction,
   waitingList,
-} from "@tandem/data";
-import type { TenantRole } from "@tandem/domain";
+} from "@tandem/data/referrals";
+import type { TenantRole } from "@tandem/domain/people";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";

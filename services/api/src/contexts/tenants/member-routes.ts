@@ -1,6 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { InviteMember, Member, MemberIdParam, MemberPage, PageQuery, UpdateMember } from "@tandem/contracts";
-import { getMember, getTenant, inviteMember, listMembers, updateMember } from "@tandem/data";
+import { PageQuery } from "@tandem/contracts/common";
+import { InviteMember } from "@tandem/contracts/onboarding";
+import { Member, MemberIdParam, MemberPage, UpdateMember } from "@tandem/contracts/tenants";
+import { getMember, getTenant, inviteMember, listMembers, updateMember } from "@tandem/data/tenants";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
 import { ApiError } from "../../http/api-error.js";

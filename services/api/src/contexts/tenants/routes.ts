@@ -1,7 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { AuditPage, AuditQuery, Me, PolicyChange, TenantView } from "@tandem/contracts";
-import { changePolicy, getPolicyVersion, keys, parseMember, TenantContext, toAuditEntry } from "@tandem/data";
-import { TenantPolicy } from "@tandem/domain";
+import { TenantView } from "@tandem/contracts/common";
+import { AuditPage, AuditQuery, Me, PolicyChange } from "@tandem/contracts/tenants";
+import { keys, TenantContext, toAuditEntry } from "@tandem/data/core";
+import { changePolicy, getPolicyVersion, parseMember } from "@tandem/data/tenants";
+import { TenantPolicy } from "@tandem/domain/tenants";
 import { everyTenantRole } from "../../http/access.js";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";

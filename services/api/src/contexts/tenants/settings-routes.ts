@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { TenantView } from "@tandem/contracts/common";
 import {
   BrandingChange,
   CommissionList,
@@ -9,8 +10,7 @@ import {
   PresetList,
   ProviderIdParam,
   StartCommission,
-  TenantView,
-} from "@tandem/contracts";
+} from "@tandem/contracts/onboarding";
 import {
   changeBranding,
   changeLogo,
@@ -19,8 +19,8 @@ import {
   listPolicyVersions,
   startCommission,
   tenantExportLines,
-} from "@tandem/data";
-import { policyPresets } from "@tandem/domain";
+} from "@tandem/data/tenants";
+import { policyPresets } from "@tandem/domain/presets";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";

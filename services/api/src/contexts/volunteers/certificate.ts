@@ -1,4 +1,4 @@
-import { approvalCertificateLines } from "@tandem/domain";
+import { approvalCertificateLines } from "@tandem/domain/volunteers";
 
 /**
  * The approval certificate as a one-page A4 PDF. The words come from the domain

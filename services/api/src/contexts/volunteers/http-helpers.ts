@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import type { VolunteerLinks } from "@tandem/data";
-import type { Tenant } from "@tandem/domain";
+import type { VolunteerLinks } from "@tandem/data/volunteers";
+import type { Tenant } from "@tandem/domain/tenants";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
 

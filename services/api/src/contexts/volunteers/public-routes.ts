@@ -1,24 +1,18 @@
 import { z } from "@hono/zod-openapi";
+import { SlugParam } from "@tandem/contracts/common";
 import {
   REFERENCE_QUESTIONS,
   ReferenceFormView,
   ReferenceSubmitted,
   ReferenceTokenParam,
-  SlugParam,
   SubmitReference,
   SubmitVolunteerApplication,
   VolunteerApplicationReceipt,
   VolunteerForm,
-} from "@tandem/contracts";
-import {
-  getReferenceForm,
-  londonDate,
-  RATE_RULES,
-  submitReference,
-  submitVolunteerApplication,
-  takeRateToken,
-} from "@tandem/data";
-import { applicationProblems } from "@tandem/domain";
+} from "@tandem/contracts/volunteers";
+import { londonDate, RATE_RULES, takeRateToken } from "@tandem/data/referrals";
+import { getReferenceForm, submitReference, submitVolunteerApplication } from "@tandem/data/volunteers";
+import { applicationProblems } from "@tandem/domain/volunteers";
 import { ApiError } from "../../http/api-error.js";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { publicTenant } from "../../http/public-tenant.js";

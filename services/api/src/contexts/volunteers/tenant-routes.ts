@@ -17,29 +17,30 @@ import {
   VolunteerPage,
   VolunteerReferenceParam,
   VolunteerTrainingParam,
-} from "@tandem/contracts";
+} from "@tandem/contracts/volunteers";
+import { auditRead, type TenantTable } from "@tandem/data/core";
+import { londonDate } from "@tandem/data/referrals";
 import {
-  auditRead,
   certificateAvailable,
   confirmReferenceByPhone,
   getVolunteer,
   listVolunteers,
   loadMyVolunteer,
   loadVolunteer,
-  londonDate,
   myView,
   recordCheck,
   recordTraining,
   requestReference,
   runVolunteerReminders,
   type StoredVolunteer,
-  type TenantTable,
   takeVolunteerAction,
   updateMyVolunteer,
   type VolunteerActionResult,
   volunteerView,
-} from "@tandem/data";
-import { DocumentCheckKind, type Tenant, type TenantRole } from "@tandem/domain";
+} from "@tandem/data/volunteers";
+import type { TenantRole } from "@tandem/domain/people";
+import type { Tenant } from "@tandem/domain/tenants";
+import { DocumentCheckKind } from "@tandem/domain/volunteers";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
 import { ApiError } from "../../http/api-error.js";

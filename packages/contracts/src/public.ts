@@ -1,0 +1,15 @@
+/** The public function's own payloads: health, the sign-in configuration, a council's public page. */
+import { Tenant } from "@tandem/domain/tenants";
+import { z } from "zod";
+
+export const DependencyState = z.object({ status: z.enum(["up", "down"]), detail: z.string().optional() });
+export const Health = z.object({
+  status: z.enum(["ok", "degraded"]),
+  dependencies: z.object({ table: DependencyState, email: DependencyState, identity: DependencyState }),
+});
+
+export const PublicConfig = z.object({
+  auth: z.object({ endpoint: z.string(), clientId: z.string(), region: z.string() }),
+});
+
+export const PublicTenant = Tenant.pick({ id: true, slug: true, name: true, status: true, branding: true });

@@ -1,0 +1,16 @@
+/**
+ * `@tandem/data/core`: what every context's data access builds on (the table and its keys, the
+ * tenant-confined view, idempotency, the audit trail, the outbox, capacity metering, errors).
+ */
+export * from "../audit.js";
+export * from "../capacity.js";
+export * from "../database.js";
+export * from "../errors.js";
+export * from "../idempotency.js";
+export * from "../keys.js";
+export * from "../link-tokens.js";
+export * from "../outbox.js";
+export * from "../table.js";
+export * from "../tenant-context.js";
+export * from "../tenant-table.js";
+export * from "../write-pricing.js";

@@ -1,0 +1,9 @@
+/**
+ * `@tandem/data/tenants`: tenants and their administration (the registry, policy versions, branding,
+ * members and their invitations, commissioned providers, the export).
+ */
+export * from "../commissions.js";
+export * from "../invitations.js";
+export * from "../members.js";
+export * from "../tenant-export.js";
+export * from "../tenants.js";

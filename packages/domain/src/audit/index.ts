@@ -1,0 +1,2 @@
+/** The audit trail's entry: `@tandem/domain/audit`. */
+export * from "./audit.js";

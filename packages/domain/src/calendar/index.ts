@@ -1,0 +1,3 @@
+/** ISO dates and working days in England and Wales: `@tandem/domain/calendar`. */
+export * from "./iso-date.js";
+export * from "./working-days.js";

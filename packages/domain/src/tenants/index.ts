@@ -1,0 +1,8 @@
+/**
+ * Tenants, their policy and policy changes: `@tandem/domain/tenants`. The starting policies are
+ * `@tandem/domain/presets`, apart, because building them runs code at load: a function that shows a
+ * tenant but never provisions one (the public one) need not carry them.
+ */
+export * from "./policy.js";
+export * from "./policy-changes.js";
+export * from "./tenant.js";

@@ -299,7 +299,9 @@ export function referralSection(r: ReferralBench): { text: string; rows: Row[] }
     "   its audit entry (2, plus 1 for its gsi1 entry) and the verification e-mail in the outbox (2) = 10. The",
     "   reference comes from the Idempotency-Key, so no counter and no idempotency record are written (ADR 6).",
     "   Not in the request: the e-mail relay's claim of the outbox item (1 unit, in the e-mail function) and TTL",
-    "   deletes (free). A referral with long free text costs 2 more per KB over 2 KB.",
+    "   deletes (free). A referral with long free text costs 2 more per KB over 2 KB. A self-referral without e-mail",
+    "   is visible at once, so its list entries (4-5 indexed items, 3 each) are in the same transaction; a",
+    "   professional's are written when the e-mail is confirmed, in that request (ADR 6).",
     "",
     table(
       [

@@ -8,6 +8,8 @@ export class DataError extends Error {
       | "idempotency_key_reused"
       | "invalid_cursor"
       | "conflict"
+      /** A concurrent transaction on the same item won (AWS only): nothing was written, the same request may be sent again. */
+      | "busy"
       | "gone",
     message: string,
   ) {

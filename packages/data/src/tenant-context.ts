@@ -39,6 +39,10 @@ export class TenantContext {
    * of who they are, so what they do (setting their password, joining) is recorded under their name.
    */
   static forInvitationHolder(publicForm: TenantContext, invitee: Actor): TenantContext {
+    // Only an anonymous public request may become the invitee; never a signed-in person becoming another.
+    if (publicForm.actor.personId !== "public" || publicForm.roles.length > 0) {
+      throw new Error("forInvitationHolder takes the public form's context");
+    }
     return new TenantContext(publicForm.tenantId, invitee, [], publicForm.requestId);
   }
 

@@ -64,10 +64,16 @@ export class TenantTable {
     return this.clientFor(this.ctx.tenantId);
   }
 
-  async get<T extends Item = Item>(key: ItemKey): Promise<T | undefined> {
+  /** One item; `consistent` when a write just before must be seen (a retry looking for its own first try). */
+  async get<T extends Item = Item>(key: ItemKey, opts: { consistent?: boolean } = {}): Promise<T | undefined> {
     this.check(key.pk);
     const out = await (await this.client()).send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: key.pk, sk: key.sk }, ReturnConsumedCapacity: "TOTAL" }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: key.pk, sk: key.sk },
+        ...(opts.consistent ? { ConsistentRead: true } : {}),
+        ReturnConsumedCapacity: "TOTAL",
+      }),
     );
     this.meter.read(out.ConsumedCapacity);
     return out.Item as T | undefined;
@@ -215,6 +221,10 @@ export class TenantTable {
         }
         if (op?.kind === "increment" && op.guard) throw new DataError("conflict", op.guard.message);
         if (op?.kind === "check") throw new DataError("version_conflict", op.message);
+        // AWS cancels one of two transactions that touch the same item at once (DynamoDB Local queues them).
+        if (reasons.some((r) => r.Code === "TransactionConflict")) {
+          throw new DataError("busy", "Someone else was changing the same record at that moment; please try again");
+        }
       }
       throw e;
     }

@@ -12,7 +12,12 @@ import { tableDefinition } from "./table.js";
  * a transaction; an item with the index's keys also writes an index entry (its size plus 100 bytes,
  * projection ALL) at the standard rate, as index updates are applied outside the transaction.
  * An Update or Delete names only a key, so its item is priced as under 1 KB: every Update here is
- * a counter or a rate window. A ConditionCheck consumes read units, not write units.
+ * a counter or a rate window. A ConditionCheck is priced as a read (not counted here).
+ *
+ * Where this prices low, so figures for changes to existing items are a floor: a Put that replaces an
+ * item is billed on the larger of the old and new item (only the new one is seen here), and one that
+ * moves the item's gsi1 key writes the index twice (the old entry out, the new in). Creates, which the
+ * submission budget is about, are priced exactly.
  */
 
 const KB = 1024;

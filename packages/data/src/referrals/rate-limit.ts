@@ -31,9 +31,33 @@ export class RateLimited extends Error {
   }
 }
 
+/**
+ * Whose count a request goes on: an IPv4 address, or an IPv6 address's /64 network (one home or phone
+ * is given a whole /64, so counting single IPv6 addresses would let one client use 2^64 buckets).
+ */
+export function rateBucketOf(address: string): string {
+  const a = address
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/%.*$/, "");
+  if (!a.includes(":")) return a;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(a);
+  if (mapped?.[1]) return mapped[1];
+  const [left = "", right, ...more] = a.split("::");
+  const head = left.split(":").filter((g) => g !== "");
+  const tail = right === undefined ? [] : right.split(":").filter((g) => g !== "");
+  const groups = right === undefined ? head : [...head, ...Array(8 - head.length - tail.length).fill("0"), ...tail];
+  if (more.length > 0 || groups.length !== 8 || !groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return a;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
+}
+
 /** Counts one request from this address against the rule, or throws RateLimited saying when to try again. */
 export async function takeRateToken(table: TenantTable, rule: RateRule, clientAddress: string, now = new Date()) {
-  const clientHash = createHash("sha256").update(clientAddress).digest("base64url").slice(0, 22);
+  const clientHash = createHash("sha256").update(rateBucketOf(clientAddress)).digest("base64url").slice(0, 22);
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const start = nowSeconds - (nowSeconds % rule.windowSeconds);
   const end = start + rule.windowSeconds;

@@ -115,8 +115,12 @@ export function toReferralRecord(item: Item): ReferralRecord {
   return rest as unknown as ReferralRecord;
 }
 
-export async function loadReferral(table: TenantTable, reference: string): Promise<ReferralRecord | undefined> {
-  const item = await table.get(keys.referral(table.ctx.tenantId, reference));
+export async function loadReferral(
+  table: TenantTable,
+  reference: string,
+  opts: { consistent?: boolean } = {},
+): Promise<ReferralRecord | undefined> {
+  const item = await table.get(keys.referral(table.ctx.tenantId, reference), opts);
   return item ? toReferralRecord(item) : undefined;
 }
 

@@ -90,7 +90,8 @@ async function createReferralOnce(
   // Each pass either moves to the next reference or reads again after losing a race for this one.
   for (let pass = 0; attempt < MAX_REFERENCE_TRIES && pass < MAX_REFERENCE_TRIES * 2; pass++) {
     const reference = referenceFor(tenant, keyHash, attempt);
-    const existing = await loadReferral(table, reference);
+    // Strongly consistent: a retry that follows its first try closely must see the referral it made.
+    const existing = await loadReferral(table, reference, { consistent: true });
     if (existing) {
       if (existing.idempotency?.keyHash !== keyHash) {
         attempt += 1;
@@ -109,7 +110,9 @@ async function createReferralOnce(
       await table.transact([{ kind: "put", item: referralItem(table.ctx.tenantId, record), expect: "absent" }, ...ops]);
       return { ...answer(record), replayed: false };
     } catch (e) {
-      if (!(e instanceof DataError && e.code === "already_exists")) throw e;
+      // Lost a race for this reference (to a retry of the same request, or in AWS a concurrent
+      // transaction on the same item): read it again on the next pass.
+      if (!(e instanceof DataError && (e.code === "already_exists" || e.code === "busy"))) throw e;
     }
   }
   throw new DataError("conflict", "We could not give this referral a reference just now; please send it again");

@@ -37,6 +37,7 @@ const dataStatus: Record<DataError["code"], { status: ContentfulStatusCode; code
   idempotency_key_reused: { status: 422, code: "idempotency_key_reused" },
   invalid_cursor: { status: 400, code: "invalid_cursor" },
   conflict: { status: 409, code: "conflict" },
+  busy: { status: 409, code: "conflict" },
   gone: { status: 410, code: "gone" },
 };
 

@@ -47,6 +47,14 @@ async function tenantScopedClient(tenantId: string): Promise<DynamoDBDocumentCli
   return client;
 }
 
+/** A wrong setting must fail the cold start, not fall back to trusting the client's own X-Forwarded-For. */
+function proxyHops(value: string | undefined): number {
+  const hops = Number(value ?? 2);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 5)
+    throw new Error(`TRUSTED_PROXY_HOPS must be 0-5, got "${value}"`);
+  return hops;
+}
+
 /**
  * Dependencies for a function; `tenantScoped` decides whether table access goes through the tenant
  * role: always (tenant function), never (platform), or for every tenant but the platform's own
@@ -100,7 +108,7 @@ export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): De
         region: process.env.AWS_REGION ?? "eu-west-2",
       },
     },
-    trustedProxyHops: Number(process.env.TRUSTED_PROXY_HOPS ?? 2),
+    trustedProxyHops: proxyHops(process.env.TRUSTED_PROXY_HOPS),
     reportCapacity: false,
   };
 }

@@ -26,8 +26,8 @@ export const RequiredIdempotencyHeaders = z.object({
 });
 
 /**
- * The client's address, for rate limiting only (stored hashed). Behind API Gateway the first
- * entry of X-Forwarded-For is the client as the gateway saw it; locally it is the socket's peer.
+ * The client's address, for rate limiting only (stored hashed): the X-Forwarded-For entry our own
+ * proxies appended (see http/client-address.ts), else the connection's peer.
  */
 export function clientAddress(c: Context<AppEnv>): string {
   // Lambda (API Gateway's event) or node's server (its socket), whichever this runs in.

@@ -53,7 +53,14 @@ export const PLATFORM_TENANT_READ_ACTIONS = ["dynamodb:GetItem", "dynamodb:Batch
  * What the public function's own role may do to write a sign-up request (`createSignup` in @tandem/data):
  * conditional puts in one transaction, and reading back an idempotency record. No Update, Delete or Batch.
  */
-export const SIGNUP_WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:ConditionCheckItem", "dynamodb:GetItem"] as const;
+export const SIGNUP_WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:ConditionCheckItem"] as const;
+
+/**
+ * The platform records the public function reads with its own role: slug mappings and the health probe
+ * (`T#_platform`) and a sign-up's idempotency record (`T#_platform#IDEM`). Not the sign-up requests, their
+ * e-mails or audit entries, which hold council officers' names and addresses.
+ */
+export const publicReadLeadingKeys = ["", "#IDEM"].map((suffix) => `${TENANT_KEY_PREFIX}${PLATFORM_TENANT}${suffix}`);
 
 /** The exact platform partitions a sign-up request writes: the request, its idempotency record, audit, e-mail. */
 export const signupLeadingKeys = ["#SIGNUP", "#IDEM", "#AUDIT", "#OUTBOX"].map(
@@ -80,7 +87,7 @@ export const USER_POOL_ADMIN_ACTIONS = {
  * - `public`  (no authorizer): health, OpenAPI, docs, a council's public pages and forms, invitations and
  *   sign-up requests. A council's records are reached like the tenant function does (below), with the
  *   council the address's slug resolves to as session tag. Its own role reads the platform partition
- *   (`T#_platform`, `T#_platform#...`) and may only put (conditionally, no Update or Delete) into the four
+ *   (GetItem on `T#_platform` and `T#_platform#IDEM` only) and may only put (conditionally, no Update or Delete) into the four
  *   partitions a sign-up request writes: `T#_platform#SIGNUP`, `#IDEM`, `#AUDIT`, `#OUTBOX`.
  *   See infra/README.md, "Public routes that write".
  * - `platform` (JWT): the platform operator's routes. Reads and writes the platform partition, may put
@@ -137,7 +144,16 @@ export class TandemApi extends Construct {
     // sign-up request, which is written with its idempotency record, audit entry and acknowledgement e-mail
     // (outbox) in one transaction. A council's own records are reached through TenantDataAccessRole (below).
     this.publicFn.role.addToPrincipalPolicy(
-      data.itemAccess("ReadPlatformPartition", ["dynamodb:GetItem", "dynamodb:Query"], platformLeadingKeys),
+      new PolicyStatement({
+        sid: "ReadPlatformLookupsOnly",
+        effect: Effect.ALLOW,
+        actions: ["dynamodb:GetItem"],
+        resources: [data.table.tableArn],
+        conditions: {
+          "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": publicReadLeadingKeys },
+          Null: { "dynamodb:LeadingKeys": "false" },
+        },
+      }),
     );
     this.publicFn.role.addToPrincipalPolicy(
       new PolicyStatement({

@@ -328,13 +328,23 @@ describe("Lambda functions", () => {
     const publicStatements = dynamo(s.stack.api.publicFn);
     expect(publicStatements.map((st) => st.Sid).sort()).toEqual([
       "NeverScan",
-      "ReadPlatformPartition",
+      "ReadPlatformLookupsOnly",
       "WriteSignUpRequestsOnly",
     ]);
+    expect(publicStatements.find((st) => st.Sid === "ReadPlatformLookupsOnly")).toEqual({
+      Sid: "ReadPlatformLookupsOnly",
+      Effect: "Allow",
+      Action: "dynamodb:GetItem",
+      Resource: table,
+      Condition: {
+        "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": ["T#_platform", "T#_platform#IDEM"] },
+        Null: { "dynamodb:LeadingKeys": "false" },
+      },
+    });
     expect(publicStatements.find((st) => st.Sid === "WriteSignUpRequestsOnly")).toEqual({
       Sid: "WriteSignUpRequestsOnly",
       Effect: "Allow",
-      Action: ["dynamodb:PutItem", "dynamodb:ConditionCheckItem", "dynamodb:GetItem"],
+      Action: ["dynamodb:PutItem", "dynamodb:ConditionCheckItem"],
       Resource: table,
       Condition: {
         "ForAllValues:StringEquals": {

@@ -235,15 +235,22 @@ const cases: Case[] = [
   { who: "tenantFunction", action: "cognito-idp:AdminDeleteUser", on: "userPool", expect: "Denied" },
   { who: "tenantFunction", action: "cognito-idp:AdminCreateUser", on: "otherUserPool", expect: "Denied" },
 
-  // Public, with its own role: reads the platform partition; writes a sign-up request (conditional puts in
+  // Public, with its own role: reads platform lookups; writes a sign-up request (conditional puts in
   // one transaction) into exactly T#_platform#SIGNUP, #IDEM, #AUDIT and #OUTBOX; never updates or deletes; and
   // cannot read or write any council's partition (those go through a tenant-tagged session, above).
+  // Reads: slug lookups and health (T#_platform) and sign-up idempotency replays (#IDEM), by key only. Not
+  // the sign-up requests, their e-mails or audit entries (council officers' names and addresses).
   { who: "public", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },
-  { who: "public", action: "dynamodb:Query", on: "gsi1", keys: ["T#_platform#SLUG"], expect: "Allowed" },
+  { who: "public", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform#IDEM"], expect: "Allowed" },
+  ...[["T#_platform#SIGNUP"], ["T#_platform#OUTBOX"], ["T#_platform#AUDIT"], ["T#_platformx"]].map(
+    (keys): Case => ({ who: "public", action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
+  ),
+  { who: "public", action: "dynamodb:Query", on: "table", keys: ["T#_platform"], expect: "Denied" },
+  { who: "public", action: "dynamodb:Query", on: "gsi1", keys: ["T#_platform#SIGNUP#pending"], expect: "Denied" },
   { who: "public", action: "dynamodb:Query", on: "table", keys: ["T#_platformx"], expect: "Denied" },
   ...publicOwnRoleOnTenants,
   ...signupPartitions.flatMap((keys): Case[] =>
-    ["PutItem", "ConditionCheckItem", "GetItem"].map((a) => ({
+    ["PutItem", "ConditionCheckItem"].map((a) => ({
       who: "public",
       action: `dynamodb:${a}`,
       on: "table",

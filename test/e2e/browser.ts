@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type LocalStack, startLocalStack } from "@tandem/local";
+import { DEMO_PASSWORD, type LocalStack, startLocalStack } from "@tandem/local";
 import { type Browser, type BrowserContext, type ConsoleMessage, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
 
@@ -120,4 +120,19 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
       `horizontal scroll on ${name}`,
     ).toBeLessThanOrEqual(width);
   }
+}
+
+/** Fills the sign-in form on the page and sends it (a demo user's password unless given). */
+export async function fillSignIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs a demo user in from the sign-in page and waits for their workspace. */
+export async function signInToWorkspace(page: Page, siteUrl: string, email: string): Promise<void> {
+  await page.goto(`${siteUrl}/sign-in`);
+  await fillSignIn(page, email);
+  await page.waitForURL(`${siteUrl}/workspace`);
+  await heading(page, "Workspace");
 }

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailboxAt } from "../support/mailbox.js";
-import { artefacts, axeViolations, describeConsole, heading, openPage, startE2e } from "./browser.js";
+import { artefacts, axeViolations, describeConsole, fillSignIn, heading, openPage, startE2e } from "./browser.js";
 
 /**
  * A council comes to Tandem: it asks for an account, the platform operator approves it, its first
@@ -69,11 +69,7 @@ async function mailTo(address: string) {
   return mailboxAt(stack.mailboxUrl).to(address);
 }
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+const signIn = fillSignIn;
 
 describe("a council signs up and sets its scheme up", () => {
   it("from the sign-up page through approval and the invitation to its own branded referral page", {

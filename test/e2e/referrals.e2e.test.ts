@@ -1,9 +1,9 @@
 import { REFERENCE_SOURCE } from "@tandem/domain";
-import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
+import type { LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailboxAt, textOf } from "../support/mailbox.js";
-import { checkScreen, describeConsole, heading, openPage, screenshot, startE2e } from "./browser.js";
+import { checkScreen, describeConsole, heading, openPage, screenshot, signInToWorkspace, startE2e } from "./browser.js";
 
 /**
  * A social worker refers a child online at Riverford, on a 320px-wide screen and with the keyboard
@@ -245,12 +245,7 @@ describe("online referrals, end to end", () => {
     // 2. The coordinator signs in and finds it, flagged.
     const coordinator = await openPage(browser);
     const co = coordinator.page;
-    await co.goto(`${stack.url}/sign-in`);
-    await co.getByLabel("E-mail address").fill("coordinator@riverford.example");
-    await co.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-    await co.getByRole("button", { name: "Sign in" }).click();
-    await co.waitForURL(`${stack.url}/workspace`);
-    await heading(co, "Workspace");
+    await signInToWorkspace(co, stack.url, "coordinator@riverford.example");
     await co.getByRole("link", { name: "Referrals", exact: true }).click();
     await heading(co, "Referrals");
     await co.getByLabel("Flagged referrals").check();
@@ -519,11 +514,7 @@ describe("online referrals, end to end", () => {
     const { context, page, errors, pageErrors } = await openPage(browser);
     const group = (name: string) => page.getByRole("group", { name });
     try {
-      await page.goto(`${stack.url}/sign-in`);
-      await page.getByLabel("E-mail address").fill("coordinator@riverford.example");
-      await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(`${stack.url}/workspace`);
+      await signInToWorkspace(page, stack.url, "coordinator@riverford.example");
       await page.getByRole("link", { name: "Referrals", exact: true }).click();
       await heading(page, "Referrals");
       await page.getByRole("link", { name: "Enter a paper referral" }).click();

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, type LocalStack, signIn } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailboxAt, textOf } from "../support/mailbox.js";
-import { checkScreen, describeConsole, heading, openPage, startE2e } from "./browser.js";
+import { checkScreen, describeConsole, heading, openPage, signInToWorkspace, startE2e } from "./browser.js";
 
 /**
  * A young person refers themselves at Riverford, on a 320px-wide screen, once the council admin has
@@ -173,12 +173,7 @@ describe("self-referrals, end to end", () => {
     // The coordinator signs in and finds it at once, though no e-mail was confirmed.
     const coordinator = await openPage(browser);
     const co = coordinator.page;
-    await co.goto(`${stack.url}/sign-in`);
-    await co.getByLabel("E-mail address").fill("coordinator@riverford.example");
-    await co.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-    await co.getByRole("button", { name: "Sign in" }).click();
-    await co.waitForURL(`${stack.url}/workspace`);
-    await heading(co, "Workspace");
+    await signInToWorkspace(co, stack.url, "coordinator@riverford.example");
     await co.getByRole("link", { name: "Referrals", exact: true }).click();
     await heading(co, "Referrals");
     const row = co.locator("tr", { hasText: reference });

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artefacts, axeViolations, describeConsole, openPage, startE2e } from "./browser.js";
+import { artefacts, axeViolations, describeConsole, fillSignIn, openPage, startE2e } from "./browser.js";
 
 /**
  * The smoke test: a person signs in through the real SPA, the real API and the local identity
@@ -22,11 +22,7 @@ afterAll(async () => {
   await stopAll?.();
 });
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+const signIn = fillSignIn;
 
 async function expectNoViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);

@@ -1,9 +1,9 @@
 import { exampleVolunteerApplication } from "@tandem/domain";
-import { DEMO_PASSWORD, type LocalStack } from "@tandem/local";
+import type { LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailboxAt, textOf } from "../support/mailbox.js";
-import { checkScreen, describeConsole, heading, openPage, screenshot, startE2e } from "./browser.js";
+import { checkScreen, describeConsole, heading, openPage, screenshot, signInToWorkspace, startE2e } from "./browser.js";
 
 /**
  * Someone applies to be an Independent Visitor at Riverford on a 320px-wide screen: role
@@ -98,12 +98,7 @@ async function fillDate(
 
 async function signIn(email: string): Promise<Page> {
   const { page } = await openPage(browser);
-  await page.goto(`${stack.url}/sign-in`);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${stack.url}/workspace`);
-  await heading(page, "Workspace");
+  await signInToWorkspace(page, stack.url, email);
   return page;
 }
 

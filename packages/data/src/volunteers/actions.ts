@@ -23,16 +23,15 @@ import {
   domainRecord,
   historyEntry,
   loadVolunteer,
+  loadVolunteerAt,
   referenceChecks,
   type StoredVolunteer,
   saveOps,
+  staleVolunteer,
   type VolunteerProfileData,
   volunteerView,
   withHistory,
 } from "./records.js";
-
-const stale = () =>
-  new DataError("version_conflict", "Someone else changed this record since you loaded it; reload and try again");
 
 export type VolunteerActionResult =
   | { ok: true; volunteer: StoredVolunteer }
@@ -109,7 +108,7 @@ export async function takeVolunteerAction(
       message: `Only someone with the role ${uniq.join(" or ")} can ${request.action.replace(/_/g, " ")} at ${v.stage}`,
     };
   }
-  if (v.version !== request.version) throw stale();
+  if (v.version !== request.version) throw staleVolunteer();
   const today = londonDate(now);
   if (request.action === "approve") {
     const blockers = approvalBlockers(
@@ -174,8 +173,7 @@ export async function recordCheck(
   version: number,
   now = new Date(),
 ): Promise<StoredVolunteer> {
-  const v = await loadVolunteer(table, id);
-  if (v.version !== version) throw stale();
+  const v = await loadVolunteerAt(table, id, version);
   const today = londonDate(now);
   if (check.completedOn !== undefined && check.completedOn > today) {
     throw new DataError(
@@ -213,8 +211,7 @@ export async function recordTraining(
   version: number,
   now = new Date(),
 ): Promise<StoredVolunteer> {
-  const v = await loadVolunteer(table, id);
-  if (v.version !== version) throw stale();
+  const v = await loadVolunteerAt(table, id, version);
   const known = tenant.policy.volunteers.training.map((t) => t.code);
   if (!known.includes(code)) {
     throw new DataError(
@@ -266,7 +263,7 @@ export async function updateMyVolunteer(
   now = new Date(),
 ): Promise<StoredVolunteer> {
   const v = await loadMyVolunteer(table);
-  if (v.version !== input.version) throw stale();
+  if (v.version !== input.version) throw staleVolunteer();
   const at = now.toISOString();
   let history = v.history;
   const push = (e: Parameters<typeof withHistory>[1]) => {

@@ -132,6 +132,17 @@ export async function loadVolunteer(table: TenantTable, id: string): Promise<Sto
   return strip(item) as unknown as StoredVolunteer;
 }
 
+/** Someone changed the volunteer's record since the caller loaded it. */
+export const staleVolunteer = () =>
+  new DataError("version_conflict", "Someone else changed this record since you loaded it; reload and try again");
+
+/** The volunteer's record, provided it is still at the version the caller loaded. */
+export async function loadVolunteerAt(table: TenantTable, id: string, version: number): Promise<StoredVolunteer> {
+  const v = await loadVolunteer(table, id);
+  if (v.version !== version) throw staleVolunteer();
+  return v;
+}
+
 /** A reference as the domain's rules read it; a referee not yet asked has no check yet. */
 export function referenceChecks(refs: readonly StoredReference[]): ReferenceCheck[] {
   return refs.flatMap((r): ReferenceCheck[] => {

@@ -7,7 +7,19 @@ import { outboxOp } from "../outbox.js";
 import { londonDate } from "../referrals/records.js";
 import type { Item, TenantTable } from "../tenant-table.js";
 import { referenceRequestEmail, type VolunteerLinks } from "./emails.js";
-import { historyEntry, loadVolunteer, type StoredVolunteer, saveOps, withHistory } from "./records.js";
+import { historyEntry, loadVolunteer, loadVolunteerAt, type StoredVolunteer, saveOps, withHistory } from "./records.js";
+
+/** The applicant's n-th referee (from 0), or not_found saying how many they named. */
+function refereeOf(v: StoredVolunteer, index: number) {
+  const ref = v.references[index];
+  if (!ref) {
+    throw new DataError(
+      "not_found",
+      `This applicant named ${v.references.length} referees; there is no referee ${index + 1}`,
+    );
+  }
+  return ref;
+}
 
 /** A reference link works for this long; the policy sets when a referee is reminded, not when the link ends. */
 export const REFERENCE_LINK_DAYS = 30;
@@ -28,19 +40,8 @@ export async function requestReference(
   links: VolunteerLinks,
   now = new Date(),
 ): Promise<StoredVolunteer> {
-  const v = await loadVolunteer(table, id);
-  if (v.version !== version) {
-    throw new DataError(
-      "version_conflict",
-      "Someone else changed this record since you loaded it; reload and try again",
-    );
-  }
-  const ref = v.references[index];
-  if (!ref)
-    throw new DataError(
-      "not_found",
-      `This applicant named ${v.references.length} referees; there is no referee ${index + 1}`,
-    );
+  const v = await loadVolunteerAt(table, id, version);
+  const ref = refereeOf(v, index);
   if (!["checks", "interview", "assessment", "initial_visit", "panel", "manager_decision"].includes(v.stage)) {
     throw new DataError(
       "conflict",
@@ -154,19 +155,8 @@ export async function confirmReferenceByPhone(
   input: { confirmedOn: string; note?: string | undefined; outcome: "passed" | "failed"; version: number },
   now = new Date(),
 ): Promise<StoredVolunteer> {
-  const v = await loadVolunteer(table, id);
-  if (v.version !== input.version) {
-    throw new DataError(
-      "version_conflict",
-      "Someone else changed this record since you loaded it; reload and try again",
-    );
-  }
-  const ref = v.references[index];
-  if (!ref)
-    throw new DataError(
-      "not_found",
-      `This applicant named ${v.references.length} referees; there is no referee ${index + 1}`,
-    );
+  const v = await loadVolunteerAt(table, id, input.version);
+  const ref = refereeOf(v, index);
   if (ref.status === null || ref.completedOn === null) {
     throw new DataError(
       "conflict",

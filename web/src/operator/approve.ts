@@ -1,15 +1,13 @@
 import { ApiError } from "../api/client";
 import { approveSignup, platformPresets } from "../api/platform";
-import type { PresetSummary, SignupRequest } from "../api/types";
 import { backLink } from "../components";
 import { h } from "../dom";
 import { type Field, form, onSubmit, type Problem, radios, showProblems, submitButton, textField } from "../forms";
-import { problemPage, setFlash, showPage, twoThirds } from "../layout";
-import { notFoundPage } from "../pages/not-found";
+import { setFlash, showPage, twoThirds } from "../layout";
 import { navigate, type RouteContext } from "../router";
 import { findPending, forgetLists } from "./data";
 import { requestSummary } from "./request-summary";
-import { enterOperator } from "./shell";
+import { enterOperator, loadOperatorRecord } from "./shell";
 import { slugProblem, suggestSlug, tenantIdProblem } from "./slug";
 
 /** Where a 409 belongs: the API says which of the two identifiers is taken in its message. */
@@ -21,20 +19,15 @@ function conflictKey(message: string): "slug" | "tenantId" | undefined {
 
 export async function approvePage(ctx: RouteContext): Promise<void> {
   if (!enterOperator()) return;
-  let request: SignupRequest | undefined;
-  let presets: PresetSummary[];
-  try {
-    [request, presets] = await Promise.all([findPending(ctx.params.id ?? ""), platformPresets().then((p) => p.items)]);
-  } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
-    return;
-  }
-  if (!ctx.isCurrent()) return;
-  if (!request) {
-    notFoundPage();
-    return;
-  }
-  const found = request;
+  const loaded = await loadOperatorRecord(ctx, async () => {
+    const [request, presets] = await Promise.all([
+      findPending(ctx.params.id ?? ""),
+      platformPresets().then((p) => p.items),
+    ]);
+    return request ? { request, presets } : undefined;
+  });
+  if (!loaded) return;
+  const { request: found, presets } = loaded;
   const title = `Approve ${found.councilName}`;
   const suggested = suggestSlug(found.councilName);
   const tenantId = textField({

@@ -1,31 +1,18 @@
 import { ApiError } from "../api/client";
 import { declineSignup } from "../api/platform";
-import type { SignupRequest } from "../api/types";
 import { backLink } from "../components";
 import { h } from "../dom";
 import { type Field, form, onSubmit, showProblems, submitButton, textArea } from "../forms";
-import { problemPage, setFlash, showPage, twoThirds } from "../layout";
-import { notFoundPage } from "../pages/not-found";
+import { setFlash, showPage, twoThirds } from "../layout";
 import { navigate, type RouteContext } from "../router";
 import { findPending, forgetLists } from "./data";
 import { requestSummary } from "./request-summary";
-import { enterOperator } from "./shell";
+import { enterOperator, loadOperatorRecord } from "./shell";
 
 export async function declinePage(ctx: RouteContext): Promise<void> {
   if (!enterOperator()) return;
-  let request: SignupRequest | undefined;
-  try {
-    request = await findPending(ctx.params.id ?? "");
-  } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
-    return;
-  }
-  if (!ctx.isCurrent()) return;
-  if (!request) {
-    notFoundPage();
-    return;
-  }
-  const found = request;
+  const found = await loadOperatorRecord(ctx, () => findPending(ctx.params.id ?? ""));
+  if (!found) return;
   const title = `Decline ${found.councilName}`;
   const reason = textArea({
     id: "reason",

@@ -1,6 +1,9 @@
+import { ApiError } from "../api/client";
 import type { Me } from "../api/types";
 import { h } from "../dom";
-import { setAccountBar, setHeader, showPage, twoThirds } from "../layout";
+import { problemPage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
+import { notFoundPage } from "../pages/not-found";
+import type { RouteContext } from "../router";
 import { session } from "../session";
 import { accountBar } from "../workspace/account-bar";
 
@@ -24,4 +27,25 @@ export function enterOperator(): Me | null {
     ),
   );
   return null;
+}
+
+/**
+ * Loads the record an operator page is about. When the load fails it shows the problem page, and when
+ * there is no such record the not-found page; either way (or when the operator has moved on meanwhile)
+ * it answers undefined and the page stops.
+ */
+export async function loadOperatorRecord<T>(
+  ctx: Pick<RouteContext, "isCurrent">,
+  load: () => Promise<T | undefined>,
+): Promise<T | undefined> {
+  let found: T | undefined;
+  try {
+    found = await load();
+  } catch (error) {
+    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    return undefined;
+  }
+  if (!ctx.isCurrent()) return undefined;
+  if (found === undefined) notFoundPage();
+  return found;
 }

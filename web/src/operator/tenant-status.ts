@@ -1,33 +1,21 @@
 import { ApiError } from "../api/client";
 import { changeTenantStatus } from "../api/platform";
-import type { TenantHealth, TenantStatus } from "../api/types";
+import type { TenantStatus } from "../api/types";
 import { backLink } from "../components";
 import { h } from "../dom";
 import { type Field, form, onSubmit, type Problem, radios, showProblems, submitButton, textArea } from "../forms";
-import { problemPage, setFlash, showPage, twoThirds } from "../layout";
-import { notFoundPage } from "../pages/not-found";
+import { setFlash, showPage, twoThirds } from "../layout";
 import { navigate, type RouteContext } from "../router";
 import { STATUS_WORDS } from "./console";
 import { findTenant, forgetLists } from "./data";
-import { enterOperator } from "./shell";
+import { enterOperator, loadOperatorRecord } from "./shell";
 
 const STATUSES: TenantStatus[] = ["active", "suspended", "leaving", "closed"];
 
 export async function tenantStatusPage(ctx: RouteContext): Promise<void> {
   if (!enterOperator()) return;
-  let tenant: TenantHealth | undefined;
-  try {
-    tenant = await findTenant(ctx.params.tenantId ?? "");
-  } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
-    return;
-  }
-  if (!ctx.isCurrent()) return;
-  if (!tenant) {
-    notFoundPage();
-    return;
-  }
-  const found = tenant;
+  const found = await loadOperatorRecord(ctx, () => findTenant(ctx.params.tenantId ?? ""));
+  if (!found) return;
   const title = `Change the status of ${found.name}`;
   const status = radios<TenantStatus>({
     id: "status",

@@ -37,6 +37,39 @@ export function formsOpen(council: PublicTenant): boolean {
   return council.status === "active";
 }
 
+/**
+ * The start of a council's public form: finds the council and puts its branding up, shows `closed`
+ * when the form must be open and is not, then loads what the form needs. Answers null when another
+ * page was shown instead (not found, closed, a failure) or the person has moved on.
+ */
+export async function enterCouncilForm<T>(
+  ctx: Pick<RouteContext, "params" | "isCurrent">,
+  options: { needsOpen: boolean; closed: (council: PublicTenant) => void },
+  load: (council: PublicTenant) => Promise<T>,
+): Promise<{ council: PublicTenant; loaded: T } | null> {
+  const slug = ctx.params.slug ?? "";
+  try {
+    const council = await findCouncil(slug);
+    if (!ctx.isCurrent()) return null;
+    if (!council) {
+      councilNotFoundPage();
+      return null;
+    }
+    councilHeader(council);
+    if (options.needsOpen && !formsOpen(council)) {
+      options.closed(council);
+      return null;
+    }
+    const loaded = await load(council);
+    return ctx.isCurrent() ? { council, loaded } : null;
+  } catch (error) {
+    if (!ctx.isCurrent()) return null;
+    if (error instanceof ApiError && error.status === 404) councilNotFoundPage();
+    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    return null;
+  }
+}
+
 export function councilNotFoundPage(): void {
   setHeader();
   setAccountBar(null);

@@ -3,9 +3,9 @@ import { ApiError } from "../../api/client";
 import { type ReferralForm, referralForm } from "../../api/referrals";
 import type { PublicTenant } from "../../api/types";
 import { h } from "../../dom";
-import { problemPage, showPage, twoThirds } from "../../layout";
+import { showPage, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
-import { closedNotice, contactDetails, councilHeader, councilNotFoundPage, findCouncil, formsOpen } from "../branded";
+import { closedNotice, contactDetails, enterCouncilForm } from "../branded";
 import type { VisibleContext } from "./questions";
 import type { ReferralAttempt } from "./state";
 
@@ -25,34 +25,16 @@ export async function enterReferralForm(
   ctx: RouteContext,
   options: { needsOpen?: boolean } = {},
 ): Promise<ReferContext | null> {
-  const slug = ctx.params.slug ?? "";
-  let council: PublicTenant | null;
-  let form: ReferralForm;
-  try {
-    council = await findCouncil(slug);
-    if (!ctx.isCurrent()) return null;
-    if (!council) {
-      councilNotFoundPage();
-      return null;
-    }
-    councilHeader(council);
-    if ((options.needsOpen ?? true) && !formsOpen(council)) {
-      closedPage(council);
-      return null;
-    }
-    form = await referralForm(slug).catch((error: unknown) => {
+  const needsOpen = options.needsOpen ?? true;
+  const entered = await enterCouncilForm(ctx, { needsOpen, closed: closedPage }, (council) =>
+    referralForm(council.slug).catch((error: unknown) => {
       // Pages after sending (a code, a link, a question) do not need the form, and still work when it is closed.
-      if (!(options.needsOpen ?? true) && error instanceof ApiError && error.status === 403) return closedForm(council);
+      if (!needsOpen && error instanceof ApiError && error.status === 403) return closedForm(council);
       throw error;
-    });
-  } catch (error) {
-    if (!ctx.isCurrent()) return null;
-    if (error instanceof ApiError && error.status === 404) councilNotFoundPage();
-    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
-    return null;
-  }
-  if (!ctx.isCurrent()) return null;
-  const found = council;
+    }),
+  );
+  if (!entered) return null;
+  const { council: found, loaded: form } = entered;
   return {
     council: found,
     form,

@@ -1,11 +1,9 @@
-/** What every page of the volunteer application starts with: the council, its branding and its rules. */
-import { ApiError } from "../../api/client";
 import type { PublicTenant } from "../../api/types";
 import { volunteerForm } from "../../api/volunteers";
 import { h } from "../../dom";
-import { problemPage, showPage, twoThirds } from "../../layout";
+import { showPage, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
-import { closedNotice, contactDetails, councilHeader, councilNotFoundPage, findCouncil, formsOpen } from "../branded";
+import { closedNotice, contactDetails, enterCouncilForm } from "../branded";
 import { type ApplicationRules, DEFAULT_RULES } from "./validate";
 
 export interface VolunteerContext {
@@ -23,36 +21,21 @@ export async function enterVolunteerForm(
   ctx: RouteContext,
   options: { needsOpen?: boolean; needsRules?: boolean } = {},
 ): Promise<VolunteerContext | null> {
-  const slug = ctx.params.slug ?? "";
-  let council: PublicTenant | null;
-  let rules = DEFAULT_RULES;
-  try {
-    council = await findCouncil(slug);
-    if (!ctx.isCurrent()) return null;
-    if (!council) {
-      councilNotFoundPage();
-      return null;
-    }
-    councilHeader(council);
-    if ((options.needsOpen ?? true) && !formsOpen(council)) {
-      closedPage(council);
-      return null;
-    }
-    if (options.needsRules ?? true) {
-      const form = await volunteerForm(slug);
-      rules = {
+  const entered = await enterCouncilForm(
+    ctx,
+    { needsOpen: options.needsOpen ?? true, closed: closedPage },
+    async (council): Promise<ApplicationRules> => {
+      if (!(options.needsRules ?? true)) return DEFAULT_RULES;
+      const form = await volunteerForm(council.slug);
+      return {
         minimumAge: form.minimumAge,
         referencesRequired: form.referencesRequired,
         professionalReferenceRequired: form.professionalReferenceRequired,
       };
-    }
-  } catch (error) {
-    if (!ctx.isCurrent()) return null;
-    if (error instanceof ApiError && error.status === 404) councilNotFoundPage();
-    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
-    return null;
-  }
-  if (!ctx.isCurrent()) return null;
+    },
+  );
+  if (!entered) return null;
+  const { council, loaded: rules } = entered;
   return { council, rules, slug: council.slug, base: `/${council.slug}/volunteer` };
 }
 

@@ -54,7 +54,7 @@ async function bundle(entry: string, outfile: string): Promise<Metafile> {
     bundle: true,
     minify: true,
     platform: "node",
-    target: "node22",
+    target: "node24",
     format: "esm",
     mainFields: ["module", "main"],
     external: ["@aws-sdk/*"],

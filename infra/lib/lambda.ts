@@ -48,7 +48,7 @@ export class TandemFunction extends Construct {
       entry: lambdaEntry(props.entry),
       handler: "handler",
       description: props.description,
-      runtime: Runtime.NODEJS_22_X,
+      runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
@@ -66,7 +66,7 @@ export class TandemFunction extends Construct {
         // pnpm test at the root, the CDK CLI).
         environment: { PATH: [join(infraDir, "node_modules", ".bin"), process.env.PATH ?? ""].join(delimiter) },
         format: OutputFormat.ESM,
-        target: "node22",
+        target: "node24",
         minify: true,
         sourceMap: true,
         sourcesContent: false,

@@ -229,7 +229,7 @@ describe("Lambda functions", () => {
     );
     for (const [, fn] of node) {
       expect(fn.Properties).toMatchObject({
-        Runtime: "nodejs22.x",
+        Runtime: "nodejs24.x",
         Architectures: ["arm64"],
         Handler: "index.handler",
       });

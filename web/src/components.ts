@@ -123,6 +123,21 @@ export function paragraph(...content: Child[]): HTMLParagraphElement {
   return h("p", { class: "govuk-body" }, ...content);
 }
 
+/** Text that keeps the writer's line breaks, without any markup. */
+export function multiline(text: string): Child[] {
+  const out: Child[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (i > 0) out.push(h("br"));
+    out.push(line);
+  });
+  return out;
+}
+
+/** An e-mail address (or another long word) that may wrap anywhere, so a 320px screen never scrolls sideways. */
+export function breakable(text: string): HTMLElement {
+  return h("span", { class: "govuk-!-text-break-word" }, text);
+}
+
 export function link(href: string, text: string): HTMLAnchorElement {
   return h("a", { href, class: "govuk-link" }, text);
 }

@@ -4,13 +4,13 @@
  */
 import { ApiError } from "../../api/client";
 import { createReferralDraft, type ReferralDraft, referralDraft, updateReferralDraft } from "../../api/referrals";
-import { backLink, confirmationPanel } from "../../components";
+import { backLink, breakable, confirmationPanel } from "../../components";
 import { type Child, h } from "../../dom";
 import { type Field, form, onSubmit, showProblems, submitButton, textField } from "../../forms";
 import { focusHeading, loadingPage, problemPage, showPage, twoThirds } from "../../layout";
 import { navigate } from "../../router";
 import { flowFor } from "./form-pages";
-import { breakable, caption, linkGonePage, pageTitle, type ReferContext } from "./frame";
+import { caption, linkGonePage, pageTitle, type ReferContext } from "./frame";
 import { REFERRAL_TOPICS, SELF_TOPICS } from "./questions";
 import { existingAttempt, resumeAttempt } from "./state";
 import { draftAnswers, firstTopicWithProblems, rawFromDraft, todayInLondon } from "./validate";

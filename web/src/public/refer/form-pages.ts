@@ -5,13 +5,13 @@
  */
 import { ApiError, newIdempotencyKey } from "../../api/client";
 import { type ReferralKind, type SubmitReferral, submitReferral } from "../../api/referrals";
-import { backLink, formatDate, summaryList } from "../../components";
-import { type Child, h } from "../../dom";
+import { backLink, breakable, formatDate, multiline, summaryList } from "../../components";
+import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton } from "../../forms";
 import { showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate } from "../../router";
-import { breakable, caption, pageTitle, type ReferContext } from "./frame";
+import { caption, pageTitle, type ReferContext } from "./frame";
 import {
   answerText,
   labelOf,
@@ -98,16 +98,6 @@ function previousPath(r: ReferContext, flow: Flow, a: ReferralAttempt, current: 
   const i = topics.findIndex((t) => t.slug === current.slug);
   const previous = i > 0 ? topics[i - 1] : undefined;
   return previous ? flow.topicPath(r, previous) : flow.start(r);
-}
-
-/** Text that keeps the writer's line breaks, without any markup. */
-export function multiline(text: string): Child[] {
-  const out: Child[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (i > 0) out.push(h("br"));
-    out.push(line);
-  });
-  return out;
 }
 
 /** One topic's page. `?change=…` comes from "check your answers": focus that question and go back there after. */

@@ -90,8 +90,3 @@ export function linkGonePage(r: ReferContext, title: string, ...advice: string[]
     ),
   );
 }
-
-/** An e-mail address (or another long word) that may wrap anywhere, so a 320px screen never scrolls sideways. */
-export function breakable(text: string): HTMLElement {
-  return h("span", { class: "govuk-!-text-break-word" }, text);
-}

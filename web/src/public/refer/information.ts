@@ -4,11 +4,10 @@
  */
 import { ApiError } from "../../api/client";
 import { answerInformationRequest, type InformationRequestView, informationRequest } from "../../api/referrals";
-import { confirmationPanel, formatDateTime } from "../../components";
+import { confirmationPanel, formatDateTime, multiline } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, showProblems, submitButton, textArea } from "../../forms";
 import { focusHeading, loadingPage, showPage, twoThirds } from "../../layout";
-import { multiline } from "./form-pages";
 import { caption, linkGonePage, pageTitle, type ReferContext } from "./frame";
 
 const MAX_ANSWER = 5000;

@@ -5,13 +5,13 @@
 import { parseReferralReference } from "@tandem/domain";
 import { ApiError } from "../../api/client";
 import { type ReferralVerified, verifyReferral } from "../../api/referrals";
-import { confirmationPanel, formatDate } from "../../components";
+import { breakable, confirmationPanel, formatDate } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textField } from "../../forms";
 import { loadingPage, showPage, twoThirds } from "../../layout";
 import { navigate } from "../../router";
 import { contactDetails } from "../branded";
-import { breakable, linkGonePage, pageTitle, type ReferContext } from "./frame";
+import { linkGonePage, pageTitle, type ReferContext } from "./frame";
 import { attempt, existingAttempt } from "./state";
 
 /** Type the code from the e-mail. Without the reference in memory (a reload), ask for it too. */

@@ -4,15 +4,13 @@
  */
 import { ApiError, newIdempotencyKey } from "../../api/client";
 import { type SubmitVolunteerApplication, submitVolunteerApplication } from "../../api/volunteers";
-import { backLink, confirmationPanel, formatDate, summaryList } from "../../components";
+import { backLink, breakable, confirmationPanel, formatDate, multiline, summaryList } from "../../components";
 import { h } from "../../dom";
 import { checkboxes, type Field, form, onSubmit, type Problem, showProblems, submitButton } from "../../forms";
 import { showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate } from "../../router";
 import { contactDetails } from "../branded";
-import { multiline } from "../refer/form-pages";
-import { breakable } from "../refer/frame";
 import { answerText, type RawAnswers, type Topic, type VisibleContext } from "../refer/questions";
 import { controlId, questionControl } from "../refer/render";
 import { todayInLondon } from "../refer/validate";

@@ -164,6 +164,52 @@ export function textArea(options: {
   return { id, group, textarea, setError };
 }
 
+export interface FileUploadField extends Field {
+  file(): File | null;
+}
+
+/** The GOV.UK file upload. `chosen` names a file picked on an earlier visit (a file input cannot be refilled). */
+export function fileUpload(options: {
+  id: string;
+  label: string;
+  hint?: Child;
+  accept?: string;
+  chosen?: string | null;
+}): FileUploadField {
+  const { id } = options;
+  const hint = options.chosen
+    ? [options.hint, options.hint ? " " : null, `You chose ${options.chosen}.`]
+    : [options.hint];
+  const hasHint = hint.some(Boolean);
+  const input = h("input", {
+    class: "govuk-file-upload",
+    id,
+    name: id,
+    type: "file",
+    accept: options.accept,
+    "aria-describedby": hasHint ? `${id}-hint` : undefined,
+  });
+  const errorSlot = h("div");
+  const group = h(
+    "div",
+    { class: "govuk-form-group" },
+    h("label", { class: "govuk-label govuk-label--s", for: id }, options.label),
+    hasHint ? h("div", { class: "govuk-hint", id: `${id}-hint` }, ...hint) : null,
+    errorSlot,
+    input,
+  );
+  const setError = errorState({
+    id,
+    group,
+    slot: errorSlot,
+    hasHint,
+    describe: input,
+    controls: [input],
+    errorClass: "govuk-file-upload--error",
+  });
+  return { id, group, setError, file: () => input.files?.[0] ?? null };
+}
+
 export interface Choice<T extends string> {
   value: T;
   label: string;

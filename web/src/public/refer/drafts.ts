@@ -8,12 +8,13 @@ import { backLink, breakable, confirmationPanel } from "../../components";
 import { type Child, h } from "../../dom";
 import { type Field, form, onSubmit, showProblems, submitButton, textField } from "../../forms";
 import { focusHeading, loadingPage, problemPage, showPage, twoThirds } from "../../layout";
+import { resumePath } from "../../questions/pages";
 import { navigate } from "../../router";
-import { flowFor } from "./form-pages";
+import { referralCaption, referralPages } from "./form-pages";
 import { caption, linkGonePage, pageTitle, type ReferContext } from "./frame";
 import { REFERRAL_TOPICS, SELF_TOPICS } from "./questions";
 import { existingAttempt, resumeAttempt } from "./state";
-import { draftAnswers, firstTopicWithProblems, rawFromDraft, todayInLondon } from "./validate";
+import { draftAnswers, rawFromDraft } from "./validate";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -113,7 +114,7 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
   showPage(
     pageTitle(r, title),
     backLink(returnTo ?? r.base),
-    twoThirds(summary, caption(flowFor(a.kind).caption), h("h1", { class: "govuk-heading-l" }, title), page),
+    twoThirds(summary, caption(referralCaption(a.kind)), h("h1", { class: "govuk-heading-l" }, title), page),
   );
 }
 
@@ -138,14 +139,6 @@ export async function resumePage(r: ReferContext, token: string, isCurrent: () =
   }
   if (!isCurrent()) return;
   const raw = rawFromDraft(draft.answers, draft.kind === "self" ? SELF_TOPICS : REFERRAL_TOPICS);
-  const a = resumeAttempt(r.slug, draft.kind, raw, token);
-  const flow = flowFor(draft.kind);
-  const c = r.visible(a);
-  const topics = flow.topics(c);
-  const today = todayInLondon();
-  const first = firstTopicWithProblems(
-    topics,
-    topics.flatMap((t) => flow.problems(t, raw, c, today)),
-  );
-  navigate(first ? flow.topicPath(r, first) : flow.checkPath(r), { replace: true });
+  resumeAttempt(r.slug, draft.kind, raw, token);
+  navigate(resumePath(referralPages(r, draft.kind)), { replace: true });
 }

@@ -8,10 +8,11 @@
 import { h } from "../../dom";
 import { showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
+import { checkPage, topicPage } from "../../questions/pages";
 import type { RouteContext } from "../../router";
 import { contactDetails } from "../branded";
 import { resumePage, savePage } from "./drafts";
-import { checkPage, PROFESSIONAL, SELF, topicPage } from "./form-pages";
+import { referralPages } from "./form-pages";
 import { caption, enterReferralForm, pageTitle, type ReferContext } from "./frame";
 import { informationPage } from "./information";
 import { SELF_TOPICS } from "./questions";
@@ -25,7 +26,7 @@ export async function referPage(ctx: RouteContext): Promise<void> {
   if (!r) return;
   switch (page) {
     case "check":
-      return checkPage(r, PROFESSIONAL);
+      return checkPage(referralPages(r, "professional"));
     case "check-email":
       return checkEmailPage(r);
     case "done":
@@ -35,7 +36,7 @@ export async function referPage(ctx: RouteContext): Promise<void> {
     case "myself":
       return selfStartPage(r);
     default:
-      return topicPage(r, PROFESSIONAL, page);
+      return topicPage(referralPages(r, "professional"), page);
   }
 }
 
@@ -52,9 +53,11 @@ export async function referTokenPage(ctx: RouteContext): Promise<void> {
       return resumePage(r, token, ctx.isCurrent);
     case "information":
       return informationPage(r, token, ctx.isCurrent);
-    default:
+    default: {
       if (!r.form.selfReferralsAccepted) return selfClosedPage(r);
-      return token === "check" ? checkPage(r, SELF) : topicPage(r, SELF, token);
+      const self = referralPages(r, "self");
+      return token === "check" ? checkPage(self) : topicPage(self, token);
+    }
   }
 }
 

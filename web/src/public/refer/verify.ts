@@ -2,7 +2,7 @@
  * After sending: "check your e-mail" (type the code, or follow the link), then the confirmation with
  * the reference and the date by which the referrer hears back.
  */
-import { parseReferralReference } from "@tandem/domain";
+import { parseReferralReference } from "@tandem/domain/referrals";
 import { ApiError } from "../../api/client";
 import { type ReferralVerified, verifyReferral } from "../../api/referrals";
 import { breakable, confirmationPanel, formatDate } from "../../components";

@@ -98,6 +98,7 @@ function selfStartPage(r: ReferContext): void {
         {
           href: `${r.base}/myself/${first?.slug ?? ""}`,
           class: "govuk-button govuk-button--start",
+          "data-module": "govuk-button",
           role: "button",
           draggable: "false",
         },

@@ -42,7 +42,13 @@ export function referStart(council: PublicTenant): HTMLElement[] {
     h("p", { class: "govuk-body" }, "It takes about 15 minutes. You can save your answers and come back later."),
     h(
       "a",
-      { href: `${base}/child`, class: "govuk-button govuk-button--start", role: "button", draggable: "false" },
+      {
+        href: `${base}/child`,
+        class: "govuk-button govuk-button--start",
+        "data-module": "govuk-button",
+        role: "button",
+        draggable: "false",
+      },
       "Start now",
     ),
     self,

@@ -50,7 +50,13 @@ export function volunteerStart(council: PublicTenant): HTMLElement[] {
     h("p", { class: "govuk-body" }, "It takes about 15 minutes."),
     h(
       "a",
-      { href: `${base}/${FIRST_TOPIC}`, class: "govuk-button govuk-button--start", role: "button", draggable: "false" },
+      {
+        href: `${base}/${FIRST_TOPIC}`,
+        class: "govuk-button govuk-button--start",
+        "data-module": "govuk-button",
+        role: "button",
+        draggable: "false",
+      },
       "Start now",
     ),
   ];

@@ -15,6 +15,9 @@ import {
   visibleTopics,
 } from "./model";
 
+const MODES = ["Bus", "Taxi"].map((label) => ({ value: label.toLowerCase(), label }));
+const byTaxi = (c: AnswerContext) => c.raw["travel.mode"] === "taxi";
+
 /** An expense claim, the kind of form the next issues build: repeated receipts and a conditional question. */
 const RECEIPTS: Topic = {
   slug: "receipt",
@@ -30,23 +33,8 @@ const CLAIM: readonly Topic[] = [
     slug: "journey",
     title: "Your journey",
     questions: [
-      {
-        key: "travel.mode",
-        kind: "radios",
-        label: "How did you travel?",
-        short: "how you travelled",
-        options: [
-          { value: "bus", label: "Bus" },
-          { value: "taxi", label: "Taxi" },
-        ],
-      },
-      {
-        key: "travel.taxiReason",
-        kind: "textarea",
-        label: "Why a taxi?",
-        short: "why a taxi",
-        when: (c) => c.raw["travel.mode"] === "taxi",
-      },
+      { key: "travel.mode", kind: "radios", label: "How did you travel?", short: "how you travelled", options: MODES },
+      { key: "travel.taxiReason", kind: "textarea", label: "Why a taxi?", short: "why a taxi", when: byTaxi },
     ],
   },
   RECEIPTS,
@@ -172,7 +160,7 @@ describe("a one-page form checked by its payload's zod schema", () => {
     expect(schema.all(raw, ctx(raw), "2026-03-02")).toEqual(expected);
   });
 
-  it("shows answers in words on check your answers", () => {
+  it("shows a repeated item's answers in words on check your answers", () => {
     const [amount, photo] = (visibleTopics(CLAIM, ctx({}))[1] as Topic).questions;
     if (!amount || !photo) throw new Error("no questions");
     expect(answerText(amount, "12", String)).toBe("12 pounds");

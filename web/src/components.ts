@@ -102,6 +102,26 @@ export function table(options: {
   );
 }
 
+/** The start button of a service's start page: a link that looks and acts like a button. */
+export function startButton(href: string, text = "Start now"): HTMLAnchorElement {
+  return h(
+    "a",
+    {
+      href,
+      class: "govuk-button govuk-button--start",
+      "data-module": "govuk-button",
+      role: "button",
+      draggable: "false",
+    },
+    text,
+  );
+}
+
+/** A bulleted list of short items ("You will need: …"). */
+export function bulletList(...items: Child[]): HTMLUListElement {
+  return h("ul", { class: "govuk-list govuk-list--bullet" }, ...items.map((item) => h("li", {}, item)));
+}
+
 export function backLink(href: string, text = "Back"): HTMLAnchorElement {
   return h("a", { href, class: "govuk-back-link" }, text);
 }

@@ -5,6 +5,7 @@
  *   /{slug}/refer/{page}            a topic, check, check-email, done, save, myself
  *   /{slug}/refer/{page}/{token}    verify/{token}, resume/{token}, information/{token}, myself/{topic}
  */
+import { bulletList, startButton } from "../../components";
 import { h } from "../../dom";
 import { showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
@@ -85,25 +86,13 @@ function selfStartPage(r: ReferContext): void {
         "You might go to the park, play a sport, see a film or just talk. You choose together.",
       ),
       h("h2", { class: "govuk-heading-m" }, "What we will ask"),
-      h(
-        "ul",
-        { class: "govuk-list govuk-list--bullet" },
-        h("li", {}, "your name and birthday"),
-        h("li", {}, "what you would like to do with a visitor"),
-        h("li", {}, "how we can get in touch with you"),
+      bulletList(
+        "your name and birthday",
+        "what you would like to do with a visitor",
+        "how we can get in touch with you",
       ),
       h("p", { class: "govuk-body" }, "It takes about 5 minutes. You do not need to ask anyone first."),
-      h(
-        "a",
-        {
-          href: `${r.base}/myself/${first?.slug ?? ""}`,
-          class: "govuk-button govuk-button--start",
-          "data-module": "govuk-button",
-          role: "button",
-          draggable: "false",
-        },
-        "Start",
-      ),
+      startButton(`${r.base}/myself/${first?.slug ?? ""}`, "Start"),
       contactDetails(r.council),
     ),
   );

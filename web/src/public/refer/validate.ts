@@ -10,15 +10,7 @@ import {
   answerConsistencyProblems,
   answerDateProblems,
   type ReferralAnswers,
-  ReferralCareStatus,
-  ReferralChild,
-  ReferralFamily,
-  ReferralFundingManager,
-  ReferralInterests,
-  ReferralReasons,
-  ReferralRisks,
-  ReferralWishes,
-  ReferrerDetails,
+  ReferralAnswers as ReferralAnswersSchema,
   referralAnswersSchema,
   type SelfReferralAnswers,
   SelfReferralAnswers as SelfReferralAnswersSchema,
@@ -139,20 +131,8 @@ function toQuestionKey(p: KeyedProblem): KeyedProblem {
   return p;
 }
 
-/** Each page's part of the domain's answers, checked on its own page. */
-type SectionSchemas = Partial<Record<string, ZodLike>>;
-
-const SECTIONS: SectionSchemas = {
-  child: ReferralChild,
-  careStatus: ReferralCareStatus,
-  family: ReferralFamily,
-  reasons: ReferralReasons,
-  interests: ReferralInterests,
-  wishes: ReferralWishes,
-  risks: ReferralRisks,
-  referrer: ReferrerDetails,
-  manager: ReferralFundingManager,
-};
+/** Each page's part of the domain's answers (a section of its schema), checked on its own page. */
+const SECTIONS: Partial<Record<string, ZodLike>> = ReferralAnswersSchema.shape;
 
 /** Questions keyed inside their section ("firstName"), as a section schema reports them. */
 function prefixed(questions: readonly Question[], section: string): Question[] {

@@ -3,14 +3,15 @@
  * question is shown here, behind it. The referrer answers without an account.
  */
 import { ApiError } from "../../api/client";
-import { answerInformationRequest, type InformationRequestView, informationRequest } from "../../api/referrals";
+import { answerInformationRequest, informationRequest } from "../../api/referrals";
 import { confirmationPanel, formatDateTime, multiline } from "../../components";
 import { h } from "../../dom";
-import { focusHeading, loadingPage, showPage, twoThirds } from "../../layout";
+import { focusHeading, showPage, twoThirds } from "../../layout";
 import { type KeyedProblem, readQuestions } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
 import type { AnyQuestion, RawAnswers } from "../../questions/model";
 import { topicPage } from "../../questions/pages";
+import { openLink } from "../branded";
 import { linkGonePage, pageTitle, type ReferContext } from "./frame";
 
 const MAX_ANSWER = 5000;
@@ -25,16 +26,11 @@ function gone(r: ReferContext): void {
 }
 
 export async function informationPage(r: ReferContext, token: string, isCurrent: () => boolean): Promise<void> {
-  loadingPage(pageTitle(r, "Answer the coordinator's question"));
-  let request: InformationRequestView;
-  try {
-    request = await informationRequest(r.slug, token);
-  } catch (error) {
-    if (!isCurrent()) return;
-    if (error instanceof ApiError && [400, 404, 410].includes(error.status)) return gone(r);
-    throw error;
-  }
-  if (!isCurrent()) return;
+  const request = await openLink(
+    { loading: pageTitle(r, "Answer the coordinator's question"), isCurrent, gone: () => gone(r) },
+    () => informationRequest(r.slug, token),
+  );
+  if (!request) return;
   const title = "Answer the coordinator's question";
   const attempt: Attempt = { raw: {}, idempotencyKey: null };
   topicPage(

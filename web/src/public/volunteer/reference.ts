@@ -12,13 +12,13 @@ import {
 } from "../../api/volunteers";
 import { confirmationPanel } from "../../components";
 import { h } from "../../dom";
-import { focusHeading, loadingPage, showPage, twoThirds } from "../../layout";
+import { focusHeading, showPage, twoThirds } from "../../layout";
 import { type KeyedProblem, readQuestions } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
 import type { AnyQuestion, Question, RawAnswers } from "../../questions/model";
 import { topicPage } from "../../questions/pages";
 import type { RouteContext } from "../../router";
-import { contactDetails } from "../branded";
+import { contactDetails, openLink } from "../branded";
 import { enterVolunteerForm, type VolunteerContext } from "./frame";
 
 const TITLE = "Give a reference";
@@ -103,16 +103,17 @@ export async function refereePage(ctx: RouteContext): Promise<void> {
   const v = await enterVolunteerForm(ctx, { needsOpen: false, needsRules: false });
   if (!v) return;
   const token = ctx.params.token ?? "";
-  loadingPage(pageTitle(v, TITLE));
-  let view: ReferenceFormView;
-  try {
-    view = await referenceForm(v.slug, token);
-  } catch (error) {
-    if (!ctx.isCurrent()) return;
-    if (error instanceof ApiError && [400, 404, 409, 410].includes(error.status)) return gonePage(v);
-    throw error;
-  }
-  if (!ctx.isCurrent()) return;
+  const view = await openLink(
+    {
+      loading: pageTitle(v, TITLE),
+      isCurrent: ctx.isCurrent,
+      gone: () => gonePage(v),
+      // 409: the reference has been given already.
+      goneStatuses: [400, 404, 409, 410],
+    },
+    () => referenceForm(v.slug, token),
+  );
+  if (!view) return;
   const applicant = view.applicantName;
   const attempt: Attempt = { raw: {}, idempotencyKey: null };
   topicPage(

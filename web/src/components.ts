@@ -102,6 +102,26 @@ export function table(options: {
   );
 }
 
+/** The start button of a service's start page: a link that looks and acts like a button. */
+export function startButton(href: string, text = "Start now"): HTMLAnchorElement {
+  return h(
+    "a",
+    {
+      href,
+      class: "govuk-button govuk-button--start",
+      "data-module": "govuk-button",
+      role: "button",
+      draggable: "false",
+    },
+    text,
+  );
+}
+
+/** A bulleted list of short items ("You will need: …"). */
+export function bulletList(...items: Child[]): HTMLUListElement {
+  return h("ul", { class: "govuk-list govuk-list--bullet" }, ...items.map((item) => h("li", {}, item)));
+}
+
 export function backLink(href: string, text = "Back"): HTMLAnchorElement {
   return h("a", { href, class: "govuk-back-link" }, text);
 }
@@ -121,6 +141,21 @@ export function warningText(text: string): HTMLDivElement {
 
 export function paragraph(...content: Child[]): HTMLParagraphElement {
   return h("p", { class: "govuk-body" }, ...content);
+}
+
+/** Text that keeps the writer's line breaks, without any markup. */
+export function multiline(text: string): Child[] {
+  const out: Child[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (i > 0) out.push(h("br"));
+    out.push(line);
+  });
+  return out;
+}
+
+/** An e-mail address (or another long word) that may wrap anywhere, so a 320px screen never scrolls sideways. */
+export function breakable(text: string): HTMLElement {
+  return h("span", { class: "govuk-!-text-break-word" }, text);
 }
 
 export function link(href: string, text: string): HTMLAnchorElement {

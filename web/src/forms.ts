@@ -1,4 +1,5 @@
-import { type Child, focusElement, h, replaceChildren } from "./dom";
+import { ErrorSummary } from "govuk-frontend";
+import { type Child, h, replaceChildren } from "./dom";
 import { setTitle } from "./layout";
 
 /**
@@ -164,6 +165,52 @@ export function textArea(options: {
   return { id, group, textarea, setError };
 }
 
+export interface FileUploadField extends Field {
+  file(): File | null;
+}
+
+/** The GOV.UK file upload. `chosen` names a file picked on an earlier visit (a file input cannot be refilled). */
+export function fileUpload(options: {
+  id: string;
+  label: string;
+  hint?: Child;
+  accept?: string;
+  chosen?: string | null;
+}): FileUploadField {
+  const { id } = options;
+  const hint = options.chosen
+    ? [options.hint, options.hint ? " " : null, `You chose ${options.chosen}.`]
+    : [options.hint];
+  const hasHint = hint.some(Boolean);
+  const input = h("input", {
+    class: "govuk-file-upload",
+    id,
+    name: id,
+    type: "file",
+    accept: options.accept,
+    "aria-describedby": hasHint ? `${id}-hint` : undefined,
+  });
+  const errorSlot = h("div");
+  const group = h(
+    "div",
+    { class: "govuk-form-group" },
+    h("label", { class: "govuk-label govuk-label--s", for: id }, options.label),
+    hasHint ? h("div", { class: "govuk-hint", id: `${id}-hint` }, ...hint) : null,
+    errorSlot,
+    input,
+  );
+  const setError = errorState({
+    id,
+    group,
+    slot: errorSlot,
+    hasHint,
+    describe: input,
+    controls: [input],
+    errorClass: "govuk-file-upload--error",
+  });
+  return { id, group, setError, file: () => input.files?.[0] ?? null };
+}
+
 export interface Choice<T extends string> {
   value: T;
   label: string;
@@ -294,9 +341,9 @@ export function errorMessage(id: string, message: string): HTMLParagraphElement 
 }
 
 /**
- * Fill `host` with a GOV.UK error summary (or empty it when there are no errors) and move focus to
- * it. Its links move focus to the field and scroll its label or legend into view, as the
- * govuk-frontend ErrorSummary does.
+ * Fill `host` with a GOV.UK error summary (or empty it when there are no errors). govuk-frontend's
+ * ErrorSummary takes focus and makes its links move focus to the field, scrolling its label or
+ * legend into view.
  */
 export function showErrorSummary(host: HTMLElement, errors: FieldError[]): void {
   if (errors.length === 0) {
@@ -305,7 +352,7 @@ export function showErrorSummary(host: HTMLElement, errors: FieldError[]): void 
   }
   const summary = h(
     "div",
-    { class: "govuk-error-summary" },
+    { class: "govuk-error-summary", "data-module": "govuk-error-summary" },
     h(
       "div",
       { role: "alert" },
@@ -321,20 +368,18 @@ export function showErrorSummary(host: HTMLElement, errors: FieldError[]): void 
       ),
     ),
   );
+  // Ours, because ErrorSummary leaves a link alone when its target has no label or legend: on
+  // "check your answers" the targets are the "Change" links, and focus must go to them too.
   summary.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest("a") : null;
-    const id = link?.getAttribute("href")?.slice(1);
-    const field = id ? document.getElementById(id) : null;
-    if (!field) return;
+    const target = document.getElementById(link?.getAttribute("href")?.slice(1) ?? "");
+    if (!(target instanceof HTMLAnchorElement)) return;
     event.preventDefault();
-    const legend = field.closest("fieldset")?.querySelector("legend");
-    const label = document.querySelector(`label[for="${CSS.escape(field.id)}"]`);
-    const scrollTo = legend ?? label ?? field;
-    scrollTo.scrollIntoView();
-    field.focus({ preventScroll: true });
+    target.scrollIntoView();
+    target.focus({ preventScroll: true });
   });
   replaceChildren(host, summary);
-  focusElement(summary);
+  new ErrorSummary(summary);
 }
 
 /** One problem for a form: `key` names the field it belongs to, if any. */

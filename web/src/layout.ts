@@ -1,3 +1,4 @@
+import { Button, createAll } from "govuk-frontend";
 import { usableAccent } from "./colour";
 import { byId, type Child, focusElement, h, replaceChildren } from "./dom";
 import { focusDone, focusPending } from "./router";
@@ -53,11 +54,23 @@ export function main(): HTMLElement {
 export function showPage(title: string, ...content: Child[]): void {
   setTitle(title);
   replaceChildren(main(), ...content);
+  initComponents(main());
   const heading = main().querySelector("h1");
   if (focusPending() && heading) {
     focusDone();
     focusElement(heading);
   }
+}
+
+/**
+ * govuk-frontend's JavaScript for the components a page uses, on the page just rendered (pages
+ * render after start-up, so `initAll` once would miss them). Only the classes used are imported, so
+ * the rest stay out of the bundle. Buttons are the only component with behaviour here: a start
+ * button (a link) that the space bar presses. The error summary is set up when it is shown
+ * (`showErrorSummary`); radios and checkboxes need none until a question reveals another.
+ */
+export function initComponents(scope: HTMLElement): void {
+  createAll(Button, undefined, { scope });
 }
 
 /**

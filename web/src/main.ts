@@ -1,16 +1,12 @@
 import "./styles/main.scss";
+import { createAll, SkipLink } from "govuk-frontend";
 import { startApp } from "./app";
-import { focusElement } from "./dom";
 
+// govuk-frontend's components check for this class before they start.
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 
-// The skip link moves focus, not just the scroll position, to <main> (as govuk-frontend's SkipLink does).
-document.querySelector<HTMLAnchorElement>(".govuk-skip-link")?.addEventListener("click", (event) => {
-  const target = document.getElementById("main-content");
-  if (!target) return;
-  event.preventDefault();
-  focusElement(target);
-  target.scrollIntoView();
-});
+// The skip link is in index.html, outside the pages: it is set up once. Each page's own components
+// are set up as it renders (`showPage`).
+createAll(SkipLink);
 
 startApp();

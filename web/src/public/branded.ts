@@ -3,7 +3,7 @@ import { publicTenant } from "../api/public";
 import type { PublicTenant } from "../api/types";
 import { summaryList } from "../components";
 import { type Child, h } from "../dom";
-import { problemPage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
+import { loadingPage, problemPage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
 import type { RouteContext } from "../router";
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
@@ -67,6 +67,29 @@ export async function enterCouncilForm<T>(
     if (error instanceof ApiError && error.status === 404) councilNotFoundPage();
     else problemPage(error instanceof ApiError ? error.message : "Try again later.");
     return null;
+  }
+}
+
+/**
+ * What a link from an e-mail opens (a saved draft, a question, a reference form), behind a loading
+ * page. Null when another page has been shown instead: `gone` when the API says the link is unknown,
+ * used or expired (one of `goneStatuses`), nothing when the person has moved on. Other failures throw.
+ */
+export async function openLink<T>(
+  options: { loading: string; isCurrent: () => boolean; gone: () => void; goneStatuses?: readonly number[] },
+  load: () => Promise<T>,
+): Promise<T | null> {
+  loadingPage(options.loading);
+  try {
+    const loaded = await load();
+    return options.isCurrent() ? loaded : null;
+  } catch (error) {
+    if (!options.isCurrent()) return null;
+    if (error instanceof ApiError && (options.goneStatuses ?? [400, 404, 410]).includes(error.status)) {
+      options.gone();
+      return null;
+    }
+    throw error;
   }
 }
 

@@ -3,17 +3,19 @@
  * (`/{slug}/refer/resume/{token}`) brings them back. Nothing is kept in the browser.
  */
 import { ApiError } from "../../api/client";
-import { createReferralDraft, type ReferralDraft, referralDraft, updateReferralDraft } from "../../api/referrals";
-import { backLink, confirmationPanel } from "../../components";
+import { createReferralDraft, referralDraft, updateReferralDraft } from "../../api/referrals";
+import { backLink, breakable, confirmationPanel } from "../../components";
 import { type Child, h } from "../../dom";
 import { type Field, form, onSubmit, showProblems, submitButton, textField } from "../../forms";
 import { focusHeading, loadingPage, problemPage, showPage, twoThirds } from "../../layout";
+import { resumePath } from "../../questions/pages";
 import { navigate } from "../../router";
-import { flowFor } from "./form-pages";
-import { breakable, caption, linkGonePage, pageTitle, type ReferContext } from "./frame";
+import { openLink } from "../branded";
+import { referralCaption, referralPages } from "./form-pages";
+import { caption, linkGonePage, pageTitle, type ReferContext } from "./frame";
 import { REFERRAL_TOPICS, SELF_TOPICS } from "./questions";
 import { existingAttempt, resumeAttempt } from "./state";
-import { draftAnswers, firstTopicWithProblems, rawFromDraft, todayInLondon } from "./validate";
+import { draftAnswers, rawFromDraft } from "./validate";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -113,39 +115,28 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
   showPage(
     pageTitle(r, title),
     backLink(returnTo ?? r.base),
-    twoThirds(summary, caption(flowFor(a.kind).caption), h("h1", { class: "govuk-heading-l" }, title), page),
+    twoThirds(summary, caption(referralCaption(a.kind)), h("h1", { class: "govuk-heading-l" }, title), page),
   );
 }
 
 /** The link from the e-mail: the answers come back and the referrer carries on where something is still missing. */
 export async function resumePage(r: ReferContext, token: string, isCurrent: () => boolean): Promise<void> {
-  loadingPage(pageTitle(r, "Opening your saved answers"));
-  let draft: ReferralDraft;
-  try {
-    draft = await referralDraft(r.slug, token);
-  } catch (error) {
-    if (!isCurrent()) return;
-    if (error instanceof ApiError && [400, 404, 410].includes(error.status)) {
-      linkGonePage(
-        r,
-        "This link has expired or been used",
-        "Saved answers are kept for a limited time, and the link stops working once the referral is sent.",
-        "Start the form again, or contact the scheme if you need help.",
-      );
-      return;
-    }
-    throw error;
-  }
-  if (!isCurrent()) return;
-  const raw = rawFromDraft(draft.answers, draft.kind === "self" ? SELF_TOPICS : REFERRAL_TOPICS);
-  const a = resumeAttempt(r.slug, draft.kind, raw, token);
-  const flow = flowFor(draft.kind);
-  const c = r.visible(a);
-  const topics = flow.topics(c);
-  const today = todayInLondon();
-  const first = firstTopicWithProblems(
-    topics,
-    topics.flatMap((t) => flow.problems(t, raw, c, today)),
+  const draft = await openLink(
+    {
+      loading: pageTitle(r, "Opening your saved answers"),
+      isCurrent,
+      gone: () =>
+        linkGonePage(
+          r,
+          "This link has expired or been used",
+          "Saved answers are kept for a limited time, and the link stops working once the referral is sent.",
+          "Start the form again, or contact the scheme if you need help.",
+        ),
+    },
+    () => referralDraft(r.slug, token),
   );
-  navigate(first ? flow.topicPath(r, first) : flow.checkPath(r), { replace: true });
+  if (!draft) return;
+  const raw = rawFromDraft(draft.answers, draft.kind === "self" ? SELF_TOPICS : REFERRAL_TOPICS);
+  resumeAttempt(r.slug, draft.kind, raw, token);
+  navigate(resumePath(referralPages(r, draft.kind)), { replace: true });
 }

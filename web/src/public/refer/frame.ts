@@ -6,15 +6,12 @@ import { h } from "../../dom";
 import { showPage, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
 import { closedNotice, contactDetails, enterCouncilForm } from "../branded";
-import type { VisibleContext } from "./questions";
-import type { ReferralAttempt } from "./state";
 
 export interface ReferContext {
   council: PublicTenant;
   form: ReferralForm;
   slug: string;
   base: string;
-  visible(a: ReferralAttempt): VisibleContext;
 }
 
 /**
@@ -40,7 +37,6 @@ export async function enterReferralForm(
     form,
     slug: found.slug,
     base: `/${found.slug}/refer`,
-    visible: (a) => ({ questions: form.questions, raw: a.raw, councilName: found.name }),
   };
 }
 
@@ -89,9 +85,4 @@ export function linkGonePage(r: ReferContext, title: string, ...advice: string[]
       contactDetails(r.council),
     ),
   );
-}
-
-/** An e-mail address (or another long word) that may wrap anywhere, so a 320px screen never scrolls sideways. */
-export function breakable(text: string): HTMLElement {
-  return h("span", { class: "govuk-!-text-break-word" }, text);
 }

@@ -5,13 +5,15 @@
  *   /{slug}/refer/{page}            a topic, check, check-email, done, save, myself
  *   /{slug}/refer/{page}/{token}    verify/{token}, resume/{token}, information/{token}, myself/{topic}
  */
+import { bulletList, startButton } from "../../components";
 import { h } from "../../dom";
 import { showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
+import { checkPage, topicPage } from "../../questions/pages";
 import type { RouteContext } from "../../router";
 import { contactDetails } from "../branded";
 import { resumePage, savePage } from "./drafts";
-import { checkPage, PROFESSIONAL, SELF, topicPage } from "./form-pages";
+import { referralPages } from "./form-pages";
 import { caption, enterReferralForm, pageTitle, type ReferContext } from "./frame";
 import { informationPage } from "./information";
 import { SELF_TOPICS } from "./questions";
@@ -25,7 +27,7 @@ export async function referPage(ctx: RouteContext): Promise<void> {
   if (!r) return;
   switch (page) {
     case "check":
-      return checkPage(r, PROFESSIONAL);
+      return checkPage(referralPages(r, "professional"));
     case "check-email":
       return checkEmailPage(r);
     case "done":
@@ -35,7 +37,7 @@ export async function referPage(ctx: RouteContext): Promise<void> {
     case "myself":
       return selfStartPage(r);
     default:
-      return topicPage(r, PROFESSIONAL, page);
+      return topicPage(referralPages(r, "professional"), page);
   }
 }
 
@@ -52,9 +54,11 @@ export async function referTokenPage(ctx: RouteContext): Promise<void> {
       return resumePage(r, token, ctx.isCurrent);
     case "information":
       return informationPage(r, token, ctx.isCurrent);
-    default:
+    default: {
       if (!r.form.selfReferralsAccepted) return selfClosedPage(r);
-      return token === "check" ? checkPage(r, SELF) : topicPage(r, SELF, token);
+      const self = referralPages(r, "self");
+      return token === "check" ? checkPage(self) : topicPage(self, token);
+    }
   }
 }
 
@@ -82,24 +86,13 @@ function selfStartPage(r: ReferContext): void {
         "You might go to the park, play a sport, see a film or just talk. You choose together.",
       ),
       h("h2", { class: "govuk-heading-m" }, "What we will ask"),
-      h(
-        "ul",
-        { class: "govuk-list govuk-list--bullet" },
-        h("li", {}, "your name and birthday"),
-        h("li", {}, "what you would like to do with a visitor"),
-        h("li", {}, "how we can get in touch with you"),
+      bulletList(
+        "your name and birthday",
+        "what you would like to do with a visitor",
+        "how we can get in touch with you",
       ),
       h("p", { class: "govuk-body" }, "It takes about 5 minutes. You do not need to ask anyone first."),
-      h(
-        "a",
-        {
-          href: `${r.base}/myself/${first?.slug ?? ""}`,
-          class: "govuk-button govuk-button--start",
-          role: "button",
-          draggable: "false",
-        },
-        "Start",
-      ),
+      startButton(`${r.base}/myself/${first?.slug ?? ""}`, "Start"),
       contactDetails(r.council),
     ),
   );

@@ -3,13 +3,16 @@
  * question is shown here, behind it. The referrer answers without an account.
  */
 import { ApiError } from "../../api/client";
-import { answerInformationRequest, type InformationRequestView, informationRequest } from "../../api/referrals";
-import { confirmationPanel, formatDateTime } from "../../components";
+import { answerInformationRequest, informationRequest } from "../../api/referrals";
+import { confirmationPanel, formatDateTime, multiline } from "../../components";
 import { h } from "../../dom";
-import { type Field, form, onSubmit, showProblems, submitButton, textArea } from "../../forms";
-import { focusHeading, loadingPage, showPage, twoThirds } from "../../layout";
-import { multiline } from "./form-pages";
-import { caption, linkGonePage, pageTitle, type ReferContext } from "./frame";
+import { focusHeading, showPage, twoThirds } from "../../layout";
+import { type KeyedProblem, readQuestions } from "../../questions/answers";
+import type { Attempt } from "../../questions/form";
+import type { AnyQuestion, RawAnswers } from "../../questions/model";
+import { topicPage } from "../../questions/pages";
+import { openLink } from "../branded";
+import { linkGonePage, pageTitle, type ReferContext } from "./frame";
 
 const MAX_ANSWER = 5000;
 
@@ -23,72 +26,89 @@ function gone(r: ReferContext): void {
 }
 
 export async function informationPage(r: ReferContext, token: string, isCurrent: () => boolean): Promise<void> {
-  loadingPage(pageTitle(r, "Answer the coordinator's question"));
-  let request: InformationRequestView;
-  try {
-    request = await informationRequest(r.slug, token);
-  } catch (error) {
-    if (!isCurrent()) return;
-    if (error instanceof ApiError && [400, 404, 410].includes(error.status)) return gone(r);
-    throw error;
-  }
-  if (!isCurrent()) return;
+  const request = await openLink(
+    { loading: pageTitle(r, "Answer the coordinator's question"), isCurrent, gone: () => gone(r) },
+    () => informationRequest(r.slug, token),
+  );
+  if (!request) return;
   const title = "Answer the coordinator's question";
-  const answer = textArea({
-    id: "answer",
-    label: "Your answer",
-    hint: "Only the scheme's coordinators can read it",
-    rows: 8,
-    labelClass: "govuk-label--m",
-  });
-  const fields: Record<string, Field> = { answer };
-  const summary = h("div");
-  const page = form(location.pathname, answer.group, submitButton("Send answer"));
-  onSubmit(page, async () => {
-    const text = answer.textarea.value.trim();
-    const problem = !text
-      ? "Enter your answer"
-      : text.length > MAX_ANSWER
-        ? `Your answer must be ${MAX_ANSWER.toLocaleString("en-GB")} characters or fewer`
-        : null;
-    if (problem) return showProblems(summary, pageTitle(r, title), fields, [{ key: "answer", message: problem }]);
-    try {
-      await answerInformationRequest(r.slug, token, text);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 410) return gone(r);
-      const problems =
-        error instanceof ApiError && error.fields.length > 0
-          ? error.fields.map((f) => ({ key: "answer", message: f.message }))
-          : [{ message: error instanceof ApiError ? error.message : "Your answer could not be sent. Try again" }];
-      return showProblems(summary, pageTitle(r, title), fields, problems);
-    }
-    showPage(
-      pageTitle(r, "Answer sent"),
-      twoThirds(
-        confirmationPanel(
-          "Answer sent",
-          "Referral",
-          h("br"),
-          h("strong", { class: "tandem-reference" }, request.reference),
-        ),
-        h(
-          "p",
-          { class: "govuk-body" },
-          "The coordinator will carry on with the referral. There is nothing more for you to do now.",
-        ),
-      ),
-    );
-    focusHeading();
-  });
+  const attempt: Attempt = { raw: {}, idempotencyKey: null };
+  topicPage(
+    {
+      form: {
+        topics: [
+          {
+            slug: "answer",
+            title,
+            questions: [
+              {
+                key: "answer",
+                kind: "textarea",
+                label: "Your answer",
+                short: "your answer",
+                hint: "Only the scheme's coordinators can read it",
+                missing: "Enter your answer",
+                rows: 8,
+              },
+            ],
+          },
+        ],
+        schema: {
+          page: (topic, raw) => answerProblems(topic.questions, raw),
+          all: () => [],
+        },
+        async submit(a) {
+          try {
+            await answerInformationRequest(r.slug, token, (a.raw.answer ?? "").trim());
+          } catch (error) {
+            if (error instanceof ApiError && error.status === 410) return gone(r);
+            throw error;
+          }
+          sentPage(r, request.reference);
+        },
+      },
+      attempt: () => attempt,
+      context: (raw) => ({ raw }),
+      paths: { start: location.pathname, page: () => location.pathname, check: location.pathname },
+      title: (text) => pageTitle(r, text),
+      caption: `Referral ${request.reference}`,
+      // Any field error is about the answer, the one field there is.
+      refusal: { noun: "answer", paths: { aliases: [[/^.*$/, "answer"]] } },
+      onePage: {
+        button: "Send answer",
+        lead: [
+          h("p", { class: "govuk-body" }, `The coordinator asked on ${formatDateTime(request.askedAt)}:`),
+          h("div", { class: "govuk-inset-text" }, ...multiline(request.question)),
+        ],
+      },
+    },
+    "answer",
+  );
+}
+
+/** Empty, or longer than the API takes. */
+function answerProblems(questions: readonly AnyQuestion[], raw: RawAnswers): KeyedProblem[] {
+  const { problems } = readQuestions(questions, raw);
+  if ((raw.answer ?? "").trim().length > MAX_ANSWER) {
+    problems.push({
+      key: "answer",
+      message: `Your answer must be ${MAX_ANSWER.toLocaleString("en-GB")} characters or fewer`,
+    });
+  }
+  return problems;
+}
+
+function sentPage(r: ReferContext, reference: string): void {
   showPage(
-    pageTitle(r, title),
+    pageTitle(r, "Answer sent"),
     twoThirds(
-      summary,
-      caption(`Referral ${request.reference}`),
-      h("h1", { class: "govuk-heading-l" }, title),
-      h("p", { class: "govuk-body" }, `The coordinator asked on ${formatDateTime(request.askedAt)}:`),
-      h("div", { class: "govuk-inset-text" }, ...multiline(request.question)),
-      page,
+      confirmationPanel("Answer sent", "Referral", h("br"), h("strong", { class: "tandem-reference" }, reference)),
+      h(
+        "p",
+        { class: "govuk-body" },
+        "The coordinator will carry on with the referral. There is nothing more for you to do now.",
+      ),
     ),
   );
+  focusHeading();
 }

@@ -1,54 +1,25 @@
 /**
  * The referral form's questions, one topic per page, in the order DOMAIN.md lists them. Each
  * question's `key` is its path in the domain's `ReferralAnswers` ("child.firstName"), so a problem
- * from the schema (or a 400 from the API) finds its field. Pure data: the pages render it, the
- * workspace shows a referral's answers with the same labels.
+ * from the schema (or a 400 from the API) finds its field. Pure data on the question-page engine
+ * (`src/questions`): the pages render it, the workspace shows a referral's answers with the same labels.
  */
 import type { ReferralFormQuestions } from "../../api/referrals";
 
-export type QuestionKind = "text" | "email" | "tel" | "textarea" | "date" | "radios" | "yesno" | "number";
+import type { Question as EngineQuestion, Topic as EngineTopic, Option, RawAnswers } from "../../questions/model";
 
-export interface Option {
-  value: string;
-  label: string;
-  hint?: string;
-}
+export type { Option, QuestionKind, RawAnswers } from "../../questions/model";
+export { answerText, findQuestion, labelOf, visibleQuestions, visibleTopics } from "../../questions/model";
 
-/** Raw answers as typed: one string per question key (dates as "year-month-day", parts may be empty). */
-export type RawAnswers = Record<string, string>;
-
+/** What the referral's questions depend on: the council's policy, the answers so far, the council's name. */
 export interface VisibleContext {
   questions: ReferralFormQuestions;
   raw: RawAnswers;
   councilName: string;
 }
 
-export interface Question {
-  key: string;
-  kind: QuestionKind;
-  label: string | ((c: VisibleContext) => string);
-  /** What "check your answers" calls it, and the end of "Change …" for screen readers. */
-  short: string;
-  hint?: string;
-  optional?: boolean;
-  /** The message when a required question is left empty. */
-  missing?: string;
-  options?: readonly Option[];
-  autocomplete?: string;
-  widthClass?: string;
-  /** For dates, the noun phrase in messages ("Enter the child's date of birth"); defaults to "the" + short. */
-  what?: string;
-  /** Asked only when this holds (the tenant's policy, or an earlier answer). */
-  when?: (c: VisibleContext) => boolean;
-}
-
-export interface Topic {
-  slug: string;
-  title: string;
-  intro?: string;
-  questions: readonly Question[];
-  when?: (c: VisibleContext) => boolean;
-}
+export type Question = EngineQuestion<VisibleContext>;
+export type Topic = EngineTopic<VisibleContext>;
 
 const YES_NO: readonly Option[] = [
   { value: "yes", label: "Yes" },
@@ -239,6 +210,7 @@ export const REFERRAL_TOPICS: readonly Topic[] = [
         short: "distance from home",
         hint: "A rough figure is fine",
         optional: true,
+        unit: "miles",
         widthClass: "govuk-input--width-4",
       },
       {
@@ -544,38 +516,3 @@ export const SELF_TOPICS: readonly Topic[] = [
     ],
   },
 ];
-
-export function labelOf(question: Question, c: VisibleContext): string {
-  return typeof question.label === "function" ? question.label(c) : question.label;
-}
-
-export function visibleQuestions(topic: Topic, c: VisibleContext): Question[] {
-  return topic.questions.filter((q) => q.when?.(c) ?? true);
-}
-
-export function visibleTopics(topics: readonly Topic[], c: VisibleContext): Topic[] {
-  return topics.filter((t) => t.when?.(c) ?? true);
-}
-
-export function findQuestion(topics: readonly Topic[], key: string): { topic: Topic; question: Question } | null {
-  for (const topic of topics) {
-    const question = topic.questions.find((q) => q.key === key);
-    if (question) return { topic, question };
-  }
-  return null;
-}
-
-/** The words shown for an answer (the option's label, a date in words, "Not given" for an empty optional one). */
-export function answerText(question: Question, raw: string | undefined, formatDate: (iso: string) => string): string {
-  const value = (raw ?? "").trim();
-  if (value === "" || (question.kind === "date" && /^-*$/.test(value))) return "Not given";
-  if (question.options) return question.options.find((o) => o.value === value)?.label ?? value;
-  if (question.kind === "date") {
-    // Kept as typed ("2014-3-27"): shown in words once it is a whole date.
-    const [year = "", month = "", day = ""] = value.split("-");
-    const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-    return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso) : value;
-  }
-  if (question.kind === "number") return `${value} miles`;
-  return value;
-}

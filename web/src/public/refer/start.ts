@@ -5,6 +5,7 @@
  */
 import { referralForm } from "../../api/referrals";
 import type { PublicTenant } from "../../api/types";
+import { bulletList, startButton } from "../../components";
 import { h } from "../../dom";
 
 export function referStart(council: PublicTenant): HTMLElement[] {
@@ -31,20 +32,14 @@ export function referStart(council: PublicTenant): HTMLElement[] {
   return [
     h("h2", { class: "govuk-heading-m" }, "Before you start"),
     h("p", { class: "govuk-body" }, "You will need:"),
-    h(
-      "ul",
-      { class: "govuk-list govuk-list--bullet" },
-      h("li", {}, "the child's details and care status"),
-      h("li", {}, "what you know of their family contact, interests and wishes"),
-      h("li", {}, "any risks a volunteer should know about"),
-      h("li", {}, "your work e-mail address: we send a code to it to confirm the referral"),
+    bulletList(
+      "the child's details and care status",
+      "what you know of their family contact, interests and wishes",
+      "any risks a volunteer should know about",
+      "your work e-mail address: we send a code to it to confirm the referral",
     ),
     h("p", { class: "govuk-body" }, "It takes about 15 minutes. You can save your answers and come back later."),
-    h(
-      "a",
-      { href: `${base}/child`, class: "govuk-button govuk-button--start", role: "button", draggable: "false" },
-      "Start now",
-    ),
+    startButton(`${base}/child`),
     self,
   ];
 }

@@ -4,14 +4,12 @@
  * Held per council, so one council's answers never appear on another's form.
  */
 import type { ReferralKind, ReferralReceipt, ReferralVerified } from "../../api/referrals";
+import type { Attempt } from "../../questions/form";
 import type { RawAnswers } from "./questions";
 
-export interface ReferralAttempt {
+export interface ReferralAttempt extends Attempt {
   slug: string;
   kind: ReferralKind;
-  raw: RawAnswers;
-  /** One key per intended submission: kept across retries, replaced when an answer changes. */
-  idempotencyKey: string | null;
   /** The token of the saved draft this attempt was resumed from, if any. */
   draftToken: string | null;
   /** Where the referrer was when they chose to save (to return to after saving). */
@@ -44,16 +42,6 @@ export function attempt(slug: string, kind: ReferralKind): ReferralAttempt {
 /** The attempt for this council whatever its kind, without starting one. */
 export function existingAttempt(slug: string): ReferralAttempt | null {
   return current && current.slug === slug ? current : null;
-}
-
-/** Keeps the answers from a page. Any change means a new submission, so a new idempotency key. */
-export function saveAnswers(a: ReferralAttempt, answers: RawAnswers): void {
-  let changed = false;
-  for (const [key, value] of Object.entries(answers)) {
-    if ((a.raw[key] ?? "") !== value) changed = true;
-    a.raw[key] = value;
-  }
-  if (changed) a.idempotencyKey = null;
 }
 
 /** Starts from a saved draft's answers. */

@@ -10,23 +10,31 @@ import {
   answerConsistencyProblems,
   answerDateProblems,
   type ReferralAnswers,
-  ReferralCareStatus,
-  ReferralChild,
-  ReferralFamily,
-  ReferralFundingManager,
-  ReferralInterests,
-  ReferralReasons,
-  ReferralRisks,
-  ReferralWishes,
-  ReferrerDetails,
+  ReferralAnswers as ReferralAnswersSchema,
   referralAnswersSchema,
   type SelfReferralAnswers,
   SelfReferralAnswers as SelfReferralAnswersSchema,
   selfReferralAnswersSchema,
   selfReferralDateProblems,
   unansweredQuestions,
-} from "@tandem/domain";
+} from "@tandem/domain/referrals";
 import type { ReferralFormQuestions } from "../../api/referrals";
+import {
+  draftAnswers,
+  type KeyedProblem,
+  mergeProblems,
+  rawFromDraft as rawFromKnown,
+  readAnswer,
+  readDate,
+  readQuestions,
+  schemaProblems,
+  setPath,
+  todayInLondon,
+  type ZodLike,
+} from "../../questions/answers";
+import { type ApiPathMap, keyFromApiPath as keyFrom } from "../../questions/api-paths";
+import { firstPageWithProblems } from "../../questions/flow";
+import type { RefusalWords } from "../../questions/refusal";
 import {
   type Question,
   type RawAnswers,
@@ -37,130 +45,6 @@ import {
   visibleQuestions,
   visibleTopics,
 } from "./questions";
-
-/** A problem with one question (by key), or with the whole form (no key). */
-export interface KeyedProblem {
-  key?: string;
-  message: string;
-}
-
-/** The date in the UK today, as the API sees it. */
-export function todayInLondon(now: Date = new Date()): string {
-  return now.toLocaleDateString("en-CA", { timeZone: "Europe/London" });
-}
-
-/** A date kept as typed: "year-month-day", any part possibly empty. */
-export function joinDate(year: string, month: string, day: string): string {
-  return `${year.trim()}-${month.trim()}-${day.trim()}`;
-}
-
-export function splitDate(raw: string): { year: string; month: string; day: string } {
-  const [year = "", month = "", day = ""] = raw.split("-");
-  return { year, month, day };
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-type Read = { ok: true; value: unknown } | { ok: false; message: string };
-
-/** The GOV.UK date input's messages: empty, incomplete, not a real date. */
-export function readDate(raw: string, what: string, optional: boolean): Read {
-  const { year, month, day } = splitDate(raw);
-  if (!year && !month && !day)
-    return optional ? { ok: true, value: undefined } : { ok: false, message: `Enter ${what}` };
-  if (!year || !month || !day) return { ok: false, message: `${capitalise(what)} must include a day, month and year` };
-  if (![year, month, day].every((v) => /^\d+$/.test(v)) || year.length !== 4) {
-    return { ok: false, message: `${capitalise(what)} must be a real date` };
-  }
-  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) {
-    return { ok: false, message: `${capitalise(what)} must be a real date` };
-  }
-  return { ok: true, value: iso };
-}
-
-/** One answer as the schema wants it, or the message to show. Empty optional answers are left out. */
-export function readAnswer(question: Question, raw: string | undefined): Read {
-  const value = (raw ?? "").trim();
-  if (question.kind === "date")
-    return readDate(value, question.what ?? `the ${question.short}`, Boolean(question.optional));
-  if (value === "") {
-    if (question.optional) return { ok: true, value: undefined };
-    return { ok: false, message: question.missing ?? `Answer the question: ${question.short}` };
-  }
-  if (question.kind === "yesno") return { ok: true, value: value === "yes" };
-  if (question.kind === "number") {
-    const n = Number(value.replaceAll(",", ""));
-    if (!/^\d+(\.\d+)?$/.test(value.replaceAll(",", "")) || !Number.isFinite(n)) {
-      return { ok: false, message: `Enter the ${question.short} as a number of miles, like 12` };
-    }
-    return { ok: true, value: n };
-  }
-  return { ok: true, value };
-}
-
-function setPath(target: Record<string, unknown>, key: string, value: unknown): void {
-  const parts = key.split(".");
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    const next = node[part];
-    if (typeof next === "object" && next !== null) node = next as Record<string, unknown>;
-    else {
-      const created: Record<string, unknown> = {};
-      node[part] = created;
-      node = created;
-    }
-  }
-  node[parts[parts.length - 1] as string] = value;
-}
-
-/** The answers to `questions`, nested by key, and a problem for each one that cannot be read. */
-export function readQuestions(
-  questions: readonly Question[],
-  raw: RawAnswers,
-): { value: Record<string, unknown>; problems: KeyedProblem[] } {
-  const value: Record<string, unknown> = {};
-  const problems: KeyedProblem[] = [];
-  for (const q of questions) {
-    const read = readAnswer(q, raw[q.key]);
-    if (!read.ok) problems.push({ key: q.key, message: read.message });
-    else if (read.value !== undefined) setPath(value, q.key, read.value);
-  }
-  return { value, problems };
-}
-
-interface ZodLike {
-  safeParse(
-    value: unknown,
-  ):
-    | { success: true }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[] } };
-}
-
-/** The schema's own messages (length limits, e-mail and phone formats), keyed by the question they belong to. */
-export function schemaProblems(schema: ZodLike, value: unknown, questions: readonly Question[]): KeyedProblem[] {
-  const result = schema.safeParse(value);
-  if (result.success) return [];
-  const byKey = new Map(questions.map((q) => [q.key, q]));
-  return result.error.issues.map((issue) => {
-    const key = issue.path.map(String).join(".");
-    const question = byKey.get(key);
-    // A type error is what a missing answer looks like to zod; say it in the question's words.
-    const message = issue.code === "invalid_type" && question?.missing ? question.missing : issue.message;
-    return question ? { key, message } : { message };
-  });
-}
-
-/** Adds each problem unless its question already has one; the first message for a field is the one shown. */
-function merge(into: KeyedProblem[], more: readonly KeyedProblem[]): KeyedProblem[] {
-  for (const p of more) {
-    if (p.key !== undefined && into.some((q) => q.key === p.key)) continue;
-    if (p.key === undefined && into.some((q) => q.key === undefined && q.message === p.message)) continue;
-    into.push(p);
-  }
-  return into;
-}
 
 // ---------------------------------------------------------------------------------------------
 // A professional's referral
@@ -211,7 +95,7 @@ export function topicProblems(topic: Topic, raw: RawAnswers, c: VisibleContext, 
   const schema = SECTIONS[section];
   if (schema) {
     const own = schemaProblems(schema, value[section] ?? {}, prefixed(questions, section));
-    merge(
+    mergeProblems(
       problems,
       own.map((p) => unprefix(p, section)),
     );
@@ -220,7 +104,7 @@ export function topicProblems(topic: Topic, raw: RawAnswers, c: VisibleContext, 
   const keys = new Set(questions.map((q) => q.key));
   const whole = withStandIns(raw, c);
   const across = asKeyed([...answerDateProblems(whole, today), ...answerConsistencyProblems(whole)]);
-  return merge(
+  return mergeProblems(
     problems,
     across.filter((p) => p.key !== undefined && keys.has(p.key)),
   );
@@ -229,13 +113,16 @@ export function topicProblems(topic: Topic, raw: RawAnswers, c: VisibleContext, 
 /** Every problem on the form, for "check your answers": the API's whole schema for today and the policy's questions. */
 export function referralProblems(raw: RawAnswers, c: VisibleContext, today: string): KeyedProblem[] {
   const problems: KeyedProblem[] = [];
-  for (const topic of visibleTopics(REFERRAL_TOPICS, c)) merge(problems, topicProblems(topic, raw, c, today));
+  for (const topic of visibleTopics(REFERRAL_TOPICS, c)) mergeProblems(problems, topicProblems(topic, raw, c, today));
   if (problems.length > 0) return problems;
   const answers = assembleReferral(raw, c);
   const all = visibleTopics(REFERRAL_TOPICS, c).flatMap((t) => visibleQuestions(t, c));
-  merge(problems, schemaProblems(referralAnswersSchema(today), answers, all));
+  mergeProblems(problems, schemaProblems(referralAnswersSchema(today), answers, all));
   if (problems.length > 0) return problems;
-  return merge(problems, asKeyed(unansweredQuestions(answers as ReferralAnswers, c.questions)).map(toQuestionKey));
+  return mergeProblems(
+    problems,
+    asKeyed(unansweredQuestions(answers as ReferralAnswers, c.questions)).map(toQuestionKey),
+  );
 }
 
 /** `manager` (the whole topic) points at its first question, so the summary link has a field to go to. */
@@ -244,20 +131,8 @@ function toQuestionKey(p: KeyedProblem): KeyedProblem {
   return p;
 }
 
-/** Each page's part of the domain's answers, checked on its own page. */
-type SectionSchemas = Partial<Record<string, ZodLike>>;
-
-const SECTIONS: SectionSchemas = {
-  child: ReferralChild,
-  careStatus: ReferralCareStatus,
-  family: ReferralFamily,
-  reasons: ReferralReasons,
-  interests: ReferralInterests,
-  wishes: ReferralWishes,
-  risks: ReferralRisks,
-  referrer: ReferrerDetails,
-  manager: ReferralFundingManager,
-};
+/** Each page's part of the domain's answers (a section of its schema), checked on its own page. */
+const SECTIONS: Partial<Record<string, ZodLike>> = ReferralAnswersSchema.shape;
 
 /** Questions keyed inside their section ("firstName"), as a section schema reports them. */
 function prefixed(questions: readonly Question[], section: string): Question[] {
@@ -284,20 +159,20 @@ export function selfTopicProblems(topic: Topic, raw: RawAnswers, today: string):
   const keys = new Set(topic.questions.map((q) => q.key));
   const all = SELF_TOPICS.flatMap((t) => t.questions);
   const value = assembleSelfReferral(raw);
-  merge(
+  mergeProblems(
     problems,
     schemaProblems(SelfReferralAnswersSchema, value, all).filter((p) => p.key && keys.has(p.key)),
   );
   if (problems.length > 0 || !keys.has("dateOfBirth")) return problems;
   const dates = asKeyed(selfReferralDateProblems(value as SelfReferralAnswers, today));
-  return merge(problems, dates);
+  return mergeProblems(problems, dates);
 }
 
 export function selfReferralProblems(raw: RawAnswers, today: string): KeyedProblem[] {
   const problems: KeyedProblem[] = [];
-  for (const topic of SELF_TOPICS) merge(problems, selfTopicProblems(topic, raw, today));
+  for (const topic of SELF_TOPICS) mergeProblems(problems, selfTopicProblems(topic, raw, today));
   if (problems.length > 0) return problems;
-  return merge(
+  return mergeProblems(
     problems,
     schemaProblems(
       selfReferralAnswersSchema(today),
@@ -311,34 +186,29 @@ export function selfReferralProblems(raw: RawAnswers, today: string): KeyedProbl
 // Saved drafts and the API's field errors
 // ---------------------------------------------------------------------------------------------
 
-/** What a draft keeps: the answers as typed, without the empty ones. */
-export function draftAnswers(raw: RawAnswers): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v.trim() !== "" && !/^-*$/.test(v)));
-}
+export { draftAnswers, type KeyedProblem, readDate, todayInLondon };
 
 /** A saved draft's answers back as typed text, keeping only questions the form knows. */
 export function rawFromDraft(answers: Record<string, unknown>, topics: readonly Topic[]): RawAnswers {
-  const known = new Set(topics.flatMap((t) => t.questions.map((q) => q.key)));
-  const raw: RawAnswers = {};
-  for (const [key, value] of Object.entries(answers)) {
-    if (known.has(key) && typeof value === "string") raw[key] = value;
-  }
-  return raw;
+  return rawFromKnown(answers, new Set(topics.flatMap((t) => t.questions.map((q) => q.key))));
 }
+
+/** Where the API's paths put a referral's problems: `manager` (the whole topic) on its first question. */
+export const REFERRAL_PATHS: ApiPathMap = { prefixes: ["answers"], aliases: [[/^manager$/, "manager.name"]] };
 
 /** "answers.child.firstName" from a 400 becomes the question key "child.firstName". */
 export function keyFromApiPath(path: string): string | undefined {
-  const key = path.replace(/^answers\.?/, "");
-  if (key === "manager") return "manager.name";
-  return key || undefined;
+  return keyFrom(path, REFERRAL_PATHS);
 }
 
+export const REFERRAL_REFUSAL: RefusalWords = {
+  noun: "referral",
+  paths: REFERRAL_PATHS,
+  tooMany: "Too many referrals from here. Wait a few minutes, then try again",
+};
+
 /** The first topic with a problem, where "resume" and "check your answers" send the referrer. */
-export function firstTopicWithProblems(topics: readonly Topic[], problems: readonly KeyedProblem[]): Topic | null {
-  for (const topic of topics) {
-    if (problems.some((p) => p.key !== undefined && topic.questions.some((q) => q.key === p.key))) return topic;
-  }
-  return null;
-}
+export const firstTopicWithProblems: (topics: readonly Topic[], problems: readonly KeyedProblem[]) => Topic | null =
+  firstPageWithProblems;
 
 export type { ReferralFormQuestions };

@@ -2,16 +2,16 @@
  * After sending: "check your e-mail" (type the code, or follow the link), then the confirmation with
  * the reference and the date by which the referrer hears back.
  */
-import { parseReferralReference } from "@tandem/domain";
+import { parseReferralReference } from "@tandem/domain/referrals";
 import { ApiError } from "../../api/client";
-import { type ReferralVerified, verifyReferral } from "../../api/referrals";
-import { confirmationPanel, formatDate } from "../../components";
+import { verifyReferral } from "../../api/referrals";
+import { breakable, confirmationPanel, formatDate } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textField } from "../../forms";
-import { loadingPage, showPage, twoThirds } from "../../layout";
+import { showPage, twoThirds } from "../../layout";
 import { navigate } from "../../router";
-import { contactDetails } from "../branded";
-import { breakable, linkGonePage, pageTitle, type ReferContext } from "./frame";
+import { contactDetails, openLink } from "../branded";
+import { linkGonePage, pageTitle, type ReferContext } from "./frame";
 import { attempt, existingAttempt } from "./state";
 
 /** Type the code from the e-mail. Without the reference in memory (a reload), ask for it too. */
@@ -114,24 +114,21 @@ export function checkEmailPage(r: ReferContext): void {
 
 /** The link from the e-mail: confirms at once, then shows the confirmation. */
 export async function verifyLinkPage(r: ReferContext, token: string, isCurrent: () => boolean): Promise<void> {
-  loadingPage(pageTitle(r, "Confirming your e-mail address"));
-  let verified: ReferralVerified;
-  try {
-    verified = await verifyReferral(r.slug, { token });
-  } catch (error) {
-    if (!isCurrent()) return;
-    if (error instanceof ApiError && [400, 404, 410].includes(error.status)) {
-      linkGonePage(
-        r,
-        "This link has expired or been used",
-        "Each link works once, for a limited time. If you have already confirmed your e-mail address, the referral has reached the coordinator and there is nothing more to do.",
-        "If you have not, type the code from the same e-mail on the page you saw after sending, or contact the scheme.",
-      );
-      return;
-    }
-    throw error;
-  }
-  if (!isCurrent()) return;
+  const verified = await openLink(
+    {
+      loading: pageTitle(r, "Confirming your e-mail address"),
+      isCurrent,
+      gone: () =>
+        linkGonePage(
+          r,
+          "This link has expired or been used",
+          "Each link works once, for a limited time. If you have already confirmed your e-mail address, the referral has reached the coordinator and there is nothing more to do.",
+          "If you have not, type the code from the same e-mail on the page you saw after sending, or contact the scheme.",
+        ),
+    },
+    () => verifyReferral(r.slug, { token }),
+  );
+  if (!verified) return;
   attempt(r.slug, existingAttempt(r.slug)?.kind ?? "professional").verified = verified;
   navigate(`${r.base}/done`, { replace: true });
 }

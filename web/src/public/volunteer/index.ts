@@ -6,9 +6,11 @@
  *   /{slug}/volunteer/{page}     a topic, declarations, check, done
  *   /{slug}/reference/{token}    the reference form from the e-mailed link
  */
+
+import { checkPage, topicPage } from "../../questions/pages";
 import type { RouteContext } from "../../router";
 import { enterVolunteerForm } from "./frame";
-import { volunteerCheckPage, volunteerDonePage, volunteerTopicPage } from "./pages";
+import { volunteerDonePage, volunteerPages } from "./pages";
 
 export { refereePage } from "./reference";
 
@@ -17,7 +19,7 @@ export async function volunteerPage(ctx: RouteContext): Promise<void> {
   const done = page === "done";
   const v = await enterVolunteerForm(ctx, { needsOpen: !done, needsRules: !done });
   if (!v) return;
-  if (page === "check") return volunteerCheckPage(v);
+  if (page === "check") return checkPage(volunteerPages(v));
   if (done) return volunteerDonePage(v);
-  return volunteerTopicPage(v, page);
+  return topicPage(volunteerPages(v), page);
 }

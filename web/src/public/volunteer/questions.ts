@@ -1,73 +1,75 @@
 /**
  * The volunteer application's questions, one topic per page. Each question's `key` is its path in
  * the domain's `VolunteerApplication` ("contact.firstName", "referees.0.email"), so a problem from
- * the schema (or a 400 from the API) finds its field. Pure data, free of zod: the pages render it
- * with the referral form's controls, and "check your answers" shows it.
+ * the schema (or a 400 from the API) finds its field. Pure data on the question-page engine
+ * (`src/questions`), free of zod. The two referees are one repeated topic, asked twice.
  */
-import type { Option, Question, Topic } from "../refer/questions";
+import { allTopics, type Option, type Question, type Topic } from "../../questions/model";
 
 const YES_NO: readonly Option[] = [
   { value: "yes", label: "Yes" },
   { value: "no", label: "No" },
 ];
 
-function refereeTopic(n: 1 | 2): Topic {
-  const i = n - 1;
-  const who = `referee ${n}`;
-  return {
-    slug: `referee-${n}`,
-    title: n === 1 ? "Your first referee" : "Your second referee",
-    intro:
+const REFEREES: Topic = {
+  slug: "referee",
+  title: "Your referee",
+  repeat: {
+    min: 2,
+    max: 2,
+    noun: "referee",
+    title: (n) => (n === 1 ? "Your first referee" : "Your second referee"),
+    intro: (n) =>
       n === 1
         ? "Give two people who have known you for at least 2 years and are not related to you. At least one must know you professionally, such as an employer, colleague, teacher or lecturer. We e-mail each of them a link to a short reference form."
         : "Someone different from your first referee. If your first referee does not know you professionally, this one must.",
-    questions: [
-      {
-        key: `referees.${i}.name`,
-        kind: "text",
-        label: "Full name",
-        short: `${who}'s name`,
-        missing: `Enter ${who}'s full name`,
-        autocomplete: "off",
-      },
-      {
-        key: `referees.${i}.email`,
-        kind: "email",
-        label: "E-mail address",
-        short: `${who}'s e-mail address`,
-        missing: `Enter ${who}'s e-mail address`,
-        autocomplete: "off",
-      },
-      {
-        key: `referees.${i}.phone`,
-        kind: "tel",
-        label: "Phone number",
-        short: `${who}'s phone number`,
-        missing: `Enter ${who}'s phone number`,
-        autocomplete: "off",
-        widthClass: "govuk-input--width-20",
-      },
-      {
-        key: `referees.${i}.relationship`,
-        kind: "text",
-        label: "How do they know you?",
-        hint: "For example, my manager at work for 3 years",
-        short: `how ${who} knows you`,
-        missing: `Say how ${who} knows you`,
-        autocomplete: "off",
-      },
-      {
-        key: `referees.${i}.isProfessional`,
-        kind: "yesno",
-        label: "Do they know you professionally?",
-        hint: "An employer, colleague, teacher or lecturer",
-        short: `whether ${who} knows you professionally`,
-        missing: `Say whether ${who} knows you professionally`,
-        options: YES_NO,
-      },
-    ],
-  };
-}
+  },
+  questions: [
+    {
+      key: "referees.*.name",
+      kind: "text",
+      label: "Full name",
+      short: "referee {n}'s name",
+      missing: "Enter referee {n}'s full name",
+      autocomplete: "off",
+    },
+    {
+      key: "referees.*.email",
+      kind: "email",
+      label: "E-mail address",
+      short: "referee {n}'s e-mail address",
+      missing: "Enter referee {n}'s e-mail address",
+      autocomplete: "off",
+    },
+    {
+      key: "referees.*.phone",
+      kind: "tel",
+      label: "Phone number",
+      short: "referee {n}'s phone number",
+      missing: "Enter referee {n}'s phone number",
+      autocomplete: "off",
+      widthClass: "govuk-input--width-20",
+    },
+    {
+      key: "referees.*.relationship",
+      kind: "text",
+      label: "How do they know you?",
+      hint: "For example, my manager at work for 3 years",
+      short: "how referee {n} knows you",
+      missing: "Say how referee {n} knows you",
+      autocomplete: "off",
+    },
+    {
+      key: "referees.*.isProfessional",
+      kind: "yesno",
+      label: "Do they know you professionally?",
+      hint: "An employer, colleague, teacher or lecturer",
+      short: "whether referee {n} knows you professionally",
+      missing: "Say whether referee {n} knows you professionally",
+      options: YES_NO,
+    },
+  ],
+};
 
 export const VOLUNTEER_TOPICS: readonly Topic[] = [
   {
@@ -281,15 +283,14 @@ export const VOLUNTEER_TOPICS: readonly Topic[] = [
       },
     ],
   },
-  refereeTopic(1),
-  refereeTopic(2),
+  REFEREES,
 ];
 
 /** The declarations: checkboxes the applicant must tick, on their own page before "check your answers". */
 export const DECLARATIONS: readonly (Question & { key: `declarations.${string}` })[] = [
   {
     key: "declarations.criminalRecordDeclared",
-    kind: "yesno",
+    kind: "checkbox",
     label: "I have told you about any convictions, cautions, reprimands or warnings that are not protected",
     short: "criminal record declaration",
     missing:
@@ -297,7 +298,7 @@ export const DECLARATIONS: readonly (Question & { key: `declarations.${string}` 
   },
   {
     key: "declarations.consentToChecks",
-    kind: "yesno",
+    kind: "checkbox",
     label:
       "I agree to an enhanced DBS check, local authority checks and the other checks the scheme makes, and to you contacting my referees",
     short: "consent to checks",
@@ -305,15 +306,23 @@ export const DECLARATIONS: readonly (Question & { key: `declarations.${string}` 
   },
   {
     key: "declarations.informationTrue",
-    kind: "yesno",
+    kind: "checkbox",
     label: "The information I have given is true",
     short: "information is true",
     missing: "Confirm that the information you have given is true",
   },
 ];
 
-export const DECLARATIONS_SLUG = "declarations";
-export const DECLARATIONS_TITLE = "Declarations";
+export const DECLARATIONS_TOPIC: Topic = {
+  slug: "declarations",
+  title: "Declarations",
+  intro:
+    "Independent Visitors spend time alone with children, so the scheme makes the checks the law asks of anyone who does. Your answers are kept securely and seen only by the scheme's staff.",
+  questions: DECLARATIONS,
+};
+
+/** Every page of the application, declarations last. */
+export const APPLICATION_TOPICS: readonly Topic[] = [...VOLUNTEER_TOPICS, DECLARATIONS_TOPIC];
 
 /** Every question, in page order, declarations last. */
-export const ALL_QUESTIONS: readonly Question[] = [...VOLUNTEER_TOPICS.flatMap((t) => t.questions), ...DECLARATIONS];
+export const ALL_QUESTIONS: readonly Question[] = allTopics(APPLICATION_TOPICS).flatMap((t) => t.questions);

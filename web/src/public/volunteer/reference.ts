@@ -12,10 +12,13 @@ import {
 } from "../../api/volunteers";
 import { confirmationPanel } from "../../components";
 import { h } from "../../dom";
-import { type Field, form, onSubmit, type Problem, radios, showProblems, submitButton, textArea } from "../../forms";
-import { focusHeading, loadingPage, showPage, twoThirds } from "../../layout";
+import { focusHeading, showPage, twoThirds } from "../../layout";
+import { type KeyedProblem, readQuestions } from "../../questions/answers";
+import type { Attempt } from "../../questions/form";
+import type { AnyQuestion, Question, RawAnswers } from "../../questions/model";
+import { topicPage } from "../../questions/pages";
 import type { RouteContext } from "../../router";
-import { contactDetails } from "../branded";
+import { contactDetails, openLink } from "../branded";
 import { enterVolunteerForm, type VolunteerContext } from "./frame";
 
 const TITLE = "Give a reference";
@@ -38,8 +41,7 @@ const RECOMMEND = [
   { value: "yes", label: "Yes" },
   { value: "with_reservations", label: "Yes, with reservations" },
   { value: "no", label: "No" },
-] as const;
-type Recommend = (typeof RECOMMEND)[number]["value"];
+];
 
 const pageTitle = (v: VolunteerContext, text: string) => `${text} – ${v.council.name}`;
 
@@ -60,33 +62,40 @@ function gonePage(v: VolunteerContext): void {
   );
 }
 
-/** Controls for the questions the API lists, in its order and words. */
-function controls(view: ReferenceFormView) {
-  const text: { id: Exclude<ReferenceQuestionId, "recommend">; field: ReturnType<typeof textArea> }[] = [];
-  let recommend: ReturnType<typeof radios<Recommend>> | null = null;
-  const groups: HTMLElement[] = [];
-  for (const q of view.questions) {
-    if (q.id === "recommend") {
-      recommend = radios<Recommend>({
-        id: "recommend",
-        legend: q.text,
-        legendClass: "govuk-fieldset__legend--s",
-        options: RECOMMEND,
-      });
-      groups.push(recommend.group);
-    } else {
-      const field = textArea({
-        id: q.id,
-        label: q.text,
-        hint: HINTS[q.id],
-        rows: q.id === "knownFor" ? 3 : 6,
-        labelClass: "govuk-label--s",
-      });
-      text.push({ id: q.id, field });
-      groups.push(field.group);
+/** The questions the API lists, in its order and words. */
+function referenceQuestions(view: ReferenceFormView): Question[] {
+  return view.questions.map((q) =>
+    q.id === "recommend"
+      ? {
+          key: q.id,
+          kind: "radios",
+          label: q.text,
+          short: "recommendation",
+          options: RECOMMEND,
+          missing: MISSING[q.id],
+        }
+      : {
+          key: q.id,
+          kind: "textarea",
+          label: q.text,
+          short: q.id,
+          hint: HINTS[q.id],
+          rows: q.id === "knownFor" ? 3 : 6,
+          missing: MISSING[q.id],
+        },
+  );
+}
+
+/** Each answer given, within the API's limits. */
+function referenceProblems(questions: readonly AnyQuestion[], raw: RawAnswers): KeyedProblem[] {
+  const { problems } = readQuestions(questions, raw);
+  for (const q of questions) {
+    const limit = LIMITS[q.key as keyof typeof LIMITS];
+    if (limit && !problems.some((p) => p.key === q.key) && (raw[q.key] ?? "").trim().length > limit) {
+      problems.push({ key: q.key, message: `Use ${limit} characters or fewer` });
     }
   }
-  return { text, recommend, groups };
+  return problems;
 }
 
 export async function refereePage(ctx: RouteContext): Promise<void> {
@@ -94,88 +103,83 @@ export async function refereePage(ctx: RouteContext): Promise<void> {
   const v = await enterVolunteerForm(ctx, { needsOpen: false, needsRules: false });
   if (!v) return;
   const token = ctx.params.token ?? "";
-  loadingPage(pageTitle(v, TITLE));
-  let view: ReferenceFormView;
-  try {
-    view = await referenceForm(v.slug, token);
-  } catch (error) {
-    if (!ctx.isCurrent()) return;
-    if (error instanceof ApiError && [400, 404, 409, 410].includes(error.status)) return gonePage(v);
-    throw error;
-  }
-  if (!ctx.isCurrent()) return;
-  const applicant = view.applicantName;
-  const c = controls(view);
-  const fields: Record<string, Field> = Object.fromEntries([
-    ...c.text.map((t) => [t.id, t.field] as const),
-    ...(c.recommend ? [["recommend", c.recommend] as const] : []),
-  ]);
-  const summary = h("div");
-  const page = form(
-    location.pathname,
-    ...c.groups,
-    h(
-      "p",
-      { class: "govuk-body" },
-      "By sending this reference you confirm it is true to the best of your knowledge. The scheme may phone you to confirm it.",
-    ),
-    submitButton("Send reference"),
+  const view = await openLink(
+    {
+      loading: pageTitle(v, TITLE),
+      isCurrent: ctx.isCurrent,
+      gone: () => gonePage(v),
+      // 409: the reference has been given already.
+      goneStatuses: [400, 404, 409, 410],
+    },
+    () => referenceForm(v.slug, token),
   );
-  onSubmit(page, async () => {
-    const problems: Problem[] = [];
-    const answers: Record<string, string> = {};
-    for (const t of c.text) {
-      const value = t.field.textarea.value.trim();
-      answers[t.id] = value;
-      if (!value) problems.push({ key: t.id, message: MISSING[t.id] });
-      else if (value.length > LIMITS[t.id])
-        problems.push({ key: t.id, message: `Use ${LIMITS[t.id]} characters or fewer` });
-    }
-    const recommend = c.recommend?.value() ?? null;
-    if (!recommend) problems.push({ key: "recommend", message: MISSING.recommend });
-    else answers.recommend = recommend;
-    if (problems.length > 0) return showProblems(summary, pageTitle(v, TITLE), fields, problems);
-    try {
-      await submitReference(v.slug, token, answers as ReferenceAnswers);
-    } catch (error) {
-      if (error instanceof ApiError && [404, 409, 410].includes(error.status)) return gonePage(v);
-      const refused =
-        error instanceof ApiError && error.fields.length > 0
-          ? error.fields.map((f) => ({ key: f.path.split(".").pop(), message: f.message }))
-          : [{ message: error instanceof ApiError ? error.message : "Your reference could not be sent. Try again" }];
-      return showProblems(summary, pageTitle(v, TITLE), fields, refused);
-    }
-    showPage(
-      pageTitle(v, "Reference sent"),
-      twoThirds(
-        confirmationPanel("Reference sent"),
-        h(
-          "p",
-          { class: "govuk-body" },
-          `Thank you, ${view.refereeName}. The scheme will consider your reference with ${applicant}'s application.`,
-        ),
-        h(
-          "p",
-          { class: "govuk-body" },
-          "A coordinator may phone you to confirm it. There is nothing more for you to do now.",
-        ),
-      ),
-    );
-    focusHeading();
-  });
+  if (!view) return;
+  const applicant = view.applicantName;
+  const attempt: Attempt = { raw: {}, idempotencyKey: null };
+  topicPage(
+    {
+      form: {
+        topics: [
+          { slug: "reference", title: `Give a reference for ${applicant}`, questions: referenceQuestions(view) },
+        ],
+        schema: { page: (topic, raw) => referenceProblems(topic.questions, raw), all: () => [] },
+        async submit(a) {
+          const answers = readQuestions(referenceQuestions(view), a.raw).value as ReferenceAnswers;
+          try {
+            await submitReference(v.slug, token, answers);
+          } catch (error) {
+            if (error instanceof ApiError && [404, 409, 410].includes(error.status)) return gonePage(v);
+            throw error;
+          }
+          sentPage(v, view);
+        },
+      },
+      attempt: () => attempt,
+      context: (raw) => ({ raw }),
+      paths: { start: location.pathname, page: () => location.pathname, check: location.pathname },
+      // Every page of the reference has the same title; the heading names the applicant.
+      title: () => pageTitle(v, TITLE),
+      caption: view.tenantName,
+      refusal: { noun: "reference", paths: { prefixes: ["answers"] } },
+      onePage: {
+        button: "Send reference",
+        lead: [
+          h(
+            "p",
+            { class: "govuk-body" },
+            `${applicant} has applied to become an Independent Visitor: a volunteer who visits a child in care as a trusted adult friend. They gave your name as a referee.`,
+          ),
+          h("p", { class: "govuk-body" }, "Only the scheme's staff read your reference. It takes about 10 minutes."),
+        ],
+        end: [
+          h(
+            "p",
+            { class: "govuk-body" },
+            "By sending this reference you confirm it is true to the best of your knowledge. The scheme may phone you to confirm it.",
+          ),
+        ],
+      },
+    },
+    "reference",
+  );
+}
+
+function sentPage(v: VolunteerContext, view: ReferenceFormView): void {
   showPage(
-    pageTitle(v, TITLE),
+    pageTitle(v, "Reference sent"),
     twoThirds(
-      summary,
-      h("span", { class: "govuk-caption-l" }, view.tenantName),
-      h("h1", { class: "govuk-heading-l" }, `Give a reference for ${applicant}`),
+      confirmationPanel("Reference sent"),
       h(
         "p",
         { class: "govuk-body" },
-        `${applicant} has applied to become an Independent Visitor: a volunteer who visits a child in care as a trusted adult friend. They gave your name as a referee.`,
+        `Thank you, ${view.refereeName}. The scheme will consider your reference with ${view.applicantName}'s application.`,
       ),
-      h("p", { class: "govuk-body" }, "Only the scheme's staff read your reference. It takes about 10 minutes."),
-      page,
+      h(
+        "p",
+        { class: "govuk-body" },
+        "A coordinator may phone you to confirm it. There is nothing more for you to do now.",
+      ),
     ),
   );
+  focusHeading();
 }

@@ -4,6 +4,7 @@
  * itself is its own chunk.
  */
 import type { PublicTenant } from "../../api/types";
+import { bulletList, startButton } from "../../components";
 import { h } from "../../dom";
 import { FIRST_TOPIC } from "./paths";
 
@@ -22,12 +23,10 @@ export function volunteerStart(council: PublicTenant): HTMLElement[] {
       "The scheme pays your expenses, gives you training and a coordinator to talk to whenever you need.",
     ),
     h("h2", { class: "govuk-heading-m" }, "Who can apply"),
-    h(
-      "ul",
-      { class: "govuk-list govuk-list--bullet" },
-      h("li", {}, "anyone aged 18 or over who can commit to about 2 years"),
-      h("li", {}, "you do not need qualifications, a car or experience of working with children"),
-      h("li", {}, "you must agree to an enhanced DBS check and other safety checks"),
+    bulletList(
+      "anyone aged 18 or over who can commit to about 2 years",
+      "you do not need qualifications, a car or experience of working with children",
+      "you must agree to an enhanced DBS check and other safety checks",
     ),
     h("h2", { class: "govuk-heading-m" }, "What happens after you apply"),
     h(
@@ -41,17 +40,11 @@ export function volunteerStart(council: PublicTenant): HTMLElement[] {
     ),
     h("h2", { class: "govuk-heading-m" }, "Before you start"),
     h("p", { class: "govuk-body" }, "You will need:"),
-    h(
-      "ul",
-      { class: "govuk-list govuk-list--bullet" },
-      h("li", {}, "your address and date of birth"),
-      h("li", {}, "the names, e-mail addresses and phone numbers of two referees: one must know you professionally"),
+    bulletList(
+      "your address and date of birth",
+      "the names, e-mail addresses and phone numbers of two referees: one must know you professionally",
     ),
     h("p", { class: "govuk-body" }, "It takes about 15 minutes."),
-    h(
-      "a",
-      { href: `${base}/${FIRST_TOPIC}`, class: "govuk-button govuk-button--start", role: "button", draggable: "false" },
-      "Start now",
-    ),
+    startButton(`${base}/${FIRST_TOPIC}`),
   ];
 }

@@ -1,6 +1,6 @@
 import { exampleVolunteerApplication, VolunteerApplication } from "@tandem/domain";
 import { describe, expect, it } from "vitest";
-import type { RawAnswers } from "../refer/questions";
+import { allTopics, type RawAnswers } from "../../questions/model";
 import { ALL_QUESTIONS, DECLARATIONS, VOLUNTEER_TOPICS } from "./questions";
 import {
   applicationProblemsOf,
@@ -53,7 +53,7 @@ function exampleRaw(): RawAnswers {
 }
 
 const topic = (slug: string) => {
-  const t = VOLUNTEER_TOPICS.find((x) => x.slug === slug);
+  const t = allTopics(VOLUNTEER_TOPICS).find((x) => x.slug === slug);
   if (!t) throw new Error(slug);
   return t.questions;
 };

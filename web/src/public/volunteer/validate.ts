@@ -20,9 +20,12 @@ import {
   VolunteerDisclosures,
   volunteerApplicationSchema,
 } from "@tandem/domain";
-import type { Question, RawAnswers, Topic } from "../refer/questions";
-import { type KeyedProblem, readQuestions } from "../refer/validate";
-import { ALL_QUESTIONS, DECLARATIONS, VOLUNTEER_TOPICS } from "./questions";
+import { getPath, type KeyedProblem, readQuestions, setPath } from "../../questions/answers";
+import { type ApiPathMap, keyFromApiPath as keyFrom } from "../../questions/api-paths";
+import type { FormSchema } from "../../questions/form";
+import { type AnswerContext, allTopics, type Question, type RawAnswers, type Topic } from "../../questions/model";
+import type { RefusalWords } from "../../questions/refusal";
+import { ALL_QUESTIONS, APPLICATION_TOPICS, VOLUNTEER_TOPICS } from "./questions";
 
 /** What the council's policy asks of an application; the API's public form settings, or the defaults. */
 export interface ApplicationRules {
@@ -74,30 +77,10 @@ export function splitLanguages(text: string): string[] {
     .filter((l) => l !== "");
 }
 
-function setPath(target: Record<string, unknown>, key: string, value: unknown): void {
-  const parts = key.split(".");
-  let node: Record<string, unknown> | unknown[] = target;
-  parts.forEach((part, i) => {
-    const last = i === parts.length - 1;
-    const index = /^\d+$/.test(part) ? Number(part) : part;
-    const holder = node as Record<string | number, unknown>;
-    if (last) {
-      holder[index] = value;
-      return;
-    }
-    if (typeof holder[index] !== "object" || holder[index] === null) {
-      holder[index] = /^\d+$/.test(parts[i + 1] ?? "") ? [] : {};
-    }
-    node = holder[index] as Record<string, unknown>;
-  });
-}
-
 /** One answer as the schema wants it; `undefined` when it cannot be read (its problem is reported by `readQuestions`). */
 function answerValue(q: Question, raw: RawAnswers): unknown {
-  const { value } = readQuestions([q], raw);
-  const flat = q.key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], value);
+  const flat = getPath(readQuestions([q], raw).value, q.key);
   if (q.key === "background.languages" && typeof flat === "string") return splitLanguages(flat);
-  if (q.key.startsWith("declarations.")) return raw[q.key] === "yes" ? true : undefined;
   return flat;
 }
 
@@ -118,28 +101,30 @@ export function assembleApplication(raw: RawAnswers): Record<string, unknown> {
 }
 
 /** "referees.1" (a referee as a whole) is shown on that referee's name; "referees" on the second's last question. */
+export const VOLUNTEER_PATHS: ApiPathMap = {
+  prefixes: ["answers", "application"],
+  aliases: [
+    [/^referees\.(\d+)$/, "referees.$1.name"],
+    [/^referees$/, "referees.1.isProfessional"],
+  ],
+  known: new Set(ALL_QUESTIONS.map((q) => q.key)),
+};
+
+export const VOLUNTEER_REFUSAL: RefusalWords = { noun: "application", paths: VOLUNTEER_PATHS };
+
 export function keyFromPath(path: readonly PropertyKey[]): string | undefined {
-  const key = path.map(String).join(".");
-  if (/^referees\.\d+$/.test(key)) return `${key}.name`;
-  if (key === "referees") return "referees.1.isProfessional";
-  if (ALL_QUESTIONS.some((q) => q.key === key)) return key;
-  return undefined;
+  return keyFrom(path, VOLUNTEER_PATHS);
 }
 
 /** "answers.contact.email" or "contact.email" from a 400 becomes a question key. */
 export function keyFromApiPath(path: string): string | undefined {
-  const parts = path.replace(/^(answers|application)\.?/, "").split(".");
-  return keyFromPath(parts.filter((p) => p !== ""));
+  return keyFrom(path, VOLUNTEER_PATHS);
 }
 
 /** Problems with the answers to `questions` on their own: missing, unreadable, or refused by their field's schema. */
 function questionProblems(questions: readonly Question[], raw: RawAnswers): KeyedProblem[] {
   const problems: KeyedProblem[] = [];
   for (const q of questions) {
-    if (q.key.startsWith("declarations.")) {
-      if (raw[q.key] !== "yes") problems.push({ key: q.key, message: q.missing ?? "Confirm this" });
-      continue;
-    }
     const read = readQuestions([q], raw);
     if (read.problems.length > 0) {
       problems.push(...read.problems);
@@ -203,7 +188,7 @@ export function topicProblems(
 
 /** Every problem before sending: each page's, then the whole schema as the API will apply it. */
 export function applicationProblemsOf(raw: RawAnswers, rules: ApplicationRules, today: string): KeyedProblem[] {
-  const pages = [...VOLUNTEER_TOPICS.map((t) => t.questions), DECLARATIONS];
+  const pages = allTopics(APPLICATION_TOPICS).map((t) => t.questions);
   const problems = pages.flatMap((qs) => topicProblems(qs, raw, rules, today));
   if (problems.length > 0) return problems;
   const result = volunteerApplicationSchema(asPolicy(rules), today).safeParse(assembleApplication(raw));
@@ -213,8 +198,16 @@ export function applicationProblemsOf(raw: RawAnswers, rules: ApplicationRules, 
 
 /** The first page with a problem, where "check your answers" sends the applicant. */
 export function firstTopicWith(problems: readonly KeyedProblem[]): Topic | "declarations" | null {
-  for (const topic of VOLUNTEER_TOPICS) {
+  for (const topic of allTopics(VOLUNTEER_TOPICS)) {
     if (problems.some((p) => topic.questions.some((q) => q.key === p.key))) return topic;
   }
   return problems.some((p) => p.key?.startsWith("declarations.")) ? "declarations" : null;
+}
+
+/** The application's checks for the question-page engine, under the council's rules. */
+export function applicationSchema(rules: ApplicationRules): FormSchema<AnswerContext> {
+  return {
+    page: (topic, raw, _c, today) => topicProblems(topic.questions, raw, rules, today),
+    all: (raw, _c, today) => applicationProblemsOf(raw, rules, today),
+  };
 }

@@ -9,10 +9,11 @@ import { type EnterReferral, enterReferral } from "../../api/referrals";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, showProblems, submitButton } from "../../forms";
 import { setFlash, showPage } from "../../layout";
-import { sendProblems } from "../../public/refer/form-pages";
+
 import { type RawAnswers, REFERRAL_TOPICS, type VisibleContext, visibleQuestions } from "../../public/refer/questions";
-import { type QuestionControl, questionControl } from "../../public/refer/render";
+import { sendProblems } from "../../public/refer/refusal";
 import { assembleReferral, referralProblems, todayInLondon } from "../../public/refer/validate";
+import { type QuestionControl, questionControl } from "../../questions/controls";
 import { navigate, type RouteContext } from "../../router";
 import { forStaff, staffWording } from "./answers-view";
 import { enterReferrals, referralsNav } from "./frame";

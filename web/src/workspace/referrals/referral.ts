@@ -4,12 +4,11 @@
  */
 import { ApiError } from "../../api/client";
 import { type Referral, type ReferralAction, referral, takeReferralAction } from "../../api/referrals";
-import { backLink, formatDate, formatDateTime, scrollBox, summaryList, table, tag } from "../../components";
+import { backLink, formatDate, formatDateTime, multiline, scrollBox, summaryList, table, tag } from "../../components";
 import { type Child, h } from "../../dom";
 import { form, onSubmit, type Problem, showProblems, submitButton } from "../../forms";
 import { problemPage, setFlash, showPage, takeFlashBanner } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
-import { multiline } from "../../public/refer/form-pages";
 import { navigate, type RouteContext } from "../../router";
 import { answerSections } from "./answers-view";
 import { enterReferrals, type ReferralsPage, referralsNav } from "./frame";

@@ -13,6 +13,7 @@ import {
   backLink,
   formatDate,
   formatDateTime,
+  multiline,
   scrollBox,
   summaryList,
   table,
@@ -22,7 +23,6 @@ import {
 import { type Child, h } from "../../dom";
 import { form, onSubmit, showProblems, submitButton } from "../../forms";
 import { setFlash, showPage, takeFlashBanner } from "../../layout";
-import { multiline } from "../../public/refer/form-pages";
 import { navigate, type RouteContext } from "../../router";
 import { loadVolunteer, refusal, volunteerHref, volunteersNav } from "./frame";
 import {

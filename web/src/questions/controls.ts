@@ -1,15 +1,16 @@
-/** Form controls for the referral questions, built from their descriptions in `questions.ts`. */
-import { dateInput } from "../../date-input";
-import type { Field } from "../../forms";
-import { radios, textArea, textField } from "../../forms";
-import { labelOf, type Question, type RawAnswers, type VisibleContext } from "./questions";
-import { joinDate } from "./validate";
+/** Form controls for questions, built from their descriptions (`model.ts`) with the GOV.UK components in `forms.ts`. */
+import { dateInput } from "../date-input";
+import { checkboxes, type Field, fileUpload, radios, textArea, textField } from "../forms";
+import { joinDate } from "./answers";
+import { type AnswerContext, type AnyQuestion, labelOf, type Question, type RawAnswers } from "./model";
 
 export interface QuestionControl {
-  question: Question;
+  question: AnyQuestion;
   field: Field;
-  /** The answer as typed, in the form `RawAnswers` keeps it. */
+  /** The answer as typed, in the form `RawAnswers` keeps it (a file by its name). */
   read(): string;
+  /** The file chosen, for a file question. */
+  file?(): File | null;
 }
 
 /** An id for a question's control: "child.firstName" becomes "child-firstName". */
@@ -17,19 +18,24 @@ export function controlId(key: string): string {
   return key.replaceAll(".", "-");
 }
 
-/** The id the error summary links to for a question (the day field of a date, the first radio). */
-export function targetId(question: Question): string {
-  const id = controlId(question.key);
-  return question.kind === "date" ? `${id}-day` : id;
-}
-
-export function questionControl(question: Question, raw: RawAnswers, c: VisibleContext): QuestionControl {
+export function questionControl<C extends AnswerContext>(
+  question: Question<C>,
+  raw: RawAnswers,
+  c: C,
+): QuestionControl {
   const id = controlId(question.key);
   const label = labelOf(question, c);
   const value = raw[question.key] ?? "";
   switch (question.kind) {
     case "textarea": {
-      const f = textArea({ id, label, hint: question.hint, value, labelClass: "govuk-label--s", rows: 4 });
+      const f = textArea({
+        id,
+        label,
+        hint: question.hint,
+        value,
+        labelClass: "govuk-label--s",
+        rows: question.rows ?? 4,
+      });
       return { question, field: f, read: () => f.textarea.value };
     }
     case "radios":
@@ -45,11 +51,27 @@ export function questionControl(question: Question, raw: RawAnswers, c: VisibleC
       });
       return { question, field: f, read: () => f.value() ?? "" };
     }
+    case "checkbox": {
+      const f = checkboxes({
+        id,
+        legend: question.short,
+        legendClass: "govuk-visually-hidden",
+        hint: question.hint,
+        options: [{ value: "yes", label }],
+        values: value === "yes" ? ["yes"] : [],
+      });
+      return { question, field: f, read: () => (f.values().length > 0 ? "yes" : "") };
+    }
     case "date": {
       const f = dateInput({ id, legend: label, hint: question.hint, what: question.short, value });
       const part = (name: string) =>
         (f.group.querySelector(`#${CSS.escape(`${id}-${name}`)}`) as HTMLInputElement | null)?.value ?? "";
       return { question, field: f, read: () => joinDate(part("year"), part("month"), part("day")) };
+    }
+    case "file": {
+      const f = fileUpload({ id, label, hint: question.hint, accept: question.accept, chosen: value || null });
+      // A file input cannot be refilled; the name of the file chosen before stands until another is chosen.
+      return { question, field: f, read: () => f.file()?.name ?? value, file: f.file };
     }
     default: {
       const f = textField({
@@ -63,7 +85,7 @@ export function questionControl(question: Question, raw: RawAnswers, c: VisibleC
         inputmode: question.kind === "number" ? "decimal" : undefined,
         spellcheck: question.kind === "email" || question.kind === "tel" ? false : undefined,
         widthClass: question.widthClass,
-        suffix: question.kind === "number" ? "miles" : undefined,
+        suffix: question.kind === "number" ? question.unit : undefined,
       });
       return { question, field: f, read: () => f.input.value };
     }

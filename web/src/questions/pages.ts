@@ -1,0 +1,306 @@
+/**
+ * The question pages a form is made of, from its description: one page per topic with "Continue",
+ * "check your answers" with "Change" links that come back to it, and a one-page form for short
+ * ones. The error summary, the page title's "Error:", answers kept on the page and in memory, and
+ * the save-and-return hook are the same for every form.
+ */
+import { newIdempotencyKey } from "../api/client";
+import { backLink, formatDate, multiline, summaryList } from "../components";
+import { type Child, h } from "../dom";
+import { checkboxes, type Field, form, onSubmit, type Problem, showProblems, submitButton } from "../forms";
+import { showPage, twoThirds } from "../layout";
+import { notFoundPage } from "../pages/not-found";
+import { navigate } from "../router";
+import { type KeyedProblem, todayInLondon } from "./answers";
+import { controlId, type QuestionControl, questionControl } from "./controls";
+import { nextStep, previousStep, type Step } from "./flow";
+import { type Attempt, type QuestionForm, saveAnswers } from "./form";
+import {
+  type AnswerContext,
+  allTopics,
+  answerText,
+  countKey,
+  itemCount,
+  itemOf,
+  labelOf,
+  type Question,
+  type RawAnswers,
+  visibleQuestions,
+  visibleTopics,
+} from "./model";
+import { type RefusalWords, refusalProblems } from "./refusal";
+
+/** How a form's pages look and where they live. */
+export interface FormPages<C extends AnswerContext> {
+  form: QuestionForm<C>;
+  attempt(): Attempt;
+  context(raw: RawAnswers): C;
+  paths: { start: string; page(slug: string): string; check: string };
+  /** The document title for a page's own title ("Care status – Refer a child – Riverford"). */
+  title(page: string): string;
+  caption: string;
+  refusal: RefusalWords;
+  /** Save and return: offers "Save and come back later" on each page, and is called with the page's path. */
+  save?(from: string): void;
+  /** A one-page form (no "check your answers"): what is around its questions, and the button that sends. */
+  onePage?: { button: string; lead?: Child[]; end?: Child[] };
+  check?: {
+    title: string;
+    sendHeading: string;
+    /** What happens on sending, under the heading. */
+    send(raw: RawAnswers): Child[];
+    button: string;
+  };
+}
+
+function pathOf<C extends AnswerContext>(p: FormPages<C>, step: Step): string {
+  if (step.to === "start") return p.paths.start;
+  if (step.to === "check") return p.paths.check;
+  return step.change ? `${p.paths.page(step.slug)}?change=1` : p.paths.page(step.slug);
+}
+
+/** Sends under the attempt's idempotency key (a new one after a change); a refusal becomes problems to show. */
+async function send<C extends AnswerContext>(
+  p: FormPages<C>,
+  a: Attempt,
+  c: C,
+  show: (problems: Problem[]) => void,
+): Promise<void> {
+  a.idempotencyKey ??= newIdempotencyKey();
+  try {
+    await p.form.submit(a, c, a.idempotencyKey);
+  } catch (error) {
+    show(refusalProblems(error, a, p.refusal));
+  }
+}
+
+/** Every problem on every page the form asks now: where "resume" and a change go next. */
+function pageProblems<C extends AnswerContext>(p: FormPages<C>, raw: RawAnswers): KeyedProblem[] {
+  const c = p.context(raw);
+  const today = todayInLondon();
+  return visibleTopics(p.form.topics, c).flatMap((t) => p.form.schema.page(t, raw, c, today));
+}
+
+/** Where to carry on with answers that came back (a saved draft): the first page with a problem, else the check page. */
+export function resumePath<C extends AnswerContext>(p: FormPages<C>): string {
+  const raw = p.attempt().raw;
+  return pathOf(p, nextStep(visibleTopics(p.form.topics, p.context(raw)), "", { problems: pageProblems(p, raw) }));
+}
+
+/**
+ * A page's controls. A run of checkbox questions (declarations, say) is one group of checkboxes
+ * with one message, the first box left unticked.
+ */
+function pageControls<C extends AnswerContext>(questions: readonly Question<C>[], raw: RawAnswers, c: C) {
+  const boxes = questions.filter((q) => q.kind === "checkbox");
+  const controls = questions.filter((q) => q.kind !== "checkbox").map((q) => questionControl(q, raw, c));
+  const group =
+    boxes.length > 1
+      ? checkboxes({
+          id: controlId(boxes[0]?.key.split(".")[0] ?? "confirm"),
+          legend: "Tick each statement to confirm it",
+          legendClass: "govuk-fieldset__legend--s",
+          options: boxes.map((q) => ({ value: q.key, label: labelOf(q, c) })),
+          values: boxes.filter((q) => raw[q.key] === "yes").map((q) => q.key),
+        })
+      : null;
+  const single = boxes.length === 1 ? boxes.map((q) => questionControl(q, raw, c)) : [];
+  const all: QuestionControl[] = [...controls, ...single];
+  const fields: Record<string, Field> = Object.fromEntries(all.map((ctl) => [ctl.question.key, ctl.field]));
+  if (group) for (const q of boxes) fields[q.key] = group;
+  return {
+    groups: [...questions.map((q) => all.find((ctl) => ctl.question === q)?.field.group), group?.group],
+    fields,
+    read(): RawAnswers {
+      const typed: RawAnswers = Object.fromEntries(all.map((ctl) => [ctl.question.key, ctl.read()]));
+      const ticked = group?.values() ?? [];
+      if (group) for (const q of boxes) typed[q.key] = ticked.includes(q.key) ? "yes" : "";
+      return typed;
+    },
+    files(): [string, File][] {
+      return all.flatMap((ctl) => {
+        const file = ctl.file?.();
+        return file ? [[ctl.question.key, file] as [string, File]] : [];
+      });
+    },
+    /** One message per field: a group of checkboxes shows only its first. */
+    shown(problems: readonly KeyedProblem[]): Problem[] {
+      const seen = new Set<Field>();
+      return problems.filter((pr) => {
+        const field = pr.key === undefined ? undefined : fields[pr.key];
+        if (!field) return true;
+        if (seen.has(field)) return false;
+        seen.add(field);
+        return true;
+      });
+    },
+  };
+}
+
+/** One topic's page. `?change=…` comes from "check your answers": focus that question and go back there after. */
+export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string): void {
+  const a = p.attempt();
+  const c = p.context(a.raw);
+  const pages = visibleTopics(p.form.topics, c);
+  const topic = pages.find((t) => t.slug === slug);
+  if (!topic) {
+    // A page the form does not ask (now): the manager's page once the child is in area, say.
+    const known = allTopics(p.form.topics).some((t) => t.slug === slug);
+    if (known && p.check) navigate(p.paths.check, { replace: true });
+    else notFoundPage();
+    return;
+  }
+  const change = new URLSearchParams(location.search).get("change");
+  const changing = change !== null;
+  const onePage = p.onePage ?? null;
+  const controls = pageControls(visibleQuestions(topic, c), a.raw, c);
+  const summary = h("div");
+  const button = (text: string, name: string) =>
+    h(
+      "button",
+      {
+        type: "submit",
+        name,
+        value: "1",
+        class: "govuk-button govuk-button--secondary",
+        "data-module": "govuk-button",
+      },
+      text,
+    );
+  const item = itemOf(p.form.topics, slug);
+  const addAnother =
+    item?.topic.repeat &&
+    item.index === itemCount(item.topic.repeat, a.raw[countKey(item.topic)]) - 1 &&
+    item.index + 1 < item.topic.repeat.max
+      ? button(`Add another ${item.topic.repeat.noun}`, "add")
+      : null;
+  const save = p.save ? button("Save and come back later", "save") : null;
+  const page = form(
+    location.pathname,
+    ...controls.groups,
+    ...(onePage?.end ?? []),
+    h(
+      "div",
+      { class: "govuk-button-group" },
+      submitButton(onePage ? onePage.button : changing ? "Save and go back to your answers" : "Continue"),
+      addAnother,
+      save,
+    ),
+  );
+  let pressed: Element | null = null;
+  // Registered before onSubmit's listener, so the handler knows which button sent the form.
+  page.addEventListener("submit", (event) => {
+    pressed = event.submitter;
+  });
+  const title = p.title(topic.title);
+  onSubmit(page, async () => {
+    saveAnswers(a, controls.read());
+    for (const [key, file] of controls.files()) {
+      a.files ??= new Map();
+      a.files.set(key, file);
+    }
+    if (save && pressed === save) {
+      p.save?.(location.pathname);
+      return;
+    }
+    const now = p.context(a.raw);
+    const problems = p.form.schema.page(topic, a.raw, now, todayInLondon());
+    if (problems.length > 0) return showProblems(summary, title, controls.fields, controls.shown(problems));
+    if (item && addAnother && pressed === addAnother) {
+      saveAnswers(a, { [countKey(item.topic)]: String(item.index + 2) });
+      navigate(p.paths.page(`${item.topic.slug}-${item.index + 2}`));
+      return;
+    }
+    if (onePage) {
+      return send(p, a, now, (problems) => showProblems(summary, title, controls.fields, problems));
+    }
+    const after = visibleTopics(p.form.topics, now);
+    navigate(pathOf(p, nextStep(after, topic.slug, changing ? { problems: pageProblems(p, a.raw) } : null)));
+  });
+  const back = onePage ? null : backLink(changing ? p.paths.check : pathOf(p, previousStep(pages, topic.slug)));
+  showPage(
+    title,
+    back,
+    twoThirds(
+      summary,
+      h("span", { class: "govuk-caption-l" }, p.caption),
+      h("h1", { class: "govuk-heading-l" }, topic.title),
+      topic.intro ? h("p", { class: "govuk-body" }, topic.intro) : null,
+      ...(onePage?.lead ?? []),
+      page,
+    ),
+  );
+  const focus = change && controls.fields[change] ? document.getElementById(controls.fields[change].id) : null;
+  focus?.focus();
+}
+
+/** A summary-list stand-in for each question, so the error summary on "check your answers" links to its "Change" link. */
+function changeLinkFields(keys: readonly string[]): Record<string, Field> {
+  return Object.fromEntries(
+    keys.map((key) => [key, { id: `change-${controlId(key)}`, group: h("div"), setError: () => {} } satisfies Field]),
+  );
+}
+
+/** The label without the "(optional)" a question page needs and a summary does not. */
+const summaryKey = (label: string) =>
+  label.replace(/ \((optional|you can leave this empty|if you have one|if you know it)\)$/, "");
+
+/** Check your answers: every page's answers with "Change" links, then send. */
+export function checkPage<C extends AnswerContext>(p: FormPages<C>): void {
+  const check = p.check;
+  if (!check) {
+    notFoundPage();
+    return;
+  }
+  const a = p.attempt();
+  if (Object.keys(a.raw).length === 0) {
+    navigate(p.paths.start, { replace: true });
+    return;
+  }
+  const c = p.context(a.raw);
+  const pages = visibleTopics(p.form.topics, c);
+  const title = p.title(check.title);
+  const fields = changeLinkFields(pages.flatMap((t) => visibleQuestions(t, c).map((q) => q.key)));
+  const summary = h("div");
+  const sections = pages.map((topic) => [
+    h("h2", { class: "govuk-heading-m" }, topic.title),
+    summaryList(
+      visibleQuestions(topic, c).map((q) => {
+        const text = answerText(q, a.raw[q.key], formatDate);
+        return {
+          key: summaryKey(labelOf(q, c)),
+          value: q.kind === "textarea" ? multiline(text) : text,
+          action: {
+            href: `${p.paths.page(topic.slug)}?change=${encodeURIComponent(q.key)}`,
+            hidden: q.short,
+            id: `change-${controlId(q.key)}`,
+          },
+        };
+      }),
+    ),
+  ]);
+  const sending = form(location.pathname, submitButton(check.button));
+  onSubmit(sending, async () => {
+    const now = p.context(a.raw);
+    const problems = p.form.schema.all(a.raw, now, todayInLondon());
+    if (problems.length > 0) return showProblems(summary, title, fields, problems);
+    await send(p, a, now, (problems) => showProblems(summary, title, fields, problems));
+  });
+  const last = pages[pages.length - 1];
+  showPage(
+    title,
+    backLink(last ? p.paths.page(last.slug) : p.paths.start),
+    twoThirds(
+      summary,
+      h("span", { class: "govuk-caption-l" }, p.caption),
+      h("h1", { class: "govuk-heading-l" }, check.title),
+      ...sections.flat(),
+      h("h2", { class: "govuk-heading-m" }, check.sendHeading),
+      h("p", { class: "govuk-body" }, ...check.send(a.raw)),
+      sending,
+    ),
+  );
+  // Arriving with problems (a saved draft, an address typed in): say so at once.
+  const problems = p.form.schema.all(a.raw, c, todayInLondon());
+  if (problems.length > 0) showProblems(summary, title, fields, problems);
+}

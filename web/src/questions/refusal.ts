@@ -1,0 +1,34 @@
+/** The API's refusal of a form, as problems to show: field errors by question, anything else in words. */
+import { ApiError } from "../api/client";
+import type { Problem } from "../forms";
+import { type ApiPathMap, keyFromApiPath } from "./api-paths";
+
+export interface RefusalWords {
+  /** What is being sent, for the messages: "referral", "application". */
+  noun: string;
+  paths: ApiPathMap;
+  /** The message when the API says too many were sent from here (429); its own message otherwise. */
+  tooMany?: string;
+}
+
+/**
+ * Field errors link to their questions (or their "Change" links); an idempotency key used for other
+ * answers is dropped, so sending again works; anything else says what to do.
+ */
+export function refusalProblems(
+  error: unknown,
+  attempt: { idempotencyKey: string | null },
+  words: RefusalWords,
+): Problem[] {
+  if (!(error instanceof ApiError)) return [{ message: `Sorry, the ${words.noun} could not be sent. Try again` }];
+  if (error.fields.length > 0) {
+    return error.fields.map((f) => ({ key: keyFromApiPath(f.path, words.paths), message: f.message }));
+  }
+  if (error.code === "idempotency_key_reused") {
+    // The answers changed under the same key (should not happen: a change clears it). A fresh one lets them send.
+    attempt.idempotencyKey = null;
+    return [{ message: `Your answers changed since you first sent them. Send the ${words.noun} again` }];
+  }
+  if (error.status === 429 && words.tooMany) return [{ message: error.message || words.tooMany }];
+  return [{ message: error.message }];
+}

@@ -1,7 +1,8 @@
 import type * as C from "@tandem/contracts";
-import { describe, expect, expectTypeOf, it } from "vitest";
+import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import type { z } from "zod";
-import { type Body, type Output, url } from "./client";
+import { chooseTenant, clearSession, startSession } from "../session";
+import { ApiError, type Body, call, type Output, setUnauthorisedHandler, url } from "./client";
 import type { Referral } from "./referrals";
 import type { Me, PolicyChange, TenantView } from "./types";
 import type { Volunteer } from "./volunteers";
@@ -44,5 +45,80 @@ describe("url", () => {
     ["/api/tenant", {}, "/api/tenant"],
   ])("%s with %j is %s", (path, input, expected) => {
     expect(url(path, input)).toBe(expected);
+  });
+});
+
+describe("call", () => {
+  const sent: { url: string; init: RequestInit }[] = [];
+  const answer = (status: number, body: unknown) =>
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (url: string, init: RequestInit) => {
+        sent.push({ url, init });
+        return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+      }),
+    );
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    sent.length = 0;
+    clearSession();
+    setUnauthorisedHandler(() => {});
+  });
+
+  it("sends the token, the council acted for, the Idempotency-Key and the JSON body, and answers the JSON", async () => {
+    startSession("token-1");
+    chooseTenant("riverford");
+    answer(201, { personId: "p-1" });
+    const json = { email: "new.person@example.org", name: "New Person", roles: ["coordinator" as const] };
+    const created = await call(
+      "post",
+      "/api/members",
+      { header: { "idempotency-key": "key-12345" }, json },
+      {
+        tenantScoped: true,
+      },
+    );
+    expect(created).toEqual({ personId: "p-1" });
+    const [request] = sent;
+    expect(request?.url).toBe("/api/members");
+    expect(request?.init).toMatchObject({ method: "POST", credentials: "omit", cache: "no-store" });
+    expect(request?.init.headers).toEqual({
+      Accept: "application/json",
+      Authorization: "Bearer token-1",
+      "X-Tandem-Tenant": "riverford",
+      "Content-Type": "application/json",
+      "Idempotency-Key": "key-12345",
+    });
+    expect(JSON.parse(String(request?.init.body))).toEqual(json);
+  });
+
+  it("refuses a council-scoped call before any council is chosen, without sending it", async () => {
+    startSession("token-1");
+    answer(200, {});
+    await expect(call("get", "/api/tenant", {}, { tenantScoped: true })).rejects.toMatchObject({
+      status: 0,
+      message: "Choose a council first.",
+    });
+    expect(sent).toEqual([]);
+  });
+
+  it("turns a refusal into an ApiError with its code and fields, and a 401 into signing out", async () => {
+    startSession("token-1");
+    const signedOut = vi.fn();
+    setUnauthorisedHandler(signedOut);
+    answer(400, {
+      error: { code: "validation_failed", message: "Check it", fields: [{ path: "name", message: "Enter a name" }] },
+    });
+    const refused = await call("get", "/api/me", {}).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect(refused).toMatchObject({
+      status: 400,
+      code: "validation_failed",
+      fields: [{ path: "name", message: "Enter a name" }],
+    });
+    expect(signedOut).not.toHaveBeenCalled();
+    answer(401, { error: { code: "unauthorised", message: "Sign in again" } });
+    await expect(call("get", "/api/me", {})).rejects.toMatchObject({ status: 401 });
+    expect(signedOut).toHaveBeenCalledOnce();
   });
 });

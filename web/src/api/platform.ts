@@ -1,45 +1,20 @@
 /** The platform operator's API: sign-up requests and the tenants' health. Never a tenant's records. */
-import { api } from "./client";
-import type {
-  ApprovedSignup,
-  ApproveSignup,
-  DeclineSignup,
-  PresetList,
-  SignupPage,
-  SignupRequest,
-  SignupStatus,
-  TenantHealthPage,
-  TenantStatusChange,
-} from "./types";
+import { call } from "./client";
+import type { ApproveSignup, DeclineSignup, SignupStatus, TenantStatusChange } from "./types";
 
-export function signupRequests(status: SignupStatus, cursor?: string | null): Promise<SignupPage> {
-  const query = new URLSearchParams({ status });
-  if (cursor) query.set("cursor", cursor);
-  return api<SignupPage>(`/api/platform/signup-requests?${query}`);
-}
+export const signupRequests = (status: SignupStatus, cursor?: string | null) =>
+  call("get", "/api/platform/signup-requests", { query: { status, cursor: cursor ?? undefined } });
 
-export function approveSignup(id: string, body: ApproveSignup): Promise<ApprovedSignup> {
-  return api<ApprovedSignup>(`/api/platform/signup-requests/${encodeURIComponent(id)}/approve`, {
-    method: "POST",
-    body,
-  });
-}
+export const approveSignup = (id: string, json: ApproveSignup) =>
+  call("post", "/api/platform/signup-requests/:id/approve", { param: { id }, json });
 
-export function declineSignup(id: string, body: DeclineSignup): Promise<SignupRequest> {
-  return api<SignupRequest>(`/api/platform/signup-requests/${encodeURIComponent(id)}/decline`, {
-    method: "POST",
-    body,
-  });
-}
+export const declineSignup = (id: string, json: DeclineSignup) =>
+  call("post", "/api/platform/signup-requests/:id/decline", { param: { id }, json });
 
-export function platformPresets(): Promise<PresetList> {
-  return api<PresetList>("/api/platform/presets");
-}
+export const platformPresets = () => call("get", "/api/platform/presets", {});
 
-export function tenantHealth(cursor?: string | null): Promise<TenantHealthPage> {
-  return api<TenantHealthPage>(`/api/platform/tenants${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`);
-}
+export const tenantHealth = (cursor?: string | null) =>
+  call("get", "/api/platform/tenants", { query: { cursor: cursor ?? undefined } });
 
-export function changeTenantStatus(tenantId: string, body: TenantStatusChange): Promise<unknown> {
-  return api<unknown>(`/api/platform/tenants/${encodeURIComponent(tenantId)}/status`, { method: "PUT", body });
-}
+export const changeTenantStatus = (tenantId: string, json: TenantStatusChange) =>
+  call("put", "/api/platform/tenants/:tenantId/status", { param: { tenantId }, json });

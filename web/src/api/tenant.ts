@@ -1,87 +1,48 @@
 /** The API of the council the signed-in person is acting for (`X-Tandem-Tenant`). */
-import { type ApiOptions, api, apiFile } from "./client";
+import { type CallOptions, call, callForFile } from "./client";
 import type {
-  AuditPage,
   BrandingChange,
-  CommissionList,
   EndCommission,
   InviteMember,
   LogoUpload,
-  Member,
-  MemberPage,
   PolicyChange,
-  PolicyVersionList,
-  PresetList,
   StartCommission,
-  TenantView,
   UpdateMember,
 } from "./types";
 
-const scoped = (options: ApiOptions = {}): ApiOptions => ({ ...options, tenantScoped: true });
+const scoped: CallOptions = { tenantScoped: true };
 
-export function currentTenant(): Promise<TenantView> {
-  return api<TenantView>("/api/tenant", scoped());
-}
+export const currentTenant = () => call("get", "/api/tenant", {}, scoped);
 
-export function changePolicy(body: PolicyChange): Promise<TenantView> {
-  return api<TenantView>("/api/tenant/policy", scoped({ method: "PUT", body }));
-}
+export const changePolicy = (json: PolicyChange) => call("put", "/api/tenant/policy", { json }, scoped);
 
-export function policyVersions(): Promise<PolicyVersionList> {
-  return api<PolicyVersionList>("/api/tenant/policy/versions", scoped());
-}
+export const policyVersions = () => call("get", "/api/tenant/policy/versions", {}, scoped);
 
-export function tenantPresets(): Promise<PresetList> {
-  return api<PresetList>("/api/tenant/presets", scoped());
-}
+export const tenantPresets = () => call("get", "/api/tenant/presets", {}, scoped);
 
-export function changeBranding(body: BrandingChange): Promise<TenantView> {
-  return api<TenantView>("/api/tenant/branding", scoped({ method: "PUT", body }));
-}
+export const changeBranding = (json: BrandingChange) => call("put", "/api/tenant/branding", { json }, scoped);
 
-export function uploadLogo(body: LogoUpload): Promise<TenantView> {
-  return api<TenantView>("/api/tenant/branding/logo", scoped({ method: "PUT", body }));
-}
+export const uploadLogo = (json: LogoUpload) => call("put", "/api/tenant/branding/logo", { json }, scoped);
 
-export function commissions(): Promise<CommissionList> {
-  return api<CommissionList>("/api/tenant/commissions", scoped());
-}
+export const commissions = () => call("get", "/api/tenant/commissions", {}, scoped);
 
-export function startCommission(body: StartCommission): Promise<unknown> {
-  return api<unknown>("/api/tenant/commissions", scoped({ method: "POST", body }));
-}
+export const startCommission = (json: StartCommission) => call("post", "/api/tenant/commissions", { json }, scoped);
 
-export function endCommission(providerId: string, body: EndCommission): Promise<unknown> {
-  return api<unknown>(
-    `/api/tenant/commissions/${encodeURIComponent(providerId)}/end`,
-    scoped({ method: "POST", body }),
-  );
-}
+export const endCommission = (providerId: string, json: EndCommission) =>
+  call("post", "/api/tenant/commissions/:providerId/end", { param: { providerId }, json }, scoped);
 
-export function members(cursor?: string | null): Promise<MemberPage> {
-  const query = new URLSearchParams({ limit: "100" });
-  if (cursor) query.set("cursor", cursor);
-  return api<MemberPage>(`/api/members?${query}`, scoped());
-}
+export const members = (cursor?: string | null) =>
+  call("get", "/api/members", { query: { limit: "100", cursor: cursor ?? undefined } }, scoped);
 
-export function member(personId: string): Promise<Member> {
-  return api<Member>(`/api/members/${encodeURIComponent(personId)}`, scoped());
-}
+export const member = (personId: string) => call("get", "/api/members/:personId", { param: { personId } }, scoped);
 
-export function inviteMember(body: InviteMember, idempotencyKey: string): Promise<Member> {
-  return api<Member>("/api/members", scoped({ method: "POST", body, idempotencyKey }));
-}
+export const inviteMember = (json: InviteMember, idempotencyKey: string) =>
+  call("post", "/api/members", { header: { "idempotency-key": idempotencyKey }, json }, scoped);
 
-export function updateMember(personId: string, body: UpdateMember): Promise<Member> {
-  return api<Member>(`/api/members/${encodeURIComponent(personId)}`, scoped({ method: "PATCH", body }));
-}
+export const updateMember = (personId: string, json: UpdateMember) =>
+  call("patch", "/api/members/:personId", { param: { personId }, json }, scoped);
 
-export function tenantExport(): Promise<{ blob: Blob; filename: string | null }> {
-  return apiFile("/api/tenant/export", scoped());
-}
+export const tenantExport = () => callForFile("/api/tenant/export", {}, scoped);
 
-export function auditTrail(cursor?: string | null): Promise<AuditPage> {
-  const query = new URLSearchParams({ limit: "50" });
-  if (cursor) query.set("cursor", cursor);
-  return api<AuditPage>(`/api/audit?${query}`, scoped());
-}
+export const auditTrail = (cursor?: string | null) =>
+  call("get", "/api/audit", { query: { limit: "50", cursor: cursor ?? undefined } }, scoped);

@@ -1,68 +1,62 @@
 /**
- * The API's payload shapes, taken from the shared zod schemas as types only. `import type` is erased
- * by the build, so zod never reaches the browser; a schema change shows up here as a type error.
- * `Out` is what the API sends (defaults applied), `In` what the SPA may send.
+ * Names for the payloads the SPA handles, each read off the route that sends or takes it (`Output`,
+ * `Body`), so none restates a schema: the routers' types are the only source, and a schema change
+ * shows up as a type error where the SPA uses the field.
  */
-import type * as C from "@tandem/contracts";
-import type * as D from "@tandem/domain";
-import type { z } from "zod";
+import type { Body, Input, Output } from "./client";
 
-type Out<T extends z.ZodType> = z.output<T>;
-type In<T extends z.ZodType> = z.input<T>;
+export type { ErrorBody } from "@tandem/api/api-schema";
+export type { ErrorCode, FieldProblem } from "./client";
 
-export type TenantRole = Out<typeof D.TenantRole>;
-export type TenantStatus = Out<typeof D.TenantStatus>;
-export type TenantPolicy = Out<typeof D.TenantPolicy>;
-export type Branding = Out<typeof D.Branding>;
-export type ProviderOrganisation = Out<typeof D.ProviderOrganisation>;
-
-export type PublicConfig = Out<typeof C.PublicConfig>;
-export type Me = Out<typeof C.Me>;
+export type PublicConfig = Output<"get", "/api/public/config">;
+export type Me = Output<"get", "/api/me">;
 export type MembershipView = Me["memberships"][number];
-export type TenantView = Out<typeof C.TenantView>;
-export type PublicTenant = Out<typeof C.PublicTenant>;
-export type ErrorBody = Out<typeof C.ErrorBody>;
-export type ErrorCode = Out<typeof C.ErrorCode>;
-export type FieldProblem = NonNullable<ErrorBody["error"]["fields"]>[number];
+export type TenantRole = MembershipView["roles"][number];
+export type TenantView = Output<"get", "/api/tenant">;
+export type TenantStatus = TenantView["status"];
+export type TenantPolicy = TenantView["policy"];
+export type Branding = TenantView["branding"];
+export type PublicTenant = Output<"get", "/api/public/tenants/:slug">;
 
-export type SignupRequestInput = In<typeof C.SignupRequestInput>;
-export type SignupReceipt = Out<typeof C.SignupReceipt>;
-export type SignupRequest = Out<typeof C.SignupRequest>;
-export type SignupStatus = Out<typeof C.SignupStatus>;
-export type SignupPage = Out<typeof C.SignupPage>;
-export type ApproveSignup = In<typeof C.ApproveSignup>;
-export type ApprovedSignup = Out<typeof C.ApprovedSignup>;
-export type DeclineSignup = In<typeof C.DeclineSignup>;
-export type PresetSummary = Out<typeof C.PresetSummary>;
-export type PresetList = Out<typeof C.PresetList>;
-export type TenantHealth = Out<typeof C.TenantHealth>;
-export type TenantHealthPage = Out<typeof C.TenantHealthPage>;
-export type TenantStatusChange = In<typeof C.TenantStatusChange>;
+export type SignupRequestInput = Body<"post", "/api/public/signup-requests">;
+export type SignupReceipt = Output<"post", "/api/public/signup-requests">;
+export type SignupPage = Output<"get", "/api/platform/signup-requests">;
+export type SignupRequest = SignupPage["items"][number];
+export type SignupStatus = Input<"get", "/api/platform/signup-requests">["query"]["status"];
+export type ApproveSignup = Body<"post", "/api/platform/signup-requests/:id/approve">;
+export type ApprovedSignup = Output<"post", "/api/platform/signup-requests/:id/approve">;
+export type DeclineSignup = Body<"post", "/api/platform/signup-requests/:id/decline">;
+export type PresetList = Output<"get", "/api/platform/presets">;
+export type PresetSummary = PresetList["items"][number];
+export type TenantHealthPage = Output<"get", "/api/platform/tenants">;
+export type TenantHealth = TenantHealthPage["items"][number];
+export type TenantStatusChange = Body<"put", "/api/platform/tenants/:tenantId/status">;
 
-export type InvitationView = Out<typeof C.InvitationView>;
-export type AcceptInvitation = In<typeof C.AcceptInvitation>;
-export type AcceptedInvitation = Out<typeof C.AcceptedInvitation>;
+export type InvitationView = Output<"get", "/api/public/tenants/:slug/invitations/:token">;
+export type AcceptInvitation = Body<"post", "/api/public/tenants/:slug/invitations/:token">;
+export type AcceptedInvitation = Output<"post", "/api/public/tenants/:slug/invitations/:token">;
 
-export type PolicyChange = In<typeof C.PolicyChange>;
-export type PolicyVersionSummary = Out<typeof C.PolicyVersionSummary>;
-export type PolicyVersionList = Out<typeof C.PolicyVersionList>;
-export type BrandingChange = In<typeof C.BrandingChange>;
-export type LogoUpload = In<typeof C.LogoUpload>;
-export type Commission = Out<typeof C.Commission>;
-export type CommissionList = Out<typeof C.CommissionList>;
-export type StartCommission = In<typeof C.StartCommission>;
-export type EndCommission = In<typeof C.EndCommission>;
+export type PolicyChange = Body<"put", "/api/tenant/policy">;
+export type PolicyVersionList = Output<"get", "/api/tenant/policy/versions">;
+export type PolicyVersionSummary = PolicyVersionList["items"][number];
+export type BrandingChange = Body<"put", "/api/tenant/branding">;
+export type LogoUpload = Body<"put", "/api/tenant/branding/logo">;
+export type CommissionList = Output<"get", "/api/tenant/commissions">;
+export type Commission = CommissionList["items"][number];
+export type ProviderOrganisation = Commission["provider"];
+export type StartCommission = Body<"post", "/api/tenant/commissions">;
+export type EndCommission = Body<"post", "/api/tenant/commissions/:providerId/end">;
 
-export type Member = Out<typeof C.Member>;
-export type MemberPage = Out<typeof C.MemberPage>;
-export type InviteMember = In<typeof C.InviteMember>;
-export type UpdateMember = In<typeof C.UpdateMember>;
-export type AuditPage = Out<typeof C.AuditPage>;
+export type MemberPage = Output<"get", "/api/members">;
+export type Member = Output<"get", "/api/members/:personId">;
+export type InviteMember = Body<"post", "/api/members">;
+export type UpdateMember = Body<"patch", "/api/members/:personId">;
+export type AuditPage = Output<"get", "/api/audit">;
 
 /**
  * Limits the browser checks before a round trip. They restate `LOGO_MAX_BYTES` and `LogoUpload`'s
  * content types in `@tandem/contracts` because importing the values would bring zod along; the API
- * applies the originals either way.
+ * applies the originals either way, and `satisfies` fails the build if a type is no longer accepted.
  */
 export const LOGO_MAX_BYTES = 100 * 1024;
 export const LOGO_TYPES = ["image/png", "image/jpeg"] as const satisfies readonly LogoUpload["contentType"][];

@@ -1,44 +1,40 @@
 /**
  * Volunteers (issue 5): the public application and reference forms, the recruitment workspace and
- * a volunteer's own profile. Payload types come from the zod schemas in `@tandem/contracts` with
- * `import type`, so no schema code reaches the bundle from here.
+ * a volunteer's own profile. Each payload's name is read off the route that carries it.
  */
-import type * as C from "@tandem/contracts";
-import type { z } from "zod";
-import { type ApiOptions, api, apiFile } from "./client";
+import { type Body, type CallOptions, call, callForFile, type Input, type Output } from "./client";
 
-type Out<T extends z.ZodType> = z.output<T>;
-type In<T extends z.ZodType> = z.input<T>;
+export type VolunteerForm = Output<"get", "/api/public/tenants/:slug/volunteer-form">;
+export type SubmitVolunteerApplication = Body<"post", "/api/public/tenants/:slug/volunteer-applications">;
+export type VolunteerApplicationReceipt = Output<"post", "/api/public/tenants/:slug/volunteer-applications">;
+export type ReferenceFormView = Output<"get", "/api/public/tenants/:slug/references/:token">;
+export type ReferenceAnswers = Body<"post", "/api/public/tenants/:slug/references/:token">["answers"];
+export type ReferenceQuestionId = ReferenceFormView["questions"][number]["id"];
+export type ReferenceSubmitted = Output<"post", "/api/public/tenants/:slug/references/:token">;
 
-export type VolunteerForm = Out<typeof C.VolunteerForm>;
-export type SubmitVolunteerApplication = In<typeof C.SubmitVolunteerApplication>;
-export type VolunteerApplicationReceipt = Out<typeof C.VolunteerApplicationReceipt>;
-export type ReferenceFormView = Out<typeof C.ReferenceFormView>;
-export type ReferenceAnswers = In<typeof C.ReferenceAnswers>;
-export type ReferenceQuestionId = Out<typeof C.ReferenceQuestionId>;
-export type ReferenceSubmitted = Out<typeof C.ReferenceSubmitted>;
-
-export type VolunteerListQuery = In<typeof C.VolunteerListQuery>;
-export type VolunteerSummary = Out<typeof C.VolunteerSummary>;
-export type VolunteerPage = Out<typeof C.VolunteerPage>;
-export type Volunteer = Out<typeof C.Volunteer>;
-export type VolunteerHistoryEntry = Out<typeof C.VolunteerHistoryEntry>;
-export type VolunteerCheckView = Out<typeof C.VolunteerCheckView>;
-export type VolunteerReferenceView = Out<typeof C.VolunteerReferenceView>;
-export type TrainingStatusView = Out<typeof C.TrainingStatusView>;
-export type VolunteerProfile = Out<typeof C.VolunteerProfile>;
-export type TakeVolunteerAction = In<typeof C.TakeVolunteerAction>;
-export type RecordVolunteerCheck = In<typeof C.RecordVolunteerCheck>;
-export type RecordPhoneConfirmation = In<typeof C.RecordPhoneConfirmation>;
-export type MyVolunteerRecord = Out<typeof C.MyVolunteerRecord>;
-export type UpdateMyVolunteerRecord = In<typeof C.UpdateMyVolunteerRecord>;
+export type VolunteerListQuery = Input<"get", "/api/volunteers">["query"];
+export type VolunteerPage = Output<"get", "/api/volunteers">;
+export type VolunteerSummary = VolunteerPage["items"][number];
+export type Volunteer = Output<"get", "/api/volunteers/:id">;
+export type VolunteerHistoryEntry = Volunteer["history"][number];
+export type VolunteerCheckView = Volunteer["checks"][number];
+export type VolunteerReferenceView = Volunteer["references"][number];
+export type TrainingStatusView = Volunteer["training"][number];
+export type VolunteerProfile = NonNullable<Volunteer["profile"]>;
+export type TakeVolunteerAction = Body<"post", "/api/volunteers/:id/actions">;
+export type RecordVolunteerCheck = Body<"put", "/api/volunteers/:id/checks/:kind">;
+export type RecordPhoneConfirmation = Body<"put", "/api/volunteers/:id/references/:index/phone-confirmation">;
+export type RecordTraining = Body<"put", "/api/volunteers/:id/training/:code">;
+export type SuspendVolunteer = Body<"post", "/api/volunteers/:id/suspend">;
+export type MyVolunteerRecord = Output<"get", "/api/volunteers/me">;
+export type UpdateMyVolunteerRecord = Body<"patch", "/api/volunteers/me">;
 
 export type VolunteerStage = Volunteer["stage"];
 export type VolunteerAction = Volunteer["allowedActions"][number];
 export type CheckKind = VolunteerCheckView["kind"];
 export type CheckState = VolunteerCheckView["state"];
 export type DocumentCheck = NonNullable<VolunteerCheckView["check"]>;
-export type DocumentCheckKind = DocumentCheck["kind"];
+export type DocumentCheckKind = Input<"put", "/api/volunteers/:id/checks/:kind">["param"]["kind"];
 export type VolunteerBlocker = Volunteer["approvalBlockers"][number];
 export type TrainingState = TrainingStatusView["state"];
 
@@ -46,111 +42,73 @@ export type TrainingState = TrainingStatusView["state"];
 // Public: no sign-in
 // ---------------------------------------------------------------------------------------------
 
-const tenantPath = (slug: string) => `/api/public/tenants/${encodeURIComponent(slug)}`;
-
 /** The council's rules for an application (minimum age, referees) and its contact details. */
-export function volunteerForm(slug: string): Promise<VolunteerForm> {
-  return api<VolunteerForm>(`${tenantPath(slug)}/volunteer-form`);
-}
+export const volunteerForm = (slug: string) =>
+  call("get", "/api/public/tenants/:slug/volunteer-form", { param: { slug } });
 
 /** Sends the application; the key is kept for the attempt so a retry never makes a second one. */
-export function submitVolunteerApplication(
-  slug: string,
-  application: SubmitVolunteerApplication,
-  idempotencyKey: string,
-): Promise<VolunteerApplicationReceipt> {
-  return api<VolunteerApplicationReceipt>(`${tenantPath(slug)}/volunteer-applications`, {
-    method: "POST",
-    body: application,
-    idempotencyKey,
+export const submitVolunteerApplication = (slug: string, json: SubmitVolunteerApplication, idempotencyKey: string) =>
+  call("post", "/api/public/tenants/:slug/volunteer-applications", {
+    param: { slug },
+    header: { "idempotency-key": idempotencyKey },
+    json,
   });
-}
 
-const referencePath = (slug: string, token: string) => `${tenantPath(slug)}/references/${encodeURIComponent(token)}`;
+export const referenceForm = (slug: string, token: string) =>
+  call("get", "/api/public/tenants/:slug/references/:token", { param: { slug, token } });
 
-export function referenceForm(slug: string, token: string): Promise<ReferenceFormView> {
-  return api<ReferenceFormView>(referencePath(slug, token));
-}
-
-export function submitReference(slug: string, token: string, answers: ReferenceAnswers): Promise<ReferenceSubmitted> {
-  return api<ReferenceSubmitted>(referencePath(slug, token), { method: "POST", body: { answers } });
-}
+export const submitReference = (slug: string, token: string, answers: ReferenceAnswers) =>
+  call("post", "/api/public/tenants/:slug/references/:token", { param: { slug, token }, json: { answers } });
 
 // ---------------------------------------------------------------------------------------------
 // Tenant: the recruitment workspace (signed in, X-Tandem-Tenant)
 // ---------------------------------------------------------------------------------------------
 
-const scoped = (options: ApiOptions = {}): ApiOptions => ({ ...options, tenantScoped: true });
-const volunteerPath = (id: string) => `/api/volunteers/${encodeURIComponent(id)}`;
+const scoped: CallOptions = { tenantScoped: true };
 
-/** The query string for a list request; empty values are left out. */
-function queryString(query: Record<string, unknown>): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== "") params.set(name, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
+export const volunteers = (query: VolunteerListQuery = {}) => call("get", "/api/volunteers", { query }, scoped);
 
-export function volunteers(query: VolunteerListQuery = {}): Promise<VolunteerPage> {
-  return api<VolunteerPage>(`/api/volunteers${queryString(query)}`, scoped());
-}
+export const volunteer = (id: string) => call("get", "/api/volunteers/:id", { param: { id } }, scoped);
 
-export function volunteer(id: string): Promise<Volunteer> {
-  return api<Volunteer>(volunteerPath(id), scoped());
-}
+export const takeVolunteerAction = (id: string, json: TakeVolunteerAction) =>
+  call("post", "/api/volunteers/:id/actions", { param: { id }, json }, scoped);
 
-export function takeVolunteerAction(id: string, body: TakeVolunteerAction): Promise<Volunteer> {
-  return api<Volunteer>(`${volunteerPath(id)}/actions`, scoped({ method: "POST", body }));
-}
-
-export function recordVolunteerCheck(
-  id: string,
-  kind: DocumentCheckKind,
-  body: RecordVolunteerCheck,
-): Promise<Volunteer> {
-  return api<Volunteer>(`${volunteerPath(id)}/checks/${kind}`, scoped({ method: "PUT", body }));
-}
+export const recordVolunteerCheck = (id: string, kind: DocumentCheckKind, json: RecordVolunteerCheck) =>
+  call("put", "/api/volunteers/:id/checks/:kind", { param: { id, kind }, json }, scoped);
 
 /** E-mails the referee a fresh single-use link to the reference form. */
-export function requestReference(id: string, index: number, version: number): Promise<Volunteer> {
-  return api<Volunteer>(
-    `${volunteerPath(id)}/references/${index}/request`,
-    scoped({ method: "POST", body: { version } }),
+export const requestReference = (id: string, index: number, version: number) =>
+  call(
+    "post",
+    "/api/volunteers/:id/references/:index/request",
+    { param: { id, index: String(index) }, json: { version } },
+    scoped,
   );
-}
 
-export function recordPhoneConfirmation(id: string, index: number, body: RecordPhoneConfirmation): Promise<Volunteer> {
-  return api<Volunteer>(`${volunteerPath(id)}/references/${index}/phone-confirmation`, scoped({ method: "PUT", body }));
-}
+export const recordPhoneConfirmation = (id: string, index: number, json: RecordPhoneConfirmation) =>
+  call(
+    "put",
+    "/api/volunteers/:id/references/:index/phone-confirmation",
+    { param: { id, index: String(index) }, json },
+    scoped,
+  );
 
-export function recordTraining(
-  id: string,
-  code: string,
-  body: { completedOn: string; version: number },
-): Promise<Volunteer> {
-  return api<Volunteer>(`${volunteerPath(id)}/training/${encodeURIComponent(code)}`, scoped({ method: "PUT", body }));
-}
+export const recordTraining = (id: string, code: string, json: RecordTraining) =>
+  call("put", "/api/volunteers/:id/training/:code", { param: { id, code }, json }, scoped);
 
 /** Suspends an approved volunteer with a reason: no new matches until reinstated. */
-export function suspendVolunteer(id: string, body: { reason: string; version: number }): Promise<Volunteer> {
-  return api<Volunteer>(`${volunteerPath(id)}/suspend`, scoped({ method: "POST", body }));
-}
+export const suspendVolunteer = (id: string, json: SuspendVolunteer) =>
+  call("post", "/api/volunteers/:id/suspend", { param: { id }, json }, scoped);
 
 /** The approval certificate (a PDF), once approved. */
-export function volunteerCertificate(id: string): Promise<{ blob: Blob; filename: string | null }> {
-  return apiFile(`${volunteerPath(id)}/certificate`, scoped());
-}
+export const volunteerCertificate = (id: string) =>
+  callForFile("/api/volunteers/:id/certificate", { param: { id } }, scoped);
 
 // ---------------------------------------------------------------------------------------------
 // A volunteer's own record (role volunteer)
 // ---------------------------------------------------------------------------------------------
 
-export function myVolunteerRecord(): Promise<MyVolunteerRecord> {
-  return api<MyVolunteerRecord>("/api/volunteers/me", scoped());
-}
+export const myVolunteerRecord = () => call("get", "/api/volunteers/me", {}, scoped);
 
-export function updateMyVolunteerRecord(body: UpdateMyVolunteerRecord): Promise<MyVolunteerRecord> {
-  return api<MyVolunteerRecord>("/api/volunteers/me", scoped({ method: "PATCH", body }));
-}
+export const updateMyVolunteerRecord = (json: UpdateMyVolunteerRecord) =>
+  call("patch", "/api/volunteers/me", { json }, scoped);

@@ -1,5 +1,5 @@
-import { ApiError, api, GENERIC_FAILURE } from "../api/client";
-import type { Me } from "../api/types";
+import { me } from "../api/account";
+import { ApiError, GENERIC_FAILURE } from "../api/client";
 import { chooseTenant, clearSession, setPendingChallenge, startSession } from "../session";
 import { AuthError, type AuthOutcome } from "./cognito";
 
@@ -22,7 +22,7 @@ export async function continueSignIn(outcome: AuthOutcome, email: string): Promi
   }
   const current = startSession(outcome.idToken);
   try {
-    current.me = await api<Me>("/api/me");
+    current.me = await me();
   } catch (error) {
     clearSession();
     throw error;

@@ -1,5 +1,6 @@
 import { ApiError } from "../api/client";
 import { approveSignup, platformPresets } from "../api/platform";
+import { loadOrNotFound } from "../areas";
 import { backLink } from "../components";
 import { h } from "../dom";
 import { type Field, form, onSubmit, type Problem, radios, showProblems, submitButton, textField } from "../forms";
@@ -7,7 +8,7 @@ import { setFlash, showPage, twoThirds } from "../layout";
 import { navigate, type RouteContext } from "../router";
 import { findPending, forgetLists } from "./data";
 import { requestSummary } from "./request-summary";
-import { enterOperator, loadOperatorRecord } from "./shell";
+import { enterOperator } from "./shell";
 import { slugProblem, suggestSlug, tenantIdProblem } from "./slug";
 
 /** Where a 409 belongs: the API says which of the two identifiers is taken in its message. */
@@ -19,7 +20,7 @@ function conflictKey(message: string): "slug" | "tenantId" | undefined {
 
 export async function approvePage(ctx: RouteContext): Promise<void> {
   if (!enterOperator()) return;
-  const loaded = await loadOperatorRecord(ctx, async () => {
+  const loaded = await loadOrNotFound(ctx, async () => {
     const [request, presets] = await Promise.all([
       findPending(ctx.params.id ?? ""),
       platformPresets().then((p) => p.items),

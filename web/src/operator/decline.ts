@@ -1,5 +1,6 @@
 import { ApiError } from "../api/client";
 import { declineSignup } from "../api/platform";
+import { loadOrNotFound } from "../areas";
 import { backLink } from "../components";
 import { h } from "../dom";
 import { type Field, form, onSubmit, showProblems, submitButton, textArea } from "../forms";
@@ -7,11 +8,11 @@ import { setFlash, showPage, twoThirds } from "../layout";
 import { navigate, type RouteContext } from "../router";
 import { findPending, forgetLists } from "./data";
 import { requestSummary } from "./request-summary";
-import { enterOperator, loadOperatorRecord } from "./shell";
+import { enterOperator } from "./shell";
 
 export async function declinePage(ctx: RouteContext): Promise<void> {
   if (!enterOperator()) return;
-  const found = await loadOperatorRecord(ctx, () => findPending(ctx.params.id ?? ""));
+  const found = await loadOrNotFound(ctx, () => findPending(ctx.params.id ?? ""));
   if (!found) return;
   const title = `Decline ${found.councilName}`;
   const reason = textArea({

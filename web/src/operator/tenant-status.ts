@@ -1,6 +1,7 @@
 import { ApiError } from "../api/client";
 import { changeTenantStatus } from "../api/platform";
 import type { TenantStatus } from "../api/types";
+import { loadOrNotFound } from "../areas";
 import { backLink } from "../components";
 import { h } from "../dom";
 import { type Field, form, onSubmit, type Problem, radios, showProblems, submitButton, textArea } from "../forms";
@@ -8,13 +9,13 @@ import { setFlash, showPage, twoThirds } from "../layout";
 import { navigate, type RouteContext } from "../router";
 import { STATUS_WORDS } from "./console";
 import { findTenant, forgetLists } from "./data";
-import { enterOperator, loadOperatorRecord } from "./shell";
+import { enterOperator } from "./shell";
 
 const STATUSES: TenantStatus[] = ["active", "suspended", "leaving", "closed"];
 
 export async function tenantStatusPage(ctx: RouteContext): Promise<void> {
   if (!enterOperator()) return;
-  const found = await loadOperatorRecord(ctx, () => findTenant(ctx.params.tenantId ?? ""));
+  const found = await loadOrNotFound(ctx, () => findTenant(ctx.params.tenantId ?? ""));
   if (!found) return;
   const title = `Change the status of ${found.name}`;
   const status = radios<TenantStatus>({

@@ -1,14 +1,16 @@
+import { areas, mayCall } from "../areas";
 import { summaryList } from "../components";
 import { h } from "../dom";
 import { showPage, takeFlashBanner, twoThirds } from "../layout";
 import type { RouteContext } from "../router";
-import { enterTenant } from "./shell";
+import { enterArea } from "./shell";
 
 export async function workspacePage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, "Workspace");
+  const entered = await enterArea(ctx, "Workspace");
   if (!entered) return;
   const { tenant, membership } = entered;
   const { branding } = tenant;
+  const opens = (route: Parameters<typeof mayCall>[0]) => mayCall(route, membership.roles);
   showPage(
     "Workspace",
     takeFlashBanner(),
@@ -23,7 +25,7 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             "This scheme is not open. You can look at records but not change them.",
           ),
       h("p", { class: "govuk-body" }, "Referrals, volunteers and matches will appear here."),
-      membership.roles.some((r) => r === "coordinator" || r === "manager")
+      opens(areas.referrals.route)
         ? h(
             "p",
             { class: "govuk-body" },
@@ -31,7 +33,7 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": triage, waiting list and paper referrals.",
           )
         : null,
-      membership.roles.some((r) => r === "coordinator" || r === "manager" || r === "panel_member")
+      opens(areas.volunteers.route)
         ? h(
             "p",
             { class: "govuk-body" },
@@ -39,7 +41,7 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": applicants by stage, checks, references, training and decisions.",
           )
         : null,
-      membership.roles.includes("volunteer")
+      opens("GET /api/volunteers/me")
         ? h(
             "p",
             { class: "govuk-body" },
@@ -47,7 +49,7 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": keep your details up to date and report a change of circumstances.",
           )
         : null,
-      membership.roles.includes("tenant_admin")
+      opens(areas.settings.route)
         ? h(
             "p",
             { class: "govuk-body" },

@@ -1,6 +1,7 @@
 import { ApiError } from "../api/client";
 import { currentTenant } from "../api/tenant";
-import type { Me, MembershipView, TenantRole, TenantView } from "../api/types";
+import type { Me, MembershipView, TenantView } from "../api/types";
+import { type Area, areas, mayCall, mayOpen } from "../areas";
 import { h } from "../dom";
 import { loadingPage, problemPage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
 import { navigate, type RouteContext } from "../router";
@@ -40,20 +41,17 @@ export function brandHeader(tenant: TenantView): void {
 
 /**
  * Everything a signed-in council page starts with: the council chosen (or the question), the account
- * bar, the council loaded and its branding in the header. Resolves to null when it has already shown
- * another page instead (choose a council, no access, a failure) or the person has moved on.
+ * bar, the council loaded and its branding in the header, and, for a page of an area (`areas`), the
+ * person's roles there checked against it. Resolves to null when it has already shown another page
+ * instead (choose a council, no access, a failure) or the person has moved on.
  */
-export async function enterTenant(
-  ctx: RouteContext,
-  title: string,
-  options: { role?: TenantRole } = {},
-): Promise<TenantPage | null> {
+export async function enterArea(ctx: RouteContext, title: string, area?: Area): Promise<TenantPage | null> {
   const current = session();
   const me = current?.me;
   if (!current || !me) return null;
   if (!current.activeTenantId) {
     if (me.memberships.length > 1) navigate("/choose-tenant", { replace: true });
-    else if (me.platformRoles.includes("platform_operator")) navigate("/operator", { replace: true });
+    else if (mayCall(areas.operator.route, me.platformRoles)) navigate("/operator", { replace: true });
     else noSchemePage(me);
     return null;
   }
@@ -78,17 +76,7 @@ export async function enterTenant(
   }
   if (!ctx.isCurrent()) return null;
   brandHeader(tenant);
-  if (options.role && !membership.roles.includes(options.role)) {
-    showPage(
-      "You cannot use this page",
-      twoThirds(
-        h("h1", { class: "govuk-heading-l" }, "You cannot use this page"),
-        h("p", { class: "govuk-body" }, "Only your scheme administrator can change the scheme's settings."),
-        h("p", { class: "govuk-body" }, h("a", { href: "/workspace", class: "govuk-link" }, "Go to your workspace")),
-      ),
-    );
-    return null;
-  }
+  if (area && !mayOpen(area, membership.roles)) return null;
   return { me, membership, tenant };
 }
 

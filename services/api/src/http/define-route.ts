@@ -34,7 +34,9 @@ const securedErrors = {
  * A route with its access rule. Access is enforced by middleware attached here, so declaring a
  * route without deciding who may call it is impossible, and the OpenAPI document shows the rule.
  */
-export function defineRoute<R extends Omit<RouteConfig, "middleware" | "security">>(config: R & { access: Access }) {
+export function defineRoute<const R extends Omit<RouteConfig, "middleware" | "security">>(
+  config: R & { access: Access },
+) {
   const { access, ...route } = config;
   const secured = access.kind !== "public";
   return createRoute({

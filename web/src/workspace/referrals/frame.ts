@@ -1,8 +1,8 @@
 /** What the referral pages share: who may see them, who may act, and their own navigation. */
+import { areas, mayCall } from "../../areas";
 import { h } from "../../dom";
-import { showPage, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
-import { enterTenant, type TenantPage } from "../shell";
+import { enterArea, type TenantPage } from "../shell";
 
 export interface ReferralsPage extends TenantPage {
   /** Coordinators act on referrals; managers read them. */
@@ -11,21 +11,9 @@ export interface ReferralsPage extends TenantPage {
 
 /** The signed-in council, for a coordinator or manager; anyone else is told they cannot use the page. */
 export async function enterReferrals(ctx: RouteContext, title: string): Promise<ReferralsPage | null> {
-  const entered = await enterTenant(ctx, title);
+  const entered = await enterArea(ctx, title, areas.referrals);
   if (!entered) return null;
-  const roles = entered.membership.roles;
-  if (!roles.includes("coordinator") && !roles.includes("manager")) {
-    showPage(
-      "You cannot use this page",
-      twoThirds(
-        h("h1", { class: "govuk-heading-l" }, "You cannot use this page"),
-        h("p", { class: "govuk-body" }, "Only the scheme's coordinators and managers can see referrals."),
-        h("p", { class: "govuk-body" }, h("a", { href: "/workspace", class: "govuk-link" }, "Go to your workspace")),
-      ),
-    );
-    return null;
-  }
-  return { ...entered, canAct: roles.includes("coordinator") };
+  return { ...entered, canAct: mayCall("POST /api/referrals/:id/actions", entered.membership.roles) };
 }
 
 const LINKS = [

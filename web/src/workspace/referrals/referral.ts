@@ -4,11 +4,11 @@
  */
 import { ApiError } from "../../api/client";
 import { type Referral, type ReferralAction, referral, takeReferralAction } from "../../api/referrals";
+import { loadOrNotFound } from "../../areas";
 import { backLink, formatDate, formatDateTime, multiline, scrollBox, summaryList, table, tag } from "../../components";
 import { type Child, h } from "../../dom";
 import { form, onSubmit, type Problem, showProblems, submitButton } from "../../forms";
-import { problemPage, setFlash, showPage, takeFlashBanner } from "../../layout";
-import { notFoundPage } from "../../pages/not-found";
+import { setFlash, showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { answerSections } from "./answers-view";
 import { enterReferrals, type ReferralsPage, referralsNav } from "./frame";
@@ -51,17 +51,8 @@ export async function loadReferral(
 ): Promise<{ entered: ReferralsPage; referral: Referral } | null> {
   const entered = await enterReferrals(ctx, title);
   if (!entered) return null;
-  const id = ctx.params.id ?? "";
-  try {
-    const found = await referral(id);
-    if (!ctx.isCurrent()) return null;
-    return { entered, referral: found };
-  } catch (error) {
-    if (!ctx.isCurrent()) return null;
-    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) notFoundPage();
-    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
-    return null;
-  }
+  const found = await loadOrNotFound(ctx, () => referral(ctx.params.id ?? ""));
+  return found ? { entered, referral: found } : null;
 }
 
 const ONE_CLICK_DONE: Partial<Record<ReferralAction, string>> = {

@@ -1,11 +1,12 @@
 import { ApiError } from "../../api/client";
 import { auditTrail } from "../../api/tenant";
 import type { AuditPage } from "../../api/types";
+import { areas } from "../../areas";
 import { formatDateTime, scrollBox, table } from "../../components";
 import { h } from "../../dom";
 import { problemPage, showPage } from "../../layout";
 import type { RouteContext } from "../../router";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 
 const TITLE = "Audit trail";
@@ -21,7 +22,7 @@ const ACTIONS: Record<AuditPage["items"][number]["action"], string> = {
 
 /** Who did what to which record, newest first, a page at a time (`?after=` carries the API's cursor). */
 export async function auditPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, TITLE, areas.settings);
   if (!entered) return;
   const cursor = new URLSearchParams(location.search).get("after");
   let page: AuditPage;

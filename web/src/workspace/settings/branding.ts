@@ -1,12 +1,13 @@
 import { ApiError } from "../../api/client";
 import { changeBranding } from "../../api/tenant";
 import type { TenantView } from "../../api/types";
+import { areas } from "../../areas";
 import { summaryList } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textArea, textField } from "../../forms";
 import { sameOriginUrl, setFlash, showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
-import { brandHeader, enterTenant, rememberTenant } from "../shell";
+import { brandHeader, enterArea, rememberTenant } from "../shell";
 import { contrastHint, contrastVerdict } from "./contrast-hint";
 import { logoForm } from "./logo-form";
 import { settingsFrame } from "./nav";
@@ -23,7 +24,7 @@ function afterSave(tenant: TenantView, message: string): void {
 }
 
 export async function brandingPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, TITLE, areas.settings);
   if (!entered) return;
   let tenant = entered.tenant;
   const { branding } = tenant;

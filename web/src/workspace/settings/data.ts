@@ -1,11 +1,12 @@
 import { ApiError } from "../../api/client";
 import { tenantExport } from "../../api/tenant";
+import { areas } from "../../areas";
 import { insetText } from "../../components";
 import { h } from "../../dom";
 import { form, onSubmit, showErrorSummary, submitButton } from "../../forms";
 import { setTitle, showPage } from "../../layout";
 import type { RouteContext } from "../../router";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 
 const TITLE = "Your data";
@@ -26,7 +27,7 @@ function saveFile(blob: Blob, filename: string): void {
  * fetches it and hands the file to the browser. Nothing of it is kept in the page.
  */
 export async function dataPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, TITLE, areas.settings);
   if (!entered) return;
   const { tenant } = entered;
   const summary = h("div");

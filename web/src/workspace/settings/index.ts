@@ -1,7 +1,8 @@
+import { areas } from "../../areas";
 import { h } from "../../dom";
 import { showPage, takeFlashBanner, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { SETTINGS_SECTIONS } from "./nav";
 
 export { auditPage } from "./audit";
@@ -27,7 +28,7 @@ const DESCRIPTIONS: Record<(typeof SETTINGS_SECTIONS)[number]["href"], string> =
 };
 
 export async function settingsPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, "Scheme settings", { role: "tenant_admin" });
+  const entered = await enterArea(ctx, "Scheme settings", areas.settings);
   if (!entered) return;
   showPage(
     "Scheme settings",

@@ -1,6 +1,7 @@
 import { ApiError, newIdempotencyKey } from "../../api/client";
 import { commissions, inviteMember } from "../../api/tenant";
 import type { Commission, TenantRole } from "../../api/types";
+import { areas } from "../../areas";
 import { backLink } from "../../components";
 import { h } from "../../dom";
 import {
@@ -17,7 +18,7 @@ import {
 import { setFlash, showPage } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { ALL_ROLES, ROLE_HINTS, ROLE_NAMES } from "../roles";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 
 const TITLE = "Invite someone";
@@ -40,7 +41,7 @@ export function roleChoices(id: string, values: readonly TenantRole[] = []) {
 }
 
 export async function inviteMemberPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, TITLE, areas.settings);
   if (!entered) return;
   // The provider question only makes sense while a charity is commissioned; without the list, ask nothing.
   const active: Commission[] = await commissions()

@@ -1,13 +1,13 @@
 import { ApiError } from "../../api/client";
 import { member, updateMember } from "../../api/tenant";
-import type { Member, UpdateMember } from "../../api/types";
+import type { UpdateMember } from "../../api/types";
+import { areas, loadOrNotFound } from "../../areas";
 import { backLink, formatDate, summaryList } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton } from "../../forms";
-import { problemPage, setFlash, showPage } from "../../layout";
-import { notFoundPage } from "../../pages/not-found";
+import { setFlash, showPage } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { roleChoices } from "./invite-member";
 import { settingsFrame } from "./nav";
 import { memberStatus } from "./users";
@@ -23,18 +23,10 @@ function refusal(error: ApiError): string {
 /** One person: change their roles, deactivate them (their sign-in stops at once), or reactivate them. */
 export async function memberPage(ctx: RouteContext): Promise<void> {
   const personId = ctx.params.personId ?? "";
-  const entered = await enterTenant(ctx, "User", { role: "tenant_admin" });
+  const entered = await enterArea(ctx, "User", areas.settings);
   if (!entered) return;
-  let person: Member;
-  try {
-    person = await member(personId);
-  } catch (error) {
-    if (!ctx.isCurrent()) return;
-    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) notFoundPage();
-    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
-    return;
-  }
-  if (!ctx.isCurrent()) return;
+  const person = await loadOrNotFound(ctx, () => member(personId));
+  if (!person) return;
   const title = person.name;
   const summary = h("div");
   const roles = roleChoices("roles", person.roles);

@@ -2,10 +2,11 @@
  * Builders for the policy editor's settings. Each kind of setting (a whole number, an optional sum of
  * money, yes or no, one of a list...) knows how to show its value in words, draw its GOV.UK control
  * and read the control back into a draft policy, so the catalogue in `policy-settings.ts` stays a
- * list of plain-English questions.
+ * list of plain-English questions: `setting("visits.maxHours", hours({ ... }))`.
  */
 import type { TenantPolicy } from "../../api/types";
 import { type Choice, checkboxes, type Field, radios, textArea, textField } from "../../forms";
+import { type PolicyPath, type PolicyValue, policyValue, setPolicyValue } from "./policy-path";
 
 export type SectionId = keyof TenantPolicy;
 
@@ -25,15 +26,48 @@ export interface PolicySetting {
   control(policy: TenantPolicy): PolicyControl;
 }
 
-interface Base<V> {
-  path: string;
-  section: SectionId;
+/** The question a setting asks. */
+export interface Question {
   label: string;
   hint: string;
   /** The setting as it appears inside error messages ("the youngest referral age"). */
   noun: string;
-  get(policy: TenantPolicy): V;
-  set(draft: TenantPolicy, value: V): void;
+}
+
+/**
+ * How a setting reads and writes its value. Function properties (not methods) keep `V` invariant, so
+ * a kind for a number cannot edit a value that may be null, nor the other way round.
+ */
+export interface Access<V> {
+  get: (policy: TenantPolicy) => V;
+  set: (draft: TenantPolicy, value: V) => void;
+}
+
+/** Where a setting's value is in the policy, and how to read and write it there. */
+interface Placed<V> extends Access<V> {
+  path: string;
+  section: SectionId;
+}
+
+type Base<V> = Placed<V> & Question;
+
+/** A kind of setting with its question, waiting for the policy value it edits. */
+export type Kind<V> = (placed: Placed<V>) => PolicySetting;
+
+/**
+ * The setting at `path` (checked against the policy's type), asked as `kind`; its section is the
+ * path's first part. A setting that is not one plain value (the monthly budget's parts) says how it
+ * reads and writes itself.
+ */
+export function setting<P extends PolicyPath>(path: P, kind: Kind<PolicyValue<P>>): PolicySetting;
+export function setting<V>(path: PolicyPath, kind: Kind<V>, access: Access<V>): PolicySetting;
+export function setting(path: PolicyPath, kind: Kind<unknown>, access?: Access<unknown>): PolicySetting {
+  return kind({
+    path,
+    section: path.split(".")[0] as SectionId,
+    get: access?.get ?? ((policy) => policyValue(policy, path)),
+    set: access?.set ?? ((draft, value) => setPolicyValue(draft, path, value as PolicyValue<typeof path>)),
+  });
 }
 
 /** The id of the control for a setting: its path, with the dots that CSS selectors dislike replaced. */
@@ -47,7 +81,7 @@ function counted(n: number, unit: readonly [string, string]): string {
   return `${n} ${n === 1 ? unit[0] : unit[1]}`;
 }
 
-function setting<V>(base: Base<V>, format: (value: V) => string, control: PolicySetting["control"]): PolicySetting {
+function described<V>(base: Base<V>, format: (value: V) => string, control: PolicySetting["control"]): PolicySetting {
   return {
     path: base.path,
     section: base.section,
@@ -60,7 +94,7 @@ function setting<V>(base: Base<V>, format: (value: V) => string, control: Policy
   };
 }
 
-function numberField(base: Base<unknown>, value: string, suffix: string | undefined, decimal: boolean) {
+function numberField(base: Question & { path: string }, value: string, suffix: string | undefined, decimal: boolean) {
   return textField({
     id: controlId(base.path),
     label: base.label,
@@ -77,16 +111,22 @@ function numberField(base: Base<unknown>, value: string, suffix: string | undefi
 
 /** A whole number; with `blank`, leaving it empty means "none" (stored as null). */
 export function wholeNumber(
-  base: Base<number> & { min: number; max: number; unit: readonly [string, string] },
-): PolicySetting;
+  question: Question & { min: number; max: number; unit: readonly [string, string] },
+): Kind<number>;
 export function wholeNumber(
-  base: Base<number | null> & { min: number; max: number; unit: readonly [string, string]; blank: string },
-): PolicySetting;
+  question: Question & { min: number; max: number; unit: readonly [string, string]; blank: string },
+): Kind<number | null>;
 export function wholeNumber(
+  question: Question & { min: number; max: number; unit: readonly [string, string]; blank?: string },
+): Kind<number> | Kind<number | null> {
+  return (access: Placed<number | null>) => wholeNumberSetting({ ...question, ...access });
+}
+
+function wholeNumberSetting(
   base: Base<number | null> & { min: number; max: number; unit: readonly [string, string]; blank?: string },
 ): PolicySetting {
   const format = (v: number | null) => (v === null ? (base.blank ?? "none") : counted(v, base.unit));
-  return setting(base, format, (policy) => {
+  return described(base, format, (policy) => {
     const current = base.get(policy);
     const field = numberField(base, current === null ? "" : String(current), base.unit[1], false);
     return {
@@ -109,9 +149,13 @@ export function wholeNumber(
 }
 
 /** Hours, in halves or other decimals ("2.5"). */
-export function hours(base: Base<number> & { min: number; max: number }): PolicySetting {
+export function hours(question: Question & { min: number; max: number }): Kind<number> {
+  return (access) => hoursSetting({ ...question, ...access });
+}
+
+function hoursSetting(base: Base<number> & { min: number; max: number }): PolicySetting {
   const format = (v: number) => counted(v, ["hour", "hours"]);
-  return setting(base, format, (policy) => {
+  return described(base, format, (policy) => {
     const field = numberField(base, String(base.get(policy)), "hours", true);
     return {
       ...field,
@@ -135,9 +179,13 @@ export function pounds(pence: number): string {
 }
 
 /** An amount of money held in pence and typed in pounds; empty means there is none (null). */
-export function optionalMoney(base: Base<number | null> & { blank: string }): PolicySetting {
+export function optionalMoney(question: Question & { blank: string }): Kind<number | null> {
+  return (access) => optionalMoneySetting({ ...question, ...access });
+}
+
+function optionalMoneySetting(base: Base<number | null> & { blank: string }): PolicySetting {
   const format = (v: number | null) => (v === null ? base.blank : pounds(v));
-  return setting(base, format, (policy) => {
+  return described(base, format, (policy) => {
     const current = base.get(policy);
     const field = textField({
       id: controlId(base.path),
@@ -169,10 +217,14 @@ export function optionalMoney(base: Base<number | null> & { blank: string }): Po
   });
 }
 
-export function yesNo(base: Base<boolean> & { yes?: string; no?: string }): PolicySetting {
+export function yesNo(question: Question & { yes?: string; no?: string }): Kind<boolean> {
+  return (access) => yesNoSetting({ ...question, ...access });
+}
+
+function yesNoSetting(base: Base<boolean> & { yes?: string; no?: string }): PolicySetting {
   const yes = base.yes ?? "Yes";
   const no = base.no ?? "No";
-  return setting(
+  return described(
     base,
     (v) => (v ? yes : no),
     (policy) => {
@@ -201,9 +253,13 @@ export function yesNo(base: Base<boolean> & { yes?: string; no?: string }): Poli
   );
 }
 
-export function oneOf<T extends string>(base: Base<T> & { options: readonly Choice<T>[] }): PolicySetting {
+export function oneOf<T extends string>(question: Question & { options: readonly Choice<T>[] }): Kind<T> {
+  return (access) => oneOfSetting<T>({ ...question, ...access });
+}
+
+function oneOfSetting<T extends string>(base: Base<T> & { options: readonly Choice<T>[] }): PolicySetting {
   const label = (v: T) => base.options.find((o) => o.value === v)?.label ?? String(v);
-  return setting(base, label, (policy) => {
+  return described(base, label, (policy) => {
     const field = radios({
       id: controlId(base.path),
       legend: base.label,
@@ -225,10 +281,16 @@ export function oneOf<T extends string>(base: Base<T> & { options: readonly Choi
 }
 
 export function someOf<T extends string>(
+  question: Question & { options: readonly Choice<T>[]; none: string },
+): Kind<T[]> {
+  return (access) => someOfSetting<T>({ ...question, ...access });
+}
+
+function someOfSetting<T extends string>(
   base: Base<T[]> & { options: readonly Choice<T>[]; none: string },
 ): PolicySetting {
   const label = (v: T) => base.options.find((o) => o.value === v)?.label ?? String(v);
-  return setting(
+  return described(
     base,
     (v) => (Array.isArray(v) && v.length > 0 ? v.map(label).join("; ") : base.none),
     (policy) => {
@@ -253,9 +315,15 @@ export function someOf<T extends string>(
 
 /** A list typed one item a line (e-mail domains, for example); each line is checked by `problem`. */
 export function lineList(
+  question: Question & { none: string; max: number; problem(line: string): string | null },
+): Kind<string[]> {
+  return (access) => lineListSetting({ ...question, ...access });
+}
+
+function lineListSetting(
   base: Base<string[]> & { none: string; max: number; problem(line: string): string | null },
 ): PolicySetting {
-  return setting(
+  return described(
     base,
     (v) => (Array.isArray(v) && v.length > 0 ? v.join(", ") : base.none),
     (policy) => {

@@ -1,11 +1,12 @@
 import { ApiError } from "../../api/client";
 import { policyVersions } from "../../api/tenant";
 import type { PolicyVersionSummary } from "../../api/types";
+import { areas } from "../../areas";
 import { backLink, formatDateTime, summaryList } from "../../components";
 import { h } from "../../dom";
 import { problemPage, showPage } from "../../layout";
 import type { RouteContext } from "../../router";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 import { sectionById, settingFor } from "./policy-settings";
 
@@ -24,7 +25,7 @@ function describeChange(change: PolicyVersionSummary["changes"][number]): HTMLEl
 }
 
 export async function policyHistoryPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, TITLE, areas.settings);
   if (!entered) return;
   let versions: PolicyVersionSummary[];
   try {

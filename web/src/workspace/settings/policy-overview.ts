@@ -1,8 +1,9 @@
+import { areas } from "../../areas";
 import { summaryList } from "../../components";
 import { h } from "../../dom";
 import { showPage, takeFlashBanner } from "../../layout";
 import type { RouteContext } from "../../router";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 import { POLICY_SECTIONS, sectionSettings } from "./policy-settings";
 
@@ -10,7 +11,7 @@ const TITLE = "Policy";
 
 /** Every setting of the council's policy in words, with a "Change" link beside each (check-answers style). */
 export async function policyPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, TITLE, areas.settings);
   if (!entered) return;
   const { tenant } = entered;
   const cards = POLICY_SECTIONS.map((section) =>

@@ -1,12 +1,13 @@
 import { ApiError } from "../../api/client";
 import { tenantPresets } from "../../api/tenant";
 import type { PresetSummary } from "../../api/types";
+import { areas } from "../../areas";
 import { backLink, warningText } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, radios, showProblems, submitButton } from "../../forms";
 import { problemPage, setFlash, showPage } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 import { savePolicy } from "./policy-save";
 import { reasonField } from "./policy-section";
@@ -15,7 +16,7 @@ const TITLE = "Start again from a preset policy";
 
 /** Replace the whole policy with one of the presets, as a new version with a reason like any other change. */
 export async function policyPresetPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, TITLE, areas.settings);
   if (!entered) return;
   let tenant = entered.tenant;
   let presets: PresetSummary[];

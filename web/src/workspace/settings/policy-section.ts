@@ -1,11 +1,12 @@
 import type { TenantPolicy } from "../../api/types";
+import { areas } from "../../areas";
 import { backLink } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textArea } from "../../forms";
 import { setFlash, showPage } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 import { savePolicy } from "./policy-save";
 import { sectionById, sectionSettings } from "./policy-settings";
@@ -29,7 +30,7 @@ export async function policySectionPage(ctx: RouteContext): Promise<void> {
     return;
   }
   const title = section.title;
-  const entered = await enterTenant(ctx, title, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, title, areas.settings);
   if (!entered) return;
   let tenant = entered.tenant;
 

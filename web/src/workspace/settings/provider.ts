@@ -1,6 +1,7 @@
 import { ApiError } from "../../api/client";
 import { commissions, currentTenant, endCommission, startCommission } from "../../api/tenant";
 import type { Commission, CommissionList } from "../../api/types";
+import { areas } from "../../areas";
 import { backLink, formatDate, scrollBox, summaryList, table, warningText } from "../../components";
 import { dateInput } from "../../date-input";
 import { h } from "../../dom";
@@ -8,7 +9,7 @@ import { type Field, form, onSubmit, type Problem, showProblems, submitButton, t
 import { problemPage, setFlash, showPage, takeFlashBanner } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
-import { enterTenant, rememberTenant } from "../shell";
+import { enterArea, rememberTenant } from "../shell";
 import { settingsFrame } from "./nav";
 import { codeFromTitle } from "./policy-training";
 
@@ -50,7 +51,7 @@ async function loadCommissions(ctx: RouteContext): Promise<CommissionList | null
 }
 
 export async function providerPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, TITLE, areas.settings);
   if (!entered) return;
   const list = await loadCommissions(ctx);
   if (!list || !ctx.isCurrent()) return;
@@ -169,7 +170,7 @@ export async function providerPage(ctx: RouteContext): Promise<void> {
 export async function endCommissionPage(ctx: RouteContext): Promise<void> {
   const providerId = ctx.params.providerId ?? "";
   const title = "End the commission";
-  const entered = await enterTenant(ctx, title, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, title, areas.settings);
   if (!entered) return;
   const list = await loadCommissions(ctx);
   if (!list || !ctx.isCurrent()) return;

@@ -1,12 +1,13 @@
 import { ApiError } from "../../api/client";
 import { members } from "../../api/tenant";
 import type { Member } from "../../api/types";
+import { areas } from "../../areas";
 import { scrollBox, table, tag } from "../../components";
 import { h } from "../../dom";
 import { problemPage, showPage, takeFlashBanner } from "../../layout";
 import type { RouteContext } from "../../router";
 import { roleNames } from "../roles";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 
 const TITLE = "Users";
@@ -30,7 +31,7 @@ export async function allMembers(): Promise<Member[]> {
 }
 
 export async function usersPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, TITLE, { role: "tenant_admin" });
+  const entered = await enterArea(ctx, TITLE, areas.settings);
   if (!entered) return;
   let list: Member[];
   try {

@@ -1,41 +1,23 @@
 /** What the volunteer pages share: who may see them, who may act, and their own navigation. */
 import { ApiError } from "../../api/client";
 import { type Volunteer, volunteer } from "../../api/volunteers";
+import { areas, loadOrNotFound, mayCall } from "../../areas";
 import { h } from "../../dom";
 import type { Problem } from "../../forms";
-import { problemPage, showPage, twoThirds } from "../../layout";
-import { notFoundPage } from "../../pages/not-found";
 import type { RouteContext } from "../../router";
-import { enterTenant, type TenantPage } from "../shell";
+import { enterArea, type TenantPage } from "../shell";
 
 export interface VolunteersPage extends TenantPage {
   /** Coordinators record checks and move applicants on; panel members and managers act on their own steps. */
   isCoordinator: boolean;
 }
 
-const STAFF = ["coordinator", "manager", "panel_member"] as const;
-
 /** The signed-in council, for its recruitment staff; anyone else is told they cannot use the page. */
 export async function enterVolunteers(ctx: RouteContext, title: string): Promise<VolunteersPage | null> {
-  const entered = await enterTenant(ctx, title);
+  const entered = await enterArea(ctx, title, areas.volunteers);
   if (!entered) return null;
-  const roles = entered.membership.roles;
-  if (!roles.some((r) => (STAFF as readonly string[]).includes(r))) {
-    showPage(
-      "You cannot use this page",
-      twoThirds(
-        h("h1", { class: "govuk-heading-l" }, "You cannot use this page"),
-        h(
-          "p",
-          { class: "govuk-body" },
-          "Only the scheme's coordinators, panel members and managers can see volunteers' records.",
-        ),
-        h("p", { class: "govuk-body" }, h("a", { href: "/workspace", class: "govuk-link" }, "Go to your workspace")),
-      ),
-    );
-    return null;
-  }
-  return { ...entered, isCoordinator: roles.includes("coordinator") };
+  // Checks, references, training and suspension are the coordinators' routes: one stands for them all.
+  return { ...entered, isCoordinator: mayCall("PUT /api/volunteers/:id/checks/:kind", entered.membership.roles) };
 }
 
 export const volunteerHref = (id: string) => `/workspace/volunteers/${encodeURIComponent(id)}`;
@@ -47,16 +29,8 @@ export async function loadVolunteer(
 ): Promise<{ entered: VolunteersPage; volunteer: Volunteer } | null> {
   const entered = await enterVolunteers(ctx, title);
   if (!entered) return null;
-  try {
-    const found = await volunteer(ctx.params.id ?? "");
-    if (!ctx.isCurrent()) return null;
-    return { entered, volunteer: found };
-  } catch (error) {
-    if (!ctx.isCurrent()) return null;
-    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) notFoundPage();
-    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
-    return null;
-  }
+  const found = await loadOrNotFound(ctx, () => volunteer(ctx.params.id ?? ""));
+  return found ? { entered, volunteer: found } : null;
 }
 
 /** A refusal in words staff can act on: a stale page, an action no longer allowed, or the API's own message. */

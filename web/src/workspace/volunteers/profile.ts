@@ -15,7 +15,7 @@ import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textArea, textField } from "../../forms";
 import { problemPage, setFlash, showPage, takeFlashBanner, twoThirds } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
-import { enterTenant } from "../shell";
+import { enterArea } from "../shell";
 import { STAGE_COLOURS, STAGE_NAMES, TRAINING_STATE_COLOURS, TRAINING_STATE_NAMES } from "./labels";
 
 const HERE = "/workspace/volunteers/me";
@@ -90,7 +90,7 @@ function refused(error: unknown): Problem[] {
 }
 
 export async function myProfilePage(ctx: RouteContext): Promise<void> {
-  const entered = await enterTenant(ctx, "My profile");
+  const entered = await enterArea(ctx, "My profile");
   if (!entered) return;
   let me: MyVolunteerRecord;
   try {

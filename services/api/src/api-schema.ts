@@ -1,0 +1,30 @@
+/**
+ * The routes as types, for typed clients (the SPA's `web/src/api`). Type-only: a client imports this
+ * module with `import type`, so no router, schema or handler code reaches its bundle, and a change to a
+ * route's path, input or response schema becomes a type error in the client.
+ */
+import type { ErrorBody as ErrorBodySchema } from "@tandem/contracts/common";
+import type { ExtractSchema } from "hono/types";
+import type { z } from "zod";
+import type { platformRoutes } from "./contexts/platform/routes.js";
+import type { publicRoutes } from "./contexts/public/routes.js";
+import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
+import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
+import type { tenantRoutes } from "./contexts/tenants/routes.js";
+import type { volunteerPublicRoutes } from "./contexts/volunteers/public-routes.js";
+import type { volunteerTenantRoutes } from "./contexts/volunteers/tenant-routes.js";
+
+type Routers =
+  | typeof publicRoutes
+  | typeof referralPublicRoutes
+  | typeof volunteerPublicRoutes
+  | typeof tenantRoutes
+  | typeof referralTenantRoutes
+  | typeof volunteerTenantRoutes
+  | typeof platformRoutes;
+
+/** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */
+export type ApiSchema = ExtractSchema<Routers>;
+
+/** What every refusal answers (4xx), whichever route refused. */
+export type ErrorBody = z.output<typeof ErrorBodySchema>;

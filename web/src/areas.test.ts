@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { areas, mayCall } from "./areas";
+
+type AreaName = keyof typeof areas;
+const open = (roles: readonly string[]): AreaName[] =>
+  (Object.keys(areas) as AreaName[]).filter((name) => mayCall(areas[name].route, roles));
+
+describe("which areas a person's roles open (from the routes' own access)", () => {
+  it.each<[string[], AreaName[]]>([
+    [["tenant_admin"], ["settings"]],
+    [["coordinator"], ["referrals", "volunteers"]],
+    [["manager"], ["referrals", "volunteers"]],
+    [["panel_member"], ["volunteers"]],
+    [["finance"], []],
+    [["volunteer"], []],
+    [
+      ["tenant_admin", "coordinator"],
+      ["settings", "referrals", "volunteers"],
+    ],
+    [["platform_operator"], ["operator"]],
+  ])("%j opens %j", (roles, expected) => {
+    expect(open(roles)).toEqual(expected);
+  });
+
+  it("lets only coordinators act on referrals and only volunteers open their own profile", () => {
+    expect(mayCall("POST /api/referrals/:id/actions", ["coordinator"])).toBe(true);
+    expect(mayCall("POST /api/referrals/:id/actions", ["manager"])).toBe(false);
+    expect(mayCall("GET /api/volunteers/me", ["volunteer"])).toBe(true);
+    expect(mayCall("GET /api/volunteers/me", ["coordinator"])).toBe(false);
+  });
+});

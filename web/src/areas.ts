@@ -1,0 +1,84 @@
+/**
+ * Who may open each signed-in part of the SPA, read off the API's own access declarations
+ * (`generated/route-access.ts`, written by `pnpm docs:routes` with docs/routes.md): an area is open to
+ * the roles that may call the route its pages are built on, so the SPA offers a page to exactly the
+ * people the API would serve, and a role change in a route moves the gate with it.
+ */
+import { ApiError } from "./api/client";
+import { h } from "./dom";
+import { routeAccess } from "./generated/route-access";
+import { problemPage, showPage, twoThirds } from "./layout";
+import { notFoundPage } from "./pages/not-found";
+import type { RouteContext } from "./router";
+
+export type ApiRoute = keyof typeof routeAccess;
+
+/** True when someone holding `roles` (in the council acted for, or on the platform) may call the route. */
+export function mayCall(route: ApiRoute, roles: readonly string[]): boolean {
+  const allowed: readonly string[] = routeAccess[route];
+  return allowed.some((role) => roles.includes(role));
+}
+
+export interface Area {
+  /** The route the area's pages are built on: whoever may call it may open them. */
+  route: ApiRoute;
+  /** What someone without one of its roles is told. */
+  refusal: string;
+}
+
+export const areas = {
+  settings: {
+    route: "PUT /api/tenant/policy",
+    refusal: "Only your scheme administrator can change the scheme's settings.",
+  },
+  referrals: {
+    route: "GET /api/referrals",
+    refusal: "Only the scheme's coordinators and managers can see referrals.",
+  },
+  volunteers: {
+    route: "GET /api/volunteers",
+    refusal: "Only the scheme's coordinators, panel members and managers can see volunteers' records.",
+  },
+  operator: {
+    route: "GET /api/platform/signup-requests",
+    refusal: "The operator console is for Tandem's platform operators.",
+  },
+} as const satisfies Record<string, Area>;
+
+/** True when `roles` open the area; otherwise shows the page saying who can use it, and answers false. */
+export function mayOpen(area: Area, roles: readonly string[]): boolean {
+  if (mayCall(area.route, roles)) return true;
+  showPage(
+    "You cannot use this page",
+    twoThirds(
+      h("h1", { class: "govuk-heading-l" }, "You cannot use this page"),
+      h("p", { class: "govuk-body" }, area.refusal),
+      h("p", { class: "govuk-body" }, h("a", { href: "/workspace", class: "govuk-link" }, "Go to your workspace")),
+    ),
+  );
+  return false;
+}
+
+/**
+ * Loads the record a page is about. When there is no such record (the load finds none, or the API
+ * answers 404, or 400 for an id that cannot exist) it shows the not-found page; when the load fails
+ * otherwise, the problem page. Either way, or when the person has moved on meanwhile, it answers
+ * undefined and the page stops.
+ */
+export async function loadOrNotFound<T>(
+  ctx: Pick<RouteContext, "isCurrent">,
+  load: () => Promise<T | undefined>,
+): Promise<T | undefined> {
+  let found: T | undefined;
+  try {
+    found = await load();
+  } catch (error) {
+    if (!ctx.isCurrent()) return undefined;
+    if (error instanceof ApiError && (error.status === 404 || error.status === 400)) notFoundPage();
+    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    return undefined;
+  }
+  if (!ctx.isCurrent()) return undefined;
+  if (found === undefined) notFoundPage();
+  return found;
+}

@@ -52,6 +52,7 @@ export class TandemStack extends Stack {
         EmailOutbox: this.email.outbox,
       },
       httpApi: this.api.httpApi,
+      table: this.data.table,
       outbox: this.email.outbox,
       deadLetterQueue: this.email.deadLetterQueue,
       alarmEmail: props.alarmEmail,

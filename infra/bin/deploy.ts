@@ -18,10 +18,11 @@ import { TANDEM_REGION } from "../lib/tandem-stack.js";
 const MIN_NODE_MAJOR = 22;
 const STACK = "Tandem";
 /** The context the app reads (lib/app.ts), as documented in docs/deploy.md. */
-const CONTEXT_KEYS = ["emailDomain", "alarmEmail", "publicBaseUrl"] as const;
+const CONTEXT_KEYS = ["emailDomain", "alarmEmail", "domainName", "certificateArn", "publicBaseUrl"] as const;
 type ContextKey = (typeof CONTEXT_KEYS)[number];
 
-const USAGE = `Usage: ./tandem deploy [--check] [-c emailDomain=<mail domain>] [-c alarmEmail=<address>] [-c publicBaseUrl=https://<site>]
+const USAGE = `Usage: ./tandem deploy [--check] [-c emailDomain=<mail domain>] [-c alarmEmail=<address>]
+                      [-c domainName=<site domain> -c certificateArn=<ACM certificate in us-east-1>]
   --check   verify the prerequisites and synthesise offline; deploy nothing (what CI runs)
   Without --check: resolve AWS credentials, build the SPA and run cdk deploy (docs/deploy.md).`;
 

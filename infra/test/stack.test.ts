@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { tableDefinition } from "@tandem/data/table";
-import { App, type CfnElement } from "aws-cdk-lib";
+import { App, type CfnElement, Validations } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
+import { AwsSolutionsChecks } from "cdk-nag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { USER_POOL_ADMIN_ACTIONS } from "../lib/api.js";
 import { OUTBOX_MAX_RECORD_AGE, OUTBOX_RETRY_ATTEMPTS } from "../lib/email.js";
@@ -923,5 +924,53 @@ describe("PUBLIC_BASE_URL from a custom domain", () => {
   it("refuses anything but a bare https origin (the API appends /<slug>/...)", () => {
     expect(() => stackWith("https://tandem.example.org/", "TrailingSlash")).toThrow(/https origin/);
     expect(() => stackWith("http://tandem.example.org", "PlainHttp")).toThrow(/https origin/);
+  });
+});
+
+describe("a custom domain (context domainName and certificateArn)", () => {
+  const certificateArn = "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
+  // No bundling: only the distribution, the functions' environment and cdk-nag's view of them are looked at.
+  const stackWith = (id: string, arn = certificateArn) =>
+    new TandemStack(new App({ context: { "aws:cdk:bundling-stacks": [] } }), id, {
+      env: { region: TANDEM_REGION },
+      emailDomain: "tandem.example",
+      customDomain: { domainName: "tandem.example.org", certificateArn: arn },
+    });
+
+  it("serves the site on that domain with its certificate, TLS 1.2 or newer, and links e-mail to it", () => {
+    const stack = stackWith("WithDomain");
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties("AWS::CloudFront::Distribution", {
+      DistributionConfig: Match.objectLike({
+        Aliases: ["tandem.example.org"],
+        ViewerCertificate: {
+          AcmCertificateArn: certificateArn,
+          MinimumProtocolVersion: "TLSv1.2_2021",
+          SslSupportMethod: "sni-only",
+        },
+      }),
+    });
+    const resources = template.toJSON().Resources as Record<string, CfnResource>;
+    for (const f of [stack.api.publicFn, stack.api.platformFn, stack.api.tenantFn]) {
+      const environment = resources[stack.getLogicalId(f.fn.node.defaultChild as CfnElement)]?.Properties?.Environment;
+      const variables = isObject(environment) ? environment.Variables : undefined;
+      expect(isObject(variables) && variables.PUBLIC_BASE_URL, f.node.path).toBe("https://tandem.example.org");
+    }
+    template.hasOutput("SiteUrl", { Value: "https://tandem.example.org" });
+  });
+
+  it("then needs no acknowledgement of the default-certificate finding (CFR4), and has none", () => {
+    const stack = stackWith("WithDomainNag");
+    const findings = new AwsSolutionsChecks().validateScope(stack).violations.map((v) => v.ruleName);
+    expect(findings).not.toContain("AwsSolutions-CFR4");
+    const acknowledged = stack.web.distribution.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .map((entry) => JSON.stringify(entry.data));
+    expect(acknowledged.join(" ")).not.toMatch(/CFR4/);
+  });
+
+  it("refuses a certificate outside us-east-1, which CloudFront would reject mid-deployment", () => {
+    const london = certificateArn.replace("us-east-1", "eu-west-2");
+    expect(() => stackWith("LondonCertificate", london)).toThrow(/us-east-1/);
   });
 });

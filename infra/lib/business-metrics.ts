@@ -9,7 +9,7 @@ import { Metric, Unit } from "aws-cdk-lib/aws-cloudwatch";
  *
  * One `service` dimension and no tenant dimension: each dimension value is a separate custom metric billed
  * monthly, so per-council figures belong in the log line's properties (queried with Logs Insights), not
- * in the metric's dimensions.
+ * in the metric's dimensions (docs/adr/0012-metrics-and-alarms-contract.md).
  */
 export const METRICS_NAMESPACE = "Tandem";
 export const METRICS_SERVICE = "tandem";

@@ -672,27 +672,16 @@ describe("alarms", () => {
   const alarms = () => ofType("AWS::CloudWatch::Alarm").map(([, a]) => a.Properties ?? {});
   const topic = () => ref(s.logicalId(s.stack.monitoring.topic));
 
-  it("fire on any error of each function", () => {
+  it.each([
+    ["error", "Errors"],
+    ["throttle", "Throttles"],
+  ])("fire on any %s of each function", (_what, metricName) => {
     for (const f of [s.stack.api.publicFn, s.stack.api.platformFn, s.stack.api.tenantFn, s.stack.email.outbox]) {
       const fn = s.logicalId(f.fn);
       const matching = alarms().filter(
         (a) =>
           a.Namespace === "AWS/Lambda" &&
-          a.MetricName === "Errors" &&
-          JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: "FunctionName", Value: ref(fn) }]),
-      );
-      expect(matching, fn).toHaveLength(1);
-      expect(matching[0]).toMatchObject({ Threshold: 1, ComparisonOperator: "GreaterThanOrEqualToThreshold" });
-    }
-  });
-
-  it("fire when any function is throttled", () => {
-    for (const f of [s.stack.api.publicFn, s.stack.api.platformFn, s.stack.api.tenantFn, s.stack.email.outbox]) {
-      const fn = s.logicalId(f.fn);
-      const matching = alarms().filter(
-        (a) =>
-          a.Namespace === "AWS/Lambda" &&
-          a.MetricName === "Throttles" &&
+          a.MetricName === metricName &&
           JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: "FunctionName", Value: ref(fn) }]),
       );
       expect(matching, fn).toHaveLength(1);

@@ -175,9 +175,7 @@ export class TandemApi extends Construct {
     this.publicFn.role.addToPrincipalPolicy(
       new PolicyStatement({ sid: "HealthReadsSesAccount", actions: ["ses:GetAccount"], resources: ["*"] }),
     );
-    acknowledge(
-      this.publicFn.role,
-      "AwsSolutions-IAM5[Resource::*]",
+    this.publicFn.allowedOnAnyResource(
       "ses:GetAccount (read-only account status for the health check) supports no resource-level permissions, so it can only be granted on *.",
     );
     this.publicFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.public));

@@ -19,7 +19,10 @@ const FEATURE_FLAGS: Record<string, boolean> = {
 export interface TandemAppOptions {
   /** Cloud assembly directory; default `CDK_OUTDIR` (set by the CDK CLI) or infra/cdk.out. */
   readonly outdir?: string;
-  /** Extra context, e.g. `{ emailDomain: "mail.example.org", publicBaseUrl: "https://tandem.example.org" }`. */
+  /**
+   * Extra context, e.g. `{ emailDomain: "mail.example.org", alarmEmail: "ops@example.org",
+   * domainName: "tandem.example.org", certificateArn: "arn:aws:acm:us-east-1:...", publicBaseUrl: "https://..." }`.
+   */
   readonly context?: Record<string, string>;
   /** The SPA build to upload; default `web/dist` if it exists, otherwise nothing is uploaded. */
   readonly webAssetsPath?: string | null;
@@ -45,6 +48,12 @@ export function createTandemApp(options: TandemAppOptions = {}): { app: App; sta
   const webAssetsPath =
     options.webAssetsPath === null ? undefined : (options.webAssetsPath ?? (existsSync(webDist) ? webDist : undefined));
 
+  const domainName = contextString("domainName");
+  const certificateArn = contextString("certificateArn");
+  if ((domainName === undefined) !== (certificateArn === undefined)) {
+    throw new Error("Context domainName and certificateArn go together: give both, or neither (docs/deploy.md).");
+  }
+
   const stack = new TandemStack(app, "Tandem", {
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: TANDEM_REGION },
     description: "Tandem: multi-tenant volunteer befriending service (SPA, API, data, identity, e-mail)",
@@ -52,6 +61,7 @@ export function createTandemApp(options: TandemAppOptions = {}): { app: App; sta
     webAssetsPath,
     alarmEmail: contextString("alarmEmail"),
     publicBaseUrl: contextString("publicBaseUrl"),
+    customDomain: domainName && certificateArn ? { domainName, certificateArn } : undefined,
   });
   Tags.of(app).add("project", "tandem");
 

@@ -1,5 +1,6 @@
 import { PLATFORM_TENANT, TENANT_KEY_PREFIX, tableDefinition } from "@tandem/data/table";
 import { Aws, Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
+import type { Metric } from "aws-cdk-lib/aws-cloudwatch";
 import {
   AttributeType,
   BillingMode,
@@ -125,3 +126,17 @@ export const KEY_READ_WRITE_ACTIONS = ["kms:Decrypt", "kms:DescribeKey", "kms:En
 
 /** How long tenant-scoped sessions live: long enough for one invocation, short enough to limit a leak. */
 export const TENANT_SESSION_DURATION = Duration.hours(1);
+
+/** Throttle events of the table and of each of its global secondary indexes, reads and writes. */
+export function tableThrottleMetrics(table: Table, period: Duration): Metric[] {
+  const indexes = [undefined, ...tableDefinition.globalSecondaryIndexes.map((gsi) => gsi.indexName)];
+  return indexes.flatMap((index) =>
+    ["ReadThrottleEvents", "WriteThrottleEvents"].map((metricName) =>
+      table.metric(metricName, {
+        period,
+        statistic: "Sum",
+        dimensionsMap: { TableName: table.tableName, ...(index ? { GlobalSecondaryIndexName: index } : {}) },
+      }),
+    ),
+  );
+}

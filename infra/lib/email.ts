@@ -106,9 +106,7 @@ export class TandemEmail extends Construct {
         onFailure: new SqsDlq(this.deadLetterQueue),
       }),
     );
-    acknowledge(
-      this.outbox.role,
-      "AwsSolutions-IAM5[Resource::*]",
+    this.outbox.allowedOnAnyResource(
       "dynamodb:ListStreams, which Lambda's DynamoDB stream poller needs, supports no resource-level permissions; the record reads themselves are limited to the Tandem table's stream.",
     );
 

@@ -1,10 +1,11 @@
 import { delimiter, join } from "node:path";
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { Duration, Lazy, RemovalPolicy } from "aws-cdk-lib";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime } from "aws-cdk-lib/aws-lambda";
+import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { POWERTOOLS_ENVIRONMENT } from "./business-metrics.js";
 import { acknowledge } from "./nag.js";
 import { infraDir, lambdaEntry, lockFile, repoRoot, zodWithoutLocales } from "./paths.js";
 
@@ -18,8 +19,9 @@ export interface TandemFunctionProps {
 }
 
 /**
- * One Lambda function the way every Tandem function is built: Node.js 22 on arm64, bundled locally by
- * esbuild into a minified ES module with source maps, `@aws-sdk/*` left to the runtime.
+ * One Lambda function the way every Tandem function is built: Node.js 24 on arm64, bundled locally by
+ * esbuild into a minified ES module with source maps, `@aws-sdk/*` left to the runtime, JSON logs, and
+ * X-Ray active tracing (each invocation is a trace; the handlers' own subsegments come with their tracer).
  *
  * Each function gets its own role with no managed policies: only write access to its own log group
  * (created here with a retention period) and whatever the caller grants. So a function's permissions
@@ -29,6 +31,9 @@ export class TandemFunction extends Construct {
   readonly fn: NodejsFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
+  private readonly anyResourceReasons = [
+    "X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions, so Lambda's active tracing can only grant them on *.",
+  ];
 
   constructor(scope: Construct, id: string, props: TandemFunctionProps) {
     super(scope, id);
@@ -56,9 +61,10 @@ export class TandemFunction extends Construct {
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
+      tracing: Tracing.ACTIVE,
       projectRoot: repoRoot,
       depsLockFilePath: lockFile,
-      environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
+      environment: { NODE_OPTIONS: "--enable-source-maps", ...POWERTOOLS_ENVIRONMENT, ...props.environment },
       bundling: {
         forceDockerBundling: false,
         // CDK runs the workspace's esbuild as `pnpm exec esbuild` in the repo root, where esbuild is not a
@@ -81,10 +87,21 @@ export class TandemFunction extends Construct {
       },
     });
 
+    // Active tracing grants xray:PutTraceSegments and xray:PutTelemetryRecords on the function's role. A role
+    // carries one acknowledgement per finding, so every grant on * gives its reason here (allowedOnAnyResource).
     acknowledge(
-      this.fn,
-      "AwsSolutions-L1",
-      "Node.js 22 is the runtime the architecture fixes for every Tandem function (LTS, supported by Lambda into 2027); moving to a newer runtime is a deliberate, tested upgrade rather than a side effect of a linter.",
+      this.role,
+      "AwsSolutions-IAM5[Resource::*]",
+      Lazy.string({ produce: () => this.anyResourceReasons.join(" ") }),
     );
+  }
+
+  /**
+   * Records why this function's role holds a permission on `*` (an action without resource-level
+   * permissions), next to X-Ray's: the role's one acknowledgement of cdk-nag's `IAM5[Resource::*]` lists all.
+   */
+  allowedOnAnyResource(reason: string): void {
+    if (reason.trim().length < 20) throw new Error(`${this.node.path}: a grant on * needs a written reason`);
+    this.anyResourceReasons.push(reason);
   }
 }

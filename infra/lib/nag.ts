@@ -1,4 +1,4 @@
-import { Validations } from "aws-cdk-lib";
+import { Token, Validations } from "aws-cdk-lib";
 import type { IConstruct } from "constructs";
 
 /**
@@ -11,7 +11,9 @@ import type { IConstruct } from "constructs";
  * (`AwsSolutions-IAM5[Resource::<TableArn>/index/*]`): v3 has no blanket "all findings of IAM5".
  */
 export function acknowledge(scope: IConstruct, id: string, reason: string): void {
-  if (reason.trim().length < 20) {
+  // A lazy reason (one role's several grants on *, see TandemFunction) is resolved into the template, where
+  // infra/test/nag.test.ts checks every reason's length.
+  if (!Token.isUnresolved(reason) && reason.trim().length < 20) {
     throw new Error(`cdk-nag acknowledgement of ${id} at ${scope.node.path} needs a written reason`);
   }
   Validations.of(scope).acknowledge({ id, reason });

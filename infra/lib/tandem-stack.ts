@@ -5,7 +5,7 @@ import { TandemData } from "./data.js";
 import { TandemEmail } from "./email.js";
 import { TandemIdentity } from "./identity.js";
 import { TandemMonitoring } from "./monitoring.js";
-import { TandemWeb } from "./web.js";
+import { type CustomDomain, TandemWeb } from "./web.js";
 
 /** UK data stays in the UK: everything regional is in London. */
 export const TANDEM_REGION = "eu-west-2";
@@ -22,6 +22,8 @@ export interface TandemStackProps extends StackProps {
    * custom domain fronts the distribution. Default: the CloudFront distribution's own domain.
    */
   readonly publicBaseUrl?: string | undefined;
+  /** The council-facing domain and its us-east-1 ACM certificate; default: the CloudFront domain only. */
+  readonly customDomain?: CustomDomain | undefined;
 }
 
 /** The whole of Tandem in AWS: one stack, one region. */
@@ -40,10 +42,17 @@ export class TandemStack extends Stack {
     this.identity = new TandemIdentity(this, "Identity");
     this.email = new TandemEmail(this, "Email", { domain: props.emailDomain, data: this.data });
     this.api = new TandemApi(this, "Api", { data: this.data, identity: this.identity });
-    this.web = new TandemWeb(this, "Web", { httpApi: this.api.httpApi, assetsPath: props.webAssetsPath });
+    this.web = new TandemWeb(this, "Web", {
+      httpApi: this.api.httpApi,
+      assetsPath: props.webAssetsPath,
+      customDomain: props.customDomain,
+    });
+    const siteUrl = props.customDomain
+      ? `https://${props.customDomain.domainName}`
+      : `https://${this.web.distribution.distributionDomainName}`;
     // Set after the distribution exists: it needs the HTTP API (its origin), and the functions need its
     // domain. No cycle in CloudFormation: functions -> distribution -> API; routes -> functions.
-    this.api.usePublicBaseUrl(props.publicBaseUrl ?? `https://${this.web.distribution.distributionDomainName}`);
+    this.api.usePublicBaseUrl(props.publicBaseUrl ?? siteUrl);
     this.monitoring = new TandemMonitoring(this, "Monitoring", {
       functions: {
         Public: this.api.publicFn,
@@ -52,12 +61,15 @@ export class TandemStack extends Stack {
         EmailOutbox: this.email.outbox,
       },
       httpApi: this.api.httpApi,
+      table: this.data.table,
       outbox: this.email.outbox,
       deadLetterQueue: this.email.deadLetterQueue,
       alarmEmail: props.alarmEmail,
     });
 
-    new CfnOutput(this, "SiteUrl", { value: `https://${this.web.distribution.distributionDomainName}` });
+    new CfnOutput(this, "SiteUrl", { value: siteUrl });
+    // Where the custom domain's CNAME points (docs/deploy.md, "Domain and certificate").
+    new CfnOutput(this, "DistributionDomainName", { value: this.web.distribution.distributionDomainName });
     new CfnOutput(this, "ApiEndpoint", { value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, "UserPoolId", { value: this.identity.userPool.userPoolId });
     new CfnOutput(this, "UserPoolClientId", { value: this.identity.spaClient.userPoolClientId });

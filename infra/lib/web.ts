@@ -1,5 +1,6 @@
-import { DefaultStackSynthesizer, Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
+import { DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, Token } from "aws-cdk-lib";
 import type { IHttpApi } from "aws-cdk-lib/aws-apigatewayv2";
+import { Certificate } from "aws-cdk-lib/aws-certificatemanager";
 import {
   AllowedMethods,
   CachePolicy,
@@ -16,6 +17,7 @@ import {
   OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
 import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
@@ -24,8 +26,16 @@ import { BucketDeployment, Source } from "aws-cdk-lib/aws-s3-deployment";
 import { Construct } from "constructs";
 import { acknowledge } from "./nag.js";
 
+/** The council-facing address of the site, and its certificate (ACM, us-east-1, as CloudFront requires). */
+export interface CustomDomain {
+  readonly domainName: string;
+  readonly certificateArn: string;
+}
+
 export interface TandemWebProps {
   readonly httpApi: IHttpApi;
+  /** Serve the site on this domain; without it, only on the distribution's `*.cloudfront.net` domain. */
+  readonly customDomain?: CustomDomain | undefined;
   /**
    * The built SPA (`web/dist`). When absent the bucket and distribution are still created but nothing is
    * uploaded, so the stack synthesizes before the SPA has been built.
@@ -98,6 +108,14 @@ function securityHeadersPolicy(scope: Construct, id: string, region: string, ove
   });
 }
 
+/** CloudFront only accepts certificates from ACM in us-east-1; say so at synth rather than mid-deployment. */
+function assertCloudFrontCertificate(arn: string): void {
+  if (Token.isUnresolved(arn)) return;
+  if (!/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(arn)) {
+    throw new Error(`certificateArn must be an ACM certificate in us-east-1 (CloudFront's requirement), got "${arn}"`);
+  }
+}
+
 /** The SPA: a private S3 bucket behind CloudFront (Origin Access Control), with /api/* routed to the HTTP API. */
 export class TandemWeb extends Construct {
   readonly bucket: Bucket;
@@ -157,8 +175,16 @@ export class TandemWeb extends Construct {
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
     });
 
+    const domain = props.customDomain;
+    if (domain) assertCloudFrontCertificate(domain.certificateArn);
+
     this.distribution = new Distribution(this, "Distribution", {
       comment: "Tandem: SPA and /api/*",
+      ...(domain && {
+        domainNames: [domain.domainName],
+        certificate: Certificate.fromCertificateArn(this, "Certificate", domain.certificateArn),
+        minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+      }),
       defaultRootObject: "index.html",
       priceClass: PriceClass.PRICE_CLASS_100,
       httpVersion: HttpVersion.HTTP2_AND_3,
@@ -198,11 +224,13 @@ export class TandemWeb extends Construct {
       "AwsSolutions-CFR2",
       "WAF for CloudFront must live in us-east-1; a separate us-east-1 stack with a web ACL (rate limits, managed rule groups) is planned before go-live. The API also throttles at the stage.",
     );
-    acknowledge(
-      this.distribution,
-      "AwsSolutions-CFR4",
-      "Until a council-facing custom domain and ACM certificate are added, the distribution uses the default *.cloudfront.net certificate, for which CloudFront does not allow choosing the minimum TLS version.",
-    );
+    if (!domain) {
+      acknowledge(
+        this.distribution,
+        "AwsSolutions-CFR4",
+        "Without a custom domain (context domainName and certificateArn, docs/deploy.md) the distribution uses the default *.cloudfront.net certificate, for which CloudFront does not allow choosing the minimum TLS version.",
+      );
+    }
 
     if (props.assetsPath !== undefined) {
       this.deployment = new BucketDeployment(this, "DeploySpa", {

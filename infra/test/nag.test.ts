@@ -92,24 +92,29 @@ describe("cdk-nag AwsSolutions", () => {
       "AwsSolutions-CFR2", // WAF to come from a us-east-1 stack
       "AwsSolutions-CFR4", // default CloudFront certificate until a custom domain
       "AwsSolutions-IAM4", // CDK's BucketDeployment handler only
-      "AwsSolutions-IAM5", // index ARNs (LeadingKeys-limited), ses:GetAccount, dynamodb:ListStreams, CDK's BucketDeployment handler
-      "AwsSolutions-L1", // Node.js 22 by decision; CDK's own handler runtime
+      "AwsSolutions-IAM5", // index ARNs (LeadingKeys-limited), X-Ray, ses:GetAccount, dynamodb:ListStreams, CDK's BucketDeployment handler
+      "AwsSolutions-L1", // CDK's own BucketDeployment handler runtime (ours run the newest Node.js runtime)
       "AwsSolutions-S1", // the access-log bucket itself
       "AwsSolutions-SQS3", // the e-mail outbox's dead-letter queue itself
     ]);
     const iam5OnOurRoles = suppressions().filter(
       (x) => x.id.startsWith("AwsSolutions-IAM5") && !x.resource.startsWith("CustomCDKBucketDeployment"),
     );
-    // On our own roles: the table's index ARNs, and * only for the public function's ses:GetAccount and the
-    // outbox's dynamodb:ListStreams (neither supports resource-level permissions).
+    // On our own roles: the table's index ARNs, and * only for actions that support no resource-level
+    // permissions: X-Ray tracing (every function), the public function's ses:GetAccount and the outbox's
+    // dynamodb:ListStreams.
     const ours = [...new Set(iam5OnOurRoles.map((x) => x.id))].sort();
     expect(ours).toEqual([
       "AwsSolutions-IAM5[Resource::*]",
       expect.stringMatching(/^AwsSolutions-IAM5\[Resource::<DataTable\w+\.Arn>\/index\/\*\]$/),
     ]);
-    const star = iam5OnOurRoles.filter((x) => x.id === "AwsSolutions-IAM5[Resource::*]").map((x) => x.resource);
-    expect(star.length).toBeGreaterThan(0);
-    for (const resource of star) expect(resource).toMatch(/^(ApiPublicRole|EmailOutboxRole)/);
-    expect(star.some((r) => r.startsWith("EmailOutboxRole"))).toBe(true);
+    const star = iam5OnOurRoles.filter((x) => x.id === "AwsSolutions-IAM5[Resource::*]");
+    const roles = [...new Set(star.map((x) => x.resource.replace(/(Role)(DefaultPolicy)?[0-9A-F]{8}$/, "$1")))].sort();
+    expect(roles).toEqual(["ApiPlatformRole", "ApiPublicRole", "ApiTenantRole", "EmailOutboxRole"]);
+    const reasonOf = (role: string) => star.find((x) => x.resource.startsWith(role))?.reason ?? "";
+    for (const role of roles) expect(reasonOf(role), role).toMatch(/^X-Ray tracing: xray:PutTraceSegments/);
+    expect(reasonOf("ApiPublicRole")).toMatch(/ses:GetAccount/);
+    expect(reasonOf("EmailOutboxRole")).toMatch(/dynamodb:ListStreams/);
+    expect(reasonOf("ApiTenantRole")).not.toMatch(/ses:|dynamodb:/);
   });
 });

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { tableDefinition } from "@tandem/data/table";
-import { App, type CfnElement } from "aws-cdk-lib";
+import { App, type CfnElement, Validations } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
+import { AwsSolutionsChecks } from "cdk-nag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { USER_POOL_ADMIN_ACTIONS } from "../lib/api.js";
 import { OUTBOX_MAX_RECORD_AGE, OUTBOX_RETRY_ATTEMPTS } from "../lib/email.js";
@@ -219,7 +220,7 @@ describe("Lambda functions", () => {
     "email-outbox": s.stack.email.outbox,
   });
 
-  it("run Node.js 22 on arm64, every one of ours, and the only other function is CDK's SPA uploader", () => {
+  it("run Node.js 24 on arm64 with X-Ray active tracing, every one of ours, and the only other function is CDK's SPA uploader", () => {
     const functions = ofType("AWS::Lambda::Function");
     const node = functions.filter(([, f]) => String(f.Properties?.Runtime).startsWith("nodejs"));
     expect(node.map(([id]) => id).sort()).toEqual(
@@ -232,6 +233,7 @@ describe("Lambda functions", () => {
         Runtime: "nodejs24.x",
         Architectures: ["arm64"],
         Handler: "index.handler",
+        TracingConfig: { Mode: "Active" },
       });
     }
     const others = functions.filter(([id]) => !node.some(([n]) => n === id));
@@ -259,8 +261,11 @@ describe("Lambda functions", () => {
     const table = s.logicalId(s.stack.data.table);
     const pool = s.logicalId(s.stack.identity.userPool);
     const role = s.logicalId(s.stack.api.tenantDataRole);
+    // Powertools Logger and Metrics read their service name and the business metrics' namespace from these.
+    const powertools = { POWERTOOLS_SERVICE_NAME: "tandem", POWERTOOLS_METRICS_NAMESPACE: "Tandem" };
     const api = {
       NODE_OPTIONS: "--enable-source-maps",
+      ...powertools,
       TABLE_NAME: ref(table),
       JWT_ISSUER: { "Fn::Join": ["", ["https://cognito-idp.eu-west-2.amazonaws.com/", ref(pool)]] },
       JWT_AUDIENCE: ref(s.logicalId(s.stack.identity.spaClient)),
@@ -281,6 +286,7 @@ describe("Lambda functions", () => {
     expect(env(s.logicalId(s.stack.api.tenantFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
     expect(env(s.logicalId(s.stack.email.outbox.fn))).toEqual({
       NODE_OPTIONS: "--enable-source-maps",
+      ...powertools,
       TABLE_NAME: ref(table),
       EMAIL_FROM: "no-reply@tandem.example",
       EMAIL_CONFIGURATION_SET: ref(s.logicalId(s.stack.email.configurationSet)),
@@ -666,13 +672,16 @@ describe("alarms", () => {
   const alarms = () => ofType("AWS::CloudWatch::Alarm").map(([, a]) => a.Properties ?? {});
   const topic = () => ref(s.logicalId(s.stack.monitoring.topic));
 
-  it("fire on any error of each function", () => {
+  it.each([
+    ["error", "Errors"],
+    ["throttle", "Throttles"],
+  ])("fire on any %s of each function", (_what, metricName) => {
     for (const f of [s.stack.api.publicFn, s.stack.api.platformFn, s.stack.api.tenantFn, s.stack.email.outbox]) {
       const fn = s.logicalId(f.fn);
       const matching = alarms().filter(
         (a) =>
           a.Namespace === "AWS/Lambda" &&
-          a.MetricName === "Errors" &&
+          a.MetricName === metricName &&
           JSON.stringify(a.Dimensions) === JSON.stringify([{ Name: "FunctionName", Value: ref(fn) }]),
       );
       expect(matching, fn).toHaveLength(1);
@@ -680,12 +689,74 @@ describe("alarms", () => {
     }
   });
 
-  it("fire on any API 5xx", () => {
+  /** The alarm's metric-math query whose result it compares, and the metrics that query reads by id. */
+  const mathAlarm = (expression: RegExp) => {
+    const found = alarms().filter((a) => {
+      const metrics = asArray(a.Metrics).filter(isObject);
+      return metrics.some(
+        (m) => m.ReturnData !== false && typeof m.Expression === "string" && expression.test(m.Expression),
+      );
+    });
+    expect(found, String(expression)).toHaveLength(1);
+    const [alarm = {}] = found;
+    const inputs = asArray(alarm.Metrics)
+      .filter(isObject)
+      .filter((m) => m.MetricStat !== undefined)
+      .map((m) => {
+        const stat = isObject(m.MetricStat) ? m.MetricStat : {};
+        const metric = isObject(stat.Metric) ? stat.Metric : {};
+        return {
+          id: m.Id,
+          name: metric.MetricName,
+          namespace: metric.Namespace,
+          dimensions: metric.Dimensions,
+          stat: stat.Stat,
+        };
+      });
+    return { alarm, inputs };
+  };
+
+  it("fire when more than 1% of API requests in five minutes are answered with a 5xx", () => {
+    const api = [{ Name: "ApiId", Value: ref(s.logicalId(s.stack.api.httpApi)) }];
+    const { alarm, inputs } = mathAlarm(/100 \* errors \/ requests/);
+    expect(alarm).toMatchObject({ Threshold: 1, ComparisonOperator: "GreaterThanThreshold" });
+    expect(inputs).toEqual(
+      expect.arrayContaining([
+        { id: "errors", name: "5xx", namespace: "AWS/ApiGateway", dimensions: api, stat: "Sum" },
+        { id: "requests", name: "Count", namespace: "AWS/ApiGateway", dimensions: api, stat: "Sum" },
+      ]),
+    );
+  });
+
+  it("fire on any DynamoDB throttle, reads or writes, on the table and on each index", () => {
+    const { alarm, inputs } = mathAlarm(/^t0 \+ t1/);
+    expect(alarm).toMatchObject({ Threshold: 1, ComparisonOperator: "GreaterThanOrEqualToThreshold" });
+    const table = ref(s.logicalId(s.stack.data.table));
+    const expected = [undefined, ...tableDefinition.globalSecondaryIndexes.map((gsi) => gsi.indexName)].flatMap(
+      (index) =>
+        ["ReadThrottleEvents", "WriteThrottleEvents"].map((name) => ({
+          name,
+          namespace: "AWS/DynamoDB",
+          dimensions: [
+            ...(index ? [{ Name: "GlobalSecondaryIndexName", Value: index }] : []),
+            { Name: "TableName", Value: table },
+          ],
+        })),
+    );
+    expect(inputs.map(({ name, namespace, dimensions }) => ({ name, namespace, dimensions }))).toEqual(
+      expect.arrayContaining(expected),
+    );
+    expect(inputs).toHaveLength(expected.length);
+  });
+
+  it("fire when a safeguarding concern was acknowledged more than 24 hours after it was raised", () => {
     s.template.hasResourceProperties("AWS::CloudWatch::Alarm", {
-      Namespace: "AWS/ApiGateway",
-      MetricName: "5xx",
-      Dimensions: [{ Name: "ApiId", Value: ref(s.logicalId(s.stack.api.httpApi)) }],
-      Threshold: 1,
+      Namespace: "Tandem",
+      MetricName: "ConcernTimeToAcknowledge",
+      Dimensions: [{ Name: "service", Value: "tandem" }],
+      Statistic: "Maximum",
+      Threshold: 24 * 60 * 60,
+      ComparisonOperator: "GreaterThanThreshold",
     });
   });
 
@@ -713,9 +784,109 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    expect(alarms().length).toBeGreaterThanOrEqual(7);
+    // 4 functions × (errors, throttles), API 5xx rate, table throttles, dead letters, outbox age, concerns.
+    expect(alarms()).toHaveLength(13);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
+  });
+});
+
+describe("dashboard", () => {
+  interface Widget {
+    type: string;
+    properties: { title?: string; metrics?: Json[][]; alarms?: string[] };
+  }
+  /** The dashboard's JSON body, each Ref / GetAtt written as `<logicalId>` (or `<logicalId.Attribute>`). */
+  const widgets = (): Widget[] => {
+    const dashboards = ofType("AWS::CloudWatch::Dashboard");
+    expect(dashboards).toHaveLength(1);
+    const body = dashboards[0]?.[1].Properties?.DashboardBody;
+    const join = isObject(body) ? body["Fn::Join"] : undefined;
+    const parts = Array.isArray(join) && Array.isArray(join[1]) ? join[1] : [];
+    const text = parts
+      .map((part) => {
+        if (typeof part === "string") return part;
+        if (isObject(part) && typeof part.Ref === "string") return `<${part.Ref}>`;
+        const getAtt = isObject(part) ? part["Fn::GetAtt"] : undefined;
+        if (Array.isArray(getAtt)) return `<${getAtt.join(".")}>`;
+        throw new Error(`unexpected part ${JSON.stringify(part)}`);
+      })
+      .join("");
+    return (JSON.parse(text) as { widgets: Widget[] }).widgets;
+  };
+  /** Every plotted metric as "namespace metric dimension=value stat". */
+  const plotted = () =>
+    widgets().flatMap((w) =>
+      (w.properties.metrics ?? []).flatMap((row) => {
+        const [namespace, name, dimension, value] = row;
+        const options = row[row.length - 1];
+        // Metric-math rows start with their options object and name no metric.
+        return typeof namespace === "string" && isObject(options)
+          ? [`${namespace} ${String(name)} ${String(dimension)}=${String(value)} ${String(options.stat)}`]
+          : [];
+      }),
+    );
+  const id = (construct: Parameters<SynthesizedTandem["logicalId"]>[0]) => `<${s.logicalId(construct)}>`;
+
+  it("is named for its region and shows every alarm's state", () => {
+    s.template.hasResourceProperties("AWS::CloudWatch::Dashboard", { DashboardName: "Tandem-eu-west-2" });
+    const alarmWidget = widgets().find((w) => w.type === "alarm");
+    const alarmIds = ofType("AWS::CloudWatch::Alarm").map(([logicalId]) => `<${logicalId}.Arn>`);
+    expect(alarmWidget?.properties.alarms?.slice().sort()).toEqual(alarmIds.sort());
+  });
+
+  it("plots API requests, 4xx, 5xx and latency p50 / p99", () => {
+    const api = `ApiId=${id(s.stack.api.httpApi)}`;
+    expect(plotted()).toEqual(
+      expect.arrayContaining([
+        `AWS/ApiGateway Count ${api} Sum`,
+        `AWS/ApiGateway 4xx ${api} Sum`,
+        `AWS/ApiGateway 5xx ${api} Sum`,
+        `AWS/ApiGateway Latency ${api} p50`,
+        `AWS/ApiGateway Latency ${api} p99`,
+      ]),
+    );
+  });
+
+  it("plots each function's errors, throttles and duration p50 / p99", () => {
+    for (const f of [s.stack.api.publicFn, s.stack.api.platformFn, s.stack.api.tenantFn, s.stack.email.outbox]) {
+      const fn = `FunctionName=${id(f.fn)}`;
+      expect(plotted()).toEqual(
+        expect.arrayContaining([
+          `AWS/Lambda Errors ${fn} Sum`,
+          `AWS/Lambda Throttles ${fn} Sum`,
+          `AWS/Lambda Duration ${fn} p50`,
+          `AWS/Lambda Duration ${fn} p99`,
+        ]),
+      );
+    }
+  });
+
+  it("plots the table's consumed capacity and throttles, the dead-letter queue's depth and the outbox's age", () => {
+    const table = `TableName=${id(s.stack.data.table)}`;
+    expect(plotted()).toEqual(
+      expect.arrayContaining([
+        `AWS/DynamoDB ConsumedReadCapacityUnits ${table} Sum`,
+        `AWS/DynamoDB ConsumedWriteCapacityUnits ${table} Sum`,
+        `AWS/DynamoDB ReadThrottleEvents ${table} Sum`,
+        `AWS/DynamoDB WriteThrottleEvents ${table} Sum`,
+        `AWS/SQS ApproximateNumberOfMessagesVisible QueueName=<${s.logicalId(s.stack.email.deadLetterQueue)}.QueueName> Maximum`,
+        `AWS/Lambda IteratorAge FunctionName=${id(s.stack.email.outbox.fn)} Maximum`,
+      ]),
+    );
+  });
+
+  it("plots the business metrics the functions emit, by name, in the Tandem namespace", () => {
+    expect(plotted()).toEqual(
+      expect.arrayContaining([
+        "Tandem ReferralsSubmitted service=tandem Sum",
+        "Tandem EmailsSent service=tandem Sum",
+        "Tandem EmailsFailed service=tandem Sum",
+        "Tandem ClaimsSubmitted service=tandem Sum",
+        "Tandem ConcernsRaised service=tandem Sum",
+        "Tandem ConcernTimeToAcknowledge service=tandem Maximum",
+      ]),
+    );
   });
 });
 
@@ -742,5 +913,53 @@ describe("PUBLIC_BASE_URL from a custom domain", () => {
   it("refuses anything but a bare https origin (the API appends /<slug>/...)", () => {
     expect(() => stackWith("https://tandem.example.org/", "TrailingSlash")).toThrow(/https origin/);
     expect(() => stackWith("http://tandem.example.org", "PlainHttp")).toThrow(/https origin/);
+  });
+});
+
+describe("a custom domain (context domainName and certificateArn)", () => {
+  const certificateArn = "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789";
+  // No bundling: only the distribution, the functions' environment and cdk-nag's view of them are looked at.
+  const stackWith = (id: string, arn = certificateArn) =>
+    new TandemStack(new App({ context: { "aws:cdk:bundling-stacks": [] } }), id, {
+      env: { region: TANDEM_REGION },
+      emailDomain: "tandem.example",
+      customDomain: { domainName: "tandem.example.org", certificateArn: arn },
+    });
+
+  it("serves the site on that domain with its certificate, TLS 1.2 or newer, and links e-mail to it", () => {
+    const stack = stackWith("WithDomain");
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties("AWS::CloudFront::Distribution", {
+      DistributionConfig: Match.objectLike({
+        Aliases: ["tandem.example.org"],
+        ViewerCertificate: {
+          AcmCertificateArn: certificateArn,
+          MinimumProtocolVersion: "TLSv1.2_2021",
+          SslSupportMethod: "sni-only",
+        },
+      }),
+    });
+    const resources = template.toJSON().Resources as Record<string, CfnResource>;
+    for (const f of [stack.api.publicFn, stack.api.platformFn, stack.api.tenantFn]) {
+      const environment = resources[stack.getLogicalId(f.fn.node.defaultChild as CfnElement)]?.Properties?.Environment;
+      const variables = isObject(environment) ? environment.Variables : undefined;
+      expect(isObject(variables) && variables.PUBLIC_BASE_URL, f.node.path).toBe("https://tandem.example.org");
+    }
+    template.hasOutput("SiteUrl", { Value: "https://tandem.example.org" });
+  });
+
+  it("then needs no acknowledgement of the default-certificate finding (CFR4), and has none", () => {
+    const stack = stackWith("WithDomainNag");
+    const findings = new AwsSolutionsChecks().validateScope(stack).violations.map((v) => v.ruleName);
+    expect(findings).not.toContain("AwsSolutions-CFR4");
+    const acknowledged = stack.web.distribution.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .map((entry) => JSON.stringify(entry.data));
+    expect(acknowledged.join(" ")).not.toMatch(/CFR4/);
+  });
+
+  it("refuses a certificate outside us-east-1, which CloudFront would reject mid-deployment", () => {
+    const london = certificateArn.replace("us-east-1", "eu-west-2");
+    expect(() => stackWith("LondonCertificate", london)).toThrow(/us-east-1/);
   });
 });

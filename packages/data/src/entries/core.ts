@@ -9,6 +9,7 @@ export * from "../errors.js";
 export * from "../idempotency.js";
 export * from "../keys.js";
 export * from "../link-tokens.js";
+export * from "../links.js";
 export * from "../outbox.js";
 export * from "../table.js";
 export * from "../tenant-context.js";

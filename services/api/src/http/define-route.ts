@@ -1,7 +1,8 @@
 import { createRoute, type RouteConfig, type z } from "@hono/zod-openapi";
-import { ErrorBody } from "@tandem/contracts/common";
+import type { ProblemCode } from "@tandem/domain/problems";
 import { requireAccess } from "../middleware/require-access.js";
-import type { Access } from "./access.js";
+import { type Access, published } from "./access.js";
+import { errorResponses } from "./problems.js";
 
 /** A JSON response for a route's `responses`. */
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -15,33 +16,46 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { "application/json": { schema } },
 });
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { "application/json": { schema: ErrorBody } },
-});
-
-const commonErrors = {
-  400: errorResponse("The request is malformed or fails validation; `fields` lists each problem"),
-  413: errorResponse("The body is larger than the API accepts"),
-};
-
-const securedErrors = {
-  401: errorResponse("No token, or a token that is forged, expired or for another service"),
-  403: errorResponse("The caller has no membership or role that allows this"),
-};
+/** The refusals that follow from the access rule, so that a route declares only its own. */
+function refusalsOf(access: Access): ProblemCode[] {
+  switch (access.kind) {
+    case "public":
+      return [];
+    case "public-tenant":
+      return [
+        "not_found",
+        ...(access.writing ? (["tenant_suspended"] as const) : []),
+        ...(access.rate ? (["rate_limited"] as const) : []),
+      ];
+    case "tenant":
+      return ["unauthenticated", "token_expired", "choose_tenant", "forbidden", "no_membership", "tenant_suspended"];
+    default:
+      return ["unauthenticated", "token_expired", "forbidden"];
+  }
+}
 
 /**
- * A route with its access rule. Access is enforced by middleware attached here, so declaring a
- * route without deciding who may call it is impossible, and the OpenAPI document shows the rule.
+ * A route with its access rule and the refusals its handler can raise (`refuses`, beyond those of
+ * validation and access). Access is enforced by middleware attached here, so declaring a route
+ * without deciding who may call it is impossible; the OpenAPI document shows the rule and documents
+ * every refusal with ErrorBody. Handlers return only success: a refusal is a thrown Problem.
  */
-export function defineRoute<R extends Omit<RouteConfig, "middleware" | "security">>(config: R & { access: Access }) {
-  const { access, ...route } = config;
-  const secured = access.kind !== "public";
-  return createRoute({
+export function defineRoute<R extends Omit<RouteConfig, "middleware" | "security">>(
+  config: R & { access: Access; refuses?: readonly ProblemCode[] },
+) {
+  const { access, refuses = [], ...route } = config;
+  const secured = !["public", "public-tenant"].includes(access.kind);
+  const codes: ProblemCode[] = ["validation_failed", "payload_too_large", ...refusalsOf(access), ...refuses];
+  const defined = createRoute({
     ...route,
-    responses: { ...commonErrors, ...(secured ? securedErrors : {}), ...route.responses },
+    responses: { ...errorResponses(codes), ...route.responses },
     security: secured ? [{ bearer: [] }] : [],
     middleware: [requireAccess(access)] as const,
-    "x-tandem-access": access,
+    "x-tandem-access": published(access),
   } as unknown as R & Pick<RouteConfig, "middleware" | "security">);
+  accessOf.set(defined, access);
+  return defined;
 }
+
+/** Each defined route's full access rule, kept out of the OpenAPI document (see `newRouter`). */
+export const accessOf = new WeakMap<object, Access>();

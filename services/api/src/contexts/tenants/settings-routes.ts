@@ -21,7 +21,7 @@ import {
   tenantExportLines,
 } from "@tandem/data/tenants";
 import { policyPresets } from "@tandem/domain/presets";
-import { ApiError } from "../../http/api-error.js";
+import { Problem } from "@tandem/domain/problems";
 import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 
@@ -53,8 +53,9 @@ const branding = defineRoute({
   summary: "Change the council's name, accent colour, contact details and 'about our scheme' text",
   tags: ["tenants"],
   access: admins,
+  refuses: ["version_conflict"],
   request: { body: jsonBody(BrandingChange) },
-  responses: { 200: json(TenantView, "The council as changed"), 409: json(z.object({}), "Stale version") },
+  responses: { 200: json(TenantView, "The council as changed") },
 });
 
 const logo = defineRoute({
@@ -63,8 +64,9 @@ const logo = defineRoute({
   summary: `Upload the council's logo: a PNG or JPEG of at most ${LOGO_MAX_BYTES / 1024} KB, sent as base64`,
   tags: ["tenants"],
   access: admins,
+  refuses: ["version_conflict"],
   request: { body: jsonBody(LogoUpload) },
-  responses: { 200: json(TenantView, "The council with its new logo"), 409: json(z.object({}), "Stale version") },
+  responses: { 200: json(TenantView, "The council with its new logo") },
 });
 
 const commissions = defineRoute({
@@ -82,8 +84,9 @@ const startCommissionRoute = defineRoute({
   summary: "Record that a provider organisation runs the scheme from a date",
   tags: ["tenants"],
   access: admins,
+  refuses: ["conflict", "version_conflict"],
   request: { body: jsonBody(StartCommission) },
-  responses: { 201: json(CommissionList, "Who runs the scheme now"), 409: json(z.object({}), "Already commissioned") },
+  responses: { 201: json(CommissionList, "Who runs the scheme now") },
 });
 
 const endCommissionRoute = defineRoute({
@@ -92,8 +95,9 @@ const endCommissionRoute = defineRoute({
   summary: "End a commission: the provider's staff lose access to this council at once; its data stays",
   tags: ["tenants"],
   access: admins,
+  refuses: ["not_found", "conflict", "version_conflict"],
   request: { params: ProviderIdParam, body: jsonBody(EndCommission) },
-  responses: { 200: json(CommissionList, "Who runs the scheme now"), 409: json(z.object({}), "Already ended") },
+  responses: { 200: json(CommissionList, "Who runs the scheme now") },
 });
 
 const exportRoute = defineRoute({
@@ -128,15 +132,14 @@ export const settingsRoutes = newRouter()
     const body = c.req.valid("json");
     const bytes = Buffer.from(body.dataBase64, "base64");
     if (bytes.length > LOGO_MAX_BYTES) {
-      throw new ApiError(
-        413,
+      throw new Problem(
         "payload_too_large",
         `The logo is ${Math.ceil(bytes.length / 1024)} KB; it must be at most ${LOGO_MAX_BYTES / 1024} KB`,
       );
     }
     const kind = imageKind(bytes);
     if (kind !== body.contentType) {
-      throw new ApiError(400, "validation_failed", "That file is not a PNG or JPEG image", {
+      throw new Problem("validation_failed", "That file is not a PNG or JPEG image", {
         fields: [{ path: "dataBase64", message: "Choose a PNG or JPEG image file" }],
       });
     }

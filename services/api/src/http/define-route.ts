@@ -57,5 +57,30 @@ export function defineRoute<R extends Omit<RouteConfig, "middleware" | "security
   return defined;
 }
 
+type RouteSpec = Omit<RouteConfig, "method" | "path" | "middleware" | "security"> & {
+  access?: Access;
+  refuses?: readonly ProblemCode[];
+};
+
+/**
+ * Declares a router's routes with what they share said once: their tags, and the access rule and
+ * refusals most of them have (a route may name its own tags and access; its refusals add to the shared ones).
+ */
+export function routesFor(shared: { tags: string[]; access?: Access; refuses?: readonly ProblemCode[] }) {
+  return <M extends RouteConfig["method"], P extends string, R extends RouteSpec>(method: M, path: P, spec: R) => {
+    const access = spec.access ?? shared.access;
+    if (!access) throw new Error(`${method.toUpperCase()} ${path} declares no access`);
+    const refuses = [...(shared.refuses ?? []), ...(spec.refuses ?? [])];
+    return defineRoute({ ...spec, method, path, tags: spec.tags ?? shared.tags, access, refuses } as Omit<
+      R,
+      "access"
+    > & {
+      method: M;
+      path: P;
+      access: Access;
+    });
+  };
+}
+
 /** Each defined route's full access rule, kept out of the OpenAPI document (see `newRouter`). */
 export const accessOf = new WeakMap<object, Access>();

@@ -6,30 +6,24 @@ import { changeTenantStatus, listTenantRegistry, provisionTenant, tenantHealth }
 import { findPreset } from "@tandem/domain/presets";
 import { Problem } from "@tandem/domain/problems";
 import type { Tenant } from "@tandem/domain/tenants";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
 import { signupRoutes } from "./signup-routes.js";
 
 const operator = { kind: "platform", roles: ["platform_operator"] } as const;
 
-const list = defineRoute({
-  method: "get",
-  path: "/api/platform/tenants",
+const route = routesFor({ tags: ["platform"], access: operator });
+
+const list = route("get", "/api/platform/tenants", {
   summary: "Every tenant's status, policy version and counts: health at a glance, no personal data",
-  tags: ["platform"],
-  access: operator,
   refuses: ["invalid_cursor"],
   request: { query: PageQuery },
   responses: { 200: jsonResponse(TenantHealthPage, "One page of tenants") },
 });
 
-const create = defineRoute({
-  method: "post",
-  path: "/api/platform/tenants",
+const create = route("post", "/api/platform/tenants", {
   summary: "Create a tenant from a policy preset",
-  tags: ["platform"],
-  access: operator,
   request: {
     headers: IdempotencyHeaders,
     body: jsonBody(CreateTenant),
@@ -38,12 +32,8 @@ const create = defineRoute({
   responses: { 201: jsonResponse(TenantView, "The new tenant") },
 });
 
-const status = defineRoute({
-  method: "put",
-  path: "/api/platform/tenants/{tenantId}/status",
+const status = route("put", "/api/platform/tenants/{tenantId}/status", {
   summary: "Suspend, reactivate, mark as leaving or close a tenant, with the reason",
-  tags: ["platform"],
-  access: operator,
   refuses: ["not_found", "conflict", "version_conflict"],
   request: { params: TenantIdParam, body: jsonBody(TenantStatusChange) },
   responses: {

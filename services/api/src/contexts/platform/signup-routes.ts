@@ -14,51 +14,37 @@ import { invitationEmail, invitationItem, memberItem, newMember, provisionTenant
 import { findPreset, policyPresets } from "@tandem/domain/presets";
 import { Problem } from "@tandem/domain/problems";
 import type { Tenant } from "@tandem/domain/tenants";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 
 const operator = { kind: "platform", roles: ["platform_operator"] } as const;
 const json = jsonResponse;
 
-const list = defineRoute({
-  method: "get",
-  path: "/api/platform/signup-requests",
+const route = routesFor({ tags: ["platform"], access: operator });
+
+const list = route("get", "/api/platform/signup-requests", {
   summary: "Councils' requests for an account, by status, oldest first",
-  tags: ["platform"],
-  access: operator,
   refuses: ["invalid_cursor"],
   request: { query: SignupQuery },
   responses: { 200: json(SignupPage, "One page of requests") },
 });
 
-const approve = defineRoute({
-  method: "post",
-  path: "/api/platform/signup-requests/{id}/approve",
+const approve = route("post", "/api/platform/signup-requests/{id}/approve", {
   summary: "Approve: create the tenant from a preset and e-mail its first tenant admin an invitation",
-  tags: ["platform"],
-  access: operator,
   refuses: ["not_found", "conflict", "version_conflict", "already_exists"],
   request: { params: SignupIdParam, body: jsonBody(ApproveSignup) },
   responses: { 201: json(ApprovedSignup, "The tenant was created and the invitation queued") },
 });
 
-const decline = defineRoute({
-  method: "post",
-  path: "/api/platform/signup-requests/{id}/decline",
+const decline = route("post", "/api/platform/signup-requests/{id}/decline", {
   summary: "Decline with a reason, which is e-mailed to the council's contact",
-  tags: ["platform"],
-  access: operator,
   refuses: ["not_found", "conflict", "version_conflict"],
   request: { params: SignupIdParam, body: jsonBody(DeclineSignup) },
   responses: { 200: json(SignupRequest, "Declined") },
 });
 
-const presets = defineRoute({
-  method: "get",
-  path: "/api/platform/presets",
+const presets = route("get", "/api/platform/presets", {
   summary: "Policy presets a new tenant can start from",
-  tags: ["platform"],
-  access: operator,
   responses: { 200: json(PresetList, "Every preset") },
 });
 

@@ -13,29 +13,24 @@ import { createSignup } from "@tandem/data/signups";
 import { getLogo, memberItem, openInvitation, parseMember, useInvitationOp } from "@tandem/data/tenants";
 import { Problem } from "@tandem/domain/problems";
 import { publicReading } from "../../http/access.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
 
 const anyone = { kind: "public" } as const;
 
-const signup = defineRoute({
-  method: "post",
-  path: "/api/public/signup-requests",
+const route = routesFor({ tags: ["public"], access: publicReading });
+
+const signup = route("post", "/api/public/signup-requests", {
   summary: "A council asks for a Tandem account; the platform operator approves or declines it",
-  tags: ["public"],
   access: anyone,
   refuses: ["idempotency_key_reused", "already_exists"],
   request: { headers: IdempotencyHeaders, body: jsonBody(SignupRequestInput) },
   responses: { 202: jsonResponse(SignupReceipt, "Received; the operator will reply by e-mail") },
 });
 
-const logo = defineRoute({
-  method: "get",
-  path: "/api/public/tenants/{slug}/logo",
+const logo = route("get", "/api/public/tenants/{slug}/logo", {
   summary: "The council's logo image",
-  tags: ["public"],
-  access: publicReading,
   request: { params: SlugParam },
   responses: {
     200: {
@@ -45,23 +40,15 @@ const logo = defineRoute({
   },
 });
 
-const invitation = defineRoute({
-  method: "get",
-  path: "/api/public/tenants/{slug}/invitations/{token}",
+const invitation = route("get", "/api/public/tenants/{slug}/invitations/{token}", {
   summary: "What an invitation link is for, before the person chooses a password",
-  tags: ["public"],
-  access: publicReading,
   refuses: ["gone"],
   request: { params: InvitationParams },
   responses: { 200: jsonResponse(InvitationView, "The invitation") },
 });
 
-const accept = defineRoute({
-  method: "post",
-  path: "/api/public/tenants/{slug}/invitations/{token}",
+const accept = route("post", "/api/public/tenants/{slug}/invitations/{token}", {
   summary: "Accept an invitation by choosing a password; the link then stops working",
-  tags: ["public"],
-  access: publicReading,
   refuses: ["gone", "version_conflict"],
   request: { params: InvitationParams, body: jsonBody(AcceptInvitation) },
   responses: { 200: jsonResponse(AcceptedInvitation, "Accepted: sign in with the e-mail and the new password") },

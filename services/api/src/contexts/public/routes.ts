@@ -1,13 +1,13 @@
 import { SlugParam } from "@tandem/contracts/common";
 import { Health, PublicConfig, PublicTenant } from "@tandem/contracts/public";
 import { publicReading } from "../../http/access.js";
-import { defineRoute, jsonResponse } from "../../http/define-route.js";
+import { jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 import { onboardingRoutes } from "./onboarding-routes.js";
 
-const health = defineRoute({
-  method: "get",
-  path: "/api/health",
+const route = routesFor({ tags: ["public"] });
+
+const health = route("get", "/api/health", {
   summary: "State of each dependency: 200 when all are up, 503 when one is down",
   tags: ["platform"],
   access: { kind: "public" },
@@ -17,20 +17,14 @@ const health = defineRoute({
   },
 });
 
-const config = defineRoute({
-  method: "get",
-  path: "/api/public/config",
+const config = route("get", "/api/public/config", {
   summary: "Where the SPA signs people in",
-  tags: ["public"],
   access: { kind: "public" },
   responses: { 200: jsonResponse(PublicConfig, "Sign-in settings") },
 });
 
-const tenantBySlug = defineRoute({
-  method: "get",
-  path: "/api/public/tenants/{slug}",
+const tenantBySlug = route("get", "/api/public/tenants/{slug}", {
   summary: "A council's public name and branding, for its public pages",
-  tags: ["public"],
   access: publicReading,
   request: { params: SlugParam },
   responses: { 200: jsonResponse(PublicTenant, "The council") },

@@ -27,7 +27,7 @@ import {
 import { questionsFor } from "@tandem/domain/referrals";
 import { publicReading, publicWriting } from "../../http/access.js";
 import { clientAddress } from "../../http/client-address.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 import { checkAnswers, ReferralIdempotencyHeaders } from "./http-helpers.js";
 
@@ -36,92 +36,66 @@ const base = "/api/public/tenants/{slug}";
 /** Drafts and submissions count against the address's allowance in the data layer, where a replay does not. */
 const countedInData = ["rate_limited"] as const;
 
-const form = defineRoute({
-  method: "get",
-  path: `${base}/referral-form`,
+const route = routesFor({ tags: ["referrals (public)"], access: publicWriting });
+
+const form = route("get", `${base}/referral-form`, {
   summary: "What the council's referral form asks, under its current policy",
-  tags: ["referrals (public)"],
-  access: publicWriting,
   request: { params: SlugParam },
   responses: { 200: json(ReferralForm, "The form's settings") },
 });
 
-const createDraftRoute = defineRoute({
-  method: "post",
-  path: `${base}/referral-drafts`,
+const createDraftRoute = route("post", `${base}/referral-drafts`, {
   summary: "Save answers part-way; a link to carry on is e-mailed",
-  tags: ["referrals (public)"],
-  access: publicWriting,
   refuses: countedInData,
   request: { params: SlugParam, body: jsonBody(CreateReferralDraft) },
   responses: { 201: json(ReferralDraftCreated, "Saved; the link is in the e-mail") },
 });
 
-const getDraftRoute = defineRoute({
-  method: "get",
-  path: `${base}/referral-drafts/{token}`,
+const getDraftRoute = route("get", `${base}/referral-drafts/{token}`, {
   summary: "The saved answers behind a resume link",
-  tags: ["referrals (public)"],
   access: publicReading,
   refuses: ["gone"],
   request: { params: DraftTokenParam },
   responses: { 200: json(ReferralDraft, "The saved answers") },
 });
 
-const putDraftRoute = defineRoute({
-  method: "put",
-  path: `${base}/referral-drafts/{token}`,
+const putDraftRoute = route("put", `${base}/referral-drafts/{token}`, {
   summary: "Replace the saved answers behind a resume link",
-  tags: ["referrals (public)"],
-  access: publicWriting,
   refuses: [...countedInData, "version_conflict", "gone"],
   request: { params: DraftTokenParam, body: jsonBody(UpdateReferralDraft) },
   responses: { 200: json(ReferralDraft, "Saved") },
 });
 
-const submit = defineRoute({
-  method: "post",
-  path: `${base}/referrals`,
+const submit = route("post", `${base}/referrals`, {
   summary: "Submit a referral (professional or self-referral); Idempotency-Key required",
   description:
     "The answers are checked against today's date and the questions the council's policy asks (400 with field " +
     "paths). The referral is stored with the eligibility flags its policy version raises; it reaches the " +
     "coordinators once the referrer uses the link or code e-mailed to them (a self-referral without e-mail goes " +
     "straight to them, marked unverified).",
-  tags: ["referrals (public)"],
-  access: publicWriting,
   refuses: [...countedInData, "idempotency_key_reused", "conflict"],
   request: { params: SlugParam, headers: ReferralIdempotencyHeaders, body: jsonBody(SubmitReferral) },
   responses: { 202: json(ReferralReceipt, "Received (or, for a retried Idempotency-Key, the first answer)") },
 });
 
-const verify = defineRoute({
-  method: "post",
-  path: `${base}/referral-verifications`,
+const verify = route("post", `${base}/referral-verifications`, {
   summary: "Confirm the referrer's e-mail with the code or the link's token",
-  tags: ["referrals (public)"],
   access: { ...publicWriting, rate: "verify" },
   refuses: ["gone"],
   request: { params: SlugParam, body: jsonBody(VerifyReferral) },
   responses: { 200: json(ReferralVerified, "Confirmed: the referral is with the coordinators") },
 });
 
-const getInformation = defineRoute({
-  method: "get",
-  path: `${base}/information-requests/{token}`,
+const getInformation = route("get", `${base}/information-requests/{token}`, {
   summary: "The coordinator's question behind an information-request link",
-  tags: ["referrals (public)"],
   access: publicReading,
   refuses: ["gone"],
   request: { params: ReferralTokenParam },
   responses: { 200: json(InformationRequestView, "The question") },
 });
 
-const answerInformation = defineRoute({
-  method: "post",
-  path: `${base}/information-requests/{token}`,
+const answerInformation = route("post", `${base}/information-requests/{token}`, {
   summary: "Answer the coordinator's question (the link works once)",
-  tags: ["referrals (public)"],
   access: { ...publicWriting, rate: "information" },
   refuses: ["gone"],
   request: { params: ReferralTokenParam, body: jsonBody(InformationAnswer) },

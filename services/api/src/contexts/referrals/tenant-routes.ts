@@ -18,7 +18,7 @@ import {
   takeReferralAction,
   waitingList,
 } from "@tandem/data/referrals";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 import { checkAnswers, ReferralIdempotencyHeaders } from "./http-helpers.js";
 
@@ -26,68 +26,49 @@ const json = jsonResponse;
 const readers = { kind: "tenant", roles: ["coordinator", "manager"] } as const;
 const actors = { kind: "tenant", roles: ["coordinator"] } as const;
 
-const list = defineRoute({
-  method: "get",
-  path: "/api/referrals",
+const route = routesFor({ tags: ["referrals"], access: actors });
+
+const list = route("get", "/api/referrals", {
   summary: "One page of referrals, filtered and sorted by one of the supported views",
   description: ReferralListQuery.description,
-  tags: ["referrals"],
   access: readers,
   refuses: ["invalid_cursor"],
   request: { query: ReferralListQuery },
   responses: { 200: json(ReferralPage, "One page of referral summaries") },
 });
 
-const waiting = defineRoute({
-  method: "get",
-  path: "/api/referrals/waiting-list",
+const waiting = route("get", "/api/referrals/waiting-list", {
   summary: "Accepted referrals by priority, then time waiting",
-  tags: ["referrals"],
   access: readers,
   refuses: ["invalid_cursor"],
   request: { query: WaitingListQuery },
   responses: { 200: json(WaitingListPage, "One page of the waiting list") },
 });
 
-const one = defineRoute({
-  method: "get",
-  path: "/api/referrals/{id}",
+const one = route("get", "/api/referrals/{id}", {
   summary: "A referral with its history and the actions allowed now (the read is audited)",
-  tags: ["referrals"],
   access: readers,
   refuses: ["not_found"],
   request: { params: ReferralIdParam },
   responses: { 200: json(Referral, "The referral") },
 });
 
-const action = defineRoute({
-  method: "post",
-  path: "/api/referrals/{id}/actions",
+const action = route("post", "/api/referrals/{id}/actions", {
   summary: "Act on a referral: start review, request information, accept, decline, withdraw, reopen, ...",
-  tags: ["referrals"],
-  access: actors,
   refuses: ["not_found", "conflict", "version_conflict"],
   request: { params: ReferralIdParam, body: jsonBody(TakeReferralAction) },
   responses: { 200: json(Referral, "The referral after the action") },
 });
 
-const penPicture = defineRoute({
-  method: "put",
-  path: "/api/referrals/{id}/pen-picture",
+const penPicture = route("put", "/api/referrals/{id}/pen-picture", {
   summary: "Record the pen picture agreed with the child (accepted referrals); it joins the waiting list",
-  tags: ["referrals"],
-  access: actors,
   refuses: ["not_found", "conflict", "version_conflict"],
   request: { params: ReferralIdParam, body: jsonBody(PenPicture) },
   responses: { 200: json(Referral, "The referral, now waiting for a match") },
 });
 
-const enter = defineRoute({
-  method: "post",
-  path: "/api/referrals",
+const enter = route("post", "/api/referrals", {
   summary: "Enter a referral received on paper, on the referrer's behalf; Idempotency-Key required",
-  tags: ["referrals"],
-  access: actors,
   refuses: ["idempotency_key_reused", "conflict"],
   request: { headers: ReferralIdempotencyHeaders, body: jsonBody(EnterReferral) },
   responses: { 201: json(ReferralCreated, "Entered (or, for a retried Idempotency-Key, the first answer)") },

@@ -5,7 +5,7 @@ import { getMember, inviteMember, listMembers, updateMember } from "@tandem/data
 import { Problem } from "@tandem/domain/problems";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
 
@@ -13,45 +13,33 @@ const json = jsonResponse;
 const readers = { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] } as const;
 const admins = { kind: "tenant", roles: ["tenant_admin"] } as const;
 
-const members = defineRoute({
-  method: "get",
-  path: "/api/members",
+const route = routesFor({ tags: ["people"], access: admins });
+
+const members = route("get", "/api/members", {
   summary: "People who hold roles in this council's scheme, a page at a time",
-  tags: ["people"],
   access: readers,
   refuses: ["invalid_cursor"],
   request: { query: PageQuery },
   responses: { 200: json(MemberPage, "One page of members") },
 });
 
-const member = defineRoute({
-  method: "get",
-  path: "/api/members/{personId}",
+const member = route("get", "/api/members/{personId}", {
   summary: "One member",
-  tags: ["people"],
   access: readers,
   refuses: ["not_found"],
   request: { params: MemberIdParam },
   responses: { 200: json(Member, "The member") },
 });
 
-const invite = defineRoute({
-  method: "post",
-  path: "/api/members",
+const invite = route("post", "/api/members", {
   summary: "Invite someone by e-mail with roles: a new person gets a single-use link to set a password",
-  tags: ["people"],
-  access: admins,
   request: { headers: IdempotencyHeaders, body: jsonBody(InviteMember) },
   refuses: ["already_exists", "conflict", "idempotency_key_reused"],
   responses: { 201: json(Member, "Invited (or, for a retried Idempotency-Key, the first answer)") },
 });
 
-const change = defineRoute({
-  method: "patch",
-  path: "/api/members/{personId}",
+const change = route("patch", "/api/members/{personId}", {
   summary: "Change a member's name or roles, or deactivate them (their access ends at once)",
-  tags: ["people"],
-  access: admins,
   request: { params: MemberIdParam, body: jsonBody(UpdateMember) },
   refuses: ["not_found", "conflict", "version_conflict"],
   responses: { 200: json(Member, "The member as changed") },

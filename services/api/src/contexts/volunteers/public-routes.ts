@@ -15,33 +15,27 @@ import { invalid } from "@tandem/domain/problems";
 import { applicationProblems } from "@tandem/domain/volunteers";
 import { publicReading, publicWriting } from "../../http/access.js";
 import { clientAddress } from "../../http/client-address.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { requiredIdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
 
 const json = jsonResponse;
 const base = "/api/public/tenants/{slug}";
 
-const form = defineRoute({
-  method: "get",
-  path: `${base}/volunteer-form`,
+const route = routesFor({ tags: ["volunteers (public)"], access: publicWriting });
+
+const form = route("get", `${base}/volunteer-form`, {
   summary: "What the council's volunteer application form needs to know of its policy",
-  tags: ["volunteers (public)"],
-  access: publicWriting,
   request: { params: SlugParam },
   responses: { 200: json(VolunteerForm, "The form's settings") },
 });
 
-const apply = defineRoute({
-  method: "post",
-  path: `${base}/volunteer-applications`,
+const apply = route("post", `${base}/volunteer-applications`, {
   summary: "Apply to be an Independent Visitor; Idempotency-Key required",
   description:
     "The application is checked against the council's policy and today's date (minimum age, number of referees, " +
     "a professional referee; 400 with field paths). A referee who is the applicant is refused (400). The same " +
     "e-mail applying twice to one council is refused with 409. The applicant is e-mailed an acknowledgement.",
-  tags: ["volunteers (public)"],
-  access: publicWriting,
   refuses: ["rate_limited", "already_exists", "idempotency_key_reused"],
   request: {
     params: SlugParam,
@@ -53,22 +47,16 @@ const apply = defineRoute({
   },
 });
 
-const referenceForm = defineRoute({
-  method: "get",
-  path: `${base}/references/{token}`,
+const referenceForm = route("get", `${base}/references/{token}`, {
   summary: "The reference form behind a referee's link (opening it does not use it up)",
-  tags: ["volunteers (public)"],
   access: publicReading,
   refuses: ["gone"],
   request: { params: ReferenceTokenParam },
   responses: { 200: json(ReferenceFormView, "Whom the reference is for, and the questions") },
 });
 
-const giveReference = defineRoute({
-  method: "post",
-  path: `${base}/references/{token}`,
+const giveReference = route("post", `${base}/references/{token}`, {
   summary: "Give the reference (the link works once)",
-  tags: ["volunteers (public)"],
   access: { ...publicWriting, rate: "information" },
   refuses: ["gone"],
   request: { params: ReferenceTokenParam, body: jsonBody(SubmitReference) },

@@ -40,7 +40,7 @@ import { invalid, Problem } from "@tandem/domain/problems";
 import { DocumentCheckKind } from "@tandem/domain/volunteers";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 import { certificatePdf } from "./certificate.js";
 
@@ -50,153 +50,109 @@ const coordinators = { kind: "tenant", roles: ["coordinator"] } as const;
 /** Actions are open to every role that takes one; the domain's table says which role may take which. */
 const deciders = { kind: "tenant", roles: ["coordinator", "panel_member", "manager"] } as const;
 const volunteers = { kind: "tenant", roles: ["volunteer"] } as const;
-const tags = ["volunteers"];
 /** A change to a volunteer's record: it may be gone, closed to the change, or changed meanwhile. */
 const changeRefusals = ["not_found", "conflict", "version_conflict"] as const;
 
-const list = defineRoute({
-  method: "get",
-  path: "/api/volunteers",
+const route = routesFor({ tags: ["volunteers"], access: coordinators });
+
+const list = route("get", "/api/volunteers", {
   summary:
     "The recruitment board: one page of volunteers, all or one stage (longest in stage first). " +
     "Panel members see only the applicants at the panel stage (stage=panel).",
-  tags,
   access: readers,
   refuses: ["invalid_cursor"],
   request: { query: VolunteerListQuery },
   responses: { 200: json(VolunteerPage, "One page of board rows") },
 });
 
-const me = defineRoute({
-  method: "get",
-  path: "/api/volunteers/me",
+const me = route("get", "/api/volunteers/me", {
   summary: "The signed-in volunteer's own record (profile, training, whether matchable)",
-  tags,
   access: volunteers,
   refuses: ["not_found"],
   responses: { 200: json(MyVolunteerRecord, "Your record") },
 });
 
-const updateMe = defineRoute({
-  method: "patch",
-  path: "/api/volunteers/me",
+const updateMe = route("patch", "/api/volunteers/me", {
   summary: "Update your own profile and/or report a change of circumstances (the coordinator is told)",
-  tags,
   access: volunteers,
   refuses: changeRefusals,
   request: { body: jsonBody(UpdateMyVolunteerRecord) },
   responses: { 200: json(MyVolunteerRecord, "Your record") },
 });
 
-const myCertificate = defineRoute({
-  method: "get",
-  path: "/api/volunteers/me/certificate",
+const myCertificate = route("get", "/api/volunteers/me/certificate", {
   summary: "Your certificate of approval (PDF), once approved",
-  tags,
   access: volunteers,
   refuses: ["not_found", "conflict"],
   responses: { 200: { description: "The certificate", content: { "application/pdf": { schema: z.string() } } } },
 });
 
-const reminders = defineRoute({
-  method: "post",
-  path: "/api/volunteers/reminders/run",
+const reminders = route("post", "/api/volunteers/reminders/run", {
   summary: "Send today's reminders (checks about to expire, referees not answering); idempotent per day",
   description:
     "Reminders go through the outbox; a second run on the same day sends nothing twice. A scheduled daily run in " +
     "AWS is not set up yet: a coordinator starts it.",
-  tags,
-  access: coordinators,
   request: { body: jsonBody(RunVolunteerReminders) },
   responses: { 200: json(RemindersRun, "What this run sent") },
 });
 
-const one = defineRoute({
-  method: "get",
-  path: "/api/volunteers/{id}",
+const one = route("get", "/api/volunteers/{id}", {
   summary: "A volunteer's full record, every check's state today, blockers and your possible actions (audited read)",
-  tags,
   access: readers,
   refuses: ["not_found"],
   request: { params: VolunteerIdParam },
   responses: { 200: json(Volunteer, "The volunteer") },
 });
 
-const action = defineRoute({
-  method: "post",
-  path: "/api/volunteers/{id}/actions",
+const action = route("post", "/api/volunteers/{id}/actions", {
   summary: "Move a volunteer on, stop them with a reason, record the panel's recommendation or the manager's decision",
   description:
     "Wrong role: 403 naming the roles that may. Not possible at this stage: 409 with `allowed`. `approve` is refused " +
     "with 409 listing every blocker (in `fields`) while any check, reference or independence question is open.",
-  tags,
   access: deciders,
   refuses: changeRefusals,
   request: { params: VolunteerIdParam, body: jsonBody(TakeVolunteerAction) },
   responses: { 200: json(Volunteer, "The volunteer after the action") },
 });
 
-const suspend = defineRoute({
-  method: "post",
-  path: "/api/volunteers/{id}/suspend",
+const suspend = route("post", "/api/volunteers/{id}/suspend", {
   summary: "Suspend an approved volunteer with a reason; blocks new matches",
-  tags,
-  access: coordinators,
   refuses: changeRefusals,
   request: { params: VolunteerIdParam, body: jsonBody(SuspendVolunteer) },
   responses: { 200: json(Volunteer, "The volunteer, suspended") },
 });
 
-const check = defineRoute({
-  method: "put",
-  path: "/api/volunteers/{id}/checks/{kind}",
+const check = route("put", "/api/volunteers/{id}/checks/{kind}", {
   summary: "Record a check (DBS with certificate number and issue date, local authority, right to work, ...)",
-  tags,
-  access: coordinators,
   refuses: changeRefusals,
   request: { params: VolunteerCheckParam, body: jsonBody(RecordVolunteerCheck) },
   responses: { 200: json(Volunteer, "The volunteer with the check") },
 });
 
-const referenceRequest = defineRoute({
-  method: "post",
-  path: "/api/volunteers/{id}/references/{index}/request",
+const referenceRequest = route("post", "/api/volunteers/{id}/references/{index}/request", {
   summary:
     "E-mail referee {index} (from 0) a single-use link to the reference form; a new request replaces the old link",
-  tags,
-  access: coordinators,
   refuses: changeRefusals,
   request: { params: VolunteerReferenceParam, body: jsonBody(RequestReference) },
   responses: { 200: json(Volunteer, "The volunteer; the e-mail is on its way") },
 });
 
-const phoneConfirmation = defineRoute({
-  method: "put",
-  path: "/api/volunteers/{id}/references/{index}/phone-confirmation",
+const phoneConfirmation = route("put", "/api/volunteers/{id}/references/{index}/phone-confirmation", {
   summary: "Record the phone call confirming referee {index}'s written reference",
-  tags,
-  access: coordinators,
   refuses: changeRefusals,
   request: { params: VolunteerReferenceParam, body: jsonBody(RecordPhoneConfirmation) },
   responses: { 200: json(Volunteer, "The volunteer") },
 });
 
-const training = defineRoute({
-  method: "put",
-  path: "/api/volunteers/{id}/training/{code}",
+const training = route("put", "/api/volunteers/{id}/training/{code}", {
   summary: "Record a training course completed (codes from the tenant's policy)",
-  tags,
-  access: coordinators,
   refuses: changeRefusals,
   request: { params: VolunteerTrainingParam, body: jsonBody(RecordTraining) },
   responses: { 200: json(Volunteer, "The volunteer") },
 });
 
-const certificate = defineRoute({
-  method: "get",
-  path: "/api/volunteers/{id}/certificate",
+const certificate = route("get", "/api/volunteers/{id}/certificate", {
   summary: "The volunteer's certificate of approval (PDF), once approved",
-  tags,
   access: { kind: "tenant", roles: ["coordinator", "manager"] },
   refuses: ["not_found", "conflict"],
   request: { params: VolunteerIdParam },

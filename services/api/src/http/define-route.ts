@@ -1,5 +1,7 @@
 import { createRoute, type RouteConfig, type z } from "@hono/zod-openapi";
-import type { ProblemCode } from "@tandem/domain/problems";
+import { Problem, type ProblemCode } from "@tandem/domain/problems";
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../deps.js";
 import { requireAccess } from "../middleware/require-access.js";
 import { type Access, published } from "./access.js";
 import { errorResponses } from "./problems.js";
@@ -50,7 +52,7 @@ export function defineRoute<R extends Omit<RouteConfig, "middleware" | "security
     ...route,
     responses: { ...errorResponses(codes), ...route.responses },
     security: secured ? [{ bearer: [] }] : [],
-    middleware: [requireAccess(access)] as const,
+    middleware: [watchRefusals(`${route.method.toUpperCase()} ${route.path}`, codes), requireAccess(access)] as const,
     "x-tandem-access": published(access),
   } as unknown as R & Pick<RouteConfig, "middleware" | "security">);
   accessOf.set(defined, access);
@@ -79,6 +81,23 @@ export function routesFor(shared: { tags: string[]; access?: Access; refuses?: r
       path: P;
       access: Access;
     });
+  };
+}
+
+/**
+ * Logs a refusal its route does not declare: it is still answered by the status table, but the
+ * OpenAPI document does not tell clients about it. The API suite's log should show none.
+ */
+function watchRefusals(route: string, declared: readonly ProblemCode[]): MiddlewareHandler<AppEnv> {
+  const codes = new Set<ProblemCode>(declared.includes("conflict") ? [...declared, "busy"] : declared);
+  return async (c, next) => {
+    await next();
+    if (c.error instanceof Problem && !codes.has(c.error.code)) {
+      const { code } = c.error;
+      console.warn(
+        JSON.stringify({ level: "warn", msg: "undeclared refusal", route, code, requestId: c.var.requestId }),
+      );
+    }
   };
 }
 

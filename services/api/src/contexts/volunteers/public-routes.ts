@@ -36,7 +36,7 @@ const apply = route("post", `${base}/volunteer-applications`, {
     "The application is checked against the council's policy and today's date (minimum age, number of referees, " +
     "a professional referee; 400 with field paths). A referee who is the applicant is refused (400). The same " +
     "e-mail applying twice to one council is refused with 409. The applicant is e-mailed an acknowledgement.",
-  refuses: ["rate_limited", "already_exists", "idempotency_key_reused"],
+  refuses: ["rate_limited", "conflict", "idempotency_key_reused"],
   request: {
     params: SlugParam,
     headers: requiredIdempotencyHeaders("application"),

@@ -34,22 +34,12 @@ export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
       c.set("table", c.var.deps.db.forTenant(TenantContext.forPlatform(actor, c.var.requestId), c.var.meter));
     } else if (access.kind === "tenant") {
       const chosen = chooseActiveMembership(identity.memberships, c.req.header(TENANT_HEADER));
-      if (!chosen.ok) {
-        if (chosen.reason === "choose_tenant") {
-          throw new Problem(
-            "choose_tenant",
-            "You work for more than one council: say which one with the X-Tandem-Tenant header",
-            { allowed: identity.memberships.map((m) => m.tenantId) },
-          );
-        }
-        throw new Problem("no_membership", "You are not a member of that council's scheme");
-      }
-      const claimed = TenantContext.fromVerifiedMembership(actor, chosen.membership, c.var.requestId);
+      const claimed = TenantContext.fromVerifiedMembership(actor, chosen, c.var.requestId);
       const table = c.var.deps.db.forTenant(claimed, c.var.meter);
       const { member, tenant } = await currentMember(table, c.req.method);
       // The member record, not the token, is the authority: a role removed or a person deactivated
       // takes effect on their very next request, even with a token issued before the change.
-      const membership = { tenantId: chosen.membership.tenantId, roles: member.roles };
+      const membership = { tenantId: chosen.tenantId, roles: member.roles };
       if (!holdsAnyRole(membership, access.roles)) {
         throw new Problem("forbidden", `This needs one of these roles: ${access.roles.join(", ")}`, {
           allowed: [...access.roles],

@@ -18,6 +18,9 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { "application/json": { schema } },
 });
 
+/** Each defined route's full access rule, kept out of the OpenAPI document (see `newRouter`). */
+export const accessOf = new WeakMap<object, Access>();
+
 /** The refusals that follow from the access rule, so that a route declares only its own. */
 function refusalsOf(access: Access): ProblemCode[] {
   switch (access.kind) {
@@ -29,10 +32,12 @@ function refusalsOf(access: Access): ProblemCode[] {
         ...(access.writing ? (["tenant_suspended"] as const) : []),
         ...(access.rate ? (["rate_limited"] as const) : []),
       ];
+    case "signed-in":
+      return ["unauthenticated", "token_expired"];
+    case "platform":
+      return ["unauthenticated", "token_expired", "forbidden"];
     case "tenant":
       return ["unauthenticated", "token_expired", "choose_tenant", "forbidden", "no_membership", "tenant_suspended"];
-    default:
-      return ["unauthenticated", "token_expired", "forbidden"];
   }
 }
 
@@ -63,6 +68,7 @@ type RouteSpec = Omit<RouteConfig, "method" | "path" | "middleware" | "security"
   access?: Access;
   refuses?: readonly ProblemCode[];
 };
+type Declared<M, P, R> = Omit<R, "access"> & { method: M; path: P; access: Access };
 
 /**
  * Declares a router's routes with what they share said once: their tags, and the access rule and
@@ -73,14 +79,8 @@ export function routesFor(shared: { tags: string[]; access?: Access; refuses?: r
     const access = spec.access ?? shared.access;
     if (!access) throw new Error(`${method.toUpperCase()} ${path} declares no access`);
     const refuses = [...(shared.refuses ?? []), ...(spec.refuses ?? [])];
-    return defineRoute({ ...spec, method, path, tags: spec.tags ?? shared.tags, access, refuses } as Omit<
-      R,
-      "access"
-    > & {
-      method: M;
-      path: P;
-      access: Access;
-    });
+    const tags = spec.tags ?? shared.tags;
+    return defineRoute({ ...spec, method, path, tags, access, refuses } as Declared<M, P, R>);
   };
 }
 
@@ -100,6 +100,3 @@ function watchRefusals(route: string, declared: readonly ProblemCode[]): Middlew
     }
   };
 }
-
-/** Each defined route's full access rule, kept out of the OpenAPI document (see `newRouter`). */
-export const accessOf = new WeakMap<object, Access>();

@@ -11,6 +11,7 @@ export * from "../keys.js";
 export * from "../link-tokens.js";
 export * from "../links.js";
 export * from "../outbox.js";
+export * from "../rate-limit.js";
 export * from "../table.js";
 export * from "../tenant-context.js";
 export * from "../tenant-table.js";

@@ -5,9 +5,9 @@ import { keys } from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
+import { RATE_RULES, takeRateToken } from "../rate-limit.js";
 import type { Item, TenantTable } from "../tenant-table.js";
 import { draftEmail } from "./emails.js";
-import { RATE_RULES, takeRateToken } from "./rate-limit.js";
 import { addDaysIso } from "./records.js";
 
 /** A saved draft can be resumed for this long; then DynamoDB's TTL deletes it. */

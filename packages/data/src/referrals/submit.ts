@@ -16,10 +16,10 @@ import { Problem } from "../errors.js";
 import { hashRequest, type StoredResponse } from "../idempotency.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
+import { RATE_RULES, takeRateToken } from "../rate-limit.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
 import { acknowledgementEmail, coordinatorNotification, verificationEmail } from "./emails.js";
-import { RATE_RULES, takeRateToken } from "./rate-limit.js";
 import {
   addDaysIso,
   hashCode,

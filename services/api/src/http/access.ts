@@ -1,4 +1,4 @@
-import type { RATE_RULES } from "@tandem/data/referrals";
+import type { RATE_RULES } from "@tandem/data/core";
 import { type PlatformRole, type TenantRole, TenantRole as TenantRoleSchema } from "@tandem/domain/people";
 
 /**

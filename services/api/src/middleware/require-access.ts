@@ -1,5 +1,4 @@
-import { keys, TenantContext, type TenantTable, tenantLinks } from "@tandem/data/core";
-import { RATE_RULES, takeRateToken } from "@tandem/data/referrals";
+import { keys, RATE_RULES, TenantContext, type TenantTable, takeRateToken, tenantLinks } from "@tandem/data/core";
 import { getTenant, parseMember, parseTenant, resolveSlug } from "@tandem/data/tenants";
 import { todayInLondon } from "@tandem/domain/calendar";
 import { chooseActiveMembership, holdsAnyRole, type Member } from "@tandem/domain/people";

@@ -9,7 +9,7 @@ import {
   VolunteerApplicationReceipt,
   VolunteerForm,
 } from "@tandem/contracts/volunteers";
-import { RATE_RULES, takeRateToken } from "@tandem/data/referrals";
+import { RATE_RULES, takeRateToken } from "@tandem/data/core";
 import { getReferenceForm, submitReference, submitVolunteerApplication } from "@tandem/data/volunteers";
 import { invalid } from "@tandem/domain/problems";
 import { applicationProblems } from "@tandem/domain/volunteers";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
-import type { TenantTable } from "../tenant-table.js";
+import { Problem } from "./errors.js";
+import { keys } from "./keys.js";
+import type { TenantTable } from "./tenant-table.js";
 
 /**
  * Fixed-window request counters for the public pages, one item per (bucket, client address,

@@ -2,34 +2,12 @@
  * What every API function shares: the error shape, paging, the slug in a public path and the tenant as the
  * API shows it (`@tandem/contracts/common`).
  */
+import { ProblemCode } from "@tandem/domain/problems";
 import { Slug, Tenant } from "@tandem/domain/tenants";
 import { z } from "zod";
 
-export const ErrorCode = z.enum([
-  "bad_request",
-  "validation_failed",
-  "malformed_json",
-  "payload_too_large",
-  "unauthenticated",
-  "token_expired",
-  "forbidden",
-  "no_membership",
-  "choose_tenant",
-  "not_found",
-  "route_not_found",
-  "method_not_allowed",
-  "conflict",
-  "version_conflict",
-  "already_exists",
-  "idempotency_key_reused",
-  "invalid_cursor",
-  "tenant_suspended",
-  "gone",
-  "rate_limited",
-  "unsupported_media_type",
-  "service_unavailable",
-  "internal_error",
-]);
+/** The `code` of an error body: every refusal's code (`@tandem/domain/problems`) but `busy`, which clients see as `conflict`. */
+export const ErrorCode = ProblemCode.exclude(["busy"]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const ErrorBody = z.object({

@@ -2,7 +2,7 @@ import type { Member } from "@tandem/domain/people";
 import { ProviderOrganisation } from "@tandem/domain/tenants";
 import { z } from "zod";
 import { auditOp } from "./audit.js";
-import { DataError } from "./errors.js";
+import { Problem } from "./errors.js";
 import { keys } from "./keys.js";
 import { memberItem, parseMember } from "./members.js";
 import type { TenantTable, WriteOp } from "./tenant-table.js";
@@ -45,12 +45,12 @@ export async function startCommission(
 ) {
   const tenantId = table.ctx.tenantId;
   const tenant = await getTenant(table);
-  if (!tenant) throw new DataError("not_found", "This tenant no longer exists");
+  if (!tenant) throw new Problem("not_found", "This tenant no longer exists");
   if (tenant.version !== input.version) {
-    throw new DataError("version_conflict", "These settings changed since you loaded them; reload and try again");
+    throw new Problem("version_conflict", "These settings changed since you loaded them; reload and try again");
   }
   if (tenant.providerId) {
-    throw new DataError(
+    throw new Problem(
       "conflict",
       `A provider (${tenant.providerId}) already runs this scheme: end that commission before starting another`,
     );
@@ -99,21 +99,21 @@ export async function endCommission(
 ): Promise<{ commission: StoredCommission; deactivated: Member[] }> {
   const tenantId = table.ctx.tenantId;
   const [tenant, item] = await Promise.all([getTenant(table), table.get(keys.commission(tenantId, providerId))]);
-  if (!tenant) throw new DataError("not_found", "This tenant no longer exists");
-  if (!item) throw new DataError("not_found", `${providerId} has no commission with this council`);
+  if (!tenant) throw new Problem("not_found", "This tenant no longer exists");
+  if (!item) throw new Problem("not_found", `${providerId} has no commission with this council`);
   const current = StoredCommission.parse(item);
   if (current.endedOn || tenant.providerId !== providerId) {
-    throw new DataError("conflict", `The commission with ${current.provider.name} has already ended`);
+    throw new Problem("conflict", `The commission with ${current.provider.name} has already ended`);
   }
   if (tenant.version !== input.version) {
-    throw new DataError("version_conflict", "These settings changed since you loaded them; reload and try again");
+    throw new Problem("version_conflict", "These settings changed since you loaded them; reload and try again");
   }
   if (input.endedOn < current.startsOn) {
-    throw new DataError("conflict", `A commission cannot end before it started (${current.startsOn})`);
+    throw new Problem("conflict", `A commission cannot end before it started (${current.startsOn})`);
   }
   const staff = await table.query({ index: "gsi1", pk: keys.membersOfProvider(tenantId, providerId), limit: 90 });
   if (staff.cursor) {
-    throw new DataError("conflict", "This provider has more than 90 staff here: deactivate some first, then try again");
+    throw new Problem("conflict", "This provider has more than 90 staff here: deactivate some first, then try again");
   }
   const now = new Date().toISOString();
   const deactivated = staff.items

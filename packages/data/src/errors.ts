@@ -1,22 +1,8 @@
-/** Failures the data layer reports in domain terms, so the API can answer each with the right 4xx. */
-export class DataError extends Error {
-  constructor(
-    readonly code:
-      | "version_conflict"
-      | "already_exists"
-      | "not_found"
-      | "idempotency_key_reused"
-      | "invalid_cursor"
-      | "conflict"
-      /** A concurrent transaction on the same item won (AWS only): nothing was written, the same request may be sent again. */
-      | "busy"
-      | "gone",
-    message: string,
-  ) {
-    super(message);
-    this.name = "DataError";
-  }
-}
+/**
+ * The data layer refuses with the one `Problem` every layer throws (`@tandem/domain/problems`), so the API
+ * answers each code with the same status wherever it was raised.
+ */
+export { invalid, Problem } from "@tandem/domain/problems";
 
 /** A key outside the caller's tenant reached the data layer: a programming error, never user input. */
 export class CrossTenantKeyError extends Error {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { DataError } from "./errors.js";
+import { Problem } from "./errors.js";
 import { keys } from "./keys.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 
@@ -43,7 +43,7 @@ export async function createOnce(
   } catch (e) {
     // A concurrent retry with the same key won the race (seen by `build`'s own reads or by the
     // transaction's conditions): answer as it did.
-    if (e instanceof DataError && e.code === "already_exists") {
+    if (e instanceof Problem && e.code === "already_exists") {
       const raced = await replay(table, idemKey, requestHash);
       if (raced) return raced;
     }
@@ -75,7 +75,7 @@ export async function replay(
   const found = await table.get(idemKey);
   if (!found) return undefined;
   if (found.requestHash !== requestHash) {
-    throw new DataError(
+    throw new Problem(
       "idempotency_key_reused",
       "This Idempotency-Key was already used for a different request; use a new key for a new request",
     );

@@ -1,6 +1,6 @@
 import { TenantRole } from "@tandem/domain/people";
 import { z } from "zod";
-import { DataError } from "./errors.js";
+import { Problem } from "./errors.js";
 import { keys } from "./keys.js";
 import { hashLinkToken } from "./link-tokens.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
@@ -41,13 +41,13 @@ export function invitationItem(
 /** The invitation behind a link, refused with a reason the person can act on when it no longer works. */
 export async function openInvitation(table: TenantTable, token: string, now = new Date()): Promise<Invitation> {
   const item = await table.get(keys.invitation(table.ctx.tenantId, hashLinkToken(token)));
-  if (!item) throw new DataError("not_found", "This invitation link is not recognised: check you copied all of it");
+  if (!item) throw new Problem("not_found", "This invitation link is not recognised: check you copied all of it");
   const invitation = Invitation.parse(item);
   if (invitation.usedAt) {
-    throw new DataError("gone", "This invitation has already been used. Sign in with the password you chose.");
+    throw new Problem("gone", "This invitation has already been used. Sign in with the password you chose.");
   }
   if (invitation.expiresOn <= now.toISOString()) {
-    throw new DataError("gone", "This invitation has expired. Ask your scheme's administrator to invite you again.");
+    throw new Problem("gone", "This invitation has expired. Ask your scheme's administrator to invite you again.");
   }
   return invitation;
 }

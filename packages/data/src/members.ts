@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Member, removesAnAdmin } from "@tandem/domain/people";
 import type { Tenant } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "./audit.js";
-import { DataError } from "./errors.js";
+import { Problem } from "./errors.js";
 import { createOnce, hashRequest } from "./idempotency.js";
 import { invitationItem } from "./invitations.js";
 import { keys } from "./keys.js";
@@ -57,7 +57,7 @@ export async function listMembers(table: TenantTable, limit: number, cursor: str
 
 export async function getMember(table: TenantTable, personId: string): Promise<Member> {
   const item = await table.get(keys.member(table.ctx.tenantId, personId));
-  if (!item) throw new DataError("not_found", "No member with that id in this council");
+  if (!item) throw new Problem("not_found", "No member with that id in this council");
   await auditRead(table, { action: "read", subject: { type: "member", id: personId } });
   return toMember(item);
 }
@@ -144,7 +144,7 @@ export async function inviteMember(
     const tenantId = table.ctx.tenantId;
     const existing = await table.get(keys.member(tenantId, person.personId));
     if (existing) {
-      throw new DataError(
+      throw new Problem(
         "already_exists",
         `${input.email} is already a member of this scheme: change their roles or reactivate them instead`,
       );
@@ -197,13 +197,10 @@ export async function updateMember(
   change: Partial<Pick<Member, "name" | "roles" | "status">> & { version: number },
 ): Promise<{ before: Member; after: Member }> {
   const item = await table.get(keys.member(table.ctx.tenantId, personId));
-  if (!item) throw new DataError("not_found", "No member with that id in this council");
+  if (!item) throw new Problem("not_found", "No member with that id in this council");
   const current = toMember(item);
   if (current.version !== change.version) {
-    throw new DataError(
-      "version_conflict",
-      "Someone else changed this member since you loaded it; reload and try again",
-    );
+    throw new Problem("version_conflict", "Someone else changed this member since you loaded it; reload and try again");
   }
   const { version: _v, ...fields } = change;
   const next: Member = { ...current, ...fields, version: current.version + 1, updatedAt: new Date().toISOString() };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { auditOp } from "./audit.js";
-import { DataError } from "./errors.js";
+import { Problem } from "./errors.js";
 import { createOnce, hashRequest } from "./idempotency.js";
 import { keys } from "./keys.js";
 import { outboxOp } from "./outbox.js";
@@ -89,13 +89,13 @@ export async function listSignups(
 /** A pending request at the version the operator saw; anything else is refused before any change. */
 export async function pendingSignup(platform: TenantTable, id: string, version: number): Promise<StoredSignup> {
   const item = await platform.get(keys.signup(id));
-  if (!item) throw new DataError("not_found", "There is no sign-up request with that id");
+  if (!item) throw new Problem("not_found", "There is no sign-up request with that id");
   const signup = strip(item);
   if (signup.status !== "pending") {
-    throw new DataError("conflict", `This request was already ${signup.status}; reload the list`);
+    throw new Problem("conflict", `This request was already ${signup.status}; reload the list`);
   }
   if (signup.version !== version) {
-    throw new DataError("version_conflict", "This request changed since you loaded it; reload and try again");
+    throw new Problem("version_conflict", "This request changed since you loaded it; reload and try again");
   }
   return signup;
 }

@@ -11,7 +11,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import { batchGetAll } from "./batch-get.js";
 import { CapacityMeter } from "./capacity.js";
-import { CrossTenantKeyError, DataError } from "./errors.js";
+import { CrossTenantKeyError, Problem } from "./errors.js";
 import { type ItemKey, partitionBelongsTo } from "./keys.js";
 import type { TenantContext } from "./tenant-context.js";
 import { putUnits, SMALL_UPDATE_UNITS, transactionUnits } from "./write-pricing.js";
@@ -129,10 +129,7 @@ export class TenantTable {
     } catch {
       // fall through to the same answer as a cursor for another list
     }
-    throw new DataError(
-      "invalid_cursor",
-      "The page cursor is not valid for this list; start again from the first page",
-    );
+    throw new Problem("invalid_cursor", "The page cursor is not valid for this list; start again from the first page");
   }
 
   /** Puts one item that must not exist yet. */
@@ -150,7 +147,7 @@ export class TenantTable {
       this.meter.write(out.ConsumedCapacity, putUnits(item, false));
     } catch (e) {
       if (e instanceof ConditionalCheckFailedException)
-        throw new DataError("already_exists", "That record already exists");
+        throw new Problem("already_exists", "That record already exists");
       throw e;
     }
   }
@@ -196,7 +193,7 @@ export class TenantTable {
 
   /**
    * Writes several items all or nothing. A failed `absent` or `version` expectation becomes a
-   * DataError naming which, so the caller can answer 409 without anything half-written.
+   * Problem naming which, so the caller can answer 409 without anything half-written.
    */
   async transact(ops: WriteOp[]): Promise<void> {
     const items: TransactItem[] = ops.map((op) => this.toTransactItem(op));
@@ -211,19 +208,19 @@ export class TenantTable {
         const failed = reasons.findIndex((r) => r.Code === "ConditionalCheckFailed");
         const op = failed >= 0 ? ops[failed] : undefined;
         if (op?.kind === "put" && op.expect === "version") {
-          throw new DataError(
+          throw new Problem(
             "version_conflict",
             "Someone else changed this record since you loaded it; reload and try again",
           );
         }
         if (op?.kind === "put" && op.expect === "absent") {
-          throw new DataError("already_exists", "That record already exists");
+          throw new Problem("already_exists", "That record already exists");
         }
-        if (op?.kind === "increment" && op.guard) throw new DataError("conflict", op.guard.message);
-        if (op?.kind === "check") throw new DataError("version_conflict", op.message);
+        if (op?.kind === "increment" && op.guard) throw new Problem("conflict", op.guard.message);
+        if (op?.kind === "check") throw new Problem("version_conflict", op.message);
         // AWS cancels one of two transactions that touch the same item at once (DynamoDB Local queues them).
         if (reasons.some((r) => r.Code === "TransactionConflict")) {
-          throw new DataError("busy", "Someone else was changing the same record at that moment; please try again");
+          throw new Problem("busy", "Someone else was changing the same record at that moment; please try again");
         }
       }
       throw e;

@@ -10,7 +10,7 @@ import {
 import { auditItem, auditOp } from "./audit.js";
 import { batchGetAll } from "./batch-get.js";
 import type { Database } from "./database.js";
-import { DataError } from "./errors.js";
+import { Problem } from "./errors.js";
 import { keys, tenantPartitions } from "./keys.js";
 import { TenantContext } from "./tenant-context.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
@@ -117,15 +117,12 @@ export async function provisionTenant(
     if (e instanceof Error && e.name === "TransactionCanceledException") {
       const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
       const failed = reasons.findIndex((r) => r.Code === "ConditionalCheckFailed");
-      if (failed === 0) throw new DataError("already_exists", `The address "${tenant.slug}" is already taken`);
-      if (failed === 1) throw new DataError("already_exists", `The tenant id "${tenant.id}" is already taken`);
+      if (failed === 0) throw new Problem("already_exists", `The address "${tenant.slug}" is already taken`);
+      if (failed === 1) throw new Problem("already_exists", `The tenant id "${tenant.id}" is already taken`);
       if (failed >= 5 && alsoWrite[failed - 5]?.version !== undefined) {
-        throw new DataError("version_conflict", "A record changed while this was being done; reload and try again");
+        throw new Problem("version_conflict", "A record changed while this was being done; reload and try again");
       }
-      throw new DataError(
-        "already_exists",
-        `The address "${tenant.slug}" or tenant id "${tenant.id}" is already taken`,
-      );
+      throw new Problem("already_exists", `The address "${tenant.slug}" or tenant id "${tenant.id}" is already taken`);
     }
     throw e;
   }
@@ -161,9 +158,9 @@ export async function changePolicy(
   input: { policy: TenantPolicy; expectedVersion: number; reason: string },
 ): Promise<Tenant> {
   const current = await getTenant(table);
-  if (!current) throw new DataError("not_found", "This tenant no longer exists");
+  if (!current) throw new Problem("not_found", "This tenant no longer exists");
   if (current.version !== input.expectedVersion) {
-    throw new DataError(
+    throw new Problem(
       "version_conflict",
       "Someone else changed these settings since you loaded them; reload and try again",
     );
@@ -224,9 +221,9 @@ async function versionedTenantChange(
   alsoWrite: WriteOp[] = [],
 ): Promise<Tenant> {
   const current = await getTenant(table);
-  if (!current) throw new DataError("not_found", "This tenant no longer exists");
+  if (!current) throw new Problem("not_found", "This tenant no longer exists");
   if (current.version !== version) {
-    throw new DataError(
+    throw new Problem(
       "version_conflict",
       "Someone else changed these settings since you loaded them; reload and try again",
     );
@@ -292,11 +289,11 @@ export async function changeTenantStatus(
 ): Promise<Tenant> {
   const client = await db.clientForProvisioning();
   const found = await client.send(new GetCommand({ TableName: db.tableName, Key: keys.tenant(tenantId) }));
-  if (!found.Item) throw new DataError("not_found", `There is no tenant "${tenantId}"`);
+  if (!found.Item) throw new Problem("not_found", `There is no tenant "${tenantId}"`);
   const current = Tenant.parse(strip(found.Item));
   if (!tenantStatusChangesFrom(current.status).includes(status)) {
     const allowed = tenantStatusChangesFrom(current.status);
-    throw new DataError(
+    throw new Problem(
       "conflict",
       `A ${current.status} tenant cannot become ${status}${allowed.length ? `; it can become ${allowed.join(" or ")}` : ""}`,
     );
@@ -342,7 +339,7 @@ export async function changeTenantStatus(
     platform.meter.write(out.ConsumedCapacity, transactionUnits(command.input));
   } catch (e) {
     if (e instanceof Error && e.name === "TransactionCanceledException") {
-      throw new DataError("version_conflict", "The tenant changed while this was being done; try again");
+      throw new Problem("version_conflict", "The tenant changed while this was being done; try again");
     }
     throw e;
   }

@@ -5,6 +5,7 @@
 export * from "./audit/index.js";
 export * from "./calendar/index.js";
 export * from "./people/index.js";
+export * from "./problems/index.js";
 export * from "./referrals/index.js";
 export * from "./tenants/index.js";
 export * from "./tenants/presets.js";

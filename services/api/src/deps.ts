@@ -1,4 +1,4 @@
-import type { CapacityMeter, Database, TenantTable } from "@tandem/data/core";
+import type { CapacityMeter, Database, TenantLinks, TenantTable } from "@tandem/data/core";
 import type { Tenant } from "@tandem/domain/tenants";
 import type { TokenVerifier, VerifiedIdentity } from "./auth/verifier.js";
 import type { IdentityAdmin } from "./identity/identity-admin.js";
@@ -28,7 +28,11 @@ export interface AppEnv {
     meter: CapacityMeter;
     identity: VerifiedIdentity;
     table: TenantTable;
-    /** The council a tenant route acts in, as read with the caller's membership on this request. */
+    /** The council a tenant route or a council's public page acts in, as read on this request. */
     tenant: Tenant;
+    /** Where that council's e-mails link to, and whose name they sign off in. */
+    links: TenantLinks;
+    /** The day in England and Wales, that every rule about ages, expiry and deadlines is judged on. */
+    today: string;
   };
 }

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { auditOp, auditRead } from "../audit.js";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
+import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
+import { RATE_RULES, takeRateToken } from "../rate-limit.js";
 import type { Item, TenantTable } from "../tenant-table.js";
-import { draftEmail, type LinkBase } from "./emails.js";
-import { RATE_RULES, takeRateToken } from "./rate-limit.js";
+import { draftEmail } from "./emails.js";
 import { addDaysIso } from "./records.js";
 
 /** A saved draft can be resumed for this long; then DynamoDB's TTL deletes it. */
@@ -36,7 +37,7 @@ async function loadDraft(table: TenantTable, token: string, now: Date) {
   const tokenHash = hashLinkToken(token);
   const item = await table.get(keys.referralDraft(table.ctx.tenantId, tokenHash));
   if (!item || Date.parse(String(item.expiresAtIso)) < now.getTime()) {
-    throw new DataError(
+    throw new Problem(
       "gone",
       `This saved referral is no longer available: saved answers are kept for ${DRAFT_DAYS} days. Please start the form again.`,
     );
@@ -49,7 +50,7 @@ async function loadDraft(table: TenantTable, token: string, now: Date) {
 export async function createDraft(
   table: TenantTable,
   input: { email: string; kind: "professional" | "self"; answers: Record<string, unknown> },
-  opts: { links: LinkBase; clientAddress: string; now?: Date },
+  opts: { links: TenantLinks; clientAddress: string; now?: Date },
 ): Promise<{ draftId: string }> {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;

@@ -1,4 +1,5 @@
 import { formatVerificationCode } from "@tandem/domain/referrals";
+import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outbox.js";
 
 /**
@@ -7,14 +8,7 @@ import type { OutgoingEmail } from "../outbox.js";
  * once. The tests read each delivered message and check that no answer appears in it.
  */
 
-export interface LinkBase {
-  /** Where people reach the SPA, without a trailing slash. */
-  publicBaseUrl: string;
-  slug: string;
-  tenantName: string;
-}
-
-const linkTo = (l: LinkBase, path: string) => `${l.publicBaseUrl}/${l.slug}/refer/${path}`;
+const linkTo = (l: TenantLinks, path: string) => `${l.publicBaseUrl}/${l.slug}/refer/${path}`;
 
 /** "Thursday 14 May 2026": unambiguous when read by someone outside the UK too. */
 export function longDate(iso: string): string {
@@ -27,11 +21,11 @@ export function longDate(iso: string): string {
   }).format(new Date(`${iso}T00:00:00Z`));
 }
 
-const signOff = (l: LinkBase) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
+const signOff = (l: TenantLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
 
 /** The link and code that confirm the e-mail address, worded for who sent the form: a professional or the young person. */
 export function verificationEmail(
-  l: LinkBase,
+  l: TenantLinks,
   to: string,
   reference: string,
   token: string,
@@ -78,7 +72,7 @@ export function verificationEmail(
   };
 }
 
-export function acknowledgementEmail(l: LinkBase, to: string, reference: string, respondBy: string): OutgoingEmail {
+export function acknowledgementEmail(l: TenantLinks, to: string, reference: string, respondBy: string): OutgoingEmail {
   return {
     to: [to],
     subject: `Referral ${reference} received`,
@@ -93,7 +87,7 @@ export function acknowledgementEmail(l: LinkBase, to: string, reference: string,
 }
 
 export function coordinatorNotification(
-  l: LinkBase,
+  l: TenantLinks,
   to: string[],
   reference: string,
   what: "new" | "answered",
@@ -112,7 +106,7 @@ export function coordinatorNotification(
 }
 
 export function informationRequestEmail(
-  l: LinkBase,
+  l: TenantLinks,
   to: string,
   reference: string,
   token: string,
@@ -134,7 +128,7 @@ export function informationRequestEmail(
 }
 
 export function outcomeEmail(
-  l: LinkBase,
+  l: TenantLinks,
   to: string,
   reference: string,
   outcome: "accepted" | "declined",
@@ -146,7 +140,7 @@ export function outcomeEmail(
   return { to: [to], subject: `Referral ${reference}: decision`, text: text + signOff(l) };
 }
 
-export function draftEmail(l: LinkBase, to: string, token: string, expiresAt: string): OutgoingEmail {
+export function draftEmail(l: TenantLinks, to: string, token: string, expiresAt: string): OutgoingEmail {
   return {
     to: [to],
     subject: `Your saved referral to ${l.tenantName}`,

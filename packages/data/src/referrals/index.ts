@@ -2,7 +2,6 @@ export * from "./coordinators.js";
 export * from "./drafts.js";
 export * from "./emails.js";
 export * from "./information.js";
-export * from "./rate-limit.js";
 export * from "./records.js";
 export * from "./submit.js";
 export * from "./triage.js";

@@ -1,10 +1,11 @@
 import { applyReferralAction } from "@tandem/domain/referrals";
 import { auditOp } from "../audit.js";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
+import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
-import { coordinatorNotification, type LinkBase } from "./emails.js";
+import { coordinatorNotification } from "./emails.js";
 import {
   listEntryOps,
   loadReferral,
@@ -15,7 +16,7 @@ import {
 } from "./records.js";
 
 function gone(message: string): never {
-  throw new DataError("gone", message);
+  throw new Problem("gone", message);
 }
 
 /** The referral and question behind an information-request link, or "gone" when it cannot be answered. */
@@ -52,7 +53,7 @@ export async function answerInformationRequest(
   table: TenantTable,
   token: string,
   answer: string,
-  opts: { links: LinkBase; now?: Date },
+  opts: { links: TenantLinks; now?: Date },
 ) {
   const now = opts.now ?? new Date();
   const at = now.toISOString();
@@ -90,7 +91,7 @@ export async function answerInformationRequest(
   try {
     await table.transact(ops);
   } catch (e) {
-    if (e instanceof DataError && e.code === "version_conflict") {
+    if (e instanceof Problem && e.code === "version_conflict") {
       gone(
         `This question about referral ${r.reference} has just been answered or closed; contact the scheme if needed.`,
       );

@@ -11,7 +11,7 @@ import {
   type ReferralStatus,
   type SelfReferralAnswers,
 } from "@tandem/domain/referrals";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
 import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
@@ -127,7 +127,7 @@ export async function loadReferral(
 /** A referral coordinators can see, or 404: unverified referrals and other councils' references look the same. */
 export async function loadVisibleReferral(table: TenantTable, reference: string): Promise<ReferralRecord> {
   const r = await loadReferral(table, reference);
-  if (!r?.visible) throw new DataError("not_found", `There is no referral ${reference} in this council`);
+  if (!r?.visible) throw new Problem("not_found", `There is no referral ${reference} in this council`);
   return r;
 }
 
@@ -224,16 +224,6 @@ export function withToday<T extends Pick<StoredSummary, "status" | "respondBy" |
     daysWaiting: daysWaiting(s.waitingSince, today),
     overdue: isOpen(s.status) && s.respondBy < today,
   };
-}
-
-/** The day in England and Wales at `now`, whatever the server's time zone. */
-export function londonDate(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
 }
 
 export function hashCode(reference: string, code: string): string {

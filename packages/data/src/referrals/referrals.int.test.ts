@@ -4,7 +4,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { REFERENCE_SOURCE, type ReferralAnswers, type Tenant } from "@tandem/domain";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { Database } from "../database.js";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
 import { TenantContext } from "../tenant-context.js";
 import type { TenantTable } from "../tenant-table.js";
 import { getTenant } from "../tenants.js";
@@ -86,9 +86,9 @@ const expectGone = async (p: Promise<unknown>, message: RegExp) => {
     () => undefined,
     (err: unknown) => err,
   );
-  expect(e).toBeInstanceOf(DataError);
-  expect((e as DataError).code).toBe("gone");
-  expect((e as DataError).message).toMatch(message);
+  expect(e).toBeInstanceOf(Problem);
+  expect((e as Problem).code).toBe("gone");
+  expect((e as Problem).message).toMatch(message);
 };
 
 beforeAll(async () => {
@@ -141,14 +141,14 @@ describe("expiring referral links", () => {
     expect(r).toMatchObject({ verified: false, visible: false, version: 1 });
     // Still inside the week, the same link works.
     const ok = await verifyReferral(publicTable, { token }, { links });
-    expect(ok.ok).toBe(true);
+    expect(ok.reference).toBe(reference);
   });
 
   it("refuses an information-request link after four weeks", async () => {
     const email = `info-expiry-${randomUUID().slice(0, 8)}@riverford.gov.example`;
     const reference = await submitted(email);
     const verify = await waitForLink(email, "verify");
-    expect((await verifyReferral(publicTable, { token: verify.token }, { links })).ok).toBe(true);
+    expect((await verifyReferral(publicTable, { token: verify.token }, { links })).reference).toBe(reference);
     const r = await loadReferral(coordinatorTable, reference);
     const asked = await takeReferralAction(
       coordinatorTable,
@@ -156,7 +156,7 @@ describe("expiring referral links", () => {
       { action: "request_information", version: r?.version ?? 0, question: "Which school does she attend?" },
       { links },
     );
-    expect(asked.ok).toBe(true);
+    expect(asked.status).toBe("awaiting_information");
     const { token } = await waitForLink(email, "information");
     await expectGone(
       answerInformationRequest(publicTable, token, "Hillside Academy", { links, now: new Date(Date.now() + 29 * DAY) }),

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { addWorkingDays } from "@tandem/domain/calendar";
+import { addWorkingDays, todayInLondon } from "@tandem/domain/calendar";
 import {
   checkEligibility,
   checkSelfReferralEligibility,
@@ -12,19 +12,19 @@ import {
 } from "@tandem/domain/referrals";
 import type { Tenant } from "@tandem/domain/tenants";
 import { auditOp } from "../audit.js";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
 import { hashRequest, type StoredResponse } from "../idempotency.js";
+import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
+import { RATE_RULES, takeRateToken } from "../rate-limit.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
-import { acknowledgementEmail, coordinatorNotification, type LinkBase, verificationEmail } from "./emails.js";
-import { RATE_RULES, takeRateToken } from "./rate-limit.js";
+import { acknowledgementEmail, coordinatorNotification, verificationEmail } from "./emails.js";
 import {
   addDaysIso,
   hashCode,
   listEntryOps,
   loadReferral,
-  londonDate,
   newReferralToken,
   type ReferralRecord,
   referralItem,
@@ -98,7 +98,7 @@ async function createReferralOnce(
         continue;
       }
       if (existing.idempotency.requestHash !== requestHash) {
-        throw new DataError(
+        throw new Problem(
           "idempotency_key_reused",
           "This Idempotency-Key was already used for a different request; use a new key for a new request",
         );
@@ -112,10 +112,10 @@ async function createReferralOnce(
     } catch (e) {
       // Lost a race for this reference (to a retry of the same request, or in AWS a concurrent
       // transaction on the same item): read it again on the next pass.
-      if (!(e instanceof DataError && (e.code === "already_exists" || e.code === "busy"))) throw e;
+      if (!(e instanceof Problem && (e.code === "already_exists" || e.code === "busy"))) throw e;
     }
   }
-  throw new DataError("conflict", "We could not give this referral a reference just now; please send it again");
+  throw new Problem("conflict", "We could not give this referral a reference just now; please send it again");
 }
 
 function eligibility(tenant: Tenant, s: Submission, today: string) {
@@ -142,7 +142,7 @@ function newRecord(
   how: ReferralRecord["verificationMethod"],
   idempotency: ReferralRecord["idempotency"],
 ): ReferralRecord {
-  const today = londonDate(now);
+  const today = todayInLondon(now);
   const at = now.toISOString();
   const e = eligibility(tenant, s, today);
   const days = tenant.policy.referrals.responseWorkingDays;
@@ -208,7 +208,7 @@ export async function submitReferral(
   table: TenantTable,
   tenant: Tenant,
   submission: Submission,
-  opts: { links: LinkBase; idempotencyKey: string; clientAddress: string; now?: Date },
+  opts: { links: TenantLinks; idempotencyKey: string; clientAddress: string; now?: Date },
 ): Promise<StoredResponse & { replayed: boolean }> {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;
@@ -268,7 +268,7 @@ export async function enterReferral(
   table: TenantTable,
   tenant: Tenant,
   answers: ReferralAnswers,
-  opts: { links: LinkBase; idempotencyKey?: string; now?: Date },
+  opts: { links: TenantLinks; idempotencyKey?: string; now?: Date },
 ): Promise<StoredResponse & { replayed: boolean }> {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;

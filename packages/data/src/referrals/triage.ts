@@ -1,3 +1,4 @@
+import { todayInLondon } from "@tandem/domain/calendar";
 import {
   allowedActions,
   applyReferralAction,
@@ -6,17 +7,17 @@ import {
   type ReferralStatus,
 } from "@tandem/domain/referrals";
 import { auditOp, auditRead } from "../audit.js";
-import { DataError } from "../errors.js";
+import { invalid, Problem } from "../errors.js";
 import { keys } from "../keys.js";
+import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import type { Page, TenantTable, WriteOp } from "../tenant-table.js";
-import { informationRequestEmail, type LinkBase, outcomeEmail } from "./emails.js";
+import { informationRequestEmail, outcomeEmail } from "./emails.js";
 import {
   addDaysIso,
   type HistoryEntry,
   listEntryOps,
   loadVisibleReferral,
-  londonDate,
   newReferralToken,
   type ReferralRecord,
   referralItem,
@@ -41,9 +42,16 @@ export interface ListQuery {
 
 const isGroup = (s: string): s is StatusGroup => s === "open" || s === "waiting_list" || s === "closed";
 
-type ViewChoice =
-  | { ok: true; pk: string; index?: "gsi1"; skPrefix?: string; newestFirst: boolean; overdueOnly?: boolean }
-  | { ok: false; message: string };
+interface ViewChoice {
+  pk: string;
+  index?: "gsi1";
+  skPrefix?: string;
+  newestFirst: boolean;
+  overdueOnly?: boolean;
+}
+
+/** A combination of filters no single view answers: the whole query string is what to change. */
+const noView = (message: string) => new Problem("validation_failed", message, { fields: [{ path: "query", message }] });
 
 /** Which single Query answers a list request; combinations without a view are refused, never filtered in memory. */
 export function chooseView(tenantId: string, q: ListQuery): ViewChoice {
@@ -51,37 +59,31 @@ export function chooseView(tenantId: string, q: ListQuery): ViewChoice {
   const base = keys.referralListPartition(tenantId);
   if (q.overdue) {
     if (q.status || q.flagged || q.sort !== "received") {
-      return {
-        ok: false,
-        message:
-          "overdue=true cannot be combined with status, flagged or sort: it lists open referrals, most overdue first",
-      };
+      throw noView(
+        "overdue=true cannot be combined with status, flagged or sort: it lists open referrals, most overdue first",
+      );
     }
-    return { ok: true, pk: view("D#open"), index: "gsi1", newestFirst: false, overdueOnly: true };
+    return { pk: view("D#open"), index: "gsi1", newestFirst: false, overdueOnly: true };
   }
   if (q.sort === "priority") {
     if (q.flagged || !q.status || !isGroup(q.status)) {
-      return {
-        ok: false,
-        message:
-          "sort=priority needs a status group (status=open, waiting_list or closed) and cannot be combined with flagged",
-      };
+      throw noView(
+        "sort=priority needs a status group (status=open, waiting_list or closed) and cannot be combined with flagged",
+      );
     }
-    return { ok: true, pk: view(`Q#${q.status}`), index: "gsi1", newestFirst: false };
+    return { pk: view(`Q#${q.status}`), index: "gsi1", newestFirst: false };
   }
   const newestFirst = q.sort === "received";
   if (q.flagged) {
-    if (!q.status) return { ok: true, pk: base, skPrefix: "F#", newestFirst };
-    if (isGroup(q.status)) return { ok: true, pk: view(`F#${q.status}`), index: "gsi1", newestFirst };
-    return {
-      ok: false,
-      message:
-        "flagged=true works with no status or a status group (open, waiting_list or closed), not a single status",
-    };
+    if (!q.status) return { pk: base, skPrefix: "F#", newestFirst };
+    if (isGroup(q.status)) return { pk: view(`F#${q.status}`), index: "gsi1", newestFirst };
+    throw noView(
+      "flagged=true works with no status or a status group (open, waiting_list or closed), not a single status",
+    );
   }
-  if (!q.status) return { ok: true, pk: base, skPrefix: "R#", newestFirst };
-  if (isGroup(q.status)) return { ok: true, pk: view(`G#${q.status}`), index: "gsi1", newestFirst };
-  return { ok: true, pk: view(`S#${q.status}`), index: "gsi1", newestFirst };
+  if (!q.status) return { pk: base, skPrefix: "R#", newestFirst };
+  if (isGroup(q.status)) return { pk: view(`G#${q.status}`), index: "gsi1", newestFirst };
+  return { pk: view(`S#${q.status}`), index: "gsi1", newestFirst };
 }
 
 export function summaryView(item: Parameters<typeof toStoredSummary>[0], today: string) {
@@ -103,14 +105,9 @@ export function summaryView(item: Parameters<typeof toStoredSummary>[0], today: 
 }
 export type SummaryView = ReturnType<typeof summaryView>;
 
-export async function listReferrals(
-  table: TenantTable,
-  q: ListQuery,
-  now = new Date(),
-): Promise<({ ok: true } & Page<SummaryView>) | { ok: false; message: string }> {
+export async function listReferrals(table: TenantTable, q: ListQuery, now = new Date()): Promise<Page<SummaryView>> {
   const choice = chooseView(table.ctx.tenantId, q);
-  if (!choice.ok) return choice;
-  const today = londonDate(now);
+  const today = todayInLondon(now);
   const page = await table.query({
     pk: choice.pk,
     index: choice.index,
@@ -130,12 +127,12 @@ export async function listReferrals(
       cursor = null;
     }
   }
-  return { ok: true, items, cursor };
+  return { items, cursor };
 }
 
 /** Accepted referrals, heaviest priority first and then longest waiting: one Query page of gsi1. */
 export async function waitingList(table: TenantTable, limit: number, cursor: string | null, now = new Date()) {
-  const today = londonDate(now);
+  const today = todayInLondon(now);
   const page = await table.query({
     pk: keys.referralListView(table.ctx.tenantId, "Q#waiting_list"),
     index: "gsi1",
@@ -166,7 +163,7 @@ export async function waitingList(table: TenantTable, limit: number, cursor: str
 // ---------------------------------------------------------------------------------------------
 
 export function referralView(r: ReferralRecord, now = new Date()) {
-  const today = londonDate(now);
+  const today = todayInLondon(now);
   return {
     id: r.reference,
     reference: r.reference,
@@ -211,31 +208,25 @@ export interface ActionInput {
   question?: string;
 }
 
-export type ActionResult =
-  | { ok: true; referral: ReferralView }
-  | { ok: false; problem: "illegal"; message: string; allowed: ReferralAction[] }
-  | { ok: false; problem: "invalid"; field: string; message: string };
-
 /** Information requests stay answerable for four weeks; after that the coordinator decides without. */
 export const INFORMATION_DAYS = 28;
 
 function checkVersion(r: ReferralRecord, version: number) {
   if (r.version !== version) {
-    throw new DataError(
+    throw new Problem(
       "version_conflict",
       `Referral ${r.reference} has changed since you loaded it (now version ${r.version}); reload and try again`,
     );
   }
 }
 
-function illegal(r: ReferralRecord, action: ReferralAction, allowed: ReferralAction[]): ActionResult {
+function illegal(r: ReferralRecord, action: ReferralAction, allowed: ReferralAction[]): Problem {
   const shown = allowed.filter((a) => a !== "information_received");
-  return {
-    ok: false,
-    problem: "illegal",
-    message: `A referral that is ${r.status.replace(/_/g, " ")} cannot take "${action}"; allowed: ${shown.join(", ") || "none"}`,
-    allowed: shown,
-  };
+  return new Problem(
+    "conflict",
+    `A referral that is ${r.status.replace(/_/g, " ")} cannot take "${action}"; allowed: ${shown.join(", ") || "none"}`,
+    { allowed: shown },
+  );
 }
 
 async function commit(
@@ -263,15 +254,15 @@ export async function takeReferralAction(
   table: TenantTable,
   reference: string,
   input: ActionInput,
-  opts: { links: LinkBase; now?: Date },
-): Promise<ActionResult> {
+  opts: { links: TenantLinks; now?: Date },
+): Promise<ReferralView> {
   const now = opts.now ?? new Date();
-  const today = londonDate(now);
+  const today = todayInLondon(now);
   const at = now.toISOString();
   const r = await loadVisibleReferral(table, reference);
   checkVersion(r, input.version);
   const t = applyReferralAction(r.status, input.action);
-  if (!t.ok) return illegal(r, input.action, t.allowed);
+  if (!t.ok) throw illegal(r, input.action, t.allowed);
 
   const actor = table.ctx.actor;
   const entry: HistoryEntry = {
@@ -288,17 +279,9 @@ export async function takeReferralAction(
 
   switch (input.action) {
     case "decline": {
-      if (!input.reason)
-        return { ok: false, problem: "invalid", field: "reason", message: "Give the reason for declining" };
+      if (!input.reason) throw invalid([{ path: "reason", message: "Give the reason for declining" }]);
       const reviewBy = input.reviewBy ?? declinedReviewBy(today);
-      if (reviewBy <= today) {
-        return {
-          ok: false,
-          problem: "invalid",
-          field: "reviewBy",
-          message: "The review-by date must be in the future",
-        };
-      }
+      if (reviewBy <= today) throw invalid([{ path: "reviewBy", message: "The review-by date must be in the future" }]);
       next.reviewBy = reviewBy;
       entry.reviewBy = reviewBy;
       fields.push("reviewBy");
@@ -306,11 +289,9 @@ export async function takeReferralAction(
       break;
     }
     case "request_information": {
-      if (!input.question) {
-        return { ok: false, problem: "invalid", field: "question", message: "Write the question for the referrer" };
-      }
+      if (!input.question) throw invalid([{ path: "question", message: "Write the question for the referrer" }]);
       if (!r.contactEmail) {
-        return illegal(
+        throw illegal(
           r,
           input.action,
           allowedActions(r.status).filter((a) => a !== "request_information"),
@@ -340,7 +321,7 @@ export async function takeReferralAction(
   }
   next.history = [...r.history, entry];
   await commit(table, r, next, fields, extra);
-  return { ok: true, referral: referralView(next, now) };
+  return referralView(next, now);
 }
 
 /** The pen picture agreed with the child; recording it puts an accepted referral on the waiting list for a match. */
@@ -349,11 +330,11 @@ export async function addPenPicture(
   reference: string,
   input: { text: string; version: number },
   now = new Date(),
-): Promise<ActionResult> {
+): Promise<ReferralView> {
   const r = await loadVisibleReferral(table, reference);
   checkVersion(r, input.version);
   const t = applyReferralAction(r.status, "add_pen_picture");
-  if (!t.ok) return illegal(r, "add_pen_picture", t.allowed);
+  if (!t.ok) throw illegal(r, "add_pen_picture", t.allowed);
   const actor = table.ctx.actor;
   const next: ReferralRecord = {
     ...r,
@@ -372,5 +353,5 @@ export async function addPenPicture(
     version: r.version + 1,
   };
   await commit(table, r, next, ["status", "penPicture"], []);
-  return { ok: true, referral: referralView(next, now) };
+  return referralView(next, now);
 }

@@ -1,16 +1,16 @@
-import { addWorkingDays } from "@tandem/domain/calendar";
+import { addWorkingDays, todayInLondon } from "@tandem/domain/calendar";
 import { normaliseVerificationCode } from "@tandem/domain/referrals";
 import { auditOp } from "../audit.js";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
+import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
-import { acknowledgementEmail, coordinatorNotification, type LinkBase } from "./emails.js";
+import { acknowledgementEmail, coordinatorNotification } from "./emails.js";
 import {
   hashCode,
   listEntryOps,
   loadReferral,
-  londonDate,
   type PendingVerification,
   parseReferralToken,
   type ReferralRecord,
@@ -23,14 +23,17 @@ export type VerifyInput = { reference: string; code: string } | { token: string 
 /** After this many wrong codes the code stops working; the link in the e-mail still does. */
 export const MAX_WRONG_CODES = 5;
 
-export type VerifyResult =
-  | { ok: true; reference: string; respondBy: string }
-  | { ok: false; field: "code"; message: string };
+export interface Verified {
+  reference: string;
+  respondBy: string;
+}
 
 const WRONG = "That reference and code do not match. Check both against the e-mail we sent you";
+/** The same answer for an unknown reference and a wrong code, so that guessing learns nothing. */
+const wrongCode = () => new Problem("validation_failed", WRONG, { fields: [{ path: "code", message: WRONG }] });
 
 function gone(message: string): never {
-  throw new DataError("gone", message);
+  throw new Problem("gone", message);
 }
 
 function checkNotExpired(r: ReferralRecord, v: PendingVerification, now: Date): void {
@@ -69,7 +72,7 @@ async function countWrongCode(table: TenantTable, record: ReferralRecord, pendin
       }),
     ]);
   } catch (e) {
-    if (!(e instanceof DataError && e.code === "version_conflict")) throw e;
+    if (!(e instanceof Problem && e.code === "version_conflict")) throw e;
   }
 }
 
@@ -82,8 +85,8 @@ async function countWrongCode(table: TenantTable, record: ReferralRecord, pendin
 export async function verifyReferral(
   table: TenantTable,
   input: VerifyInput,
-  opts: { links: LinkBase; now?: Date },
-): Promise<VerifyResult> {
+  opts: { links: TenantLinks; now?: Date },
+): Promise<Verified> {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;
   // Whether a referral exists or is confirmed is said only to someone holding its link or code.
@@ -102,7 +105,7 @@ export async function verifyReferral(
     const code = normaliseVerificationCode(input.code);
     record = await loadReferral(table, input.reference);
     pending = record?.verification;
-    if (!record || !pending || !code) return { ok: false, field: "code", message: WRONG };
+    if (!record || !pending || !code) throw wrongCode();
     if (!pending.usedAt && pending.wrongCodes >= MAX_WRONG_CODES) {
       gone(
         `The code for referral ${record.reference} has been entered wrongly too many times and no longer works. ` +
@@ -111,13 +114,13 @@ export async function verifyReferral(
     }
     if (!sameHash(hashCode(record.reference, code), pending.codeHash)) {
       if (!pending.usedAt) await countWrongCode(table, record, pending);
-      return { ok: false, field: "code", message: WRONG };
+      throw wrongCode();
     }
     if (pending.usedAt) alreadyUsed(record);
     checkNotExpired(record, pending, now);
   }
   const at = now.toISOString();
-  const respondBy = addWorkingDays(londonDate(now), record.respondWithinWorkingDays);
+  const respondBy = addWorkingDays(todayInLondon(now), record.respondWithinWorkingDays);
   const next: ReferralRecord = {
     ...record,
     verified: true,
@@ -153,10 +156,10 @@ export async function verifyReferral(
     await table.transact(ops);
   } catch (e) {
     // The link and the code raced each other (or a double click): the first one won.
-    if (e instanceof DataError && e.code === "version_conflict") {
+    if (e instanceof Problem && e.code === "version_conflict") {
       gone(`Referral ${record.reference} has just been confirmed; this link or code cannot be used again.`);
     }
     throw e;
   }
-  return { ok: true, reference: record.reference, respondBy };
+  return { reference: record.reference, respondBy };
 }

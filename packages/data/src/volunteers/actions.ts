@@ -1,23 +1,21 @@
-import type { TenantRole } from "@tandem/domain/people";
+import { todayInLondon } from "@tandem/domain/calendar";
 import type { Tenant } from "@tandem/domain/tenants";
 import {
   applyVolunteerAction,
   approvalBlockers,
   type DocumentCheck,
   decisionLetterDueBy,
-  type VolunteerAction,
   type VolunteerActionRequest,
-  type VolunteerBlocker,
   type VolunteerStage,
 } from "@tandem/domain/volunteers";
 import { auditOp, auditRead } from "../audit.js";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
+import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";
-import { londonDate } from "../referrals/records.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
-import { circumstancesEmail, decisionEmail, type VolunteerLinks } from "./emails.js";
+import { circumstancesEmail, decisionEmail } from "./emails.js";
 import {
   boardRow,
   domainRecord,
@@ -32,12 +30,6 @@ import {
   volunteerView,
   withHistory,
 } from "./records.js";
-
-export type VolunteerActionResult =
-  | { ok: true; volunteer: StoredVolunteer }
-  | { ok: false; problem: "wrong_role"; roles: TenantRole[]; message: string }
-  | { ok: false; problem: "illegal"; allowed: VolunteerAction[]; message: string }
-  | { ok: false; problem: "blocked"; blockers: VolunteerBlocker[]; message: string };
 
 /** One board page: every volunteer (by id) or one stage (longest in the stage first); one Query either way. */
 export async function listVolunteers(
@@ -61,7 +53,7 @@ export async function listVolunteers(
         limit: q.limit,
         cursor: q.cursor ?? null,
       });
-  const today = londonDate(now);
+  const today = todayInLondon(now);
   return { items: page.items.map((i) => boardRow(i, tenant.policy, today)), cursor: page.cursor };
 }
 
@@ -69,7 +61,7 @@ export async function listVolunteers(
 export async function getVolunteer(table: TenantTable, tenant: Tenant, id: string, now = new Date()) {
   const v = await loadVolunteer(table, id);
   await auditRead(table, { action: "read", subject: { type: "volunteer", id } });
-  return volunteerView(v, tenant.policy, londonDate(now), table.ctx.roles);
+  return volunteerView(v, tenant.policy, todayInLondon(now), table.ctx.roles);
 }
 
 /**
@@ -82,9 +74,9 @@ export async function takeVolunteerAction(
   tenant: Tenant,
   id: string,
   request: VolunteerActionRequest & { version: number },
-  links: VolunteerLinks,
+  links: TenantLinks,
   now = new Date(),
-): Promise<VolunteerActionResult> {
+): Promise<StoredVolunteer> {
   const v = await loadVolunteer(table, id);
   const roles = table.ctx.roles;
   const tries = roles.map((r) => applyVolunteerAction(v.stage, request.action, r));
@@ -92,24 +84,21 @@ export async function takeVolunteerAction(
   if (!ok?.ok) {
     const first = tries[0] ?? applyVolunteerAction(v.stage, request.action, "volunteer");
     if (!first.ok && first.reason === "not_allowed_now") {
-      return {
-        ok: false,
-        problem: "illegal",
-        allowed: first.allowed,
-        message: `"${request.action}" is not possible while the volunteer is at ${v.stage}; possible now: ${first.allowed.join(", ") || "nothing (the record is closed)"}`,
-      };
+      throw new Problem(
+        "conflict",
+        `"${request.action}" is not possible while the volunteer is at ${v.stage}; possible now: ${first.allowed.join(", ") || "nothing (the record is closed)"}`,
+        { allowed: first.allowed },
+      );
     }
     const needed = tries.flatMap((t) => (!t.ok && t.reason === "wrong_role" ? t.roles : []));
     const uniq = [...new Set(needed)];
-    return {
-      ok: false,
-      problem: "wrong_role",
-      roles: uniq,
-      message: `Only someone with the role ${uniq.join(" or ")} can ${request.action.replace(/_/g, " ")} at ${v.stage}`,
-    };
+    throw new Problem(
+      "forbidden",
+      `Only someone with the role ${uniq.join(" or ")} can ${request.action.replace(/_/g, " ")} at ${v.stage}`,
+    );
   }
   if (v.version !== request.version) throw staleVolunteer();
-  const today = londonDate(now);
+  const today = todayInLondon(now);
   if (request.action === "approve") {
     const blockers = approvalBlockers(
       domainRecord({ ...v, references: referenceChecks(v.references) }),
@@ -117,12 +106,16 @@ export async function takeVolunteerAction(
       today,
     );
     if (blockers.length > 0) {
-      return {
-        ok: false,
-        problem: "blocked",
-        blockers,
-        message: `This volunteer cannot be approved yet: ${blockers.map((b) => b.message).join("; ")}`,
-      };
+      throw new Problem(
+        "conflict",
+        `This volunteer cannot be approved yet: ${blockers.map((b) => b.message).join("; ")}`,
+        {
+          fields: blockers.map((b) => ({
+            path: `blockers.${b.code}${b.check ? `.${b.check}` : ""}`,
+            message: b.message,
+          })),
+        },
+      );
     }
   }
   const to = ok.to;
@@ -162,7 +155,7 @@ export async function takeVolunteerAction(
     );
   }
   await table.transact(ops);
-  return { ok: true, volunteer: next };
+  return next;
 }
 
 /** A check recorded by the coordinator; its expiry follows from the tenant's rules on every read. */
@@ -174,15 +167,12 @@ export async function recordCheck(
   now = new Date(),
 ): Promise<StoredVolunteer> {
   const v = await loadVolunteerAt(table, id, version);
-  const today = londonDate(now);
+  const today = todayInLondon(now);
   if (check.completedOn !== undefined && check.completedOn > today) {
-    throw new DataError(
-      "conflict",
-      "A check's outcome cannot be dated in the future: record it on the day it is known",
-    );
+    throw new Problem("conflict", "A check's outcome cannot be dated in the future: record it on the day it is known");
   }
   if (["not_approved", "withdrawn", "ended"].includes(v.stage)) {
-    throw new DataError("conflict", `This record is closed (${v.stage}): checks can no longer be recorded on it`);
+    throw new Problem("conflict", `This record is closed (${v.stage}): checks can no longer be recorded on it`);
   }
   // A new pending record replaces an older pending one of the same kind; outcomes are kept as history.
   const checks = [...v.checks.filter((c) => !(c.kind === check.kind && c.status === "pending")), check].slice(-200);
@@ -214,13 +204,13 @@ export async function recordTraining(
   const v = await loadVolunteerAt(table, id, version);
   const known = tenant.policy.volunteers.training.map((t) => t.code);
   if (!known.includes(code)) {
-    throw new DataError(
+    throw new Problem(
       "not_found",
       `This scheme has no training "${code}"; its training is: ${known.join(", ") || "none"}`,
     );
   }
-  if (completedOn > londonDate(now))
-    throw new DataError("conflict", "Training cannot be recorded as completed in the future");
+  if (completedOn > todayInLondon(now))
+    throw new Problem("conflict", "Training cannot be recorded as completed in the future");
   const next: StoredVolunteer = {
     ...v,
     training: [...v.training, { code, completedOn }].slice(-200),
@@ -246,10 +236,7 @@ export async function loadMyVolunteer(table: TenantTable): Promise<StoredVolunte
   const email = table.ctx.actor.email.trim().toLowerCase();
   const link = email ? await table.get(keys.volunteerEmail(table.ctx.tenantId, email)) : undefined;
   const notFound = () =>
-    new DataError(
-      "not_found",
-      "There is no volunteer record for your account in this council: contact your coordinator",
-    );
+    new Problem("not_found", "There is no volunteer record for your account in this council: contact your coordinator");
   if (!link) throw notFound();
   const v = await loadVolunteer(table, String(link.volunteerId));
   if (v.personId !== null && v.personId !== table.ctx.actor.personId) throw notFound();
@@ -259,7 +246,7 @@ export async function loadMyVolunteer(table: TenantTable): Promise<StoredVolunte
 export async function updateMyVolunteer(
   table: TenantTable,
   input: { profile?: VolunteerProfileData | undefined; changeOfCircumstances?: string | undefined; version: number },
-  links: VolunteerLinks,
+  links: TenantLinks,
   now = new Date(),
 ): Promise<StoredVolunteer> {
   const v = await loadMyVolunteer(table);

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { todayInLondon } from "@tandem/domain/calendar";
 import type { Tenant } from "@tandem/domain/tenants";
 import {
   applicationFlags,
@@ -7,13 +8,13 @@ import {
   type VolunteerApplication,
 } from "@tandem/domain/volunteers";
 import { auditOp } from "../audit.js";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
 import { createOnce, hashRequest } from "../idempotency.js";
 import { keys } from "../keys.js";
+import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
-import { londonDate } from "../referrals/records.js";
 import type { TenantTable } from "../tenant-table.js";
-import { applicationAcknowledgement, type VolunteerLinks } from "./emails.js";
+import { applicationAcknowledgement } from "./emails.js";
 import { historyEntry, type StoredVolunteer, saveOps, volunteerReference } from "./records.js";
 
 const CLOSED_STAGES: readonly string[] = ["withdrawn", "not_approved", "ended"];
@@ -33,13 +34,13 @@ export async function submitVolunteerApplication(
   table: TenantTable,
   tenant: Tenant,
   application: VolunteerApplication,
-  opts: { links: VolunteerLinks; idempotencyKey: string | undefined; now?: Date },
+  opts: { links: TenantLinks; idempotencyKey: string | undefined; now?: Date },
 ): Promise<{ status: number; body: VolunteerReceiptBody; replayed: boolean }> {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;
   const email = application.contact.email.trim().toLowerCase();
   const duplicate = () =>
-    new DataError(
+    new Problem(
       "conflict",
       `An application from ${email} has already been made to ${tenant.name}. You do not need to apply again: contact the scheme${
         tenant.branding.contactEmail ? ` at ${tenant.branding.contactEmail}` : ""
@@ -62,7 +63,7 @@ export async function submitVolunteerApplication(
     const result = await createOnce(table, opts.idempotencyKey, hashRequest({ application }), async () => {
       const id = randomUUID();
       const reference = volunteerReference(id);
-      const today = londonDate(now);
+      const today = todayInLondon(now);
       const name = `${application.contact.firstName} ${application.contact.lastName}`;
       const v: StoredVolunteer = {
         id,
@@ -128,7 +129,7 @@ export async function submitVolunteerApplication(
     return { status: result.status, body: result.body as VolunteerReceiptBody, replayed: result.replayed };
   } catch (e) {
     // Another application from the same e-mail landed first (absent or version refused).
-    if (e instanceof DataError && (e.code === "already_exists" || e.code === "version_conflict")) throw duplicate();
+    if (e instanceof Problem && (e.code === "already_exists" || e.code === "version_conflict")) throw duplicate();
     throw e;
   }
 }

@@ -1,3 +1,4 @@
+import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outbox.js";
 import { longDate } from "../referrals/emails.js";
 
@@ -6,25 +7,13 @@ import { longDate } from "../referrals/emails.js";
  * outcome, a disclosure or a reference's answers, only references, dates and single-use links.
  */
 
-export interface VolunteerLinks {
-  /** Where people reach the SPA, without a trailing slash. */
-  publicBaseUrl: string;
-  slug: string;
-  tenantName: string;
-}
+const signOff = (l: TenantLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
 
-const signOff = (l: VolunteerLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
-
-export function referenceLink(l: VolunteerLinks, token: string): string {
+export function referenceLink(l: TenantLinks, token: string): string {
   return `${l.publicBaseUrl}/${l.slug}/reference/${token}`;
 }
 
-export function applicationAcknowledgement(
-  l: VolunteerLinks,
-  to: string,
-  name: string,
-  reference: string,
-): OutgoingEmail {
+export function applicationAcknowledgement(l: TenantLinks, to: string, name: string, reference: string): OutgoingEmail {
   return {
     to: [to],
     subject: `Your application to be an Independent Visitor (${reference})`,
@@ -42,7 +31,7 @@ export function applicationAcknowledgement(
 }
 
 export function referenceRequestEmail(
-  l: VolunteerLinks,
+  l: TenantLinks,
   to: string,
   refereeName: string,
   applicantName: string,
@@ -67,7 +56,7 @@ export function referenceRequestEmail(
 }
 
 export function referenceReminderEmail(
-  l: VolunteerLinks,
+  l: TenantLinks,
   to: string,
   refereeName: string,
   applicantName: string,
@@ -88,7 +77,7 @@ export function referenceReminderEmail(
 }
 
 export function decisionEmail(
-  l: VolunteerLinks,
+  l: TenantLinks,
   to: string,
   name: string,
   outcome: "approved" | "not_approved",
@@ -118,7 +107,7 @@ export function decisionEmail(
 }
 
 export function checkExpiringEmail(
-  l: VolunteerLinks,
+  l: TenantLinks,
   to: string[],
   volunteerName: string,
   label: string,
@@ -137,7 +126,7 @@ export function checkExpiringEmail(
 }
 
 export function circumstancesEmail(
-  l: VolunteerLinks,
+  l: TenantLinks,
   to: string[],
   volunteerName: string,
   reference: string,

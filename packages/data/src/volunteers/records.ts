@@ -24,7 +24,7 @@ import {
   type VolunteerStage,
   volunteerActionsFor,
 } from "@tandem/domain/volunteers";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
 
@@ -128,13 +128,13 @@ function strip(item: Item): Record<string, unknown> {
 
 export async function loadVolunteer(table: TenantTable, id: string): Promise<StoredVolunteer> {
   const item = await table.get(keys.volunteer(table.ctx.tenantId, id));
-  if (!item) throw new DataError("not_found", "There is no volunteer with that id in this council");
+  if (!item) throw new Problem("not_found", "There is no volunteer with that id in this council");
   return strip(item) as unknown as StoredVolunteer;
 }
 
 /** Someone changed the volunteer's record since the caller loaded it. */
 export const staleVolunteer = () =>
-  new DataError("version_conflict", "Someone else changed this record since you loaded it; reload and try again");
+  new Problem("version_conflict", "Someone else changed this record since you loaded it; reload and try again");
 
 /** The volunteer's record, provided it is still at the version the caller loaded. */
 export async function loadVolunteerAt(table: TenantTable, id: string, version: number): Promise<StoredVolunteer> {

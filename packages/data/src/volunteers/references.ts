@@ -1,19 +1,19 @@
-import { addDays } from "@tandem/domain/calendar";
+import { addDays, todayInLondon } from "@tandem/domain/calendar";
 import { auditOp } from "../audit.js";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
+import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
-import { londonDate } from "../referrals/records.js";
 import type { Item, TenantTable } from "../tenant-table.js";
-import { referenceRequestEmail, type VolunteerLinks } from "./emails.js";
+import { referenceRequestEmail } from "./emails.js";
 import { historyEntry, loadVolunteer, loadVolunteerAt, type StoredVolunteer, saveOps, withHistory } from "./records.js";
 
 /** The applicant's n-th referee (from 0), or not_found saying how many they named. */
 function refereeOf(v: StoredVolunteer, index: number) {
   const ref = v.references[index];
   if (!ref) {
-    throw new DataError(
+    throw new Problem(
       "not_found",
       `This applicant named ${v.references.length} referees; there is no referee ${index + 1}`,
     );
@@ -37,19 +37,19 @@ export async function requestReference(
   id: string,
   index: number,
   version: number,
-  links: VolunteerLinks,
+  links: TenantLinks,
   now = new Date(),
 ): Promise<StoredVolunteer> {
   const v = await loadVolunteerAt(table, id, version);
   const ref = refereeOf(v, index);
   if (!["checks", "interview", "assessment", "initial_visit", "panel", "manager_decision"].includes(v.stage)) {
-    throw new DataError(
+    throw new Problem(
       "conflict",
       `References are asked for from the initial visit until the decision; this applicant is at ${v.stage}`,
     );
   }
-  if (ref.status === "passed") throw new DataError("conflict", `${ref.refereeName} has already given a reference`);
-  const today = londonDate(now);
+  if (ref.status === "passed") throw new Problem("conflict", `${ref.refereeName} has already given a reference`);
+  const today = todayInLondon(now);
   const { token, hash } = newLinkToken();
   const expiresOn = addDays(today, REFERENCE_LINK_DAYS);
   const next: StoredVolunteer = {
@@ -85,16 +85,16 @@ async function openLink(table: TenantTable, token: string, now: Date) {
   const hash = hashLinkToken(token);
   const link = await table.get(keys.volunteerReferenceToken(table.ctx.tenantId, hash));
   if (!link)
-    throw new DataError(
+    throw new Problem(
       "gone",
       "This reference link is not recognised: copy the whole address from the e-mail, or contact the scheme",
     );
-  if (link.usedAt) throw new DataError("gone", GONE_USED);
-  if (String(link.expiresOn) < londonDate(now)) throw new DataError("gone", GONE_EXPIRED);
+  if (link.usedAt) throw new Problem("gone", GONE_USED);
+  if (String(link.expiresOn) < todayInLondon(now)) throw new Problem("gone", GONE_EXPIRED);
   const v = await loadVolunteer(table, String(link.volunteerId));
   const index = Number(link.index);
   const ref = v.references[index];
-  if (!ref || ref.tokenHash !== hash || ref.status !== "pending") throw new DataError("gone", GONE_USED);
+  if (!ref || ref.tokenHash !== hash || ref.status !== "pending") throw new Problem("gone", GONE_USED);
   return { link, v, index, ref };
 }
 
@@ -112,7 +112,7 @@ export async function submitReference(
   now = new Date(),
 ): Promise<void> {
   const { link, v, index, ref } = await openLink(table, token, now);
-  const today = londonDate(now);
+  const today = todayInLondon(now);
   const next: StoredVolunteer = {
     ...v,
     references: v.references.map((r, i) =>
@@ -142,7 +142,7 @@ export async function submitReference(
     ]);
   } catch (e) {
     // Two submissions at once: the second finds the link spent.
-    if (e instanceof DataError && e.code === "version_conflict") throw new DataError("gone", GONE_USED);
+    if (e instanceof Problem && e.code === "version_conflict") throw new Problem("gone", GONE_USED);
     throw e;
   }
 }
@@ -158,19 +158,19 @@ export async function confirmReferenceByPhone(
   const v = await loadVolunteerAt(table, id, input.version);
   const ref = refereeOf(v, index);
   if (ref.status === null || ref.completedOn === null) {
-    throw new DataError(
+    throw new Problem(
       "conflict",
       `No written reference has come from ${ref.refereeName} yet: confirm it by phone once it arrives`,
     );
   }
   if (input.confirmedOn < ref.completedOn) {
-    throw new DataError(
+    throw new Problem(
       "conflict",
       `The phone confirmation cannot be before the written reference arrived (${ref.completedOn})`,
     );
   }
-  if (input.confirmedOn > londonDate(now))
-    throw new DataError("conflict", "The phone confirmation cannot be dated in the future");
+  if (input.confirmedOn > todayInLondon(now))
+    throw new Problem("conflict", "The phone confirmation cannot be dated in the future");
   const next: StoredVolunteer = {
     ...v,
     references: v.references.map((r, i) =>

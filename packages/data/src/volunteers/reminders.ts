@@ -1,13 +1,13 @@
-import { addDays } from "@tandem/domain/calendar";
+import { addDays, todayInLondon } from "@tandem/domain/calendar";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { CHECK_LABELS, currentCheck, requiredChecks } from "@tandem/domain/volunteers";
-import { DataError } from "../errors.js";
+import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
+import type { TenantLinks } from "../links.js";
 import { type OutgoingEmail, outboxOp } from "../outbox.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";
-import { londonDate } from "../referrals/records.js";
 import type { Item, Page, TenantTable } from "../tenant-table.js";
-import { checkExpiringEmail, referenceReminderEmail, type VolunteerLinks } from "./emails.js";
+import { checkExpiringEmail, referenceReminderEmail } from "./emails.js";
 import type { StoredVolunteer } from "./records.js";
 
 export interface ReminderDue {
@@ -30,7 +30,7 @@ export function volunteerRemindersDue(
   policy: TenantPolicy,
   today: string,
   coordinators: readonly string[],
-  links: VolunteerLinks,
+  links: TenantLinks,
 ): ReminderDue[] {
   const out: ReminderDue[] = [];
   for (const v of volunteers) {
@@ -89,10 +89,10 @@ async function allVolunteers(table: TenantTable): Promise<StoredVolunteer[]> {
 export async function runVolunteerReminders(
   table: TenantTable,
   policy: TenantPolicy,
-  links: VolunteerLinks,
+  links: TenantLinks,
   now = new Date(),
 ): Promise<{ day: string; sent: number; alreadySent: number }> {
-  const day = londonDate(now);
+  const day = todayInLondon(now);
   const due = volunteerRemindersDue(await allVolunteers(table), policy, day, await coordinatorEmails(table), links);
   let sent = 0;
   let alreadySent = 0;
@@ -112,7 +112,7 @@ export async function runVolunteerReminders(
       ]);
       sent += 1;
     } catch (e) {
-      if (e instanceof DataError && e.code === "already_exists") alreadySent += 1;
+      if (e instanceof Problem && e.code === "already_exists") alreadySent += 1;
       else throw e;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, ageOn, daysBetween, isoToUtcMs, wholeMonthsBetween } from "./iso-date.js";
+import { addMonths, ageOn, daysBetween, isoToUtcMs, todayInLondon, wholeMonthsBetween } from "./iso-date.js";
 
 describe("ISO dates", () => {
   it.each([["2023-02-29"], ["2024-13-01"], ["2024-1-01"], ["01/02/2024"], [""]])("refuse %j", (iso) => {
@@ -42,5 +42,16 @@ describe("ISO dates", () => {
     { dob: "2008-02-29", today: "2028-02-29", age: 20 },
   ])("born $dob is $age on $today", ({ dob, today, age }) => {
     expect(ageOn(dob, today)).toBe(age);
+  });
+});
+
+describe("today in London", () => {
+  it.each([
+    { at: "2026-07-01T22:59:59Z", today: "2026-07-01", why: "an hour before midnight in summer time" },
+    { at: "2026-07-01T23:00:00Z", today: "2026-07-02", why: "midnight in summer time, still the 1st in UTC" },
+    { at: "2026-12-31T23:59:59Z", today: "2026-12-31", why: "the last second of the year in winter" },
+    { at: "2027-01-01T00:00:00Z", today: "2027-01-01", why: "new year in winter, when London is on UTC" },
+  ])("is $today at $at ($why)", ({ at, today }) => {
+    expect(todayInLondon(new Date(at))).toBe(today);
   });
 });

@@ -25,6 +25,21 @@ export function isoToUtcMs(iso: string): number {
   return ms;
 }
 
+/**
+ * The day in England and Wales at `now`, whatever the machine's time zone: the "today" every rule about
+ * ages, expiry and deadlines is judged on, in the API and the browser alike.
+ */
+export function todayInLondon(now: Date = new Date()): string {
+  return londonDay.format(now);
+}
+
+const londonDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 export function utcMsToIso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }

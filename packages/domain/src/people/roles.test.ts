@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Problem } from "../problems/index.js";
 import {
   chooseActiveMembership,
   decodeMemberships,
@@ -29,44 +30,38 @@ describe("membership claims", () => {
 
 describe("choosing the tenant to act in", () => {
   it.each([
-    {
-      name: "the only membership when none is named",
-      list: [east],
-      requested: undefined,
-      expect: { ok: true, membership: east },
-    },
-    {
-      name: "the named one of several",
-      list: [east, king],
-      requested: "kingsholt",
-      expect: { ok: true, membership: king },
-    },
+    { name: "the only membership when none is named", list: [east], requested: undefined, chosen: east },
+    { name: "the named one of several", list: [east, king], requested: "kingsholt", chosen: king },
+  ])("$name", ({ list, requested, chosen }) => {
+    expect(chooseActiveMembership(list, requested)).toEqual(chosen);
+  });
+
+  it.each([
     {
       name: "ask to choose when several and none named",
       list: [east, king],
       requested: undefined,
-      expect: { ok: false, reason: "choose_tenant" },
+      code: "choose_tenant",
     },
-    {
-      name: "refuse a tenant not in the list",
-      list: [east],
-      requested: "riverford",
-      expect: { ok: false, reason: "no_membership" },
-    },
-    {
-      name: "refuse when there are no memberships",
-      list: [],
-      requested: undefined,
-      expect: { ok: false, reason: "no_membership" },
-    },
-    {
-      name: "refuse a prefix of a member tenant",
-      list: [east],
-      requested: "eastmer",
-      expect: { ok: false, reason: "no_membership" },
-    },
-  ])("$name", ({ list, requested, expect: expected }) => {
-    expect(chooseActiveMembership(list, requested)).toEqual(expected);
+    { name: "refuse a tenant not in the list", list: [east], requested: "riverford", code: "no_membership" },
+    { name: "refuse when there are no memberships", list: [], requested: undefined, code: "no_membership" },
+    { name: "refuse a prefix of a member tenant", list: [east], requested: "eastmer", code: "no_membership" },
+  ])("$name", ({ list, requested, code }) => {
+    const refusal = (() => {
+      try {
+        chooseActiveMembership(list, requested);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(Problem);
+    expect(refusal).toMatchObject({ code });
+  });
+
+  it("lists the councils to choose from", () => {
+    expect(() => chooseActiveMembership([east, king], undefined)).toThrow(
+      expect.objectContaining({ allowed: ["eastmere", "kingsholt"] }),
+    );
   });
 
   it("checks roles within the chosen membership only", () => {

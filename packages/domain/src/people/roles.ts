@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Problem } from "../problems/index.js";
 
 /** Roles a person can hold inside one tenant (a council's scheme). */
 export const TenantRole = z.enum(["tenant_admin", "coordinator", "manager", "panel_member", "finance", "volunteer"]);
@@ -43,18 +44,26 @@ export function decodeMemberships(claim: unknown): Membership[] {
   return parsed.data.map((m) => ({ tenantId: m.t, roles: m.r }));
 }
 
-/** Which of the caller's memberships applies when they ask to act in `requested` (or did not say). */
-export function chooseActiveMembership(
-  memberships: Membership[],
-  requested: string | undefined,
-): { ok: true; membership: Membership } | { ok: false; reason: "no_membership" | "choose_tenant" } {
+/**
+ * Which of the caller's memberships applies when they ask to act in `requested` (or did not say):
+ * someone with several must name one (`choose_tenant`, listing them); a council not among them is
+ * refused (`no_membership`).
+ */
+export function chooseActiveMembership(memberships: Membership[], requested: string | undefined): Membership {
+  const notMember = () => new Problem("no_membership", "You are not a member of that council's scheme");
   if (requested !== undefined && requested !== "") {
     const found = memberships.find((m) => m.tenantId === requested);
-    return found ? { ok: true, membership: found } : { ok: false, reason: "no_membership" };
+    if (!found) throw notMember();
+    return found;
   }
   const [only, ...rest] = memberships;
-  if (only && rest.length === 0) return { ok: true, membership: only };
-  return { ok: false, reason: memberships.length === 0 ? "no_membership" : "choose_tenant" };
+  if (only && rest.length === 0) return only;
+  if (memberships.length === 0) throw notMember();
+  throw new Problem(
+    "choose_tenant",
+    "You work for more than one council: say which one with the X-Tandem-Tenant header",
+    { allowed: memberships.map((m) => m.tenantId) },
+  );
 }
 
 export function holdsAnyRole(membership: Membership, allowed: readonly TenantRole[]): boolean {

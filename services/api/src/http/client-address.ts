@@ -1,3 +1,6 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../deps.js";
+
 /**
  * The address a request came from, for the public pages' rate limits. A client can write any
  * X-Forwarded-For it likes; only the entries appended by proxies we run can be trusted, and each
@@ -23,4 +26,20 @@ export function clientAddressFrom(
         ? entries[entries.length - trustedHops]
         : entries[0];
   return (chosen ?? "unknown").slice(0, 100);
+}
+
+/**
+ * The client's address, for rate limiting only (stored hashed): the X-Forwarded-For entry our own
+ * proxies appended, else the connection's peer.
+ */
+export function clientAddress(c: Context<AppEnv>): string {
+  // Lambda (API Gateway's event) or node's server (its socket), whichever this runs in.
+  const env = c.env as
+    | {
+        event?: { requestContext?: { http?: { sourceIp?: string } } };
+        incoming?: { socket?: { remoteAddress?: string } };
+      }
+    | undefined;
+  const connectedFrom = env?.event?.requestContext?.http?.sourceIp ?? env?.incoming?.socket?.remoteAddress;
+  return clientAddressFrom(c.req.header("x-forwarded-for"), c.var.deps.trustedProxyHops, connectedFrom);
 }

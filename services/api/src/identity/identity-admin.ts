@@ -1,6 +1,6 @@
 import type { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-provider";
 import { decodeMemberships, encodeMemberships, type TenantRole } from "@tandem/domain/people";
-import { ApiError } from "../http/api-error.js";
+import { Problem } from "@tandem/domain/problems";
 
 /**
  * The user-pool operations onboarding needs. The same Cognito API calls run against cognito-local
@@ -105,7 +105,7 @@ export function cognitoIdentityAdmin(
         );
       } catch (e) {
         if (e instanceof sdk.InvalidPasswordException) {
-          throw new ApiError(400, "validation_failed", `Choose a stronger password: ${e.message}`, {
+          throw new Problem("validation_failed", `Choose a stronger password: ${e.message}`, {
             fields: [{ path: "password", message: "Choose a stronger password" }],
           });
         }

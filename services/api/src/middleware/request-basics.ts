@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { CapacityMeter } from "@tandem/data/core";
+import { Problem } from "@tandem/domain/problems";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv, Deps } from "../deps.js";
-import { ApiError } from "../http/api-error.js";
 
 /** Request id, dependencies and a capacity meter for every request; the id is echoed for support. */
 export function requestBasics(deps: Deps): MiddlewareHandler<AppEnv> {
@@ -38,7 +38,7 @@ const limitTo = (maxSize: number) =>
       // has finished sending makes the client see a broken connection instead of this message.
       const length = Number(c.req.header("content-length") ?? Number.NaN);
       if (length <= 2 * 1024 * 1024) await c.req.raw.arrayBuffer().catch(() => undefined);
-      throw new ApiError(413, "payload_too_large", `The request body is larger than ${maxSize / 1024} KB`);
+      throw new Problem("payload_too_large", `The request body is larger than ${maxSize / 1024} KB`);
     },
   });
 const defaultLimit = limitTo(MAX_BODY_BYTES);
@@ -52,7 +52,7 @@ export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (["POST", "PUT", "PATCH"].includes(c.req.method)) {
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/json\b/i.test(type)) {
-      throw new ApiError(415, "unsupported_media_type", "Send the body as JSON with 'Content-Type: application/json'");
+      throw new Problem("unsupported_media_type", "Send the body as JSON with 'Content-Type: application/json'");
     }
   }
   return next();

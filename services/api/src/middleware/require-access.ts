@@ -1,64 +1,94 @@
-import { keys, TenantContext, type TenantTable } from "@tandem/data/core";
-import { parseMember, parseTenant } from "@tandem/data/tenants";
+import { keys, RATE_RULES, TenantContext, type TenantTable, takeRateToken, tenantLinks } from "@tandem/data/core";
+import { getTenant, parseMember, parseTenant, resolveSlug } from "@tandem/data/tenants";
+import { todayInLondon } from "@tandem/domain/calendar";
 import { chooseActiveMembership, holdsAnyRole, type Member } from "@tandem/domain/people";
+import { Problem } from "@tandem/domain/problems";
 import type { Tenant } from "@tandem/domain/tenants";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { VerifiedIdentity } from "../auth/verifier.js";
 import type { AppEnv } from "../deps.js";
 import type { Access } from "../http/access.js";
-import { ApiError } from "../http/api-error.js";
+import { clientAddress } from "../http/client-address.js";
 
 export const TENANT_HEADER = "x-tandem-tenant";
 
 /**
- * Enforces a route's declared access: verifies the bearer token, then (for tenant routes) picks the
- * membership the caller acts in and checks its roles. The tenant comes from the verified token's
- * memberships and the X-Tandem-Tenant header naming one of them; never from a body or query string.
+ * Enforces a route's declared access and sets the context its handler acts in: verifies the bearer
+ * token, then (for tenant routes) picks the membership the caller acts in, checks its roles and sets
+ * the table, tenant, links and today's date. The tenant comes from the verified token's memberships
+ * and the X-Tandem-Tenant header naming one of them; never from a body or query string. A council's
+ * public page is resolved by `publicTenant`, after the request is validated.
  */
 export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (access.kind === "public") return next();
+    if (access.kind === "public" || access.kind === "public-tenant") return next();
     const identity = await authenticate(c.req.header("authorization"), c.var.deps.verifyToken);
     c.set("identity", identity);
     const actor = { personId: identity.personId, email: identity.email, name: identity.name };
 
     if (access.kind === "platform") {
       if (!identity.platformRoles.some((r) => access.roles.includes(r))) {
-        throw new ApiError(403, "forbidden", "Only the platform operator can do this");
+        throw new Problem("forbidden", "Only the platform operator can do this");
       }
       c.set("table", c.var.deps.db.forTenant(TenantContext.forPlatform(actor, c.var.requestId), c.var.meter));
     } else if (access.kind === "tenant") {
       const chosen = chooseActiveMembership(identity.memberships, c.req.header(TENANT_HEADER));
-      if (!chosen.ok) {
-        if (chosen.reason === "choose_tenant") {
-          throw new ApiError(
-            400,
-            "choose_tenant",
-            "You work for more than one council: say which one with the X-Tandem-Tenant header",
-            { allowed: identity.memberships.map((m) => m.tenantId) },
-          );
-        }
-        throw new ApiError(403, "no_membership", "You are not a member of that council's scheme");
-      }
-      const claimed = TenantContext.fromVerifiedMembership(actor, chosen.membership, c.var.requestId);
+      const claimed = TenantContext.fromVerifiedMembership(actor, chosen, c.var.requestId);
       const table = c.var.deps.db.forTenant(claimed, c.var.meter);
       const { member, tenant } = await currentMember(table, c.req.method);
-      c.set("tenant", tenant);
       // The member record, not the token, is the authority: a role removed or a person deactivated
       // takes effect on their very next request, even with a token issued before the change.
-      const membership = { tenantId: chosen.membership.tenantId, roles: member.roles };
+      const membership = { tenantId: chosen.tenantId, roles: member.roles };
       if (!holdsAnyRole(membership, access.roles)) {
-        throw new ApiError(403, "forbidden", `This needs one of these roles: ${access.roles.join(", ")}`, {
+        throw new Problem("forbidden", `This needs one of these roles: ${access.roles.join(", ")}`, {
           allowed: [...access.roles],
         });
       }
       // The council's record of the person supplies the name audit entries and histories show.
       const named = { ...actor, name: member.name };
       const ctx = TenantContext.fromVerifiedMembership(named, membership, c.var.requestId);
-      c.set("table", c.var.deps.db.forTenant(ctx, c.var.meter));
+      actIn(c, c.var.deps.db.forTenant(ctx, c.var.meter), tenant);
     }
     return next();
   };
+}
+
+/**
+ * A council's public page knows only the slug in its address: this finds the council and sets a table
+ * confined to it, acting as an anonymous member of the public. An unknown or closed council is a 404;
+ * a page that writes also refuses a suspended or leaving one with a message the visitor can act on.
+ * It runs after the request is validated, so a malformed request is a 400 whatever the council, and
+ * a rate-limited page counts only requests that reach it.
+ */
+export async function publicTenant(c: Context<AppEnv>, access: Extract<Access, { kind: "public-tenant" }>) {
+  const slug = c.req.param("slug") ?? "";
+  const registry = c.var.deps.db.forTenant(TenantContext.forPublicLookup(c.var.requestId), c.var.meter);
+  const tenantId = await resolveSlug(registry, slug);
+  const table = tenantId
+    ? c.var.deps.db.forTenant(TenantContext.forPublicForm(tenantId, c.var.requestId), c.var.meter)
+    : undefined;
+  const tenant = table ? await getTenant(table) : undefined;
+  if (!tenant || !table || tenant.status === "closed") {
+    throw new Problem("not_found", `No council's scheme is at "${slug}"; check the address you were given`);
+  }
+  if (access.writing && tenant.status !== "active") {
+    throw new Problem(
+      "tenant_suspended",
+      `${tenant.name}'s scheme is not taking new requests online at the moment. Contact them on ${
+        tenant.branding.contactPhone || tenant.branding.contactEmail
+      }.`,
+    );
+  }
+  if (access.rate) await takeRateToken(table, RATE_RULES[access.rate], clientAddress(c));
+  actIn(c, table, tenant);
+}
+
+/** What every handler acting in one council is given. */
+function actIn(c: Context<AppEnv>, table: TenantTable, tenant: Tenant) {
+  c.set("table", table);
+  c.set("tenant", tenant);
+  c.set("links", tenantLinks(c.var.deps.publicBaseUrl, tenant));
+  c.set("today", todayInLondon());
 }
 
 /**
@@ -73,18 +103,16 @@ async function currentMember(table: TenantTable, method: string): Promise<{ memb
   ]);
   const member = memberItem ? parseMember(memberItem) : undefined;
   if (!tenantItem || tenantItem.status === "closed") {
-    throw new ApiError(403, "no_membership", "This council's scheme is closed in Tandem");
+    throw new Problem("no_membership", "This council's scheme is closed in Tandem");
   }
   if (member?.status !== "active") {
-    throw new ApiError(
-      403,
+    throw new Problem(
       "no_membership",
       "Your access to this council's scheme has ended. If you think this is wrong, contact its administrator.",
     );
   }
   if (tenantItem.status !== "active" && !["GET", "HEAD"].includes(method)) {
-    throw new ApiError(
-      403,
+    throw new Problem(
       "tenant_suspended",
       tenantItem.status === "leaving"
         ? "This council is leaving Tandem: you can read records and download the export, but not change anything"
@@ -100,13 +128,13 @@ async function authenticate(
 ): Promise<VerifiedIdentity> {
   const match = header?.match(/^Bearer ([A-Za-z0-9._~+/=-]{10,8192})$/);
   if (!match?.[1]) {
-    throw new ApiError(401, "unauthenticated", "Sign in first: send your token as 'Authorization: Bearer <token>'");
+    throw new Problem("unauthenticated", "Sign in first: send your token as 'Authorization: Bearer <token>'");
   }
   const result = await verify(match[1]);
   if (!result.ok) {
     throw result.reason === "expired"
-      ? new ApiError(401, "token_expired", "Your sign-in has expired; sign in again")
-      : new ApiError(401, "unauthenticated", "That token is not valid for Tandem; sign in again");
+      ? new Problem("token_expired", "Your sign-in has expired; sign in again")
+      : new Problem("unauthenticated", "That token is not valid for Tandem; sign in again");
   }
   return result.identity;
 }

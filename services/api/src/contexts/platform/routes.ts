@@ -1,55 +1,43 @@
-import { z } from "@hono/zod-openapi";
 import { PageQuery, TenantView } from "@tandem/contracts/common";
 import { TenantHealthPage, TenantIdParam, TenantStatusChange } from "@tandem/contracts/onboarding";
 import { CreateTenant } from "@tandem/contracts/platform";
-import { DataError, hashRequest, idempotencyRecord, keys, replay } from "@tandem/data/core";
+import { hashRequest, idempotencyRecord, keys, replay } from "@tandem/data/core";
 import { changeTenantStatus, listTenantRegistry, provisionTenant, tenantHealth } from "@tandem/data/tenants";
 import { findPreset } from "@tandem/domain/presets";
+import { Problem } from "@tandem/domain/problems";
 import type { Tenant } from "@tandem/domain/tenants";
-import { ApiError } from "../../http/api-error.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
 import { signupRoutes } from "./signup-routes.js";
 
 const operator = { kind: "platform", roles: ["platform_operator"] } as const;
 
-const list = defineRoute({
-  method: "get",
-  path: "/api/platform/tenants",
+const route = routesFor({ tags: ["platform"], access: operator });
+
+const list = route("get", "/api/platform/tenants", {
   summary: "Every tenant's status, policy version and counts: health at a glance, no personal data",
-  tags: ["platform"],
-  access: operator,
+  refuses: ["invalid_cursor"],
   request: { query: PageQuery },
   responses: { 200: jsonResponse(TenantHealthPage, "One page of tenants") },
 });
 
-const create = defineRoute({
-  method: "post",
-  path: "/api/platform/tenants",
+const create = route("post", "/api/platform/tenants", {
   summary: "Create a tenant from a policy preset",
-  tags: ["platform"],
-  access: operator,
   request: {
     headers: IdempotencyHeaders,
     body: jsonBody(CreateTenant),
   },
-  responses: {
-    201: jsonResponse(TenantView, "The new tenant"),
-    409: jsonResponse(z.object({}), "The id or slug is taken"),
-  },
+  refuses: ["already_exists", "idempotency_key_reused"],
+  responses: { 201: jsonResponse(TenantView, "The new tenant") },
 });
 
-const status = defineRoute({
-  method: "put",
-  path: "/api/platform/tenants/{tenantId}/status",
+const status = route("put", "/api/platform/tenants/{tenantId}/status", {
   summary: "Suspend, reactivate, mark as leaving or close a tenant, with the reason",
-  tags: ["platform"],
-  access: operator,
+  refuses: ["not_found", "conflict", "version_conflict"],
   request: { params: TenantIdParam, body: jsonBody(TenantStatusChange) },
   responses: {
     200: jsonResponse(TenantView.pick({ id: true, status: true, version: true }), "The tenant's new status"),
-    409: jsonResponse(z.object({}), "That change is not allowed from the current status"),
   },
 });
 
@@ -97,7 +85,7 @@ export const platformRoutes = newRouter()
     const platform = c.var.table;
     const preset = findPreset(body.presetId);
     if (!preset) {
-      throw new ApiError(400, "validation_failed", `There is no policy preset "${body.presetId}"`, {
+      throw new Problem("validation_failed", `There is no policy preset "${body.presetId}"`, {
         fields: [{ path: "presetId", message: "Choose one of the listed presets" }],
       });
     }
@@ -127,7 +115,7 @@ export const platformRoutes = newRouter()
       await provisionTenant(c.var.deps.db, platform, tenant, extra);
     } catch (e) {
       // A concurrent retry with the same key may have won: answer as it did.
-      if (e instanceof DataError && e.code === "already_exists" && idemKey) {
+      if (e instanceof Problem && e.code === "already_exists" && idemKey) {
         const raced = await replay(platform, idemKey, requestHash);
         if (raced) return c.json(raced.body as Tenant, 201);
       }

@@ -1,4 +1,3 @@
-import { z } from "@hono/zod-openapi";
 import {
   ApprovedSignup,
   ApproveSignup,
@@ -13,53 +12,39 @@ import { keys, newLinkToken, outboxItem, TenantContext } from "@tandem/data/core
 import { decidedSignup, declineSignup, listSignups, pendingSignup, signupItem } from "@tandem/data/signups";
 import { invitationEmail, invitationItem, memberItem, newMember, provisionTenant } from "@tandem/data/tenants";
 import { findPreset, policyPresets } from "@tandem/domain/presets";
+import { Problem } from "@tandem/domain/problems";
 import type { Tenant } from "@tandem/domain/tenants";
-import { ApiError } from "../../http/api-error.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 
 const operator = { kind: "platform", roles: ["platform_operator"] } as const;
 const json = jsonResponse;
 
-const list = defineRoute({
-  method: "get",
-  path: "/api/platform/signup-requests",
+const route = routesFor({ tags: ["platform"], access: operator });
+
+const list = route("get", "/api/platform/signup-requests", {
   summary: "Councils' requests for an account, by status, oldest first",
-  tags: ["platform"],
-  access: operator,
+  refuses: ["invalid_cursor"],
   request: { query: SignupQuery },
   responses: { 200: json(SignupPage, "One page of requests") },
 });
 
-const approve = defineRoute({
-  method: "post",
-  path: "/api/platform/signup-requests/{id}/approve",
+const approve = route("post", "/api/platform/signup-requests/{id}/approve", {
   summary: "Approve: create the tenant from a preset and e-mail its first tenant admin an invitation",
-  tags: ["platform"],
-  access: operator,
+  refuses: ["not_found", "conflict", "version_conflict", "already_exists"],
   request: { params: SignupIdParam, body: jsonBody(ApproveSignup) },
-  responses: {
-    201: json(ApprovedSignup, "The tenant was created and the invitation queued"),
-    409: json(z.object({}), "Already decided, stale version, or the address or id is taken"),
-  },
+  responses: { 201: json(ApprovedSignup, "The tenant was created and the invitation queued") },
 });
 
-const decline = defineRoute({
-  method: "post",
-  path: "/api/platform/signup-requests/{id}/decline",
+const decline = route("post", "/api/platform/signup-requests/{id}/decline", {
   summary: "Decline with a reason, which is e-mailed to the council's contact",
-  tags: ["platform"],
-  access: operator,
+  refuses: ["not_found", "conflict", "version_conflict"],
   request: { params: SignupIdParam, body: jsonBody(DeclineSignup) },
-  responses: { 200: json(SignupRequest, "Declined"), 409: json(z.object({}), "Already decided or stale version") },
+  responses: { 200: json(SignupRequest, "Declined") },
 });
 
-const presets = defineRoute({
-  method: "get",
-  path: "/api/platform/presets",
+const presets = route("get", "/api/platform/presets", {
   summary: "Policy presets a new tenant can start from",
-  tags: ["platform"],
-  access: operator,
   responses: { 200: json(PresetList, "Every preset") },
 });
 
@@ -80,7 +65,7 @@ export const signupRoutes = newRouter()
     const request = await pendingSignup(platform, c.req.valid("param").id, body.version);
     const preset = findPreset(body.presetId);
     if (!preset) {
-      throw new ApiError(400, "validation_failed", `There is no policy preset "${body.presetId}"`, {
+      throw new Problem("validation_failed", `There is no policy preset "${body.presetId}"`, {
         fields: [{ path: "presetId", message: "Choose one of the listed presets" }],
       });
     }

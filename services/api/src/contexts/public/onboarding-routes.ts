@@ -11,65 +11,47 @@ import {
 import { auditOp, keys, TenantContext } from "@tandem/data/core";
 import { createSignup } from "@tandem/data/signups";
 import { getLogo, memberItem, openInvitation, parseMember, useInvitationOp } from "@tandem/data/tenants";
-import { ApiError } from "../../http/api-error.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { Problem } from "@tandem/domain/problems";
+import { publicReading } from "../../http/access.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
-import { publicTenant } from "../../http/public-tenant.js";
 import { newRouter } from "../../http/router.js";
 
 const anyone = { kind: "public" } as const;
 
-const signup = defineRoute({
-  method: "post",
-  path: "/api/public/signup-requests",
+const route = routesFor({ tags: ["public"], access: publicReading });
+
+const signup = route("post", "/api/public/signup-requests", {
   summary: "A council asks for a Tandem account; the platform operator approves or declines it",
-  tags: ["public"],
   access: anyone,
+  refuses: ["idempotency_key_reused", "already_exists"],
   request: { headers: IdempotencyHeaders, body: jsonBody(SignupRequestInput) },
   responses: { 202: jsonResponse(SignupReceipt, "Received; the operator will reply by e-mail") },
 });
 
-const logo = defineRoute({
-  method: "get",
-  path: "/api/public/tenants/{slug}/logo",
+const logo = route("get", "/api/public/tenants/{slug}/logo", {
   summary: "The council's logo image",
-  tags: ["public"],
-  access: anyone,
   request: { params: SlugParam },
   responses: {
     200: {
       description: "The image",
       content: { "image/png": { schema: z.string() }, "image/jpeg": { schema: z.string() } },
     },
-    404: { description: "No such council, or it has no logo" },
   },
 });
 
-const invitation = defineRoute({
-  method: "get",
-  path: "/api/public/tenants/{slug}/invitations/{token}",
+const invitation = route("get", "/api/public/tenants/{slug}/invitations/{token}", {
   summary: "What an invitation link is for, before the person chooses a password",
-  tags: ["public"],
-  access: anyone,
+  refuses: ["gone"],
   request: { params: InvitationParams },
-  responses: {
-    200: jsonResponse(InvitationView, "The invitation"),
-    404: jsonResponse(z.object({}), "Not a recognised link"),
-    410: jsonResponse(z.object({}), "Used or expired"),
-  },
+  responses: { 200: jsonResponse(InvitationView, "The invitation") },
 });
 
-const accept = defineRoute({
-  method: "post",
-  path: "/api/public/tenants/{slug}/invitations/{token}",
+const accept = route("post", "/api/public/tenants/{slug}/invitations/{token}", {
   summary: "Accept an invitation by choosing a password; the link then stops working",
-  tags: ["public"],
-  access: anyone,
+  refuses: ["gone", "version_conflict"],
   request: { params: InvitationParams, body: jsonBody(AcceptInvitation) },
-  responses: {
-    200: jsonResponse(AcceptedInvitation, "Accepted: sign in with the e-mail and the new password"),
-    410: jsonResponse(z.object({}), "Used or expired"),
-  },
+  responses: { 200: jsonResponse(AcceptedInvitation, "Accepted: sign in with the e-mail and the new password") },
 });
 
 export const onboardingRoutes = newRouter()
@@ -80,9 +62,8 @@ export const onboardingRoutes = newRouter()
     return c.json(SignupReceipt.parse(result.body), 202);
   })
   .openapi(logo, async (c) => {
-    const { table } = await publicTenant(c, c.req.valid("param").slug, { forWriting: false });
-    const found = await getLogo(table);
-    if (!found) throw new ApiError(404, "not_found", "This council has not uploaded a logo");
+    const found = await getLogo(c.var.table);
+    if (!found) throw new Problem("not_found", "This council has not uploaded a logo");
     return c.body(new Uint8Array(found.bytes), 200, {
       "content-type": found.contentType,
       // The address carries the tenant version, so a changed logo has a new address.
@@ -92,23 +73,18 @@ export const onboardingRoutes = newRouter()
     }) as never;
   })
   .openapi(invitation, async (c) => {
-    const { slug, token } = c.req.valid("param");
-    const { tenant, table } = await publicTenant(c, slug, { forWriting: false });
-    const found = await openInvitation(table, token);
+    const { tenant, table } = c.var;
+    const found = await openInvitation(table, c.req.valid("param").token);
     return c.json({ tenantName: tenant.name, email: found.email, name: found.name, expiresAt: found.expiresOn }, 200);
   })
   .openapi(accept, async (c) => {
-    const { slug, token } = c.req.valid("param");
-    const { tenant, table } = await publicTenant(c, slug, { forWriting: false });
+    const { tenant, table } = c.var;
+    const { token } = c.req.valid("param");
     const found = await openInvitation(table, token);
     const memberRecord = await table.get(keys.member(tenant.id, found.personId));
     const member = memberRecord ? parseMember(memberRecord) : undefined;
     if (member?.status !== "active") {
-      throw new ApiError(
-        410,
-        "gone",
-        "This invitation was withdrawn. Ask your scheme's administrator to invite you again.",
-      );
+      throw new Problem("gone", "This invitation was withdrawn. Ask your scheme's administrator to invite you again.");
     }
     // The password is set first: a refused password leaves the link usable for another try.
     await c.var.deps.identity.setPassword(found.email, c.req.valid("json").password);

@@ -1,13 +1,13 @@
 import { SlugParam } from "@tandem/contracts/common";
 import { Health, PublicConfig, PublicTenant } from "@tandem/contracts/public";
-import { defineRoute, jsonResponse } from "../../http/define-route.js";
-import { publicTenant } from "../../http/public-tenant.js";
+import { publicReading } from "../../http/access.js";
+import { jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 import { onboardingRoutes } from "./onboarding-routes.js";
 
-const health = defineRoute({
-  method: "get",
-  path: "/api/health",
+const route = routesFor({ tags: ["public"] });
+
+const health = route("get", "/api/health", {
   summary: "State of each dependency: 200 when all are up, 503 when one is down",
   tags: ["platform"],
   access: { kind: "public" },
@@ -17,26 +17,17 @@ const health = defineRoute({
   },
 });
 
-const config = defineRoute({
-  method: "get",
-  path: "/api/public/config",
+const config = route("get", "/api/public/config", {
   summary: "Where the SPA signs people in",
-  tags: ["public"],
   access: { kind: "public" },
   responses: { 200: jsonResponse(PublicConfig, "Sign-in settings") },
 });
 
-const tenantBySlug = defineRoute({
-  method: "get",
-  path: "/api/public/tenants/{slug}",
+const tenantBySlug = route("get", "/api/public/tenants/{slug}", {
   summary: "A council's public name and branding, for its public pages",
-  tags: ["public"],
-  access: { kind: "public" },
+  access: publicReading,
   request: { params: SlugParam },
-  responses: {
-    200: jsonResponse(PublicTenant, "The council"),
-    404: { description: "No council uses that address" },
-  },
+  responses: { 200: jsonResponse(PublicTenant, "The council") },
 });
 
 export const publicRoutes = newRouter()
@@ -53,10 +44,7 @@ export const publicRoutes = newRouter()
     return c.json({ status: allUp ? ("ok" as const) : ("degraded" as const), dependencies }, allUp ? 200 : 503);
   })
   .openapi(config, (c) => c.json(c.var.deps.publicConfig, 200))
-  .openapi(tenantBySlug, async (c) => {
-    const { tenant } = await publicTenant(c, c.req.valid("param").slug, { forWriting: false });
-    return c.json(PublicTenant.parse(tenant), 200);
-  });
+  .openapi(tenantBySlug, (c) => c.json(PublicTenant.parse(c.var.tenant), 200));
 
 async function settle(check: () => Promise<{ status: "up" | "down"; detail?: string }>) {
   try {

@@ -1,12 +1,11 @@
-import { z } from "@hono/zod-openapi";
 import { PageQuery } from "@tandem/contracts/common";
 import { InviteMember } from "@tandem/contracts/onboarding";
 import { Member, MemberIdParam, MemberPage, UpdateMember } from "@tandem/contracts/tenants";
-import { getMember, getTenant, inviteMember, listMembers, updateMember } from "@tandem/data/tenants";
+import { getMember, inviteMember, listMembers, updateMember } from "@tandem/data/tenants";
+import { Problem } from "@tandem/domain/problems";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
-import { ApiError } from "../../http/api-error.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
 
@@ -14,51 +13,36 @@ const json = jsonResponse;
 const readers = { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] } as const;
 const admins = { kind: "tenant", roles: ["tenant_admin"] } as const;
 
-const members = defineRoute({
-  method: "get",
-  path: "/api/members",
+const route = routesFor({ tags: ["people"], access: admins });
+
+const members = route("get", "/api/members", {
   summary: "People who hold roles in this council's scheme, a page at a time",
-  tags: ["people"],
   access: readers,
+  refuses: ["invalid_cursor"],
   request: { query: PageQuery },
   responses: { 200: json(MemberPage, "One page of members") },
 });
 
-const member = defineRoute({
-  method: "get",
-  path: "/api/members/{personId}",
+const member = route("get", "/api/members/{personId}", {
   summary: "One member",
-  tags: ["people"],
   access: readers,
+  refuses: ["not_found"],
   request: { params: MemberIdParam },
-  responses: { 200: json(Member, "The member"), 404: json(z.object({}), "No such member in this council") },
+  responses: { 200: json(Member, "The member") },
 });
 
-const invite = defineRoute({
-  method: "post",
-  path: "/api/members",
+const invite = route("post", "/api/members", {
   summary: "Invite someone by e-mail with roles: a new person gets a single-use link to set a password",
-  tags: ["people"],
-  access: admins,
   request: { headers: IdempotencyHeaders, body: jsonBody(InviteMember) },
-  responses: {
-    201: json(Member, "Invited (or, for a retried Idempotency-Key, the first answer)"),
-    409: json(z.object({}), "Already a member of this scheme"),
-    422: json(z.object({}), "The Idempotency-Key was used for a different request"),
-  },
+  refuses: ["already_exists", "conflict", "idempotency_key_reused"],
+  responses: { 201: json(Member, "Invited (or, for a retried Idempotency-Key, the first answer)") },
 });
 
-const change = defineRoute({
-  method: "patch",
-  path: "/api/members/{personId}",
+const change = route("patch", "/api/members/{personId}", {
   summary: "Change a member's name or roles, or deactivate them (their access ends at once)",
-  tags: ["people"],
-  access: admins,
   request: { params: MemberIdParam, body: jsonBody(UpdateMember) },
-  responses: {
-    200: json(Member, "The member as changed"),
-    409: json(z.object({}), "Stale version, or it would remove the last tenant admin"),
-  },
+  refuses: ["not_found", "conflict", "version_conflict"],
+  responses: { 200: json(Member, "The member as changed") },
 });
 
 /**
@@ -83,11 +67,9 @@ export const memberRoutes = newRouter()
   .openapi(member, async (c) => c.json(await getMember(c.var.table, c.req.valid("param").personId), 200))
   .openapi(invite, async (c) => {
     const body = c.req.valid("json");
-    const table = c.var.table;
-    const tenant = await getTenant(table);
-    if (!tenant) throw new ApiError(404, "not_found", "This council is not set up in Tandem");
+    const { table, tenant } = c.var;
     if (body.providerId !== null && body.providerId !== tenant.providerId) {
-      throw new ApiError(400, "validation_failed", "That provider does not run this council's scheme", {
+      throw new Problem("validation_failed", "That provider does not run this council's scheme", {
         fields: [{ path: "providerId", message: "Choose the provider that currently runs the scheme, or none" }],
       });
     }

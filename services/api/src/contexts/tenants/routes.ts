@@ -3,60 +3,52 @@ import { TenantView } from "@tandem/contracts/common";
 import { AuditPage, AuditQuery, Me, PolicyChange } from "@tandem/contracts/tenants";
 import { keys, TenantContext, toAuditEntry } from "@tandem/data/core";
 import { changePolicy, getPolicyVersion, parseMember } from "@tandem/data/tenants";
+import { Problem } from "@tandem/domain/problems";
 import { TenantPolicy } from "@tandem/domain/tenants";
 import { everyTenantRole } from "../../http/access.js";
-import { ApiError } from "../../http/api-error.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 import { memberRoutes } from "./member-routes.js";
 import { settingsRoutes } from "./settings-routes.js";
 
 const json = jsonResponse;
 
-const me = defineRoute({
-  method: "get",
-  path: "/api/me",
+const route = routesFor({ tags: ["tenants"] });
+
+const me = route("get", "/api/me", {
   summary: "Who is signed in and which councils they can act for",
   tags: ["people"],
   access: { kind: "signed-in" },
   responses: { 200: json(Me, "The signed-in person") },
 });
 
-const tenant = defineRoute({
-  method: "get",
-  path: "/api/tenant",
+const tenant = route("get", "/api/tenant", {
   summary: "The council the caller is acting for: name, branding, status and current policy",
-  tags: ["tenants"],
   access: { kind: "tenant", roles: everyTenantRole },
   responses: { 200: json(TenantView, "The council") },
 });
 
-const policyVersion = defineRoute({
-  method: "get",
-  path: "/api/tenant/policy/versions/{version}",
+const policyVersion = route("get", "/api/tenant/policy/versions/{version}", {
   summary: "The policy as it stood at a version, to show what a past decision was made under",
-  tags: ["tenants"],
   access: { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] },
+  refuses: ["not_found"],
   request: { params: z.object({ version: z.coerce.number().int().min(1).max(1_000_000) }) },
-  responses: { 200: json(TenantPolicy, "The policy at that version"), 404: json(z.object({}), "No such version") },
+  responses: { 200: json(TenantPolicy, "The policy at that version") },
 });
 
-const putPolicy = defineRoute({
-  method: "put",
-  path: "/api/tenant/policy",
+const putPolicy = route("put", "/api/tenant/policy", {
   summary: "Change the scheme's policy; the previous version is kept",
-  tags: ["tenants"],
   access: { kind: "tenant", roles: ["tenant_admin"] },
+  refuses: ["version_conflict"],
   request: { body: jsonBody(PolicyChange) },
-  responses: { 200: json(TenantView, "The council with its new policy"), 409: json(z.object({}), "Stale version") },
+  responses: { 200: json(TenantView, "The council with its new policy") },
 });
 
-const audit = defineRoute({
-  method: "get",
-  path: "/api/audit",
+const audit = route("get", "/api/audit", {
   summary: "The audit trail: who read or changed which record, newest first",
   tags: ["audit"],
   access: { kind: "tenant", roles: ["tenant_admin", "manager"] },
+  refuses: ["invalid_cursor"],
   request: { query: AuditQuery },
   responses: { 200: json(AuditPage, "One page of audit entries") },
 });
@@ -96,7 +88,7 @@ export const tenantRoutes = newRouter()
   .openapi(tenant, (c) => c.json(c.var.tenant, 200))
   .openapi(policyVersion, async (c) => {
     const policy = await getPolicyVersion(c.var.table, c.req.valid("param").version);
-    if (!policy) throw new ApiError(404, "not_found", "There is no policy version with that number");
+    if (!policy) throw new Problem("not_found", "There is no policy version with that number");
     return c.json(policy, 200);
   })
   .openapi(putPolicy, async (c) => {
@@ -110,10 +102,10 @@ export const tenantRoutes = newRouter()
   })
   .openapi(audit, async (c) => {
     const q = c.req.valid("query");
-    const table = c.var.table;
+    const { table } = c.var;
     const tenantId = table.ctx.tenantId;
     if ((q.subjectType === undefined) !== (q.subjectId === undefined)) {
-      throw new ApiError(400, "validation_failed", "Give both subjectType and subjectId, or neither");
+      throw new Problem("validation_failed", "Give both subjectType and subjectId, or neither");
     }
     const page =
       q.subjectType && q.subjectId

@@ -21,87 +21,63 @@ import {
   tenantExportLines,
 } from "@tandem/data/tenants";
 import { policyPresets } from "@tandem/domain/presets";
-import { ApiError } from "../../http/api-error.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { Problem } from "@tandem/domain/problems";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 
 const json = jsonResponse;
 const admins = { kind: "tenant", roles: ["tenant_admin"] } as const;
 const settingsReaders = { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] } as const;
 
-const presets = defineRoute({
-  method: "get",
-  path: "/api/tenant/presets",
+const route = routesFor({ tags: ["tenants"], access: admins });
+
+const presets = route("get", "/api/tenant/presets", {
   summary: "Policy presets written from the source schemes' published rules, to start a policy from",
-  tags: ["tenants"],
-  access: admins,
   responses: { 200: json(PresetList, "Every preset") },
 });
 
-const versions = defineRoute({
-  method: "get",
-  path: "/api/tenant/policy/versions",
+const versions = route("get", "/api/tenant/policy/versions", {
   summary: "The policy's history: each version with who changed which settings, when and why",
-  tags: ["tenants"],
   access: settingsReaders,
   responses: { 200: json(PolicyVersionList, "Every version, newest first") },
 });
 
-const branding = defineRoute({
-  method: "put",
-  path: "/api/tenant/branding",
+const branding = route("put", "/api/tenant/branding", {
   summary: "Change the council's name, accent colour, contact details and 'about our scheme' text",
-  tags: ["tenants"],
-  access: admins,
+  refuses: ["version_conflict"],
   request: { body: jsonBody(BrandingChange) },
-  responses: { 200: json(TenantView, "The council as changed"), 409: json(z.object({}), "Stale version") },
+  responses: { 200: json(TenantView, "The council as changed") },
 });
 
-const logo = defineRoute({
-  method: "put",
-  path: "/api/tenant/branding/logo",
+const logo = route("put", "/api/tenant/branding/logo", {
   summary: `Upload the council's logo: a PNG or JPEG of at most ${LOGO_MAX_BYTES / 1024} KB, sent as base64`,
-  tags: ["tenants"],
-  access: admins,
+  refuses: ["version_conflict"],
   request: { body: jsonBody(LogoUpload) },
-  responses: { 200: json(TenantView, "The council with its new logo"), 409: json(z.object({}), "Stale version") },
+  responses: { 200: json(TenantView, "The council with its new logo") },
 });
 
-const commissions = defineRoute({
-  method: "get",
-  path: "/api/tenant/commissions",
+const commissions = route("get", "/api/tenant/commissions", {
   summary: "Whether the council runs its scheme itself or commissions a provider, and since when",
-  tags: ["tenants"],
   access: settingsReaders,
   responses: { 200: json(CommissionList, "Who runs the scheme, and every commission") },
 });
 
-const startCommissionRoute = defineRoute({
-  method: "post",
-  path: "/api/tenant/commissions",
+const startCommissionRoute = route("post", "/api/tenant/commissions", {
   summary: "Record that a provider organisation runs the scheme from a date",
-  tags: ["tenants"],
-  access: admins,
+  refuses: ["conflict", "version_conflict"],
   request: { body: jsonBody(StartCommission) },
-  responses: { 201: json(CommissionList, "Who runs the scheme now"), 409: json(z.object({}), "Already commissioned") },
+  responses: { 201: json(CommissionList, "Who runs the scheme now") },
 });
 
-const endCommissionRoute = defineRoute({
-  method: "post",
-  path: "/api/tenant/commissions/{providerId}/end",
+const endCommissionRoute = route("post", "/api/tenant/commissions/{providerId}/end", {
   summary: "End a commission: the provider's staff lose access to this council at once; its data stays",
-  tags: ["tenants"],
-  access: admins,
+  refuses: ["not_found", "conflict", "version_conflict"],
   request: { params: ProviderIdParam, body: jsonBody(EndCommission) },
-  responses: { 200: json(CommissionList, "Who runs the scheme now"), 409: json(z.object({}), "Already ended") },
+  responses: { 200: json(CommissionList, "Who runs the scheme now") },
 });
 
-const exportRoute = defineRoute({
-  method: "get",
-  path: "/api/tenant/export",
+const exportRoute = route("get", "/api/tenant/export", {
   summary: "Download every record the council owns (NDJSON, format documented in docs/export-format.md)",
-  tags: ["tenants"],
-  access: admins,
   responses: {
     200: {
       description: "One header line, then one record per line",
@@ -128,15 +104,14 @@ export const settingsRoutes = newRouter()
     const body = c.req.valid("json");
     const bytes = Buffer.from(body.dataBase64, "base64");
     if (bytes.length > LOGO_MAX_BYTES) {
-      throw new ApiError(
-        413,
+      throw new Problem(
         "payload_too_large",
         `The logo is ${Math.ceil(bytes.length / 1024)} KB; it must be at most ${LOGO_MAX_BYTES / 1024} KB`,
       );
     }
     const kind = imageKind(bytes);
     if (kind !== body.contentType) {
-      throw new ApiError(400, "validation_failed", "That file is not a PNG or JPEG image", {
+      throw new Problem("validation_failed", "That file is not a PNG or JPEG image", {
         fields: [{ path: "dataBase64", message: "Choose a PNG or JPEG image file" }],
       });
     }
@@ -165,7 +140,7 @@ export const settingsRoutes = newRouter()
     return c.json(await listCommissions(c.var.table), 200);
   })
   .openapi(exportRoute, async (c) => {
-    const table = c.var.table;
+    const { table } = c.var;
     // Built in full before answering, so a failure part-way is an error, never a silently short file.
     const lines: string[] = [];
     for await (const line of tenantExportLines(table)) lines.push(line);

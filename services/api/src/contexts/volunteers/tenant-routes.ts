@@ -18,8 +18,7 @@ import {
   VolunteerReferenceParam,
   VolunteerTrainingParam,
 } from "@tandem/contracts/volunteers";
-import { auditRead, type TenantTable } from "@tandem/data/core";
-import { londonDate } from "@tandem/data/referrals";
+import { auditRead } from "@tandem/data/core";
 import {
   certificateAvailable,
   confirmReferenceByPhone,
@@ -35,221 +34,157 @@ import {
   type StoredVolunteer,
   takeVolunteerAction,
   updateMyVolunteer,
-  type VolunteerActionResult,
   volunteerView,
 } from "@tandem/data/volunteers";
-import type { TenantRole } from "@tandem/domain/people";
-import type { Tenant } from "@tandem/domain/tenants";
+import { invalid, Problem } from "@tandem/domain/problems";
 import { DocumentCheckKind } from "@tandem/domain/volunteers";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
-import { ApiError } from "../../http/api-error.js";
-import { defineRoute, jsonBody, jsonResponse } from "../../http/define-route.js";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 import { certificatePdf } from "./certificate.js";
-import { volunteerLinks } from "./http-helpers.js";
 
 const json = jsonResponse;
-const readers: readonly TenantRole[] = ["coordinator", "manager", "panel_member"];
-const coordinators: readonly TenantRole[] = ["coordinator"];
+const readers = { kind: "tenant", roles: ["coordinator", "manager", "panel_member"] } as const;
+const coordinators = { kind: "tenant", roles: ["coordinator"] } as const;
 /** Actions are open to every role that takes one; the domain's table says which role may take which. */
-const deciders: readonly TenantRole[] = ["coordinator", "panel_member", "manager"];
-const volunteers: readonly TenantRole[] = ["volunteer"];
-const tags = ["volunteers"];
-const notFound = { 404: json(z.object({}), "No such volunteer in this council") };
-const conflict = {
-  409: json(z.object({}), "Illegal at the volunteer's stage (`allowed` lists what is), blocked, or a stale version"),
-};
+const deciders = { kind: "tenant", roles: ["coordinator", "panel_member", "manager"] } as const;
+const volunteers = { kind: "tenant", roles: ["volunteer"] } as const;
+/** A change to a volunteer's record: it may be gone, closed to the change, or changed meanwhile. */
+const changeRefusals = ["not_found", "conflict", "version_conflict"] as const;
 
-const list = defineRoute({
-  method: "get",
-  path: "/api/volunteers",
+const route = routesFor({ tags: ["volunteers"], access: coordinators });
+
+const list = route("get", "/api/volunteers", {
   summary:
     "The recruitment board: one page of volunteers, all or one stage (longest in stage first). " +
     "Panel members see only the applicants at the panel stage (stage=panel).",
-  tags,
-  access: { kind: "tenant", roles: ["coordinator", "manager", "panel_member"] },
+  access: readers,
+  refuses: ["invalid_cursor"],
   request: { query: VolunteerListQuery },
   responses: { 200: json(VolunteerPage, "One page of board rows") },
 });
 
-const me = defineRoute({
-  method: "get",
-  path: "/api/volunteers/me",
+const me = route("get", "/api/volunteers/me", {
   summary: "The signed-in volunteer's own record (profile, training, whether matchable)",
-  tags,
-  access: { kind: "tenant", roles: volunteers },
-  responses: { 200: json(MyVolunteerRecord, "Your record"), ...notFound },
+  access: volunteers,
+  refuses: ["not_found"],
+  responses: { 200: json(MyVolunteerRecord, "Your record") },
 });
 
-const updateMe = defineRoute({
-  method: "patch",
-  path: "/api/volunteers/me",
+const updateMe = route("patch", "/api/volunteers/me", {
   summary: "Update your own profile and/or report a change of circumstances (the coordinator is told)",
-  tags,
-  access: { kind: "tenant", roles: volunteers },
+  access: volunteers,
+  refuses: changeRefusals,
   request: { body: jsonBody(UpdateMyVolunteerRecord) },
-  responses: { 200: json(MyVolunteerRecord, "Your record"), ...notFound, ...conflict },
+  responses: { 200: json(MyVolunteerRecord, "Your record") },
 });
 
-const myCertificate = defineRoute({
-  method: "get",
-  path: "/api/volunteers/me/certificate",
+const myCertificate = route("get", "/api/volunteers/me/certificate", {
   summary: "Your certificate of approval (PDF), once approved",
-  tags,
-  access: { kind: "tenant", roles: volunteers },
-  responses: {
-    200: { description: "The certificate", content: { "application/pdf": { schema: z.string() } } },
-    ...notFound,
-    ...conflict,
-  },
+  access: volunteers,
+  refuses: ["not_found", "conflict"],
+  responses: { 200: { description: "The certificate", content: { "application/pdf": { schema: z.string() } } } },
 });
 
-const reminders = defineRoute({
-  method: "post",
-  path: "/api/volunteers/reminders/run",
+const reminders = route("post", "/api/volunteers/reminders/run", {
   summary: "Send today's reminders (checks about to expire, referees not answering); idempotent per day",
   description:
     "Reminders go through the outbox; a second run on the same day sends nothing twice. A scheduled daily run in " +
     "AWS is not set up yet: a coordinator starts it.",
-  tags,
-  access: { kind: "tenant", roles: coordinators },
   request: { body: jsonBody(RunVolunteerReminders) },
   responses: { 200: json(RemindersRun, "What this run sent") },
 });
 
-const one = defineRoute({
-  method: "get",
-  path: "/api/volunteers/{id}",
+const one = route("get", "/api/volunteers/{id}", {
   summary: "A volunteer's full record, every check's state today, blockers and your possible actions (audited read)",
-  tags,
-  access: { kind: "tenant", roles: readers },
+  access: readers,
+  refuses: ["not_found"],
   request: { params: VolunteerIdParam },
-  responses: { 200: json(Volunteer, "The volunteer"), ...notFound },
+  responses: { 200: json(Volunteer, "The volunteer") },
 });
 
-const action = defineRoute({
-  method: "post",
-  path: "/api/volunteers/{id}/actions",
+const action = route("post", "/api/volunteers/{id}/actions", {
   summary: "Move a volunteer on, stop them with a reason, record the panel's recommendation or the manager's decision",
   description:
     "Wrong role: 403 naming the roles that may. Not possible at this stage: 409 with `allowed`. `approve` is refused " +
     "with 409 listing every blocker (in `fields`) while any check, reference or independence question is open.",
-  tags,
-  access: { kind: "tenant", roles: deciders },
+  access: deciders,
+  refuses: changeRefusals,
   request: { params: VolunteerIdParam, body: jsonBody(TakeVolunteerAction) },
-  responses: { 200: json(Volunteer, "The volunteer after the action"), ...notFound, ...conflict },
+  responses: { 200: json(Volunteer, "The volunteer after the action") },
 });
 
-const suspend = defineRoute({
-  method: "post",
-  path: "/api/volunteers/{id}/suspend",
+const suspend = route("post", "/api/volunteers/{id}/suspend", {
   summary: "Suspend an approved volunteer with a reason; blocks new matches",
-  tags,
-  access: { kind: "tenant", roles: coordinators },
+  refuses: changeRefusals,
   request: { params: VolunteerIdParam, body: jsonBody(SuspendVolunteer) },
-  responses: { 200: json(Volunteer, "The volunteer, suspended"), ...notFound, ...conflict },
+  responses: { 200: json(Volunteer, "The volunteer, suspended") },
 });
 
-const check = defineRoute({
-  method: "put",
-  path: "/api/volunteers/{id}/checks/{kind}",
+const check = route("put", "/api/volunteers/{id}/checks/{kind}", {
   summary: "Record a check (DBS with certificate number and issue date, local authority, right to work, ...)",
-  tags,
-  access: { kind: "tenant", roles: coordinators },
+  refuses: changeRefusals,
   request: { params: VolunteerCheckParam, body: jsonBody(RecordVolunteerCheck) },
-  responses: { 200: json(Volunteer, "The volunteer with the check"), ...notFound, ...conflict },
+  responses: { 200: json(Volunteer, "The volunteer with the check") },
 });
 
-const referenceRequest = defineRoute({
-  method: "post",
-  path: "/api/volunteers/{id}/references/{index}/request",
+const referenceRequest = route("post", "/api/volunteers/{id}/references/{index}/request", {
   summary:
     "E-mail referee {index} (from 0) a single-use link to the reference form; a new request replaces the old link",
-  tags,
-  access: { kind: "tenant", roles: coordinators },
+  refuses: changeRefusals,
   request: { params: VolunteerReferenceParam, body: jsonBody(RequestReference) },
-  responses: { 200: json(Volunteer, "The volunteer; the e-mail is on its way"), ...notFound, ...conflict },
+  responses: { 200: json(Volunteer, "The volunteer; the e-mail is on its way") },
 });
 
-const phoneConfirmation = defineRoute({
-  method: "put",
-  path: "/api/volunteers/{id}/references/{index}/phone-confirmation",
+const phoneConfirmation = route("put", "/api/volunteers/{id}/references/{index}/phone-confirmation", {
   summary: "Record the phone call confirming referee {index}'s written reference",
-  tags,
-  access: { kind: "tenant", roles: coordinators },
+  refuses: changeRefusals,
   request: { params: VolunteerReferenceParam, body: jsonBody(RecordPhoneConfirmation) },
-  responses: { 200: json(Volunteer, "The volunteer"), ...notFound, ...conflict },
+  responses: { 200: json(Volunteer, "The volunteer") },
 });
 
-const training = defineRoute({
-  method: "put",
-  path: "/api/volunteers/{id}/training/{code}",
+const training = route("put", "/api/volunteers/{id}/training/{code}", {
   summary: "Record a training course completed (codes from the tenant's policy)",
-  tags,
-  access: { kind: "tenant", roles: coordinators },
+  refuses: changeRefusals,
   request: { params: VolunteerTrainingParam, body: jsonBody(RecordTraining) },
-  responses: { 200: json(Volunteer, "The volunteer"), ...notFound, ...conflict },
+  responses: { 200: json(Volunteer, "The volunteer") },
 });
 
-const certificate = defineRoute({
-  method: "get",
-  path: "/api/volunteers/{id}/certificate",
+const certificate = route("get", "/api/volunteers/{id}/certificate", {
   summary: "The volunteer's certificate of approval (PDF), once approved",
-  tags,
   access: { kind: "tenant", roles: ["coordinator", "manager"] },
+  refuses: ["not_found", "conflict"],
   request: { params: VolunteerIdParam },
-  responses: {
-    200: { description: "The certificate", content: { "application/pdf": { schema: z.string() } } },
-    ...notFound,
-    ...conflict,
-  },
+  responses: { 200: { description: "The certificate", content: { "application/pdf": { schema: z.string() } } } },
 });
 
 function checkKindOf(kind: string): DocumentCheckKind {
   const parsed = DocumentCheckKind.safeParse(kind);
   if (!parsed.success) {
-    throw new ApiError(
-      404,
-      "not_found",
-      `There is no check "${kind}"; checks are ${DocumentCheckKind.options.join(", ")}`,
-    );
+    throw new Problem("not_found", `There is no check "${kind}"; checks are ${DocumentCheckKind.options.join(", ")}`);
   }
   return parsed.data;
 }
 
 function refereeIndexOf(index: string): number {
   if (!/^[0-9]{1,2}$/.test(index)) {
-    throw new ApiError(404, "not_found", `There is no referee "${index}": referees are numbered from 0`);
+    throw new Problem("not_found", `There is no referee "${index}": referees are numbered from 0`);
   }
   return Number(index);
 }
 
-const today = () => londonDate(new Date());
-
-function view(table: TenantTable, tenant: Tenant, v: StoredVolunteer) {
-  return Volunteer.parse(volunteerView(v, tenant.policy, today(), table.ctx.roles));
+function view(c: Context<AppEnv>, v: StoredVolunteer) {
+  return Volunteer.parse(volunteerView(v, c.var.tenant.policy, c.var.today, c.var.table.ctx.roles));
 }
 
-function answer(result: VolunteerActionResult): StoredVolunteer {
-  if (result.ok) return result.volunteer;
-  if (result.problem === "wrong_role") throw new ApiError(403, "forbidden", result.message);
-  if (result.problem === "illegal") throw new ApiError(409, "conflict", result.message, { allowed: result.allowed });
-  throw new ApiError(409, "conflict", result.message, {
-    fields: result.blockers.map((b) => ({
-      path: `blockers.${b.code}${b.check ? `.${b.check}` : ""}`,
-      message: b.message,
-    })),
-  });
-}
-
-async function sendCertificate(c: Context<AppEnv>, tenant: Tenant, v: StoredVolunteer) {
+async function sendCertificate(c: Context<AppEnv>, v: StoredVolunteer) {
   if (!certificateAvailable(v) || v.approvedOn === null) {
-    throw new ApiError(409, "conflict", `There is no certificate: ${v.name} is not approved (at ${v.stage})`);
+    throw new Problem("conflict", `There is no certificate: ${v.name} is not approved (at ${v.stage})`);
   }
   const pdf = await certificatePdf({
     volunteerName: v.name,
-    tenantName: tenant.name,
+    tenantName: c.var.tenant.name,
     approvedOn: v.approvedOn,
     ...(v.approvedBy ? { approvedBy: { name: v.approvedBy.name, jobTitle: "Manager" } } : {}),
   });
@@ -263,119 +198,81 @@ async function sendCertificate(c: Context<AppEnv>, tenant: Tenant, v: StoredVolu
 /** Volunteer recruitment for staff, and a volunteer's own record. Mounted by the tenant Lambda. */
 export const volunteerTenantRoutes = newRouter()
   .openapi(list, async (c) => {
-    const table = c.var.table;
+    const { table, tenant } = c.var;
     const query = c.req.valid("query");
     // A panel member needs the applicants put to the panel, not the whole recruitment pipeline.
     const staff = table.ctx.roles.some((r) => r === "coordinator" || r === "manager");
     if (!staff && query.stage !== "panel") {
-      throw new ApiError(
-        403,
-        "forbidden",
-        "Panel members can list the applicants at the panel stage: ask for stage=panel",
-        {
-          allowed: ["coordinator", "manager"],
-        },
-      );
+      throw new Problem("forbidden", "Panel members can list the applicants at the panel stage: ask for stage=panel", {
+        allowed: ["coordinator", "manager"],
+      });
     }
-    const tenant = c.var.tenant;
-    return c.json(VolunteerPage.parse(await listVolunteers(table, tenant, c.req.valid("query"))), 200);
+    return c.json(VolunteerPage.parse(await listVolunteers(table, tenant, query)), 200);
   })
   .openapi(me, async (c) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
+    const { table, tenant, today } = c.var;
     const v = await loadMyVolunteer(table);
     await auditRead(table, { action: "read", subject: { type: "volunteer", id: v.id } });
-    return c.json(MyVolunteerRecord.parse(myView(v, tenant.policy, today())), 200);
+    return c.json(MyVolunteerRecord.parse(myView(v, tenant.policy, today)), 200);
   })
   .openapi(updateMe, async (c) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
-    const next = await updateMyVolunteer(table, c.req.valid("json"), volunteerLinks(c, tenant));
-    return c.json(MyVolunteerRecord.parse(myView(next, tenant.policy, today())), 200);
+    const { table, tenant, links, today } = c.var;
+    const next = await updateMyVolunteer(table, c.req.valid("json"), links);
+    return c.json(MyVolunteerRecord.parse(myView(next, tenant.policy, today)), 200);
   })
   .openapi(myCertificate, (async (c: Context<AppEnv>) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
-    const v = await loadMyVolunteer(table);
-    await auditRead(table, { action: "read", subject: { type: "volunteer-certificate", id: v.id } });
-    return sendCertificate(c, tenant, v);
+    const v = await loadMyVolunteer(c.var.table);
+    await auditRead(c.var.table, { action: "read", subject: { type: "volunteer-certificate", id: v.id } });
+    return sendCertificate(c, v);
   }) as never)
-  .openapi(reminders, async (c) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
-    return c.json(await runVolunteerReminders(table, tenant.policy, volunteerLinks(c, tenant)), 200);
-  })
-  .openapi(one, async (c) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
-    return c.json(Volunteer.parse(await getVolunteer(table, tenant, c.req.valid("param").id)), 200);
-  })
+  .openapi(reminders, async (c) =>
+    c.json(await runVolunteerReminders(c.var.table, c.var.tenant.policy, c.var.links), 200),
+  )
+  .openapi(one, async (c) =>
+    c.json(Volunteer.parse(await getVolunteer(c.var.table, c.var.tenant, c.req.valid("param").id)), 200),
+  )
   .openapi(action, async (c) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
-    const result = await takeVolunteerAction(
-      table,
-      tenant,
-      c.req.valid("param").id,
-      c.req.valid("json"),
-      volunteerLinks(c, tenant),
+    const { table, tenant, links } = c.var;
+    return c.json(
+      view(c, await takeVolunteerAction(table, tenant, c.req.valid("param").id, c.req.valid("json"), links)),
+      200,
     );
-    return c.json(view(table, tenant, answer(result)), 200);
   })
   .openapi(suspend, async (c) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
-    const { reason, version } = c.req.valid("json");
-    const result = await takeVolunteerAction(
-      table,
-      tenant,
-      c.req.valid("param").id,
-      { action: "suspend", reason, version },
-      volunteerLinks(c, tenant),
-    );
-    return c.json(view(table, tenant, answer(result)), 200);
+    const { table, tenant, links } = c.var;
+    const request = { action: "suspend" as const, ...c.req.valid("json") };
+    return c.json(view(c, await takeVolunteerAction(table, tenant, c.req.valid("param").id, request, links)), 200);
   })
   .openapi(check, async (c) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
     const { id } = c.req.valid("param");
     const kind = checkKindOf(c.req.valid("param").kind);
     const body = c.req.valid("json");
     if (body.check.kind !== kind) {
       const message = `The check recorded is a ${body.check.kind} but the address is for ${kind}: send it to its own address`;
-      throw new ApiError(400, "validation_failed", `Check the request body: check.kind: ${message}`, {
-        fields: [{ path: "check.kind", message }],
-      });
+      throw invalid([{ path: "check.kind", message }]);
     }
-    return c.json(view(table, tenant, await recordCheck(table, id, body.check, body.version)), 200);
+    return c.json(view(c, await recordCheck(c.var.table, id, body.check, body.version)), 200);
   })
   .openapi(referenceRequest, async (c) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
     const { id } = c.req.valid("param");
     const index = refereeIndexOf(c.req.valid("param").index);
-    const next = await requestReference(table, id, index, c.req.valid("json").version, volunteerLinks(c, tenant));
-    return c.json(view(table, tenant, next), 200);
+    const { version } = c.req.valid("json");
+    return c.json(view(c, await requestReference(c.var.table, id, index, version, c.var.links)), 200);
   })
   .openapi(phoneConfirmation, async (c) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
     const { id } = c.req.valid("param");
     const index = refereeIndexOf(c.req.valid("param").index);
-    return c.json(view(table, tenant, await confirmReferenceByPhone(table, id, index, c.req.valid("json"))), 200);
+    return c.json(view(c, await confirmReferenceByPhone(c.var.table, id, index, c.req.valid("json"))), 200);
   })
   .openapi(training, async (c) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
+    const { table, tenant } = c.var;
     const { id, code } = c.req.valid("param");
     const { completedOn, version } = c.req.valid("json");
-    return c.json(view(table, tenant, await recordTraining(table, tenant, id, code, completedOn, version)), 200);
+    return c.json(view(c, await recordTraining(table, tenant, id, code, completedOn, version)), 200);
   })
   .openapi(certificate, (async (c: Context<AppEnv>) => {
-    const table = c.var.table;
-    const tenant = c.var.tenant;
     const id = VolunteerIdParam.parse({ id: c.req.param("id") }).id;
-    const v = await loadVolunteer(table, id);
-    await auditRead(table, { action: "read", subject: { type: "volunteer-certificate", id } });
-    return sendCertificate(c, tenant, v);
+    const v = await loadVolunteer(c.var.table, id);
+    await auditRead(c.var.table, { action: "read", subject: { type: "volunteer-certificate", id } });
+    return sendCertificate(c, v);
   }) as never);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { keys } from "../keys.js";
-import type { TenantTable } from "../tenant-table.js";
+import { Problem } from "./errors.js";
+import { keys } from "./keys.js";
+import type { TenantTable } from "./tenant-table.js";
 
 /**
  * Fixed-window request counters for the public pages, one item per (bucket, client address,
@@ -23,13 +24,6 @@ export const RATE_RULES = {
   draft: { bucket: "draft", limit: 60, windowSeconds: 600 },
   information: { bucket: "information", limit: 20, windowSeconds: 600 },
 } as const satisfies Record<string, RateRule>;
-
-export class RateLimited extends Error {
-  constructor(readonly retryAt: Date) {
-    super("Too many requests");
-    this.name = "RateLimited";
-  }
-}
 
 /**
  * Whose count a request goes on: an IPv4 address, or an IPv6 address's /64 network (one home or phone
@@ -55,7 +49,7 @@ export function rateBucketOf(address: string): string {
     .join(":")}::/64`;
 }
 
-/** Counts one request from this address against the rule, or throws RateLimited saying when to try again. */
+/** Counts one request from this address against the rule, or refuses with `rate_limited` saying when to try again. */
 export async function takeRateToken(table: TenantTable, rule: RateRule, clientAddress: string, now = new Date()) {
   const clientHash = createHash("sha256").update(rateBucketOf(clientAddress)).digest("base64url").slice(0, 22);
   const nowSeconds = Math.floor(now.getTime() / 1000);
@@ -63,5 +57,17 @@ export async function takeRateToken(table: TenantTable, rule: RateRule, clientAd
   const end = start + rule.windowSeconds;
   const key = keys.rateWindow(table.ctx.tenantId, rule.bucket, clientHash, start);
   const counted = await table.countWithin(key, "used", rule.limit, { type: "rate-window", expiresAt: end + 60 });
-  if (!counted) throw new RateLimited(new Date(end * 1000));
+  if (!counted) throw rateLimited(new Date(end * 1000), now);
+}
+
+const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+
+/** The visitor is told when, in UK time, and reassured: the form keeps what they typed. */
+function rateLimited(retryAt: Date, now: Date): Problem {
+  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
+  return new Problem(
+    "rate_limited",
+    `Too many requests have come from your connection in the last few minutes. Please try again after ${clock.format(retryAt)} (in about ${minutes} ${minutes === 1 ? "minute" : "minutes"}); nothing you entered has been lost.`,
+    { retryAt },
+  );
 }

@@ -5,6 +5,7 @@
 export * from "../audit.js";
 export * from "../capacity.js";
 export * from "../database.js";
+export * from "../entity.js";
 export * from "../errors.js";
 export * from "../idempotency.js";
 export * from "../keys.js";
@@ -13,4 +14,5 @@ export * from "../outbox.js";
 export * from "../table.js";
 export * from "../tenant-context.js";
 export * from "../tenant-table.js";
+export * from "../transaction.js";
 export * from "../write-pricing.js";

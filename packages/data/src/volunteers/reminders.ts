@@ -6,9 +6,9 @@ import { keys } from "../keys.js";
 import { type OutgoingEmail, outboxOp } from "../outbox.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";
 import { londonDate } from "../referrals/records.js";
-import type { Item, Page, TenantTable } from "../tenant-table.js";
+import type { Page, TenantTable } from "../tenant-table.js";
 import { checkExpiringEmail, referenceReminderEmail, type VolunteerLinks } from "./emails.js";
-import type { StoredVolunteer } from "./records.js";
+import { type StoredVolunteer, volunteerEntity } from "./records.js";
 
 export interface ReminderDue {
   /** Unique for the thing reminded about; with the day, it makes a run idempotent per day. */
@@ -66,16 +66,13 @@ async function allVolunteers(table: TenantTable): Promise<StoredVolunteer[]> {
   const out: StoredVolunteer[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<Item> = await table.query({
+    const page: Page<StoredVolunteer> = await volunteerEntity.page(table, {
       pk: keys.tenantPartition(table.ctx.tenantId),
       skPrefix: "VOLUNTEER#",
       limit: 100,
       cursor,
     });
-    for (const item of page.items) {
-      const { pk: _pk, sk: _sk, type: _t, ...rest } = item;
-      out.push(rest as unknown as StoredVolunteer);
-    }
+    out.push(...page.items);
     cursor = page.cursor;
   } while (cursor);
   return out;

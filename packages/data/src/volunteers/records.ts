@@ -169,6 +169,13 @@ export const referenceLinkEntity = defineEntity({
   key: (tenantId, link: { tokenHash: string }) => keys.volunteerReferenceToken(tenantId, link.tokenHash),
 });
 
+/** A reminder sent on one day, so a second run that day sends nothing again; deleted by TTL a week later. */
+export const volunteerReminderEntity = defineEntity({
+  type: "volunteer-reminder",
+  schema: z.object({ expiresAt: z.number() }),
+  key: (tenantId, sent: { day: string; what: string }) => keys.volunteerReminder(tenantId, sent.day, sent.what),
+});
+
 export function volunteerItem(tenantId: string, v: StoredVolunteer): Item {
   return volunteerEntity.item(tenantId, v);
 }

@@ -8,7 +8,7 @@ import { coordinatorEmails } from "../referrals/coordinators.js";
 import { londonDate } from "../referrals/records.js";
 import type { Page, TenantTable } from "../tenant-table.js";
 import { checkExpiringEmail, referenceReminderEmail, type VolunteerLinks } from "./emails.js";
-import { type StoredVolunteer, volunteerEntity } from "./records.js";
+import { type StoredVolunteer, volunteerEntity, volunteerReminderEntity } from "./records.js";
 
 export interface ReminderDue {
   /** Unique for the thing reminded about; with the day, it makes a run idempotent per day. */
@@ -96,15 +96,12 @@ export async function runVolunteerReminders(
   for (const r of due) {
     try {
       await table.transact([
-        {
-          kind: "put",
-          item: {
-            ...keys.volunteerReminder(table.ctx.tenantId, day, r.what),
-            type: "volunteer-reminder",
-            expiresAt: Math.floor(now.getTime() / 1000) + 7 * 86_400,
-          },
-          expect: "absent",
-        },
+        volunteerReminderEntity.put(
+          table.ctx.tenantId,
+          { expiresAt: Math.floor(now.getTime() / 1000) + 7 * 86_400 },
+          "absent",
+          { id: { day, what: r.what } },
+        ),
         outboxOp(table, r.mail),
       ]);
       sent += 1;

@@ -2,7 +2,6 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { findPreset } from "@tandem/domain/presets";
 import { exampleReferralAnswers } from "@tandem/domain/referrals";
 import type { Tenant } from "@tandem/domain/tenants";
-import { exampleVolunteerApplication, factsFromApplication } from "@tandem/domain/volunteers";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { auditEntity } from "./audit.js";
@@ -15,6 +14,7 @@ import { keys } from "./keys.js";
 import { memberEntity } from "./members.js";
 import { outboxEntity } from "./outbox.js";
 import { referralDraftEntity } from "./referrals/drafts.js";
+import { exampleReferral } from "./referrals/example-records.js";
 import { type ReferralRecord, referralEntity, referralListEntity, summaryOf } from "./referrals/records.js";
 import { signupEntity } from "./signups.js";
 import { TenantContext } from "./tenant-context.js";
@@ -27,6 +27,7 @@ import {
   slugEntity,
   tenantEntity,
 } from "./tenants.js";
+import { exampleReference, exampleVolunteer } from "./volunteers/example-records.js";
 import {
   referenceLinkEntity,
   type StoredVolunteer,
@@ -60,78 +61,35 @@ const tenant: Tenant = {
   createdAt: at,
 };
 
-const referral: ReferralRecord = {
+/** A professional's referral part-way through triage, with every optional part filled in. */
+const referral: ReferralRecord = exampleReferral({
   reference: "RIV-7K3M9QXD",
   kind: "professional",
   status: "under_review",
   answers: exampleReferralAnswers(),
   flags: [{ code: "child_objects", reason: "The child has not agreed" }],
   priorityReasons: [{ code: "placed_far_from_home", weight: 1, reason: "Placed 30 miles from home" }],
-  policyVersion: 1,
-  respondWithinWorkingDays: 10,
-  receivedAt: at,
-  receivedOn: "2026-11-02",
   verificationMethod: "email",
   verified: true,
   verifiedAt: at,
-  visible: true,
-  enteredOnBehalf: false,
-  respondBy: "2026-11-16",
-  acceptedOn: null,
-  reviewBy: null,
-  penPicture: null,
   contactEmail: "sw@riverford.gov.example",
   verification: { codeHash: "c", tokenHash: "t", expiresAt: at, wrongCodes: 0, usedAt: at },
-  pendingInformation: null,
   history: [
     { at, action: "submitted", by: { personId: "public", name: "Referrer" }, from: null, to: "submitted" },
     { at, action: "start_review", by: { personId: "p2", name: "Cy" }, from: "submitted", to: "under_review" },
   ],
-  idempotency: { keyHash: "k", requestHash: "r" },
-  version: 3,
-};
+});
 
-const application = exampleVolunteerApplication();
-const volunteer: StoredVolunteer = {
-  id: "11111111-1111-4111-8111-111111111111",
-  reference: "V-11111111",
-  name: "Sam Hale",
-  email: "sam.hale@example.org",
+/** A volunteer in the checks stage with a check, a reference asked for and training done. */
+const volunteer: StoredVolunteer = exampleVolunteer({
   stage: "checks",
-  stageSince: "2026-10-01",
-  appliedAt: at,
-  application,
-  facts: factsFromApplication(application),
-  flags: [],
   history: [{ at, action: "applied", by: { personId: "public", name: "Applicant" }, from: null, to: "application" }],
   checks: [{ kind: "local_authority", status: "passed", requestedOn: "2026-10-01", completedOn: "2026-10-05" }],
   references: [
-    {
-      refereeName: "Priya Castellan",
-      refereeEmail: "p.castellan@library.example",
-      isProfessional: true,
-      status: "pending",
-      requestedOn: "2026-10-02",
-      tokenHash: "h",
-      linkExpiresOn: "2026-11-01",
-      completedOn: null,
-      confirmedByPhoneOn: null,
-      phoneNote: null,
-      answers: null,
-    },
+    exampleReference({ status: "pending", requestedOn: "2026-10-02", tokenHash: "h", linkExpiresOn: "2026-11-01" }),
   ],
   training: [{ code: "induction", completedOn: "2026-10-03" }],
-  panelRecommendation: null,
-  approvedOn: null,
-  approvedBy: null,
-  decidedOn: null,
-  decisionLetterDueBy: null,
-  suspensionReason: null,
-  profile: null,
-  circumstances: [],
-  personId: null,
-  version: 4,
-};
+});
 
 interface Case {
   name: string;
@@ -306,12 +264,8 @@ const cases: Case[] = [
   row(
     "self-referral",
     referralEntity,
-    {
-      ...referral,
-      kind: "self",
-      answers: { name: "Robin Hale", dateOfBirth: "2012-01-01", howToContactMe: "Carer", whatIdLikeToDo: "Cinema" },
-    },
-    { pk: "T#riverford", sk: "REFERRAL#RIV-7K3M9QXD" },
+    exampleReferral(),
+    { pk: "T#riverford", sk: "REFERRAL#RIV-00000007" },
     "history",
   ),
   row(
@@ -357,7 +311,7 @@ const cases: Case[] = [
       pk: "T#riverford#VL",
       sk: `V#${volunteer.id}`,
       gsi1pk: "T#riverford#VL#S#checks",
-      gsi1sk: `2026-10-01#${volunteer.id}`,
+      gsi1sk: `2026-01-10#${volunteer.id}`,
     },
     "stage",
   ),

@@ -83,6 +83,27 @@ export const StoredReference = z.object({
 });
 export type StoredReference = z.output<typeof StoredReference>;
 
+/** A referee named on the application, not yet asked for their reference. */
+export function unrequestedReference(referee: {
+  name: string;
+  email: string;
+  isProfessional: boolean;
+}): StoredReference {
+  return {
+    refereeName: referee.name,
+    refereeEmail: referee.email,
+    isProfessional: referee.isProfessional,
+    status: null,
+    requestedOn: null,
+    tokenHash: null,
+    linkExpiresOn: null,
+    completedOn: null,
+    confirmedByPhoneOn: null,
+    phoneNote: null,
+    answers: null,
+  };
+}
+
 export const VolunteerProfileData = z.object({
   interests: z.array(z.string()),
   languages: z.array(z.string()),

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { CapacityMeter } from "./capacity.js";
+import { PLATFORM_TENANT } from "./table.js";
 import { TenantContext } from "./tenant-context.js";
 import { type ClientForTenant, TenantTable } from "./tenant-table.js";
 import { Transaction } from "./transaction.js";
@@ -30,7 +31,7 @@ export class Database {
    * Each write is still checked against the context it is added under.
    */
   platformTransaction(platform: TenantTable): Transaction {
-    return new Transaction(this.tableName, this.provisioningClient, platform.meter);
+    return new Transaction(this.tableName, this.provisioningClient, platformOnly(platform).meter);
   }
 
   /**
@@ -38,7 +39,13 @@ export class Database {
    * change), through the provisioning client, confined to that council and metered with the request.
    */
   tenantForPlatform(platform: TenantTable, tenantId: string): TenantTable {
-    const ctx = TenantContext.fromPlatformAction(platform.ctx, tenantId);
+    const ctx = TenantContext.fromPlatformAction(platformOnly(platform).ctx, tenantId);
     return new TenantTable(this.tableName, this.provisioningClient, ctx, platform.meter);
   }
+}
+
+/** The unconfined client is the platform operator's alone: a council's own context never reaches it. */
+function platformOnly(table: TenantTable): TenantTable {
+  if (table.ctx.tenantId !== PLATFORM_TENANT) throw new Error("Only the platform's context reaches other tenants");
+  return table;
 }

@@ -2,6 +2,7 @@ import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import type { DynamoDBDocumentClient, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { CapacityMeter } from "./capacity.js";
+import { Database } from "./database.js";
 import { CrossTenantKeyError, DataError } from "./errors.js";
 import { keys } from "./keys.js";
 import { TenantContext } from "./tenant-context.js";
@@ -67,6 +68,17 @@ describe("a transaction spanning the platform and one tenant", () => {
     expect(() => tx.add(ctx, [put({ pk, sk }, rest)])).toThrow(CrossTenantKeyError);
     await tx.commit();
     expect(sent).toHaveLength(0);
+  });
+
+  it("is reached through the unconfined client only from the platform's context", () => {
+    const { client } = clientAnswering(() => ({}));
+    const db = new Database("tandem", client, client);
+    const council = db.forTenant(
+      TenantContext.fromVerifiedMembership(operator, { tenantId: "riverford", roles: ["tenant_admin"] }, "r1"),
+    );
+    expect(() => db.platformTransaction(council)).toThrow(/platform/);
+    expect(() => db.tenantForPlatform(council, "eastmere")).toThrow(/platform/);
+    expect(db.tenantForPlatform(db.forTenant(platform), "eastmere").ctx.tenantId).toBe("eastmere");
   });
 
   it("refuses to span two tenants", () => {

@@ -8,7 +8,8 @@ import { createOnce, hashRequest } from "./idempotency.js";
 import { invitationItem } from "./invitations.js";
 import { keys } from "./keys.js";
 import { newLinkToken } from "./link-tokens.js";
-import { type OutgoingEmail, outboxOp } from "./outbox.js";
+import { outboxOp } from "./outbox.js";
+import type { OutgoingEmail } from "./outgoing-email.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 
 /** A person's membership of one council; provider staff are also indexed by provider, so ending a commission finds them. */

@@ -2,15 +2,8 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { defineEntity } from "./entity.js";
 import { keys } from "./keys.js";
+import { OutgoingEmail } from "./outgoing-email.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
-
-/** One e-mail to send. E-mail is not a secure channel: callers put no child's personal data in it. */
-export const OutgoingEmail = z.object({
-  to: z.array(z.string().email()).min(1).max(50),
-  subject: z.string().min(1).max(200),
-  text: z.string().max(100_000),
-});
-export type OutgoingEmail = z.infer<typeof OutgoingEmail>;
 
 /** Unsent outbox items are kept this long for the relay; sent ones expire with them (DynamoDB TTL). */
 const OUTBOX_TTL_DAYS = 30;

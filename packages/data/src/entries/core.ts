@@ -11,6 +11,7 @@ export * from "../idempotency.js";
 export * from "../keys.js";
 export * from "../link-tokens.js";
 export * from "../outbox.js";
+export * from "../outgoing-email.js";
 export * from "../table.js";
 export * from "../tenant-context.js";
 export * from "../tenant-table.js";

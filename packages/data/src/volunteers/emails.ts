@@ -1,4 +1,4 @@
-import type { OutgoingEmail } from "../outbox.js";
+import type { OutgoingEmail } from "../outgoing-email.js";
 import { longDate } from "../referrals/emails.js";
 
 /**

@@ -1,9 +1,28 @@
 import { randomUUID } from "node:crypto";
-import type { AuditEntry } from "@tandem/domain/audit";
+import { AuditEntry } from "@tandem/domain/audit";
+import { z } from "zod";
+import { defineEntity } from "./entity.js";
 import { keys } from "./keys.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 
-type AuditInput = Pick<AuditEntry, "action" | "subject"> & { fields?: string[] };
+/**
+ * An audit entry as stored: the domain's entry, plus the reason the platform operator gave for a
+ * tenant's status change.
+ */
+export const StoredAuditEntry = AuditEntry.extend({ reason: z.string().optional() });
+
+/** One line of the audit trail, in `#AUDIT`, indexed by its subject so one record's trail is one Query. */
+export const auditEntity = defineEntity({
+  type: "audit",
+  schema: StoredAuditEntry,
+  key: (tenantId, e: { at: string; id: string }) => keys.audit(tenantId, e.at, e.id),
+  index: (tenantId, e) => ({
+    gsi1pk: keys.auditBySubject(tenantId, e.subject.type, e.subject.id),
+    gsi1sk: `${e.at}#${e.id}`,
+  }),
+});
+
+type AuditInput = Pick<AuditEntry, "action" | "subject"> & { fields?: string[]; reason?: string };
 
 /**
  * Builds the audit record for an action. Changes put it in the same transaction as the change, so
@@ -12,25 +31,17 @@ type AuditInput = Pick<AuditEntry, "action" | "subject"> & { fields?: string[] }
  */
 export function auditItem(table: TenantTable, input: AuditInput, now = new Date()): Item {
   const ctx = table.ctx;
-  const at = now.toISOString();
-  const id = randomUUID();
-  const entry: AuditEntry = {
-    id,
+  return auditEntity.item(ctx.tenantId, {
+    id: randomUUID(),
     tenantId: ctx.tenantId,
-    at,
+    at: now.toISOString(),
     actor: { ...ctx.actor },
     action: input.action,
     subject: input.subject,
     requestId: ctx.requestId,
     ...(input.fields ? { fields: input.fields } : {}),
-  };
-  return {
-    ...keys.audit(ctx.tenantId, at, id),
-    gsi1pk: keys.auditBySubject(ctx.tenantId, input.subject.type, input.subject.id),
-    gsi1sk: `${at}#${id}`,
-    type: "audit",
-    ...entry,
-  };
+    ...(input.reason ? { reason: input.reason } : {}),
+  });
 }
 
 export function auditOp(table: TenantTable, input: AuditInput): WriteOp {
@@ -43,6 +54,5 @@ export async function auditRead(table: TenantTable, input: AuditInput): Promise<
 }
 
 export function toAuditEntry(item: Item): AuditEntry {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _t, ...entry } = item;
-  return entry as unknown as AuditEntry;
+  return auditEntity.parse(item);
 }

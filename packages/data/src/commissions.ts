@@ -2,11 +2,12 @@ import type { Member } from "@tandem/domain/people";
 import { ProviderOrganisation } from "@tandem/domain/tenants";
 import { z } from "zod";
 import { auditOp } from "./audit.js";
+import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
 import { keys } from "./keys.js";
-import { memberItem, parseMember } from "./members.js";
+import { memberEntity } from "./members.js";
 import type { TenantTable, WriteOp } from "./tenant-table.js";
-import { getTenant } from "./tenants.js";
+import { getTenant, tenantEntity } from "./tenants.js";
 
 /** A period in which a provider organisation runs this council's scheme. */
 export const StoredCommission = z.object({
@@ -17,24 +18,21 @@ export const StoredCommission = z.object({
 });
 export type StoredCommission = z.infer<typeof StoredCommission>;
 
-const commissionItem = (tenantId: string, c: StoredCommission) => ({
-  ...keys.commission(tenantId, c.provider.id),
+export const commissionEntity = defineEntity({
   type: "commission",
-  ...c,
+  schema: StoredCommission,
+  key: (tenantId, c: { provider: { id: string } }) => keys.commission(tenantId, c.provider.id),
 });
 
 export async function listCommissions(table: TenantTable) {
   const tenantId = table.ctx.tenantId;
   const [tenant, page] = await Promise.all([
     getTenant(table),
-    table.query({ pk: keys.tenantPartition(tenantId), skPrefix: keys.commissionPrefix, limit: 100 }),
+    commissionEntity.page(table, { pk: keys.tenantPartition(tenantId), skPrefix: keys.commissionPrefix, limit: 100 }),
   ]);
   return {
     runBy: tenant?.providerId ? ("provider" as const) : ("council" as const),
-    items: page.items.map((i) => {
-      const c = StoredCommission.parse(i);
-      return { provider: c.provider, startsOn: c.startsOn, endedOn: c.endedOn };
-    }),
+    items: page.items.map((c) => ({ provider: c.provider, startsOn: c.startsOn, endedOn: c.endedOn })),
   };
 }
 
@@ -55,34 +53,20 @@ export async function startCommission(
       `A provider (${tenant.providerId}) already runs this scheme: end that commission before starting another`,
     );
   }
-  const earlier = await table.get(keys.commission(tenantId, input.provider.id));
+  const earlier = await commissionEntity.get(table, { provider: input.provider });
   const commission: StoredCommission = {
     provider: input.provider,
     startsOn: input.startsOn,
     endedOn: null,
-    version: typeof earlier?.version === "number" ? earlier.version + 1 : 1,
+    version: earlier ? earlier.version + 1 : 1,
   };
   await table.transact([
-    {
-      kind: "put",
-      item: {
-        ...keys.tenant(tenantId),
-        type: "tenant",
-        ...tenant,
-        providerId: input.provider.id,
-        version: tenant.version + 1,
-      },
-      expect: "version",
-      version: tenant.version,
-    },
-    earlier
-      ? {
-          kind: "put",
-          item: commissionItem(tenantId, commission),
-          expect: "version",
-          version: earlier.version as number,
-        }
-      : { kind: "put", item: commissionItem(tenantId, commission), expect: "absent" },
+    tenantEntity.put(
+      tenantId,
+      { ...tenant, providerId: input.provider.id, version: tenant.version + 1 },
+      { version: tenant.version },
+    ),
+    commissionEntity.put(tenantId, commission, earlier ? { version: earlier.version } : "absent"),
     auditOp(table, { action: "create", subject: { type: "commission", id: input.provider.id }, fields: ["startsOn"] }),
   ]);
   return commission;
@@ -98,10 +82,12 @@ export async function endCommission(
   input: { endedOn: string; version: number },
 ): Promise<{ commission: StoredCommission; deactivated: Member[] }> {
   const tenantId = table.ctx.tenantId;
-  const [tenant, item] = await Promise.all([getTenant(table), table.get(keys.commission(tenantId, providerId))]);
+  const [tenant, current] = await Promise.all([
+    getTenant(table),
+    commissionEntity.get(table, { provider: { id: providerId } }),
+  ]);
   if (!tenant) throw new Problem("not_found", "This tenant no longer exists");
-  if (!item) throw new Problem("not_found", `${providerId} has no commission with this council`);
-  const current = StoredCommission.parse(item);
+  if (!current) throw new Problem("not_found", `${providerId} has no commission with this council`);
   if (current.endedOn || tenant.providerId !== providerId) {
     throw new Problem("conflict", `The commission with ${current.provider.name} has already ended`);
   }
@@ -111,28 +97,28 @@ export async function endCommission(
   if (input.endedOn < current.startsOn) {
     throw new Problem("conflict", `A commission cannot end before it started (${current.startsOn})`);
   }
-  const staff = await table.query({ index: "gsi1", pk: keys.membersOfProvider(tenantId, providerId), limit: 90 });
+  const staff = await memberEntity.page(table, {
+    index: "gsi1",
+    pk: keys.membersOfProvider(tenantId, providerId),
+    limit: 90,
+  });
   if (staff.cursor) {
     throw new Problem("conflict", "This provider has more than 90 staff here: deactivate some first, then try again");
   }
   const now = new Date().toISOString();
   const deactivated = staff.items
-    .map((i) => parseMember(i))
     .filter((m) => m.status === "active")
     .map((m): Member => ({ ...m, status: "deactivated", version: m.version + 1, updatedAt: now }));
   const admins = deactivated.filter((m) => m.roles.includes("tenant_admin")).length;
   const ended: StoredCommission = { ...current, endedOn: input.endedOn, version: current.version + 1 };
   const ops: WriteOp[] = [
-    {
-      kind: "put",
-      item: { ...keys.tenant(tenantId), type: "tenant", ...tenant, providerId: null, version: tenant.version + 1 },
-      expect: "version",
-      version: tenant.version,
-    },
-    { kind: "put", item: commissionItem(tenantId, ended), expect: "version", version: current.version },
-    ...deactivated.map(
-      (m): WriteOp => ({ kind: "put", item: memberItem(m), expect: "version", version: m.version - 1 }),
+    tenantEntity.put(
+      tenantId,
+      { ...tenant, providerId: null, version: tenant.version + 1 },
+      { version: tenant.version },
     ),
+    commissionEntity.put(tenantId, ended, { version: current.version }),
+    ...deactivated.map((m) => memberEntity.put(tenantId, m, { version: m.version - 1 })),
     ...(admins > 0
       ? [
           {

@@ -1,14 +1,26 @@
 import { createHash } from "node:crypto";
+import { z } from "zod";
+import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
-import { keys } from "./keys.js";
+import { type ItemKey, keys } from "./keys.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 
-export interface StoredResponse {
-  status: number;
-  body: unknown;
-}
+/** The answer a create gave, kept so a retry with the same Idempotency-Key gets it again. */
+export const StoredResponse = z.object({ status: z.number().int(), body: z.unknown() });
+export type StoredResponse = z.output<typeof StoredResponse>;
 
 const ONE_DAY_SECONDS = 24 * 60 * 60;
+
+/**
+ * What a create under an Idempotency-Key answered, in `#IDEM`, for a day. Its key is built by
+ * `keys.idempotency` from the caller and the Idempotency-Key, which are not part of the record.
+ */
+export const idempotencyEntity = defineEntity({
+  type: "idempotency",
+  schema: z.object({ requestHash: z.string(), response: StoredResponse }),
+  key: (_tenantId, idemKey: ItemKey) => idemKey,
+  extra: () => ({ expiresAt: Math.floor(Date.now() / 1000) + ONE_DAY_SECONDS }),
+});
 
 export function hashRequest(parts: unknown): string {
   return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
@@ -58,13 +70,8 @@ export function idempotencyRecord(
   requestHash: string,
   response: StoredResponse,
 ): Item {
-  return {
-    ...idemKey,
-    type: "idempotency",
-    requestHash,
-    response,
-    expiresAt: Math.floor(Date.now() / 1000) + ONE_DAY_SECONDS,
-  };
+  // The key's own partition says whose it is; the transaction checks it against its context.
+  return idempotencyEntity.item("", { requestHash, response }, { id: idemKey });
 }
 
 export async function replay(
@@ -72,7 +79,7 @@ export async function replay(
   idemKey: { pk: string; sk: string },
   requestHash: string,
 ): Promise<(StoredResponse & { replayed: boolean }) | undefined> {
-  const found = await table.get(idemKey);
+  const found = await idempotencyEntity.get(table, idemKey);
   if (!found) return undefined;
   if (found.requestHash !== requestHash) {
     throw new Problem(
@@ -80,5 +87,5 @@ export async function replay(
       "This Idempotency-Key was already used for a different request; use a new key for a new request",
     );
   }
-  return { ...(found.response as StoredResponse), replayed: true };
+  return { ...found.response, replayed: true };
 }

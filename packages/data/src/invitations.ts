@@ -1,5 +1,6 @@
 import { TenantRole } from "@tandem/domain/people";
 import { z } from "zod";
+import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
 import { keys } from "./keys.js";
 import { hashLinkToken } from "./link-tokens.js";
@@ -20,6 +21,17 @@ export const Invitation = z.object({
 });
 export type Invitation = z.infer<typeof Invitation>;
 
+/**
+ * An invitation, keyed by the SHA-256 of its link's token (never the token). The record outlives
+ * the link by a month so a late click is told "expired", not "not found".
+ */
+export const invitationEntity = defineEntity({
+  type: "invitation",
+  schema: Invitation,
+  key: (tenantId, link: { tokenHash: string }) => keys.invitation(tenantId, link.tokenHash),
+  extra: (i) => ({ expiresAt: Math.floor(Date.parse(i.createdAt) / 1000) + (INVITATION_DAYS + 30) * 86_400 }),
+});
+
 export function invitationItem(
   tenantId: string,
   tokenHash: string,
@@ -33,16 +45,15 @@ export function invitationItem(
     usedAt: null,
     version: 1,
   };
-  // The record outlives the link by a month so a late click is told "expired", not "not found".
-  const expiresAt = Math.floor(now.getTime() / 1000) + (INVITATION_DAYS + 30) * 86_400;
-  return { ...keys.invitation(tenantId, tokenHash), type: "invitation", ...invitation, expiresAt };
+  return invitationEntity.item(tenantId, invitation, { id: { tokenHash } });
 }
 
 /** The invitation behind a link, refused with a reason the person can act on when it no longer works. */
 export async function openInvitation(table: TenantTable, token: string, now = new Date()): Promise<Invitation> {
-  const item = await table.get(keys.invitation(table.ctx.tenantId, hashLinkToken(token)));
-  if (!item) throw new Problem("not_found", "This invitation link is not recognised: check you copied all of it");
-  const invitation = Invitation.parse(item);
+  const invitation = await invitationEntity.get(table, { tokenHash: hashLinkToken(token) });
+  if (!invitation) {
+    throw new Problem("not_found", "This invitation link is not recognised: check you copied all of it");
+  }
   if (invitation.usedAt) {
     throw new Problem("gone", "This invitation has already been used. Sign in with the password you chose.");
   }
@@ -54,16 +65,13 @@ export async function openInvitation(table: TenantTable, token: string, now = ne
 
 /** Marks the invitation used; a second use of the same link fails on the version. */
 export function useInvitationOp(table: TenantTable, token: string, invitation: Invitation, now: string): WriteOp {
-  return {
-    kind: "put",
-    item: {
-      ...keys.invitation(table.ctx.tenantId, hashLinkToken(token)),
-      type: "invitation",
-      ...invitation,
-      usedAt: now,
-      version: invitation.version + 1,
+  const used = { ...invitation, usedAt: now, version: invitation.version + 1 };
+  return invitationEntity.put(
+    table.ctx.tenantId,
+    used,
+    { version: invitation.version },
+    {
+      id: { tokenHash: hashLinkToken(token) },
     },
-    expect: "version",
-    version: invitation.version,
-  };
+  );
 }

@@ -2,29 +2,27 @@ import { randomUUID } from "node:crypto";
 import { Member, removesAnAdmin } from "@tandem/domain/people";
 import type { Tenant } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "./audit.js";
+import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
 import { createOnce, hashRequest } from "./idempotency.js";
 import { invitationItem } from "./invitations.js";
 import { keys } from "./keys.js";
 import { newLinkToken } from "./link-tokens.js";
-import { type OutgoingEmail, outboxOp } from "./outbox.js";
+import { outboxOp } from "./outbox.js";
+import type { OutgoingEmail } from "./outgoing-email.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 
-const toMember = (item: Record<string, unknown>) => {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _t, ...rest } = item;
-  return Member.parse(rest);
-};
+/** A person's membership of one council; provider staff are also indexed by provider, so ending a commission finds them. */
+export const memberEntity = defineEntity({
+  type: "member",
+  schema: Member,
+  key: (tenantId, m: { personId: string }) => keys.member(tenantId, m.personId),
+  index: (tenantId, m) =>
+    m.providerId ? { gsi1pk: keys.membersOfProvider(tenantId, m.providerId), gsi1sk: m.personId } : null,
+});
 
-/** A member's item; provider staff are also indexed by provider so ending a commission finds them. */
 export function memberItem(member: Member): Item {
-  return {
-    ...keys.member(member.tenantId, member.personId),
-    ...(member.providerId
-      ? { gsi1pk: keys.membersOfProvider(member.tenantId, member.providerId), gsi1sk: member.personId }
-      : {}),
-    type: "member",
-    ...member,
-  };
+  return memberEntity.item(member.tenantId, member);
 }
 
 const isActiveAdmin = (m: Pick<Member, "roles" | "status">) =>
@@ -51,20 +49,19 @@ function adminCounterOp(tenantId: string, current: Member | null, next: Member, 
 export async function listMembers(table: TenantTable, limit: number, cursor: string | null) {
   const tenantId = table.ctx.tenantId;
   await auditRead(table, { action: "list", subject: { type: "member-list", id: tenantId } });
-  const page = await table.query({ pk: keys.tenantPartition(tenantId), skPrefix: keys.memberPrefix, limit, cursor });
-  return { items: page.items.map(toMember), cursor: page.cursor };
+  return memberEntity.page(table, { pk: keys.tenantPartition(tenantId), skPrefix: keys.memberPrefix, limit, cursor });
 }
 
 export async function getMember(table: TenantTable, personId: string): Promise<Member> {
-  const item = await table.get(keys.member(table.ctx.tenantId, personId));
-  if (!item) throw new Problem("not_found", "No member with that id in this council");
+  const member = await memberEntity.get(table, { personId });
+  if (!member) throw new Problem("not_found", "No member with that id in this council");
   await auditRead(table, { action: "read", subject: { type: "member", id: personId } });
-  return toMember(item);
+  return member;
 }
 
 /** The member record of someone, unaudited: for the per-request access check and for sync. */
 export function parseMember(item: Record<string, unknown>): Member {
-  return toMember(item);
+  return memberEntity.parse(item);
 }
 
 export function newMember(
@@ -91,7 +88,7 @@ export function newMember(
 /** The writes that add a member: the record, the counters and the audit entry. */
 export function addMemberOps(table: TenantTable, member: Member): WriteOp[] {
   return [
-    { kind: "put", item: memberItem(member), expect: "absent" },
+    memberEntity.put(member.tenantId, member, "absent"),
     // One update of the counters item: a transaction may touch each item only once.
     {
       kind: "increment",
@@ -142,7 +139,7 @@ export async function inviteMember(
   const fingerprint = { email: input.email, roles: input.roles, providerId: input.providerId, name: input.name };
   return createOnce(table, idempotencyKey, hashRequest(fingerprint), async () => {
     const tenantId = table.ctx.tenantId;
-    const existing = await table.get(keys.member(tenantId, person.personId));
+    const existing = await memberEntity.get(table, { personId: person.personId });
     if (existing) {
       throw new Problem(
         "already_exists",
@@ -196,16 +193,15 @@ export async function updateMember(
   personId: string,
   change: Partial<Pick<Member, "name" | "roles" | "status">> & { version: number },
 ): Promise<{ before: Member; after: Member }> {
-  const item = await table.get(keys.member(table.ctx.tenantId, personId));
-  if (!item) throw new Problem("not_found", "No member with that id in this council");
-  const current = toMember(item);
+  const current = await memberEntity.get(table, { personId });
+  if (!current) throw new Problem("not_found", "No member with that id in this council");
   if (current.version !== change.version) {
     throw new Problem("version_conflict", "Someone else changed this member since you loaded it; reload and try again");
   }
   const { version: _v, ...fields } = change;
   const next: Member = { ...current, ...fields, version: current.version + 1, updatedAt: new Date().toISOString() };
   await table.transact([
-    { kind: "put", item: memberItem(next), expect: "version", version: current.version },
+    memberEntity.put(next.tenantId, next, { version: current.version }),
     ...adminCounterOp(
       next.tenantId,
       current,

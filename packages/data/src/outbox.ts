@@ -1,18 +1,27 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { defineEntity } from "./entity.js";
 import { keys } from "./keys.js";
+import { OutgoingEmail } from "./outgoing-email.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
-
-/** One e-mail to send. E-mail is not a secure channel: callers put no child's personal data in it. */
-export const OutgoingEmail = z.object({
-  to: z.array(z.string().email()).min(1).max(50),
-  subject: z.string().min(1).max(200),
-  text: z.string().max(100_000),
-});
-export type OutgoingEmail = z.infer<typeof OutgoingEmail>;
 
 /** Unsent outbox items are kept this long for the relay; sent ones expire with them (DynamoDB TTL). */
 const OUTBOX_TTL_DAYS = 30;
+
+/** An e-mail waiting in `#OUTBOX` for the relay; its key's uuid is not part of the record. */
+export const outboxEntity = defineEntity({
+  type: "outbox",
+  schema: z.object({
+    tenantId: z.string(),
+    mail: OutgoingEmail,
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+    requestId: z.string(),
+  }),
+  key: (tenantId, m: { at: string; id: string }) => keys.outbox(tenantId, m.at, m.id),
+  extra: (m) => ({ expiresAt: Math.floor(Date.parse(m.createdAt) / 1000) + OUTBOX_TTL_DAYS * 86_400 }),
+});
+export type OutboxMessage = z.output<typeof outboxEntity.schema>;
 
 /**
  * The outbox item for an e-mail, written in the same transaction as the change that causes it,
@@ -20,16 +29,14 @@ const OUTBOX_TTL_DAYS = 30;
  */
 export function outboxItem(table: TenantTable, mail: OutgoingEmail, now = new Date()): Item {
   const at = now.toISOString();
-  return {
-    ...keys.outbox(table.ctx.tenantId, at, randomUUID()),
-    type: "outbox",
+  const message = {
     tenantId: table.ctx.tenantId,
     mail: OutgoingEmail.parse(mail),
     createdAt: at,
     sentAt: null,
     requestId: table.ctx.requestId,
-    expiresAt: Math.floor(now.getTime() / 1000) + OUTBOX_TTL_DAYS * 86_400,
   };
+  return outboxEntity.item(table.ctx.tenantId, message, { id: { at, id: randomUUID() } });
 }
 
 export function outboxOp(table: TenantTable, mail: OutgoingEmail): WriteOp {

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { auditOp } from "./audit.js";
+import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
 import { createOnce, hashRequest } from "./idempotency.js";
 import { keys } from "./keys.js";
 import { outboxOp } from "./outbox.js";
+import { PLATFORM_TENANT } from "./table.js";
 import type { Item, TenantTable } from "./tenant-table.js";
 
 /**
@@ -33,19 +35,16 @@ type SignupInput = Pick<
   "councilName" | "contactName" | "contactEmail" | "contactRole" | "expectedChildren" | "message"
 >;
 
-const strip = (item: Record<string, unknown>) => {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...rest } = item;
-  return StoredSignup.parse(rest);
-};
+/** A sign-up request, in the platform's `#SIGNUP` partition, indexed by status for the operator's queue. */
+export const signupEntity = defineEntity({
+  type: "signup",
+  schema: StoredSignup,
+  key: (_platform, s: { id: string }) => keys.signup(s.id),
+  index: (_platform, s) => ({ gsi1pk: keys.signupsByStatus(s.status), gsi1sk: `${s.createdAt}#${s.id}` }),
+});
 
 export function signupItem(s: StoredSignup): Item {
-  return {
-    ...keys.signup(s.id),
-    gsi1pk: keys.signupsByStatus(s.status),
-    gsi1sk: `${s.createdAt}#${s.id}`,
-    type: "signup",
-    ...s,
-  };
+  return signupEntity.item(PLATFORM_TENANT, s);
 }
 
 export async function createSignup(registry: TenantTable, input: SignupInput, idempotencyKey: string | undefined) {
@@ -63,7 +62,7 @@ export async function createSignup(registry: TenantTable, input: SignupInput, id
     };
     return {
       ops: [
-        { kind: "put", item: signupItem(signup), expect: "absent" },
+        signupEntity.put(registry.ctx.tenantId, signup, "absent"),
         auditOp(registry, { action: "create", subject: { type: "signup", id: signup.id } }),
         outboxOp(registry, {
           to: [signup.contactEmail],
@@ -82,15 +81,13 @@ export async function listSignups(
   limit: number,
   cursor: string | null,
 ) {
-  const page = await platform.query({ index: "gsi1", pk: keys.signupsByStatus(status), limit, cursor });
-  return { items: page.items.map(strip), cursor: page.cursor };
+  return signupEntity.page(platform, { index: "gsi1", pk: keys.signupsByStatus(status), limit, cursor });
 }
 
 /** A pending request at the version the operator saw; anything else is refused before any change. */
 export async function pendingSignup(platform: TenantTable, id: string, version: number): Promise<StoredSignup> {
-  const item = await platform.get(keys.signup(id));
-  if (!item) throw new Problem("not_found", "There is no sign-up request with that id");
-  const signup = strip(item);
+  const signup = await signupEntity.get(platform, { id });
+  if (!signup) throw new Problem("not_found", "There is no sign-up request with that id");
   if (signup.status !== "pending") {
     throw new Problem("conflict", `This request was already ${signup.status}; reload the list`);
   }
@@ -120,7 +117,7 @@ export async function declineSignup(platform: TenantTable, id: string, reason: s
   const signup = await pendingSignup(platform, id, version);
   const next = decidedSignup(platform, signup, { status: "declined", reason });
   await platform.transact([
-    { kind: "put", item: signupItem(next), expect: "version", version: signup.version },
+    signupEntity.put(platform.ctx.tenantId, next, { version: signup.version }),
     auditOp(platform, { action: "update", subject: { type: "signup", id }, fields: ["status", "declineReason"] }),
     outboxOp(platform, {
       to: [signup.contactEmail],

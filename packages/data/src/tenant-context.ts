@@ -57,8 +57,9 @@ export class TenantContext {
   }
 
   /**
-   * The platform operator acting on one tenant's lifecycle (suspend, close): used only to write that
-   * tenant's audit entry, so the council can see who changed its status.
+   * The platform operator acting on one tenant's lifecycle (create, suspend, close): the context that
+   * tenant's own records are written under in the platform's transaction, so each write is checked
+   * against that tenant and the council's audit trail shows who did it.
    */
   static fromPlatformAction(platform: TenantContext, tenantId: string): TenantContext {
     return new TenantContext(tenantId, platform.actor, [], platform.requestId);

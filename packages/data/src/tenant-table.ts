@@ -1,12 +1,10 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
   type QueryCommandInput,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { batchGetAll } from "./batch-get.js";
@@ -14,19 +12,21 @@ import { CapacityMeter } from "./capacity.js";
 import { CrossTenantKeyError, Problem } from "./errors.js";
 import { type ItemKey, partitionBelongsTo } from "./keys.js";
 import type { TenantContext } from "./tenant-context.js";
-import { putUnits, SMALL_UPDATE_UNITS, transactionUnits } from "./write-pricing.js";
+import { Transaction } from "./transaction.js";
+import { putUnits, SMALL_UPDATE_UNITS } from "./write-pricing.js";
 
 /** Gives the document client to use for one tenant: in AWS it carries credentials scoped to that tenant's keys. */
 export type ClientForTenant = (tenantId: string) => Promise<DynamoDBDocumentClient>;
 
 export type Item = Record<string, unknown> & ItemKey;
 
-type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
-
-/** One write in a transaction; `expect` says what must be true of the stored item first. */
+/**
+ * One write in a transaction; `expect` says what must be true of the stored item first, and
+ * `message` what the refusal says when it is not (instead of the general one).
+ */
 export type WriteOp =
-  | { kind: "put"; item: Item; expect: "absent" }
-  | { kind: "put"; item: Item; expect: "version"; version: number }
+  | { kind: "put"; item: Item; expect: "absent"; message?: string | undefined }
+  | { kind: "put"; item: Item; expect: "version"; version: number; message?: string | undefined }
   | { kind: "put"; item: Item; expect: "any" }
   | {
       kind: "increment";
@@ -192,94 +192,16 @@ export class TenantTable {
   }
 
   /**
-   * Writes several items all or nothing. A failed `absent` or `version` expectation becomes a
-   * Problem naming which, so the caller can answer 409 without anything half-written.
+   * Writes several items all or nothing, each checked against this tenant. A failed `absent` or
+   * `version` expectation becomes a Problem naming which, so the caller can answer 409 without
+   * anything half-written.
    */
   async transact(ops: WriteOp[]): Promise<void> {
-    const items: TransactItem[] = ops.map((op) => this.toTransactItem(op));
-    try {
-      const out = await (await this.client()).send(
-        new TransactWriteCommand({ TransactItems: items, ReturnConsumedCapacity: "TOTAL" }),
-      );
-      this.meter.write(out.ConsumedCapacity, transactionUnits({ TransactItems: items }));
-    } catch (e) {
-      if (e instanceof TransactionCanceledException) {
-        const reasons = e.CancellationReasons ?? [];
-        const failed = reasons.findIndex((r) => r.Code === "ConditionalCheckFailed");
-        const op = failed >= 0 ? ops[failed] : undefined;
-        if (op?.kind === "put" && op.expect === "version") {
-          throw new Problem(
-            "version_conflict",
-            "Someone else changed this record since you loaded it; reload and try again",
-          );
-        }
-        if (op?.kind === "put" && op.expect === "absent") {
-          throw new Problem("already_exists", "That record already exists");
-        }
-        if (op?.kind === "increment" && op.guard) throw new Problem("conflict", op.guard.message);
-        if (op?.kind === "check") throw new Problem("version_conflict", op.message);
-        // AWS cancels one of two transactions that touch the same item at once (DynamoDB Local queues them).
-        if (reasons.some((r) => r.Code === "TransactionConflict")) {
-          throw new Problem("busy", "Someone else was changing the same record at that moment; please try again");
-        }
-      }
-      throw e;
-    }
+    await this.transaction().add(this.ctx, ops).commit();
   }
 
-  private toTransactItem(op: WriteOp): TransactItem {
-    if (op.kind === "check") {
-      this.check(op.key.pk);
-      return {
-        ConditionCheck: {
-          TableName: this.tableName,
-          Key: { pk: op.key.pk, sk: op.key.sk },
-          ConditionExpression: "#v = :v",
-          ExpressionAttributeNames: { "#v": "version" },
-          ExpressionAttributeValues: { ":v": op.version },
-        },
-      };
-    }
-    if (op.kind === "increment") {
-      this.check(op.key.pk);
-      const names: Record<string, string> = {};
-      const values: Record<string, number> = {};
-      const parts = Object.entries(op.counters).map(([name, by], i) => {
-        names[`#c${i}`] = name;
-        values[`:c${i}`] = by;
-        return `#c${i} :c${i}`;
-      });
-      if (op.guard) {
-        names["#g"] = op.guard.counter;
-        values[":g"] = op.guard.atLeast;
-      }
-      return {
-        Update: {
-          TableName: this.tableName,
-          Key: { pk: op.key.pk, sk: op.key.sk },
-          UpdateExpression: `ADD ${parts.join(", ")}`,
-          ...(op.guard ? { ConditionExpression: "#g >= :g" } : {}),
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        },
-      };
-    }
-    this.check(op.item.pk);
-    if (typeof op.item.gsi1pk === "string") this.check(op.item.gsi1pk);
-    if (op.expect === "absent") {
-      return { Put: { TableName: this.tableName, Item: op.item, ConditionExpression: "attribute_not_exists(pk)" } };
-    }
-    if (op.expect === "version") {
-      return {
-        Put: {
-          TableName: this.tableName,
-          Item: op.item,
-          ConditionExpression: "#v = :v",
-          ExpressionAttributeNames: { "#v": "version" },
-          ExpressionAttributeValues: { ":v": op.version },
-        },
-      };
-    }
-    return { Put: { TableName: this.tableName, Item: op.item } };
+  /** A transaction through this tenant's client and meter, for callers that build it in steps. */
+  transaction(): Transaction {
+    return new Transaction(this.tableName, () => this.client(), this.meter);
   }
 }

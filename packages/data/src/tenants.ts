@@ -1,34 +1,80 @@
-import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import {
   type Branding,
   policyChanges,
   Tenant,
-  type TenantPolicy,
+  TenantPolicy,
   type TenantStatus,
   tenantStatusChangesFrom,
 } from "@tandem/domain/tenants";
-import { auditItem, auditOp } from "./audit.js";
+import { z } from "zod";
+import { auditOp } from "./audit.js";
 import { batchGetAll } from "./batch-get.js";
 import type { Database } from "./database.js";
+import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
-import { keys, tenantPartitions } from "./keys.js";
-import { TenantContext } from "./tenant-context.js";
+import { keys, partitionBelongsTo, tenantPartitions } from "./keys.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
-import { transactionUnits } from "./write-pricing.js";
 
-const strip = <T extends Record<string, unknown>>(item: T) => {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, type: _t, ...rest } = item;
-  return rest;
-};
+/** The council's own record: name, status, branding and current policy. One per tenant. */
+export const tenantEntity = defineEntity({
+  type: "tenant",
+  schema: Tenant,
+  key: (tenantId) => keys.tenant(tenantId),
+});
+
+/** The policy as of one version, kept for ever so a decision can be shown the rules it was made under. */
+export const policyVersionEntity = defineEntity({
+  type: "policy-version",
+  schema: z.object({
+    tenantId: z.string(),
+    version: z.number().int(),
+    policy: TenantPolicy,
+    previous: TenantPolicy.nullable(),
+    reason: z.string(),
+    changedBy: z.object({ personId: z.string(), email: z.string(), name: z.string() }),
+    changedAt: z.string(),
+  }),
+  key: (tenantId, p: { version: number }) => keys.policyVersion(tenantId, p.version),
+});
+export type PolicyVersion = z.output<typeof policyVersionEntity.schema>;
+
+/** A public address: maps the slug to its tenant, in the platform's partition. */
+export const slugEntity = defineEntity({
+  type: "slug",
+  schema: z.object({ tenantId: z.string(), slug: z.string() }),
+  key: (_platform, s: { slug: string }) => keys.slug(s.slug),
+});
+
+export const RegistryEntry = Tenant.pick({ id: true, slug: true, name: true, status: true, createdAt: true });
+
+/** What the operator console lists of each tenant, in the platform's partition. */
+export const registryEntity = defineEntity({
+  type: "registry",
+  schema: RegistryEntry,
+  key: (_platform, t: { id: string }) => keys.tenantRegistryEntry(t.id),
+});
+
+/** The council's logo beside its record, served on its public pages. */
+export const logoEntity = defineEntity({
+  type: "logo",
+  schema: z.object({ contentType: z.string(), dataBase64: z.string(), updatedAt: z.string() }),
+  key: (tenantId) => keys.logo(tenantId),
+});
+
+/** Numbers kept as records change (`members`, `activeAdmins`); written only by ADD, so it has no `type`. */
+export const countersEntity = defineEntity({
+  type: "counters",
+  schema: z.record(z.string(), z.number()),
+  key: (tenantId) => keys.counters(tenantId),
+});
 
 export async function getTenant(table: TenantTable): Promise<Tenant | undefined> {
-  const item = await table.get(keys.tenant(table.ctx.tenantId));
-  return item ? parseTenant(item) : undefined;
+  return tenantEntity.get(table);
 }
 
 /** The tenant record from its stored item (for callers that read it with other items). */
 export function parseTenant(item: Record<string, unknown>): Tenant {
-  return Tenant.parse(strip(item));
+  return tenantEntity.parse(item);
 }
 
 /**
@@ -36,19 +82,16 @@ export function parseTenant(item: Record<string, unknown>): Tenant {
  * own record (read in that tenant's context) carries the name, status and branding.
  */
 export async function resolveSlug(platform: TenantTable, slug: string): Promise<string | undefined> {
-  const item = await platform.get(keys.slug(slug));
-  return typeof item?.tenantId === "string" ? item.tenantId : undefined;
+  return (await slugEntity.get(platform, { slug }))?.tenantId;
 }
-
-function slugItem(tenant: Tenant): Item {
-  return { ...keys.slug(tenant.slug), type: "slug", tenantId: tenant.id, slug: tenant.slug };
-}
-
-export const RegistryEntry = Tenant.pick({ id: true, slug: true, name: true, status: true, createdAt: true });
 
 export async function listTenantRegistry(platform: TenantTable, limit: number, cursor: string | null) {
-  const page = await platform.query({ pk: keys.platformPartition, skPrefix: keys.tenantRegistryPrefix, limit, cursor });
-  return { items: page.items.map((i) => RegistryEntry.parse(strip(i))), cursor: page.cursor };
+  return registryEntity.page(platform, {
+    pk: keys.platformPartition,
+    skPrefix: keys.tenantRegistryPrefix,
+    limit,
+    cursor,
+  });
 }
 
 /**
@@ -62,70 +105,49 @@ export async function provisionTenant(
   /** Written in the same transaction: new items, or (with `version`) items that must be at that version. */
   alsoWrite: { item: Item; version?: number }[] = [],
 ): Promise<void> {
-  const client = await db.clientForProvisioning();
-  const now = tenant.createdAt;
-  const registry = { id: tenant.id, slug: tenant.slug, name: tenant.name, status: tenant.status, createdAt: now };
-  const audit = auditItem(platform, { action: "create", subject: { type: "tenant", id: tenant.id } });
-  try {
-    const command = new TransactWriteCommand({
-      ReturnConsumedCapacity: "TOTAL",
-      TransactItems: [
-        {
-          Put: {
-            TableName: db.tableName,
-            Item: slugItem(tenant),
-            ConditionExpression: "attribute_not_exists(pk)",
-          },
-        },
-        {
-          Put: {
-            TableName: db.tableName,
-            Item: { ...keys.tenant(tenant.id), type: "tenant", ...tenant },
-            ConditionExpression: "attribute_not_exists(pk)",
-          },
-        },
-        {
-          Put: {
-            TableName: db.tableName,
-            Item: policyVersionItem(tenant.id, tenant.policyVersion, tenant.policy, platform, "Tenant created", null),
-          },
-        },
-        {
-          Put: {
-            TableName: db.tableName,
-            Item: { ...keys.tenantRegistryEntry(tenant.id), type: "registry", ...registry },
-          },
-        },
-        { Put: { TableName: db.tableName, Item: audit } },
-        ...alsoWrite.map(({ item, version }) => ({
-          Put:
-            version === undefined
-              ? { TableName: db.tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" }
-              : {
-                  TableName: db.tableName,
-                  Item: item,
-                  ConditionExpression: "#v = :v",
-                  ExpressionAttributeNames: { "#v": "version" },
-                  ExpressionAttributeValues: { ":v": version },
-                },
-        })),
-      ],
-    });
-    const out = await client.send(command);
-    platform.meter.write(out.ConsumedCapacity, transactionUnits(command.input));
-  } catch (e) {
-    if (e instanceof Error && e.name === "TransactionCanceledException") {
-      const reasons = (e as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-      const failed = reasons.findIndex((r) => r.Code === "ConditionalCheckFailed");
-      if (failed === 0) throw new Problem("already_exists", `The address "${tenant.slug}" is already taken`);
-      if (failed === 1) throw new Problem("already_exists", `The tenant id "${tenant.id}" is already taken`);
-      if (failed >= 5 && alsoWrite[failed - 5]?.version !== undefined) {
-        throw new Problem("version_conflict", "A record changed while this was being done; reload and try again");
-      }
-      throw new Problem("already_exists", `The address "${tenant.slug}" or tenant id "${tenant.id}" is already taken`);
-    }
-    throw e;
-  }
+  const own = db.tenantForPlatform(platform, tenant.id);
+  const taken = `The address "${tenant.slug}" or tenant id "${tenant.id}" is already taken`;
+  const also = (belongs: boolean): WriteOp[] =>
+    alsoWrite
+      .filter(({ item }) => partitionBelongsTo(item.pk, tenant.id) === belongs)
+      .map(({ item, version }) =>
+        version === undefined
+          ? { kind: "put", item, expect: "absent", message: taken }
+          : {
+              kind: "put",
+              item,
+              expect: "version",
+              version,
+              message: "A record changed while this was being done; reload and try again",
+            },
+      );
+  const platformId = platform.ctx.tenantId;
+  await db
+    .platformTransaction(platform)
+    .add(platform.ctx, [
+      slugEntity.put(
+        platformId,
+        { tenantId: tenant.id, slug: tenant.slug },
+        { absent: true, message: `The address "${tenant.slug}" is already taken` },
+      ),
+    ])
+    .add(own.ctx, [
+      tenantEntity.put(tenant.id, tenant, { absent: true, message: `The tenant id "${tenant.id}" is already taken` }),
+      {
+        kind: "put",
+        item: policyVersionItem(tenant.id, tenant.policyVersion, tenant.policy, platform, "Tenant created", null),
+        expect: "any",
+      },
+    ])
+    .add(platform.ctx, [
+      registryEntity.put(platformId, RegistryEntry.parse(tenant), "any"),
+      auditOp(platform, { action: "create", subject: { type: "tenant", id: tenant.id } }),
+    ])
+    // Items for the new council's partition are checked against it; the rest (the sign-up request,
+    // the operator's idempotency record) against the platform's.
+    .add(own.ctx, also(true))
+    .add(platform.ctx, also(false))
+    .commit();
 }
 
 function policyVersionItem(
@@ -136,9 +158,7 @@ function policyVersionItem(
   reason: string,
   previous: TenantPolicy | null,
 ): Item {
-  return {
-    ...keys.policyVersion(tenantId, version),
-    type: "policy-version",
+  return policyVersionEntity.item(tenantId, {
     tenantId,
     version,
     policy,
@@ -146,7 +166,7 @@ function policyVersionItem(
     reason,
     changedBy: table.ctx.actor,
     changedAt: new Date().toISOString(),
-  };
+  });
 }
 
 /**
@@ -172,12 +192,7 @@ export async function changePolicy(
     version: current.version + 1,
   };
   await table.transact([
-    {
-      kind: "put",
-      item: { ...keys.tenant(current.id), type: "tenant", ...next },
-      expect: "version",
-      version: current.version,
-    },
+    tenantEntity.put(current.id, next, { version: current.version }),
     {
       kind: "put",
       item: policyVersionItem(current.id, next.policyVersion, input.policy, table, input.reason, current.policy),
@@ -189,28 +204,24 @@ export async function changePolicy(
 }
 
 export async function getPolicyVersion(table: TenantTable, version: number): Promise<TenantPolicy | undefined> {
-  const item = await table.get(keys.policyVersion(table.ctx.tenantId, version));
-  return item ? (item.policy as TenantPolicy) : undefined;
+  return (await policyVersionEntity.get(table, { version }))?.policy;
 }
 
 /** Every policy version, newest first, with who changed what and why. */
 export async function listPolicyVersions(table: TenantTable) {
-  const page = await table.query({
+  const page = await policyVersionEntity.page(table, {
     pk: keys.tenantPartition(table.ctx.tenantId),
     skPrefix: "POLICY#",
     limit: 200,
     newestFirst: true,
   });
-  return page.items.map((item) => {
-    const actor = item.changedBy as { personId: string; name: string };
-    return {
-      version: item.version as number,
-      changedAt: item.changedAt as string,
-      changedBy: { personId: actor.personId, name: actor.name },
-      reason: item.reason as string,
-      changes: item.previous === null ? [] : policyChanges(item.previous, item.policy),
-    };
-  });
+  return page.items.map((v) => ({
+    version: v.version,
+    changedAt: v.changedAt,
+    changedBy: { personId: v.changedBy.personId, name: v.changedBy.name },
+    reason: v.reason,
+    changes: v.previous === null ? [] : policyChanges(v.previous, v.policy),
+  }));
 }
 
 async function versionedTenantChange(
@@ -230,7 +241,7 @@ async function versionedTenantChange(
   }
   const next = Tenant.parse({ ...change(current), version: current.version + 1 });
   await table.transact([
-    { kind: "put", item: { ...keys.tenant(current.id), type: "tenant", ...next }, expect: "version", version },
+    tenantEntity.put(current.id, next, { version }),
     ...alsoWrite,
     auditOp(table, { action: "update", subject: { type: audit.subjectType, id: current.id }, fields: audit.fields }),
   ]);
@@ -254,26 +265,19 @@ export function changeLogo(
   table: TenantTable,
   input: { contentType: string; dataBase64: string; version: number; logoUrl: (next: Tenant) => string },
 ): Promise<Tenant> {
-  const logo: Item = {
-    ...keys.logo(table.ctx.tenantId),
-    type: "logo",
-    contentType: input.contentType,
-    dataBase64: input.dataBase64,
-    updatedAt: new Date().toISOString(),
-  };
+  const logo = { contentType: input.contentType, dataBase64: input.dataBase64, updatedAt: new Date().toISOString() };
   return versionedTenantChange(
     table,
     input.version,
     (t) => ({ ...t, branding: { ...t.branding, logoUrl: input.logoUrl({ ...t, version: t.version + 1 }) } }),
     { subjectType: "tenant-branding", fields: ["logo"] },
-    [{ kind: "put", item: logo, expect: "any" }],
+    [logoEntity.put(table.ctx.tenantId, logo, "any")],
   );
 }
 
 export async function getLogo(table: TenantTable): Promise<{ contentType: string; bytes: Buffer } | undefined> {
-  const item = await table.get(keys.logo(table.ctx.tenantId));
-  if (!item || typeof item.dataBase64 !== "string" || typeof item.contentType !== "string") return undefined;
-  return { contentType: item.contentType, bytes: Buffer.from(item.dataBase64, "base64") };
+  const logo = await logoEntity.get(table);
+  return logo ? { contentType: logo.contentType, bytes: Buffer.from(logo.dataBase64, "base64") } : undefined;
 }
 
 /**
@@ -287,10 +291,9 @@ export async function changeTenantStatus(
   status: TenantStatus,
   reason: string,
 ): Promise<Tenant> {
-  const client = await db.clientForProvisioning();
-  const found = await client.send(new GetCommand({ TableName: db.tableName, Key: keys.tenant(tenantId) }));
-  if (!found.Item) throw new Problem("not_found", `There is no tenant "${tenantId}"`);
-  const current = Tenant.parse(strip(found.Item));
+  const own = db.tenantForPlatform(platform, tenantId);
+  const current = await tenantEntity.get(own);
+  if (!current) throw new Problem("not_found", `There is no tenant "${tenantId}"`);
   if (!tenantStatusChangesFrom(current.status).includes(status)) {
     const allowed = tenantStatusChangesFrom(current.status);
     throw new Problem(
@@ -299,50 +302,21 @@ export async function changeTenantStatus(
     );
   }
   const next: Tenant = { ...current, status, version: current.version + 1 };
-  const tenantAudit = auditItem(db.forTenant(TenantContext.fromPlatformAction(platform.ctx, tenantId)), {
-    action: "update",
-    subject: { type: "tenant-status", id: tenantId },
-    fields: ["status"],
-  });
-  const registry = await client.send(
-    new GetCommand({ TableName: db.tableName, Key: keys.tenantRegistryEntry(tenantId) }),
-  );
-  try {
-    const command = new TransactWriteCommand({
-      ReturnConsumedCapacity: "TOTAL",
-      TransactItems: [
-        {
-          Put: {
-            TableName: db.tableName,
-            Item: { ...keys.tenant(tenantId), type: "tenant", ...next },
-            ConditionExpression: "#v = :v",
-            ExpressionAttributeNames: { "#v": "version" },
-            ExpressionAttributeValues: { ":v": current.version },
-          },
-        },
-        {
-          Put: { TableName: db.tableName, Item: { ...registry.Item, ...keys.tenantRegistryEntry(tenantId), status } },
-        },
-        { Put: { TableName: db.tableName, Item: { ...tenantAudit, reason } } },
-        {
-          Put: {
-            TableName: db.tableName,
-            Item: {
-              ...auditItem(platform, { action: "update", subject: { type: "tenant-status", id: tenantId } }),
-              reason,
-            },
-          },
-        },
-      ],
-    });
-    const out = await client.send(command);
-    platform.meter.write(out.ConsumedCapacity, transactionUnits(command.input));
-  } catch (e) {
-    if (e instanceof Error && e.name === "TransactionCanceledException") {
-      throw new Problem("version_conflict", "The tenant changed while this was being done; try again");
-    }
-    throw e;
-  }
+  // The registry entry keeps its own copy of the name; only its status follows the tenant here.
+  const registry = (await registryEntity.get(platform, { id: tenantId })) ?? RegistryEntry.parse(current);
+  const audit = { action: "update", subject: { type: "tenant-status", id: tenantId }, reason } as const;
+  await db
+    .platformTransaction(platform)
+    .add(own.ctx, [
+      tenantEntity.put(tenantId, next, {
+        version: current.version,
+        message: "The tenant changed while this was being done; try again",
+      }),
+    ])
+    .add(platform.ctx, [registryEntity.put(platform.ctx.tenantId, { ...registry, status }, "any")])
+    .add(own.ctx, [auditOp(own, { ...audit, fields: ["status"] })])
+    .add(platform.ctx, [auditOp(platform, audit)])
+    .commit();
   return next;
 }
 
@@ -359,9 +333,8 @@ export async function tenantHealth(db: Database, tenantIds: string[]) {
   for (const id of tenantIds) {
     const t = found.get(`${keys.tenant(id).pk}|TENANT`);
     if (!t) continue;
-    const c = found.get(`${keys.counters(id).pk}|COUNTERS`) ?? {};
-    const counts = Object.fromEntries(Object.entries(c).filter((e): e is [string, number] => typeof e[1] === "number"));
-    result.set(id, { tenant: Tenant.parse(strip(t)), counts });
+    const c = found.get(`${keys.counters(id).pk}|COUNTERS`);
+    result.set(id, { tenant: tenantEntity.parse(t), counts: c ? countersEntity.parse(c) : {} });
   }
   return result;
 }

@@ -1,5 +1,6 @@
 import { keys } from "../keys.js";
-import type { Page, TenantTable } from "../tenant-table.js";
+import { memberEntity } from "../members.js";
+import type { TenantTable } from "../tenant-table.js";
 
 /** One e-mail can go to at most this many people (the outbox's limit). */
 const MAX_RECIPIENTS = 50;
@@ -12,15 +13,14 @@ export async function coordinatorEmails(table: TenantTable): Promise<string[]> {
   const out = new Set<string>();
   let cursor: string | null = null;
   for (let page = 0; page < 10; page++) {
-    const result: Page<Record<string, unknown>> = await table.query({
+    const result = await memberEntity.page(table, {
       pk: keys.tenantPartition(table.ctx.tenantId),
       skPrefix: keys.memberPrefix,
       limit: 100,
       cursor,
     });
     for (const m of result.items) {
-      const roles = Array.isArray(m.roles) ? m.roles : [];
-      if (m.status === "active" && roles.includes("coordinator") && typeof m.email === "string") out.add(m.email);
+      if (m.status === "active" && m.roles.includes("coordinator")) out.add(m.email);
     }
     cursor = result.cursor;
     if (!cursor || out.size >= MAX_RECIPIENTS) break;

@@ -1,49 +1,49 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { auditOp, auditRead } from "../audit.js";
+import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { RATE_RULES, takeRateToken } from "../rate-limit.js";
-import type { Item, TenantTable } from "../tenant-table.js";
+import type { TenantTable } from "../tenant-table.js";
 import { draftEmail } from "./emails.js";
-import { addDaysIso } from "./records.js";
+import { addDaysIso, ReferralKind } from "./records.js";
 
 /** A saved draft can be resumed for this long; then DynamoDB's TTL deletes it. */
 export const DRAFT_DAYS = 30;
 
-interface DraftRecord {
-  draftId: string;
-  kind: "professional" | "self";
-  email: string;
-  answers: Record<string, unknown>;
-  expiresAtIso: string;
-  version: number;
-}
-
-function draftItem(tenantId: string, tokenHash: string, d: DraftRecord): Item {
-  return {
-    ...keys.referralDraft(tenantId, tokenHash),
-    type: "referral-draft",
-    ...d,
-    expiresAt: Math.floor(Date.parse(d.expiresAtIso) / 1000),
-  };
-}
+/** Answers saved part-way, keyed by the SHA-256 of the resume link's token; DynamoDB's TTL deletes it. */
+export const referralDraftEntity = defineEntity({
+  type: "referral-draft",
+  schema: z.object({
+    draftId: z.string(),
+    kind: ReferralKind,
+    email: z.string(),
+    // Unchecked until the form is sent: a draft may be half-filled in any way.
+    answers: z.record(z.string(), z.unknown()),
+    expiresAtIso: z.string(),
+    version: z.number().int(),
+  }),
+  key: (tenantId, link: { tokenHash: string }) => keys.referralDraft(tenantId, link.tokenHash),
+  extra: (d) => ({ expiresAt: Math.floor(Date.parse(d.expiresAtIso) / 1000) }),
+});
+type DraftRecord = z.output<typeof referralDraftEntity.schema>;
 
 const subject = (draftId: string) => ({ type: "referral-draft", id: draftId });
 
 async function loadDraft(table: TenantTable, token: string, now: Date) {
   const tokenHash = hashLinkToken(token);
-  const item = await table.get(keys.referralDraft(table.ctx.tenantId, tokenHash));
-  if (!item || Date.parse(String(item.expiresAtIso)) < now.getTime()) {
+  const draft = await referralDraftEntity.get(table, { tokenHash });
+  if (!draft || Date.parse(draft.expiresAtIso) < now.getTime()) {
     throw new Problem(
       "gone",
       `This saved referral is no longer available: saved answers are kept for ${DRAFT_DAYS} days. Please start the form again.`,
     );
   }
-  const { pk: _pk, sk: _sk, type: _t, expiresAt: _e, ...rest } = item;
-  return { tokenHash, draft: rest as unknown as DraftRecord };
+  return { tokenHash, draft };
 }
 
 /** Saves answers part-way and e-mails a link to carry on; the link's token is the only way back in. */
@@ -65,7 +65,7 @@ export async function createDraft(
     version: 1,
   };
   await table.transact([
-    { kind: "put", item: draftItem(tenantId, link.hash, draft), expect: "absent" },
+    referralDraftEntity.put(tenantId, draft, "absent", { id: { tokenHash: link.hash } }),
     outboxOp(table, draftEmail(opts.links, input.email, link.token, draft.expiresAtIso)),
     auditOp(table, { action: "create", subject: subject(draft.draftId) }),
   ]);
@@ -91,7 +91,7 @@ export async function updateDraft(
   await takeRateToken(table, RATE_RULES.draft, opts.clientAddress, now);
   const next: DraftRecord = { ...draft, answers, version: draft.version + 1 };
   await table.transact([
-    { kind: "put", item: draftItem(tenantId, tokenHash, next), expect: "version", version: draft.version },
+    referralDraftEntity.put(tenantId, next, { version: draft.version }, { id: { tokenHash } }),
     auditOp(table, { action: "update", subject: subject(draft.draftId), fields: ["answers"] }),
   ]);
   return { kind: next.kind, answers: next.answers, expiresAt: next.expiresAtIso };

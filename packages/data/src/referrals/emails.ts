@@ -1,6 +1,6 @@
 import { formatVerificationCode } from "@tandem/domain/referrals";
 import type { TenantLinks } from "../links.js";
-import type { OutgoingEmail } from "../outbox.js";
+import type { OutgoingEmail } from "../outgoing-email.js";
 
 /**
  * Every e-mail the referral flow sends. E-mail is not a secure channel: none of them carries the

@@ -1,36 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { Problem } from "../errors.js";
+import { exampleReferral } from "./example-records.js";
 import { listEntryItems, parseReferralToken, type ReferralRecord } from "./records.js";
 import { chooseView, type ListQuery } from "./triage.js";
 
-const base = (r: Partial<ReferralRecord> = {}): ReferralRecord => ({
-  reference: "RIV-00000007",
-  kind: "self",
-  status: "submitted",
-  answers: { name: "Robin Hale", dateOfBirth: "2012-01-01", howToContactMe: "Carer", whatIdLikeToDo: "Cinema" },
-  flags: [],
-  priorityReasons: [],
-  policyVersion: 3,
-  respondWithinWorkingDays: 10,
-  receivedAt: "2026-11-02T10:00:00.000Z",
-  receivedOn: "2026-11-02",
-  verificationMethod: "none",
-  verified: false,
-  verifiedAt: null,
-  visible: true,
-  enteredOnBehalf: false,
-  respondBy: "2026-11-16",
-  acceptedOn: null,
-  reviewBy: null,
-  penPicture: null,
-  contactEmail: null,
-  verification: null,
-  pendingInformation: null,
-  history: [],
-  idempotency: { keyHash: "k", requestHash: "r" },
-  version: 1,
-  ...r,
-});
+const base = exampleReferral;
 
 const views = (r: ReferralRecord) =>
   Object.fromEntries(listEntryItems("riverford", r).map((i) => [i.sk.split("#")[0], i.gsi1pk ?? null]));

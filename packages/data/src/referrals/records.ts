@@ -1,16 +1,20 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import {
+  type PriorityReason as DomainPriorityReason,
   daysWaiting,
-  type EligibilityFlag,
-  type PriorityReason,
+  EligibilityFlag,
+  EligibilityFlagCode,
+  PriorityReasonCode,
   priorityKey,
   priorityWeight,
   REFERENCE_SOURCE,
-  type ReferralAction,
-  type ReferralAnswers,
-  type ReferralStatus,
-  type SelfReferralAnswers,
+  ReferralAction,
+  ReferralAnswers,
+  ReferralStatus,
+  SelfReferralAnswers,
 } from "@tandem/domain/referrals";
+import { z } from "zod";
+import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
@@ -22,7 +26,8 @@ import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
  * list-entry items (see `listEntryItems`) that put it in the coordinators' list views.
  */
 
-export type ReferralKind = "professional" | "self";
+export const ReferralKind = z.enum(["professional", "self"]);
+export type ReferralKind = z.output<typeof ReferralKind>;
 export type StatusGroup = "open" | "waiting_list" | "closed";
 
 export const STATUS_GROUPS: Readonly<Record<ReferralStatus, StatusGroup>> = {
@@ -36,83 +41,129 @@ export const STATUS_GROUPS: Readonly<Record<ReferralStatus, StatusGroup>> = {
   withdrawn: "closed",
 };
 
-export type HistoryAction = ReferralAction | "submitted" | "verified" | "information_answered";
+export const HistoryAction = z.union([ReferralAction, z.enum(["submitted", "verified", "information_answered"])]);
+export type HistoryAction = z.output<typeof HistoryAction>;
 
-export interface HistoryEntry {
-  at: string;
-  action: HistoryAction;
-  by: { personId: string; name: string };
-  from: ReferralStatus | null;
-  to: ReferralStatus;
-  reason?: string;
-  reviewBy?: string;
-  question?: string;
-  answer?: string;
-}
+const Person = z.object({ personId: z.string(), name: z.string() });
 
-export interface PendingVerification {
-  codeHash: string;
-  tokenHash: string;
-  expiresAt: string;
-  wrongCodes: number;
+export const HistoryEntry = z.object({
+  at: z.string(),
+  action: HistoryAction,
+  by: Person,
+  from: ReferralStatus.nullable(),
+  to: ReferralStatus,
+  reason: z.string().optional(),
+  reviewBy: z.string().optional(),
+  question: z.string().optional(),
+  answer: z.string().optional(),
+});
+export type HistoryEntry = z.output<typeof HistoryEntry>;
+
+export const PendingVerification = z.object({
+  codeHash: z.string(),
+  tokenHash: z.string(),
+  expiresAt: z.string(),
+  wrongCodes: z.number().int(),
   /** Set when the link or code was used; kept so a second use is told "already used" (only if it matches). */
-  usedAt?: string;
-}
+  usedAt: z.string().optional(),
+});
+export type PendingVerification = z.output<typeof PendingVerification>;
 
-export interface PendingInformation {
-  tokenHash: string;
-  question: string;
-  askedAt: string;
-  expiresAt: string;
-}
+export const PendingInformation = z.object({
+  tokenHash: z.string(),
+  question: z.string(),
+  askedAt: z.string(),
+  expiresAt: z.string(),
+});
+export type PendingInformation = z.output<typeof PendingInformation>;
 
-export interface ReferralRecord {
-  reference: string;
-  kind: ReferralKind;
-  status: ReferralStatus;
-  answers: ReferralAnswers | SelfReferralAnswers;
-  flags: EligibilityFlag[];
-  priorityReasons: PriorityReason[];
+/** The domain's priority reason, as stored on the referral and its waiting-list entry. */
+const PriorityReason = z.object({
+  code: PriorityReasonCode,
+  weight: z.number(),
+  reason: z.string(),
+}) satisfies z.ZodType<DomainPriorityReason>;
+
+export const StoredReferral = z.object({
+  reference: z.string(),
+  kind: ReferralKind,
+  status: ReferralStatus,
+  answers: z.union([ReferralAnswers, SelfReferralAnswers]),
+  flags: z.array(EligibilityFlag),
+  priorityReasons: z.array(PriorityReason),
   /** The tenant policy version the flags were raised under. */
-  policyVersion: number;
-  respondWithinWorkingDays: number;
-  receivedAt: string;
+  policyVersion: z.number().int(),
+  respondWithinWorkingDays: z.number().int(),
+  receivedAt: z.string(),
   /** The calendar day (Europe/London) it was received. */
-  receivedOn: string;
+  receivedOn: z.string(),
   /** How the referrer was confirmed: by e-mail, not at all (a young person without e-mail), or a coordinator typed it in. */
-  verificationMethod: "email" | "none" | "staff";
-  verified: boolean;
-  verifiedAt: string | null;
+  verificationMethod: z.enum(["email", "none", "staff"]),
+  verified: z.boolean(),
+  verifiedAt: z.string().nullable(),
   /** Coordinators see it: verified, or a self-referral with no e-mail to verify. */
-  visible: boolean;
-  enteredOnBehalf: boolean;
-  respondBy: string;
-  acceptedOn: string | null;
-  reviewBy: string | null;
-  penPicture: string | null;
+  visible: z.boolean(),
+  enteredOnBehalf: z.boolean(),
+  respondBy: z.string(),
+  acceptedOn: z.string().nullable(),
+  reviewBy: z.string().nullable(),
+  penPicture: z.string().nullable(),
   /** Where e-mails about the referral go; null for a young person without e-mail. */
-  contactEmail: string | null;
-  verification: PendingVerification | null;
-  pendingInformation: PendingInformation | null;
-  history: HistoryEntry[];
+  contactEmail: z.string().nullable(),
+  verification: PendingVerification.nullable(),
+  pendingInformation: PendingInformation.nullable(),
+  history: z.array(HistoryEntry),
   /**
    * The Idempotency-Key (hashed with the caller) and the request that created it. The reference is
    * derived from the key, so a retry finds its referral by reference and compares these.
    */
-  idempotency: { keyHash: string; requestHash: string };
-  version: number;
-}
+  idempotency: z.object({ keyHash: z.string(), requestHash: z.string() }),
+  version: z.number().int(),
+});
+export type ReferralRecord = z.output<typeof StoredReferral>;
 
-const MAIN_TYPE = "referral";
-const ENTRY_TYPE = "referral-entry";
+/** A referral, by its reference (the reference is the referral's id). */
+export const referralEntity = defineEntity({
+  type: "referral",
+  schema: StoredReferral,
+  key: (tenantId, r: { reference: string }) => keys.referral(tenantId, r.reference),
+});
+
+/**
+ * The summary every list entry carries, so a list page is one Query and nothing more; the
+ * waiting-list entry (`Q#`) also carries the priority reasons and whether a pen picture exists.
+ */
+export const ReferralListEntry = z.object({
+  reference: z.string(),
+  kind: ReferralKind,
+  status: ReferralStatus,
+  flags: z.array(EligibilityFlagCode),
+  priority: z.number(),
+  receivedAt: z.string(),
+  receivedOn: z.string(),
+  respondBy: z.string(),
+  waitingSince: z.string(),
+  childFirstName: z.string(),
+  enteredOnBehalf: z.boolean(),
+  verified: z.boolean(),
+  priorityReasons: z.array(PriorityReason).optional(),
+  hasPenPicture: z.boolean().optional(),
+});
+export type StoredSummary = z.output<typeof ReferralListEntry>;
+
+/** One entry in the `#RL` partition; its sort key and gsi1 view depend on which list it is for. */
+export const referralListEntity = defineEntity({
+  type: "referral-entry",
+  schema: ReferralListEntry,
+  key: (tenantId, e: { sk: string }) => keys.referralListEntry(tenantId, e.sk),
+});
 
 export function referralItem(tenantId: string, r: ReferralRecord): Item {
-  return { ...keys.referral(tenantId, r.reference), type: MAIN_TYPE, ...r };
+  return referralEntity.item(tenantId, r);
 }
 
 export function toReferralRecord(item: Item): ReferralRecord {
-  const { pk: _pk, sk: _sk, type: _t, ...rest } = item;
-  return rest as unknown as ReferralRecord;
+  return referralEntity.parse(item);
 }
 
 export async function loadReferral(
@@ -120,8 +171,7 @@ export async function loadReferral(
   reference: string,
   opts: { consistent?: boolean } = {},
 ): Promise<ReferralRecord | undefined> {
-  const item = await table.get(keys.referral(table.ctx.tenantId, reference), opts);
-  return item ? toReferralRecord(item) : undefined;
+  return referralEntity.get(table, { reference }, opts);
 }
 
 /** A referral coordinators can see, or 404: unverified referrals and other councils' references look the same. */
@@ -145,8 +195,8 @@ export const waitingSince = (r: Pick<ReferralRecord, "acceptedOn" | "receivedOn"
 
 export const isOpen = (status: ReferralStatus) => STATUS_GROUPS[status] === "open";
 
-/** The summary every list entry carries, so a list page is one Query and nothing more. */
-export function summaryOf(r: ReferralRecord) {
+/** The summary every list entry carries. */
+export function summaryOf(r: ReferralRecord): StoredSummary {
   return {
     reference: r.reference,
     kind: r.kind,
@@ -162,7 +212,6 @@ export function summaryOf(r: ReferralRecord) {
     verified: r.verified,
   };
 }
-export type StoredSummary = ReturnType<typeof summaryOf>;
 
 /**
  * The list views, each one Query on gsi1 (or on the entry partition's own sort key), so one page
@@ -181,13 +230,15 @@ export function listEntryItems(tenantId: string, r: ReferralRecord): Item[] {
   const summary = summaryOf(r);
   const byReceived = `${r.receivedAt}#${r.reference}`;
   const view = (name: string) => keys.referralListView(tenantId, name);
-  const entry = (sk: string, gsi: { pk: string; sk: string } | null, extra: Record<string, unknown> = {}): Item => ({
-    ...keys.referralListEntry(tenantId, sk),
-    ...(gsi ? { gsi1pk: gsi.pk, gsi1sk: gsi.sk } : {}),
-    type: ENTRY_TYPE,
-    ...summary,
-    ...extra,
-  });
+  const entry = (sk: string, gsi: { pk: string; sk: string } | null, extra: Partial<StoredSummary> = {}): Item =>
+    referralListEntity.item(
+      tenantId,
+      { ...summary, ...extra },
+      {
+        id: { sk },
+        index: gsi ? { gsi1pk: gsi.pk, gsi1sk: gsi.sk } : null,
+      },
+    );
   const out = [
     entry(`R#${byReceived}`, { pk: view(`S#${r.status}`), sk: byReceived }),
     entry(`G#${byReceived}`, { pk: view(`G#${group}`), sk: byReceived }),
@@ -210,12 +261,8 @@ export function listEntryOps(tenantId: string, r: ReferralRecord): WriteOp[] {
   return listEntryItems(tenantId, r).map((item) => ({ kind: "put", item, expect: "any" }) as const);
 }
 
-export function toStoredSummary(item: Item): StoredSummary & {
-  priorityReasons?: PriorityReason[];
-  hasPenPicture?: boolean;
-} {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _t, ...rest } = item;
-  return rest as unknown as StoredSummary;
+export function toStoredSummary(item: Item): StoredSummary {
+  return referralListEntity.parse(item);
 }
 
 /** What `daysWaiting` and `overdue` are on `today`, worked out on read because they change with the calendar. */

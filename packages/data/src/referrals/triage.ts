@@ -21,8 +21,9 @@ import {
   newReferralToken,
   type ReferralRecord,
   referralItem,
+  referralListEntity,
   type StatusGroup,
-  toStoredSummary,
+  type StoredSummary,
   waitingSince,
   withToday,
 } from "./records.js";
@@ -86,8 +87,7 @@ export function chooseView(tenantId: string, q: ListQuery): ViewChoice {
   return { pk: view(`S#${q.status}`), index: "gsi1", newestFirst };
 }
 
-export function summaryView(item: Parameters<typeof toStoredSummary>[0], today: string) {
-  const s = toStoredSummary(item);
+export function summaryView(s: StoredSummary, today: string) {
   return {
     id: s.reference,
     reference: s.reference,
@@ -108,7 +108,7 @@ export type SummaryView = ReturnType<typeof summaryView>;
 export async function listReferrals(table: TenantTable, q: ListQuery, now = new Date()): Promise<Page<SummaryView>> {
   const choice = chooseView(table.ctx.tenantId, q);
   const today = todayInLondon(now);
-  const page = await table.query({
+  const page = await referralListEntity.page(table, {
     pk: choice.pk,
     index: choice.index,
     skPrefix: choice.skPrefix,
@@ -133,27 +133,24 @@ export async function listReferrals(table: TenantTable, q: ListQuery, now = new 
 /** Accepted referrals, heaviest priority first and then longest waiting: one Query page of gsi1. */
 export async function waitingList(table: TenantTable, limit: number, cursor: string | null, now = new Date()) {
   const today = todayInLondon(now);
-  const page = await table.query({
+  const page = await referralListEntity.page(table, {
     pk: keys.referralListView(table.ctx.tenantId, "Q#waiting_list"),
     index: "gsi1",
     limit,
     cursor,
   });
   return {
-    items: page.items.map((item) => {
-      const s = toStoredSummary(item);
-      return {
-        id: s.reference,
-        reference: s.reference,
-        status: s.status as "accepted" | "waiting_for_match",
-        childFirstName: s.childFirstName,
-        priority: s.priority,
-        priorityReasons: s.priorityReasons ?? [],
-        waitingSince: s.waitingSince,
-        hasPenPicture: s.hasPenPicture ?? false,
-        daysWaiting: withToday(s, today).daysWaiting,
-      };
-    }),
+    items: page.items.map((s) => ({
+      id: s.reference,
+      reference: s.reference,
+      status: s.status as "accepted" | "waiting_for_match",
+      childFirstName: s.childFirstName,
+      priority: s.priority,
+      priorityReasons: s.priorityReasons ?? [],
+      waitingSince: s.waitingSince,
+      hasPenPicture: s.hasPenPicture ?? false,
+      daysWaiting: withToday(s, today).daysWaiting,
+    })),
     cursor: page.cursor,
   };
 }

@@ -27,6 +27,7 @@ import {
   saveOps,
   staleVolunteer,
   type VolunteerProfileData,
+  volunteerEmailEntity,
   volunteerView,
   withHistory,
 } from "./records.js";
@@ -234,11 +235,11 @@ export async function recordTraining(
  */
 export async function loadMyVolunteer(table: TenantTable): Promise<StoredVolunteer> {
   const email = table.ctx.actor.email.trim().toLowerCase();
-  const link = email ? await table.get(keys.volunteerEmail(table.ctx.tenantId, email)) : undefined;
+  const link = email ? await volunteerEmailEntity.get(table, { email }) : undefined;
   const notFound = () =>
     new Problem("not_found", "There is no volunteer record for your account in this council: contact your coordinator");
   if (!link) throw notFound();
-  const v = await loadVolunteer(table, String(link.volunteerId));
+  const v = await loadVolunteer(table, link.volunteerId);
   if (v.personId !== null && v.personId !== table.ctx.actor.personId) throw notFound();
   return v;
 }

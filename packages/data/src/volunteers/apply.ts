@@ -8,14 +8,23 @@ import {
   type VolunteerApplication,
 } from "@tandem/domain/volunteers";
 import { auditOp } from "../audit.js";
+import type { Expect } from "../entity.js";
 import { Problem } from "../errors.js";
-import { createOnce, hashRequest } from "../idempotency.js";
+import { createOnce, hashRequest, idempotencyEntity } from "../idempotency.js";
 import { keys } from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import type { TenantTable } from "../tenant-table.js";
 import { applicationAcknowledgement } from "./emails.js";
-import { historyEntry, type StoredVolunteer, saveOps, volunteerReference } from "./records.js";
+import {
+  historyEntry,
+  type StoredVolunteer,
+  saveOps,
+  unrequestedReference,
+  volunteerEmailEntity,
+  volunteerEntity,
+  volunteerReference,
+} from "./records.js";
 
 const CLOSED_STAGES: readonly string[] = ["withdrawn", "not_approved", "ended"];
 
@@ -48,16 +57,16 @@ export async function submitVolunteerApplication(
     );
   // One open application per e-mail: someone whose earlier record is closed (withdrawn, not
   // approved, ended) applies afresh, so new checks are not mixed with the old.
-  const earlier = await table.get(keys.volunteerEmail(tenantId, email));
-  let emailExpect: { expect: "absent" } | { expect: "version"; version: number } = { expect: "absent" };
+  const earlier = await volunteerEmailEntity.get(table, { email });
+  let emailExpect: Expect = "absent";
   if (earlier) {
     const replay = opts.idempotencyKey
-      ? await table.get(keys.idempotency(tenantId, table.ctx.actor.personId, opts.idempotencyKey))
+      ? await idempotencyEntity.get(table, keys.idempotency(tenantId, table.ctx.actor.personId, opts.idempotencyKey))
       : undefined;
-    const previous = await table.get(keys.volunteer(tenantId, String(earlier.volunteerId)));
-    const closed = previous !== undefined && CLOSED_STAGES.includes(String(previous.stage));
+    const previous = await volunteerEntity.get(table, { id: earlier.volunteerId });
+    const closed = previous !== undefined && CLOSED_STAGES.includes(previous.stage);
     if (!replay && !closed) throw duplicate();
-    if (closed) emailExpect = { expect: "version", version: Number(earlier.version ?? 1) };
+    if (closed) emailExpect = { version: earlier.version };
   }
   try {
     const result = await createOnce(table, opts.idempotencyKey, hashRequest({ application }), async () => {
@@ -78,19 +87,7 @@ export async function submitVolunteerApplication(
         flags: applicationFlags(application),
         history: [historyEntry(table, "applied", null, STAGE_OF_PUBLIC_APPLICATION, {}, now.toISOString())],
         checks: [],
-        references: application.referees.map((r) => ({
-          refereeName: r.name,
-          refereeEmail: r.email,
-          isProfessional: r.isProfessional,
-          status: null,
-          requestedOn: null,
-          tokenHash: null,
-          linkExpiresOn: null,
-          completedOn: null,
-          confirmedByPhoneOn: null,
-          phoneNote: null,
-          answers: null,
-        })),
+        references: application.referees.map(unrequestedReference),
         training: [],
         panelRecommendation: null,
         approvedOn: null,
@@ -109,16 +106,12 @@ export async function submitVolunteerApplication(
       };
       return {
         ops: [
-          {
-            kind: "put",
-            item: {
-              ...keys.volunteerEmail(tenantId, email),
-              type: "volunteer-email",
-              volunteerId: id,
-              version: emailExpect.expect === "version" ? emailExpect.version + 1 : 1,
-            },
-            ...emailExpect,
-          },
+          volunteerEmailEntity.put(
+            tenantId,
+            { volunteerId: id, version: emailExpect === "absent" ? 1 : emailExpect.version + 1 },
+            emailExpect,
+            { id: { email } },
+          ),
           ...saveOps(tenantId, v, null),
           auditOp(table, { action: "create", subject: { type: "volunteer", id } }),
           outboxOp(table, applicationAcknowledgement(opts.links, email, application.contact.firstName, reference)),

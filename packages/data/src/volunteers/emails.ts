@@ -1,5 +1,5 @@
 import type { TenantLinks } from "../links.js";
-import type { OutgoingEmail } from "../outbox.js";
+import type { OutgoingEmail } from "../outgoing-email.js";
 import { longDate } from "../referrals/emails.js";
 
 /**

@@ -2,28 +2,30 @@ import { daysBetween } from "@tandem/domain/calendar";
 import type { TenantRole } from "@tandem/domain/people";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import {
-  type ApplicationFlagCode,
+  ApplicationFlagCode,
   approvalBlockers,
   type CheckKind,
   type CheckState,
-  type CheckStatus,
+  CheckStatus,
   currentCheck,
-  type DocumentCheck,
+  DocumentCheck,
   matchabilityBlockers,
-  type PanelRecommendation,
+  PanelRecommendation,
   type ReferenceCheck,
   referencesSummary,
   requiredChecks,
-  type TrainingRecord,
+  TrainingRecord,
   trainingState,
-  type VolunteerAction,
-  type VolunteerApplication,
+  VolunteerAction,
+  VolunteerApplication,
   type VolunteerBlocker,
-  type VolunteerFacts,
-  type VolunteerRecord,
-  type VolunteerStage,
+  VolunteerFacts,
+  VolunteerRecord,
+  VolunteerStage,
   volunteerActionsFor,
 } from "@tandem/domain/volunteers";
+import { z } from "zod";
+import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
@@ -35,101 +37,174 @@ import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
  * gsi1 key moves with the stage, written in the same transaction, so a board page is one Query.
  */
 
-export type VolunteerHistoryAction =
-  | VolunteerAction
-  | "applied"
-  | "check_recorded"
-  | "reference_requested"
-  | "reference_received"
-  | "reference_confirmed"
-  | "training_recorded"
-  | "profile_updated"
-  | "circumstances_reported"
-  | "linked_to_account";
+export const VolunteerHistoryAction = z.union([
+  VolunteerAction,
+  z.enum([
+    "applied",
+    "check_recorded",
+    "reference_requested",
+    "reference_received",
+    "reference_confirmed",
+    "training_recorded",
+    "profile_updated",
+    "circumstances_reported",
+    "linked_to_account",
+  ]),
+]);
+export type VolunteerHistoryAction = z.output<typeof VolunteerHistoryAction>;
 
-export interface VolunteerHistoryEntry {
-  at: string;
-  action: VolunteerHistoryAction;
-  by: { personId: string; name: string };
-  from: VolunteerStage | null;
-  to: VolunteerStage;
-  reason?: string;
-  notes?: string;
-  recommendation?: PanelRecommendation;
-  detail?: string;
-}
+export const VolunteerHistoryEntry = z.object({
+  at: z.string(),
+  action: VolunteerHistoryAction,
+  by: z.object({ personId: z.string(), name: z.string() }),
+  from: VolunteerStage.nullable(),
+  to: VolunteerStage,
+  reason: z.string().optional(),
+  notes: z.string().optional(),
+  recommendation: PanelRecommendation.optional(),
+  detail: z.string().optional(),
+});
+export type VolunteerHistoryEntry = z.output<typeof VolunteerHistoryEntry>;
 
 /** One referee named on the application, and where their reference stands. */
-export interface StoredReference {
-  refereeName: string;
-  refereeEmail: string;
-  isProfessional: boolean;
+export const StoredReference = z.object({
+  refereeName: z.string(),
+  refereeEmail: z.string(),
+  isProfessional: z.boolean(),
   /** null until the coordinator sends the request. */
-  status: CheckStatus | null;
-  requestedOn: string | null;
-  tokenHash: string | null;
-  linkExpiresOn: string | null;
-  completedOn: string | null;
-  confirmedByPhoneOn: string | null;
-  phoneNote: string | null;
-  answers: Record<string, string> | null;
-}
+  status: CheckStatus.nullable(),
+  requestedOn: z.string().nullable(),
+  tokenHash: z.string().nullable(),
+  linkExpiresOn: z.string().nullable(),
+  completedOn: z.string().nullable(),
+  confirmedByPhoneOn: z.string().nullable(),
+  phoneNote: z.string().nullable(),
+  answers: z.record(z.string(), z.string()).nullable(),
+});
+export type StoredReference = z.output<typeof StoredReference>;
 
-export interface VolunteerProfileData {
-  interests: string[];
-  languages: string[];
-  culture?: string | undefined;
-  faith?: string | undefined;
-  postcodeDistrict: string;
-  travelMiles: number;
-  capacity: number;
-  preferences?: string | undefined;
-}
-
-export interface StoredVolunteer {
-  id: string;
-  reference: string;
+/** A referee named on the application, not yet asked for their reference. */
+export function unrequestedReference(referee: {
   name: string;
   email: string;
-  stage: VolunteerStage;
-  stageSince: string;
-  appliedAt: string;
-  application: VolunteerApplication;
-  facts: VolunteerFacts;
-  flags: { code: ApplicationFlagCode; message: string }[];
-  history: VolunteerHistoryEntry[];
-  checks: DocumentCheck[];
-  references: StoredReference[];
-  training: TrainingRecord[];
-  panelRecommendation: PanelRecommendation | null;
-  approvedOn: string | null;
-  approvedBy: { name: string } | null;
-  decidedOn: string | null;
-  decisionLetterDueBy: string | null;
-  suspensionReason: string | null;
-  profile: VolunteerProfileData | null;
-  circumstances: { at: string; text: string }[];
-  /** The sign-in account linked to this record (the volunteer member with the application's e-mail). */
-  personId: string | null;
-  version: number;
+  isProfessional: boolean;
+}): StoredReference {
+  return {
+    refereeName: referee.name,
+    refereeEmail: referee.email,
+    isProfessional: referee.isProfessional,
+    status: null,
+    requestedOn: null,
+    tokenHash: null,
+    linkExpiresOn: null,
+    completedOn: null,
+    confirmedByPhoneOn: null,
+    phoneNote: null,
+    answers: null,
+  };
 }
 
-const MAIN_TYPE = "volunteer";
-const ENTRY_TYPE = "volunteer-entry";
+export const VolunteerProfileData = z.object({
+  interests: z.array(z.string()),
+  languages: z.array(z.string()),
+  culture: z.string().optional(),
+  faith: z.string().optional(),
+  postcodeDistrict: z.string(),
+  travelMiles: z.number(),
+  capacity: z.number(),
+  preferences: z.string().optional(),
+});
+export type VolunteerProfileData = z.output<typeof VolunteerProfileData>;
+
+export const StoredVolunteer = z.object({
+  id: z.string(),
+  reference: z.string(),
+  name: z.string(),
+  email: z.string(),
+  stage: VolunteerStage,
+  stageSince: z.string(),
+  appliedAt: z.string(),
+  application: VolunteerApplication,
+  facts: VolunteerFacts,
+  flags: z.array(z.object({ code: ApplicationFlagCode, message: z.string() })),
+  history: z.array(VolunteerHistoryEntry),
+  checks: z.array(DocumentCheck),
+  references: z.array(StoredReference),
+  training: z.array(TrainingRecord),
+  panelRecommendation: PanelRecommendation.nullable(),
+  approvedOn: z.string().nullable(),
+  approvedBy: z.object({ name: z.string() }).nullable(),
+  decidedOn: z.string().nullable(),
+  decisionLetterDueBy: z.string().nullable(),
+  suspensionReason: z.string().nullable(),
+  profile: VolunteerProfileData.nullable(),
+  circumstances: z.array(z.object({ at: z.string(), text: z.string() })),
+  /** The sign-in account linked to this record (the volunteer member with the application's e-mail). */
+  personId: z.string().nullable(),
+  version: z.number().int(),
+});
+export type StoredVolunteer = z.output<typeof StoredVolunteer>;
+
+export const volunteerEntity = defineEntity({
+  type: "volunteer",
+  schema: StoredVolunteer,
+  key: (tenantId, v: { id: string }) => keys.volunteer(tenantId, v.id),
+});
+
+/** The board entry: the few fields a row shows plus what its figures are worked out from. */
+export const VolunteerBoardEntry = z.object({
+  id: z.string(),
+  reference: z.string(),
+  name: z.string(),
+  stageSince: z.string(),
+  ...VolunteerRecord.shape,
+});
+export type VolunteerBoardEntry = z.output<typeof VolunteerBoardEntry>;
+
+/** One board entry per volunteer in `#VL`, its gsi1 key moving with the stage (longest in the stage first). */
+export const volunteerBoardEntity = defineEntity({
+  type: "volunteer-entry",
+  schema: VolunteerBoardEntry,
+  key: (tenantId, e: { id: string }) => keys.volunteerListEntry(tenantId, e.id),
+  index: (tenantId, e) => ({ gsi1pk: keys.volunteerStageView(tenantId, e.stage), gsi1sk: `${e.stageSince}#${e.id}` }),
+});
+
+/** One application per e-mail per council: written with the application, so a second is refused. */
+export const volunteerEmailEntity = defineEntity({
+  type: "volunteer-email",
+  schema: z.object({ volunteerId: z.string(), version: z.number().int() }),
+  key: (tenantId, applicant: { email: string }) => keys.volunteerEmail(tenantId, applicant.email),
+});
+
+/** A reference request link, by the SHA-256 of its token; kept a month past the link's end, then deleted by TTL. */
+export const referenceLinkEntity = defineEntity({
+  type: "volunteer-reference-token",
+  schema: z.object({
+    volunteerId: z.string(),
+    index: z.number().int(),
+    expiresOn: z.string(),
+    usedAt: z.string().nullable(),
+    version: z.number().int(),
+    expiresAt: z.number(),
+  }),
+  key: (tenantId, link: { tokenHash: string }) => keys.volunteerReferenceToken(tenantId, link.tokenHash),
+});
+
+/** A reminder sent on one day, so a second run that day sends nothing again; deleted by TTL a week later. */
+export const volunteerReminderEntity = defineEntity({
+  type: "volunteer-reminder",
+  schema: z.object({ expiresAt: z.number() }),
+  key: (tenantId, sent: { day: string; what: string }) => keys.volunteerReminder(tenantId, sent.day, sent.what),
+});
 
 export function volunteerItem(tenantId: string, v: StoredVolunteer): Item {
-  return { ...keys.volunteer(tenantId, v.id), type: MAIN_TYPE, ...v };
-}
-
-function strip(item: Item): Record<string, unknown> {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _t, ...rest } = item;
-  return rest;
+  return volunteerEntity.item(tenantId, v);
 }
 
 export async function loadVolunteer(table: TenantTable, id: string): Promise<StoredVolunteer> {
-  const item = await table.get(keys.volunteer(table.ctx.tenantId, id));
-  if (!item) throw new Problem("not_found", "There is no volunteer with that id in this council");
-  return strip(item) as unknown as StoredVolunteer;
+  const v = await volunteerEntity.get(table, { id });
+  if (!v) throw new Problem("not_found", "There is no volunteer with that id in this council");
+  return v;
 }
 
 /** Someone changed the volunteer's record since the caller loaded it. */
@@ -204,13 +279,9 @@ export function boardFigures(v: DomainView, policy: TenantPolicy, today: string)
   return { checks: counts, blockers, matchable: match.length === 0 };
 }
 
-/** The board entry: the few fields a row shows plus what its figures are worked out from. */
+/** The board entry as the volunteer now stands. */
 export function listEntryItem(tenantId: string, v: StoredVolunteer): Item {
-  return {
-    ...keys.volunteerListEntry(tenantId, v.id),
-    gsi1pk: keys.volunteerStageView(tenantId, v.stage),
-    gsi1sk: `${v.stageSince}#${v.id}`,
-    type: ENTRY_TYPE,
+  return volunteerBoardEntity.item(tenantId, {
     id: v.id,
     reference: v.reference,
     name: v.name,
@@ -221,20 +292,19 @@ export function listEntryItem(tenantId: string, v: StoredVolunteer): Item {
     references: referenceChecks(v.references),
     training: v.training,
     approvedOn: v.approvedOn,
-  };
+  });
 }
 
 /** The record and its board entry as they now stand, replacing the version loaded (409 if stale). */
 export function saveOps(tenantId: string, v: StoredVolunteer, loadedVersion: number | null): WriteOp[] {
-  const main: WriteOp =
-    loadedVersion === null
-      ? { kind: "put", item: volunteerItem(tenantId, v), expect: "absent" }
-      : { kind: "put", item: volunteerItem(tenantId, v), expect: "version", version: loadedVersion };
-  return [main, { kind: "put", item: listEntryItem(tenantId, v), expect: "any" }];
+  return [
+    volunteerEntity.put(tenantId, v, loadedVersion === null ? "absent" : { version: loadedVersion }),
+    { kind: "put", item: listEntryItem(tenantId, v), expect: "any" },
+  ];
 }
 
 export function boardRow(item: Item, policy: TenantPolicy, today: string) {
-  const e = strip(item) as unknown as DomainView & Pick<StoredVolunteer, "id" | "reference" | "name" | "stageSince">;
+  const e = volunteerBoardEntity.parse(item);
   return {
     id: e.id,
     reference: e.reference,

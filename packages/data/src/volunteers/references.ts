@@ -1,13 +1,20 @@
 import { addDays, todayInLondon } from "@tandem/domain/calendar";
 import { auditOp } from "../audit.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
-import type { Item, TenantTable } from "../tenant-table.js";
+import type { TenantTable } from "../tenant-table.js";
 import { referenceRequestEmail } from "./emails.js";
-import { historyEntry, loadVolunteer, loadVolunteerAt, type StoredVolunteer, saveOps, withHistory } from "./records.js";
+import {
+  historyEntry,
+  loadVolunteer,
+  loadVolunteerAt,
+  referenceLinkEntity,
+  type StoredVolunteer,
+  saveOps,
+  withHistory,
+} from "./records.js";
 
 /** The applicant's n-th referee (from 0), or not_found saying how many they named. */
 function refereeOf(v: StoredVolunteer, index: number) {
@@ -62,9 +69,7 @@ export async function requestReference(
     history: withHistory(v, historyEntry(table, "reference_requested", v.stage, v.stage, { detail: ref.refereeName })),
     version: v.version + 1,
   };
-  const tokenItem: Item = {
-    ...keys.volunteerReferenceToken(table.ctx.tenantId, hash),
-    type: "volunteer-reference-token",
+  const link = {
     volunteerId: v.id,
     index,
     expiresOn,
@@ -74,7 +79,7 @@ export async function requestReference(
   };
   await table.transact([
     ...saveOps(table.ctx.tenantId, next, v.version),
-    { kind: "put", item: tokenItem, expect: "absent" },
+    referenceLinkEntity.put(table.ctx.tenantId, link, "absent", { id: { tokenHash: hash } }),
     auditOp(table, { action: "update", subject: { type: "volunteer", id: v.id }, fields: ["references"] }),
     outboxOp(table, referenceRequestEmail(links, ref.refereeEmail, ref.refereeName, v.name, token, expiresOn)),
   ]);
@@ -83,19 +88,18 @@ export async function requestReference(
 
 async function openLink(table: TenantTable, token: string, now: Date) {
   const hash = hashLinkToken(token);
-  const link = await table.get(keys.volunteerReferenceToken(table.ctx.tenantId, hash));
+  const link = await referenceLinkEntity.get(table, { tokenHash: hash });
   if (!link)
     throw new Problem(
       "gone",
       "This reference link is not recognised: copy the whole address from the e-mail, or contact the scheme",
     );
   if (link.usedAt) throw new Problem("gone", GONE_USED);
-  if (String(link.expiresOn) < todayInLondon(now)) throw new Problem("gone", GONE_EXPIRED);
-  const v = await loadVolunteer(table, String(link.volunteerId));
-  const index = Number(link.index);
-  const ref = v.references[index];
+  if (link.expiresOn < todayInLondon(now)) throw new Problem("gone", GONE_EXPIRED);
+  const v = await loadVolunteer(table, link.volunteerId);
+  const ref = v.references[link.index];
   if (!ref || ref.tokenHash !== hash || ref.status !== "pending") throw new Problem("gone", GONE_USED);
-  return { link, v, index, ref };
+  return { link, hash, v, index: link.index, ref };
 }
 
 /** What the referee sees: whom the reference is for. Opening the page does not use the link up. */
@@ -111,7 +115,7 @@ export async function submitReference(
   answers: Record<string, string>,
   now = new Date(),
 ): Promise<void> {
-  const { link, v, index, ref } = await openLink(table, token, now);
+  const { link, hash, v, index, ref } = await openLink(table, token, now);
   const today = todayInLondon(now);
   const next: StoredVolunteer = {
     ...v,
@@ -131,12 +135,12 @@ export async function submitReference(
   };
   try {
     await table.transact([
-      {
-        kind: "put",
-        item: { ...link, usedAt: now.toISOString(), version: Number(link.version) + 1 },
-        expect: "version",
-        version: Number(link.version),
-      },
+      referenceLinkEntity.put(
+        table.ctx.tenantId,
+        { ...link, usedAt: now.toISOString(), version: link.version + 1 },
+        { version: link.version },
+        { id: { tokenHash: hash } },
+      ),
       ...saveOps(table.ctx.tenantId, next, v.version),
       auditOp(table, { action: "update", subject: { type: "volunteer", id: v.id }, fields: ["references"] }),
     ]);

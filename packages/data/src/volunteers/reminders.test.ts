@@ -1,6 +1,6 @@
-import { exampleVolunteerApplication, factsFromApplication, findPreset, type TenantPolicy } from "@tandem/domain";
+import { findPreset, type TenantPolicy } from "@tandem/domain";
 import { describe, expect, it } from "vitest";
-import type { StoredReference, StoredVolunteer } from "./records.js";
+import { exampleReference, exampleVolunteer } from "./example-records.js";
 import { volunteerRemindersDue } from "./reminders.js";
 
 const links = { publicBaseUrl: "https://tandem.example", slug: "riverford", tenantName: "Riverford City Council" };
@@ -11,52 +11,8 @@ function policy(): TenantPolicy {
   return structuredClone(p);
 }
 
-const referee = (over: Partial<StoredReference> = {}): StoredReference => ({
-  refereeName: "Priya Castellan",
-  refereeEmail: "p.castellan@library.example",
-  isProfessional: true,
-  status: null,
-  requestedOn: null,
-  tokenHash: null,
-  linkExpiresOn: null,
-  completedOn: null,
-  confirmedByPhoneOn: null,
-  phoneNote: null,
-  answers: null,
-  ...over,
-});
-
-function volunteer(over: Partial<StoredVolunteer> = {}): StoredVolunteer {
-  const application = exampleVolunteerApplication();
-  application.background.drives = false;
-  return {
-    id: "11111111-1111-4111-8111-111111111111",
-    reference: "V-11111111",
-    name: "Sam Okonjo-Hale",
-    email: "sam.hale@example.org",
-    stage: "approved",
-    stageSince: "2026-01-10",
-    appliedAt: "2025-10-01T10:00:00.000Z",
-    application,
-    facts: factsFromApplication(application),
-    flags: [],
-    history: [],
-    checks: [],
-    references: [],
-    training: [],
-    panelRecommendation: "approve",
-    approvedOn: "2026-01-10",
-    approvedBy: { name: "Morgan Reid" },
-    decidedOn: "2026-01-10",
-    decisionLetterDueBy: "2026-01-16",
-    suspensionReason: null,
-    profile: null,
-    circumstances: [],
-    personId: null,
-    version: 1,
-    ...over,
-  };
-}
+const referee = exampleReference;
+const volunteer = exampleVolunteer;
 
 const dbs = (issuedOn: string) =>
   ({

@@ -4,11 +4,12 @@ import { CHECK_LABELS, currentCheck, requiredChecks } from "@tandem/domain/volun
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { TenantLinks } from "../links.js";
-import { type OutgoingEmail, outboxOp } from "../outbox.js";
+import { outboxOp } from "../outbox.js";
+import type { OutgoingEmail } from "../outgoing-email.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";
-import type { Item, Page, TenantTable } from "../tenant-table.js";
+import type { Page, TenantTable } from "../tenant-table.js";
 import { checkExpiringEmail, referenceReminderEmail } from "./emails.js";
-import type { StoredVolunteer } from "./records.js";
+import { type StoredVolunteer, volunteerEntity, volunteerReminderEntity } from "./records.js";
 
 export interface ReminderDue {
   /** Unique for the thing reminded about; with the day, it makes a run idempotent per day. */
@@ -66,16 +67,13 @@ async function allVolunteers(table: TenantTable): Promise<StoredVolunteer[]> {
   const out: StoredVolunteer[] = [];
   let cursor: string | null = null;
   do {
-    const page: Page<Item> = await table.query({
+    const page: Page<StoredVolunteer> = await volunteerEntity.page(table, {
       pk: keys.tenantPartition(table.ctx.tenantId),
       skPrefix: "VOLUNTEER#",
       limit: 100,
       cursor,
     });
-    for (const item of page.items) {
-      const { pk: _pk, sk: _sk, type: _t, ...rest } = item;
-      out.push(rest as unknown as StoredVolunteer);
-    }
+    out.push(...page.items);
     cursor = page.cursor;
   } while (cursor);
   return out;
@@ -99,15 +97,12 @@ export async function runVolunteerReminders(
   for (const r of due) {
     try {
       await table.transact([
-        {
-          kind: "put",
-          item: {
-            ...keys.volunteerReminder(table.ctx.tenantId, day, r.what),
-            type: "volunteer-reminder",
-            expiresAt: Math.floor(now.getTime() / 1000) + 7 * 86_400,
-          },
-          expect: "absent",
-        },
+        volunteerReminderEntity.put(
+          table.ctx.tenantId,
+          { expiresAt: Math.floor(now.getTime() / 1000) + 7 * 86_400 },
+          "absent",
+          { id: { day, what: r.what } },
+        ),
         outboxOp(table, r.mail),
       ]);
       sent += 1;

@@ -7,7 +7,8 @@ import { expect, it } from "vitest";
 /** A second start on the same data folder keeps everything: table, demo data, new records and users. */
 it("keeps all data across a restart", async () => {
   const dataDir = await mkdtemp(join(tmpdir(), "tandem-restart-"));
-  const port = 3400;
+  // Clear of the shared stack (TANDEM_TEST_PORT, default 3200) and its emulators, so two checkouts' runs can coexist.
+  const port = Number(process.env.TANDEM_TEST_PORT ?? 3200) + 200;
   try {
     const first = await startLocalStack({ port, dataDir, quiet: true });
     let personId: string;

@@ -7,6 +7,7 @@ import { renderApiReference } from "./http/api-reference.js";
 import { deadline } from "./middleware/deadline.js";
 import { onError, onNotFound } from "./middleware/errors.js";
 import { limitBody, noStore, requestBasics, requireJson } from "./middleware/request-basics.js";
+import { accessLog } from "./observability/access-log.js";
 
 export const API_INFO = {
   openapi: "3.1.0",
@@ -37,7 +38,7 @@ export interface AppOptions {
  */
 export function createApp(deps: Deps, opts: AppOptions) {
   const app = new Hono<AppEnv>();
-  app.use("*", requestBasics(deps));
+  app.use("*", requestBasics(deps), accessLog);
   app.use(
     "/api/*",
     deadline(),

@@ -7,3 +7,5 @@ export { resilientClientConfig, SDK_CALL_BUDGET_MS } from "./faults/sdk-client-c
 export { cognitoIdentityAdmin, type IdentityAdmin } from "./identity/identity-admin.js";
 export { REQUEST_DEADLINE_MS } from "./middleware/deadline.js";
 export { TENANT_HEADER } from "./middleware/require-access.js";
+export { logger as apiLogger, type RequestLogKeys } from "./observability/logger.js";
+export { BUSINESS_METRIC_NAMES } from "./observability/metrics.js";

@@ -10,6 +10,7 @@ import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import {
+  apiLogger,
   cognitoIdentityAdmin,
   createApi,
   createTokenVerifier,
@@ -42,6 +43,11 @@ export interface StackOptions {
   quiet?: boolean;
   /** Adds the x-tandem-capacity header to API responses (bench, tests). */
   reportCapacity?: boolean;
+  /**
+   * What the API logs on stdout, as it would in Lambda: "all" (a JSON line per request, and the business
+   * metrics' EMF lines) or "problems" (warnings and errors only). Default: "problems" when quiet.
+   */
+  apiLogs?: "all" | "problems";
 }
 
 export interface LocalStack {
@@ -79,6 +85,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   const ports = portsFor(opts.port ?? 3000);
   const quiet = opts.quiet ?? false;
   const dataDir = resolve(opts.dataDir);
+  const apiLogs = opts.apiLogs ?? (quiet ? "problems" : "all");
+  apiLogger.setLogLevel(apiLogs === "all" ? "INFO" : "WARN");
+  // Read each time the API counts a metric (services/api/src/observability/metrics.ts).
+  process.env.POWERTOOLS_METRICS_DISABLED = apiLogs === "all" ? "false" : "true";
   for (const [name, port] of Object.entries(ports)) {
     if (!(await portIsFree(port))) {
       throw new Error(`Port ${port} (${name}) is in use: stop what uses it or set PORT to another number`);

@@ -9,7 +9,7 @@ function routeOf(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
   return route?.path ?? "(no route)";
 }
 
-/** Powertools leaves out keys whose value is null, so a request acting in no council says so in words. */
+/** A request that acted in no council says so in words, so the key is always a string to group by. */
 export const NO_TENANT = "(none)";
 
 /** One line for every request when it has been answered: who it was for, what answered it, how and how fast. */

@@ -45,7 +45,7 @@ interface ListCost {
   calls: number;
 }
 
-function answers(workEmail: string) {
+export function answers(workEmail: string) {
   return {
     child: {
       firstName: "Bench",

@@ -9,6 +9,7 @@ import { ApiClient } from "./api-client.js";
 import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles.js";
 import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
 import { type LatencyResult, runLatency } from "./latency.js";
+import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
 import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
 import { atMost, kb, median, ms, percentile, type Row, ratio, rowsTable, table } from "./stats.js";
 import { measureWebBundles, webBundleSection } from "./web-bundles.js";
@@ -182,6 +183,7 @@ async function main(): Promise<number> {
   let capacity: CapacityLine[];
   let probe: unknown;
   let referrals: ReferralBench;
+  let load: LoadResult[];
   try {
     stack = await startLocalStack({ port, dataDir, quiet: true, reportCapacity: true });
     const api = new ApiClient(stack);
@@ -192,6 +194,8 @@ async function main(): Promise<number> {
     capacity = await runCapacity(api);
     log("measuring referral submissions and list pages (10 vs 10,000 referrals)");
     referrals = await runReferralBench(stack, api, log);
+    log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
+    load = await runLoad(api);
   } finally {
     log("stopping the local stack");
     await stack?.stop();
@@ -204,6 +208,7 @@ async function main(): Promise<number> {
     webBundleSection(web),
     capacitySection(capacity, probe),
     referralSection(referrals),
+    loadSection(load),
   ];
   const rows = sections.flatMap((s) => s.rows);
   const count = (r: Row["result"]) => rows.filter((x) => x.result === r).length;

@@ -40,8 +40,6 @@ function occurrences(pattern: RegExp): { file: string; at: string }[] {
 const CASTS_ALLOWED: Record<string, string> = {
   "services/api/src/http/define-route.ts":
     "widens a route's config type for @hono/zod-openapi's createRoute; no stored item passes through it",
-  "services/local/src/adapters/ses-emulator.ts":
-    "the SES emulator package's CommonJS default export, which has no types; not the table",
 };
 
 /** The transaction builder is the one place a TransactWriteItems is sent. */

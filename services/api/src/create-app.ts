@@ -4,8 +4,10 @@ import { secureHeaders } from "hono/secure-headers";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 import type { AppEnv, Deps } from "./deps.js";
 import { renderApiReference } from "./http/api-reference.js";
+import { deadline } from "./middleware/deadline.js";
 import { onError, onNotFound } from "./middleware/errors.js";
 import { limitBody, noStore, requestBasics, requireJson } from "./middleware/request-basics.js";
+import { accessLog } from "./observability/access-log.js";
 
 export const API_INFO = {
   openapi: "3.1.0",
@@ -36,8 +38,15 @@ export interface AppOptions {
  */
 export function createApp(deps: Deps, opts: AppOptions) {
   const app = new Hono<AppEnv>();
-  app.use("*", requestBasics(deps));
-  app.use("/api/*", secureHeaders({ crossOriginResourcePolicy: "same-origin" }), noStore, limitBody, requireJson);
+  app.use("*", requestBasics(deps), accessLog);
+  app.use(
+    "/api/*",
+    deadline(),
+    secureHeaders({ crossOriginResourcePolicy: "same-origin" }),
+    noStore,
+    limitBody,
+    requireJson,
+  );
   for (const router of opts.routers) app.route("/", router);
   const openApi = opts.openApi;
   if (openApi) {

@@ -8,6 +8,7 @@ import {
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from "@aws-sdk/client-dynamodb";
+import { resilientClientConfig } from "@tandem/api";
 import { tableDefinition } from "@tandem/data/table";
 import type { ProcessGroup } from "./processes.js";
 import { waitForPort } from "./processes.js";
@@ -21,7 +22,7 @@ export function dynamoDbLocalDir(): string {
 
 export async function startDynamoDbLocal(group: ProcessGroup, opts: { port: number; dbPath: string; quiet: boolean }) {
   const dir = dynamoDbLocalDir();
-  group.start(
+  const child = group.start(
     "dynamodb",
     "java",
     [
@@ -37,6 +38,7 @@ export async function startDynamoDbLocal(group: ProcessGroup, opts: { port: numb
     { cwd: dir, quiet: opts.quiet },
   );
   await waitForPort(opts.port, "DynamoDB Local");
+  return child;
 }
 
 /** The same keys and indexes the CDK app gives the real table: both read `tableDefinition`. */
@@ -84,8 +86,13 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   return "created";
 }
 
-export function localDynamoClient(port: number): DynamoDBClient {
+/**
+ * A client of DynamoDB Local. `resilient` gives it the API's timeouts and retries (the API's and the outbox
+ * relay's calls); setting up the table and demo data waits as long as a cold JVM needs.
+ */
+export function localDynamoClient(port: number, opts: { resilient?: boolean } = {}): DynamoDBClient {
   return new DynamoDBClient({
+    ...(opts.resilient ? resilientClientConfig : {}),
     endpoint: `http://127.0.0.1:${port}`,
     region: "eu-west-2",
     credentials: { accessKeyId: "local", secretAccessKey: "local" },

@@ -12,6 +12,7 @@ import {
   InitiateAuthCommand,
   UsernameExistsException,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { resilientClientConfig } from "@tandem/api";
 import type { ProcessGroup } from "./processes.js";
 import { waitForPort } from "./processes.js";
 
@@ -26,8 +27,10 @@ export interface IdentityConfig {
 export const issuerFor = (c: IdentityConfig) => `http://localhost:${c.port}/${c.userPoolId}`;
 export const endpointFor = (port: number) => `http://localhost:${port}/`;
 
-export function cognitoClient(port: number): CognitoIdentityProviderClient {
+/** `resilient` gives the client the API's timeouts and retries (the API's calls, not the setup's). */
+export function cognitoClient(port: number, opts: { resilient?: boolean } = {}): CognitoIdentityProviderClient {
   return new CognitoIdentityProviderClient({
+    ...(opts.resilient ? resilientClientConfig : {}),
     endpoint: endpointFor(port),
     region: "eu-west-2",
     credentials: { accessKeyId: "local", secretAccessKey: "local" },

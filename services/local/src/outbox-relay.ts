@@ -6,10 +6,16 @@ import {
   GetShardIteratorCommand,
 } from "@aws-sdk/client-dynamodb-streams";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
-import { type OutboxRecord, type RelayPorts, relayOutbox } from "@tandem/api";
+import { type OutboxRecord, type RelayPorts, relayOutbox, resilientClientConfig } from "@tandem/api";
 
 const POLL_MS = 200;
-const MAX_ATTEMPTS = 5;
+/**
+ * A failed send is tried again after 1 s, then 2, 4, ... up to 30 s between tries, for as long as the stack
+ * runs: locally there is no dead-letter queue to hold it, and an e-mail queued while the SES emulator is down
+ * must still go once it is back.
+ */
+const FIRST_RETRY_MS = 1_000;
+const LONGEST_RETRY_MS = 30_000;
 
 /**
  * Locally, Lambda's DynamoDB event source is played by this poller: it reads DynamoDB Local's
@@ -23,13 +29,14 @@ export function startOutboxRelay(opts: {
   ports: RelayPorts;
 }): { stop(): Promise<void> } {
   const streams = new DynamoDBStreamsClient({
+    ...resilientClientConfig,
     endpoint: opts.endpoint,
     region: "eu-west-2",
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
   });
   const iterators = new Map<string, string>();
   const finished = new Set<string>();
-  let retries: { record: OutboxRecord; attempts: number }[] = [];
+  let retries: { record: OutboxRecord; attempts: number; due: number }[] = [];
   let stopped = false;
 
   async function tick(): Promise<void> {
@@ -45,7 +52,9 @@ export function startOutboxRelay(opts: {
       );
       if (it.ShardIterator) iterators.set(id, it.ShardIterator);
     }
-    const batch: OutboxRecord[] = retries.map((r) => r.record);
+    const now = Date.now();
+    const waiting = retries.filter((r) => r.due > now);
+    const batch: OutboxRecord[] = retries.filter((r) => r.due <= now).map((r) => r.record);
     const attemptsSoFar = new Map(retries.map((r) => [r.record.key.sk, r.attempts]));
     for (const [id, iterator] of iterators) {
       const out = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 100 }));
@@ -62,15 +71,22 @@ export function startOutboxRelay(opts: {
         if (item.type === "outbox") batch.push({ key: { pk: String(item.pk), sk: String(item.sk) }, image: item });
       }
     }
-    if (batch.length === 0) {
-      retries = [];
-      return;
+    retries = waiting;
+    if (batch.length === 0) return;
+    const again = (records: OutboxRecord[]) =>
+      records.map((record) => {
+        const attempts = (attemptsSoFar.get(record.key.sk) ?? 0) + 1;
+        return { record, attempts, due: Date.now() + Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempts - 1)) };
+      });
+    let failed: OutboxRecord["key"][];
+    try {
+      ({ failed } = await relayOutbox(batch, opts.ports));
+    } catch (e) {
+      // The table itself failed (a claim or a release): the whole batch waits for the next try.
+      retries = [...waiting, ...again(batch)];
+      throw e;
     }
-    const { failed } = await relayOutbox(batch, opts.ports);
-    retries = batch
-      .filter((r) => failed.some((k) => k.sk === r.key.sk && k.pk === r.key.pk))
-      .map((record) => ({ record, attempts: (attemptsSoFar.get(record.key.sk) ?? 0) + 1 }))
-      .filter((r) => r.attempts < MAX_ATTEMPTS);
+    retries = [...waiting, ...again(batch.filter((r) => failed.some((k) => k.sk === r.key.sk && k.pk === r.key.pk)))];
   }
 
   const loop = (async () => {
@@ -79,6 +95,9 @@ export function startOutboxRelay(opts: {
         await tick();
       } catch (e) {
         if (!stopped) console.error(`outbox relay: ${e instanceof Error ? e.message : String(e)}`);
+        // A restarted DynamoDB Local does not know the old iterators: read the shards again from their start
+        // (claims make the replayed records harmless).
+        iterators.clear();
       }
       await new Promise((r) => setTimeout(r, POLL_MS));
     }

@@ -1,13 +1,23 @@
+import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import type { Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { GetAccountCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { cognitoIdentityAdmin, createApi, createTokenVerifier, type Deps, outboxPorts } from "@tandem/api";
+import {
+  apiLogger,
+  cognitoIdentityAdmin,
+  createApi,
+  createTokenVerifier,
+  type Deps,
+  outboxPorts,
+  resilientClientConfig,
+} from "@tandem/api";
 import { Database, keys } from "@tandem/data";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
@@ -33,6 +43,11 @@ export interface StackOptions {
   quiet?: boolean;
   /** Adds the x-tandem-capacity header to API responses (bench, tests). */
   reportCapacity?: boolean;
+  /**
+   * What the API logs on stdout, as it would in Lambda: "all" (a JSON line per request, and the business
+   * metrics' EMF lines) or "problems" (warnings and errors only). Default: "problems" when quiet.
+   */
+  apiLogs?: "all" | "problems";
 }
 
 export interface LocalStack {
@@ -41,7 +56,16 @@ export interface LocalStack {
   identity: IdentityConfig;
   db: Database;
   mailboxUrl: string;
+  /** The emulators the fault tests pause (SIGSTOP), kill and restart; data survives a restart. */
+  emulators: { dynamodb: EmulatorControl; email: EmulatorControl };
   stop(): Promise<void>;
+}
+
+export interface EmulatorControl {
+  /** The running process's id, for `process.kill(pid, "SIGSTOP")` and the like. */
+  readonly pid: number;
+  /** Kills the process if it still runs (paused or not) and starts it again on the same port and data. */
+  restart(): Promise<void>;
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -61,6 +85,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   const ports = portsFor(opts.port ?? 3000);
   const quiet = opts.quiet ?? false;
   const dataDir = resolve(opts.dataDir);
+  const apiLogs = opts.apiLogs ?? (quiet ? "problems" : "all");
+  apiLogger.setLogLevel(apiLogs === "all" ? "INFO" : "WARN");
+  // Read each time the API counts a metric (services/api/src/observability/metrics.ts).
+  process.env.POWERTOOLS_METRICS_DISABLED = apiLogs === "all" ? "false" : "true";
   for (const [name, port] of Object.entries(ports)) {
     if (!(await portIsFree(port))) {
       throw new Error(`Port ${port} (${name}) is in use: stop what uses it or set PORT to another number`);
@@ -70,36 +98,44 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   await mkdir(join(dataDir, "identity"), { recursive: true });
 
   const group = new ProcessGroup();
-  let ses: Server | undefined;
   let http: ReturnType<typeof serve> | undefined;
   let relay: { stop(): Promise<void> } | undefined;
   const stop = async () => {
     await new Promise<void>((r) => (http ? http.close(() => r()) : r()));
     await relay?.stop();
-    await new Promise<void>((r) => (ses ? ses.close(() => r()) : r()));
     await group.stopAll();
   };
   try {
-    const [, , sesServer] = await Promise.all([
-      startDynamoDbLocal(group, { port: ports.dynamodb, dbPath: join(dataDir, "dynamodb"), quiet }),
+    const [dynamodb, , email] = await Promise.all([
+      controlled(() => startDynamoDbLocal(group, { port: ports.dynamodb, dbPath: join(dataDir, "dynamodb"), quiet })),
       startIdentityProvider(group, { port: ports.identity, dataDir: join(dataDir, "identity"), quiet }),
-      startSesEmulator({ host: "127.0.0.1", port: ports.email }),
+      controlled(() => startSesEmulator(group, { host: "127.0.0.1", port: ports.email, quiet })),
     ]);
-    ses = sesServer;
 
-    const raw = localDynamoClient(ports.dynamodb);
-    await ensureTable(raw, TABLE_NAME);
-    const doc = DynamoDBDocumentClient.from(raw, { marshallOptions: { removeUndefinedValues: true } });
+    const setupClient = localDynamoClient(ports.dynamodb);
+    await ensureTable(setupClient, TABLE_NAME);
     // DynamoDB Local does not enforce IAM, so one client serves every tenant; in AWS each tenant's is scoped.
-    const db = new Database(
-      TABLE_NAME,
-      async () => doc,
-      async () => doc,
-    );
+    const databaseOf = (client: DynamoDBClient) => {
+      const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+      return {
+        doc,
+        db: new Database(
+          TABLE_NAME,
+          async () => doc,
+          async () => doc,
+        ),
+      };
+    };
+    // Setup, seeding and the tests' own writes wait as long as a cold JVM needs; the API and the relay get
+    // the timeouts and retries they have in AWS.
+    const { db } = databaseOf(setupClient);
+    const raw = localDynamoClient(ports.dynamodb, { resilient: true });
+    const { doc, db: apiDb } = databaseOf(raw);
     const identity = await ensureUserPool(join(dataDir, "identity"), ports.identity);
     await seedDemoData(db, identity);
 
     const sesClient = new SESv2Client({
+      ...resilientClientConfig,
       endpoint: `http://127.0.0.1:${ports.email}`,
       region: "eu-west-2",
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
@@ -113,9 +149,9 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     });
     const jwksUrl = `${issuerFor(identity)}/.well-known/jwks.json`;
     const deps: Deps = {
-      db,
+      db: apiDb,
       verifyToken: createTokenVerifier({ issuer: issuerFor(identity), audience: identity.clientId }),
-      identity: cognitoIdentityAdmin(cognitoClient(ports.identity), identity.userPoolId),
+      identity: cognitoIdentityAdmin(cognitoClient(ports.identity, { resilient: true }), identity.userPoolId),
       publicBaseUrl: process.env.TANDEM_PUBLIC_URL ?? `http://localhost:${ports.http}`,
       health: {
         table: async () => {
@@ -159,12 +195,32 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       identity,
       db,
       mailboxUrl: `http://localhost:${ports.email}`,
+      emulators: { dynamodb, email },
       stop,
     };
   } catch (e) {
     await stop();
     throw e;
   }
+}
+
+/** An emulator's process, started by `start`, that can be killed and started again. */
+async function controlled(start: () => Promise<ChildProcess>): Promise<EmulatorControl> {
+  let child = await start();
+  return {
+    get pid() {
+      if (child.pid === undefined) throw new Error("The emulator's process has no id (it failed to start)");
+      return child.pid;
+    },
+    async restart() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, "exit");
+        child.kill("SIGKILL");
+        await exited;
+      }
+      child = await start();
+    },
+  };
 }
 
 /** The SPA's pages: a strict CSP (no inline script or style) and the usual security headers. */

@@ -1,4 +1,9 @@
 import { type ItemKey, OutgoingEmail } from "@tandem/data/core";
+import { errorSummary, logger } from "../observability/logger.js";
+import { countMetric } from "../observability/metrics.js";
+
+/** The council an outbox item belongs to, from its partition (`T#riverford`): a property, not a dimension. */
+const tenantOfPartition = (pk: string) => pk.split("#")[1] ?? "";
 
 /** An outbox item as it arrives from the table's stream (an INSERT's new image). */
 export interface OutboxRecord {
@@ -27,16 +32,16 @@ export async function relayOutbox(records: OutboxRecord[], ports: RelayPorts): P
     const mail = OutgoingEmail.safeParse(image.mail);
     if (!mail.success) {
       // A malformed message can never succeed; log it for the operator rather than retry forever.
-      console.error(
-        JSON.stringify({ level: "error", msg: "outbox item is not a valid e-mail", pk: key.pk, sk: key.sk }),
-      );
+      logger.error("outbox item is not a valid e-mail", { pk: key.pk, sk: key.sk });
       continue;
     }
     if (!(await ports.claim(key, new Date().toISOString()))) continue;
     try {
       await ports.send(mail.data);
+      countMetric("emailsSent", { tenant: tenantOfPartition(key.pk) });
     } catch (e) {
-      console.error(JSON.stringify({ level: "error", msg: "e-mail send failed", sk: key.sk, error: String(e) }));
+      countMetric("emailsFailed", { tenant: tenantOfPartition(key.pk) });
+      logger.error("e-mail send failed", { pk: key.pk, sk: key.sk, error: errorSummary(e) });
       await ports.release(key);
       failed.push(key);
     }

@@ -3,6 +3,7 @@ import { Problem, type ProblemCode } from "@tandem/domain/problems";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../deps.js";
 import { requireAccess } from "../middleware/require-access.js";
+import { logger } from "../observability/logger.js";
 import { type Access, published } from "./access.js";
 import { errorResponses } from "./problems.js";
 
@@ -95,9 +96,7 @@ function watchRefusals(route: string, declared: readonly ProblemCode[]): Middlew
     await next();
     if (c.error instanceof Problem && !codes.has(c.error.code)) {
       const { code } = c.error;
-      console.warn(
-        JSON.stringify({ level: "warn", msg: "undeclared refusal", route, code, requestId: c.var.requestId }),
-      );
+      logger.warn("undeclared refusal", { route, code, requestId: c.var.requestId });
     }
   };
 }

@@ -1,7 +1,8 @@
 import { ErrorBody, type ErrorCode } from "@tandem/contracts/common";
-import { invalid, type Problem, type ProblemCode } from "@tandem/domain/problems";
+import { invalid, Problem, type ProblemCode } from "@tandem/domain/problems";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
+import { RETRY_AFTER_SECONDS } from "../faults/dependency-fault.js";
 
 interface Answer {
   status: ContentfulStatusCode;
@@ -49,7 +50,10 @@ export const problemAnswers: Record<ProblemCode, Answer> = {
     description: "Too many requests from this address; Retry-After says when to try again.",
   },
   internal_error: { status: 500, description: "A bug on our side; it has been logged." },
-  service_unavailable: { status: 503, description: "A dependency is down." },
+  service_unavailable: {
+    status: 503,
+    description: "A dependency is down or did not answer in time; send the same request again after Retry-After.",
+  },
 };
 
 /** The status, body and headers a Problem is answered with. */
@@ -66,6 +70,19 @@ export function answerTo(p: Problem, now = Date.now()) {
   const headers: Record<string, string> = { "cache-control": "no-store" };
   if (p.retryAt) headers["retry-after"] = String(Math.max(1, Math.ceil((p.retryAt.getTime() - now) / 1000)));
   return { status: answer.status, body, headers };
+}
+
+/**
+ * A dependency (the table, e-mail, sign-in) could not be reached or did not answer in time. A change is
+ * either not made or, if it went through after all, found by its retry (creates carry an Idempotency-Key),
+ * so the person is told nothing they entered was lost and when to try again.
+ */
+export function dependencyUnavailable(method: string, now = Date.now()): Problem {
+  const reading = method === "GET" || method === "HEAD";
+  const message = reading
+    ? "We could not load this just now. Please try again in a minute."
+    : "We could not save this just now. Nothing you entered was lost: please try again in a minute.";
+  return new Problem("service_unavailable", message, { retryAt: new Date(now + RETRY_AFTER_SECONDS * 1000) });
 }
 
 /** A schema's failures, field by field, in the part of the request they were found in. */

@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { Database, keys, PLATFORM_TENANT } from "@tandem/data/core";
 import { createTokenVerifier } from "../auth/verifier.js";
 import type { Deps } from "../deps.js";
+import { resilientClientConfig } from "../faults/sdk-client-config.js";
 import { cognitoIdentityAdmin } from "../identity/identity-admin.js";
 
 const env = (name: string): string => {
@@ -13,8 +14,10 @@ const env = (name: string): string => {
 };
 
 const marshallOptions = { removeUndefinedValues: true };
-const ownClient = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions });
-const sts = new STSClient({});
+const ownClient = DynamoDBDocumentClient.from(new DynamoDBClient({ ...resilientClientConfig }), {
+  marshallOptions,
+});
+const sts = new STSClient({ ...resilientClientConfig });
 const cache = new Map<string, { client: DynamoDBDocumentClient; expires: number }>();
 
 /**
@@ -39,6 +42,7 @@ async function tenantScopedClient(tenantId: string): Promise<DynamoDBDocumentCli
   }
   const client = DynamoDBDocumentClient.from(
     new DynamoDBClient({
+      ...resilientClientConfig,
       credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken },
     }),
     { marshallOptions },
@@ -76,7 +80,10 @@ export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): De
     db: new Database(tableName, clientFor, async () => ownClient),
     verifyToken: createTokenVerifier({ issuer, audience: env("JWT_AUDIENCE") }),
     identity: cognitoIdentityAdmin(
-      async () => new (await import("@aws-sdk/client-cognito-identity-provider")).CognitoIdentityProviderClient({}),
+      async () =>
+        new (await import("@aws-sdk/client-cognito-identity-provider")).CognitoIdentityProviderClient({
+          ...resilientClientConfig,
+        }),
       env("USER_POOL_ID"),
     ),
     publicBaseUrl: env("PUBLIC_BASE_URL"),
@@ -90,7 +97,7 @@ export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): De
       email: async () => {
         if (!sesAccount) {
           const sdk = await import("@aws-sdk/client-sesv2");
-          const client = new sdk.SESv2Client({});
+          const client = new sdk.SESv2Client({ ...resilientClientConfig });
           sesAccount = () => client.send(new sdk.GetAccountCommand({}));
         }
         await sesAccount();

@@ -2,13 +2,14 @@ import middy from "@middy/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from "aws-lambda";
 import { handle } from "hono/aws-lambda";
 import { type AppOptions, createApp } from "../create-app.js";
+import { errorSummary, logger } from "../observability/logger.js";
 import { awsDeps } from "./aws-deps.js";
 
 /**
  * One Lambda function per part of the API, mounting only the routers it is given (each entry imports
  * just its own part, services/api/src/parts/*, so its bundle holds nothing else). Hono does the
- * routing; middy wraps the handler for Lambda-level concerns that are not HTTP: here, a structured log
- * line when a request fails hard.
+ * routing; middy wraps the handler for Lambda-level concerns that are not HTTP: the invocation's context on
+ * every log line, and a line when a request fails hard.
  */
 export function httpHandler(app: AppOptions, opts: Parameters<typeof awsDeps>[0]) {
   const honoHandler = handle(createApp(awsDeps(opts), app)) as (
@@ -16,10 +17,12 @@ export function httpHandler(app: AppOptions, opts: Parameters<typeof awsDeps>[0]
     c: Context,
   ) => Promise<APIGatewayProxyResultV2>;
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>(honoHandler).use({
+    before: async (request) => {
+      // Adds the function's name, version, cold start and Lambda's request id to every line of this invocation.
+      logger.addContext(request.context);
+    },
     onError: async (request) => {
-      console.error(
-        JSON.stringify({ level: "error", awsRequestId: request.context.awsRequestId, error: String(request.error) }),
-      );
+      logger.error("invocation failed", { error: errorSummary(request.error), stack: request.error?.stack });
     },
   });
 }

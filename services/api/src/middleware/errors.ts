@@ -4,19 +4,25 @@ import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ZodError } from "zod";
 import type { AppEnv } from "../deps.js";
-import { answerTo, zodProblem } from "../http/problems.js";
+import { isDependencyFault } from "../faults/dependency-fault.js";
+import { answerTo, dependencyUnavailable, zodProblem } from "../http/problems.js";
+import { errorSummary, logger } from "../observability/logger.js";
 
 /** Turns every failure into the JSON error shape; anything unexpected is logged and answered 500. */
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
-  const answer = answerTo(toProblem(err));
-  if (answer.status >= 500) {
-    console.error(JSON.stringify({ level: "error", requestId: c.var.requestId, error: String(err), stack: err.stack }));
+  const answer = answerTo(toProblem(err, c.req.method));
+  if (answer.status === 503) {
+    logger.warn("dependency unavailable", { requestId: c.var.requestId, error: errorSummary(err) });
+  } else if (answer.status >= 500) {
+    // The stack says where the bug is; the message is left out, as it can quote what was sent.
+    logger.error("unhandled error", { requestId: c.var.requestId, error: errorSummary(err), stack: err.stack });
   }
   return c.json(answer.body, answer.status, answer.headers);
 };
 
-function toProblem(err: Error): Problem {
+function toProblem(err: Error, method: string): Problem {
   if (err instanceof Problem) return err;
+  if (isDependencyFault(err)) return dependencyUnavailable(method);
   if (err instanceof ZodError) return zodProblem(err, "request");
   if (err instanceof CrossTenantKeyError) return new Problem("internal_error", "Something went wrong on our side");
   if (err instanceof HTTPException) {

@@ -1,9 +1,9 @@
-import type { Server } from "node:http";
-import * as sesModule from "aws-ses-v2-local";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { type ProcessGroup, waitForPort } from "../processes.js";
 
-type StartSes = (config?: { host?: string; port?: number }) => Promise<Server>;
+const require = createRequire(import.meta.url);
 
-/** aws-ses-v2-local is CommonJS with a default export; under NodeNext it arrives wrapped once or twice. */
 /** What the emulator's GetAccount answers (it reads it from this variable); the health check calls it. */
 const LOCAL_ACCOUNT = {
   DedicatedIpAutoWarmupEnabled: false,
@@ -22,9 +22,18 @@ const LOCAL_ACCOUNT = {
   SuppressionAttributes: { SuppressedReasons: [] },
 };
 
-export function startSesEmulator(config: { host: string; port: number }): Promise<Server> {
-  process.env.AWS_SES_ACCOUNT ??= JSON.stringify(LOCAL_ACCOUNT);
-  const mod = sesModule as unknown as { default: StartSes | { default: StartSes } };
-  const start = typeof mod.default === "function" ? mod.default : mod.default.default;
-  return start(config);
+/**
+ * The emulator runs as its own process (its command-line entry), like DynamoDB Local and cognito-local, so it
+ * can be stopped, paused or killed on its own: the fault tests do that to show e-mails wait in the outbox.
+ */
+export async function startSesEmulator(group: ProcessGroup, opts: { host: string; port: number; quiet: boolean }) {
+  const pkg = dirname(require.resolve("aws-ses-v2-local/package.json"));
+  const child = group.start(
+    "email",
+    process.execPath,
+    [join(pkg, "dist", "cli.js"), "--host", opts.host, "--port", String(opts.port)],
+    { cwd: pkg, env: { AWS_SES_ACCOUNT: JSON.stringify(LOCAL_ACCOUNT) }, quiet: opts.quiet },
+  );
+  await waitForPort(opts.port, "the SES emulator (aws-ses-v2-local)");
+  return child;
 }

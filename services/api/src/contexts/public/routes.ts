@@ -46,10 +46,25 @@ export const publicRoutes = newRouter()
   .openapi(config, (c) => c.json(c.var.deps.publicConfig, 200))
   .openapi(tenantBySlug, (c) => c.json(PublicTenant.parse(c.var.tenant), 200));
 
+/**
+ * The health check answers quickly whatever its dependencies do (a load balancer or a person is waiting):
+ * a check that has not answered within this is reported down rather than waited for.
+ */
+export const HEALTH_CHECK_TIMEOUT_MS = 1_500;
+
 async function settle(check: () => Promise<{ status: "up" | "down"; detail?: string }>) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<{ status: "down"; detail: string }>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ status: "down", detail: `No answer within ${HEALTH_CHECK_TIMEOUT_MS / 1000} s` }),
+      HEALTH_CHECK_TIMEOUT_MS,
+    );
+  });
   try {
-    return await check();
+    return await Promise.race([check(), timedOut]);
   } catch (e) {
     return { status: "down" as const, detail: e instanceof Error ? e.message : String(e) };
+  } finally {
+    clearTimeout(timer);
   }
 }

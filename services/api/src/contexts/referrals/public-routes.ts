@@ -29,6 +29,7 @@ import { publicReading, publicWriting } from "../../http/access.js";
 import { clientAddress } from "../../http/client-address.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
+import { countMetric } from "../../observability/metrics.js";
 import { checkAnswers, ReferralIdempotencyHeaders } from "./http-helpers.js";
 
 const json = jsonResponse;
@@ -138,6 +139,7 @@ export const referralPublicRoutes = newRouter()
       clientAddress: clientAddress(c),
     });
     if (result.replayed) c.header("idempotent-replayed", "true");
+    else countMetric("referralsSubmitted", { tenant: tenant.id, channel: "public form" });
     return c.json(ReferralReceipt.parse(result.body), 202);
   })
   .openapi(verify, async (c) =>

@@ -20,6 +20,7 @@ import {
 } from "@tandem/data/referrals";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
+import { countMetric } from "../../observability/metrics.js";
 import { checkAnswers, ReferralIdempotencyHeaders } from "./http-helpers.js";
 
 const json = jsonResponse;
@@ -99,5 +100,6 @@ export const referralTenantRoutes = newRouter()
       idempotencyKey: c.req.valid("header")["idempotency-key"],
     });
     if (result.replayed) c.header("idempotent-replayed", "true");
+    else countMetric("referralsSubmitted", { tenant: tenant.id, channel: "staff entry" });
     return c.json(ReferralCreated.parse(result.body), 201);
   });

@@ -8,6 +8,7 @@ import type { AppEnv } from "../../deps.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
+import { errorSummary, logger } from "../../observability/logger.js";
 
 const json = jsonResponse;
 const readers = { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] } as const;
@@ -53,9 +54,7 @@ async function syncMembership(c: Context<AppEnv>, m: Member) {
   try {
     await c.var.deps.identity.setMembership(m.email, m.tenantId, m.status === "active" ? m.roles : null);
   } catch (e) {
-    console.error(
-      JSON.stringify({ level: "error", msg: "membership sync failed", requestId: c.var.requestId, error: String(e) }),
-    );
+    logger.error("membership sync failed", { requestId: c.var.requestId, error: errorSummary(e) });
   }
 }
 

@@ -24,6 +24,7 @@ import { policyPresets } from "@tandem/domain/presets";
 import { Problem } from "@tandem/domain/problems";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
+import { errorSummary, logger } from "../../observability/logger.js";
 
 const json = jsonResponse;
 const admins = { kind: "tenant", roles: ["tenant_admin"] } as const;
@@ -134,7 +135,7 @@ export const settingsRoutes = newRouter()
     // Access already ended with the member records; this keeps their next sign-in's token tidy.
     for (const m of deactivated) {
       await c.var.deps.identity.setMembership(m.email, m.tenantId, null).catch((e: unknown) => {
-        console.error(JSON.stringify({ level: "error", msg: "membership sync failed", error: String(e) }));
+        logger.error("membership sync failed", { requestId: c.var.requestId, error: errorSummary(e) });
       });
     }
     return c.json(await listCommissions(c.var.table), 200);

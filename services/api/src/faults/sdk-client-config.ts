@@ -1,0 +1,34 @@
+/**
+ * How every AWS SDK client the API builds talks to its service (DynamoDB, SES, Cognito, STS): a hung or
+ * unreachable dependency must end in an answer the person can act on, never a request that waits until
+ * Lambda kills it. Without these, the SDK waits for ever on a connection that is open but silent (a paused
+ * process, a black-holed network).
+ *
+ * - A connection not made within a second, or a call not answered within two, fails with `TimeoutError`
+ *   (DynamoDB answers in milliseconds; two seconds is a dependency in trouble, not a slow day).
+ * - The SDK's standard retry mode retries throttling, timeouts and refused connections with exponential
+ *   backoff and full jitter (a random wait up to 100 ms × 2^attempt), three attempts in all, so a blip is
+ *   absorbed and an outage is answered within {@link SDK_CALL_BUDGET_MS}.
+ *
+ * Retrying a write is safe: TransactWriteItems carries the SDK's client request token on each retry, and
+ * every other write is conditional (a create expects the item absent; the API reads a retried create's
+ * earlier answer back from its idempotency record).
+ */
+export const SDK_CONNECTION_TIMEOUT_MS = 1_000;
+export const SDK_REQUEST_TIMEOUT_MS = 2_000;
+export const SDK_MAX_ATTEMPTS = 3;
+
+/** The longest one SDK call can take before it fails: every attempt timing out, plus the largest backoffs. */
+export const SDK_CALL_BUDGET_MS = SDK_MAX_ATTEMPTS * (SDK_REQUEST_TIMEOUT_MS + 100 * 2 ** (SDK_MAX_ATTEMPTS - 1));
+
+/** Spread into an SDK client's constructor: `new DynamoDBClient({ ...resilientClientConfig })`. */
+export const resilientClientConfig = {
+  maxAttempts: SDK_MAX_ATTEMPTS,
+  retryMode: "standard",
+  requestHandler: {
+    connectionTimeout: SDK_CONNECTION_TIMEOUT_MS,
+    requestTimeout: SDK_REQUEST_TIMEOUT_MS,
+    // Without this the handler only logs a warning when requestTimeout passes and keeps waiting.
+    throwOnRequestTimeout: true,
+  },
+} as const;

@@ -3,6 +3,7 @@ import {
   allowedActions,
   applyReferralAction,
   declinedReviewBy,
+  MATCHED_ONLY_THROUGH_A_MATCH,
   type ReferralAction,
   type ReferralStatus,
 } from "@tandem/domain/referrals";
@@ -198,7 +199,8 @@ export async function getReferral(table: TenantTable, reference: string, now = n
 // ---------------------------------------------------------------------------------------------
 
 export interface ActionInput {
-  action: Exclude<ReferralAction, "add_pen_picture" | "information_received">;
+  /** "match" is accepted only to be refused with the reason: see MATCHED_ONLY_THROUGH_A_MATCH. */
+  action: Exclude<ReferralAction, "add_pen_picture" | "information_received"> | "match";
   version: number;
   reason?: string;
   reviewBy?: string;
@@ -257,6 +259,9 @@ export async function takeReferralAction(
   const today = todayInLondon(now);
   const at = now.toISOString();
   const r = await loadVisibleReferral(table, reference);
+  if (input.action === "match") {
+    throw new Problem("conflict", MATCHED_ONLY_THROUGH_A_MATCH, { allowed: allowedActions(r.status) });
+  }
   checkVersion(r, input.version);
   const t = applyReferralAction(r.status, input.action);
   if (!t.ok) throw illegal(r, input.action, t.allowed);

@@ -7,6 +7,8 @@ import { addMonths } from "../calendar/iso-date.js";
  *
  * submitted → (awaiting_information ⇄ under_review) → accepted → waiting_for_match → matched,
  * or → declined (kept under review and can be reopened) or → withdrawn (final: refer again instead).
+ * No action here makes a referral matched: only a match does (a volunteer linked, the child's wishes
+ * and the volunteer's training checked), which is Matching's to record, not a button's.
  */
 export const ReferralStatus = z.enum([
   "submitted",
@@ -28,7 +30,6 @@ export const ReferralAction = z.enum([
   "decline",
   "withdraw",
   "add_pen_picture",
-  "match",
   "return_to_waiting_list",
   "reopen",
 ]);
@@ -59,7 +60,6 @@ const TRANSITIONS: { readonly [S in ReferralStatus]: Partial<Record<ReferralActi
     withdraw: "withdrawn",
   },
   waiting_for_match: {
-    match: "matched",
     withdraw: "withdrawn",
   },
   matched: {
@@ -72,6 +72,10 @@ const TRANSITIONS: { readonly [S in ReferralStatus]: Partial<Record<ReferralActi
   },
   withdrawn: {},
 };
+
+/** Why a referral cannot be marked matched by hand; the API answers an attempt with it. */
+export const MATCHED_ONLY_THROUGH_A_MATCH =
+  "A referral becomes matched only through a match: use Matching once it is available";
 
 export function allowedActions(status: ReferralStatus): ReferralAction[] {
   return ReferralAction.options.filter((a) => TRANSITIONS[status][a] !== undefined);

@@ -214,6 +214,15 @@ describe("a council signs up and sets its scheme up", () => {
     await heading(page, "Policy");
     await expectNoViolations(page);
     await shot(page, "policy");
+    // Beside each value, where it comes from: the Leeds guide's words, or our suggestion where it says nothing.
+    const settingRow = (label: string) => page.locator(".govuk-summary-list__row", { hasText: label });
+    const provenance = (label: string) => settingRow(label).locator(".tandem-provenance").textContent();
+    expect(await provenance("Youngest age a child can be referred")).toBe(
+      "From Leeds 'One minute guide: Independent Visitors' (2021): “The scheme generally provides volunteers for children and young people over five years of age”",
+    );
+    expect(await provenance("How soon does the referrer hear back?")).toBe(
+      "Tandem's suggested default: check against your procedure",
+    );
     await page.getByRole("link", { name: "Change care leavers can be referred until they turn" }).click();
     await heading(page, "Who can be referred");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("policy-referrals-careLeavers-acceptedUpToAge");
@@ -234,8 +243,43 @@ describe("a council signs up and sets its scheme up", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.waitForURL(`${stack.url}/workspace/settings/policy`);
     await expect.poll(() => page.locator(".govuk-notification-banner").textContent()).toContain("version 2");
-    const youngest = page.locator(".govuk-summary-list__row", { hasText: "Youngest age a child can be referred" });
-    expect(await youngest.locator(".govuk-summary-list__value").textContent()).toBe("4 years");
+    const youngest = settingRow("Youngest age a child can be referred");
+    expect(await youngest.locator(".govuk-summary-list__value > span").textContent()).toBe("4 years");
+    expect(await provenance("Youngest age a child can be referred")).toBe("Set by your council");
+
+    // A suggested default changed with the keyboard alone is the council's own afterwards.
+    const change = page.getByRole("link", { name: "Change how soon does the referrer hear back?" });
+    await change.focus();
+    await page.keyboard.press("Enter");
+    await heading(page, "Who can be referred");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("policy-referrals-responseWorkingDays");
+    const responseGroup = page.locator(".govuk-form-group", {
+      has: page.locator("#policy-referrals-responseWorkingDays"),
+    });
+    expect(await responseGroup.locator(".tandem-provenance").textContent()).toBe(
+      "Tandem's suggested default: check against your procedure",
+    );
+    await expectNoViolations(page);
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("15");
+    await page.getByLabel("Why are you making this change?").focus();
+    await page.keyboard.type("Our procedure promises an answer within 15 working days");
+    await page.getByRole("button", { name: "Save changes" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${stack.url}/workspace/settings/policy`);
+    await expect.poll(() => page.locator(".govuk-notification-banner").textContent()).toContain("version 3");
+    expect(
+      await settingRow("How soon does the referrer hear back?")
+        .locator(".govuk-summary-list__value > span")
+        .textContent(),
+    ).toBe("15 working days");
+    expect(await provenance("How soon does the referrer hear back?")).toBe("Set by your council");
+    // Values it left alone keep where they came from.
+    expect(await provenance("Care leavers can be referred until they turn")).toContain(
+      "care leavers up to the age of 21",
+    );
+    await expectNoViolations(page);
+    await shot(page, "policy-provenance");
     await page.getByRole("link", { name: "See the history of changes" }).click();
     await heading(page, "History of policy changes");
     const history = (await page.locator("main").textContent()) ?? "";

@@ -279,7 +279,8 @@ export function policyLeafPaths(value: unknown, prefix = ""): string[] {
   return Object.entries(value).flatMap(([k, v]) => policyLeafPaths(v, prefix ? `${prefix}.${k}` : k));
 }
 
-function valueAt(policy: unknown, path: string): unknown {
+/** The value at a dotted path, or undefined where the path leads nowhere (a part of a budget that is null). */
+export function valueAt(policy: unknown, path: string): unknown {
   let v: unknown = policy;
   for (const part of path.split("."))
     v = v === null || typeof v !== "object" ? undefined : (v as Record<string, unknown>)[part];

@@ -4,6 +4,7 @@ import {
   policyLeafPaths,
   provenanceOf,
   SOURCE_DOCUMENTS,
+  valueAt,
   valuesToEnter,
 } from "./preset-provenance.js";
 import { findPreset, policyPresets } from "./presets.js";
@@ -14,10 +15,6 @@ import { findPreset, policyPresets } from "./presets.js";
  * quotes are written out again here on purpose: a change to a preset has to be made twice.
  */
 type Row = [path: string, expected: unknown, quote: string];
-
-function valueAt(policy: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((v, k) => (v as Record<string, unknown> | null)?.[k], policy);
-}
 
 function checkAgainstSource(presetId: string, document: string, rows: Row[], kind = "source"): void {
   const preset = findPreset(presetId);

@@ -1,12 +1,6 @@
-import { policyPresets } from "@tandem/domain";
+import { policyLeafPaths as leaves, policyPresets } from "@tandem/domain";
 import { describe, expect, it } from "vitest";
 import { POLICY_SETTINGS, settingFor } from "./policy-settings";
-
-/** Dotted paths of every value in a policy; lists and nulls are values in their own right. */
-function leaves(value: unknown, prefix = ""): string[] {
-  if (value === null || Array.isArray(value) || typeof value !== "object") return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
-}
 
 describe("the policy editor", () => {
   // Runs the presets through the catalogue, so a setting added to TenantPolicy fails here until it has a question.

@@ -260,7 +260,9 @@ export const TakeReferralAction = z
     ]),
     version: z.number().int().min(1).describe("The referral version you loaded; a stale one is refused with 409"),
     reason: z.string().trim().min(3, "Give a reason").max(2000).optional(),
-    reviewBy: IsoDate.optional().describe("For decline: when to look again (default: six months)"),
+    reviewBy: IsoDate.optional().describe(
+      "For decline: when to look again (default: the policy's referrals.declinedReviewMonths after today)",
+    ),
     question: z
       .string()
       .trim()

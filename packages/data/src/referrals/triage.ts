@@ -7,6 +7,7 @@ import {
   type ReferralAction,
   type ReferralStatus,
 } from "@tandem/domain/referrals";
+import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
 import { keys } from "../keys.js";
@@ -207,8 +208,8 @@ export interface ActionInput {
   question?: string;
 }
 
-/** Information requests stay answerable for four weeks; after that the coordinator decides without. */
-export const INFORMATION_DAYS = 28;
+/** The council's periods for a referral's decisions (`referrals` in its policy). */
+export type ReferralPeriods = Pick<TenantPolicy["referrals"], "declinedReviewMonths" | "informationRequestDays">;
 
 function checkVersion(r: ReferralRecord, version: number) {
   if (r.version !== version) {
@@ -253,7 +254,7 @@ export async function takeReferralAction(
   table: TenantTable,
   reference: string,
   input: ActionInput,
-  opts: { links: TenantLinks; now?: Date },
+  opts: { links: TenantLinks; periods: ReferralPeriods; now?: Date },
 ): Promise<ReferralView> {
   const now = opts.now ?? new Date();
   const today = todayInLondon(now);
@@ -282,7 +283,7 @@ export async function takeReferralAction(
   switch (input.action) {
     case "decline": {
       if (!input.reason) throw invalid([{ path: "reason", message: "Give the reason for declining" }]);
-      const reviewBy = input.reviewBy ?? declinedReviewBy(today);
+      const reviewBy = input.reviewBy ?? declinedReviewBy(today, opts.periods.declinedReviewMonths);
       if (reviewBy <= today) throw invalid([{ path: "reviewBy", message: "The review-by date must be in the future" }]);
       next.reviewBy = reviewBy;
       entry.reviewBy = reviewBy;
@@ -300,7 +301,7 @@ export async function takeReferralAction(
         );
       }
       const link = newReferralToken(reference);
-      const expiresAt = addDaysIso(now, INFORMATION_DAYS);
+      const expiresAt = addDaysIso(now, opts.periods.informationRequestDays);
       next.pendingInformation = { tokenHash: link.hash, question: input.question, askedAt: at, expiresAt };
       entry.question = input.question;
       fields.push("pendingInformation");

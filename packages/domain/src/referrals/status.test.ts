@@ -74,7 +74,7 @@ describe("declined referrals are kept under review", () => {
   it.each([
     ["2026-03-02", "2026-09-02"],
     ["2026-08-31", "2027-02-28"],
-  ])("declined on %s, reviewed by %s", (on, by) => {
-    expect(declinedReviewBy(on)).toBe(by);
+  ])("declined on %s, reviewed six months later by %s", (on, by) => {
+    expect(declinedReviewBy(on, 6)).toBe(by);
   });
 });

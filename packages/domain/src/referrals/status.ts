@@ -89,12 +89,11 @@ export function applyReferralAction(status: ReferralStatus, action: ReferralActi
 }
 
 /**
- * A declined referral is looked at again by this date. Six months because a looked-after child's
- * statutory reviews are at most six months apart once the first ones are done, and the decision
- * not to appoint is revisited there.
+ * A declined referral is looked at again by this date, `months` after (the council's
+ * `referrals.declinedReviewMonths`). Tandem suggests six because a looked-after child's statutory
+ * reviews are at most six months apart once the first ones are done, and the decision not to appoint
+ * is revisited there; no source gives a number.
  */
-export const DECLINED_REVIEW_MONTHS = 6;
-
-export function declinedReviewBy(declinedOnIso: string): string {
-  return addMonths(declinedOnIso, DECLINED_REVIEW_MONTHS);
+export function declinedReviewBy(declinedOnIso: string, months: number): string {
+  return addMonths(declinedOnIso, months);
 }

@@ -101,6 +101,21 @@ export const TenantPolicy = z
             "The referral form says an Independent Visitor is no alternative to respite care and asks the referrer",
           ),
         priority: PrioritySettings.default(SUGGESTED_PRIORITY),
+        // No source gives either period: Tandem's suggested defaults (referrals/status.ts says why six months).
+        declinedReviewMonths: z
+          .number()
+          .int()
+          .min(1)
+          .max(24)
+          .default(6)
+          .describe("Months after a referral is declined when the decision is looked at again, unless a date is given"),
+        informationRequestDays: z
+          .number()
+          .int()
+          .min(7)
+          .max(90)
+          .default(28)
+          .describe("Days a referrer can answer a request for more information through its link"),
       })
       .strict(),
     visits: z

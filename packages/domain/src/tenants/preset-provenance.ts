@@ -47,6 +47,8 @@ const SUGGESTED: Record<string, Provenance> = Object.fromEntries(
     "referrals.timeInCareExemptions",
     "referrals.outOfArea",
     "referrals.responseWorkingDays",
+    "referrals.declinedReviewMonths",
+    "referrals.informationRequestDays",
     "referrals.trustedReferrerDomains",
     "referrals.selfReferralsAccepted",
     "referrals.littleOrNoFamilyContactRequired",

@@ -57,6 +57,10 @@ describe("Leeds one-minute guide (000)", () => {
   ]);
   notGiven("from-5-care-leavers-to-25", [
     "referrals.responseWorkingDays",
+    "referrals.declinedReviewMonths",
+    "referrals.informationRequestDays",
+    "referrals.priority.farFromHomeMiles",
+    "referrals.priority.littleOrNoFamilyContactWeight",
     "visits.maxHours",
     "visits.overnight",
     "volunteers.commitmentMonths",

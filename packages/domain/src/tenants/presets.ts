@@ -72,6 +72,8 @@ const suggestedReferralRules = () => ({
   littleOrNoFamilyContactRequired: false,
   notAnAlternativeToRespite: false,
   priority: { ...SUGGESTED_PRIORITY },
+  declinedReviewMonths: 6,
+  informationRequestDays: 28,
 });
 
 /** Any child in care under 18, no care leavers, no time-in-care rule. */
@@ -182,6 +184,8 @@ export const policyPresets: PolicyPreset[] = [
         littleOrNoFamilyContactRequired: true,
         notAnAlternativeToRespite: true,
         priority: { ...SUGGESTED_PRIORITY },
+        declinedReviewMonths: 6,
+        informationRequestDays: 28,
       },
       visits: { ...common.visits, idealFrequency: "fortnightly", typicalHours: { min: 2, max: 2 } },
       volunteers: { ...common.volunteers, commitmentMonths: 24, training: [...common.volunteers.training] },

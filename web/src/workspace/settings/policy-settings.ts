@@ -188,6 +188,28 @@ export const POLICY_SETTINGS: readonly PolicySetting[] = [
     }),
   ),
   setting(
+    "referrals.declinedReviewMonths",
+    wholeNumber({
+      label: "Look again at a declined referral after",
+      hint: "In months. A coordinator declining a referral can choose another date.",
+      noun: "the review of declined referrals",
+      min: 1,
+      max: 24,
+      unit: MONTHS,
+    }),
+  ),
+  setting(
+    "referrals.informationRequestDays",
+    wholeNumber({
+      label: "How long can a referrer answer a request for more information?",
+      hint: "In days, through the link they are sent. After that, the coordinator decides without the answer.",
+      noun: "the time to answer",
+      min: 7,
+      max: 90,
+      unit: DAYS,
+    }),
+  ),
+  setting(
     "referrals.selfReferralsAccepted",
     yesNo({
       label: "Can young people refer themselves?",

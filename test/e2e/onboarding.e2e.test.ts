@@ -289,6 +289,29 @@ describe("a council signs up and sets its scheme up", () => {
     await expectNoViolations(page);
     await shot(page, "policy-history");
 
+    // A preset whose source names a budget without its amount: nothing is suggested, the council is told to enter it.
+    await page.getByRole("link", { name: "Policy", exact: true }).first().click();
+    await heading(page, "Policy");
+    await page.getByRole("link", { name: "Start again from a preset policy" }).click();
+    await heading(page, "Start again from a preset policy");
+    await page.getByLabel(/A year in care with a long-term plan/).check();
+    await page.getByLabel("Why are you making this change?").fill("Trying the year-in-care rules");
+    await page.getByRole("button", { name: "Replace the policy" }).click();
+    await page.waitForURL(`${stack.url}/workspace/settings/policy`);
+    const toEnter = (await page.locator(".tandem-values-to-enter").textContent()) ?? "";
+    expect(toEnter).toContain("Your council must enter these");
+    expect(toEnter).toContain("Monthly activity budget for each match");
+    const budget = settingRow("Monthly activity budget for each match");
+    expect(await budget.locator(".govuk-summary-list__value > span").textContent()).toBe("Not entered yet");
+    expect(await provenance("Monthly activity budget for each match")).toBe(
+      "Not entered yet: your council must enter this. Northamptonshire 'Information for Professionals' names it without an amount: “an Independent Visitor will be given a monthly budget to cover the cost of activities”",
+    );
+    expect(await provenance("Must the child have little or no contact with their birth family?")).toContain(
+      "little or no contact with their birth family",
+    );
+    await expectNoViolations(page);
+    await shot(page, "policy-to-enter");
+
     // 6. Branding: an unreadable colour is refused as it is typed and on saving; a dark one is saved.
     await page.getByRole("link", { name: "Branding and public pages" }).click();
     await heading(page, "Branding and public pages");

@@ -5,7 +5,7 @@ import { showPage, takeFlashBanner } from "../../layout";
 import type { RouteContext } from "../../router";
 import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
-import { provenanceNote, valuesToEnterWarning } from "./policy-provenance";
+import { valuesToEnterWarning, valueWithProvenance } from "./policy-provenance";
 import { POLICY_SECTIONS, sectionSettings } from "./policy-settings";
 
 const TITLE = "Policy";
@@ -30,7 +30,7 @@ export async function policyPage(ctx: RouteContext): Promise<void> {
         summaryList(
           sectionSettings(section.id).map((s) => ({
             key: s.label,
-            value: [h("span", {}, s.format(s.read(tenant.policy))), provenanceNote(tenant.policy, s.path)],
+            value: valueWithProvenance(s, tenant.policy),
             action: {
               href: `/workspace/settings/policy/${section.id}?change=${encodeURIComponent(s.path)}`,
               hidden: s.label.toLowerCase(),

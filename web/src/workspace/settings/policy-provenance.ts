@@ -7,6 +7,7 @@ import { provenanceOf, SUGGESTED_DEFAULT, type ValueProvenance, valuesToEnter } 
 import type { TenantPolicy } from "../../api/types";
 import { warningText } from "../../components";
 import { h } from "../../dom";
+import type { PolicySetting } from "./policy-controls";
 import { settingFor } from "./policy-settings";
 
 export function provenanceWords(p: ValueProvenance): string {
@@ -24,7 +25,20 @@ export function provenanceWords(p: ValueProvenance): string {
 
 /** The provenance of the value at `path`, as a short paragraph to show beside it. */
 export function provenanceNote(policy: TenantPolicy, path: string): HTMLParagraphElement {
-  const p = provenanceOf(policy, path);
+  return note(provenanceOf(policy, path));
+}
+
+/**
+ * A setting's value in words with its provenance below. An amount still to enter reads "Not entered
+ * yet" rather than as no limit, which is what an empty amount otherwise means.
+ */
+export function valueWithProvenance(setting: PolicySetting, policy: TenantPolicy): HTMLElement[] {
+  const p = provenanceOf(policy, setting.path);
+  const words = p.kind === "council_to_enter" ? "Not entered yet" : setting.format(setting.read(policy));
+  return [h("span", {}, words), note(p)];
+}
+
+function note(p: ValueProvenance): HTMLParagraphElement {
   return h(
     "p",
     {

@@ -175,6 +175,30 @@ describe("policy versions", () => {
     expect(after.json).toEqual(before.json);
   });
 
+  it("refuses priority weights the waiting list cannot order by, with the reason beside the setting", async () => {
+    const before = await as(adminToken, "GET", "/api/tenant");
+    const tenant = before.json as { version: number; policy: { referrals: Record<string, unknown> } };
+    const policy = structuredClone(tenant.policy);
+    policy.referrals.priority = {
+      littleOrNoFamilyContactWeight: 60,
+      notVisitedInLastYearWeight: 40,
+      placedFarFromHomeWeight: 1,
+      farFromHomeMiles: 20,
+    };
+    const res = await as(adminToken, "PUT", "/api/tenant/policy", {
+      policy,
+      version: tenant.version,
+      reason: "Try weights",
+    });
+    expect(res.status).toBe(400);
+    const fields = (res.json.error as { fields?: { path: string; message: string }[] } | undefined)?.fields;
+    expect(fields).toContainEqual({
+      path: "policy.referrals.priority.littleOrNoFamilyContactWeight",
+      message: "The priority weights add up to more than 99, the most the waiting list can order by",
+    });
+    expect((await as(adminToken, "GET", "/api/tenant")).json).toEqual(before.json);
+  });
+
   it("keeps each earlier version as it was, and records who changed which setting, when and why", async () => {
     const before = (await as(adminToken, "GET", "/api/tenant")).json as {
       version: number;

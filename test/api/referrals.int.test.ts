@@ -461,6 +461,21 @@ describe("a referral from submission to the waiting list", () => {
     expect(weights).toEqual([...weights].sort((x, y) => y - x));
   });
 
+  it("never marks a referral matched by hand: the match action is refused with the reason, even on the waiting list", async () => {
+    const before = await getReferral(reference);
+    expect(before.status).toBe("waiting_for_match");
+    expect(before.allowedActions).not.toContain("match");
+    const res = await act(reference, { action: "match" });
+    expect(res.status, res.text).toBe(409);
+    expect(res.json.error?.code).toBe("conflict");
+    expect(res.json.error?.message).toBe(
+      "A referral becomes matched only through a match: use Matching once it is available",
+    );
+    const after = await getReferral(reference);
+    expect(after).toMatchObject({ status: "waiting_for_match", version: before.version });
+    expect((after.history as Json[]).map((h) => h.action)).not.toContain("match");
+  });
+
   it("keeps the policy version it was checked under after the council changes its policy", async () => {
     const tenant = await call("GET", "/api/tenant", { as: users.riverfordAdmin });
     const changed = await call("PUT", "/api/tenant/policy", {

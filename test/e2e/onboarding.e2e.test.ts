@@ -214,6 +214,15 @@ describe("a council signs up and sets its scheme up", () => {
     await heading(page, "Policy");
     await expectNoViolations(page);
     await shot(page, "policy");
+    // Beside each value, where it comes from: the Leeds guide's words, or our suggestion where it says nothing.
+    const settingRow = (label: string) => page.locator(".govuk-summary-list__row", { hasText: label });
+    const provenance = (label: string) => settingRow(label).locator(".tandem-provenance").textContent();
+    expect(await provenance("Youngest age a child can be referred")).toBe(
+      "From Leeds 'One minute guide: Independent Visitors' (2021): “The scheme generally provides volunteers for children and young people over five years of age”",
+    );
+    expect(await provenance("How soon does the referrer hear back?")).toBe(
+      "Tandem's suggested default: check against your procedure",
+    );
     await page.getByRole("link", { name: "Change care leavers can be referred until they turn" }).click();
     await heading(page, "Who can be referred");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("policy-referrals-careLeavers-acceptedUpToAge");
@@ -234,8 +243,43 @@ describe("a council signs up and sets its scheme up", () => {
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.waitForURL(`${stack.url}/workspace/settings/policy`);
     await expect.poll(() => page.locator(".govuk-notification-banner").textContent()).toContain("version 2");
-    const youngest = page.locator(".govuk-summary-list__row", { hasText: "Youngest age a child can be referred" });
-    expect(await youngest.locator(".govuk-summary-list__value").textContent()).toBe("4 years");
+    const youngest = settingRow("Youngest age a child can be referred");
+    expect(await youngest.locator(".govuk-summary-list__value > span").textContent()).toBe("4 years");
+    expect(await provenance("Youngest age a child can be referred")).toBe("Set by your council");
+
+    // A suggested default changed with the keyboard alone is the council's own afterwards.
+    const change = page.getByRole("link", { name: "Change how soon does the referrer hear back?" });
+    await change.focus();
+    await page.keyboard.press("Enter");
+    await heading(page, "Who can be referred");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("policy-referrals-responseWorkingDays");
+    const responseGroup = page.locator(".govuk-form-group", {
+      has: page.locator("#policy-referrals-responseWorkingDays"),
+    });
+    expect(await responseGroup.locator(".tandem-provenance").textContent()).toBe(
+      "Tandem's suggested default: check against your procedure",
+    );
+    await expectNoViolations(page);
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("15");
+    await page.getByLabel("Why are you making this change?").focus();
+    await page.keyboard.type("Our procedure promises an answer within 15 working days");
+    await page.getByRole("button", { name: "Save changes" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${stack.url}/workspace/settings/policy`);
+    await expect.poll(() => page.locator(".govuk-notification-banner").textContent()).toContain("version 3");
+    expect(
+      await settingRow("How soon does the referrer hear back?")
+        .locator(".govuk-summary-list__value > span")
+        .textContent(),
+    ).toBe("15 working days");
+    expect(await provenance("How soon does the referrer hear back?")).toBe("Set by your council");
+    // Values it left alone keep where they came from.
+    expect(await provenance("Care leavers can be referred until they turn")).toContain(
+      "care leavers up to the age of 21",
+    );
+    await expectNoViolations(page);
+    await shot(page, "policy-provenance");
     await page.getByRole("link", { name: "See the history of changes" }).click();
     await heading(page, "History of policy changes");
     const history = (await page.locator("main").textContent()) ?? "";
@@ -244,6 +288,29 @@ describe("a council signs up and sets its scheme up", () => {
     expect(history).toContain("from 5 years to 4 years");
     await expectNoViolations(page);
     await shot(page, "policy-history");
+
+    // A preset whose source names a budget without its amount: nothing is suggested, the council is told to enter it.
+    await page.getByRole("link", { name: "Policy", exact: true }).first().click();
+    await heading(page, "Policy");
+    await page.getByRole("link", { name: "Start again from a preset policy" }).click();
+    await heading(page, "Start again from a preset policy");
+    await page.getByLabel(/A year in care with a long-term plan/).check();
+    await page.getByLabel("Why are you making this change?").fill("Trying the year-in-care rules");
+    await page.getByRole("button", { name: "Replace the policy" }).click();
+    await page.waitForURL(`${stack.url}/workspace/settings/policy`);
+    const toEnter = (await page.locator(".tandem-values-to-enter").textContent()) ?? "";
+    expect(toEnter).toContain("Your council must enter these");
+    expect(toEnter).toContain("Monthly activity budget for each match");
+    const budget = settingRow("Monthly activity budget for each match");
+    expect(await budget.locator(".govuk-summary-list__value > span").textContent()).toBe("Not entered yet");
+    expect(await provenance("Monthly activity budget for each match")).toBe(
+      "Not entered yet: your council must enter this. Northamptonshire 'Information for Professionals' names it without an amount: “an Independent Visitor will be given a monthly budget to cover the cost of activities”",
+    );
+    expect(await provenance("Must the child have little or no contact with their birth family?")).toContain(
+      "little or no contact with their birth family",
+    );
+    await expectNoViolations(page);
+    await shot(page, "policy-to-enter");
 
     // 6. Branding: an unreadable colour is refused as it is typed and on saving; a dark one is saved.
     await page.getByRole("link", { name: "Branding and public pages" }).click();

@@ -448,6 +448,10 @@ describe("online referrals, end to end", () => {
       await page
         .getByLabel("Why would an Independent Visitor be in the child's interest?")
         .fill("Kit has nobody outside the home.");
+      // Eastmere's policy (from Northamptonshire's) says an Independent Visitor is no alternative to respite care, and asks.
+      const respite = group("Is this referral instead of respite care?");
+      expect(await respite.textContent()).toContain("not an alternative to respite care");
+      await respite.getByLabel("No").check();
       await next();
       await heading(page, "Interests and hobbies");
       await page.getByLabel("What does the child enjoy doing?").fill("Running and music.");

@@ -54,6 +54,7 @@ export const ReferralFormQuestions = z.object({
   longTermPlan: z.boolean(),
   unaccompaniedAsylumSeeking: z.boolean(),
   managerFundingAgreement: z.boolean(),
+  insteadOfRespite: z.boolean(),
 }) satisfies z.ZodType<ReferralQuestions>;
 
 export const ReferralForm = z.object({
@@ -213,7 +214,7 @@ export const ReferralIdParam = z.object({
 
 export const ReferralHistoryEntry = z.object({
   at: z.string(),
-  action: z.union([ReferralAction, z.enum(["submitted", "verified", "information_answered"])]),
+  action: z.union([ReferralAction, z.enum(["submitted", "verified", "information_answered", "match"])]),
   by: z.object({ personId: z.string(), name: z.string() }),
   from: ReferralStatus.nullable(),
   to: ReferralStatus,
@@ -253,10 +254,15 @@ export const ReferralWorkspaceAction = ReferralAction.exclude(["add_pen_picture"
 
 export const TakeReferralAction = z
   .object({
-    action: ReferralWorkspaceAction,
+    action: z.union([
+      ReferralWorkspaceAction,
+      z.literal("match").describe("Refused with 409: a referral becomes matched only through a match (Matching)"),
+    ]),
     version: z.number().int().min(1).describe("The referral version you loaded; a stale one is refused with 409"),
     reason: z.string().trim().min(3, "Give a reason").max(2000).optional(),
-    reviewBy: IsoDate.optional().describe("For decline: when to look again (default: six months)"),
+    reviewBy: IsoDate.optional().describe(
+      "For decline: when to look again (default: the policy's referrals.declinedReviewMonths after today)",
+    ),
     question: z
       .string()
       .trim()

@@ -8,5 +8,6 @@ export * from "./people/index.js";
 export * from "./problems/index.js";
 export * from "./referrals/index.js";
 export * from "./tenants/index.js";
+export * from "./tenants/preset-provenance.js";
 export * from "./tenants/presets.js";
 export * from "./volunteers/index.js";

@@ -31,6 +31,8 @@ const riverfordPolicy: TenantPolicy = (() => {
 const eastmerePolicy: TenantPolicy = (() => {
   const p = preset("year-in-care-monthly-budget");
   p.scheme.runBy = "provider";
+  // The preset leaves the budget's amount and saving limit for the council to enter: these are Eastmere's own.
+  p.expenses.monthlyBudget = { amountPence: 2500, canBeSavedUp: true, maxSavedMonths: 3 };
   return p;
 })();
 

@@ -41,7 +41,11 @@ export const STATUS_GROUPS: Readonly<Record<ReferralStatus, StatusGroup>> = {
   withdrawn: "closed",
 };
 
-export const HistoryAction = z.union([ReferralAction, z.enum(["submitted", "verified", "information_answered"])]);
+/** "match" stays readable: referrals marked matched by hand before that action was removed keep their history. */
+export const HistoryAction = z.union([
+  ReferralAction,
+  z.enum(["submitted", "verified", "information_answered", "match"]),
+]);
 export type HistoryAction = z.output<typeof HistoryAction>;
 
 const Person = z.object({ personId: z.string(), name: z.string() });

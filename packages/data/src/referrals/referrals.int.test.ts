@@ -154,7 +154,7 @@ describe("expiring referral links", () => {
       coordinatorTable,
       reference,
       { action: "request_information", version: r?.version ?? 0, question: "Which school does she attend?" },
-      { links },
+      { links, periods: { declinedReviewMonths: 6, informationRequestDays: 28 } },
     );
     expect(asked.status).toBe("awaiting_information");
     const { token } = await waitForLink(email, "information");

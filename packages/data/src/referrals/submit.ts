@@ -122,7 +122,7 @@ function eligibility(tenant: Tenant, s: Submission, today: string) {
   if (s.kind === "professional") {
     return {
       flags: checkEligibility(s.answers, tenant.policy, today),
-      priorityReasons: priorityReasons(s.answers, today),
+      priorityReasons: priorityReasons(s.answers, tenant.policy.referrals.priority, today),
       contactEmail: s.answers.referrer.workEmail,
     };
   }

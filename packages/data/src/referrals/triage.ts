@@ -3,9 +3,11 @@ import {
   allowedActions,
   applyReferralAction,
   declinedReviewBy,
+  MATCHED_ONLY_THROUGH_A_MATCH,
   type ReferralAction,
   type ReferralStatus,
 } from "@tandem/domain/referrals";
+import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
 import { keys } from "../keys.js";
@@ -198,15 +200,16 @@ export async function getReferral(table: TenantTable, reference: string, now = n
 // ---------------------------------------------------------------------------------------------
 
 export interface ActionInput {
-  action: Exclude<ReferralAction, "add_pen_picture" | "information_received">;
+  /** "match" is accepted only to be refused with the reason: see MATCHED_ONLY_THROUGH_A_MATCH. */
+  action: Exclude<ReferralAction, "add_pen_picture" | "information_received"> | "match";
   version: number;
   reason?: string;
   reviewBy?: string;
   question?: string;
 }
 
-/** Information requests stay answerable for four weeks; after that the coordinator decides without. */
-export const INFORMATION_DAYS = 28;
+/** The council's periods for a referral's decisions (`referrals` in its policy). */
+export type ReferralPeriods = Pick<TenantPolicy["referrals"], "declinedReviewMonths" | "informationRequestDays">;
 
 function checkVersion(r: ReferralRecord, version: number) {
   if (r.version !== version) {
@@ -251,12 +254,15 @@ export async function takeReferralAction(
   table: TenantTable,
   reference: string,
   input: ActionInput,
-  opts: { links: TenantLinks; now?: Date },
+  opts: { links: TenantLinks; periods: ReferralPeriods; now?: Date },
 ): Promise<ReferralView> {
   const now = opts.now ?? new Date();
   const today = todayInLondon(now);
   const at = now.toISOString();
   const r = await loadVisibleReferral(table, reference);
+  if (input.action === "match") {
+    throw new Problem("conflict", MATCHED_ONLY_THROUGH_A_MATCH, { allowed: allowedActions(r.status) });
+  }
   checkVersion(r, input.version);
   const t = applyReferralAction(r.status, input.action);
   if (!t.ok) throw illegal(r, input.action, t.allowed);
@@ -277,7 +283,7 @@ export async function takeReferralAction(
   switch (input.action) {
     case "decline": {
       if (!input.reason) throw invalid([{ path: "reason", message: "Give the reason for declining" }]);
-      const reviewBy = input.reviewBy ?? declinedReviewBy(today);
+      const reviewBy = input.reviewBy ?? declinedReviewBy(today, opts.periods.declinedReviewMonths);
       if (reviewBy <= today) throw invalid([{ path: "reviewBy", message: "The review-by date must be in the future" }]);
       next.reviewBy = reviewBy;
       entry.reviewBy = reviewBy;
@@ -295,7 +301,7 @@ export async function takeReferralAction(
         );
       }
       const link = newReferralToken(reference);
-      const expiresAt = addDaysIso(now, INFORMATION_DAYS);
+      const expiresAt = addDaysIso(now, opts.periods.informationRequestDays);
       next.pendingInformation = { tokenHash: link.hash, question: input.question, askedAt: at, expiresAt };
       entry.question = input.question;
       fields.push("pendingInformation");

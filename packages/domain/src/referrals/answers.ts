@@ -110,7 +110,13 @@ export const ReferralFamily = z
   })
   .strict();
 
-export const ReferralReasons = z.object({ whyInChildsInterest: FreeText }).strict();
+export const ReferralReasons = z
+  .object({
+    whyInChildsInterest: FreeText,
+    /** Asked only where the scheme says an Independent Visitor is no alternative to respite care: see questions.ts. */
+    insteadOfRespite: z.boolean().optional(),
+  })
+  .strict();
 export const ReferralInterests = z.object({ hobbiesAndInterests: FreeText }).strict();
 
 export const ReferralWishes = z

@@ -37,9 +37,10 @@ const age = (n: number, legalStatus?: ReferralAnswers["careStatus"]["legalStatus
   if (legalStatus) a.careStatus.legalStatus = legalStatus;
 };
 
-function runCases(presetId: string, cases: Case[]): void {
+function runCases(presetId: string, cases: Case[], base?: (a: ReferralAnswers) => void): void {
   it.each(cases)("$rule: $flags", ({ change, policy, flags, reason }) => {
     const a = exampleReferralAnswers();
+    base?.(a);
     change?.(a);
     const p = policyOf(presetId);
     policy?.(p);
@@ -211,111 +212,145 @@ describe("Northamptonshire: a year in care, proceedings concluded, a long-term p
     a.careStatus.proceedingsConcluded = "no";
     a.careStatus.longTermPlan = "none_yet";
   };
-  runCases("year-in-care-monthly-budget", [
-    { rule: "over a year in care, proceedings concluded, long-term fostering", flags: [] },
-    {
-      rule: "at least 1 year in care: exactly 12 months",
-      change: (a) => {
-        a.careStatus.dateCameIntoCare = inCareFor(12);
+  runCases(
+    "year-in-care-monthly-budget",
+    [
+      { rule: "over a year in care, proceedings concluded, long-term fostering", flags: [] },
+      {
+        rule: "little or no contact with their birth family is a condition: regular contact",
+        change: (a) => {
+          a.family = { contactLevel: "regular" };
+        },
+        flags: ["regular_family_contact"],
+        reason: /little or no contact with their birth family/,
       },
-      flags: [],
-    },
-    {
-      rule: "at least 1 year in care: 4 months",
-      change: (a) => {
-        a.careStatus.dateCameIntoCare = inCareFor(4);
+      {
+        rule: "isn't an alternative to respite care: the referrer says it is instead of respite",
+        change: (a) => {
+          a.reasons.insteadOfRespite = true;
+        },
+        flags: ["sought_instead_of_respite"],
+        reason: /not an alternative to respite care/,
       },
-      flags: ["time_in_care_too_short"],
-      reason: /^The child has been in care for 4 months; this scheme takes referrals after 12 months in care$/,
-    },
-    {
-      rule: "care proceedings concluded: not yet",
-      change: (a) => {
-        a.careStatus.proceedingsConcluded = "no";
+      {
+        rule: "a council that turns the respite question off raises nothing for it",
+        change: (a) => {
+          a.reasons.insteadOfRespite = true;
+        },
+        policy: (p) => {
+          p.referrals.notAnAlternativeToRespite = false;
+        },
+        flags: [],
       },
-      flags: ["proceedings_not_concluded"],
-    },
-    {
-      rule: "care proceedings concluded: not known",
-      change: (a) => {
-        a.careStatus.proceedingsConcluded = "unknown";
+      {
+        rule: "at least 1 year in care: exactly 12 months",
+        change: (a) => {
+          a.careStatus.dateCameIntoCare = inCareFor(12);
+        },
+        flags: [],
       },
-      flags: ["proceedings_not_concluded"],
-      reason: /does not know/,
-    },
-    {
-      rule: "long-term plan fostering or residential: residential",
-      change: (a) => {
-        a.careStatus.longTermPlan = "residential";
+      {
+        rule: "at least 1 year in care: 4 months",
+        change: (a) => {
+          a.careStatus.dateCameIntoCare = inCareFor(4);
+        },
+        flags: ["time_in_care_too_short"],
+        reason: /^The child has been in care for 4 months; this scheme takes referrals after 12 months in care$/,
       },
-      flags: [],
-    },
-    {
-      rule: "long-term plan fostering or residential: another plan",
-      change: (a) => {
-        a.careStatus.longTermPlan = "other";
+      {
+        rule: "care proceedings concluded: not yet",
+        change: (a) => {
+          a.careStatus.proceedingsConcluded = "no";
+        },
+        flags: ["proceedings_not_concluded"],
       },
-      flags: ["no_long_term_plan"],
-    },
-    {
-      rule: "long-term plan: none yet",
-      change: (a) => {
-        a.careStatus.longTermPlan = "none_yet";
+      {
+        rule: "care proceedings concluded: not known",
+        change: (a) => {
+          a.careStatus.proceedingsConcluded = "unknown";
+        },
+        flags: ["proceedings_not_concluded"],
+        reason: /does not know/,
       },
-      flags: ["no_long_term_plan"],
-    },
-    {
-      rule: "does not apply to unaccompanied asylum-seeking children",
-      change: uasc,
-      flags: ["exemption_applied"],
-      reason: /12 months in care \(in care for 4 months\), concluded care proceedings, a long-term plan does not apply/,
-    },
-    {
-      rule: "the exemption changes nothing for a child who meets the rules",
-      change: (a) => {
-        a.careStatus.unaccompaniedAsylumSeeking = true;
+      {
+        rule: "long-term plan fostering or residential: residential",
+        change: (a) => {
+          a.careStatus.longTermPlan = "residential";
+        },
+        flags: [],
       },
-      flags: [],
-    },
-    {
-      rule: "refused if about to move placement",
-      change: (a) => {
-        a.careStatus.placementMoveExpected = true;
+      {
+        rule: "long-term plan fostering or residential: another plan",
+        change: (a) => {
+          a.careStatus.longTermPlan = "other";
+        },
+        flags: ["no_long_term_plan"],
       },
-      flags: ["placement_about_to_move"],
-    },
-    {
-      rule: "refused if serious safeguarding issues",
-      change: (a) => {
-        a.risks.seriousSafeguardingConcerns = true;
+      {
+        rule: "long-term plan: none yet",
+        change: (a) => {
+          a.careStatus.longTermPlan = "none_yet";
+        },
+        flags: ["no_long_term_plan"],
       },
-      flags: ["serious_safeguarding_concerns"],
-    },
-    {
-      rule: "out of county: your manager will need to agree to pay (agreed)",
-      change: (a) => {
-        a.careStatus.placedInArea = false;
-        a.careStatus.distanceFromHomeMiles = 64;
-        a.manager = { name: "Morgan Hollis", email: "morgan.hollis@riverford.gov.example", agreesToFund: true };
+      {
+        rule: "does not apply to unaccompanied asylum-seeking children",
+        change: uasc,
+        flags: ["exemption_applied"],
+        reason:
+          /12 months in care \(in care for 4 months\), concluded care proceedings, a long-term plan does not apply/,
       },
-      flags: ["out_of_area_needs_funding"],
-      reason: /\(64 miles from home\).*manager has agreed/,
-    },
-    {
-      rule: "out of county: your manager will need to agree to pay (no manager named)",
-      change: (a) => {
-        a.careStatus.placedInArea = false;
+      {
+        rule: "the exemption changes nothing for a child who meets the rules",
+        change: (a) => {
+          a.careStatus.unaccompaniedAsylumSeeking = true;
+        },
+        flags: [],
       },
-      flags: ["out_of_area_needs_funding"],
-      reason: /no manager is named yet/,
+      {
+        rule: "refused if about to move placement",
+        change: (a) => {
+          a.careStatus.placementMoveExpected = true;
+        },
+        flags: ["placement_about_to_move"],
+      },
+      {
+        rule: "refused if serious safeguarding issues",
+        change: (a) => {
+          a.risks.seriousSafeguardingConcerns = true;
+        },
+        flags: ["serious_safeguarding_concerns"],
+      },
+      {
+        rule: "out of county: your manager will need to agree to pay (agreed)",
+        change: (a) => {
+          a.careStatus.placedInArea = false;
+          a.careStatus.distanceFromHomeMiles = 64;
+          a.manager = { name: "Morgan Hollis", email: "morgan.hollis@riverford.gov.example", agreesToFund: true };
+        },
+        flags: ["out_of_area_needs_funding"],
+        reason: /\(64 miles from home\).*manager has agreed/,
+      },
+      {
+        rule: "out of county: your manager will need to agree to pay (no manager named)",
+        change: (a) => {
+          a.careStatus.placedInArea = false;
+        },
+        flags: ["out_of_area_needs_funding"],
+        reason: /no manager is named yet/,
+      },
+      {
+        rule: "no care leavers",
+        change: age(19, "care_leaver"),
+        flags: ["age_above_maximum"],
+        reason: /does not take care leavers/,
+      },
+    ],
+    (a) => {
+      a.family = { contactLevel: "little" };
+      a.reasons.insteadOfRespite = false;
     },
-    {
-      rule: "no care leavers",
-      change: age(19, "care_leaver"),
-      flags: ["age_above_maximum"],
-      reason: /does not take care leavers/,
-    },
-  ]);
+  );
 });
 
 describe("Redbridge: any age under 18, run by a commissioned charity", () => {
@@ -357,7 +392,8 @@ describe("Redbridge: any age under 18, run by a commissioned charity", () => {
         a.wishes = { childAsked: false, childAgrees: "not_yet_asked", childSigned: false };
         a.risks.seriousSafeguardingConcerns = true;
       },
-      flags: ["placement_about_to_move", "child_not_asked", "serious_safeguarding_concerns"],
+      // Redbridge supports children up to 18, so a young person of 19 is above its age range.
+      flags: ["age_above_maximum", "placement_about_to_move", "child_not_asked", "serious_safeguarding_concerns"],
     },
   ]);
 });

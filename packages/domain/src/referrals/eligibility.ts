@@ -20,6 +20,8 @@ export const EligibilityFlagCode = z.enum([
   "placement_about_to_move",
   "out_of_area_needs_funding",
   "out_of_area_not_accepted",
+  "regular_family_contact",
+  "sought_instead_of_respite",
   "child_objects",
   "child_not_asked",
   "serious_safeguarding_concerns",
@@ -243,6 +245,20 @@ export function checkEligibility(
     ...placementFlags(a, policy),
     ...wishesFlags(a),
   ];
+  if (policy.referrals.littleOrNoFamilyContactRequired && a.family.contactLevel === "regular") {
+    flags.push({
+      code: "regular_family_contact",
+      reason:
+        "The child has regular contact with their birth family; this scheme is for children with little or no contact with their birth family",
+    });
+  }
+  if (policy.referrals.notAnAlternativeToRespite && a.reasons.insteadOfRespite === true) {
+    flags.push({
+      code: "sought_instead_of_respite",
+      reason:
+        "The referrer says the referral is instead of respite care; this scheme's Independent Visitors are not an alternative to respite care",
+    });
+  }
   if (a.risks.seriousSafeguardingConcerns) {
     flags.push({
       code: "serious_safeguarding_concerns",

@@ -27,7 +27,10 @@ export function exampleReferralAnswers(): ReferralAnswers {
       unaccompaniedAsylumSeeking: false,
     },
     family: { contactLevel: "regular", lastVisitedByFamily: "2026-01-20" },
-    reasons: { whyInChildsInterest: "Alex would enjoy a trusted adult outside the care system." },
+    reasons: {
+      whyInChildsInterest: "Alex would enjoy a trusted adult outside the care system.",
+      insteadOfRespite: false,
+    },
     interests: { hobbiesAndInterests: "Football, drawing, dinosaurs." },
     wishes: { childAsked: true, childAgrees: "yes", childSigned: true },
     risks: { description: "None known.", seriousSafeguardingConcerns: false },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SUGGESTED_PRIORITY } from "../tenants/policy.js";
 import type { ReferralAnswers } from "./answers.js";
 import { exampleReferralAnswers } from "./example-answers.js";
 import {
@@ -86,10 +87,30 @@ describe("priority reasons", () => {
   it.each(cases)("$name: $codes", ({ change, codes, weight }) => {
     const a = exampleReferralAnswers();
     change(a);
-    const reasons = priorityReasons(a, TODAY);
+    const reasons = priorityReasons(a, SUGGESTED_PRIORITY, TODAY);
     expect(reasons.map((r) => r.code)).toEqual(codes);
     expect(priorityWeight(reasons)).toBe(weight);
     for (const r of reasons) expect(r.reason.length).toBeGreaterThan(10);
+  });
+});
+
+describe("priority as the council weighs it", () => {
+  it.each([
+    { name: "a council that weighs distance most", weights: [1, 1, 5], miles: 20, distance: 30, weight: 5 },
+    { name: "a council with a longer far-from-home distance", weights: [2, 2, 1], miles: 50, distance: 30, weight: 0 },
+    { name: "a council that ignores distance", weights: [2, 2, 0], miles: 20, distance: 300, weight: 0 },
+  ])("$name", ({ weights: [contact, visit, far], miles, distance, weight }) => {
+    const a = exampleReferralAnswers();
+    a.family = { contactLevel: "regular" };
+    a.careStatus.placedInArea = false;
+    a.careStatus.distanceFromHomeMiles = distance;
+    const settings = {
+      littleOrNoFamilyContactWeight: contact ?? 0,
+      notVisitedInLastYearWeight: visit ?? 0,
+      placedFarFromHomeWeight: far ?? 0,
+      farFromHomeMiles: miles,
+    };
+    expect(priorityWeight(priorityReasons(a, settings, TODAY))).toBe(weight);
   });
 });
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { addMonths, daysBetween } from "../calendar/iso-date.js";
+import { MAX_PRIORITY_WEIGHT, type TenantPolicy } from "../tenants/policy.js";
 import type { ReferralAnswers } from "./answers.js";
 
 /**
- * Who waits least for a volunteer. The statutory guidance names two reasons to offer an
- * Independent Visitor (infrequent contact with parents; not visited in the last year), so they
- * weigh double; being placed far from home is a reason to consider one, so it weighs once.
+ * Who waits least for a volunteer: the statutory guidance's reasons to offer an Independent Visitor
+ * (infrequent contact with parents; not visited in the last year) and a reason to consider one (placed
+ * a long way from home), each weighed as the council's policy says (`referrals.priority`).
  */
 export const PriorityReasonCode = z.enum([
   "little_or_no_family_contact",
@@ -14,17 +15,14 @@ export const PriorityReasonCode = z.enum([
 ]);
 export type PriorityReasonCode = z.infer<typeof PriorityReasonCode>;
 
-export const PRIORITY_WEIGHTS: Readonly<Record<PriorityReasonCode, number>> = {
-  little_or_no_family_contact: 2,
-  not_visited_in_last_year: 2,
-  placed_far_from_home: 1,
-};
+type PrioritySettings = TenantPolicy["referrals"]["priority"];
 
-/**
- * 20 miles is the distance the Department for Education's statistics on children looked after use
- * for "placed a long way from home"; reports can then compare a tenant's waiting list with them.
- */
-export const FAR_FROM_HOME_MILES = 20;
+const weightOf = (code: PriorityReasonCode, s: PrioritySettings): number =>
+  ({
+    little_or_no_family_contact: s.littleOrNoFamilyContactWeight,
+    not_visited_in_last_year: s.notVisitedInLastYearWeight,
+    placed_far_from_home: s.placedFarFromHomeWeight,
+  })[code];
 
 export interface PriorityReason {
   code: PriorityReasonCode;
@@ -34,10 +32,13 @@ export interface PriorityReason {
 
 export function priorityReasons(
   answers: Pick<ReferralAnswers, "family" | "careStatus">,
+  settings: PrioritySettings,
   todayIso: string,
 ): PriorityReason[] {
   const out: PriorityReason[] = [];
-  const add = (code: PriorityReasonCode, reason: string) => out.push({ code, weight: PRIORITY_WEIGHTS[code], reason });
+  const add = (code: PriorityReasonCode, reason: string) =>
+    out.push({ code, weight: weightOf(code, settings), reason });
+  const farMiles = settings.farFromHomeMiles;
   const f = answers.family;
   if (f.contactLevel !== "regular") {
     add(
@@ -56,8 +57,8 @@ export function priorityReasons(
   }
   const c = answers.careStatus;
   if (c.distanceFromHomeMiles !== undefined) {
-    if (c.distanceFromHomeMiles > FAR_FROM_HOME_MILES) {
-      add("placed_far_from_home", `Placed ${c.distanceFromHomeMiles} miles from home (over ${FAR_FROM_HOME_MILES})`);
+    if (c.distanceFromHomeMiles > farMiles) {
+      add("placed_far_from_home", `Placed ${c.distanceFromHomeMiles} miles from home (over ${farMiles})`);
     }
   } else if (!c.placedInArea) {
     // Without a distance, out of area is the best evidence there is; a given distance wins because
@@ -84,9 +85,6 @@ export interface WaitingListEntry {
   /** Breaks ties so the order never depends on how the list was read. */
   reference: string;
 }
-
-/** Room for far more reasons than today's three without changing the key's width. */
-export const MAX_PRIORITY_WEIGHT = 99;
 
 /** Plain code-unit comparison, as DynamoDB compares sort keys bytewise (the same for ASCII). */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -18,6 +18,7 @@ describe("the questions a tenant's form asks", () => {
         longTermPlan: false,
         unaccompaniedAsylumSeeking: false,
         managerFundingAgreement: false,
+        insteadOfRespite: false,
       },
     },
     {
@@ -27,6 +28,7 @@ describe("the questions a tenant's form asks", () => {
         longTermPlan: false,
         unaccompaniedAsylumSeeking: false,
         managerFundingAgreement: false,
+        insteadOfRespite: false,
       },
     },
     {
@@ -36,6 +38,7 @@ describe("the questions a tenant's form asks", () => {
         longTermPlan: false,
         unaccompaniedAsylumSeeking: false,
         managerFundingAgreement: false,
+        insteadOfRespite: false,
       },
     },
     {
@@ -45,6 +48,7 @@ describe("the questions a tenant's form asks", () => {
         longTermPlan: true,
         unaccompaniedAsylumSeeking: true,
         managerFundingAgreement: true,
+        insteadOfRespite: true,
       },
     },
     {
@@ -54,6 +58,7 @@ describe("the questions a tenant's form asks", () => {
         longTermPlan: false,
         unaccompaniedAsylumSeeking: false,
         managerFundingAgreement: false,
+        insteadOfRespite: false,
       },
     },
   ])("$id", ({ id, asks }) => {
@@ -74,11 +79,13 @@ describe("questions left unanswered", () => {
     delete a.careStatus.proceedingsConcluded;
     delete a.careStatus.longTermPlan;
     delete a.careStatus.unaccompaniedAsylumSeeking;
+    delete a.reasons.insteadOfRespite;
     a.careStatus.placedInArea = false;
     expect(unansweredQuestions(a, northants).map((p) => p.path.join("."))).toEqual([
       "careStatus.proceedingsConcluded",
       "careStatus.longTermPlan",
       "careStatus.unaccompaniedAsylumSeeking",
+      "reasons.insteadOfRespite",
       "manager",
     ]);
     expect(unansweredQuestions(a, leeds)).toEqual([]);

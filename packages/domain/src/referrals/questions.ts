@@ -17,6 +17,8 @@ export interface ReferralQuestions {
   unaccompaniedAsylumSeeking: boolean;
   /** The manager's name, e-mail and agreement to pay; shown only once the child is said to be out of area. */
   managerFundingAgreement: boolean;
+  /** Whether the referral is sought instead of respite care, with the scheme's guidance that it is not one. */
+  insteadOfRespite: boolean;
 }
 
 export function questionsFor(policy: ReferralPolicyHolder): ReferralQuestions {
@@ -26,6 +28,7 @@ export function questionsFor(policy: ReferralPolicyHolder): ReferralQuestions {
     longTermPlan: r.requireLongTermPlan,
     unaccompaniedAsylumSeeking: r.timeInCareExemptions.includes("unaccompanied_asylum_seeking_child"),
     managerFundingAgreement: r.outOfArea === "funding_agreement_required",
+    insteadOfRespite: r.notAnAlternativeToRespite,
   };
 }
 
@@ -49,6 +52,12 @@ export function unansweredQuestions(answers: ReferralAnswers, questions: Referra
     out.push({
       path: ["careStatus", "unaccompaniedAsylumSeeking"],
       message: "Tell us whether the child is an unaccompanied asylum-seeking child",
+    });
+  }
+  if (questions.insteadOfRespite && answers.reasons.insteadOfRespite === undefined) {
+    out.push({
+      path: ["reasons", "insteadOfRespite"],
+      message: "Tell us whether this referral is instead of respite care",
     });
   }
   if (questions.managerFundingAgreement && !c.placedInArea && answers.manager === undefined) {

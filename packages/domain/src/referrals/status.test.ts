@@ -19,7 +19,7 @@ const expected: Record<ReferralStatus, Partial<Record<ReferralAction, ReferralSt
     withdraw: "withdrawn",
   },
   accepted: { add_pen_picture: "waiting_for_match", withdraw: "withdrawn" },
-  waiting_for_match: { match: "matched", withdraw: "withdrawn" },
+  waiting_for_match: { withdraw: "withdrawn" },
   matched: { return_to_waiting_list: "waiting_for_match" },
   declined: { reopen: "under_review" },
   withdrawn: {},
@@ -31,7 +31,7 @@ const pairs = ReferralStatusSchema.options.flatMap((status) =>
 
 describe("referral lifecycle", () => {
   it("covers every status and action pair", () => {
-    expect(pairs).toHaveLength(8 * 10);
+    expect(pairs).toHaveLength(8 * 9);
   });
 
   it.each(pairs)("$status + $action → $to", ({ status, action, to }) => {
@@ -47,20 +47,22 @@ describe("referral lifecycle", () => {
     expect(allowedActions(status).sort()).toEqual(Object.keys(expected[status]).sort());
   });
 
-  it("can reach a match from a new referral", () => {
+  it("can reach the waiting list from a new referral", () => {
     let status: ReferralStatus = "submitted";
-    for (const action of [
-      "request_information",
-      "information_received",
-      "accept",
-      "add_pen_picture",
-      "match",
-    ] as const) {
+    for (const action of ["request_information", "information_received", "accept", "add_pen_picture"] as const) {
       const result = applyReferralAction(status, action);
       if (!result.ok) throw new Error(`${status} + ${action} refused`);
       status = result.to;
     }
-    expect(status).toBe("matched");
+    expect(status).toBe("waiting_for_match");
+  });
+
+  it("has no action that makes a referral matched: only a match does", () => {
+    const reachMatched = ReferralStatusSchema.options.flatMap((status) =>
+      ReferralAction.options.filter((action) => expected[status][action] === "matched"),
+    );
+    expect(reachMatched).toEqual([]);
+    expect(ReferralAction.options).not.toContain("match");
   });
 
   it("keeps a withdrawn referral final", () => {
@@ -72,7 +74,7 @@ describe("declined referrals are kept under review", () => {
   it.each([
     ["2026-03-02", "2026-09-02"],
     ["2026-08-31", "2027-02-28"],
-  ])("declined on %s, reviewed by %s", (on, by) => {
-    expect(declinedReviewBy(on)).toBe(by);
+  ])("declined on %s, reviewed six months later by %s", (on, by) => {
+    expect(declinedReviewBy(on, 6)).toBe(by);
   });
 });

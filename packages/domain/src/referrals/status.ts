@@ -7,6 +7,8 @@ import { addMonths } from "../calendar/iso-date.js";
  *
  * submitted → (awaiting_information ⇄ under_review) → accepted → waiting_for_match → matched,
  * or → declined (kept under review and can be reopened) or → withdrawn (final: refer again instead).
+ * No action here makes a referral matched: only a match does (a volunteer linked, the child's wishes
+ * and the volunteer's training checked), which is Matching's to record, not a button's.
  */
 export const ReferralStatus = z.enum([
   "submitted",
@@ -28,7 +30,6 @@ export const ReferralAction = z.enum([
   "decline",
   "withdraw",
   "add_pen_picture",
-  "match",
   "return_to_waiting_list",
   "reopen",
 ]);
@@ -59,7 +60,6 @@ const TRANSITIONS: { readonly [S in ReferralStatus]: Partial<Record<ReferralActi
     withdraw: "withdrawn",
   },
   waiting_for_match: {
-    match: "matched",
     withdraw: "withdrawn",
   },
   matched: {
@@ -73,6 +73,10 @@ const TRANSITIONS: { readonly [S in ReferralStatus]: Partial<Record<ReferralActi
   withdrawn: {},
 };
 
+/** Why a referral cannot be marked matched by hand; the API answers an attempt with it. */
+export const MATCHED_ONLY_THROUGH_A_MATCH =
+  "A referral becomes matched only through a match: use Matching once it is available";
+
 export function allowedActions(status: ReferralStatus): ReferralAction[] {
   return ReferralAction.options.filter((a) => TRANSITIONS[status][a] !== undefined);
 }
@@ -85,12 +89,11 @@ export function applyReferralAction(status: ReferralStatus, action: ReferralActi
 }
 
 /**
- * A declined referral is looked at again by this date. Six months because a looked-after child's
- * statutory reviews are at most six months apart once the first ones are done, and the decision
- * not to appoint is revisited there.
+ * A declined referral is looked at again by this date, `months` after (the council's
+ * `referrals.declinedReviewMonths`). Tandem suggests six because a looked-after child's statutory
+ * reviews are at most six months apart once the first ones are done, and the decision not to appoint
+ * is revisited there; no source gives a number.
  */
-export const DECLINED_REVIEW_MONTHS = 6;
-
-export function declinedReviewBy(declinedOnIso: string): string {
-  return addMonths(declinedOnIso, DECLINED_REVIEW_MONTHS);
+export function declinedReviewBy(declinedOnIso: string, months: number): string {
+  return addMonths(declinedOnIso, months);
 }

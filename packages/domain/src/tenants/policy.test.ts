@@ -117,6 +117,17 @@ describe("policy contradictions", () => {
       path: "volunteers.training",
     },
     {
+      name: "priority weights adding up past what the waiting list can order by",
+      change: (p) => {
+        p.referrals.priority = {
+          ...p.referrals.priority,
+          littleOrNoFamilyContactWeight: 60,
+          notVisitedInLastYearWeight: 40,
+        };
+      },
+      path: "referrals.priority.littleOrNoFamilyContactWeight",
+    },
+    {
       name: "an expiry warning as long as the driving documents' review period",
       change: (p) => {
         p.volunteers.drivingDocumentsReviewMonths = 1;
@@ -137,6 +148,12 @@ describe("policy contradictions", () => {
 
   it("finds none in a coherent policy", () => {
     expect(policyContradictions(base())).toEqual([]);
+  });
+
+  it("leaves a budget whose amount is still to be entered alone: nothing to compare a cap with yet", () => {
+    const p = base();
+    p.expenses.monthlyBudget = { amountPence: null, canBeSavedUp: true, maxSavedMonths: null };
+    expect(policyContradictions(p)).toEqual([]);
   });
 
   it("refuses unknown settings rather than ignoring them", () => {
@@ -175,6 +192,29 @@ describe("referral intake settings", () => {
     const parsed = TenantPolicySchema.parse({ ...base(), referrals: older });
     expect(parsed.referrals.trustedReferrerDomains).toEqual([]);
     expect(parsed.referrals.selfReferralsAccepted).toBe(false);
+  });
+});
+
+describe("settings added after policies were first saved", () => {
+  it("default to what older policies meant: no family-contact condition, no respite question, the suggested priority, no preset", () => {
+    const {
+      littleOrNoFamilyContactRequired: _c,
+      notAnAlternativeToRespite: _r,
+      priority: _p,
+      ...olderReferrals
+    } = base().referrals;
+    const parsed = TenantPolicySchema.parse({ ...base(), referrals: olderReferrals, scheme: { runBy: "council" } });
+    expect(parsed.referrals).toMatchObject({
+      littleOrNoFamilyContactRequired: false,
+      notAnAlternativeToRespite: false,
+      priority: {
+        littleOrNoFamilyContactWeight: 2,
+        notVisitedInLastYearWeight: 2,
+        placedFarFromHomeWeight: 1,
+        farFromHomeMiles: 20,
+      },
+    });
+    expect(parsed.scheme.presetId).toBeNull();
   });
 });
 

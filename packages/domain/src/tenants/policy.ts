@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The heaviest priority a waiting-list sort key can hold (referrals/priority.ts keeps the key this wide). */
+export const MAX_PRIORITY_WEIGHT = 99;
+
 /** Money is held in whole pence so that caps and budgets add up exactly. */
 const Pence = z.number().int().min(0).max(10_000_000);
 const Age = z.number().int().min(0).max(30);
@@ -30,6 +33,28 @@ export const EmailDomain = z
     /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
     "Enter a lower-case domain like council.gov.example",
   );
+
+/**
+ * How the waiting list is ordered. No source gives weights or a distance, so the defaults are Tandem's
+ * suggestion: the statutory guidance's two reasons (little contact, no family visit in a year) weigh
+ * double a placement far from home; 20 miles is the Department for Education's "a long way from home".
+ */
+export const SUGGESTED_PRIORITY = {
+  littleOrNoFamilyContactWeight: 2,
+  notVisitedInLastYearWeight: 2,
+  placedFarFromHomeWeight: 1,
+  farFromHomeMiles: 20,
+} as const;
+
+const Weight = z.number().int().min(0).max(MAX_PRIORITY_WEIGHT);
+const PrioritySettings = z
+  .object({
+    littleOrNoFamilyContactWeight: Weight.describe("Weight of little or no contact with family"),
+    notVisitedInLastYearWeight: Weight.describe("Weight of no visit from family in the last year"),
+    placedFarFromHomeWeight: Weight.describe("Weight of a placement far from home"),
+    farFromHomeMiles: z.number().int().min(1).max(500).describe("Miles from home beyond which a placement is far"),
+  })
+  .strict();
 
 export const TenantPolicy = z
   .object({
@@ -64,6 +89,33 @@ export const TenantPolicy = z
           .boolean()
           .default(false)
           .describe("Young people can refer themselves through the public form"),
+        // Defaults so that policies saved before these settings existed still parse, and mean what they did.
+        littleOrNoFamilyContactRequired: z
+          .boolean()
+          .default(false)
+          .describe("A condition of the scheme: a child with regular family contact is flagged, not only ranked lower"),
+        notAnAlternativeToRespite: z
+          .boolean()
+          .default(false)
+          .describe(
+            "The referral form says an Independent Visitor is no alternative to respite care and asks the referrer",
+          ),
+        priority: PrioritySettings.default(SUGGESTED_PRIORITY),
+        // No source gives either period: Tandem's suggested defaults (referrals/status.ts says why six months).
+        declinedReviewMonths: z
+          .number()
+          .int()
+          .min(1)
+          .max(24)
+          .default(6)
+          .describe("Months after a referral is declined when the decision is looked at again, unless a date is given"),
+        informationRequestDays: z
+          .number()
+          .int()
+          .min(7)
+          .max(90)
+          .default(28)
+          .describe("Days a referrer can answer a request for more information through its link"),
       })
       .strict(),
     visits: z
@@ -114,7 +166,12 @@ export const TenantPolicy = z
         perVisitCapPence: Pence.nullable(),
         perMonthCapPence: Pence.nullable(),
         monthlyBudget: z
-          .object({ amountPence: Pence, canBeSavedUp: z.boolean(), maxSavedMonths: z.number().int().min(0).max(12) })
+          .object({
+            // Null where a source names a budget without an amount: the council enters its own.
+            amountPence: Pence.nullable(),
+            canBeSavedUp: z.boolean(),
+            maxSavedMonths: z.number().int().min(0).max(12).nullable(),
+          })
           .strict()
           .nullable(),
         overCapNeedsPriorApproval: z.boolean(),
@@ -123,6 +180,8 @@ export const TenantPolicy = z
     scheme: z
       .object({
         runBy: z.enum(["council", "provider"]),
+        // Which preset the policy started from, so each value can show where it came from (presets.ts).
+        presetId: z.string().max(80).nullable().default(null),
       })
       .strict(),
   })
@@ -210,16 +269,30 @@ export function policyContradictions(p: PolicyShape): { path: (string | number)[
   if (e.perVisitCapPence !== null && e.perMonthCapPence !== null && e.perVisitCapPence > e.perMonthCapPence) {
     out.push({ path: ["expenses", "perVisitCapPence"], message: "The per-visit cap cannot be above the monthly cap" });
   }
-  if (e.perVisitCapPence !== null && e.monthlyBudget !== null && e.perVisitCapPence > e.monthlyBudget.amountPence) {
+  if (
+    e.perVisitCapPence !== null &&
+    e.monthlyBudget?.amountPence != null &&
+    e.perVisitCapPence > e.monthlyBudget.amountPence
+  ) {
     out.push({
       path: ["expenses", "perVisitCapPence"],
       message: "The per-visit cap cannot be above the monthly budget",
     });
   }
-  if (e.monthlyBudget !== null && !e.monthlyBudget.canBeSavedUp && e.monthlyBudget.maxSavedMonths > 0) {
+  if (e.monthlyBudget !== null && !e.monthlyBudget.canBeSavedUp && (e.monthlyBudget.maxSavedMonths ?? 0) > 0) {
     out.push({
       path: ["expenses", "monthlyBudget", "maxSavedMonths"],
       message: "Months of budget that can be saved must be 0 when the budget cannot be saved up",
+    });
+  }
+  const w = r.priority;
+  if (
+    w !== undefined &&
+    w.littleOrNoFamilyContactWeight + w.notVisitedInLastYearWeight + w.placedFarFromHomeWeight > MAX_PRIORITY_WEIGHT
+  ) {
+    out.push({
+      path: ["referrals", "priority", "littleOrNoFamilyContactWeight"],
+      message: `The priority weights add up to more than ${MAX_PRIORITY_WEIGHT}, the most the waiting list can order by`,
     });
   }
   const vol = p.volunteers;

@@ -1,9 +1,11 @@
-import type { TenantPolicy } from "./policy.js";
+import { SUGGESTED_PRIORITY, type TenantPolicy } from "./policy.js";
 
 /**
  * Starting policies, each written from one source scheme's published rules (shared/seeds).
  * Named by what they are, not by the council, so any tenant can pick the one closest to its own.
- * Where a source is silent the value is the common practice across the five sources, noted inline.
+ * Where a source is silent the value is Tandem's suggested default; where a source names a limit or a
+ * budget without its amount, the amount is left unset for the council to enter. Which is which, value
+ * by value, with the quote it comes from, is in preset-provenance.ts.
  */
 export interface PolicyPreset {
   id: string;
@@ -18,7 +20,7 @@ const common = {
     idealFrequency: "monthly",
     typicalHours: { min: 2, max: 3 },
     maxHours: 8,
-    overnight: "senior_manager_approval",
+    overnight: "never",
   },
   volunteers: {
     minimumAge: 18,
@@ -31,8 +33,9 @@ const common = {
     drivingDocumentsReviewMonths: 12,
     expiryWarningDays: 30,
     decisionLetterWorkingDays: 5,
+    // Tandem's suggested default where a source gives no courses or deadlines (Leicestershire's own are below).
     training: [
-      { code: "safeguarding-elearning", title: "Safeguarding e-learning (40 minutes)", dueWithinMonths: 0 },
+      { code: "safeguarding-elearning", title: "Safeguarding e-learning", dueWithinMonths: 0 },
       { code: "iv-one-day-course", title: "Independent Visitor one-day course", dueWithinMonths: 6 },
     ],
     // Leicestershire's list of checks, the only source that spells them out: local authority checks,
@@ -50,11 +53,34 @@ const common = {
   },
 } as const satisfies Partial<TenantPolicy>;
 
-/** Any child in care under 18, care leavers to 21, no time-in-care rule: the most common referral rules. */
+/** Leicestershire's two courses, as the procedure names them. */
+const leicestershireTraining = (): TenantPolicy["volunteers"]["training"] => [
+  {
+    code: "safeguarding-elearning",
+    title: "LCC 40-minute online course: Essential Awareness in Safeguarding for Children and Adults",
+    dueWithinMonths: 0,
+  },
+  {
+    code: "iv-one-day-course",
+    title: "LCC 1-day Essential Awareness in Safeguarding for Children and Adults",
+    dueWithinMonths: 6,
+  },
+];
+
+/** Rules no source gives, at Tandem's suggested defaults (labelled so on the settings page). */
+const suggestedReferralRules = () => ({
+  littleOrNoFamilyContactRequired: false,
+  notAnAlternativeToRespite: false,
+  priority: { ...SUGGESTED_PRIORITY },
+  declinedReviewMonths: 6,
+  informationRequestDays: 28,
+});
+
+/** Any child in care under 18, no care leavers, no time-in-care rule. */
 const anyAgeUnder18 = (): TenantPolicy["referrals"] => ({
   minAge: 0,
   maxAge: 17,
-  careLeavers: { acceptedUpToAge: 21, vulnerableUpToAge: null },
+  careLeavers: { acceptedUpToAge: null, vulnerableUpToAge: null },
   minimumMonthsInCare: 0,
   requireProceedingsConcluded: false,
   requireLongTermPlan: false,
@@ -64,6 +90,7 @@ const anyAgeUnder18 = (): TenantPolicy["referrals"] => ({
   // Domains are each tenant's own partner agencies, so no preset can know them: empty means no check.
   trustedReferrerDomains: [],
   selfReferralsAccepted: false,
+  ...suggestedReferralRules(),
 });
 
 const noCaps = (): TenantPolicy["expenses"] => ({
@@ -92,12 +119,14 @@ export const policyPresets: PolicyPreset[] = [
         trustedReferrerDomains: [],
         // Referrals come from professionals through the council's case system (or on paper for over-18s).
         selfReferralsAccepted: false,
+        ...suggestedReferralRules(),
       },
       visits: { ...common.visits },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
-      matches: { ...common.matches, supportEndsAtAge: 25 },
+      // Support ends at 21; vulnerable care leavers are supported to 25 (referrals.careLeavers).
+      matches: { ...common.matches, supportEndsAtAge: 21 },
       expenses: noCaps(),
-      scheme: { runBy: "council" },
+      scheme: { runBy: "council", presetId: "from-5-care-leavers-to-25" },
     },
   },
   {
@@ -106,12 +135,17 @@ export const policyPresets: PolicyPreset[] = [
     basedOn: "Leicestershire procedure (2019, reviewed 2020)",
     policy: {
       // The procedure lists the young person among those who can refer.
-      referrals: { ...anyAgeUnder18(), selfReferralsAccepted: true },
-      visits: { ...common.visits, overnight: "never" },
-      volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
+      referrals: {
+        ...anyAgeUnder18(),
+        careLeavers: { acceptedUpToAge: 21, vulnerableUpToAge: null },
+        selfReferralsAccepted: true,
+      },
+      // Over 8 hours or overnight "only in exceptional circumstances ... agreed by the Assistant Director".
+      visits: { ...common.visits, overnight: "senior_manager_approval" },
+      volunteers: { ...common.volunteers, training: leicestershireTraining() },
       matches: { ...common.matches },
       expenses: { ...noCaps(), perVisitCapPence: 4000 },
-      scheme: { runBy: "council" },
+      scheme: { runBy: "council", presetId: "any-age-40-per-visit" },
     },
   },
   {
@@ -122,10 +156,10 @@ export const policyPresets: PolicyPreset[] = [
       referrals: anyAgeUnder18(),
       visits: { ...common.visits },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
-      matches: { ...common.matches },
-      // The source names limits per session and per month without amounts; these are placeholders to adjust.
-      expenses: { ...noCaps(), perVisitCapPence: 3000, perMonthCapPence: 6000 },
-      scheme: { runBy: "council" },
+      matches: { ...common.matches, supportEndsAtAge: 18 },
+      // The source names limits per session and per month without amounts: the council enters its own.
+      expenses: noCaps(),
+      scheme: { runBy: "council", presetId: "per-session-and-monthly-limits-trial-visits" },
     },
   },
   {
@@ -146,12 +180,19 @@ export const policyPresets: PolicyPreset[] = [
         trustedReferrerDomains: [],
         // The online referral is written for professionals.
         selfReferralsAccepted: false,
+        // "The child or young person will have little or no contact with their birth family."
+        littleOrNoFamilyContactRequired: true,
+        notAnAlternativeToRespite: true,
+        priority: { ...SUGGESTED_PRIORITY },
+        declinedReviewMonths: 6,
+        informationRequestDays: 28,
       },
       visits: { ...common.visits, idealFrequency: "fortnightly", typicalHours: { min: 2, max: 2 } },
       volunteers: { ...common.volunteers, commitmentMonths: 24, training: [...common.volunteers.training] },
       matches: { ...common.matches, firstFormalReviewWeeks: null, reviewEveryMonths: 6, supportEndsAtAge: 18 },
-      expenses: { ...noCaps(), monthlyBudget: { amountPence: 3000, canBeSavedUp: true, maxSavedMonths: 6 } },
-      scheme: { runBy: "council" },
+      // A monthly budget that can be saved up, without an amount or a limit to saving: the council enters both.
+      expenses: { ...noCaps(), monthlyBudget: { amountPence: null, canBeSavedUp: true, maxSavedMonths: null } },
+      scheme: { runBy: "council", presetId: "year-in-care-monthly-budget" },
     },
   },
   {
@@ -162,9 +203,9 @@ export const policyPresets: PolicyPreset[] = [
       referrals: anyAgeUnder18(),
       visits: { ...common.visits },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
-      matches: { ...common.matches },
+      matches: { ...common.matches, supportEndsAtAge: 18 },
       expenses: noCaps(),
-      scheme: { runBy: "provider" },
+      scheme: { runBy: "provider", presetId: "commissioned-charity-any-age" },
     },
   },
 ];

@@ -49,6 +49,7 @@ function closedForm(council: PublicTenant | null): ReferralForm {
       longTermPlan: false,
       unaccompaniedAsylumSeeking: false,
       managerFundingAgreement: false,
+      insteadOfRespite: false,
     },
     selfReferralsAccepted: false,
     respondWithinWorkingDays: 1,

@@ -271,6 +271,16 @@ export const REFERRAL_TOPICS: readonly Topic[] = [
         hint: "For example, who the child has in their life and what a trusted adult friend would add",
         missing: "Tell us why an Independent Visitor would be in the child's interest",
       },
+      {
+        key: "reasons.insteadOfRespite",
+        kind: "yesno",
+        label: "Is this referral instead of respite care?",
+        short: "whether instead of respite care",
+        hint: "An Independent Visitor is a friend for the child, not an alternative to respite care for their carers. Referrals need to show the child would benefit from one in their life",
+        options: YES_NO,
+        missing: "Select yes if this referral is instead of respite care",
+        when: (c) => c.questions.insteadOfRespite,
+      },
     ],
   },
   {

@@ -23,12 +23,14 @@ const ALL: ReferralFormQuestions = {
   longTermPlan: true,
   unaccompaniedAsylumSeeking: true,
   managerFundingAgreement: true,
+  insteadOfRespite: true,
 };
 const NONE: ReferralFormQuestions = {
   proceedingsConcluded: false,
   longTermPlan: false,
   unaccompaniedAsylumSeeking: false,
   managerFundingAgreement: false,
+  insteadOfRespite: false,
 };
 
 /** Answers as the form's fields hold them: yes/no for booleans, "year-month-day" for dates. */

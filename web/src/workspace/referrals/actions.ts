@@ -106,7 +106,7 @@ export async function referralActionPage(ctx: RouteContext): Promise<void> {
     ? dateInput({
         id: "reviewBy",
         legend: "Review the decision by (optional)",
-        hint: "If you leave this empty, the decision is reviewed in 6 months. For example, 1 9 2026",
+        hint: `If you leave this empty, the decision is reviewed in ${entered.tenant.policy.referrals.declinedReviewMonths} months, as your scheme's policy says. For example, 1 9 2026`,
         what: "review date",
       })
     : null;

@@ -29,6 +29,7 @@ export function plainLabel(question: Question, councilName: string): string {
             longTermPlan: true,
             unaccompaniedAsylumSeeking: true,
             managerFundingAgreement: true,
+            insteadOfRespite: true,
           },
           raw: {},
           councilName,

@@ -50,6 +50,8 @@ export const FLAG_NAMES: Record<EligibilityFlagCode, string> = {
   placement_about_to_move: "Placement about to move",
   out_of_area_needs_funding: "Out of area: needs funding",
   out_of_area_not_accepted: "Out of area",
+  regular_family_contact: "Regular family contact",
+  sought_instead_of_respite: "Instead of respite care",
   child_objects: "Child objects",
   child_not_asked: "Child not asked yet",
   serious_safeguarding_concerns: "Serious safeguarding concerns",
@@ -66,7 +68,7 @@ export function flagColour(code: EligibilityFlagCode): TagColour {
   return INFORMATIONAL.includes(code) ? "grey" : "orange";
 }
 
-/** The workspace's buttons, in the order they are offered. `match` and `return_to_waiting_list` belong to matching. */
+/** The workspace's buttons, in the order they are offered. `return_to_waiting_list` belongs to matching, as does making a referral matched. */
 export const ACTION_NAMES: Partial<Record<ReferralAction, string>> = {
   start_review: "Start review",
   request_information: "Ask the referrer for information",

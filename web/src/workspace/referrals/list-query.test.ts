@@ -62,11 +62,9 @@ describe("the referral list's filters", () => {
 describe("labels", () => {
   it("names every flag and offers only the workspace's own actions, in order", () => {
     expect(Object.values(FLAG_NAMES).every((n) => n.length > 0)).toBe(true);
-    expect(offeredActions(["withdraw", "accept", "information_received", "match", "request_information"])).toEqual([
-      "request_information",
-      "accept",
-      "withdraw",
-    ]);
+    expect(
+      offeredActions(["withdraw", "accept", "information_received", "return_to_waiting_list", "request_information"]),
+    ).toEqual(["request_information", "accept", "withdraw"]);
     expect(ACTION_PAGES.decline).toBe("decline");
     expect(STATUS_FILTERS[0]?.value).toBe("");
   });

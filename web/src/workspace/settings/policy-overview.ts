@@ -5,6 +5,7 @@ import { showPage, takeFlashBanner } from "../../layout";
 import type { RouteContext } from "../../router";
 import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
+import { valuesToEnterWarning, valueWithProvenance } from "./policy-provenance";
 import { POLICY_SECTIONS, sectionSettings } from "./policy-settings";
 
 const TITLE = "Policy";
@@ -29,7 +30,7 @@ export async function policyPage(ctx: RouteContext): Promise<void> {
         summaryList(
           sectionSettings(section.id).map((s) => ({
             key: s.label,
-            value: s.format(s.read(tenant.policy)),
+            value: valueWithProvenance(s, tenant.policy),
             action: {
               href: `/workspace/settings/policy/${section.id}?change=${encodeURIComponent(s.path)}`,
               hidden: s.label.toLowerCase(),
@@ -51,6 +52,12 @@ export async function policyPage(ctx: RouteContext): Promise<void> {
         `These are the rules your scheme works to now: version ${tenant.policyVersion}. `,
         "Each change is recorded with who made it, when and why. Referrals, matches and claims keep the version they were decided under.",
       ),
+      h(
+        "p",
+        { class: "govuk-body" },
+        "Beside each value is where it comes from: the source document your preset was written from, with the words it quotes; Tandem's suggested default where no source gives one, to check against your procedure; or your council, once you change it.",
+      ),
+      valuesToEnterWarning(tenant.policy),
       h(
         "ul",
         { class: "govuk-list" },

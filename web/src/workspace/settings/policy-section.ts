@@ -8,6 +8,7 @@ import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
 import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
+import { provenanceNote } from "./policy-provenance";
 import { savePolicy } from "./policy-save";
 import { sectionById, sectionSettings } from "./policy-settings";
 
@@ -20,6 +21,12 @@ export function reasonField(): ReturnType<typeof textArea> {
     hint: "This goes in the policy history with your name and the date, for example: “Panel agreed on 3 March to support care leavers to 25”.",
     rows: 3,
   });
+}
+
+/** The setting's control with where its current value comes from, inside its form group, below the control. */
+function withProvenance(group: HTMLElement, policy: TenantPolicy, path: string): HTMLElement {
+  group.append(provenanceNote(policy, path));
+  return group;
 }
 
 /** One section of the policy as a question page: every setting in it, then the reason. */
@@ -42,7 +49,7 @@ export async function policySectionPage(ctx: RouteContext): Promise<void> {
   const summary = h("div");
   const page = form(
     `/workspace/settings/policy/${section.id}`,
-    ...controls.map((c) => c.control.group),
+    ...controls.map((c) => withProvenance(c.control.group, tenant.policy, c.setting.path)),
     reason.group,
     h(
       "div",

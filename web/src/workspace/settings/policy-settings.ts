@@ -50,6 +50,8 @@ const DAYS = ["day", "days"] as const;
 const WORKING_DAYS = ["working day", "working days"] as const;
 const REFERENCES = ["reference", "references"] as const;
 const VISITS = ["visit", "visits"] as const;
+const POINTS = ["point", "points"] as const;
+const MILES = ["mile", "miles"] as const;
 
 const FREQUENCIES = [
   { value: "weekly", label: "Every week" },
@@ -186,11 +188,93 @@ export const POLICY_SETTINGS: readonly PolicySetting[] = [
     }),
   ),
   setting(
+    "referrals.declinedReviewMonths",
+    wholeNumber({
+      label: "Look again at a declined referral after",
+      hint: "In months. A coordinator declining a referral can choose another date.",
+      noun: "the review of declined referrals",
+      min: 1,
+      max: 24,
+      unit: MONTHS,
+    }),
+  ),
+  setting(
+    "referrals.informationRequestDays",
+    wholeNumber({
+      label: "How long can a referrer answer a request for more information?",
+      hint: "In days, through the link they are sent. After that, the coordinator decides without the answer.",
+      noun: "the time to answer",
+      min: 7,
+      max: 90,
+      unit: DAYS,
+    }),
+  ),
+  setting(
     "referrals.selfReferralsAccepted",
     yesNo({
       label: "Can young people refer themselves?",
       hint: "If yes, the public referral form asks whether the person referring is the young person.",
       noun: "young people can refer themselves",
+    }),
+  ),
+  setting(
+    "referrals.littleOrNoFamilyContactRequired",
+    yesNo({
+      label: "Must the child have little or no contact with their birth family?",
+      hint: "If yes, it is a condition of the scheme: a referral for a child with regular family contact is flagged for a coordinator to decide.",
+      noun: "little or no family contact is a condition",
+    }),
+  ),
+  setting(
+    "referrals.notAnAlternativeToRespite",
+    yesNo({
+      label: "Does the referral form say an Independent Visitor is not an alternative to respite care?",
+      hint: "If yes, the form says so and asks the referrer whether the referral is instead of respite care; a yes is flagged.",
+      noun: "the form asks about respite care",
+    }),
+  ),
+  setting(
+    "referrals.priority.littleOrNoFamilyContactWeight",
+    wholeNumber({
+      label: "Priority weight: little or no contact with family",
+      hint: "The waiting list puts children with the heaviest total weight first, then those waiting longest. Use 0 to ignore this reason.",
+      noun: "the weight of little family contact",
+      min: 0,
+      max: 99,
+      unit: POINTS,
+    }),
+  ),
+  setting(
+    "referrals.priority.notVisitedInLastYearWeight",
+    wholeNumber({
+      label: "Priority weight: not visited by family in the last year",
+      hint: "Use 0 to ignore this reason.",
+      noun: "the weight of no family visit in a year",
+      min: 0,
+      max: 99,
+      unit: POINTS,
+    }),
+  ),
+  setting(
+    "referrals.priority.placedFarFromHomeWeight",
+    wholeNumber({
+      label: "Priority weight: placed far from home",
+      hint: "Use 0 to ignore this reason.",
+      noun: "the weight of a placement far from home",
+      min: 0,
+      max: 99,
+      unit: POINTS,
+    }),
+  ),
+  setting(
+    "referrals.priority.farFromHomeMiles",
+    wholeNumber({
+      label: "A placement is far from home beyond",
+      hint: "In miles from the child's home. A child placed out of area with no distance given counts as far.",
+      noun: "the far-from-home distance",
+      min: 1,
+      max: 500,
+      unit: MILES,
     }),
   ),
   setting(
@@ -463,7 +547,7 @@ export const POLICY_SETTINGS: readonly PolicySetting[] = [
     "matches.supportEndsAtAge",
     wholeNumber({
       label: "Formal support ends on the young person's birthday at age",
-      hint: "Commonly 21. It cannot be past the ages the scheme accepts referrals or care leavers to.",
+      hint: "It cannot be past the ages the scheme accepts referrals or care leavers to. Vulnerable care leavers' longer support is set under Who can be referred.",
       noun: "the age support ends",
       min: 0,
       max: 30,
@@ -493,15 +577,18 @@ export const POLICY_SETTINGS: readonly PolicySetting[] = [
     "expenses.monthlyBudget.amountPence",
     optionalMoney({
       label: "Monthly activity budget for each match",
-      hint: "Leave empty if there is no activity budget. At least the per-visit cap.",
+      hint: "Leave empty if there is no activity budget. At least the per-visit cap. A budget whose amount has not been entered yet keeps it empty until you enter one.",
       noun: "the monthly budget",
       blank: "No monthly budget",
     }),
     {
       get: (p) => p.expenses.monthlyBudget?.amountPence ?? null,
       set: (p, v) => {
+        const budget = p.expenses.monthlyBudget;
+        // A budget the source names without an amount stays until an amount is entered or the budget removed.
+        if (v === null && budget?.amountPence === null) return;
         p.expenses.monthlyBudget =
-          v === null ? null : { canBeSavedUp: false, maxSavedMonths: 0, ...p.expenses.monthlyBudget, amountPence: v };
+          v === null ? null : { canBeSavedUp: false, maxSavedMonths: 0, ...budget, amountPence: v };
       },
     },
   ),
@@ -518,13 +605,14 @@ export const POLICY_SETTINGS: readonly PolicySetting[] = [
     "expenses.monthlyBudget.maxSavedMonths",
     wholeNumber({
       label: "Months of budget that can be saved up",
-      hint: "Only used when the budget can be saved up; otherwise 0.",
+      hint: "Only used when the budget can be saved up; otherwise 0. Leave empty until your council has decided.",
       noun: "the months that can be saved",
       min: 0,
       max: 12,
       unit: MONTHS,
+      blank: "Not entered yet",
     }),
-    inBudget("maxSavedMonths", 0),
+    inBudget("maxSavedMonths", null),
   ),
   setting(
     "expenses.overCapNeedsPriorApproval",

@@ -85,7 +85,10 @@ export const referralTenantRoutes = newRouter()
   .openapi(one, async (c) => c.json(Referral.parse(await getReferral(c.var.table, c.req.valid("param").id)), 200))
   .openapi(action, async (c) => {
     const { id } = c.req.valid("param");
-    const done = await takeReferralAction(c.var.table, id, c.req.valid("json"), { links: c.var.links });
+    const done = await takeReferralAction(c.var.table, id, c.req.valid("json"), {
+      links: c.var.links,
+      periods: c.var.tenant.policy.referrals,
+    });
     return c.json(Referral.parse(done), 200);
   })
   .openapi(penPicture, async (c) =>

@@ -10,6 +10,7 @@ import {
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   InitiateAuthCommand,
+  UpdateUserAttributesCommand,
   UsernameExistsException,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { ProcessGroup } from "./processes.js";
@@ -146,6 +147,15 @@ export async function upsertUser(config: IdentityConfig, user: IdentityUser): Pr
 
 /** Signs in as a user and returns their ID token, the bearer token the API expects. */
 export async function signIn(config: IdentityConfig, email: string, password: string): Promise<string> {
+  return (await signInSession(config, email, password)).idToken;
+}
+
+/** Signs in as a user and returns both tokens: the access token is what a user's own Cognito calls take. */
+export async function signInSession(
+  config: IdentityConfig,
+  email: string,
+  password: string,
+): Promise<{ idToken: string; accessToken: string }> {
   const out = await cognitoClient(config.port).send(
     new InitiateAuthCommand({
       ClientId: config.clientId,
@@ -153,8 +163,20 @@ export async function signIn(config: IdentityConfig, email: string, password: st
       AuthParameters: { USERNAME: email, PASSWORD: password },
     }),
   );
-  const token = out.AuthenticationResult?.IdToken;
-  if (!token)
+  const idToken = out.AuthenticationResult?.IdToken;
+  const accessToken = out.AuthenticationResult?.AccessToken;
+  if (!idToken || !accessToken)
     throw new Error(`Sign-in for ${email} did not return a token (challenge: ${out.ChallengeName ?? "none"})`);
-  return token;
+  return { idToken, accessToken };
+}
+
+/** What a signed-in user can do from the browser with their access token: change their own attributes. */
+export async function updateOwnAttributes(
+  config: IdentityConfig,
+  accessToken: string,
+  attributes: { Name: string; Value: string }[],
+): Promise<void> {
+  await cognitoClient(config.port).send(
+    new UpdateUserAttributesCommand({ AccessToken: accessToken, UserAttributes: attributes }),
+  );
 }

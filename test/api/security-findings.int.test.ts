@@ -1,0 +1,204 @@
+import { randomUUID } from "node:crypto";
+import { Agent, request } from "node:http";
+import { signIn } from "@tandem/local";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { call, users } from "../support/client.js";
+import { linkIn, waitForMail } from "../support/mailbox.js";
+
+/**
+ * The findings of the security review (issue 17, docs/security.md), each reproduced over HTTP against
+ * the real local stack. The tests share one council created here, so they change nothing the other
+ * suites rely on.
+ */
+const run = randomUUID().slice(0, 8);
+const TENANT = `sec-${run}`;
+const ADMIN = { name: "Robin Tate", email: `robin.${run}@secfield.gov.uk` };
+const PASSWORD = "Secfield-scheme-2026!";
+
+const identity = () => {
+  const s = inject("stack");
+  return { userPoolId: s.userPoolId, clientId: s.clientId, port: s.identityPort };
+};
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+let adminToken: string;
+/** Each public request from its own address, so no rate limit of another suite is touched. */
+let addressCount = 0;
+const ownAddress = () => ({ "x-forwarded-for": `198.51.100.${(addressCount++ % 250) + 1}` });
+
+async function asAdmin(method: string, path: string, body?: unknown) {
+  return call(method, path, {
+    headers: { ...bearer(adminToken), "x-tandem-tenant": TENANT },
+    ...(body === undefined ? {} : { body }),
+  });
+}
+
+/** A fresh council, approved by the operator, whose first admin has accepted their invitation. */
+beforeAll(async () => {
+  const signup = await call("POST", "/api/public/signup-requests", {
+    body: {
+      councilName: "Secfield Borough Council",
+      contactName: ADMIN.name,
+      contactEmail: ADMIN.email,
+      contactRole: "Head of Service",
+      expectedChildren: 10,
+      message: "",
+    },
+  });
+  const requestId = (signup.json as { id: string }).id;
+  const approved = await call("POST", `/api/platform/signup-requests/${requestId}/approve`, {
+    as: users.operator,
+    body: { tenantId: TENANT, slug: TENANT, presetId: "from-5-care-leavers-to-25", version: 1 },
+  });
+  expect(approved.status, approved.text).toBe(201);
+  const token = linkIn(await waitForMail(ADMIN.email, /Set up your Tandem account/), "/invitation/").split(
+    "/invitation/",
+  )[1];
+  const accepted = await call("POST", `/api/public/tenants/${TENANT}/invitations/${token}`, {
+    body: { password: PASSWORD },
+  });
+  expect(accepted.status, accepted.text).toBe(200);
+  adminToken = await signIn(identity(), ADMIN.email, PASSWORD);
+}, 60_000);
+
+/** The single-use links a Tandem e-mail can carry, each mapped to the API call that would use it. */
+const _LINK_USES: { pattern: RegExp; use: (slug: string, token: string) => Promise<{ status: number }> }[] = [
+  {
+    pattern: /\/([a-z0-9-]+)\/invitation\/([A-Za-z0-9_-]+)/,
+    use: (slug, token) =>
+      call("POST", `/api/public/tenants/${slug}/invitations/${token}`, { body: { password: "Chosen-by-2026-thief!" } }),
+  },
+  {
+    pattern: /\/([a-z0-9-]+)\/refer\/resume\/([A-Za-z0-9_-]+)/,
+    use: (slug, token) => call("GET", `/api/public/tenants/${slug}/referral-drafts/${token}`),
+  },
+  {
+    pattern: /\/([a-z0-9-]+)\/refer\/verify\/([A-Za-z0-9_-]+)/,
+    use: (slug, token) =>
+      call("POST", `/api/public/tenants/${slug}/referral-verifications`, { body: { token }, headers: ownAddress() }),
+  },
+  {
+    pattern: /\/([a-z0-9-]+)\/refer\/information\/([A-Za-z0-9_-]+)/,
+    use: (slug, token) => call("GET", `/api/public/tenants/${slug}/information-requests/${token}`),
+  },
+  {
+    pattern: /\/([a-z0-9-]+)\/reference\/([A-Za-z0-9_-]+)/,
+    use: (slug, token) => call("GET", `/api/public/tenants/${slug}/references/${token}`),
+  },
+];
+
+describe("finding 5: forged list cursors", () => {
+  /** A real cursor from the list, or undefined when the list has only one page. */
+  async function realCursor(path: string, as: string, tenant: string) {
+    const res = await call("GET", `${path}&limit=1`, { as, tenant });
+    expect(res.status, res.text).toBe(200);
+    return (res.json as { cursor: string | null }).cursor;
+  }
+  const decode = (c: string) => JSON.parse(Buffer.from(c, "base64url").toString()) as Record<string, unknown>;
+  const encode = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+
+  /** Cursors that keep the list's own partition key but change the rest, as the review did. */
+  function forgeries(real: Record<string, unknown>) {
+    const out: Record<string, unknown>[] = [];
+    const [sortName] = Object.keys(real).filter((k) => k !== "pk" && k !== "sk" && k.endsWith("sk"));
+    out.push({ ...real, sk: undefined });
+    out.push({ ...real, sk: 42 });
+    out.push({ ...real, extra: "x" });
+    out.push({ ...real, pk: "T#eastmere" });
+    if (sortName) {
+      out.push({ ...real, [sortName]: undefined });
+      out.push({ ...real, [sortName]: { S: "x" } });
+    }
+    return out;
+  }
+
+  // Each list's index partition (packages/data/src/keys.ts), for a cursor when the list has one page.
+  it.each([
+    ["/api/referrals?status=open", users.riverfordCoordinator, "T#riverford#RL", "G#open"],
+    ["/api/referrals/waiting-list?x=1", users.riverfordCoordinator, "T#riverford#RL", "Q#waiting_list"],
+    ["/api/volunteers?stage=application", users.riverfordCoordinator, "T#riverford#VL", "S#application"],
+    [
+      "/api/audit?subjectType=tenant&subjectId=riverford",
+      users.riverfordAdmin,
+      "T#riverford#AUDIT",
+      "tenant#riverford",
+    ],
+  ])("%s answers 400 invalid_cursor to a forged cursor", async (path, as, pk, view) => {
+    const tenant = "riverford";
+    const real = await realCursor(path, as, tenant);
+    const base = real ? decode(real) : { pk, sk: "x", gsi1pk: `${pk}#${view}`, gsi1sk: "x" };
+    // What the review sent: the right partition key, and nothing else.
+    const partitionOnly = { gsi1pk: base.gsi1pk };
+    for (const forged of [partitionOnly, ...forgeries(base)]) {
+      const res = await call("GET", `${path}&limit=1&cursor=${encode(forged)}`, { as, tenant });
+      expect(res.status, `${JSON.stringify(forged)}: ${res.text}`).toBe(400);
+      expect(res.json.error?.code).toBe("invalid_cursor");
+    }
+    expect((await call("GET", `${path}&limit=1&cursor=${encode(base)}`, { as, tenant })).status).toBe(200);
+  });
+});
+
+describe("finding 3: a suspended council", () => {
+  it("refuses to accept an invitation (403 tenant_suspended), and the link works again once it is active", async () => {
+    const email = `late.${run}@secfield.gov.uk`;
+    expect((await asAdmin("POST", "/api/members", { name: "Lee Ames", email, roles: ["coordinator"] })).status).toBe(
+      201,
+    );
+    const token = linkIn(await waitForMail(email, /Set up your Tandem account/), "/invitation/").split(
+      "/invitation/",
+    )[1];
+    const status = (s: string) =>
+      call("PUT", `/api/platform/tenants/${TENANT}/status`, {
+        as: users.operator,
+        body: { status: s, reason: "Test" },
+      });
+    expect((await status("suspended")).status).toBe(200);
+    try {
+      const res = await call("POST", `/api/public/tenants/${TENANT}/invitations/${token}`, {
+        body: { password: PASSWORD },
+      });
+      expect(res.status).toBe(403);
+      expect(res.json.error?.code).toBe("tenant_suspended");
+    } finally {
+      expect((await status("active")).status).toBe(200);
+    }
+    const res = await call("POST", `/api/public/tenants/${TENANT}/invitations/${token}`, {
+      body: { password: PASSWORD },
+    });
+    expect(res.status, res.text).toBe(200);
+  }, 60_000);
+});
+
+describe("finding 7: an early 413 on a keep-alive connection", () => {
+  it("answers 413 to a 3 MB body, then 200 to the next request on the same connection", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const url = new URL(inject("stack").url);
+    const send = (method: string, path: string, body?: Buffer) =>
+      new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+        const req = request(
+          {
+            agent,
+            host: url.hostname,
+            port: url.port,
+            method,
+            path,
+            headers: body ? { "content-type": "application/json", "content-length": body.length } : {},
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+          },
+        );
+        // The server may stop reading once it has answered; a write error after the answer is expected.
+        req.on("error", (e) => (req.writableEnded ? undefined : reject(e)));
+        req.end(body);
+      });
+    try {
+      const big = await send("POST", "/api/public/signup-requests", Buffer.alloc(3 * 1024 * 1024, "a"));
+      expect(big.status).toBe(413);
+      const next = await send("GET", "/api/health");
+      expect(next.status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
+  });
+});

@@ -467,7 +467,7 @@ describe("e-mail", () => {
     ]);
   });
 
-  it("lets the outbox read the stream and claim outbox items (sentAt only), and nothing else in the table", () => {
+  it("lets the outbox read the stream, claim outbox items and drop a sent body (sentAt and body only), and nothing else", () => {
     const table = s.logicalId(s.stack.data.table);
     const statements = statementsOf(s.logicalId(s.stack.email.outbox.role));
     const dynamodb = statements.filter((st) => actionsOf(st).some((a) => a.startsWith("dynamodb:")));
@@ -486,7 +486,7 @@ describe("e-mail", () => {
           Resource: arnOf(table),
           Condition: {
             "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["T#*#OUTBOX"] },
-            "ForAllValues:StringEquals": { "dynamodb:Attributes": ["pk", "sk", "sentAt"] },
+            "ForAllValues:StringEquals": { "dynamodb:Attributes": ["pk", "sk", "sentAt", "body"] },
             Null: { "dynamodb:LeadingKeys": "false" },
             StringEqualsIfExists: { "dynamodb:ReturnValues": "NONE" },
           },

@@ -384,6 +384,15 @@ const cases: Case[] = [
     context: { "dynamodb:Attributes": ["pk", "sk", "sentAt", "mail"] },
     expect: "Denied",
   },
+  // Removing a sent e-mail's body (its single-use links and codes), after the send.
+  {
+    who: "outbox",
+    action: "dynamodb:UpdateItem",
+    on: "table",
+    keys: ["T#riverford#OUTBOX"],
+    context: { "dynamodb:Attributes": ["pk", "sk", "body"] },
+    expect: "Allowed",
+  },
   {
     who: "outbox",
     action: "dynamodb:UpdateItem",

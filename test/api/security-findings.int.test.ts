@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { Agent, request } from "node:http";
-import { signIn } from "@tandem/local";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { exampleReferralAnswers } from "@tandem/domain";
+import { signIn, TABLE_NAME } from "@tandem/local";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { call, users } from "../support/client.js";
-import { linkIn, waitForMail } from "../support/mailbox.js";
+import { linkIn, textOf, waitForMail } from "../support/mailbox.js";
 
 /**
  * The findings of the security review (issue 17, docs/security.md), each reproduced over HTTP against
@@ -61,7 +64,7 @@ beforeAll(async () => {
 }, 60_000);
 
 /** The single-use links a Tandem e-mail can carry, each mapped to the API call that would use it. */
-const _LINK_USES: { pattern: RegExp; use: (slug: string, token: string) => Promise<{ status: number }> }[] = [
+const LINK_USES: { pattern: RegExp; use: (slug: string, token: string) => Promise<{ status: number }> }[] = [
   {
     pattern: /\/([a-z0-9-]+)\/invitation\/([A-Za-z0-9_-]+)/,
     use: (slug, token) =>
@@ -72,7 +75,7 @@ const _LINK_USES: { pattern: RegExp; use: (slug: string, token: string) => Promi
     use: (slug, token) => call("GET", `/api/public/tenants/${slug}/referral-drafts/${token}`),
   },
   {
-    pattern: /\/([a-z0-9-]+)\/refer\/verify\/([A-Za-z0-9_-]+)/,
+    pattern: /\/([a-z0-9-]+)\/refer\/verify\/([A-Za-z0-9_.-]+)/,
     use: (slug, token) =>
       call("POST", `/api/public/tenants/${slug}/referral-verifications`, { body: { token }, headers: ownAddress() }),
   },
@@ -85,6 +88,95 @@ const _LINK_USES: { pattern: RegExp; use: (slug: string, token: string) => Promi
     use: (slug, token) => call("GET", `/api/public/tenants/${slug}/references/${token}`),
   },
 ];
+
+/** The council's outbox items as stored, read directly from DynamoDB Local. */
+async function storedOutbox() {
+  const url = new URL(inject("stack").url);
+  const doc = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      endpoint: `http://127.0.0.1:${Number(url.port) + 1}`,
+      region: "eu-west-2",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+  );
+  const out = await doc.send(
+    new QueryCommand({
+      TableName: TABLE_NAME,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": `T#${TENANT}#OUTBOX` },
+    }),
+  );
+  return out.Items ?? [];
+}
+
+describe("finding 1: the tenant export holds no working single-use link or code", () => {
+  it("keeps an e-mail's body only until it is sent", async () => {
+    const items = await storedOutbox();
+    const sent = items.filter((i) => i.sentAt);
+    expect(sent.length).toBeGreaterThan(0);
+    for (const item of sent) {
+      expect(item.mail).toMatchObject({ to: expect.any(Array), subject: expect.any(String) });
+      expect(item).not.toHaveProperty("body");
+      expect(JSON.stringify(item)).not.toMatch(/invitation\/|resume\/|verify\//);
+    }
+  });
+
+  it("every link and code in an export is refused, and none the council's e-mails carried is in it", async () => {
+    // An invitation nobody has accepted, a saved draft and an unconfirmed referral: each e-mails a secret.
+    const invitee = `pat.${run}@secfield.gov.uk`;
+    expect(
+      (await asAdmin("POST", "/api/members", { name: "Pat Lowe", email: invitee, roles: ["finance"] })).status,
+    ).toBe(201);
+    const drafter = `draft.${run}@secfield.gov.uk`;
+    const draft = await call("POST", `/api/public/tenants/${TENANT}/referral-drafts`, {
+      body: { email: drafter, kind: "professional", answers: { child: { firstName: "Test" } } },
+      headers: ownAddress(),
+    });
+    expect(draft.status, draft.text).toBe(201);
+    const answers = exampleReferralAnswers();
+    answers.referrer.workEmail = `sw.${run}@secfield.gov.uk`;
+    const referral = await call("POST", `/api/public/tenants/${TENANT}/referrals`, {
+      body: { kind: "professional", answers },
+      headers: { "idempotency-key": randomUUID(), ...ownAddress() },
+    });
+    expect(referral.status, referral.text).toBe(202);
+    const reference = (referral.json as { reference: string }).reference;
+
+    const mailed = [
+      await waitForMail(invitee, /Set up your Tandem account/),
+      await waitForMail(drafter, /Your saved referral/),
+      await waitForMail(answers.referrer.workEmail, /Confirm your referral/),
+    ];
+    const mailedSecrets = mailed.flatMap((m) => [
+      ...[...textOf(m).matchAll(/https?:\/\/\S+\/([A-Za-z0-9_.-]{20,})/g)].map((x) => x[1] ?? ""),
+      ...[...textOf(m).matchAll(/code[^:\n]*: ([A-Z0-9]{4}-[A-Z0-9]{4})\b/g)].map((x) => x[1] ?? ""),
+    ]);
+    expect(mailedSecrets.length).toBeGreaterThanOrEqual(4);
+
+    // Let the relay mark them sent (the redaction on sending is part of what is tested).
+    await new Promise((r) => setTimeout(r, 1500));
+    const exported = await asAdmin("GET", "/api/tenant/export");
+    expect(exported.status).toBe(200);
+
+    for (const secret of mailedSecrets) expect(exported.text, `the export carries ${secret}`).not.toContain(secret);
+
+    const tried: number[] = [];
+    for (const link of exported.text.match(/https?:\/\/[^\s"\\]+/g) ?? []) {
+      for (const { pattern, use } of LINK_USES) {
+        const m = pattern.exec(link);
+        if (m?.[1] && m[2]) tried.push((await use(m[1], m[2])).status);
+      }
+    }
+    for (const code of exported.text.match(/\b[A-Z0-9]{4}-[A-Z0-9]{4}\b/g) ?? []) {
+      const res = await call("POST", `/api/public/tenants/${TENANT}/referral-verifications`, {
+        body: { reference, code },
+        headers: ownAddress(),
+      });
+      tried.push(res.status);
+    }
+    for (const status of tried) expect(status).toBeGreaterThanOrEqual(400);
+  }, 60_000);
+});
 
 describe("finding 5: forged list cursors", () => {
   /** A real cursor from the list, or undefined when the list has only one page. */

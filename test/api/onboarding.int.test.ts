@@ -335,7 +335,12 @@ describe("a commissioned provider", () => {
       providerId: "brightpath",
     });
     expect(invited.status).toBe(201);
-    await waitForMail(dana, /You now have access to Oakfield/);
+    // Someone with an account elsewhere is invited like anyone else, and joins only by accepting.
+    const link = linkIn(await waitForMail(dana, /Set up your Tandem account for Oakfield/), "/invitation/");
+    const accepted = await call("POST", `/api/public/tenants/${TENANT}/invitations/${link.split("/invitation/")[1]}`, {
+      body: { password: DEMO_PASSWORD },
+    });
+    expect(accepted.status).toBe(200);
 
     const token = await freshToken(dana, DEMO_PASSWORD);
     const me = (await call("GET", "/api/me", { headers: bearer(token) })).json as {

@@ -3,7 +3,7 @@ import { Agent, request } from "node:http";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { exampleReferralAnswers } from "@tandem/domain";
-import { signIn, TABLE_NAME } from "@tandem/local";
+import { DEMO_PASSWORD, signIn, TABLE_NAME } from "@tandem/local";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { call, users } from "../support/client.js";
 import { linkIn, textOf, waitForMail } from "../support/mailbox.js";
@@ -175,6 +175,52 @@ describe("finding 1: the tenant export holds no working single-use link or code"
       tried.push(res.status);
     }
     for (const status of tried) expect(status).toBeGreaterThanOrEqual(400);
+  }, 60_000);
+});
+
+describe("finding 4: adding someone who already has an account elsewhere", () => {
+  it("sends an invitation they must accept, and answers exactly as for a new address", async () => {
+    const existing = users.eastmereManager;
+    const fresh = `new.${run}@secfield.gov.uk`;
+    const a = await asAdmin("POST", "/api/members", { name: "Tom Hale", email: existing, roles: ["manager"] });
+    const b = await asAdmin("POST", "/api/members", { name: "Nell Frost", email: fresh, roles: ["manager"] });
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(201);
+    const shape = (r: typeof a) => {
+      const {
+        personId: _p,
+        name: _n,
+        email: _e,
+        createdAt: _c,
+        updatedAt: _u,
+        ...rest
+      } = r.json as Record<string, unknown>;
+      return rest;
+    };
+    expect(shape(a)).toEqual(shape(b));
+    expect(a.json).toMatchObject({ joinedAt: null });
+    expect(Object.keys(a.headers).sort()).toEqual(Object.keys(b.headers).sort());
+
+    // Until they accept, the existing account holds no membership of this council.
+    const before = (
+      await call("GET", "/api/me", { headers: bearer(await signIn(identity(), existing, DEMO_PASSWORD)) })
+    ).json as { memberships: { tenantId: string }[] };
+    expect(before.memberships.map((m) => m.tenantId)).not.toContain(TENANT);
+    const notYet = await call("GET", "/api/tenant", {
+      headers: { ...bearer(await signIn(identity(), existing, DEMO_PASSWORD)), "x-tandem-tenant": TENANT },
+    });
+    expect(notYet.status).toBe(403);
+
+    const link = linkIn(await waitForMail(existing, /Set up your Tandem account for Secfield/), "/invitation/");
+    const token = link.split("/invitation/")[1];
+    const accepted = await call("POST", `/api/public/tenants/${TENANT}/invitations/${token}`, {
+      body: { password: DEMO_PASSWORD },
+    });
+    expect(accepted.status, accepted.text).toBe(200);
+    const after = await call("GET", "/api/tenant", {
+      headers: { ...bearer(await signIn(identity(), existing, DEMO_PASSWORD)), "x-tandem-tenant": TENANT },
+    });
+    expect(after.status).toBe(200);
   }, 60_000);
 });
 

@@ -275,6 +275,29 @@ describe("finding 5: forged list cursors", () => {
   });
 });
 
+describe("finding 6: a referral draft saved from two windows", () => {
+  it("refuses the stale save with 409, saying the draft changed in another window", async () => {
+    const email = `tabs.${run}@secfield.gov.uk`;
+    const created = await call("POST", `/api/public/tenants/${TENANT}/referral-drafts`, {
+      body: { email, kind: "professional", answers: { step: 1 } },
+      headers: ownAddress(),
+    });
+    expect(created.status).toBe(201);
+    const token = linkIn(await waitForMail(email, /Your saved referral/), "/resume/").split("/resume/")[1];
+    const path = `/api/public/tenants/${TENANT}/referral-drafts/${token}`;
+    const opened = (await call("GET", path)).json as { version: number };
+    expect(opened.version).toBe(1);
+
+    const first = await call("PUT", path, { body: { answers: { step: 2 }, version: 1 }, headers: ownAddress() });
+    expect(first.status, first.text).toBe(200);
+    expect(first.json).toMatchObject({ version: 2, answers: { step: 2 } });
+    const stale = await call("PUT", path, { body: { answers: { step: 1.5 }, version: 1 }, headers: ownAddress() });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error?.message).toMatch(/this draft changed in another window/i);
+    expect(((await call("GET", path)).json as { answers: unknown }).answers).toEqual({ step: 2 });
+  });
+});
+
 describe("finding 3: a suspended council", () => {
   it("refuses to accept an invitation (403 tenant_suspended), and the link works again once it is active", async () => {
     const email = `late.${run}@secfield.gov.uk`;

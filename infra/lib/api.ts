@@ -18,6 +18,7 @@ import { Construct } from "constructs";
 import {
   ITEM_READ_ACTIONS,
   ITEM_WRITE_ACTIONS,
+  KEY_READ_ACTIONS,
   KEY_READ_WRITE_ACTIONS,
   platformLeadingKeys,
   sessionTenantLeadingKeys,
@@ -61,6 +62,9 @@ export const SIGNUP_WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:ConditionChec
  * e-mails or audit entries, which hold council officers' names and addresses.
  */
 export const publicReadLeadingKeys = ["", "#IDEM"].map((suffix) => `${TENANT_KEY_PREFIX}${PLATFORM_TENANT}${suffix}`);
+
+/** The platform's record of its operators (`keys.platformOperator`), which the tenant function reads for /api/me. */
+export const platformOperatorLeadingKeys = [`${TENANT_KEY_PREFIX}${PLATFORM_TENANT}#OPERATOR`];
 
 /** The exact platform partitions a sign-up request writes: the request, its idempotency record, audit, e-mail. */
 export const signupLeadingKeys = ["#SIGNUP", "#IDEM", "#AUDIT", "#OUTBOX"].map(
@@ -287,6 +291,21 @@ export class TandemApi extends Construct {
     }
     // User-pool calls use the function's own role, never the tenant session (which only reaches the table).
     this.tenantFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.tenant));
+    // /api/me says whether the caller is a platform operator from the platform's own record (never a
+    // token claim): its own role may GetItem in exactly that partition, and nothing else in the table.
+    this.tenantFn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: "ReadPlatformOperatorRecordsOnly",
+        effect: Effect.ALLOW,
+        actions: ["dynamodb:GetItem"],
+        resources: [data.table.tableArn],
+        conditions: {
+          "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": platformOperatorLeadingKeys },
+          Null: { "dynamodb:LeadingKeys": "false" },
+        },
+      }),
+    );
+    this.tenantFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
 
     this.node.addValidation({
       validate: () => (this.baseUrl === undefined ? ["TandemApi needs usePublicBaseUrl() (PUBLIC_BASE_URL)"] : []),

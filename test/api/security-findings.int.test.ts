@@ -3,10 +3,11 @@ import { Agent, request } from "node:http";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { exampleReferralAnswers } from "@tandem/domain";
-import { DEMO_PASSWORD, signIn, TABLE_NAME } from "@tandem/local";
+import { DEMO_PASSWORD, signIn, signInSession, TABLE_NAME, updateOwnAttributes } from "@tandem/local";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { call, users } from "../support/client.js";
 import { linkIn, textOf, waitForMail } from "../support/mailbox.js";
+import { mintToken } from "../support/tokens.js";
 
 /**
  * The findings of the security review (issue 17, docs/security.md), each reproduced over HTTP against
@@ -176,6 +177,48 @@ describe("finding 1: the tenant export holds no working single-use link or code"
     }
     for (const status of tried) expect(status).toBeGreaterThanOrEqual(400);
   }, 60_000);
+});
+
+describe("finding 2: the platform operator is a server-side record, not a claim", () => {
+  it("refuses a user writing custom:platform on their own account", async () => {
+    const session = await signInSession(identity(), users.riverfordCoordinator, DEMO_PASSWORD);
+    await expect(
+      updateOwnAttributes(identity(), session.accessToken, [{ Name: "custom:platform", Value: "platform_operator" }]),
+    ).rejects.toThrow(/unauthorized attribute/i);
+    await expect(
+      updateOwnAttributes(identity(), session.accessToken, [{ Name: "custom:memberships", Value: "[]" }]),
+    ).rejects.toThrow(/unauthorized attribute/i);
+    const token = await signIn(identity(), users.riverfordCoordinator, DEMO_PASSWORD);
+    expect(JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString())).not.toHaveProperty(
+      "custom:platform",
+    );
+  });
+
+  it("lets the user change their own name, as Cognito's app client does", async () => {
+    const session = await signInSession(identity(), users.riverfordManager, DEMO_PASSWORD);
+    await updateOwnAttributes(identity(), session.accessToken, [{ Name: "name", Value: "Morgan Reid" }]);
+  });
+
+  it("gives no operator access to a validly signed token claiming it, with no operator record", async () => {
+    const me = (await call("GET", "/api/me", { as: users.riverfordCoordinator })).json as { personId: string };
+    const forged = mintToken({
+      claims: { sub: me.personId, email: users.riverfordCoordinator, "custom:platform": "platform_operator" },
+    });
+    for (const path of ["/api/platform/tenants", "/api/platform/signup-requests?status=pending"]) {
+      const res = await call("GET", path, { headers: bearer(forged) });
+      expect(res.status, path).toBe(403);
+      expect(res.json.error?.code).toBe("forbidden");
+    }
+    const self = await call("GET", "/api/me", { headers: bearer(forged) });
+    expect((self.json as { platformRoles: string[] }).platformRoles).toEqual([]);
+  });
+
+  it("still admits the seeded operator", async () => {
+    expect((await call("GET", "/api/platform/tenants", { as: users.operator })).status).toBe(200);
+    expect(
+      ((await call("GET", "/api/me", { as: users.operator })).json as { platformRoles: string[] }).platformRoles,
+    ).toEqual(["platform_operator"]);
+  });
 });
 
 describe("finding 4: adding someone who already has an account elsewhere", () => {

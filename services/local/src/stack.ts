@@ -49,7 +49,7 @@ const webDist = join(repoRoot, "web", "dist");
 
 /** Port layout: everything hangs off the HTTP port so several stacks (tests, a dev run) can coexist. */
 export function portsFor(http: number) {
-  return { http, dynamodb: http + 1, email: http + 5, identity: http + 9 };
+  return { http, dynamodb: http + 1, email: http + 5, identityBackend: http + 8, identity: http + 9 };
 }
 
 /**
@@ -71,21 +71,29 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
 
   const group = new ProcessGroup();
   let ses: Server | undefined;
+  let identityGuard: Server | undefined;
   let http: ReturnType<typeof serve> | undefined;
   let relay: { stop(): Promise<void> } | undefined;
   const stop = async () => {
     await new Promise<void>((r) => (http ? http.close(() => r()) : r()));
     await relay?.stop();
     await new Promise<void>((r) => (ses ? ses.close(() => r()) : r()));
+    await new Promise<void>((r) => (identityGuard ? identityGuard.close(() => r()) : r()));
     await group.stopAll();
   };
   try {
-    const [, , sesServer] = await Promise.all([
+    const [, guard, sesServer] = await Promise.all([
       startDynamoDbLocal(group, { port: ports.dynamodb, dbPath: join(dataDir, "dynamodb"), quiet }),
-      startIdentityProvider(group, { port: ports.identity, dataDir: join(dataDir, "identity"), quiet }),
+      startIdentityProvider(group, {
+        port: ports.identity,
+        backendPort: ports.identityBackend,
+        dataDir: join(dataDir, "identity"),
+        quiet,
+      }),
       startSesEmulator({ host: "127.0.0.1", port: ports.email }),
     ]);
     ses = sesServer;
+    identityGuard = guard;
 
     const raw = localDynamoClient(ports.dynamodb);
     await ensureTable(raw, TABLE_NAME);

@@ -5,6 +5,7 @@ import type { OpenAPIObject } from "openapi3-ts/oas31";
 import type { AppEnv, Deps } from "./deps.js";
 import { renderApiReference } from "./http/api-reference.js";
 import { onError, onNotFound } from "./middleware/errors.js";
+import { requireOrigin } from "./middleware/origin-check.js";
 import { limitBody, noStore, requestBasics, requireJson } from "./middleware/request-basics.js";
 
 export const API_INFO = {
@@ -37,7 +38,14 @@ export interface AppOptions {
 export function createApp(deps: Deps, opts: AppOptions) {
   const app = new Hono<AppEnv>();
   app.use("*", requestBasics(deps));
-  app.use("/api/*", secureHeaders({ crossOriginResourcePolicy: "same-origin" }), noStore, limitBody, requireJson);
+  app.use(
+    "/api/*",
+    secureHeaders({ crossOriginResourcePolicy: "same-origin" }),
+    noStore,
+    requireOrigin,
+    limitBody,
+    requireJson,
+  );
   for (const router of opts.routers) app.route("/", router);
   const openApi = opts.openApi;
   if (openApi) {

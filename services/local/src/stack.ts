@@ -144,6 +144,9 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       },
       // Tests play many addresses through X-Forwarded-For; nothing sits in front of the local server.
       trustedProxyHops: 1,
+      // No CDN locally, so no origin secret to require; a fixed key is enough for a developer's machine.
+      originSecret: null,
+      addressHashKey: "tandem-local-address-hash-key",
       reportCapacity: opts.reportCapacity ?? process.env.TANDEM_REPORT_CAPACITY === "1",
     };
 

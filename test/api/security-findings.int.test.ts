@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { Agent, request } from "node:http";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { exampleReferralAnswers } from "@tandem/domain";
 import { DEMO_PASSWORD, signIn, signInSession, TABLE_NAME, updateOwnAttributes } from "@tandem/local";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { call, users } from "../support/client.js";
+import { bearer, call, stackIdentity, users } from "../support/client.js";
 import { linkIn, textOf, waitForMail } from "../support/mailbox.js";
+import { storedItems } from "../support/table.js";
 import { mintToken } from "../support/tokens.js";
 
 /**
@@ -19,11 +19,7 @@ const TENANT = `sec-${run}`;
 const ADMIN = { name: "Robin Tate", email: `robin.${run}@secfield.gov.uk` };
 const PASSWORD = "Secfield-scheme-2026!";
 
-const identity = () => {
-  const s = inject("stack");
-  return { userPoolId: s.userPoolId, clientId: s.clientId, port: s.identityPort };
-};
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const identity = stackIdentity;
 let adminToken: string;
 /** Each public request from its own address, so no rate limit of another suite is touched. */
 let addressCount = 0;
@@ -92,15 +88,7 @@ const LINK_USES: { pattern: RegExp; use: (slug: string, token: string) => Promis
 
 /** The council's outbox items as stored, read directly from DynamoDB Local. */
 async function storedOutbox() {
-  const url = new URL(inject("stack").url);
-  const doc = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: `http://127.0.0.1:${Number(url.port) + 1}`,
-      region: "eu-west-2",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-  );
-  const out = await doc.send(
+  const out = await storedItems().send(
     new QueryCommand({
       TableName: TABLE_NAME,
       KeyConditionExpression: "pk = :pk",

@@ -1,8 +1,8 @@
 import { type SpawnSyncOptions, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
-import { DEFAULT_EMAIL_DOMAIN } from "../lib/app.js";
+import { DEFAULT_EMAIL_DOMAIN, EDGE_STACK } from "../lib/app.js";
 import { infraDir, repoRoot, webDist } from "../lib/paths.js";
 import { TANDEM_REGION } from "../lib/tandem-stack.js";
 
@@ -18,7 +18,14 @@ import { TANDEM_REGION } from "../lib/tandem-stack.js";
 const MIN_NODE_MAJOR = 22;
 const STACK = "Tandem";
 /** The context the app reads (lib/app.ts), as documented in docs/deploy.md. */
-const CONTEXT_KEYS = ["emailDomain", "alarmEmail", "domainName", "certificateArn", "publicBaseUrl"] as const;
+const CONTEXT_KEYS = [
+  "emailDomain",
+  "alarmEmail",
+  "domainName",
+  "certificateArn",
+  "publicBaseUrl",
+  "webAclArn",
+] as const;
 type ContextKey = (typeof CONTEXT_KEYS)[number];
 
 const USAGE = `Usage: ./tandem deploy [--check] [-c emailDomain=<mail domain>] [-c alarmEmail=<address>]
@@ -188,11 +195,34 @@ async function main(): Promise<void> {
   run(pnpm.command, [...pnpm.prefix, "--filter", "@tandem/web", "build"], { cwd: repoRoot });
 
   console.log("Deploying through the CDK CLI (it asks before widening any permission):");
+  // First the WAF web ACL in us-east-1 (CloudFront's region for WAF), whose ARN the main stack is given.
+  run(
+    cdkBin,
+    [
+      "deploy",
+      EDGE_STACK,
+      "--no-notices",
+      "--require-approval",
+      "broadening",
+      "--outputs-file",
+      "cdk-edge-outputs.json",
+      ...contextArgs,
+    ],
+    { cwd: infraDir, env: cdkEnvironment(false) },
+  );
+  const edgeOutputs = JSON.parse(readFileSync(join(infraDir, "cdk-edge-outputs.json"), "utf8")) as Record<
+    string,
+    Record<string, string>
+  >;
+  const webAclArn = edgeOutputs[EDGE_STACK]?.WebAclArn;
+  if (!webAclArn) throw new Refusal(`${EDGE_STACK} deployed without a WebAclArn output (infra/cdk-edge-outputs.json)`);
   run(
     cdkBin,
     [
       "deploy",
       STACK,
+      "-c",
+      `webAclArn=${webAclArn}`,
       "--no-notices",
       "--require-approval",
       "broadening",

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { App, type AppProps, Tags, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
+import { EDGE_REGION, TandemEdgeStack } from "./edge.js";
 import { infraDir, webDist } from "./paths.js";
 import { TANDEM_REGION, TandemStack } from "./tandem-stack.js";
 
@@ -33,7 +34,11 @@ export interface TandemAppOptions {
  * validation plugin: findings that are not acknowledged make `app.synth()` fail, and acknowledgements are
  * copied into each resource's `cdk_nag` metadata so they can be reviewed in the template.
  */
-export function createTandemApp(options: TandemAppOptions = {}): { app: App; stack: TandemStack } {
+export function createTandemApp(options: TandemAppOptions = {}): {
+  app: App;
+  stack: TandemStack;
+  edge: TandemEdgeStack;
+} {
   const props: AppProps = {
     outdir: options.outdir ?? process.env.CDK_OUTDIR ?? join(infraDir, "cdk.out"),
     context: { ...FEATURE_FLAGS, ...options.context },
@@ -62,11 +67,20 @@ export function createTandemApp(options: TandemAppOptions = {}): { app: App; sta
     alarmEmail: contextString("alarmEmail"),
     publicBaseUrl: contextString("publicBaseUrl"),
     customDomain: domainName && certificateArn ? { domainName, certificateArn } : undefined,
+    webAclArn: contextString("webAclArn"),
+  });
+  // The WAF for CloudFront must be in us-east-1: its own stack, deployed first (infra/bin/deploy.ts).
+  const edge = new TandemEdgeStack(app, EDGE_STACK, {
+    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: EDGE_REGION },
+    description: "Tandem: the WAF web ACL in front of CloudFront (the outer per-address rate limit)",
   });
   Tags.of(app).add("project", "tandem");
 
   Validations.of(app).addPlugins(
     new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }),
   );
-  return { app, stack };
+  return { app, stack, edge };
 }
+
+/** The us-east-1 stack holding CloudFront's WAF web ACL. */
+export const EDGE_STACK = "TandemEdge";

@@ -21,8 +21,12 @@ export interface TandemEmailProps {
 export const OUTBOX_ITEM_TYPE = "outbox";
 /** Partition keys of outbox items: `T#<tenant>#OUTBOX` (`keys.outbox` in packages/data/src/keys.ts). */
 export const OUTBOX_LEADING_KEYS = [`${TENANT_KEY_PREFIX}*#OUTBOX`];
-/** The only attributes the relay touches: the key, and `sentAt` (claimed, or released after a failed send). */
-export const OUTBOX_CLAIM_ATTRIBUTES = ["pk", "sk", "sentAt"];
+/**
+ * The only attributes the relay touches: the key, `sentAt` (claimed, or released after a failed send) and
+ * `body`, which it removes once sent (its links and codes are the recipient's alone). Never `mail`: the
+ * relay cannot change whom an e-mail goes to.
+ */
+export const OUTBOX_CLAIM_ATTRIBUTES = ["pk", "sk", "sentAt", "body"];
 /** Retries of a failing batch (bisected each time) before its records are reported to the dead-letter queue. */
 export const OUTBOX_RETRY_ATTEMPTS = 5;
 /**
@@ -35,7 +39,8 @@ export const OUTBOX_MAX_RECORD_AGE = Duration.hours(6);
  * Outgoing e-mail: a transactional outbox in the table. The API never calls SES in the request path: a
  * change writes an outbox item (`type: "outbox"`, partition `T#<tenant>#OUTBOX`) in the same transaction,
  * and the e-mail-outbox function, fed by the table's stream (INSERTs of outbox items only), claims the item
- * (sets `sentAt` conditionally), sends it through SES v2 and releases the claim if the send fails. A batch
+ * (sets `sentAt` conditionally), sends it through SES v2, then removes the item's body (or releases the
+ * claim if the send fails). A batch
  * that keeps failing is retried five times (bisected) and then reported to the dead-letter queue, which
  * raises an alarm: nothing is silently dropped.
  */
@@ -110,7 +115,8 @@ export class TandemEmail extends Construct {
       "dynamodb:ListStreams, which Lambda's DynamoDB stream poller needs, supports no resource-level permissions; the record reads themselves are limited to the Tandem table's stream.",
     );
 
-    // Claim and release: UpdateItem of `sentAt` on outbox items only, never returning the item's values.
+    // Claim, release and forget the body: UpdateItem of `sentAt` and `body` on outbox items only, never
+    // returning the item's values.
     this.outbox.role.addToPrincipalPolicy(
       new PolicyStatement({
         sid: "ClaimOutboxItemsOnly",

@@ -24,6 +24,8 @@ export interface TandemStackProps extends StackProps {
   readonly publicBaseUrl?: string | undefined;
   /** The council-facing domain and its us-east-1 ACM certificate; default: the CloudFront domain only. */
   readonly customDomain?: CustomDomain | undefined;
+  /** The edge stack's WAF web ACL (`WebAclArn` output of TandemEdge, edge.ts) to put on the distribution. */
+  readonly webAclArn?: string | undefined;
 }
 
 /** The whole of Tandem in AWS: one stack, one region. */
@@ -44,6 +46,8 @@ export class TandemStack extends Stack {
     this.api = new TandemApi(this, "Api", { data: this.data, identity: this.identity });
     this.web = new TandemWeb(this, "Web", {
       httpApi: this.api.httpApi,
+      originSecret: this.api.originSecret.secretValue,
+      webAclArn: props.webAclArn,
       assetsPath: props.webAssetsPath,
       customDomain: props.customDomain,
     });

@@ -1,4 +1,4 @@
-import { DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, Token } from "aws-cdk-lib";
+import { DefaultStackSynthesizer, Duration, RemovalPolicy, type SecretValue, Stack, Token } from "aws-cdk-lib";
 import type { IHttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import { Certificate } from "aws-cdk-lib/aws-certificatemanager";
 import {
@@ -34,6 +34,13 @@ export interface CustomDomain {
 
 export interface TandemWebProps {
   readonly httpApi: IHttpApi;
+  /** Sent to the API in X-Tandem-Origin (services/api/src/middleware/origin-check.ts), which requires it. */
+  readonly originSecret: SecretValue;
+  /**
+   * The us-east-1 WAF web ACL (TandemEdgeStack in edge.ts) whose rate-based rule is the outer limit on
+   * requests per address; without it the distribution has no WAF (a stack synthesised for tests).
+   */
+  readonly webAclArn?: string | undefined;
   /** Serve the site on this domain; without it, only on the distribution's `*.cloudfront.net` domain. */
   readonly customDomain?: CustomDomain | undefined;
   /**
@@ -173,6 +180,8 @@ export class TandemWeb extends Construct {
     const apiOrigin = new HttpOrigin(`${props.httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      // CloudFront overwrites a viewer's header of the same name, so only CloudFront can send it.
+      customHeaders: { "x-tandem-origin": props.originSecret.unsafeUnwrap() },
     });
 
     const domain = props.customDomain;
@@ -180,6 +189,7 @@ export class TandemWeb extends Construct {
 
     this.distribution = new Distribution(this, "Distribution", {
       comment: "Tandem: SPA and /api/*",
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       ...(domain && {
         domainNames: [domain.domainName],
         certificate: Certificate.fromCertificateArn(this, "Certificate", domain.certificateArn),
@@ -219,11 +229,13 @@ export class TandemWeb extends Construct {
       "AwsSolutions-CFR1",
       "No geo restriction: councils' volunteers and families may use the service from abroad; UK data residency is about where data is stored (eu-west-2), not who may load the SPA.",
     );
-    acknowledge(
-      this.distribution,
-      "AwsSolutions-CFR2",
-      "WAF for CloudFront must live in us-east-1; a separate us-east-1 stack with a web ACL (rate limits, managed rule groups) is planned before go-live. The API also throttles at the stage.",
-    );
+    if (!props.webAclArn) {
+      acknowledge(
+        this.distribution,
+        "AwsSolutions-CFR2",
+        "Synthesised without the edge stack's web ACL (a template for tests): ./tandem deploy deploys TandemEdge in us-east-1 first and passes its WebAclArn (edge.ts, docs/deploy.md).",
+      );
+    }
     if (!domain) {
       acknowledge(
         this.distribution,

@@ -7,11 +7,13 @@ import { Match, Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { USER_POOL_ADMIN_ACTIONS } from "../lib/api.js";
+import { EDGE_STACK } from "../lib/app.js";
+import { WAF_REQUESTS_PER_5_MINUTES } from "../lib/edge.js";
 import { OUTBOX_MAX_RECORD_AGE, OUTBOX_RETRY_ATTEMPTS } from "../lib/email.js";
 import { TANDEM_REGION, TandemStack } from "../lib/tandem-stack.js";
 import { contentSecurityPolicy, PERMISSIONS_POLICY } from "../lib/web.js";
 import { type CfnResource, isObject, type Json, type JsonObject } from "./support/cfn.js";
-import { removeSynthOutput, type SynthesizedTandem, synthesizeTandem } from "./support/synth.js";
+import { removeSynthOutput, type SynthesizedTandem, synthesizeTandem, TEST_WEB_ACL_ARN } from "./support/synth.js";
 
 let s: SynthesizedTandem;
 afterAll(removeSynthOutput);
@@ -272,6 +274,9 @@ describe("Lambda functions", () => {
       USER_POOL_ID: ref(pool),
       // Viewer → CloudFront → API Gateway: the client is the second X-Forwarded-For entry from the right.
       TRUSTED_PROXY_HOPS: "2",
+      // Resolved from Secrets Manager at deploy time (checked in "the edge" below).
+      ORIGIN_SECRET: expect.anything(),
+      ADDRESS_HASH_KEY: expect.anything(),
       // The site's origin (links in e-mail): the CloudFront domain unless context publicBaseUrl says otherwise.
       PUBLIC_BASE_URL: {
         "Fn::Join": ["", ["https://", { "Fn::GetAtt": [s.logicalId(s.stack.web.distribution), "DomainName"] }]],
@@ -467,7 +472,7 @@ describe("e-mail", () => {
     ]);
   });
 
-  it("lets the outbox read the stream and claim outbox items (sentAt only), and nothing else in the table", () => {
+  it("lets the outbox read the stream, claim outbox items and drop a sent body (sentAt and body only), and nothing else", () => {
     const table = s.logicalId(s.stack.data.table);
     const statements = statementsOf(s.logicalId(s.stack.email.outbox.role));
     const dynamodb = statements.filter((st) => actionsOf(st).some((a) => a.startsWith("dynamodb:")));
@@ -486,7 +491,7 @@ describe("e-mail", () => {
           Resource: arnOf(table),
           Condition: {
             "ForAllValues:StringLike": { "dynamodb:LeadingKeys": ["T#*#OUTBOX"] },
-            "ForAllValues:StringEquals": { "dynamodb:Attributes": ["pk", "sk", "sentAt"] },
+            "ForAllValues:StringEquals": { "dynamodb:Attributes": ["pk", "sk", "sentAt", "body"] },
             Null: { "dynamodb:LeadingKeys": "false" },
             StringEqualsIfExists: { "dynamodb:ReturnValues": "NONE" },
           },
@@ -961,5 +966,72 @@ describe("a custom domain (context domainName and certificateArn)", () => {
   it("refuses a certificate outside us-east-1, which CloudFront would reject mid-deployment", () => {
     const london = certificateArn.replace("us-east-1", "eu-west-2");
     expect(() => stackWith("LondonCertificate", london)).toThrow(/us-east-1/);
+  });
+});
+
+describe("the edge: only CloudFront reaches the API, and a WAF rate limit sits in front (security finding 8)", () => {
+  const resourcesOf = (type: string) =>
+    Object.entries(s.json.Resources ?? {}).filter(([, r]) => (r as CfnResource).Type === type) as [
+      string,
+      CfnResource,
+    ][];
+  const secretIds = () => resourcesOf("AWS::SecretsManager::Secret").map(([id]) => id);
+  /** A value CloudFormation resolves from a Secrets Manager secret of this stack at deploy time. */
+  const fromSecret = (value: unknown) => {
+    const text = JSON.stringify(value);
+    return text.includes("{{resolve:secretsmanager:") && secretIds().some((id) => text.includes(id));
+  };
+
+  it("generates the origin secret and the address-hash key in Secrets Manager, values not in the template", () => {
+    const secrets = resourcesOf("AWS::SecretsManager::Secret");
+    expect(secrets).toHaveLength(2);
+    for (const [, secret] of secrets) {
+      expect(secret.Properties?.GenerateSecretString).toMatchObject({ ExcludePunctuation: true, PasswordLength: 48 });
+      expect(secret.Properties).not.toHaveProperty("SecretString");
+    }
+  });
+
+  it("has CloudFront send the origin secret to the API origin, and every HTTP function require it", () => {
+    const [[, distribution] = ["", {} as CfnResource]] = resourcesOf("AWS::CloudFront::Distribution");
+    const config = (distribution.Properties?.DistributionConfig ?? {}) as JsonObject;
+    const origins = (config.Origins ?? []) as JsonObject[];
+    const api = origins.find((o) => JSON.stringify(o.DomainName).includes("execute-api"));
+    const headers = (api?.OriginCustomHeaders ?? []) as JsonObject[];
+    const header = headers.find((h) => h.HeaderName === "x-tandem-origin");
+    expect(header && fromSecret(header.HeaderValue)).toBe(true);
+
+    const resources = s.json.Resources as Record<string, CfnResource>;
+    for (const f of [s.stack.api.publicFn, s.stack.api.platformFn, s.stack.api.tenantFn]) {
+      const environment = resources[s.logicalId(f.fn)]?.Properties?.Environment;
+      const variables = (isObject(environment) ? environment.Variables : {}) as JsonObject;
+      expect(fromSecret(variables.ORIGIN_SECRET), f.node.path).toBe(true);
+      expect(fromSecret(variables.ADDRESS_HASH_KEY), f.node.path).toBe(true);
+      expect(variables.ORIGIN_SECRET).not.toEqual(variables.ADDRESS_HASH_KEY);
+    }
+  });
+
+  it("puts the edge stack's web ACL on the distribution", () => {
+    s.template.hasResourceProperties("AWS::CloudFront::Distribution", {
+      DistributionConfig: Match.objectLike({ WebACLId: TEST_WEB_ACL_ARN }),
+    });
+  });
+
+  it("blocks an address past the rate-based rule's limit, counted on the address CloudFront saw", () => {
+    s.edge.resourceCountIs("AWS::WAFv2::WebACL", 1);
+    s.edge.hasResourceProperties("AWS::WAFv2::WebACL", {
+      Scope: "CLOUDFRONT",
+      DefaultAction: { Allow: {} },
+      Rules: [
+        Match.objectLike({
+          Name: "RateLimitPerAddress",
+          Action: { Block: {} },
+          Statement: {
+            RateBasedStatement: { Limit: WAF_REQUESTS_PER_5_MINUTES, AggregateKeyType: "IP", EvaluationWindowSec: 300 },
+          },
+        }),
+      ],
+    });
+    s.edge.hasOutput("WebAclArn", Match.anyValue());
+    expect(s.assembly.getStackByName(EDGE_STACK).environment.region).toBe("us-east-1");
   });
 });

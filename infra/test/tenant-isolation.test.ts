@@ -218,15 +218,30 @@ const cases: Case[] = [
   // The tenant session is for the table only: no user-pool administration.
   { who: "tenant:riverford", action: "cognito-idp:AdminUpdateUserAttributes", on: "userPool", expect: "Denied" },
 
-  // The tenant function's own role cannot call DynamoDB at all, for any tenant.
+  // The tenant function's own role reaches no tenant's items, nor the platform's: only GetItem of the
+  // platform's operator records (for /api/me), read through DynamoDB with the table key.
   ...["GetItem", "PutItem", "Query", "UpdateItem", "DeleteItem", "BatchGetItem", "BatchWriteItem", "Scan"].flatMap(
     (a): Case[] => [
       { who: "tenantFunction", action: `dynamodb:${a}`, on: "table", keys: ["T#riverford"], expect: "Denied" },
       { who: "tenantFunction", action: `dynamodb:${a}`, on: "table", keys: ["T#_platform"], expect: "Denied" },
+      { who: "tenantFunction", action: `dynamodb:${a}`, on: "table", keys: ["T#_platform#SIGNUP"], expect: "Denied" },
     ],
   ),
+  { who: "tenantFunction", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform#OPERATOR"], expect: "Allowed" },
+  ...["PutItem", "Query", "UpdateItem", "DeleteItem", "BatchWriteItem", "Scan"].map(
+    (a): Case => ({
+      who: "tenantFunction",
+      action: `dynamodb:${a}`,
+      on: "table",
+      keys: ["T#_platform#OPERATOR"],
+      expect: "Denied",
+    }),
+  ),
+  { who: "tenantFunction", action: "dynamodb:GetItem", on: "table", expect: "Denied" },
   { who: "tenantFunction", action: "dynamodb:Query", on: "gsi1", keys: ["T#riverford"], expect: "Denied" },
-  { who: "tenantFunction", action: "kms:Decrypt", on: "key", context: viaDynamoDb, expect: "Denied" },
+  { who: "tenantFunction", action: "kms:Decrypt", on: "key", context: viaDynamoDb, expect: "Allowed" },
+  { who: "tenantFunction", action: "kms:Decrypt", on: "key", expect: "Denied" },
+  { who: "tenantFunction", action: "kms:GenerateDataKey", on: "key", context: viaDynamoDb, expect: "Denied" },
   // It administers accounts of the Tandem pool (invitations, roles) with its own role; never passwords.
   ...["AdminCreateUser", "AdminGetUser", "AdminUpdateUserAttributes"].map(
     (a): Case => ({ who: "tenantFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Allowed" }),
@@ -383,6 +398,15 @@ const cases: Case[] = [
     keys: ["T#riverford#OUTBOX"],
     context: { "dynamodb:Attributes": ["pk", "sk", "sentAt", "mail"] },
     expect: "Denied",
+  },
+  // Removing a sent e-mail's body (its single-use links and codes), after the send.
+  {
+    who: "outbox",
+    action: "dynamodb:UpdateItem",
+    on: "table",
+    keys: ["T#riverford#OUTBOX"],
+    context: { "dynamodb:Attributes": ["pk", "sk", "body"] },
+    expect: "Allowed",
   },
   {
     who: "outbox",

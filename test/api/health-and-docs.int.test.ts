@@ -33,6 +33,8 @@ describe("GET /api/health", () => {
       },
       publicConfig: { auth: { endpoint: "", clientId: "", region: "eu-west-2" } },
       trustedProxyHops: 1,
+      originSecret: null,
+      addressHashKey: "test",
       reportCapacity: false,
     });
     const res = await api.request("/api/health");

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { exampleReferralAnswers, exampleVolunteerApplication } from "@tandem/domain";
 import { DEMO_PASSWORD, signIn, TABLE_NAME } from "@tandem/local";
-import { describe, expect, inject, it } from "vitest";
-import { call, users } from "../support/client.js";
+import { describe, expect, it } from "vitest";
+import { bearer, call, stackIdentity, users } from "../support/client.js";
 import { linkIn, waitForMail } from "../support/mailbox.js";
+import { storedItems } from "../support/table.js";
 
 /**
  * A council's whole onboarding through the API, against the real local stack: sign-up, approval,
@@ -17,13 +17,8 @@ const TENANT = `oak-${run}`;
 const CONTACT = { name: "Rowan Ashby", email: `rowan.${run}@oakfield.gov.uk` };
 const PASSWORD = "Oakfield-scheme-2026!";
 
-const identity = () => {
-  const s = inject("stack");
-  return { userPoolId: s.userPoolId, clientId: s.clientId, port: s.identityPort };
-};
 /** A fresh sign-in (never cached), so a token reflects memberships as they are now. */
-const freshToken = (email: string, password: string) => signIn(identity(), email, password);
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const freshToken = (email: string, password: string) => signIn(stackIdentity(), email, password);
 
 let adminToken: string;
 let _tenantVersion: number;
@@ -359,7 +354,12 @@ describe("a commissioned provider", () => {
       providerId: "brightpath",
     });
     expect(invited.status).toBe(201);
-    await waitForMail(dana, /You now have access to Oakfield/);
+    // Someone with an account elsewhere is invited like anyone else, and joins only by accepting.
+    const link = linkIn(await waitForMail(dana, /Set up your Tandem account for Oakfield/), "/invitation/");
+    const accepted = await call("POST", `/api/public/tenants/${TENANT}/invitations/${link.split("/invitation/")[1]}`, {
+      body: { password: DEMO_PASSWORD },
+    });
+    expect(accepted.status).toBe(200);
 
     const token = await freshToken(dana, DEMO_PASSWORD);
     const me = (await call("GET", "/api/me", { headers: bearer(token) })).json as {
@@ -474,14 +474,7 @@ describe("lifecycle and export", () => {
     expect(header).toMatchObject({ format: "tandem-tenant-export/1", tenantId: TENANT });
 
     // Every item in the table under this tenant's keys, read directly from DynamoDB Local.
-    const url = new URL(inject("stack").url);
-    const doc = DynamoDBDocumentClient.from(
-      new DynamoDBClient({
-        endpoint: `http://127.0.0.1:${Number(url.port) + 1}`,
-        region: "eu-west-2",
-        credentials: { accessKeyId: "local", secretAccessKey: "local" },
-      }),
-    );
+    const doc = storedItems();
     const owned: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {

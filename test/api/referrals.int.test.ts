@@ -195,7 +195,7 @@ describe("the public referral form", () => {
     expect(got.status, got.text).toBe(200);
     expect(got.json.answers).toEqual(partial);
     const saved = await call("PUT", pub(`/referral-drafts/${token}`), {
-      body: { answers: { ...partial, family: { contactLevel: "none" } } },
+      body: { answers: { ...partial, family: { contactLevel: "none" } }, version: got.json.version },
       headers: { "x-forwarded-for": newAddress() },
     });
     expect(saved.status, saved.text).toBe(200);

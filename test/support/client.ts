@@ -63,3 +63,11 @@ export const users = {
   brightpathCoordinator: "coordinator@brightpath.example",
   kingsholtAdmin: "admin@kingsholt.example",
 } as const;
+
+/** The shared stack's identity provider, as the local package's sign-in functions take it. */
+export function stackIdentity() {
+  const s = inject("stack");
+  return { userPoolId: s.userPoolId, clientId: s.clientId, port: s.identityPort };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -15,9 +15,14 @@ export interface SynthesizedTandem {
   assembly: CloudAssembly;
   template: Template;
   json: CfnTemplate;
+  /** The us-east-1 stack with CloudFront's WAF web ACL. */
+  edge: Template;
   /** Logical id of a construct's CloudFormation resource (its default child when given an L2). */
   logicalId: (construct: IConstruct) => string;
 }
+
+/** The web ACL ARN the test synthesis passes, as `./tandem deploy` passes the edge stack's output. */
+export const TEST_WEB_ACL_ARN = "arn:aws:wafv2:us-east-1:111111111111:global/webacl/TandemEdge/0000-test";
 
 let synthesized: SynthesizedTandem | undefined;
 let synthRoot: string | undefined;
@@ -45,9 +50,15 @@ export function synthesizeTandem(): SynthesizedTandem {
   mkdirSync(webAssetsPath);
   writeFileSync(join(webAssetsPath, "index.html"), "<!doctype html><title>Tandem</title>");
 
-  const { app, stack } = createTandemApp({ outdir: join(root, "cdk.out"), webAssetsPath });
+  // As deployed: the main stack is given the edge stack's web ACL (infra/bin/deploy.ts).
+  const { app, stack, edge } = createTandemApp({
+    outdir: join(root, "cdk.out"),
+    webAssetsPath,
+    context: { webAclArn: TEST_WEB_ACL_ARN },
+  });
   const assembly = app.synth();
   const json = assembly.getStackArtifact(stack.artifactId).template as CfnTemplate;
+  const edgeJson = assembly.getStackArtifact(edge.artifactId).template as CfnTemplate;
 
   const logicalId = (construct: IConstruct): string => {
     const element = CfnElement.isCfnElement(construct) ? construct : construct.node.defaultChild;
@@ -56,6 +67,13 @@ export function synthesizeTandem(): SynthesizedTandem {
     return stack.getLogicalId(element);
   };
 
-  synthesized = { stack, assembly, template: Template.fromJSON(json), json, logicalId };
+  synthesized = {
+    stack,
+    assembly,
+    template: Template.fromJSON(json),
+    json,
+    edge: Template.fromJSON(edgeJson),
+    logicalId,
+  };
   return synthesized;
 }

@@ -87,11 +87,17 @@ export const CreateReferralDraft = z
   })
   .strict();
 export const ReferralDraftCreated = z.object({ draftId: z.string().uuid() });
-export const UpdateReferralDraft = z.object({ answers: DraftAnswers }).strict();
+export const DraftVersion = z
+  .number()
+  .int()
+  .min(1)
+  .describe("The draft's version as last read or saved: a save from an older one (another window) is refused");
+export const UpdateReferralDraft = z.object({ answers: DraftAnswers, version: DraftVersion }).strict();
 export const ReferralDraft = z.object({
   kind: ReferralKind,
   answers: DraftAnswers,
   expiresAt: z.string().describe("ISO timestamp after which the link no longer works"),
+  version: DraftVersion,
 });
 
 /**

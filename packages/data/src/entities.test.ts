@@ -221,7 +221,8 @@ const cases: Case[] = [
     outboxEntity,
     {
       tenantId: T,
-      mail: { to: ["sw@riverford.gov.example"], subject: "Referral received", text: "Thank you." },
+      mail: { to: ["sw@riverford.gov.example"], subject: "Referral received" },
+      body: "Thank you.",
       createdAt: at,
       sentAt: null,
       requestId: "r1",

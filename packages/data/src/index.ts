@@ -11,6 +11,7 @@ export * from "./link-tokens.js";
 export * from "./members.js";
 export * from "./outbox.js";
 export * from "./outgoing-email.js";
+export * from "./platform-operators.js";
 export * from "./referrals/index.js";
 export * from "./signups.js";
 export * from "./table.js";

@@ -101,6 +101,12 @@ export const keys = {
   tenantRegistryPrefix: "TENANT#",
   slug: (slug: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `SLUG#${slug}` }),
   provider: (providerId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `PROVIDER#${providerId}` }),
+  /** A platform operator's record, in a partition of its own (the tenant function may read exactly it). */
+  platformOperatorPartition: partition(PLATFORM_TENANT, "OPERATOR"),
+  platformOperator: (personId: string): ItemKey => ({
+    pk: partition(PLATFORM_TENANT, "OPERATOR"),
+    sk: `OPERATOR#${personId}`,
+  }),
   person: (personId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `PERSON#${personId}` }),
   personByEmail: (email: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `EMAIL#${email.toLowerCase()}` }),
   /**

@@ -125,7 +125,7 @@ export async function createMember(
 export async function inviteMember(
   table: TenantTable,
   input: {
-    person: { personId: string; created: boolean };
+    person: { personId: string };
     name: string;
     email: string;
     roles: Member["roles"];
@@ -147,25 +147,18 @@ export async function inviteMember(
       );
     }
     const now = new Date().toISOString();
-    const member = newMember(tenantId, person.personId, { ...input, joinedAt: person.created ? null : now }, now);
+    // Everyone, with an account elsewhere or not, joins by accepting the invitation: nobody becomes a
+    // member without consent, and the answer does not reveal whether the address has an account.
+    const member = newMember(tenantId, person.personId, { ...input, joinedAt: null }, now);
     const ops = addMemberOps(table, member);
-    let mail: OutgoingEmail;
-    if (person.created) {
-      const link = newLinkToken();
-      ops.push({ kind: "put", item: invitationItem(tenantId, link.hash, member), expect: "absent" });
-      mail = invitationEmail(
-        input.email,
-        input.name,
-        tenant,
-        `${input.publicBaseUrl}/${tenant.slug}/invitation/${link.token}`,
-      );
-    } else {
-      mail = {
-        to: [input.email],
-        subject: `You now have access to ${tenant.name}'s Independent Visitor scheme`,
-        text: `Hello ${input.name},\n\nYou have been given access to ${tenant.name}'s Independent Visitor scheme in Tandem.\nSign in as usual at ${input.publicBaseUrl}/sign-in and choose ${tenant.name}.\n`,
-      };
-    }
+    const link = newLinkToken();
+    ops.push({ kind: "put", item: invitationItem(tenantId, link.hash, member), expect: "absent" });
+    const mail = invitationEmail(
+      input.email,
+      input.name,
+      tenant,
+      `${input.publicBaseUrl}/${tenant.slug}/invitation/${link.token}`,
+    );
     ops.push(outboxOp(table, mail));
     return { ops, response: { status: 201, body: member } };
   });

@@ -8,12 +8,17 @@ import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 /** Unsent outbox items are kept this long for the relay; sent ones expire with them (DynamoDB TTL). */
 const OUTBOX_TTL_DAYS = 30;
 
-/** An e-mail waiting in `#OUTBOX` for the relay; its key's uuid is not part of the record. */
+/**
+ * An e-mail waiting in `#OUTBOX` for the relay; its key's uuid is not part of the record. The body
+ * (which may hold single-use links and codes) is a separate attribute the relay removes once the
+ * e-mail is sent, and the tenant export never carries it: recipients, subject and dates remain.
+ */
 export const outboxEntity = defineEntity({
   type: "outbox",
   schema: z.object({
     tenantId: z.string(),
-    mail: OutgoingEmail,
+    mail: OutgoingEmail.pick({ to: true, subject: true }),
+    body: z.string().optional(),
     createdAt: z.string(),
     sentAt: z.string().nullable(),
     requestId: z.string(),
@@ -29,14 +34,26 @@ export type OutboxMessage = z.output<typeof outboxEntity.schema>;
  */
 export function outboxItem(table: TenantTable, mail: OutgoingEmail, now = new Date()): Item {
   const at = now.toISOString();
+  const { text, ...headers } = OutgoingEmail.parse(mail);
   const message = {
     tenantId: table.ctx.tenantId,
-    mail: OutgoingEmail.parse(mail),
+    mail: headers,
+    body: text,
     createdAt: at,
     sentAt: null,
     requestId: table.ctx.requestId,
   };
   return outboxEntity.item(table.ctx.tenantId, message, { id: { at, id: randomUUID() } });
+}
+
+/** The attributes of an outbox item the tenant export leaves out: the body, until the relay removes it. */
+export const OUTBOX_SECRET_ATTRIBUTES = ["body"] as const;
+
+/** The e-mail an outbox item (as stored, or as a stream image) asks to send; undefined when malformed. */
+export function outgoingEmailOf(image: Record<string, unknown>): OutgoingEmail | undefined {
+  const mail = image.mail as Record<string, unknown> | undefined;
+  const parsed = OutgoingEmail.safeParse({ ...mail, text: image.body });
+  return parsed.success ? parsed.data : undefined;
 }
 
 export function outboxOp(table: TenantTable, mail: OutgoingEmail): WriteOp {

@@ -1,5 +1,6 @@
 import { TENANT_EXPORT_FORMAT } from "@tandem/domain/tenants";
 import { auditRead } from "./audit.js";
+import { OUTBOX_SECRET_ATTRIBUTES } from "./outbox.js";
 import type { TenantTable } from "./tenant-table.js";
 import { tenantRecords } from "./tenants.js";
 
@@ -19,6 +20,8 @@ export async function* tenantExportLines(table: TenantTable): AsyncGenerator<str
   const prefix = `T#${tenantId}`;
   for await (const item of tenantRecords(table)) {
     const { pk, sk, gsi1pk: _g1, gsi1sk: _g2, type, ...data } = item;
+    // An unsent e-mail's body may hold a working single-use link or code: the export never does.
+    if (type === "outbox") for (const secret of OUTBOX_SECRET_ATTRIBUTES) delete data[secret];
     const partition = pk === prefix ? "" : pk.slice(prefix.length + 1);
     yield JSON.stringify({
       kind: typeof type === "string" ? type : "unknown",

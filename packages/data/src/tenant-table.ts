@@ -111,7 +111,7 @@ export class TenantTable {
       ScanIndexForward: !q.newestFirst,
       ReturnConsumedCapacity: "TOTAL",
     };
-    if (q.cursor) input.ExclusiveStartKey = this.decodeCursor(q.cursor, q.pk, pkName);
+    if (q.cursor) input.ExclusiveStartKey = this.decodeCursor(q.cursor, q);
     const out = await (await this.client()).send(new QueryCommand(input));
     this.meter.read(out.ConsumedCapacity);
     return {
@@ -120,11 +120,27 @@ export class TenantTable {
     };
   }
 
-  private decodeCursor(cursor: string, pk: string, pkName: string): Record<string, unknown> {
+  /**
+   * A cursor is the last key of the previous page, as DynamoDB gave it. One sent back is checked in
+   * full before DynamoDB sees it: exactly the key attributes of this list's table or index, each a
+   * string, the item's own partition within this tenant, and the position inside this list's
+   * partition and prefix. DynamoDB rejects anything else with an error that would be a 500.
+   */
+  private decodeCursor(cursor: string, q: { pk: string; skPrefix?: string; index?: "gsi1" }): Record<string, string> {
+    const [pkName, skName] = q.index ? ["gsi1pk", "gsi1sk"] : ["pk", "sk"];
+    const expected = q.index ? ["gsi1pk", "gsi1sk", "pk", "sk"] : ["pk", "sk"];
     try {
       const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-      if (typeof parsed === "object" && parsed !== null && (parsed as Record<string, unknown>)[pkName] === pk) {
-        return parsed as Record<string, unknown>;
+      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
+        const key = parsed as Record<string, unknown>;
+        const names = Object.keys(key).sort();
+        const valid =
+          names.length === expected.length &&
+          names.every((n, i) => n === expected[i] && typeof key[n] === "string" && key[n] !== "") &&
+          key[pkName] === q.pk &&
+          partitionBelongsTo(key.pk as string, this.ctx.tenantId) &&
+          (key[skName] as string).startsWith(q.skPrefix ?? "");
+        if (valid) return key as Record<string, string>;
       }
     } catch {
       // fall through to the same answer as a cursor for another list

@@ -17,6 +17,10 @@ export interface Deps {
   publicConfig: { auth: { endpoint: string; clientId: string; region: string } };
   /** How many proxies we run append to X-Forwarded-For before the API (see http/client-address.ts). */
   trustedProxyHops: number;
+  /** The secret CloudFront sends in X-Tandem-Origin, required on every API request; null locally (no CDN). */
+  originSecret: string | null;
+  /** The key of the HMAC a client's address is counted under for rate limits, so no address is stored. */
+  addressHashKey: string;
   /** Adds an `x-tandem-capacity` header with the capacity units a request consumed (bench and tests). */
   reportCapacity: boolean;
 }

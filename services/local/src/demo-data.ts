@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { createMember, type Database, keys, provisionTenant, TenantContext } from "@tandem/data";
+import { createMember, type Database, keys, platformOperatorItem, provisionTenant, TenantContext } from "@tandem/data";
 import {
   encodeMemberships,
   findPreset,
@@ -14,7 +14,7 @@ import { type IdentityConfig, upsertUser } from "./identity-local.js";
 export const DEMO_PASSWORD = "Tandem-demo-2026!";
 
 // v2: member records carry provider ids and the counters count active admins.
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v2" };
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v3" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -165,8 +165,12 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
       name: u.name,
       password: DEMO_PASSWORD,
       memberships: encodeMemberships(u.memberships),
-      ...(u.platform ? { platform: u.platform } : {}),
     });
+    // The operator role is the platform's record (checked per request), not an attribute of the account.
+    if (u.platform)
+      await platform.transact([
+        { kind: "put", item: platformOperatorItem({ personId, email: u.email }), expect: "any" },
+      ]);
     for (const m of u.memberships) {
       const table = db.forTenant(
         TenantContext.fromVerifiedMembership(seedActor, { tenantId: m.tenantId, roles: ["tenant_admin"] }, "seed"),

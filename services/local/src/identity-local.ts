@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import {
@@ -10,9 +11,11 @@ import {
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   InitiateAuthCommand,
+  UpdateUserAttributesCommand,
   UsernameExistsException,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { resilientClientConfig } from "@tandem/api";
+import { SPA_WRITABLE_ATTRIBUTES, startIdentityGuard } from "./identity-guard.js";
 import type { ProcessGroup } from "./processes.js";
 import { waitForPort } from "./processes.js";
 
@@ -38,13 +41,15 @@ export function cognitoClient(port: number, opts: { resilient?: boolean } = {}):
 }
 
 /**
- * Starts cognito-local, which speaks Cognito's API and issues RS256 tokens with a JWKS endpoint.
- * Its data (the pool, its users) lives under `dataDir`, so it survives restarts.
+ * Starts cognito-local, which speaks Cognito's API and issues RS256 tokens with a JWKS endpoint, on
+ * `backendPort`, behind the guard on `port` that limits the attributes a user may write on their own
+ * account as Cognito's app client does (identity-guard.ts). Its data (the pool, its users) lives
+ * under `dataDir`, so it survives restarts. Answers the guard's server, for the caller to close.
  */
 export async function startIdentityProvider(
   group: ProcessGroup,
-  opts: { port: number; dataDir: string; quiet: boolean },
-): Promise<void> {
+  opts: { port: number; backendPort: number; dataDir: string; quiet: boolean },
+): Promise<Server> {
   const configDir = join(opts.dataDir, ".cognito");
   await mkdir(configDir, { recursive: true });
   // The issuer carries the port, so it is written on every start.
@@ -55,10 +60,11 @@ export async function startIdentityProvider(
   const bin = join(dirname(require.resolve("cognito-local/package.json")), "lib", "bin", "start.js");
   group.start("identity", process.execPath, [bin], {
     cwd: opts.dataDir,
-    env: { PORT: String(opts.port), DEBUG: "" },
+    env: { PORT: String(opts.backendPort), DEBUG: "" },
     quiet: opts.quiet,
   });
-  await waitForPort(opts.port, "the local identity provider (cognito-local)");
+  await waitForPort(opts.backendPort, "the local identity provider (cognito-local)");
+  return startIdentityGuard({ port: opts.port, backendPort: opts.backendPort });
 }
 
 /** Creates the user pool and the SPA's app client once, like the CDK app does in AWS. */
@@ -85,6 +91,7 @@ export async function ensureUserPool(dataDir: string, port: number): Promise<Ide
       UserPoolId: userPoolId,
       ClientName: "tandem-web",
       ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+      WriteAttributes: [...SPA_WRITABLE_ATTRIBUTES],
     }),
   );
   const clientId = app.UserPoolClient?.ClientId;
@@ -99,7 +106,6 @@ export interface IdentityUser {
   name: string;
   password: string;
   memberships: string;
-  platform?: string;
 }
 
 /** Creates or refreshes a user: their attributes (memberships travel in the token) and password. */
@@ -109,7 +115,6 @@ export async function upsertUser(config: IdentityConfig, user: IdentityUser): Pr
     { Name: "email", Value: user.email },
     { Name: "name", Value: user.name },
     { Name: "custom:memberships", Value: user.memberships },
-    ...(user.platform ? [{ Name: "custom:platform", Value: user.platform }] : []),
   ];
   let sub: string | undefined;
   try {
@@ -149,6 +154,15 @@ export async function upsertUser(config: IdentityConfig, user: IdentityUser): Pr
 
 /** Signs in as a user and returns their ID token, the bearer token the API expects. */
 export async function signIn(config: IdentityConfig, email: string, password: string): Promise<string> {
+  return (await signInSession(config, email, password)).idToken;
+}
+
+/** Signs in as a user and returns both tokens: the access token is what a user's own Cognito calls take. */
+export async function signInSession(
+  config: IdentityConfig,
+  email: string,
+  password: string,
+): Promise<{ idToken: string; accessToken: string }> {
   const out = await cognitoClient(config.port).send(
     new InitiateAuthCommand({
       ClientId: config.clientId,
@@ -156,8 +170,20 @@ export async function signIn(config: IdentityConfig, email: string, password: st
       AuthParameters: { USERNAME: email, PASSWORD: password },
     }),
   );
-  const token = out.AuthenticationResult?.IdToken;
-  if (!token)
+  const idToken = out.AuthenticationResult?.IdToken;
+  const accessToken = out.AuthenticationResult?.AccessToken;
+  if (!idToken || !accessToken)
     throw new Error(`Sign-in for ${email} did not return a token (challenge: ${out.ChallengeName ?? "none"})`);
-  return token;
+  return { idToken, accessToken };
+}
+
+/** What a signed-in user can do from the browser with their access token: change their own attributes. */
+export async function updateOwnAttributes(
+  config: IdentityConfig,
+  accessToken: string,
+  attributes: { Name: string; Value: string }[],
+): Promise<void> {
+  await cognitoClient(config.port).send(
+    new UpdateUserAttributesCommand({ AccessToken: accessToken, UserAttributes: attributes }),
+  );
 }

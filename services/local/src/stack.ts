@@ -2,6 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import type { Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -73,7 +74,7 @@ const webDist = join(repoRoot, "web", "dist");
 
 /** Port layout: everything hangs off the HTTP port so several stacks (tests, a dev run) can coexist. */
 export function portsFor(http: number) {
-  return { http, dynamodb: http + 1, email: http + 5, identity: http + 9 };
+  return { http, dynamodb: http + 1, email: http + 5, identityBackend: http + 8, identity: http + 9 };
 }
 
 /**
@@ -98,19 +99,27 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   await mkdir(join(dataDir, "identity"), { recursive: true });
 
   const group = new ProcessGroup();
+  let identityGuard: Server | undefined;
   let http: ReturnType<typeof serve> | undefined;
   let relay: { stop(): Promise<void> } | undefined;
   const stop = async () => {
     await new Promise<void>((r) => (http ? http.close(() => r()) : r()));
     await relay?.stop();
+    await new Promise<void>((r) => (identityGuard ? identityGuard.close(() => r()) : r()));
     await group.stopAll();
   };
   try {
-    const [dynamodb, , email] = await Promise.all([
+    const [dynamodb, guard, email] = await Promise.all([
       controlled(() => startDynamoDbLocal(group, { port: ports.dynamodb, dbPath: join(dataDir, "dynamodb"), quiet })),
-      startIdentityProvider(group, { port: ports.identity, dataDir: join(dataDir, "identity"), quiet }),
+      startIdentityProvider(group, {
+        port: ports.identity,
+        backendPort: ports.identityBackend,
+        dataDir: join(dataDir, "identity"),
+        quiet,
+      }),
       controlled(() => startSesEmulator(group, { host: "127.0.0.1", port: ports.email, quiet })),
     ]);
+    identityGuard = guard;
 
     const setupClient = localDynamoClient(ports.dynamodb);
     await ensureTable(setupClient, TABLE_NAME);
@@ -172,6 +181,9 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       },
       // Tests play many addresses through X-Forwarded-For; nothing sits in front of the local server.
       trustedProxyHops: 1,
+      // No CDN locally, so no origin secret to require; a fixed key is enough for a developer's machine.
+      originSecret: null,
+      addressHashKey: "tandem-local-address-hash-key",
       reportCapacity: opts.reportCapacity ?? process.env.TANDEM_REPORT_CAPACITY === "1",
     };
 

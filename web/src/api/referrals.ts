@@ -65,8 +65,11 @@ export const referralDraft = (slug: string, token: string) =>
   call("get", "/api/public/tenants/:slug/referral-drafts/:token", { param: { slug, token } });
 
 /** Saves again under a link already sent, so the referrer keeps using the same e-mail. */
-export const updateReferralDraft = (slug: string, token: string, answers: DraftAnswers) =>
-  call("put", "/api/public/tenants/:slug/referral-drafts/:token", { param: { slug, token }, json: { answers } });
+export const updateReferralDraft = (slug: string, token: string, answers: DraftAnswers, version: number) =>
+  call("put", "/api/public/tenants/:slug/referral-drafts/:token", {
+    param: { slug, token },
+    json: { answers, version },
+  });
 
 export const informationRequest = (slug: string, token: string) =>
   call("get", "/api/public/tenants/:slug/information-requests/:token", { param: { slug, token } });

@@ -75,24 +75,43 @@ export async function createDraft(
 export async function getDraft(table: TenantTable, token: string, now = new Date()) {
   const { draft } = await loadDraft(table, token, now);
   await auditRead(table, { action: "read", subject: subject(draft.draftId) });
-  return { kind: draft.kind, answers: draft.answers, expiresAt: draft.expiresAtIso };
+  return draftView(draft);
 }
 
-/** Replaces the saved answers; two tabs saving at once cannot lose each other's answers silently (409). */
+const draftView = (d: DraftRecord) => ({
+  kind: d.kind,
+  answers: d.answers,
+  expiresAt: d.expiresAtIso,
+  version: d.version,
+});
+
+const CHANGED_ELSEWHERE =
+  "This draft changed in another window since you opened it. Open the link from the e-mail again to see the latest answers, then save again.";
+
+/**
+ * Replaces the saved answers, if the caller saw the latest version: two windows open on the same
+ * draft cannot overwrite each other's answers silently; the stale save is refused (409).
+ */
 export async function updateDraft(
   table: TenantTable,
   token: string,
-  answers: Record<string, unknown>,
+  change: { answers: Record<string, unknown>; version: number },
   opts: { clientAddress: string; now?: Date },
 ) {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;
   const { tokenHash, draft } = await loadDraft(table, token, now);
+  if (draft.version !== change.version) throw new Problem("version_conflict", CHANGED_ELSEWHERE);
   await takeRateToken(table, RATE_RULES.draft, opts.clientAddress, now);
-  const next: DraftRecord = { ...draft, answers, version: draft.version + 1 };
+  const next: DraftRecord = { ...draft, answers: change.answers, version: draft.version + 1 };
   await table.transact([
-    referralDraftEntity.put(tenantId, next, { version: draft.version }, { id: { tokenHash } }),
+    referralDraftEntity.put(
+      tenantId,
+      next,
+      { version: draft.version, message: CHANGED_ELSEWHERE },
+      { id: { tokenHash } },
+    ),
     auditOp(table, { action: "update", subject: subject(draft.draftId), fields: ["answers"] }),
   ]);
-  return { kind: next.kind, answers: next.answers, expiresAt: next.expiresAtIso };
+  return draftView(next);
 }

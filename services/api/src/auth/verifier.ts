@@ -1,4 +1,4 @@
-import { decodeMemberships, type Membership, PlatformRole } from "@tandem/domain/people";
+import { decodeMemberships, type Membership } from "@tandem/domain/people";
 import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from "jose";
 
 export interface VerifiedIdentity {
@@ -6,7 +6,6 @@ export interface VerifiedIdentity {
   email: string;
   name: string;
   memberships: Membership[];
-  platformRoles: PlatformRole[];
 }
 
 export type VerifyResult = { ok: true; identity: VerifiedIdentity } | { ok: false; reason: "expired" | "invalid" };
@@ -21,7 +20,8 @@ export interface TokenVerifierConfig {
 /**
  * Verifies Cognito ID tokens: RS256 signature against the issuer's published keys, issuer,
  * audience (the app client), expiry, and that it is an ID token. The same code runs in AWS and
- * locally; only the issuer differs.
+ * locally; only the issuer differs. A `custom:platform` claim is ignored: the platform operator role
+ * comes from the platform's own record (`platformRolesOf`), checked on every request.
  */
 export function createTokenVerifier(config: TokenVerifierConfig) {
   const jwks = createRemoteJWKSet(new URL(config.jwksUrl ?? `${config.issuer}/.well-known/jwks.json`), {
@@ -42,7 +42,6 @@ export function createTokenVerifier(config: TokenVerifierConfig) {
       return { ok: false, reason: "invalid" };
     }
     if (payload.token_use !== "id" || typeof payload.sub !== "string") return { ok: false, reason: "invalid" };
-    const platform = PlatformRole.safeParse(payload["custom:platform"]);
     return {
       ok: true,
       identity: {
@@ -50,7 +49,6 @@ export function createTokenVerifier(config: TokenVerifierConfig) {
         email: typeof payload.email === "string" ? payload.email : "",
         name: typeof payload.name === "string" ? payload.name : typeof payload.email === "string" ? payload.email : "",
         memberships: decodeMemberships(payload["custom:memberships"]),
-        platformRoles: platform.success ? [platform.data] : [],
       },
     };
   };

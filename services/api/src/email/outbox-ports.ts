@@ -40,6 +40,16 @@ export function outboxPorts(opts: {
         }),
       );
     },
+    async forget(key) {
+      await doc.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { pk: key.pk, sk: key.sk },
+          UpdateExpression: "REMOVE body",
+          ConditionExpression: "attribute_exists(pk)",
+        }),
+      );
+    },
     async send(mail) {
       await ses.send(
         new SendEmailCommand({

@@ -12,7 +12,10 @@ describe("the OpenAPI document the public function serves", () => {
   });
 
   it("is what /api/openapi.json answers in an app with only the public routers", async () => {
-    const app = createApp({} as never, { routers: Object.values(publicRouters), openApi: bundledOpenApiDocument });
+    const app = createApp({ originSecret: null } as never, {
+      routers: Object.values(publicRouters),
+      openApi: bundledOpenApiDocument,
+    });
     const res = await app.request("/api/openapi.json");
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(bundledOpenApiDocument());

@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { clientAddressFrom } from "./client-address.js";
+import { clientAddressFrom, rateKeyOf } from "./client-address.js";
 
 describe("the client's address for rate limits", () => {
   it.each([
@@ -24,5 +25,20 @@ describe("the client's address for rate limits", () => {
       clientAddressFrom(`${f}, 198.51.100.7, 130.176.1.1`, 2, "130.176.1.1"),
     );
     expect(new Set(forged)).toEqual(new Set(["198.51.100.7"]));
+  });
+});
+
+describe("the key a rate limit counts a client under", () => {
+  it("is the same for one address (and one IPv6 /64), and another under another key", () => {
+    expect(rateKeyOf("198.51.100.7", "k1")).toBe(rateKeyOf(" 198.51.100.7", "k1"));
+    expect(rateKeyOf("2001:db8:1:2::1", "k1")).toBe(rateKeyOf("2001:db8:1:2:ffff::9", "k1"));
+    expect(rateKeyOf("198.51.100.7", "k1")).not.toBe(rateKeyOf("198.51.100.8", "k1"));
+    expect(rateKeyOf("198.51.100.7", "k1")).not.toBe(rateKeyOf("198.51.100.7", "k2"));
+  });
+
+  it("is not an unkeyed hash of the address, which anyone could reverse by hashing every IPv4 address", () => {
+    const unkeyed = createHash("sha256").update("198.51.100.7").digest("hex");
+    expect(rateKeyOf("198.51.100.7", "k1")).not.toBe(unkeyed);
+    expect(rateKeyOf("198.51.100.7", "k1")).not.toContain("198.51.100.7");
   });
 });

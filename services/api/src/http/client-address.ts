@@ -1,3 +1,5 @@
+import { createHmac } from "node:crypto";
+import { rateBucketOf } from "@tandem/data/core";
 import type { Context } from "hono";
 import type { AppEnv } from "../deps.js";
 
@@ -29,10 +31,23 @@ export function clientAddressFrom(
 }
 
 /**
- * The client's address, for rate limiting only (stored hashed): the X-Forwarded-For entry our own
- * proxies appended, else the connection's peer.
+ * What a rate limit counts a client under: an HMAC, keyed with a secret the table never holds, of the
+ * client's address (its IPv6 /64). An unkeyed hash of an IPv4 address is reversed by hashing all 2^32
+ * of them; this one is not without the key.
+ */
+export function rateKeyOf(address: string, key: string): string {
+  return createHmac("sha256", key).update(rateBucketOf(address)).digest("hex");
+}
+
+/**
+ * The client, for rate limiting only, as a keyed hash of its address (`rateKeyOf`): the
+ * X-Forwarded-For entry our own proxies appended, else the connection's peer.
  */
 export function clientAddress(c: Context<AppEnv>): string {
+  return rateKeyOf(clientAddressOf(c), c.var.deps.addressHashKey);
+}
+
+function clientAddressOf(c: Context<AppEnv>): string {
   // Lambda (API Gateway's event) or node's server (its socket), whichever this runs in.
   const env = c.env as
     | {

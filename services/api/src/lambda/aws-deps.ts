@@ -116,6 +116,8 @@ export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): De
       },
     },
     trustedProxyHops: proxyHops(process.env.TRUSTED_PROXY_HOPS),
+    originSecret: env("ORIGIN_SECRET"),
+    addressHashKey: env("ADDRESS_HASH_KEY"),
     reportCapacity: false,
   };
 }

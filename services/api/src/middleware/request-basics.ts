@@ -38,6 +38,9 @@ const limitTo = (maxSize: number) =>
       // has finished sending makes the client see a broken connection instead of this message.
       const length = Number(c.req.header("content-length") ?? Number.NaN);
       if (length <= 2 * 1024 * 1024) await c.req.raw.arrayBuffer().catch(() => undefined);
+      // A larger body is left unread, so the connection cannot carry another request: the rest of the
+      // body would be read as the next request (a keep-alive client's next click fails). Close it.
+      else c.header("connection", "close");
       throw new Problem("payload_too_large", `The request body is larger than ${maxSize / 1024} KB`);
     },
   });

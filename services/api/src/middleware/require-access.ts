@@ -1,5 +1,5 @@
 import { keys, RATE_RULES, TenantContext, type TenantTable, takeRateToken, tenantLinks } from "@tandem/data/core";
-import { getTenant, parseMember, parseTenant, resolveSlug } from "@tandem/data/tenants";
+import { getTenant, parseMember, parseTenant, platformRolesOf, resolveSlug } from "@tandem/data/tenants";
 import { todayInLondon } from "@tandem/domain/calendar";
 import { chooseActiveMembership, holdsAnyRole, type Member } from "@tandem/domain/people";
 import { Problem } from "@tandem/domain/problems";
@@ -27,10 +27,13 @@ export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
     const actor = { personId: identity.personId, email: identity.email, name: identity.name };
 
     if (access.kind === "platform") {
-      if (!identity.platformRoles.some((r) => access.roles.includes(r))) {
+      const platform = c.var.deps.db.forTenant(TenantContext.forPlatform(actor, c.var.requestId), c.var.meter);
+      // The platform's record of its operators, not a token claim, is the authority (finding 2).
+      const roles = await platformRolesOf(platform, identity.personId);
+      if (!roles.some((r) => access.roles.includes(r))) {
         throw new Problem("forbidden", "Only the platform operator can do this");
       }
-      c.set("table", c.var.deps.db.forTenant(TenantContext.forPlatform(actor, c.var.requestId), c.var.meter));
+      c.set("table", platform);
     } else if (access.kind === "tenant") {
       const chosen = chooseActiveMembership(identity.memberships, c.req.header(TENANT_HEADER));
       const claimed = TenantContext.fromVerifiedMembership(actor, chosen, c.var.requestId);

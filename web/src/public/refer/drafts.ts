@@ -49,9 +49,10 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
   if (a.draftToken) {
     loadingPage(pageTitle(r, "Saving your answers"));
     try {
-      await updateReferralDraft(r.slug, a.draftToken, answers);
+      a.draftVersion = (await updateReferralDraft(r.slug, a.draftToken, answers, a.draftVersion)).version;
     } catch (error) {
       if (!isCurrent()) return;
+      // A 409 says the draft changed in another window (the API's message says what to do).
       if (!(error instanceof ApiError && [404, 410].includes(error.status))) {
         problemPage(error instanceof ApiError ? error.message : "Your answers could not be saved. Try again later.");
         return;
@@ -137,6 +138,6 @@ export async function resumePage(r: ReferContext, token: string, isCurrent: () =
   );
   if (!draft) return;
   const raw = rawFromDraft(draft.answers, draft.kind === "self" ? SELF_TOPICS : REFERRAL_TOPICS);
-  resumeAttempt(r.slug, draft.kind, raw, token);
+  resumeAttempt(r.slug, draft.kind, raw, { token, version: draft.version });
   navigate(resumePath(referralPages(r, draft.kind)), { replace: true });
 }

@@ -12,6 +12,8 @@ export interface ReferralAttempt extends Attempt {
   kind: ReferralKind;
   /** The token of the saved draft this attempt was resumed from, if any. */
   draftToken: string | null;
+  /** That draft's version as read or last saved here: a save from a stale one is refused (409). */
+  draftVersion: number;
   /** Where the referrer was when they chose to save (to return to after saving). */
   savedFrom: string | null;
   receipt: (ReferralReceipt & { email: string | null }) | null;
@@ -27,6 +29,7 @@ function fresh(slug: string, kind: ReferralKind): ReferralAttempt {
     raw: {},
     idempotencyKey: null,
     draftToken: null,
+    draftVersion: 0,
     savedFrom: null,
     receipt: null,
     verified: null,
@@ -45,8 +48,13 @@ export function existingAttempt(slug: string): ReferralAttempt | null {
 }
 
 /** Starts from a saved draft's answers. */
-export function resumeAttempt(slug: string, kind: ReferralKind, raw: RawAnswers, token: string): ReferralAttempt {
-  current = { ...fresh(slug, kind), raw, draftToken: token };
+export function resumeAttempt(
+  slug: string,
+  kind: ReferralKind,
+  raw: RawAnswers,
+  draft: { token: string; version: number },
+): ReferralAttempt {
+  current = { ...fresh(slug, kind), raw, draftToken: draft.token, draftVersion: draft.version };
   return current;
 }
 

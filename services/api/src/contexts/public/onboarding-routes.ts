@@ -12,7 +12,7 @@ import { auditOp, keys, TenantContext } from "@tandem/data/core";
 import { createSignup } from "@tandem/data/signups";
 import { getLogo, memberItem, openInvitation, parseMember, useInvitationOp } from "@tandem/data/tenants";
 import { Problem } from "@tandem/domain/problems";
-import { publicReading } from "../../http/access.js";
+import { publicReading, publicWriting } from "../../http/access.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
@@ -49,6 +49,8 @@ const invitation = route("get", "/api/public/tenants/{slug}/invitations/{token}"
 
 const accept = route("post", "/api/public/tenants/{slug}/invitations/{token}", {
   summary: "Accept an invitation by choosing a password; the link then stops working",
+  // Joining is a change: a suspended or leaving council admits no new member (the link works again later).
+  access: publicWriting,
   refuses: ["gone", "version_conflict"],
   request: { params: InvitationParams, body: jsonBody(AcceptInvitation) },
   responses: { 200: jsonResponse(AcceptedInvitation, "Accepted: sign in with the e-mail and the new password") },

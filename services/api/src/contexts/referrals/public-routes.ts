@@ -61,7 +61,7 @@ const getDraftRoute = route("get", `${base}/referral-drafts/{token}`, {
 });
 
 const putDraftRoute = route("put", `${base}/referral-drafts/{token}`, {
-  summary: "Replace the saved answers behind a resume link",
+  summary: "Replace the saved answers behind a resume link, if the caller saw the latest version (else 409)",
   refuses: [...countedInData, "version_conflict", "gone"],
   request: { params: DraftTokenParam, body: jsonBody(UpdateReferralDraft) },
   responses: { 200: json(ReferralDraft, "Saved") },
@@ -125,9 +125,8 @@ export const referralPublicRoutes = newRouter()
   })
   .openapi(getDraftRoute, async (c) => c.json(await getDraft(c.var.table, c.req.valid("param").token), 200))
   .openapi(putDraftRoute, async (c) => {
-    const { answers } = c.req.valid("json");
     const opts = { clientAddress: clientAddress(c) };
-    return c.json(await updateDraft(c.var.table, c.req.valid("param").token, answers, opts), 200);
+    return c.json(await updateDraft(c.var.table, c.req.valid("param").token, c.req.valid("json"), opts), 200);
   })
   .openapi(submit, async (c) => {
     const { table, tenant, links, today } = c.var;

@@ -33,7 +33,8 @@ const member = route("get", "/api/members/{personId}", {
 });
 
 const invite = route("post", "/api/members", {
-  summary: "Invite someone by e-mail with roles: a new person gets a single-use link to set a password",
+  summary:
+    "Invite someone by e-mail with roles: they get a single-use link and join on accepting it (the same answer whether or not the address has an account)",
   request: { headers: IdempotencyHeaders, body: jsonBody(InviteMember) },
   refuses: ["already_exists", "conflict", "idempotency_key_reused"],
   responses: { 201: json(Member, "Invited (or, for a retried Idempotency-Key, the first answer)") },
@@ -79,8 +80,7 @@ export const memberRoutes = newRouter()
       c.req.valid("header")["idempotency-key"],
     );
     const created = Member.parse(result.body);
-    // Someone who already signs in gets the membership now; a new person gets it on accepting.
-    if (!person.created) await syncMembership(c, created);
+    // The membership reaches the person's sign-in when they accept the invitation, whoever they are.
     if (result.replayed) c.header("idempotent-replayed", "true");
     return c.json(created, 201);
   })

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { TenantView } from "@tandem/contracts/common";
 import { AuditPage, AuditQuery, Me, PolicyChange } from "@tandem/contracts/tenants";
 import { keys, TenantContext, toAuditEntry } from "@tandem/data/core";
-import { changePolicy, getPolicyVersion, parseMember } from "@tandem/data/tenants";
+import { changePolicy, getPolicyVersion, parseMember, platformRolesOf } from "@tandem/data/tenants";
 import { Problem } from "@tandem/domain/problems";
 import { TenantPolicy } from "@tandem/domain/tenants";
 import { everyTenantRole } from "../../http/access.js";
@@ -75,11 +75,12 @@ export const tenantRoutes = newRouter()
     ).then((all) => all.flat());
     // Cognito ID tokens carry no display name unless one is set, so the council's own record supplies it.
     const name = memberships.find((m) => m.memberName)?.memberName ?? actor.name;
+    const platform = c.var.deps.db.forTenant(TenantContext.forPlatform(actor, c.var.requestId), c.var.meter);
     return c.json(
       {
         ...actor,
         name,
-        platformRoles: identity.platformRoles,
+        platformRoles: await platformRolesOf(platform, actor.personId),
         memberships: memberships.map(({ memberName: _n, ...m }) => m),
       },
       200,

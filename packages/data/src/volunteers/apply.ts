@@ -16,6 +16,7 @@ import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import type { TenantTable } from "../tenant-table.js";
 import { applicationAcknowledgement } from "./emails.js";
+import { currentPipeline } from "./pipelines.js";
 import {
   historyEntry,
   type StoredVolunteer,
@@ -68,6 +69,8 @@ export async function submitVolunteerApplication(
     if (!replay && !closed) throw duplicate();
     if (closed) emailExpect = { version: earlier.version };
   }
+  // New applicants start on the pipeline in force today and stay on it.
+  const pipeline = await currentPipeline(table);
   try {
     const result = await createOnce(table, opts.idempotencyKey, hashRequest({ application }), async () => {
       const id = randomUUID();
@@ -98,6 +101,8 @@ export async function submitVolunteerApplication(
         profile: null,
         circumstances: [],
         personId: null,
+        pipelineVersion: pipeline.version,
+        signOffs: [],
         version: 1,
       };
       const body: VolunteerReceiptBody = {
@@ -114,7 +119,10 @@ export async function submitVolunteerApplication(
           ),
           ...saveOps(tenantId, v, null),
           auditOp(table, { action: "create", subject: { type: "volunteer", id } }),
-          outboxOp(table, applicationAcknowledgement(opts.links, email, application.contact.firstName, reference)),
+          outboxOp(
+            table,
+            applicationAcknowledgement(opts.links, email, application.contact.firstName, reference, pipeline.pipeline),
+          ),
         ],
         response: { status: 202, body },
       };

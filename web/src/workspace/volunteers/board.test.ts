@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { VolunteerSummary } from "../../api/volunteers";
-import { groupByStage } from "./board";
+import { boardStages, groupByStage } from "./board";
 import { readProfile, splitList } from "./profile";
 
 const counts = { valid: 0, expiring: 0, expired: 0, missing: 0, failed: 0, pending: 0 };
@@ -22,6 +22,55 @@ describe("the volunteers board", () => {
     expect(groups.get("checks")?.map((v) => v.name)).toEqual(["C", "A"]);
     expect(groups.get("panel")?.map((v) => v.name)).toEqual(["B"]);
     expect(groups.get("approved")).toBeUndefined();
+  });
+});
+
+describe("the board's columns", () => {
+  const leicesterCity = {
+    steps: (["initial_visit", "interview", "checks", "checks_cleared", "references", "assessment"] as const).map(
+      (kind) => ({ kind, by: ["coordinator" as const] }),
+    ),
+    signOffs: [
+      { title: "Team Manager", by: ["manager" as const] },
+      { title: "Service Manager", by: ["manager" as const] },
+    ],
+  };
+  it.each([
+    {
+      name: "Leicester City's pipeline: no panel, the assessment leads to the sign-offs",
+      items: [],
+      stages: [
+        "enquiry",
+        "application",
+        "initial_visit",
+        "interview",
+        "checks",
+        "checks_cleared",
+        "references",
+        "manager_decision",
+        "approved",
+        "suspended",
+      ],
+    },
+    {
+      name: "someone on an earlier version at the panel keeps a column",
+      items: [summary("A", "panel", 3)],
+      stages: [
+        "enquiry",
+        "application",
+        "initial_visit",
+        "interview",
+        "checks",
+        "checks_cleared",
+        "references",
+        "panel",
+        "manager_decision",
+        "approved",
+        "suspended",
+      ],
+    },
+  ])("$name", ({ items, stages }) => {
+    expect(boardStages(leicesterCity, items)).toEqual(stages);
   });
 });
 

@@ -3,10 +3,14 @@ import type {
   CheckKind,
   CheckState,
   TrainingState,
+  Volunteer,
   VolunteerAction,
   VolunteerHistoryEntry,
   VolunteerStage,
 } from "../../api/volunteers";
+
+type PipelineStepKind = Volunteer["pipeline"]["steps"][number]["kind"];
+
 import type { TagColour } from "../../components";
 
 export const STAGE_NAMES: Record<VolunteerStage, string> = {
@@ -53,6 +57,9 @@ export const BOARD_STAGES: readonly VolunteerStage[] = [
   "application",
   "initial_visit",
   "checks",
+  "checks_cleared",
+  "references",
+  "training",
   "interview",
   "assessment",
   "panel",
@@ -123,6 +130,41 @@ export const ACTION_NAMES: Record<VolunteerAction, string> = {
   suspend: "Suspend",
   reinstate: "Reinstate",
   end: "End",
+};
+
+/** The action that completes each step of a pipeline (the domain's STEP_CATALOGUE, as the SPA needs it). */
+export const STEP_ACTIONS: Record<PipelineStepKind, VolunteerAction> = {
+  initial_visit: "record_initial_visit",
+  interview: "record_interview",
+  checks: "start_checks",
+  checks_cleared: "record_checks_cleared",
+  references: "record_references",
+  training: "record_pre_approval_training",
+  assessment: "record_assessment",
+  panel: "record_panel_recommendation",
+};
+
+/** The stage a volunteer is at once a step is done (unless it is the last, which leads to the sign-offs). */
+export const STEP_STAGES: Record<PipelineStepKind, VolunteerStage> = {
+  initial_visit: "initial_visit",
+  interview: "interview",
+  checks: "checks",
+  checks_cleared: "checks_cleared",
+  references: "references",
+  training: "training",
+  assessment: "assessment",
+  panel: "panel",
+};
+
+export const STEP_NAMES: Record<PipelineStepKind, string> = {
+  initial_visit: "Initial visit",
+  interview: "Interview",
+  checks: "Checks started",
+  checks_cleared: "Every check cleared",
+  references: "References received",
+  training: "Training before approval",
+  assessment: "Assessment",
+  panel: "Approval panel",
 };
 
 /** Each action's page under the volunteer's address. */

@@ -3,6 +3,7 @@ import { addDays, exampleVolunteerApplication, pipelinePresetFor, type Volunteer
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CallOptions, call, users } from "../support/client.js";
 import { linkIn, waitForMail } from "../support/mailbox.js";
+import { today, volunteerCalls } from "../support/volunteers.js";
 
 /**
  * A recruitment pipeline each council shapes, against the real local stack. Eastmere's demo data
@@ -20,12 +21,6 @@ const leicesterCity = pipelinePresetFor("per-session-and-monthly-limits-trial-vi
 
 type Res = Awaited<ReturnType<typeof call>>;
 type Json = Record<string, unknown>;
-const today = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-}).format(new Date());
 const run = randomUUID().slice(0, 8);
 let addressCounter = 0;
 
@@ -60,28 +55,11 @@ async function applyAs(email: string): Promise<string> {
   throw new Error(`${reference} is not on the board`);
 }
 
-async function load(id: string, as = coordinator): Promise<Json> {
-  const res = await call("GET", `/api/volunteers/${id}`, as);
-  expect(res.status, res.text).toBe(200);
-  return res.json as Json;
-}
-
-async function act(id: string, body: Json, as = coordinator): Promise<Res> {
-  const current = await load(id);
-  return call("POST", `/api/volunteers/${id}/actions`, { ...as, body: { ...body, version: current.version } });
-}
+const { load, act, putCheck } = volunteerCalls(coordinator);
 
 const step = (participants: string[], reason: string) => ({
   record: { on: today, participants, outcome: "proceed", reason },
 });
-
-async function putCheck(id: string, check: Json): Promise<Res> {
-  const v = await load(id);
-  return call("PUT", `/api/volunteers/${id}/checks/${check.kind}`, {
-    ...coordinator,
-    body: { check, version: v.version },
-  });
-}
 
 /** Every check Eastmere asks of a non-driver, passed today. */
 async function passChecks(id: string) {

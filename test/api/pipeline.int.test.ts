@@ -194,6 +194,15 @@ describe("a council on Leicester City's pipeline", () => {
     expect(assessed.json.stage).toBe("manager_decision");
     expect(JSON.stringify(assessed.json.history)).not.toContain("panel");
 
+    // A record decides a step's outcome, so a sign-off carrying one is refused rather than read.
+    const stray = await act(
+      id,
+      { action: "approve", record: { ...step(["Tom Hale"], "x").record, outcome: "do_not_proceed" } },
+      teamManager,
+    );
+    expect(stray.status, stray.text).toBe(400);
+    expect(stray.json.error?.message).toContain('"approve" is not a step of the pipeline');
+
     // The Team Manager signs first; the volunteer waits for the second sign-off.
     const first = await act(id, { action: "approve", notes: "Team Manager agrees" }, teamManager);
     expect(first.status, first.text).toBe(200);

@@ -133,6 +133,12 @@ export async function takeVolunteerAction(
       "request body",
     );
   }
+  if (record !== undefined && ok.step === undefined) {
+    // Only a pipeline step has a record; an outcome sent with anything else must not decide anything.
+    throw invalid([
+      { path: "record", message: `"${request.action}" is not a step of the pipeline: send notes instead of a record` },
+    ]);
+  }
   if (record !== undefined && record.on > today) {
     throw new Problem("conflict", "A step cannot be dated in the future: record it on or after the day it happened");
   }

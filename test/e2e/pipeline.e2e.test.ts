@@ -88,6 +88,10 @@ describe("a tenant admin shapes the recruitment pipeline", () => {
         .toContain("Pipeline saved as version 2");
       await expect.poll(() => page.locator("main").textContent()).toContain("Version 2 is in force");
       await expect.poll(() => page.locator("#signoff-1-title").inputValue()).toBe("Team Manager");
+      // The versions table keeps the reason with the version; version 1 (the demo's) is still listed.
+      const versions = page.getByRole("region", { name: "Versions" });
+      await expect.poll(() => versions.locator("tbody tr").count()).toBe(3);
+      expect(await versions.locator("tbody tr").first().textContent()).toContain("Our procedure changed in the spring");
       await checkPage(page, "saved");
 
       await page.setViewportSize({ width: 320, height: 800 });

@@ -12,7 +12,7 @@ import {
   recruitmentPipeline,
 } from "../../api/volunteers";
 import { areas } from "../../areas";
-import { insetText } from "../../components";
+import { formatDateTime, insetText, scrollBox, table } from "../../components";
 import { type Child, h } from "../../dom";
 import { errorMessage, type Field, form, onSubmit, type Problem, showProblems, submitButton } from "../../forms";
 import { problemPage, setFlash, showPage, takeFlashBanner } from "../../layout";
@@ -100,6 +100,27 @@ function keyOf(path: string): string {
   if (path.includes("signOffs")) return "signOffs";
   if (path.includes("reason")) return "reason";
   return "steps";
+}
+
+/** Every version, newest first: what each asked for, who saved it and why. */
+function versionsTable(history: PipelineSettings["history"]): HTMLElement {
+  return scrollBox(
+    "Versions",
+    table({
+      caption: "Volunteers stay on the version in force when they applied",
+      captionClass: "govuk-table__caption--s",
+      head: ["Version", "Steps", "Sign-offs", "Saved", "Why"],
+      rows: history.map((v) => [
+        String(v.version),
+        v.pipeline.steps.map((s) => STEP_NAMES[s.kind]).join(", "),
+        v.pipeline.signOffs.map((s) => s.title).join(", "),
+        v.changedAt
+          ? `${formatDateTime(v.changedAt)}${v.changedBy ? ` by ${v.changedBy.name}` : ""}`
+          : "Tandem's first pipeline",
+        v.reason ?? "",
+      ]),
+    }),
+  );
 }
 
 export async function pipelinePage(ctx: RouteContext): Promise<void> {
@@ -370,6 +391,8 @@ export async function pipelinePage(ctx: RouteContext): Promise<void> {
       ),
       sources,
       page,
+      h("h2", { class: "govuk-heading-m" }, "Versions"),
+      versionsTable(settings.history),
     ),
   );
   render();

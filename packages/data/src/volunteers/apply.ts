@@ -107,7 +107,9 @@ export async function submitVolunteerApplication(
       };
       const body: VolunteerReceiptBody = {
         reference,
-        message: `Thank you for applying to ${tenant.name}. We have e-mailed a copy of your reference, ${reference}, to ${email}. A coordinator will contact you to arrange an initial visit.`,
+        message: `Thank you for applying to ${tenant.name}. We have e-mailed a copy of your reference, ${reference}, to ${email}. A coordinator will contact you ${
+          pipeline.pipeline.steps[0]?.kind === "initial_visit" ? "to arrange an initial visit" : "about the next steps"
+        }.`,
       };
       return {
         ops: [

@@ -209,6 +209,12 @@ describe("a council on Leicester City's pipeline", () => {
     expect(first.json).toMatchObject({ stage: "manager_decision", approvedOn: null });
     expect(first.json.signOffs).toMatchObject([{ title: "Team Manager", by: { name: "Tom Hale" }, on: today }]);
 
+    // The reminders run tells the other manager that their sign-off is awaited.
+    const reminders = await call("POST", "/api/volunteers/reminders/run", { ...coordinator, body: {} });
+    expect(reminders.status, reminders.text).toBe(200);
+    const awaited = await waitForMail(users.eastmereServiceManager, /^Sign-off awaited/);
+    expect(awaited.body.text).toContain("The Service Manager's sign-off is next");
+
     // The same person cannot give the second sign-off.
     const twice = await act(id, { action: "approve" }, teamManager);
     expect(twice.status, twice.text).toBe(409);

@@ -152,6 +152,25 @@ export function checkExpiringEmail(
   };
 }
 
+export function signOffAwaitedEmail(
+  l: TenantLinks,
+  to: string[],
+  v: { name: string; reference: string; signOffs: readonly { title: string }[] },
+  nextTitle: string,
+  total: number,
+): OutgoingEmail {
+  return {
+    to,
+    subject: `Sign-off awaited: ${v.name} (${v.reference})`,
+    text:
+      [
+        `${v.name} (${v.reference}) has ${v.signOffs.length} of the ${total} sign-offs an approval needs (${v.signOffs.map((s) => s.title).join(", ")}).`,
+        "",
+        `The ${nextTitle}'s sign-off is next, from someone who has not signed already. Sign in to Tandem to give it or to decline.`,
+      ].join("\n") + signOff(l),
+  };
+}
+
 export function circumstancesEmail(
   l: TenantLinks,
   to: string[],

@@ -56,8 +56,8 @@ export async function pipelineVersion(table: TenantTable, version: number): Prom
 }
 
 /** Who holds which roles now (active members only): what a pipeline's steps and sign-offs need. */
-async function activeStaff(table: TenantTable) {
-  const out: { personId: string; roles: (typeof LEGACY_PIPELINE.signOffs)[number]["by"] }[] = [];
+export async function activeStaff(table: TenantTable) {
+  const out: { personId: string; email: string; roles: (typeof LEGACY_PIPELINE.signOffs)[number]["by"] }[] = [];
   let cursor: string | null = null;
   do {
     const page: Page<z.output<typeof memberEntity.schema>> = await memberEntity.page(table, {
@@ -66,7 +66,9 @@ async function activeStaff(table: TenantTable) {
       limit: 100,
       cursor,
     });
-    for (const m of page.items) if (m.status === "active") out.push({ personId: m.personId, roles: m.roles });
+    for (const m of page.items) {
+      if (m.status === "active") out.push({ personId: m.personId, email: m.email, roles: m.roles });
+    }
     cursor = page.cursor;
   } while (cursor);
   return out;

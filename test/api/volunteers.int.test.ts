@@ -3,6 +3,7 @@ import { addDays, addMonths, exampleVolunteerApplication, type VolunteerApplicat
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { call, tokenFor, users } from "../support/client.js";
 import { linkIn, waitForMail } from "../support/mailbox.js";
+import { today, volunteerCalls } from "../support/volunteers.js";
 
 /**
  * Volunteer recruitment end to end against the real local stack: the public application, the
@@ -24,13 +25,6 @@ type Res = Awaited<ReturnType<typeof call>>;
 type Json = Record<string, unknown>;
 const fieldsOf = (res: Res) =>
   (res.json.error as { fields?: { path: string; message: string }[] } | undefined)?.fields ?? [];
-
-const today = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-}).format(new Date());
 
 const run = randomUUID().slice(0, 8);
 
@@ -67,24 +61,7 @@ async function boardRowByReference(reference: string, stage: string): Promise<Js
   return undefined;
 }
 
-async function load(id: string, as = coordinator): Promise<Json> {
-  const res = await call("GET", `/api/volunteers/${id}`, as);
-  expect(res.status, res.text).toBe(200);
-  return res.json as Json;
-}
-
-async function act(id: string, body: Json, as = coordinator): Promise<Res> {
-  const current = await load(id);
-  return call("POST", `/api/volunteers/${id}/actions`, { ...as, body: { ...body, version: current.version } });
-}
-
-async function putCheck(id: string, check: Json): Promise<Res> {
-  const current = await load(id);
-  return call("PUT", `/api/volunteers/${id}/checks/${check.kind}`, {
-    ...coordinator,
-    body: { check, version: current.version },
-  });
-}
+const { load, act, putCheck } = volunteerCalls(coordinator);
 
 describe("the public application form", () => {
   it("tells the form what the council's policy asks", async () => {

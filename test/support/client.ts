@@ -60,6 +60,7 @@ export const users = {
   riverfordVolunteer: "volunteer@riverford.example",
   eastmereAdmin: "admin@eastmere.example",
   eastmereManager: "manager@eastmere.example",
+  eastmereServiceManager: "servicemanager@eastmere.example",
   brightpathCoordinator: "coordinator@brightpath.example",
   kingsholtAdmin: "admin@kingsholt.example",
 } as const;

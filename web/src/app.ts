@@ -55,6 +55,7 @@ const routes: Route[] = [
   { pattern: "/workspace/settings/policy/history", page: workspace((m) => m.policyHistoryPage) },
   { pattern: "/workspace/settings/policy/preset", page: workspace((m) => m.policyPresetPage) },
   { pattern: "/workspace/settings/policy/:section", page: workspace((m) => m.policySectionPage) },
+  { pattern: "/workspace/settings/pipeline", page: workspace((m) => m.pipelinePage) },
   { pattern: "/workspace/settings/branding", page: workspace((m) => m.brandingPage) },
   { pattern: "/workspace/settings/users", page: workspace((m) => m.usersPage) },
   { pattern: "/workspace/settings/users/invite", page: workspace((m) => m.inviteMemberPage) },

@@ -14,6 +14,7 @@ import {
   CheckStatus,
   DocumentCheck,
   DocumentCheckKind,
+  GivenSignOff,
   PanelRecommendation,
   TrainingState,
   VolunteerAction,
@@ -24,6 +25,9 @@ import {
   VolunteerStage,
 } from "@tandem/domain/volunteers";
 import { z } from "zod";
+import { PipelineAtVersion } from "./pipeline.js";
+
+export * from "./pipeline.js";
 
 const Version = z
   .number()
@@ -188,6 +192,15 @@ export const VolunteerHistoryEntry = z.object({
   notes: z.string().optional(),
   recommendation: PanelRecommendation.optional(),
   detail: z.string().optional(),
+  record: z
+    .object({
+      on: IsoDate,
+      participants: z.array(z.string()),
+      outcome: z.string().optional(),
+      reason: z.string(),
+    })
+    .optional()
+    .describe("The step's record: when, who took part, the outcome and why"),
 });
 export type VolunteerHistoryEntry = z.infer<typeof VolunteerHistoryEntry>;
 
@@ -263,6 +276,8 @@ export const Volunteer = z.object({
   matchabilityBlockers: z.array(VolunteerBlocker),
   matchable: z.boolean(),
   allowedActions: z.array(VolunteerAction).describe("The actions the caller's roles can take now"),
+  pipeline: PipelineAtVersion.describe("The pipeline version the volunteer applied under, which they stay on"),
+  signOffs: z.array(GivenSignOff).describe("The sign-offs given so far, in the pipeline's order"),
   panelRecommendation: PanelRecommendation.nullable(),
   approvedOn: IsoDate.nullable(),
   decidedOn: IsoDate.nullable(),

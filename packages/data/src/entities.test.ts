@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { findPreset } from "@tandem/domain/presets";
 import { exampleReferralAnswers } from "@tandem/domain/referrals";
 import type { Tenant } from "@tandem/domain/tenants";
+import { LEGACY_PIPELINE } from "@tandem/domain/volunteers";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { auditEntity } from "./audit.js";
@@ -28,6 +29,7 @@ import {
   tenantEntity,
 } from "./tenants.js";
 import { exampleReference, exampleVolunteer } from "./volunteers/example-records.js";
+import { pipelineEntity, pipelineVersionEntity } from "./volunteers/pipelines.js";
 import {
   referenceLinkEntity,
   type StoredVolunteer,
@@ -37,6 +39,13 @@ import {
 } from "./volunteers/records.js";
 
 const T = "riverford";
+const pipelineVersionRecord = {
+  version: 2,
+  pipeline: LEGACY_PIPELINE,
+  changedAt: "2026-11-02T10:00:00.000Z",
+  changedBy: { personId: "p1", name: "Harriet Vale" },
+  reason: "Two sign-offs",
+};
 const at = "2026-11-02T10:00:00.000Z";
 const actor = { personId: "p1", email: "admin@riverford.example", name: "Ada Admin" };
 const policy = structuredClone(findPreset("from-5-care-leavers-to-25")?.policy);
@@ -315,6 +324,20 @@ const cases: Case[] = [
       gsi1sk: `2026-01-10#${volunteer.id}`,
     },
     "stage",
+  ),
+  row(
+    "recruitment pipeline",
+    pipelineEntity,
+    { ...pipelineVersionRecord },
+    { pk: "T#riverford", sk: "PIPELINE" },
+    "pipeline",
+  ),
+  row(
+    "recruitment pipeline version",
+    pipelineVersionEntity,
+    { ...pipelineVersionRecord },
+    { pk: "T#riverford", sk: "PIPELINE#000002" },
+    "pipeline",
   ),
   row(
     "volunteer e-mail",

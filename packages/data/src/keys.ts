@@ -19,6 +19,13 @@ export const keys = {
     pk: partition(tenantId),
     sk: `POLICY#${String(version).padStart(6, "0")}`,
   }),
+  /** The recruitment pipeline in force (`version` 0 when the council has never shaped one). */
+  recruitmentPipeline: (tenantId: string): ItemKey => ({ pk: partition(tenantId), sk: "PIPELINE" }),
+  /** Each pipeline version, kept so a volunteer is always taken through the version they applied under. */
+  recruitmentPipelineVersion: (tenantId: string, version: number): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `PIPELINE#${String(version).padStart(6, "0")}`,
+  }),
   counters: (tenantId: string): ItemKey => ({ pk: partition(tenantId), sk: "COUNTERS" }),
   member: (tenantId: string, personId: string): ItemKey => ({ pk: partition(tenantId), sk: `MEMBER#${personId}` }),
   memberPrefix: "MEMBER#",

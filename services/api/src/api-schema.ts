@@ -11,6 +11,7 @@ import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
 import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
 import type { tenantRoutes } from "./contexts/tenants/routes.js";
+import type { pipelineRoutes } from "./contexts/volunteers/pipeline-routes.js";
 import type { volunteerPublicRoutes } from "./contexts/volunteers/public-routes.js";
 import type { volunteerTenantRoutes } from "./contexts/volunteers/tenant-routes.js";
 
@@ -21,6 +22,7 @@ type Routers =
   | typeof tenantRoutes
   | typeof referralTenantRoutes
   | typeof volunteerTenantRoutes
+  | typeof pipelineRoutes
   | typeof platformRoutes;
 
 /** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */

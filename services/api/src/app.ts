@@ -20,6 +20,7 @@ export const routers = {
   referrals: tenantRouters.referrals,
   volunteersPublic: publicRouters.volunteersPublic,
   volunteers: tenantRouters.volunteers,
+  pipeline: tenantRouters.pipeline,
 } as const;
 export type RouterName = keyof typeof routers;
 

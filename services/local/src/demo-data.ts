@@ -1,9 +1,19 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { createMember, type Database, keys, platformOperatorItem, provisionTenant, TenantContext } from "@tandem/data";
+import {
+  changePipeline,
+  createMember,
+  currentPipeline,
+  type Database,
+  keys,
+  platformOperatorItem,
+  provisionTenant,
+  TenantContext,
+} from "@tandem/data";
 import {
   encodeMemberships,
   findPreset,
   type Membership,
+  pipelinePresetFor,
   type Tenant,
   type TenantPolicy,
   type TenantRole,
@@ -14,7 +24,9 @@ import { type IdentityConfig, upsertUser } from "./identity-local.js";
 export const DEMO_PASSWORD = "Tandem-demo-2026!";
 
 // v2: member records carry provider ids and the counters count active admins.
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v3" };
+// v3: Eastmere has a second manager and runs Leicester City's recruitment pipeline.
+// v4: the platform operator is a record of its own (security finding 2); presets record their id.
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v4" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -85,6 +97,12 @@ export const demoTenants: Omit<Tenant, "createdAt">[] = [
   },
 ];
 
+/** Councils whose recruitment pipeline starts from a preset (the others keep version 0, Tandem's first pipeline). */
+export const demoPipelines: Readonly<Record<string, string>> = {
+  // Initial visit with interview before the checks, no panel, Team Manager and Service Manager sign-off.
+  eastmere: "per-session-and-monthly-limits-trial-visits",
+};
+
 export const demoProvider = { id: "brightpath", name: "Brightpath Visiting Trust" };
 
 interface DemoUser {
@@ -106,6 +124,8 @@ export const demoUsers: DemoUser[] = [
   { email: "volunteer@riverford.example", name: "Chris Lane", memberships: one("riverford", "volunteer") },
   { email: "admin@eastmere.example", name: "Priya Nair", memberships: one("eastmere", "tenant_admin") },
   { email: "manager@eastmere.example", name: "Tom Hale", memberships: one("eastmere", "manager") },
+  // Eastmere's pipeline needs a Team Manager's and a Service Manager's sign-off: two different managers.
+  { email: "servicemanager@eastmere.example", name: "Gita Rowan", memberships: one("eastmere", "manager") },
   { email: "panel@eastmere.example", name: "Ruth Ellison", memberships: one("eastmere", "panel_member") },
   { email: "finance@eastmere.example", name: "Ben Carter", memberships: one("eastmere", "finance") },
   { email: "volunteer@eastmere.example", name: "Lee Ashdown", memberships: one("eastmere", "volunteer") },
@@ -183,6 +203,16 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
         `seed-${personId}`,
         personId,
       );
+    }
+  }
+  for (const [tenantId, presetId] of Object.entries(demoPipelines)) {
+    const pipeline = pipelinePresetFor(presetId)?.pipeline;
+    if (!pipeline) throw new Error(`Unknown pipeline preset ${presetId}`);
+    const table = db.forTenant(
+      TenantContext.fromVerifiedMembership(seedActor, { tenantId, roles: ["tenant_admin"] }, "seed"),
+    );
+    if ((await currentPipeline(table)).version === 0) {
+      await changePipeline(table, { pipeline, reason: "Demo data", expectedVersion: 0 });
     }
   }
   await client.send(new PutCommand({ TableName: db.tableName, Item: { ...SEED_MARKER, at: now } }));

@@ -112,3 +112,12 @@ export const myVolunteerRecord = () => call("get", "/api/volunteers/me", {}, sco
 
 export const updateMyVolunteerRecord = (json: UpdateMyVolunteerRecord) =>
   call("patch", "/api/volunteers/me", { json }, scoped);
+
+export type PipelineSettings = Output<"get", "/api/tenant/pipeline">;
+export type RecruitmentPipeline = PipelineSettings["current"]["pipeline"];
+export type PipelineStepKind = RecruitmentPipeline["steps"][number]["kind"];
+export type ChangePipeline = Body<"put", "/api/tenant/pipeline">;
+
+export const recruitmentPipeline = () => call("get", "/api/tenant/pipeline", {}, scoped);
+export const changeRecruitmentPipeline = (json: ChangePipeline) =>
+  call("put", "/api/tenant/pipeline", { json }, scoped);

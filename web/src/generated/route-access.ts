@@ -45,4 +45,6 @@ export const routeAccess = {
   "PUT /api/volunteers/:id/references/:index/phone-confirmation": ["coordinator"],
   "PUT /api/volunteers/:id/training/:code": ["coordinator"],
   "GET /api/volunteers/:id/certificate": ["coordinator", "manager"],
+  "GET /api/tenant/pipeline": ["tenant_admin", "coordinator", "manager", "panel_member"],
+  "PUT /api/tenant/pipeline": ["tenant_admin"],
 } as const;

@@ -1,11 +1,17 @@
 import { todayInLondon } from "@tandem/domain/calendar";
+import { invalid } from "@tandem/domain/problems";
 import type { Tenant } from "@tandem/domain/tenants";
 import {
   applyVolunteerAction,
   approvalBlockers,
   type DocumentCheck,
   decisionLetterDueBy,
+  gateBlockers,
+  nextSignOff,
+  recordsRequired,
+  STEP_CATALOGUE,
   type VolunteerActionRequest,
+  type VolunteerBlocker,
   type VolunteerStage,
 } from "@tandem/domain/volunteers";
 import { auditOp, auditRead } from "../audit.js";
@@ -16,6 +22,7 @@ import { outboxOp } from "../outbox.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { circumstancesEmail, decisionEmail } from "./emails.js";
+import { pipelineVersion } from "./pipelines.js";
 import {
   boardRow,
   domainRecord,
@@ -62,13 +69,31 @@ export async function listVolunteers(
 export async function getVolunteer(table: TenantTable, tenant: Tenant, id: string, now = new Date()) {
   const v = await loadVolunteer(table, id);
   await auditRead(table, { action: "read", subject: { type: "volunteer", id } });
-  return volunteerView(v, tenant.policy, todayInLondon(now), table.ctx.roles);
+  return volunteerView(
+    v,
+    tenant.policy,
+    todayInLondon(now),
+    table.ctx.roles,
+    await pipelineVersion(table, v.pipelineVersion),
+  );
+}
+
+/** A refusal carrying each blocker, so the SPA can show them as a checklist. */
+function blocked(what: string, blockers: readonly VolunteerBlocker[]): Problem {
+  return new Problem("conflict", `${what}: ${blockers.map((b) => b.message).join("; ")}`, {
+    fields: blockers.map((b) => ({
+      path: `blockers.${b.code}${b.check ? `.${b.check}` : ""}`,
+      message: b.message,
+    })),
+  });
 }
 
 /**
- * Runs one step of safer recruitment: the domain's table decides whether the step exists now and
- * who may take it; approval is refused while anything blocks it. A decision writes the e-mail to
- * the applicant in the same transaction.
+ * Runs one step of safer recruitment on the pipeline version the volunteer applied under: the
+ * domain's table decides whether the step exists now and who may take it; a gated step (checks
+ * cleared, references, training) and each sign-off are refused while anything blocks them; a
+ * sign-off is refused from someone who has already given one. A decision writes the e-mail to the
+ * applicant in the same transaction.
  */
 export async function takeVolunteerAction(
   table: TenantTable,
@@ -79,15 +104,16 @@ export async function takeVolunteerAction(
   now = new Date(),
 ): Promise<StoredVolunteer> {
   const v = await loadVolunteer(table, id);
+  const { pipeline, version: pipelineAt } = await pipelineVersion(table, v.pipelineVersion);
   const roles = table.ctx.roles;
-  const tries = roles.map((r) => applyVolunteerAction(v.stage, request.action, r));
+  const tries = roles.map((r) => applyVolunteerAction(v.stage, request.action, r, pipeline));
   const ok = tries.find((t) => t.ok);
   if (!ok?.ok) {
-    const first = tries[0] ?? applyVolunteerAction(v.stage, request.action, "volunteer");
+    const first = tries[0] ?? applyVolunteerAction(v.stage, request.action, "volunteer", pipeline);
     if (!first.ok && first.reason === "not_allowed_now") {
       throw new Problem(
         "conflict",
-        `"${request.action}" is not possible while the volunteer is at ${v.stage}; possible now: ${first.allowed.join(", ") || "nothing (the record is closed)"}`,
+        `"${request.action}" is not possible while the volunteer is at ${v.stage} on their pipeline (version ${pipelineAt}); possible now: ${first.allowed.join(", ") || "nothing (the record is closed)"}`,
         { allowed: first.allowed },
       );
     }
@@ -100,44 +126,77 @@ export async function takeVolunteerAction(
   }
   if (v.version !== request.version) throw staleVolunteer();
   const today = todayInLondon(now);
-  if (request.action === "approve") {
-    const blockers = approvalBlockers(
-      domainRecord({ ...v, references: referenceChecks(v.references) }),
-      tenant.policy,
-      today,
+  const record = "record" in request ? request.record : undefined;
+  if (ok.step !== undefined && record === undefined && recordsRequired(pipelineAt)) {
+    throw invalid(
+      [{ path: "record", message: "Record the step: the date, who took part, the outcome and the reason" }],
+      "request body",
     );
-    if (blockers.length > 0) {
-      throw new Problem(
-        "conflict",
-        `This volunteer cannot be approved yet: ${blockers.map((b) => b.message).join("; ")}`,
-        {
-          fields: blockers.map((b) => ({
-            path: `blockers.${b.code}${b.check ? `.${b.check}` : ""}`,
-            message: b.message,
-          })),
-        },
-      );
-    }
   }
-  const to = ok.to;
-  const reason = "reason" in request ? request.reason : undefined;
+  if (record !== undefined && ok.step === undefined) {
+    // Only a pipeline step has a record; an outcome sent with anything else must not decide anything.
+    throw invalid([
+      { path: "record", message: `"${request.action}" is not a step of the pipeline: send notes instead of a record` },
+    ]);
+  }
+  if (record !== undefined && record.on > today) {
+    throw new Problem("conflict", "A step cannot be dated in the future: record it on or after the day it happened");
+  }
+  const domain = () => domainRecord({ ...v, references: referenceChecks(v.references) });
+  const gate = ok.step ? STEP_CATALOGUE[ok.step].gate : null;
+  const proceeding = !(record && "outcome" in record && record.outcome === "do_not_proceed");
+  if (gate !== null && proceeding) {
+    const blockers = gateBlockers(gate, domain(), tenant.policy, today);
+    if (blockers.length > 0)
+      throw blocked(
+        `"${STEP_CATALOGUE[gate === "checks" ? "checks_cleared" : gate].label}" cannot be recorded yet`,
+        blockers,
+      );
+  }
+  let signOffs = v.signOffs;
+  let lastSignOff = true;
+  if (request.action === "approve") {
+    const next = nextSignOff(pipeline, v.signOffs, { personId: table.ctx.actor.personId, roles });
+    if (!next.ok) throw new Problem(next.refusal, next.message);
+    const blockers = approvalBlockers(domain(), tenant.policy, today);
+    if (blockers.length > 0) throw blocked("This volunteer cannot be approved yet", blockers);
+    lastSignOff = next.last;
+    signOffs = [
+      ...v.signOffs,
+      {
+        title: next.signOff.title,
+        by: { personId: table.ctx.actor.personId, name: table.ctx.actor.name },
+        on: today,
+        ...(request.notes ? { notes: request.notes } : {}),
+      },
+    ];
+  }
+  const to = !proceeding ? "not_approved" : lastSignOff ? ok.to : v.stage;
+  const reason = "reason" in request ? request.reason : !proceeding ? record?.reason : undefined;
   const notes = "notes" in request ? request.notes : undefined;
   const recommendation = request.action === "record_panel_recommendation" ? request.recommendation : undefined;
-  const isDecision = request.action === "approve" || (request.action === "decline" && v.stage === "manager_decision");
+  const approved = request.action === "approve" && lastSignOff;
+  const declined = to === "not_approved";
+  const isDecision = approved || (declined && (v.stage === "manager_decision" || !proceeding));
   const next: StoredVolunteer = {
     ...v,
     stage: to,
     stageSince: to === v.stage ? v.stageSince : today,
+    signOffs,
     history: withHistory(
       v,
       historyEntry(table, request.action, v.stage, to, {
         ...(reason ? { reason } : {}),
         ...(notes ? { notes } : {}),
         ...(recommendation ? { recommendation } : {}),
+        ...(record ? { record: { ...record, ...(recommendation ? { outcome: recommendation } : {}) } } : {}),
+        ...(request.action === "approve"
+          ? { detail: `${signOffs.at(-1)?.title} sign-off (${signOffs.length} of ${pipeline.signOffs.length})` }
+          : {}),
       }),
     ),
     ...(recommendation ? { panelRecommendation: recommendation } : {}),
-    ...(request.action === "approve" ? { approvedOn: today, approvedBy: { name: table.ctx.actor.name } } : {}),
+    ...(approved ? { approvedOn: today, approvedBy: { name: table.ctx.actor.name } } : {}),
     ...(isDecision ? { decidedOn: today, decisionLetterDueBy: decisionLetterDueBy(today, tenant.policy) } : {}),
     ...(request.action === "suspend" ? { suspensionReason: reason ?? null } : {}),
     ...(request.action === "reinstate" ? { suspensionReason: null } : {}),
@@ -147,13 +206,13 @@ export async function takeVolunteerAction(
     ...saveOps(table.ctx.tenantId, next, v.version),
     auditOp(table, { action: "update", subject: { type: "volunteer", id }, fields: ["stage"] }),
   ];
-  // The applicant hears every decision not to go ahead, and the manager's approval, in writing.
-  if (request.action === "approve") {
-    ops.push(outboxOp(table, decisionEmail(links, v.email, v.application.contact.firstName, "approved", null)));
-  } else if (request.action === "decline") {
-    ops.push(
-      outboxOp(table, decisionEmail(links, v.email, v.application.contact.firstName, "not_approved", reason ?? null)),
-    );
+  // The applicant hears every decision not to go ahead, and the final approval, in writing.
+  const firstName = v.application.contact.firstName;
+  if (approved) {
+    const signers = pipeline.signOffs.length > 1 ? signOffs.map((s) => `${s.by.name} (${s.title})`) : [];
+    ops.push(outboxOp(table, decisionEmail(links, v.email, firstName, "approved", null, signers)));
+  } else if (declined) {
+    ops.push(outboxOp(table, decisionEmail(links, v.email, firstName, "not_approved", reason ?? null)));
   }
   await table.transact(ops);
   return next;

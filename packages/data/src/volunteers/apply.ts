@@ -16,6 +16,7 @@ import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import type { TenantTable } from "../tenant-table.js";
 import { applicationAcknowledgement } from "./emails.js";
+import { currentPipeline } from "./pipelines.js";
 import {
   historyEntry,
   type StoredVolunteer,
@@ -68,6 +69,8 @@ export async function submitVolunteerApplication(
     if (!replay && !closed) throw duplicate();
     if (closed) emailExpect = { version: earlier.version };
   }
+  // New applicants start on the pipeline in force today and stay on it.
+  const pipeline = await currentPipeline(table);
   try {
     const result = await createOnce(table, opts.idempotencyKey, hashRequest({ application }), async () => {
       const id = randomUUID();
@@ -98,11 +101,15 @@ export async function submitVolunteerApplication(
         profile: null,
         circumstances: [],
         personId: null,
+        pipelineVersion: pipeline.version,
+        signOffs: [],
         version: 1,
       };
       const body: VolunteerReceiptBody = {
         reference,
-        message: `Thank you for applying to ${tenant.name}. We have e-mailed a copy of your reference, ${reference}, to ${email}. A coordinator will contact you to arrange an initial visit.`,
+        message: `Thank you for applying to ${tenant.name}. We have e-mailed a copy of your reference, ${reference}, to ${email}. A coordinator will contact you ${
+          pipeline.pipeline.steps[0]?.kind === "initial_visit" ? "to arrange an initial visit" : "about the next steps"
+        }.`,
       };
       return {
         ops: [
@@ -114,7 +121,10 @@ export async function submitVolunteerApplication(
           ),
           ...saveOps(tenantId, v, null),
           auditOp(table, { action: "create", subject: { type: "volunteer", id } }),
-          outboxOp(table, applicationAcknowledgement(opts.links, email, application.contact.firstName, reference)),
+          outboxOp(
+            table,
+            applicationAcknowledgement(opts.links, email, application.contact.firstName, reference, pipeline.pipeline),
+          ),
         ],
         response: { status: 202, body },
       };

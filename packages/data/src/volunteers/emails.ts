@@ -1,3 +1,4 @@
+import type { PipelineStepKind, RecruitmentPipeline } from "@tandem/domain/volunteers";
 import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outgoing-email.js";
 import { longDate } from "../referrals/emails.js";
@@ -13,7 +14,31 @@ export function referenceLink(l: TenantLinks, token: string): string {
   return `${l.publicBaseUrl}/${l.slug}/reference/${token}`;
 }
 
-export function applicationAcknowledgement(l: TenantLinks, to: string, name: string, reference: string): OutgoingEmail {
+/** The steps ahead in the words an applicant knows, from the pipeline they start on. */
+export function stepsAhead(p: RecruitmentPipeline): string {
+  const words: Record<PipelineStepKind, string | null> = {
+    initial_visit: "an initial visit",
+    interview: "an interview",
+    checks: "the checks (including an enhanced DBS check)",
+    checks_cleared: null,
+    references: "your references",
+    training: "training",
+    assessment: "an assessment",
+    panel: "the approval panel",
+  };
+  const steps = p.steps.flatMap((s) => words[s.kind] ?? []);
+  const titles = p.signOffs.map((s) => `the ${s.title}`);
+  const signed = `the decision, signed off by ${titles.length > 1 ? `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}` : titles[0]}`;
+  return [...steps, signed].join(", then ");
+}
+
+export function applicationAcknowledgement(
+  l: TenantLinks,
+  to: string,
+  name: string,
+  reference: string,
+  pipeline: RecruitmentPipeline,
+): OutgoingEmail {
   return {
     to: [to],
     subject: `Your application to be an Independent Visitor (${reference})`,
@@ -23,7 +48,7 @@ export function applicationAcknowledgement(l: TenantLinks, to: string, name: str
         "",
         `Thank you for applying to be an Independent Visitor with ${l.tenantName}. Your reference is ${reference}.`,
         "",
-        "A coordinator will contact you to arrange an initial visit. After that come the checks (including an enhanced DBS check and your references), an interview, an assessment and the approval panel. We will keep you informed at each step.",
+        `A coordinator will contact you about the next steps: ${stepsAhead(pipeline)}. We will keep you informed at each step.`,
         "",
         "If you did not apply, please tell us by replying to the scheme's contact address.",
       ].join("\n") + signOff(l),
@@ -82,11 +107,13 @@ export function decisionEmail(
   name: string,
   outcome: "approved" | "not_approved",
   reason: string | null,
+  signedOffBy: readonly string[] = [],
 ): OutgoingEmail {
   const body =
     outcome === "approved"
       ? [
           `We are delighted to tell you that you have been approved as an Independent Visitor with ${l.tenantName}.`,
+          ...(signedOffBy.length > 0 ? ["", `Your approval was signed off by: ${signedOffBy.join("; ")}.`] : []),
           "",
           "Your certificate of approval is available from your coordinator and, once you sign in to Tandem, from your volunteer page. Your coordinator will be in touch about training and about being matched with a young person.",
         ]
@@ -121,6 +148,25 @@ export function checkExpiringEmail(
         `The ${label} for ${volunteerName} runs out after ${longDate(validUntil)}.`,
         "",
         "Please arrange a renewal before then: an expired check stops new matches.",
+      ].join("\n") + signOff(l),
+  };
+}
+
+export function signOffAwaitedEmail(
+  l: TenantLinks,
+  to: string[],
+  v: { name: string; reference: string; signOffs: readonly { title: string }[] },
+  nextTitle: string,
+  total: number,
+): OutgoingEmail {
+  return {
+    to,
+    subject: `Sign-off awaited: ${v.name} (${v.reference})`,
+    text:
+      [
+        `${v.name} (${v.reference}) has ${v.signOffs.length} of the ${total} sign-offs an approval needs (${v.signOffs.map((s) => s.title).join(", ")}).`,
+        "",
+        `The ${nextTitle}'s sign-off is next, from someone who has not signed already. Sign in to Tandem to give it or to decline.`,
       ].join("\n") + signOff(l),
   };
 }

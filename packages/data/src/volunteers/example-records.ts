@@ -32,6 +32,8 @@ export function exampleVolunteer(over: Partial<StoredVolunteer> = {}): StoredVol
     profile: null,
     circumstances: [],
     personId: null,
+    pipelineVersion: 0,
+    signOffs: [],
     version: 1,
     ...over,
   };

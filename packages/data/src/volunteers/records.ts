@@ -9,6 +9,7 @@ import {
   CheckStatus,
   currentCheck,
   DocumentCheck,
+  GivenSignOff,
   matchabilityBlockers,
   PanelRecommendation,
   type ReferenceCheck,
@@ -29,6 +30,7 @@ import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
+import type { StoredPipeline } from "./pipelines.js";
 
 /**
  * A volunteer as stored: one item (`VOLUNTEER#<id>` in the tenant partition) holding the
@@ -63,6 +65,15 @@ export const VolunteerHistoryEntry = z.object({
   notes: z.string().optional(),
   recommendation: PanelRecommendation.optional(),
   detail: z.string().optional(),
+  /** The step's record: when, who took part, the outcome and why (pipelines from version 1). */
+  record: z
+    .object({
+      on: z.string(),
+      participants: z.array(z.string()),
+      outcome: z.string().optional(),
+      reason: z.string(),
+    })
+    .optional(),
 });
 export type VolunteerHistoryEntry = z.output<typeof VolunteerHistoryEntry>;
 
@@ -141,6 +152,10 @@ export const StoredVolunteer = z.object({
   circumstances: z.array(z.object({ at: z.string(), text: z.string() })),
   /** The sign-in account linked to this record (the volunteer member with the application's e-mail). */
   personId: z.string().nullable(),
+  /** The pipeline version the volunteer applied under; records from before versions are on version 0. */
+  pipelineVersion: z.number().int().min(0).default(0),
+  /** The sign-offs given so far, in the pipeline's order. */
+  signOffs: z.array(GivenSignOff).default([]),
   version: z.number().int(),
 });
 export type StoredVolunteer = z.output<typeof StoredVolunteer>;
@@ -321,7 +336,13 @@ function trainingViews(v: StoredVolunteer, policy: TenantPolicy, today: string) 
 }
 
 /** The whole record for staff: every state worked out for `today`, and the caller's possible actions. */
-export function volunteerView(v: StoredVolunteer, policy: TenantPolicy, today: string, roles: readonly TenantRole[]) {
+export function volunteerView(
+  v: StoredVolunteer,
+  policy: TenantPolicy,
+  today: string,
+  roles: readonly TenantRole[],
+  pipeline: StoredPipeline,
+) {
   const d: DomainView = { ...v, references: referenceChecks(v.references) };
   const record = domainRecord(d);
   const match = matchabilityBlockers(record, policy, today);
@@ -359,7 +380,9 @@ export function volunteerView(v: StoredVolunteer, policy: TenantPolicy, today: s
     approvalBlockers: approval,
     matchabilityBlockers: match,
     matchable: match.length === 0,
-    allowedActions: volunteerActionsFor(v.stage, roles),
+    allowedActions: volunteerActionsFor(v.stage, roles, pipeline.pipeline),
+    pipeline: { version: pipeline.version, ...pipeline.pipeline },
+    signOffs: v.signOffs,
     panelRecommendation: v.panelRecommendation,
     approvedOn: v.approvedOn,
     decidedOn: v.decidedOn,
@@ -406,7 +429,7 @@ export function historyEntry(
   action: VolunteerHistoryAction,
   from: VolunteerStage | null,
   to: VolunteerStage,
-  extra: Partial<Pick<VolunteerHistoryEntry, "reason" | "notes" | "recommendation" | "detail">> = {},
+  extra: Partial<Pick<VolunteerHistoryEntry, "reason" | "notes" | "recommendation" | "detail" | "record">> = {},
   at = new Date().toISOString(),
 ): VolunteerHistoryEntry {
   const a = table.ctx.actor;

@@ -49,10 +49,11 @@ export async function requestReference(
 ): Promise<StoredVolunteer> {
   const v = await loadVolunteerAt(table, id, version);
   const ref = refereeOf(v, index);
-  if (!["checks", "interview", "assessment", "initial_visit", "panel", "manager_decision"].includes(v.stage)) {
+  // From the pipeline's first step until the decision, whatever the council's order of steps.
+  if (["enquiry", "application", "approved", "suspended", "withdrawn", "ended", "not_approved"].includes(v.stage)) {
     throw new Problem(
       "conflict",
-      `References are asked for from the initial visit until the decision; this applicant is at ${v.stage}`,
+      `References are asked for from the pipeline's first step until the decision; this applicant is at ${v.stage}`,
     );
   }
   if (ref.status === "passed") throw new Problem("conflict", `${ref.refereeName} has already given a reference`);

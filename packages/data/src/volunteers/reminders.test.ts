@@ -1,4 +1,4 @@
-import { findPreset, type TenantPolicy } from "@tandem/domain";
+import { findPreset, pipelinePresetFor, type TenantPolicy } from "@tandem/domain";
 import { describe, expect, it } from "vitest";
 import { exampleReference, exampleVolunteer } from "./example-records.js";
 import { volunteerRemindersDue } from "./reminders.js";
@@ -65,5 +65,36 @@ describe("volunteerRemindersDue", () => {
   it("leaves closed records alone", () => {
     const v = volunteer({ stage: "withdrawn", checks: [dbs("2023-06-01")] });
     expect(volunteerRemindersDue([v], policy(), "2026-05-15", [], links)).toEqual([]);
+  });
+
+  describe("a part-signed approval", () => {
+    const twoManagers = pipelinePresetFor("per-session-and-monthly-limits-trial-visits")?.pipeline;
+    if (!twoManagers) throw new Error("preset missing");
+    const signers = {
+      pipelines: new Map([[1, twoManagers]]),
+      staff: [
+        { personId: "tm", email: "team.manager@riverford.example", roles: ["manager" as const] },
+        { personId: "sm", email: "service.manager@riverford.example", roles: ["manager" as const] },
+        { personId: "co", email: "coordinator@riverford.example", roles: ["coordinator" as const] },
+      ],
+    };
+    const teamManagerSigned = { title: "Team Manager", by: { personId: "tm", name: "Tom Hale" }, on: "2026-03-01" };
+    it.each([
+      {
+        name: "waits on the other managers",
+        signOffs: [teamManagerSigned],
+        stage: "manager_decision",
+        to: ["service.manager@riverford.example"],
+      },
+      { name: "no sign-off given yet: nothing", signOffs: [], stage: "manager_decision", to: null },
+      { name: "approved: nothing", signOffs: [teamManagerSigned], stage: "approved", to: null },
+    ] as const)("$name", ({ signOffs, stage, to }) => {
+      const v = volunteer({ stage, approvedOn: null, pipelineVersion: 1, signOffs: [...signOffs] });
+      const due = volunteerRemindersDue([v], policy(), "2026-03-02", [], links, signers);
+      if (to === null) return expect(due).toEqual([]);
+      expect(due.map((d) => d.what)).toEqual([`${v.id}#sign-off#1`]);
+      expect(due[0]?.mail.to).toEqual(to);
+      expect(due[0]?.mail.text).toContain("The Service Manager's sign-off is next");
+    });
   });
 });

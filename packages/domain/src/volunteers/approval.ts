@@ -66,10 +66,13 @@ const STAGE_WORDS: Readonly<Record<VolunteerStage, string>> = {
   application: "a new application",
   initial_visit: "the initial visit",
   checks: "checks",
+  checks_cleared: "checks cleared",
+  references: "references received",
+  training: "training before approval",
   interview: "interview",
   assessment: "assessment",
   panel: "panel",
-  manager_decision: "the manager's decision",
+  manager_decision: "the sign-offs",
   approved: "approved",
   suspended: "suspended",
   withdrawn: "withdrawn",
@@ -172,7 +175,7 @@ export function approvalBlockers(v: VolunteerRecord, policy: TenantPolicy, today
   if (v.stage !== "manager_decision") {
     out.push({
       code: "wrong_stage",
-      message: `A volunteer is approved at the manager's decision, after the panel; this one is at ${STAGE_WORDS[v.stage]}`,
+      message: `A volunteer is approved at the sign-offs, once every step before them is done; this one is at ${STAGE_WORDS[v.stage]}`,
     });
   }
   return [
@@ -181,6 +184,28 @@ export function approvalBlockers(v: VolunteerRecord, policy: TenantPolicy, today
     ...documentBlockers(v, policy, todayIso, "before approval"),
     ...referenceBlockers(v, policy),
   ];
+}
+
+/**
+ * What stops a gated pipeline step from being recorded as done: every required check passed and in
+ * date (`checks`), enough satisfactory references (`references`), or the training a match needs
+ * (`training`). Empty when it can be.
+ */
+export function gateBlockers(
+  gate: "checks" | "references" | "training",
+  v: VolunteerRecord,
+  policy: TenantPolicy,
+  todayIso: string,
+): VolunteerBlocker[] {
+  if (gate === "checks") return documentBlockers(v, policy, todayIso, "before the checks are cleared");
+  if (gate === "references") return referenceBlockers(v, policy);
+  return trainingState(v.training, policy, null, todayIso)
+    .filter((t) => t.state === "needed_before_match" || t.state === "due" || t.state === "overdue")
+    .map((t) => ({
+      code: "training_needed_before_match" as const,
+      training: t.code,
+      message: `"${t.title}" is to be done before approval on this pipeline: record it when completed`,
+    }));
 }
 
 /**

@@ -6,4 +6,7 @@ export * from "./checks.js";
 export * from "./example-application.js";
 export * from "./facts.js";
 export * from "./pipeline.js";
+export * from "./pipeline-policy.js";
+export * from "./pipeline-presets.js";
+export * from "./sign-offs.js";
 export * from "./training.js";

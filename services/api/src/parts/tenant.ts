@@ -1,5 +1,6 @@
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
+import { pipelineRoutes } from "../contexts/volunteers/pipeline-routes.js";
 import { volunteerTenantRoutes } from "../contexts/volunteers/tenant-routes.js";
 
 /** The routers the tenant function serves: every route that acts inside one council. */
@@ -7,4 +8,5 @@ export const tenantRouters = {
   tenant: tenantRoutes,
   referrals: referralTenantRoutes,
   volunteers: volunteerTenantRoutes,
+  pipeline: pipelineRoutes,
 } as const;

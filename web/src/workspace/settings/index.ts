@@ -10,6 +10,7 @@ export { brandingPage } from "./branding";
 export { dataPage } from "./data";
 export { inviteMemberPage } from "./invite-member";
 export { memberPage } from "./member";
+export { pipelinePage } from "./pipeline";
 export { policyHistoryPage } from "./policy-history";
 export { policyPage } from "./policy-overview";
 export { policyPresetPage } from "./policy-preset";
@@ -20,6 +21,8 @@ export { usersPage } from "./users";
 const DESCRIPTIONS: Record<(typeof SETTINGS_SECTIONS)[number]["href"], string> = {
   "/workspace/settings/policy":
     "Who can be referred, visits, volunteers, matches and expenses, with the history of changes.",
+  "/workspace/settings/pipeline":
+    "The recruitment steps in your order, who records each, and the sign-offs that approve a volunteer.",
   "/workspace/settings/branding": "Your council's name, logo, colour and contact details on its public pages.",
   "/workspace/settings/users": "Invite people, give them roles, and deactivate accounts.",
   "/workspace/settings/provider": "Whether a charity runs the scheme for you, and from when.",

@@ -2,6 +2,7 @@ import { type Child, h } from "../../dom";
 
 const SECTIONS = [
   { href: "/workspace/settings/policy", text: "Policy" },
+  { href: "/workspace/settings/pipeline", text: "Recruitment pipeline" },
   { href: "/workspace/settings/branding", text: "Branding and public pages" },
   { href: "/workspace/settings/users", text: "Users" },
   { href: "/workspace/settings/provider", text: "Commissioned provider" },

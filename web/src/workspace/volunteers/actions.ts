@@ -31,7 +31,7 @@ import { setFlash, showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
 import { loadVolunteer, refusal, volunteerHref, volunteersNav } from "./frame";
-import { ACTION_NAMES, ACTION_SLUGS, CHECK_NAMES } from "./labels";
+import { ACTION_NAMES, ACTION_SLUGS, CHECK_NAMES, STEP_ACTIONS } from "./labels";
 
 const REASON_ACTIONS = ["decline", "withdraw", "suspend", "end"] as const;
 type ReasonAction = (typeof REASON_ACTIONS)[number];
@@ -103,6 +103,85 @@ async function attempt(run: () => Promise<unknown>, done: string): Promise<{ pro
   }
 }
 
+/** The request member whose `action` can be A. */
+type RequestFor<A extends VolunteerAction> = TakeVolunteerAction extends infer U
+  ? U extends { action: infer X }
+    ? A extends X
+      ? U
+      : never
+    : never
+  : never;
+type StepRecord = NonNullable<RequestFor<"record_interview">["record"]>;
+
+/**
+ * What a real record of a step needs (pipelines from version 1): the date, who took part, the
+ * outcome (not for the panel, whose outcome is its recommendation) and the reason.
+ */
+function recordFields(withOutcome: boolean) {
+  const on = dateInput({ id: "on", legend: "Date it took place", what: "date it took place", value: todayIso() });
+  const participants = textArea({
+    id: "participants",
+    label: withOutcome ? "Who took part" : "The panel's members",
+    hint: "One name a line",
+    rows: 3,
+    labelClass: "govuk-label--s",
+  });
+  const outcome = withOutcome
+    ? radios<"proceed" | "do_not_proceed">({
+        id: "outcome",
+        legend: "Outcome",
+        legendClass: "govuk-fieldset__legend--s",
+        options: [
+          { value: "proceed", label: "Go on to the next step" },
+          { value: "do_not_proceed", label: "Do not go ahead: the applicant is told in writing with the reason" },
+        ],
+      })
+    : null;
+  const reason = textArea({
+    id: "reason",
+    label: "The reason for the outcome",
+    hint: "Kept on the volunteer's record",
+    labelClass: "govuk-label--s",
+  });
+  const fields: Record<string, Field> = { on, participants, ...(outcome ? { outcome } : {}), reason };
+  const read = (): { problems: Problem[] } | { record: StepRecord } => {
+    const problems: Problem[] = [];
+    const d = on.read();
+    if (!d.ok) problems.push({ key: "on", message: d.message });
+    const names = participants.textarea.value
+      .split("\n")
+      .map((n) => n.trim())
+      .filter((n) => n !== "");
+    if (names.length === 0) problems.push({ key: "participants", message: "Name at least one person who took part" });
+    if (names.length > 12) problems.push({ key: "participants", message: "Name 12 people or fewer" });
+    const o = outcome ? outcome.value() : "proceed";
+    if (!o) problems.push({ key: "outcome", message: "Choose the outcome" });
+    const r = readText(reason, "Say why: the reason is kept on the volunteer's record");
+    if (r.problem) problems.push({ key: "reason", message: r.problem });
+    if (problems.length > 0 || !d.ok || !o) return { problems };
+    return { record: { on: d.iso, participants: names, outcome: o, reason: r.value ?? "" } };
+  };
+  return { fields, read };
+}
+
+function fullStepPage(v: Volunteer, action: VolunteerAction): Built {
+  const { fields, read } = recordFields(true);
+  return {
+    title: ACTION_NAMES[action],
+    fields,
+    button: ACTION_NAMES[action],
+    send: async () => {
+      const r = read();
+      if ("problems" in r) return r;
+      const stop = r.record.outcome === "do_not_proceed";
+      return attempt(
+        () => takeVolunteerAction(v.id, { action: action as "record_interview", record: r.record, version: v.version }),
+        stop ? "Application stopped: the applicant will be told in writing" : (STEP_DONE[action] ?? "Step recorded"),
+      );
+    },
+  };
+}
+
 function stepPage(v: Volunteer, action: VolunteerAction): Built | null {
   if ((REASON_ACTIONS as readonly string[]).includes(action)) {
     const a = action as ReasonAction;
@@ -142,24 +221,29 @@ function stepPage(v: Volunteer, action: VolunteerAction): Built | null {
       ],
     });
     const notes = textArea({ id: "notes", label: "The panel's notes (optional)", labelClass: "govuk-label--s" });
+    const full = v.pipeline.version >= 1 ? recordFields(false) : null;
     return {
       title: "Record the panel's recommendation",
-      intro: "The panel recommends; the named manager decides.",
-      fields: { recommendation, notes },
+      intro: "The panel recommends; those who sign off decide.",
+      fields: full ? { recommendation, ...full.fields } : { recommendation, notes },
       button: "Record the recommendation",
       send: async () => {
         const pick = recommendation.value();
         const n = readText(notes, null);
         const problems: Problem[] = [];
         if (!pick) problems.push({ key: "recommendation", message: "Choose the panel's recommendation" });
-        if (n.problem) problems.push({ key: "notes", message: n.problem });
+        if (!full && n.problem) problems.push({ key: "notes", message: n.problem });
+        const r = full?.read();
+        if (r && "problems" in r) problems.push(...r.problems);
         if (problems.length > 0 || !pick) return { problems };
+        const record =
+          r && "record" in r ? { on: r.record.on, participants: r.record.participants, reason: r.record.reason } : null;
         return attempt(
           () =>
             takeVolunteerAction(v.id, {
               action: "record_panel_recommendation",
               recommendation: pick,
-              ...(n.value ? { notes: n.value } : {}),
+              ...(record ? { record } : n.value ? { notes: n.value } : {}),
               version: v.version,
             }),
           "Panel recommendation recorded. The manager decides next",
@@ -183,11 +267,22 @@ function stepPage(v: Volunteer, action: VolunteerAction): Built | null {
       hint: "A reason is needed if you do not approve: the applicant is told in writing",
       labelClass: "govuk-label--s",
     });
-    return {
-      title: "Record the decision",
-      intro: v.panelRecommendation
+    const next = v.pipeline.signOffs[v.signOffs.length];
+    const given = v.signOffs.map((s) => `${s.title}: ${s.by.name}`).join("; ");
+    const intro = [
+      v.panelRecommendation
         ? `The panel recommended: ${v.panelRecommendation === "approve" ? "approve" : "do not approve"}.`
-        : undefined,
+        : "",
+      next && v.pipeline.signOffs.length > 1
+        ? `This is the ${next.title}'s sign-off (${v.signOffs.length + 1} of ${v.pipeline.signOffs.length}).`
+        : "",
+      given ? `Signed off so far: ${given}.` : "",
+    ]
+      .filter((t) => t !== "")
+      .join(" ");
+    return {
+      title: next && v.pipeline.signOffs.length > 1 ? `Sign off as ${next.title}` : "Record the decision",
+      ...(intro ? { intro } : {}),
       fields: { decision, reason },
       button: "Record the decision",
       send: async () => {
@@ -208,6 +303,9 @@ function stepPage(v: Volunteer, action: VolunteerAction): Built | null {
       },
     };
   }
+  // A step of the council's pipeline (version 1 on) is recorded in full; refer_to_panel and reinstate are not steps.
+  const isStep = v.pipeline.steps.some((s) => STEP_ACTIONS[s.kind] === action);
+  if (v.pipeline.version >= 1 && isStep) return fullStepPage(v, action);
   const notes = textArea({
     id: "notes",
     label: "Notes (optional)",

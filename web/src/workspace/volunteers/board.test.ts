@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { VolunteerSummary } from "../../api/volunteers";
-import { groupByStage } from "./board";
+import { boardStages, groupByStage } from "./board";
 import { readProfile, splitList } from "./profile";
 
 const counts = { valid: 0, expiring: 0, expired: 0, missing: 0, failed: 0, pending: 0 };
@@ -22,6 +22,35 @@ describe("the volunteers board", () => {
     expect(groups.get("checks")?.map((v) => v.name)).toEqual(["C", "A"]);
     expect(groups.get("panel")?.map((v) => v.name)).toEqual(["B"]);
     expect(groups.get("approved")).toBeUndefined();
+  });
+});
+
+describe("the board's columns", () => {
+  const leicesterCity = {
+    steps: (["initial_visit", "interview", "checks", "checks_cleared", "references", "assessment"] as const).map(
+      (kind) => ({ kind, by: ["coordinator" as const] }),
+    ),
+    signOffs: [
+      { title: "Team Manager", by: ["manager" as const] },
+      { title: "Service Manager", by: ["manager" as const] },
+    ],
+  };
+  const steps = ["initial_visit", "interview", "checks", "checks_cleared", "references"] as const;
+  const open = ["enquiry", "application", ...steps] as const;
+  const end = ["manager_decision", "approved", "suspended"] as const;
+  it.each([
+    {
+      name: "Leicester City's pipeline: no panel, the assessment leads to the sign-offs",
+      items: [],
+      stages: [...open, ...end],
+    },
+    {
+      name: "someone on an earlier version at the panel keeps a column",
+      items: [summary("A", "panel", 3)],
+      stages: [...open, "panel", ...end],
+    },
+  ])("$name", ({ items, stages }) => {
+    expect(boardStages(leicesterCity, items)).toEqual(stages);
   });
 });
 

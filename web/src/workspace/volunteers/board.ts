@@ -4,13 +4,19 @@
  * read well to screen readers).
  */
 import { ApiError } from "../../api/client";
-import { type VolunteerSummary, volunteers } from "../../api/volunteers";
+import {
+  type RecruitmentPipeline,
+  recruitmentPipeline,
+  type VolunteerStage,
+  type VolunteerSummary,
+  volunteers,
+} from "../../api/volunteers";
 import { scrollBox, table, tag } from "../../components";
 import { type Child, h } from "../../dom";
 import { problemPage, showPage, takeFlashBanner, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
 import { enterVolunteers, volunteerHref, volunteersNav } from "./frame";
-import { BOARD_STAGES, CHECK_STATE_COLOURS, CHECK_STATE_NAMES, days, STAGE_NAMES } from "./labels";
+import { BOARD_STAGES, CHECK_STATE_COLOURS, CHECK_STATE_NAMES, days, STAGE_NAMES, STEP_STAGES } from "./labels";
 
 /** Every volunteer, page after page (a council has tens, not thousands). */
 async function allVolunteers(stage?: "panel"): Promise<VolunteerSummary[]> {
@@ -47,6 +53,30 @@ export function groupByStage(items: readonly VolunteerSummary[]): Map<string, Vo
   return groups;
 }
 
+/**
+ * The board's columns: the stages of the council's pipeline in its order, and any other open stage
+ * someone on an earlier pipeline version still stands at (just before the sign-offs).
+ */
+export function boardStages(
+  pipeline: RecruitmentPipeline | null,
+  items: readonly VolunteerSummary[],
+): VolunteerStage[] {
+  if (!pipeline) return [...BOARD_STAGES];
+  const steps = pipeline.steps.flatMap((s, i): VolunteerStage[] => {
+    const last = i === pipeline.steps.length - 1;
+    if (last) return s.kind === "panel" ? ["panel"] : [];
+    return [STEP_STAGES[s.kind]];
+  });
+  const ours: VolunteerStage[] = ["enquiry", "application", ...steps];
+  const closed: readonly VolunteerStage[] = ["withdrawn", "ended", "not_approved"];
+  const tail: VolunteerStage[] = ["manager_decision", "approved", "suspended"];
+  const others = BOARD_STAGES.filter(
+    (stage) =>
+      !ours.includes(stage) && !tail.includes(stage) && !closed.includes(stage) && items.some((v) => v.stage === stage),
+  );
+  return [...ours, ...others, ...tail];
+}
+
 export async function volunteersBoardPage(ctx: RouteContext): Promise<void> {
   const entered = await enterVolunteers(ctx, "Volunteers");
   if (!entered) return;
@@ -79,10 +109,15 @@ export async function volunteersBoardPage(ctx: RouteContext): Promise<void> {
     problemPage(error instanceof ApiError ? error.message : "Try again later.");
     return;
   }
+  // The columns follow the council's pipeline; without it (an older API) the board shows every stage.
+  const pipeline = await recruitmentPipeline()
+    .then((p) => p.current.pipeline)
+    .catch(() => null);
   if (!ctx.isCurrent()) return;
   const groups = groupByStage(items);
-  const closed = items.filter((v) => !BOARD_STAGES.includes(v.stage));
-  const sections = BOARD_STAGES.map((stage) => {
+  const stages = boardStages(pipeline, items);
+  const closed = items.filter((v) => !stages.includes(v.stage));
+  const sections = stages.map((stage) => {
     const list = groups.get(stage) ?? [];
     const id = `stage-${stage}`;
     return h(

@@ -3,10 +3,14 @@ import type {
   CheckKind,
   CheckState,
   TrainingState,
+  Volunteer,
   VolunteerAction,
   VolunteerHistoryEntry,
   VolunteerStage,
 } from "../../api/volunteers";
+
+type PipelineStepKind = Volunteer["pipeline"]["steps"][number]["kind"];
+
 import type { TagColour } from "../../components";
 
 export const STAGE_NAMES: Record<VolunteerStage, string> = {
@@ -14,10 +18,13 @@ export const STAGE_NAMES: Record<VolunteerStage, string> = {
   application: "Application",
   initial_visit: "Initial visit",
   checks: "Checks",
+  checks_cleared: "Checks cleared",
+  references: "References received",
+  training: "Training before approval",
   interview: "Interview",
   assessment: "Assessment",
   panel: "Panel",
-  manager_decision: "Manager's decision",
+  manager_decision: "Sign-off",
   approved: "Approved",
   suspended: "Suspended",
   withdrawn: "Withdrawn",
@@ -30,6 +37,9 @@ export const STAGE_COLOURS: Record<VolunteerStage, TagColour> = {
   application: "blue",
   initial_visit: "light-blue",
   checks: "light-blue",
+  checks_cleared: "light-blue",
+  references: "light-blue",
+  training: "light-blue",
   interview: "light-blue",
   assessment: "light-blue",
   panel: "purple",
@@ -47,6 +57,9 @@ export const BOARD_STAGES: readonly VolunteerStage[] = [
   "application",
   "initial_visit",
   "checks",
+  "checks_cleared",
+  "references",
+  "training",
   "interview",
   "assessment",
   "panel",
@@ -104,6 +117,9 @@ export const ACTION_NAMES: Record<VolunteerAction, string> = {
   submit_application: "Record the application",
   record_initial_visit: "Record the initial visit",
   start_checks: "Move on to checks",
+  record_checks_cleared: "Record that every check is cleared",
+  record_references: "Record that the references are in",
+  record_pre_approval_training: "Record the training before approval",
   record_interview: "Record the interview",
   record_assessment: "Record the assessment",
   refer_to_panel: "Move on to panel",
@@ -116,11 +132,49 @@ export const ACTION_NAMES: Record<VolunteerAction, string> = {
   end: "End",
 };
 
+/** The action that completes each step of a pipeline (the domain's STEP_CATALOGUE, as the SPA needs it). */
+export const STEP_ACTIONS: Record<PipelineStepKind, VolunteerAction> = {
+  initial_visit: "record_initial_visit",
+  interview: "record_interview",
+  checks: "start_checks",
+  checks_cleared: "record_checks_cleared",
+  references: "record_references",
+  training: "record_pre_approval_training",
+  assessment: "record_assessment",
+  panel: "record_panel_recommendation",
+};
+
+/** The stage a volunteer is at once a step is done (unless it is the last, which leads to the sign-offs). */
+export const STEP_STAGES: Record<PipelineStepKind, VolunteerStage> = {
+  initial_visit: "initial_visit",
+  interview: "interview",
+  checks: "checks",
+  checks_cleared: "checks_cleared",
+  references: "references",
+  training: "training",
+  assessment: "assessment",
+  panel: "panel",
+};
+
+export const STEP_NAMES: Record<PipelineStepKind, string> = {
+  initial_visit: "Initial visit",
+  interview: "Interview",
+  checks: "Checks started",
+  checks_cleared: "Every check cleared",
+  references: "References received",
+  training: "Training before approval",
+  assessment: "Assessment",
+  panel: "Approval panel",
+};
+
 /** Each action's page under the volunteer's address. */
 export const ACTION_SLUGS: Record<VolunteerAction, string> = {
   submit_application: "submit-application",
   record_initial_visit: "initial-visit",
   start_checks: "start-checks",
+  record_checks_cleared: "checks-cleared",
+  record_references: "references-received",
+  record_pre_approval_training: "training-before-approval",
   record_interview: "interview",
   record_assessment: "assessment",
   refer_to_panel: "refer-to-panel",

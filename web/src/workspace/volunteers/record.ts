@@ -35,6 +35,8 @@ import {
   historyName,
   STAGE_COLOURS,
   STAGE_NAMES,
+  STEP_ACTIONS,
+  STEP_NAMES,
   TRAINING_STATE_COLOURS,
   TRAINING_STATE_NAMES,
 } from "./labels";
@@ -262,6 +264,35 @@ function applicationSection(v: Volunteer): Child[] {
   ];
 }
 
+/** The volunteer's own pipeline version: its steps in order, each done or not, then the sign-offs. */
+function pipelineSection(v: Volunteer): Child[] {
+  const done = new Set(v.history.map((e) => e.action));
+  const steps = v.pipeline.steps.map((s) => {
+    const finished = done.has(STEP_ACTIONS[s.kind]);
+    return h("li", {}, `${STEP_NAMES[s.kind]} `, finished ? tag("Done", "green") : tag("To do", "grey"));
+  });
+  const signOffs = v.pipeline.signOffs.map((s, i) => {
+    const given = v.signOffs[i];
+    return h(
+      "li",
+      {},
+      `${s.title} sign-off `,
+      given ? tag(`${given.by.name}, ${formatDate(given.on)}`, "green") : tag("To do", "grey"),
+    );
+  });
+  return [
+    h("h2", { class: "govuk-heading-m", id: "pipeline" }, "Recruitment steps"),
+    h(
+      "p",
+      { class: "govuk-body" },
+      v.pipeline.version === 0
+        ? "This volunteer is on Tandem's first pipeline (before the council shaped its own)."
+        : `This volunteer is on version ${v.pipeline.version} of the council's pipeline, the one in force when they applied.`,
+    ),
+    h("ol", { class: "govuk-list govuk-list--number" }, ...steps, ...signOffs),
+  ];
+}
+
 function historyTable(v: Volunteer): HTMLElement {
   return scrollBox(
     "History",
@@ -281,7 +312,12 @@ function historyTable(v: Volunteer): HTMLElement {
             e.recommendation
               ? `Recommendation: ${e.recommendation === "approve" ? "approve" : "do not approve"}`
               : null,
-            e.reason ? `Reason: ${e.reason}` : null,
+            e.record ? `On ${formatDate(e.record.on)}, with ${e.record.participants.join(", ")}` : null,
+            e.record?.outcome && !e.recommendation
+              ? `Outcome: ${e.record.outcome === "proceed" ? "go on" : "do not go ahead"}`
+              : null,
+            e.record ? `Reason: ${e.record.reason}` : null,
+            e.reason && e.reason !== e.record?.reason ? `Reason: ${e.reason}` : null,
             e.notes ? `Notes: ${e.notes}` : null,
             e.detail ?? null,
           ]
@@ -356,6 +392,7 @@ export async function volunteerRecordPage(ctx: RouteContext): Promise<void> {
         ...v.flags.map((f) => warningText(f.message)),
         facts,
         ...actionsSection(v),
+        ...pipelineSection(v),
         v.certificateAvailable ? certificateButton(v, summary, title) : null,
         approvalStage ? h("h2", { class: "govuk-heading-m" }, "What stops approval") : null,
         approvalStage

@@ -27,6 +27,7 @@ import {
   loadMyVolunteer,
   loadVolunteer,
   myView,
+  pipelineVersion,
   recordCheck,
   recordTraining,
   requestReference,
@@ -174,8 +175,10 @@ function refereeIndexOf(index: string): number {
   return Number(index);
 }
 
-function view(c: Context<AppEnv>, v: StoredVolunteer) {
-  return Volunteer.parse(volunteerView(v, c.var.tenant.policy, c.var.today, c.var.table.ctx.roles));
+/** The record as the caller sees it, on the pipeline version the volunteer applied under. */
+async function view(c: Context<AppEnv>, v: StoredVolunteer) {
+  const pipeline = await pipelineVersion(c.var.table, v.pipelineVersion);
+  return Volunteer.parse(volunteerView(v, c.var.tenant.policy, c.var.today, c.var.table.ctx.roles, pipeline));
 }
 
 async function sendCertificate(c: Context<AppEnv>, v: StoredVolunteer) {
@@ -186,7 +189,10 @@ async function sendCertificate(c: Context<AppEnv>, v: StoredVolunteer) {
     volunteerName: v.name,
     tenantName: c.var.tenant.name,
     approvedOn: v.approvedOn,
-    ...(v.approvedBy ? { approvedBy: { name: v.approvedBy.name, jobTitle: "Manager" } } : {}),
+    // The last sign-off is the one that approved (the Service Manager's, on Leicestershire's pipeline).
+    ...(v.approvedBy
+      ? { approvedBy: { name: v.approvedBy.name, jobTitle: v.signOffs.at(-1)?.title ?? "Manager" } }
+      : {}),
   });
   const file = `certificate-${v.reference}.pdf`;
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
@@ -234,14 +240,17 @@ export const volunteerTenantRoutes = newRouter()
   .openapi(action, async (c) => {
     const { table, tenant, links } = c.var;
     return c.json(
-      view(c, await takeVolunteerAction(table, tenant, c.req.valid("param").id, c.req.valid("json"), links)),
+      await view(c, await takeVolunteerAction(table, tenant, c.req.valid("param").id, c.req.valid("json"), links)),
       200,
     );
   })
   .openapi(suspend, async (c) => {
     const { table, tenant, links } = c.var;
     const request = { action: "suspend" as const, ...c.req.valid("json") };
-    return c.json(view(c, await takeVolunteerAction(table, tenant, c.req.valid("param").id, request, links)), 200);
+    return c.json(
+      await view(c, await takeVolunteerAction(table, tenant, c.req.valid("param").id, request, links)),
+      200,
+    );
   })
   .openapi(check, async (c) => {
     const { id } = c.req.valid("param");
@@ -251,24 +260,24 @@ export const volunteerTenantRoutes = newRouter()
       const message = `The check recorded is a ${body.check.kind} but the address is for ${kind}: send it to its own address`;
       throw invalid([{ path: "check.kind", message }]);
     }
-    return c.json(view(c, await recordCheck(c.var.table, id, body.check, body.version)), 200);
+    return c.json(await view(c, await recordCheck(c.var.table, id, body.check, body.version)), 200);
   })
   .openapi(referenceRequest, async (c) => {
     const { id } = c.req.valid("param");
     const index = refereeIndexOf(c.req.valid("param").index);
     const { version } = c.req.valid("json");
-    return c.json(view(c, await requestReference(c.var.table, id, index, version, c.var.links)), 200);
+    return c.json(await view(c, await requestReference(c.var.table, id, index, version, c.var.links)), 200);
   })
   .openapi(phoneConfirmation, async (c) => {
     const { id } = c.req.valid("param");
     const index = refereeIndexOf(c.req.valid("param").index);
-    return c.json(view(c, await confirmReferenceByPhone(c.var.table, id, index, c.req.valid("json"))), 200);
+    return c.json(await view(c, await confirmReferenceByPhone(c.var.table, id, index, c.req.valid("json"))), 200);
   })
   .openapi(training, async (c) => {
     const { table, tenant } = c.var;
     const { id, code } = c.req.valid("param");
     const { completedOn, version } = c.req.valid("json");
-    return c.json(view(c, await recordTraining(table, tenant, id, code, completedOn, version)), 200);
+    return c.json(await view(c, await recordTraining(table, tenant, id, code, completedOn, version)), 200);
   })
   .openapi(certificate, (async (c: Context<AppEnv>) => {
     const id = VolunteerIdParam.parse({ id: c.req.param("id") }).id;

@@ -14,9 +14,10 @@ import { today, volunteerCalls } from "../support/volunteers.js";
 const SLUG = "eastmere";
 const pub = (path: string) => `/api/public/tenants/${SLUG}${path}`;
 const coordinator: CallOptions = { as: users.brightpathCoordinator, tenant: SLUG };
-const teamManager: CallOptions = { as: users.eastmereManager };
-const serviceManager: CallOptions = { as: users.eastmereServiceManager };
-const admin: CallOptions = { as: users.eastmereAdmin };
+// Each names the council: another file (security finding 4) gives the Eastmere manager a second council.
+const teamManager: CallOptions = { as: users.eastmereManager, tenant: SLUG };
+const serviceManager: CallOptions = { as: users.eastmereServiceManager, tenant: SLUG };
+const admin: CallOptions = { as: users.eastmereAdmin, tenant: SLUG };
 const leicesterCity = pipelinePresetFor("per-session-and-monthly-limits-trial-visits")?.pipeline;
 
 type Res = Awaited<ReturnType<typeof call>>;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { BUSINESS_METRIC_NAMES, countMetric } from "./metrics.js";
 
 /**
@@ -22,7 +22,11 @@ describe("the business metrics the API emits", () => {
 });
 
 describe("an EMF line", () => {
+  // A local stack started in the same run (the integration project's) silences metrics through this variable.
+  afterEach(() => vi.unstubAllEnvs());
+
   it("is what CloudWatch reads as the metric: namespace, the service dimension and the count", () => {
+    vi.stubEnv("POWERTOOLS_METRICS_DISABLED", "false");
     const lines: string[] = [];
     const write = process.stdout.write;
     process.stdout.write = ((chunk: string) => lines.push(chunk) > 0) as typeof process.stdout.write;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addMonths, daysBetween } from "../calendar/iso-date.js";
-import { MAX_PRIORITY_WEIGHT, type TenantPolicy } from "../tenants/policy.js";
+import { MAX_PRIORITY_WEIGHT } from "../tenants/limits.js";
+import type { TenantPolicy } from "../tenants/policy.js";
 import type { ReferralAnswers } from "./answers.js";
 
 /**

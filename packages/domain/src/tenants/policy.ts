@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-/** The heaviest priority a waiting-list sort key can hold (referrals/priority.ts keeps the key this wide). */
-export const MAX_PRIORITY_WEIGHT = 99;
+import { MAX_PRIORITY_WEIGHT } from "./limits.js";
+
+export { MAX_PRIORITY_WEIGHT };
 
 /** Money is held in whole pence so that caps and budgets add up exactly. */
 const Pence = z.number().int().min(0).max(10_000_000);

@@ -28,6 +28,8 @@ export const handlerEnv: Record<string, string> = {
   TENANT_ROLE_ARN: "arn:aws:iam::123456789012:role/x",
   AWS_REGION: "eu-west-2",
   EMAIL_FROM: "a@b.c",
+  ORIGIN_SECRET: "bench-origin-secret",
+  ADDRESS_HASH_KEY: "bench-address-hash-key",
 };
 
 export interface BundleResult {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { Problem } from "../problems/index.js";
 import type { TenantPolicy } from "../tenants/policy.js";
 import { findPreset } from "../tenants/presets.js";
-import { type Candidate, childBlockers, matchBlockers } from "./blockers.js";
+import { type Candidate, childBlockers, matchBlockers, proposalProblem } from "./blockers.js";
 import { exampleCandidate, exampleChild, matchableRecord } from "./example-profiles.js";
 import type { ChildMatchingProfile } from "./profiles.js";
 
@@ -105,14 +106,14 @@ describe("each reason a volunteer is not suggested", () => {
     },
     {
       case: "outside the child's wishes: gender",
-      candidate: exampleCandidate(leics, { gender: "man" }),
-      child: { wishes: { ...exampleChild.wishes, gender: "woman" } },
+      candidate: exampleCandidate(leics, { gender: "male" }),
+      child: { wishes: { ...exampleChild.wishes, gender: "female" } },
       expected: ["outside_childs_wishes"],
     },
     {
       case: "outside the child's wishes: gender not recorded",
       candidate: exampleCandidate(leics, { gender: null }),
-      child: { wishes: { ...exampleChild.wishes, gender: "woman" } },
+      child: { wishes: { ...exampleChild.wishes, gender: "female" } },
       expected: ["outside_childs_wishes"],
     },
     {
@@ -163,8 +164,8 @@ describe("each reason a volunteer is not suggested", () => {
   });
 
   it("wishes matched without regard to case", () => {
-    const wishes = { ...exampleChild.wishes, gender: "Woman", language: "polish", ageRange: { min: 30, max: 40 } };
-    expect(codes({ wishes }, exampleCandidate(leics, { gender: "woman" }))).toEqual([]);
+    const wishes = { ...exampleChild.wishes, gender: "Female", language: "polish", ageRange: { min: 30, max: 40 } };
+    expect(codes({ wishes }, exampleCandidate(leics, { gender: "female" }))).toEqual([]);
   });
 
   it("quotes the child's own words with a wish not met", () => {
@@ -187,5 +188,56 @@ describe("each reason a volunteer is not suggested", () => {
       "refused_by_child_before",
       "something_the_child_avoids",
     ]);
+  });
+});
+
+describe("a proposal", () => {
+  const propose = (child: Partial<ChildMatchingProfile>, candidate: Candidate, reason: string | null = null) =>
+    proposalProblem({ ...exampleChild, ...child }, candidate, leics, TODAY, reason);
+
+  it("goes ahead when nothing blocks it", () => {
+    expect(propose({}, exampleCandidate(leics))).toBeNull();
+  });
+
+  it.each([
+    { case: "the child objects", child: { childAgrees: "no" }, candidate: exampleCandidate(leics) },
+    { case: "the child was not asked", child: { childAgrees: "not_yet_asked" }, candidate: exampleCandidate(leics) },
+    { case: "the volunteer is at capacity", child: {}, candidate: exampleCandidate(leics, {}, 1) },
+    {
+      case: "the child named the volunteer",
+      child: { notWanted: { inChildsWords: "", volunteerIds: ["vol-0001"] } },
+      candidate: exampleCandidate(leics),
+    },
+    {
+      case: "the child refused the volunteer before",
+      child: { refusedVolunteerIds: ["vol-0001"] },
+      candidate: exampleCandidate(leics),
+    },
+    {
+      case: "the volunteer's training before matching is not done",
+      child: {},
+      candidate: { ...exampleCandidate(leics), record: { ...matchableRecord(leics), training: [] } },
+    },
+  ] satisfies { case: string; child: Partial<ChildMatchingProfile>; candidate: Candidate }[])(
+    "is refused with the reason, even with a reason to go ahead, when $case",
+    ({ child, candidate }) => {
+      const problem = propose(child, candidate, "The child and I talked it through");
+      expect(problem).toBeInstanceOf(Problem);
+      expect(problem?.code).toBe("conflict");
+      expect(problem?.message).toMatch(/^This match cannot be proposed: /);
+      expect(problem?.fields).toHaveLength(1);
+    },
+  );
+
+  it("outside the child's wishes needs a reason recorded, and goes ahead with one", () => {
+    const child = { wishes: { ...exampleChild.wishes, gender: "male" } };
+    expect(propose(child, exampleCandidate(leics))?.fields).toEqual([
+      {
+        path: "volunteer",
+        message: "The child asked for a visitor who is male: record why you are proposing them anyway",
+      },
+    ]);
+    expect(propose(child, exampleCandidate(leics), "  ")).not.toBeNull();
+    expect(propose(child, exampleCandidate(leics), "The child changed their mind at the review")).toBeNull();
   });
 });

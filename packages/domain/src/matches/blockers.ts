@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ageOn } from "../calendar/iso-date.js";
+import { Problem } from "../problems/index.js";
 import type { TenantPolicy } from "../tenants/policy.js";
 import { matchabilityBlockers, VolunteerBlockerCode, type VolunteerRecord } from "../volunteers/approval.js";
 import type { ChildMatchingProfile, VolunteerMatchingProfile } from "./profiles.js";
@@ -142,4 +143,42 @@ export function matchBlockers(
     ...matchabilityBlockers(candidate.record, policy, todayIso).map((b) => ({ code: b.code, message: b.message })),
     ...pairBlockers(child, candidate, todayIso),
   ];
+}
+
+/**
+ * Blockers the coordinator may go past with a reason recorded: the child's wishes are theirs to talk
+ * through with the child, and a volunteer's sense of the ages they can support or a pet can be
+ * discussed. Everything else (readiness, capacity, a person the child named or refused) never is.
+ */
+const NEEDS_A_REASON: ReadonlySet<MatchBlockerCode> = new Set([
+  "outside_childs_wishes",
+  "outside_ages_they_support",
+  "something_the_child_avoids",
+]);
+
+export const canBeOverridden = (b: MatchBlocker) => NEEDS_A_REASON.has(b.code);
+
+/**
+ * The refusal of a proposal (409 with every reason), or null when it may go ahead. A blocker that can
+ * be overridden stops it only while no reason is given for going past it.
+ */
+export function proposalProblem(
+  child: ChildMatchingProfile,
+  candidate: Candidate,
+  policy: TenantPolicy,
+  todayIso: string,
+  overrideReason: string | null,
+): Problem | null {
+  const fields = [
+    ...childBlockers(child).map((b) => ({ path: "child", message: b.message })),
+    ...matchBlockers(child, candidate, policy, todayIso)
+      .filter((b) => !canBeOverridden(b) || !overrideReason?.trim())
+      .map((b) => ({
+        path: "volunteer",
+        message: canBeOverridden(b) ? `${b.message}: record why you are proposing them anyway` : b.message,
+      })),
+  ];
+  const [first] = fields;
+  if (!first) return null;
+  return new Problem("conflict", `This match cannot be proposed: ${first.message}`, { fields });
 }

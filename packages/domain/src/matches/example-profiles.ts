@@ -45,7 +45,7 @@ export const exampleVolunteer: VolunteerMatchingProfile = {
   volunteerId: "vol-0001",
   firstName: "Robin",
   dateOfBirth: "1990-05-05",
-  gender: "woman",
+  gender: "female",
   faithOrCulture: null,
   interestTagIds: ["football", "art", "baking", "swimming"],
   languages: ["English", "Polish"],

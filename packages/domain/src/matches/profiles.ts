@@ -83,6 +83,7 @@ const Term = z.string().trim().min(1).max(60);
 export const ChildWishes = z
   .object({
     inChildsWords: Words,
+    // As an adjective ("female", "non-binary"): the refusal reads "a visitor who is female".
     gender: Term.nullable(),
     language: Term.nullable(),
     faithOrCulture: Term.nullable(),

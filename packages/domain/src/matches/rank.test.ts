@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { TenantPolicy } from "../tenants/policy.js";
 import { findPreset } from "../tenants/presets.js";
 import { exampleCandidate, exampleChild, exampleSettings } from "./example-profiles.js";
-import { rankVolunteers } from "./rank.js";
+import type { ChildMatchingProfile } from "./profiles.js";
+import { rankChildren, rankVolunteers } from "./rank.js";
 
 const TODAY = "2026-03-02";
 const leics = structuredClone((findPreset("any-age-40-per-visit") as { policy: TenantPolicy }).policy);
@@ -55,5 +56,34 @@ describe("ranking the volunteers for a waiting child", () => {
 
   it("suggests nobody from an empty list", () => {
     expect(rank([])).toEqual({ suggestions: [], excluded: [] });
+  });
+});
+
+describe("the reverse view: waiting children for one volunteer", () => {
+  const child = (referralId: string, more: Partial<ChildMatchingProfile>): ChildMatchingProfile => ({
+    ...exampleChild,
+    referralId,
+    ...more,
+  });
+
+  it("lists the children who fit, best first, by the same score and blockers", () => {
+    const children = [
+      child("ref-b", { interestTagIds: ["gaming"] }),
+      child("ref-a", {}),
+      child("ref-c", { childAgrees: "no" }),
+      child("ref-d", { refusedVolunteerIds: ["vol-0001"] }),
+      child("ref-e", { referralStatus: "matched" }),
+      child("ref-f", { interestTagIds: ["gaming"] }),
+    ];
+    const ranked = rankChildren(exampleCandidate(leics), children, exampleSettings, leics, TODAY);
+    expect(ranked.map((c) => [c.referralId, c.score])).toEqual([
+      ["ref-a", 20],
+      ["ref-b", 11],
+      ["ref-f", 11],
+    ]);
+  });
+
+  it("lists none for a volunteer with no place free", () => {
+    expect(rankChildren(exampleCandidate(leics, {}, 1), [exampleChild], exampleSettings, leics, TODAY)).toEqual([]);
   });
 });

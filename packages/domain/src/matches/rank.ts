@@ -1,5 +1,5 @@
 import type { TenantPolicy } from "../tenants/policy.js";
-import { type Candidate, type MatchBlocker, matchBlockers } from "./blockers.js";
+import { type Candidate, childBlockers, type MatchBlocker, matchBlockers } from "./blockers.js";
 import type { ChildMatchingProfile, MatchingSettings } from "./profiles.js";
 import { type MatchScore, scoreMatch } from "./scoring.js";
 
@@ -27,7 +27,7 @@ export const TIE_BREAK_WORDS =
 
 /**
  * The volunteers who can be matched with this child now, best first, and every one who cannot, with
- * why. The same function serves the reverse view (one volunteer, many children) by calling it per child.
+ * why. `rankChildren` is the reverse view, by the same blockers and score.
  */
 export function rankVolunteers(
   child: ChildMatchingProfile,
@@ -55,4 +55,27 @@ export function rankVolunteers(
       (a.volunteerId < b.volunteerId ? -1 : a.volunteerId > b.volunteerId ? 1 : 0),
   );
   return { suggestions, excluded };
+}
+
+export interface ChildSuggestion extends MatchScore {
+  referralId: string;
+  firstName: string;
+}
+
+/**
+ * The waiting children this volunteer could be proposed for now, best first (ties by referral id, so
+ * the order is stable). Children blocked for everyone (not asked, objecting) are left out silently:
+ * they are the child's story, not this volunteer's.
+ */
+export function rankChildren(
+  candidate: Candidate,
+  children: ChildMatchingProfile[],
+  settings: MatchingSettings,
+  policy: TenantPolicy,
+  todayIso: string,
+): ChildSuggestion[] {
+  return children
+    .filter((c) => childBlockers(c).length === 0 && matchBlockers(c, candidate, policy, todayIso).length === 0)
+    .map((c) => ({ referralId: c.referralId, firstName: c.firstName, ...scoreMatch(c, candidate.profile, settings) }))
+    .sort((a, b) => b.score - a.score || (a.referralId < b.referralId ? -1 : a.referralId > b.referralId ? 1 : 0));
 }

@@ -4,4 +4,5 @@ export * from "./example-profiles.js";
 export * from "./lifecycle.js";
 export * from "./profiles.js";
 export * from "./rank.js";
+export * from "./records.js";
 export * from "./scoring.js";

@@ -4,6 +4,7 @@
  */
 export * from "./audit/index.js";
 export * from "./calendar/index.js";
+export * from "./matches/index.js";
 export * from "./people/index.js";
 export * from "./problems/index.js";
 export * from "./referrals/index.js";

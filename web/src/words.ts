@@ -7,3 +7,13 @@ export function midSentence(label: string): string {
 }
 
 const isAcronym = (word: string) => /^[A-Z0-9]{2,}\b/.test(word);
+
+/** "joinedAt" or "tenant-branding" as "Joined at" or "Tenant branding": the fallback for an internal name no list of words covers yet. */
+export function sentence(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[-_.:]+/g, " ")
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

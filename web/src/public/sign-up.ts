@@ -1,3 +1,4 @@
+import { signupReplyPromise } from "@tandem/domain/signup";
 import { ApiError, newIdempotencyKey } from "../api/client";
 import { requestSignup } from "../api/public";
 import { backLink, confirmationPanel, summaryList } from "../components";
@@ -134,7 +135,7 @@ export function signUpPage(): void {
       h(
         "p",
         { class: "govuk-body" },
-        "Tandem runs Independent Visitor schemes for councils and the charities they commission. Tell us about your council and we will reply by e-mail, usually within 2 working days.",
+        `Tandem runs Independent Visitor schemes for councils and the charities they commission. Tell us about your council and we will reply by e-mail ${signupReplyPromise()}.`,
       ),
       page,
     ),
@@ -167,7 +168,7 @@ export function signUpCheckPage(): void {
         { ...draft, expectedChildren: Number(draft.expectedChildren.replaceAll(",", "")) },
         idempotencyKey,
       );
-      finishSignup({ reference: receipt.id, councilName: draft.councilName, contactEmail: draft.contactEmail });
+      finishSignup({ reference: receipt.reference, councilName: draft.councilName, contactEmail: draft.contactEmail });
       navigate("/sign-up/done", { replace: true });
     } catch (error) {
       const problems: Problem[] =

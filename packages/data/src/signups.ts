@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { signupReference, signupReplyPromise } from "@tandem/domain/signup";
+import { signupReplyPromise } from "@tandem/domain/signup";
+import { signupReference } from "@tandem/domain/signup-reference";
 import { z } from "zod";
 import { auditOp } from "./audit.js";
 import { defineEntity } from "./entity.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SIGNUP_REFERENCE_SOURCE, signupReference, signupReplyPromise } from "./signup.js";
+import { signupReplyPromise } from "./signup.js";
+import { SIGNUP_REFERENCE_SOURCE, signupReference } from "./signup-reference.js";
 
 describe("a council's request for an account", () => {
   it("is promised an answer in one wording, for the page and the e-mail", () => {

@@ -4,7 +4,7 @@ import { requestSignup } from "../api/public";
 import { backLink, confirmationPanel, summaryList } from "../components";
 import { h } from "../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textArea, textField } from "../forms";
-import { setAccountBar, setHeader, showPage, twoThirds } from "../layout";
+import { describePage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
 import { navigate } from "../router";
 import { finishSignup, type SignupDraft, saveSignupDraft, signupDraft, signupReceipt } from "./sign-up-draft";
 
@@ -140,6 +140,8 @@ export function signUpPage(): void {
       page,
     ),
   );
+  describePage("Ask for a Tandem account to run your council's Independent Visitor scheme.");
+
   const change = new URLSearchParams(location.search).get("change");
   const field = change && change in fields ? document.getElementById(fields[change as Key].id) : null;
   field?.focus();

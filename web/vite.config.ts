@@ -19,6 +19,7 @@ export default defineConfig({
     sourcemap: true,
     // Every browser we support has <link rel="modulepreload">; skip the polyfill to keep the entry small.
     modulePreload: { polyfill: false },
+    rollupOptions: { output: { experimentalMinChunkSize: 2000 } },
   },
   css: {
     preprocessorOptions: {

@@ -4,7 +4,7 @@ import { exampleReferralAnswers, exampleVolunteerApplication } from "@tandem/dom
 import { DEMO_PASSWORD, signIn, TABLE_NAME } from "@tandem/local";
 import { describe, expect, it } from "vitest";
 import { bearer, call, stackIdentity, users } from "../support/client.js";
-import { linkIn, waitForMail } from "../support/mailbox.js";
+import { linkIn, textOf, waitForMail } from "../support/mailbox.js";
 import { storedItems } from "../support/table.js";
 
 /**
@@ -63,11 +63,19 @@ describe("sign-up and approval", () => {
     const again = await call("POST", "/api/public/signup-requests", { body, headers: { "idempotency-key": key } });
     expect(first.status).toBe(202);
     expect(again.json).toEqual(first.json);
-    requestId = (first.json as { id: string }).id;
-    await waitForMail(CONTACT.email, /We have your request/);
+    const receipt = first.json as { id: string; reference: string };
+    requestId = receipt.id;
+    // A short reference to read out on the phone; the e-mail quotes it and promises what the page promises.
+    expect(receipt.reference).toMatch(/^TAN-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const ack = textOf(await waitForMail(CONTACT.email, /We have your request/));
+    expect(ack).toContain(receipt.reference);
+    expect(ack).toContain("within 5 working days");
     const pending = await call("GET", "/api/platform/signup-requests?status=pending&limit=100", { as: users.operator });
-    const mine = (pending.json as { items: { id: string }[] }).items.filter((r) => r.id === requestId);
+    const mine = (pending.json as { items: { id: string; reference?: string }[] }).items.filter(
+      (r) => r.id === requestId,
+    );
     expect(mine).toHaveLength(1);
+    expect(mine[0]?.reference).toBe(receipt.reference);
   });
 
   it("refuses approval onto an address another council already uses, and leaves the request pending", async () => {

@@ -114,7 +114,7 @@ describe("a council signs up and sets its scheme up", () => {
     await page.getByRole("button", { name: "Send request" }).click();
     await page.waitForURL(`${stack.url}/sign-up/done`);
     await heading(page, "Request sent");
-    expect(await page.locator(".govuk-panel").textContent()).toMatch(/Your reference\s*[0-9a-f-]{36}/);
+    expect(await page.locator(".govuk-panel").textContent()).toMatch(/Your reference\s*TAN-[0-9A-Z]{4}-[0-9A-Z]{4}/);
     await expectNoViolations(page);
     await shot(page, "sign-up-done");
 

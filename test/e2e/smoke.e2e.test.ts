@@ -197,3 +197,40 @@ describe("signing in to the workspace", () => {
     }
   });
 });
+
+describe("what search engines are told", () => {
+  it("robots.txt is a real robots file keeping crawlers out of the workspace and private links", async () => {
+    const res = await fetch(`${stack.url}/robots.txt`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
+    const text = await res.text();
+    expect(text).not.toContain("<html");
+    for (const path of ["/api/", "/workspace", "/operator", "/*/refer/", "/*/reference/", "/*/invitation/"]) {
+      expect(text).toContain(`Disallow: ${path}`);
+    }
+  });
+
+  it("each public page describes itself for search results", async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      const description = () => page.locator('meta[name="description"]').getAttribute("content");
+      await page.goto(`${stack.url}/`);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Independent Visitor schemes");
+      expect(await description()).toMatch(/Independent Visitor schemes/);
+      await page.goto(`${stack.url}/riverford/refer`);
+      await expect.poll(() => page.title()).toMatch(/Riverford/);
+      expect(await description()).toBe(
+        "Refer a child or young person in Riverford City Council's care for an Independent Visitor, a volunteer who visits them as a trusted adult friend.",
+      );
+      await page.goto(`${stack.url}/riverford/volunteer`);
+      await expect
+        .poll(() => description())
+        .toBe(
+          "Apply to Riverford City Council to become an Independent Visitor: a volunteer who visits a child or young person in care.",
+        );
+      expect(await page.locator('meta[name="description"]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -304,6 +304,8 @@ describe("volunteer recruitment, end to end", () => {
       expect(await links.count()).toBeGreaterThan(0);
       await pending.first().click();
       await heading(co, /^Record the /);
+      // Acronyms keep their capitals mid-sentence: "Record the enhanced DBS check", never "dbs".
+      expect(await co.locator("h1").textContent()).not.toMatch(/\b(dbs|mot|uk)\b/);
       await choose(co, "Outcome", "Passed");
       await fillDate(co, "Date requested", d);
       await fillDate(co, /Date the outcome was known/, d);

@@ -162,27 +162,8 @@ export function link(href: string, text: string): HTMLAnchorElement {
   return h("a", { href, class: "govuk-link" }, text);
 }
 
-/** A date the way people read it in the UK: "3 March 2026". */
-export function formatDate(iso: string): string {
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/London",
-  });
-}
-
-/** A moment: "3 March 2026 at 2:05pm". */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const time = date
-    .toLocaleTimeString("en-GB", { hour: "numeric", minute: "2-digit", hour12: true, timeZone: "Europe/London" })
-    .replace(" ", "");
-  return `${formatDate(iso)} at ${time}`;
-}
+/** Pages show dates and times as the e-mails do: one GOV.UK-style module in @tandem/domain/calendar. */
+export { displayDate as formatDate, displayDateTime as formatDateTime } from "@tandem/domain/calendar";
 
 /**
  * A wide table's own scrolling box, so the page never scrolls sideways at 320px. It takes focus so

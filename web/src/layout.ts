@@ -53,6 +53,7 @@ export function main(): HTMLElement {
  */
 export function showPage(title: string, ...content: Child[]): void {
   setTitle(title);
+  describePage(null);
   replaceChildren(main(), ...content);
   initComponents(main());
   const heading = main().querySelector("h1");
@@ -80,6 +81,20 @@ export function initComponents(scope: HTMLElement): void {
 export function focusHeading(): void {
   const heading = main().querySelector("h1");
   if (heading) focusElement(heading);
+}
+
+/** The static description index.html ships with: what crawlers without JavaScript read, and every page's until it sets its own. */
+let serviceDescription: string | null = null;
+
+/**
+ * The page's `<meta name="description">` for search results. showPage puts back the service's own,
+ * so a public page that has one of its own sets it after showPage; signed-in pages never need one.
+ */
+export function describePage(text: string | null): void {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
+  if (!meta) return;
+  serviceDescription ??= meta.content;
+  meta.content = text ?? serviceDescription;
 }
 
 export function setTitle(title: string, hasErrors = false): void {

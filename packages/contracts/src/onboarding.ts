@@ -39,6 +39,12 @@ export const SignupRequestInput = z
 export const SignupStatus = z.enum(["pending", "approved", "declined"]);
 export const SignupRequest = SignupRequestInput.extend({
   id: z.string().uuid(),
+  reference: z
+    .string()
+    .optional()
+    .describe(
+      "A short reference the contact can read out, such as TAN-7K3M-9QXD (none on requests made before references)",
+    ),
   status: SignupStatus,
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
@@ -47,7 +53,11 @@ export const SignupRequest = SignupRequestInput.extend({
   tenantId: TenantId.nullable(),
   version: z.number().int().min(1),
 });
-export const SignupReceipt = z.object({ id: z.string().uuid(), status: SignupStatus });
+export const SignupReceipt = z.object({
+  id: z.string().uuid(),
+  reference: z.string().describe("A short reference the contact can read out, such as TAN-7K3M-9QXD"),
+  status: SignupStatus,
+});
 export const SignupQuery = z.object({
   status: SignupStatus.default("pending"),
   limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { displayTime } from "@tandem/domain/calendar";
 import { Problem } from "./errors.js";
 import { keys } from "./keys.js";
 import type { TenantTable } from "./tenant-table.js";
@@ -60,14 +61,12 @@ export async function takeRateToken(table: TenantTable, rule: RateRule, clientAd
   if (!counted) throw rateLimited(new Date(end * 1000), now);
 }
 
-const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
-
 /** The visitor is told when, in UK time, and reassured: the form keeps what they typed. */
 function rateLimited(retryAt: Date, now: Date): Problem {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
   return new Problem(
     "rate_limited",
-    `Too many requests have come from your connection in the last few minutes. Please try again after ${clock.format(retryAt)} (in about ${minutes} ${minutes === 1 ? "minute" : "minutes"}); nothing you entered has been lost.`,
+    `Too many requests have come from your connection in the last few minutes. Please try again after ${displayTime(retryAt.toISOString())} (in about ${minutes} ${minutes === 1 ? "minute" : "minutes"}); nothing you entered has been lost.`,
     { retryAt },
   );
 }

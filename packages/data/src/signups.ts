@@ -1,4 +1,6 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { signupReplyPromise } from "@tandem/domain/signup";
+import { signupReference } from "@tandem/domain/signup-reference";
 import { z } from "zod";
 import { auditOp } from "./audit.js";
 import { defineEntity } from "./entity.js";
@@ -15,6 +17,8 @@ import type { Item, TenantTable } from "./tenant-table.js";
  */
 export const StoredSignup = z.object({
   id: z.string(),
+  /** What people quote; the id stays the key. Requests made before references existed have none. */
+  reference: z.string().optional(),
   councilName: z.string(),
   contactName: z.string(),
   contactEmail: z.string(),
@@ -52,6 +56,7 @@ export async function createSignup(registry: TenantTable, input: SignupInput, id
     const signup: StoredSignup = {
       ...input,
       id: randomUUID(),
+      reference: signupReference(randomBytes(8)),
       status: "pending",
       createdAt: new Date().toISOString(),
       decidedAt: null,
@@ -67,10 +72,10 @@ export async function createSignup(registry: TenantTable, input: SignupInput, id
         outboxOp(registry, {
           to: [signup.contactEmail],
           subject: "We have your request for a Tandem account",
-          text: `Hello ${signup.contactName},\n\nThank you for asking for a Tandem account for ${signup.councilName}. We will reply to this address within five working days.\n`,
+          text: `Hello ${signup.contactName},\n\nThank you for asking for a Tandem account for ${signup.councilName}. Your reference is ${signup.reference}.\n\nWe will reply to this address ${signupReplyPromise()}.\n`,
         }),
       ],
-      response: { status: 202, body: { id: signup.id, status: signup.status } },
+      response: { status: 202, body: { id: signup.id, reference: signup.reference, status: signup.status } },
     };
   });
 }

@@ -4,6 +4,7 @@ import { scrollBox, type TagColour, table, tag } from "../components";
 import { h } from "../dom";
 import { problemPage, showPage, takeFlashBanner } from "../layout";
 import type { RouteContext } from "../router";
+import { countsInWords } from "./count-words";
 import { allTenants, forgetLists, pendingRequests } from "./data";
 import { requestSummary } from "./request-summary";
 import { enterOperator } from "./shell";
@@ -50,13 +51,6 @@ function requestCard(r: SignupRequest): HTMLElement {
   );
 }
 
-/** Counts arrive keyed by record kind ("members", "referrals"); shown in words, never with anyone's details. */
-function counts(t: TenantHealth): string {
-  const entries = Object.entries(t.counts);
-  if (entries.length === 0) return "None yet";
-  return entries.map(([kind, n]) => `${n} ${kind.replaceAll("_", " ")}`).join(", ");
-}
-
 function tenantRow(t: TenantHealth) {
   const status = STATUS_WORDS[t.status];
   return [
@@ -64,7 +58,7 @@ function tenantRow(t: TenantHealth) {
     tag(status.text, status.colour),
     t.runBy === "provider" ? "Provider" : "Council",
     String(t.policyVersion),
-    counts(t),
+    countsInWords(t.counts),
     h(
       "a",
       { href: `/operator/tenants/${encodeURIComponent(t.id)}/status`, class: "govuk-link" },

@@ -3,6 +3,7 @@ import { formatDateTime, summaryList } from "../components";
 
 export function requestSummary(r: SignupRequest): HTMLDListElement {
   return summaryList([
+    ...(r.reference ? [{ key: "Reference", value: r.reference }] : []),
     { key: "Council", value: r.councilName },
     { key: "Contact", value: `${r.contactName}, ${r.contactRole}` },
     { key: "E-mail address", value: r.contactEmail },

@@ -3,7 +3,7 @@ import { publicTenant } from "../api/public";
 import type { PublicTenant } from "../api/types";
 import { summaryList } from "../components";
 import { type Child, h } from "../dom";
-import { loadingPage, problemPage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
+import { describePage, loadingPage, problemPage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
 import type { RouteContext } from "../router";
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
@@ -181,7 +181,7 @@ function councilNav(council: PublicTenant): HTMLElement {
  */
 export async function councilPage(
   ctx: RouteContext,
-  build: (council: PublicTenant) => { title: string; body: Child[] },
+  build: (council: PublicTenant) => { title: string; description: string; body: Child[] },
 ): Promise<void> {
   let council: PublicTenant | null;
   try {
@@ -196,6 +196,7 @@ export async function councilPage(
     return;
   }
   councilHeader(council);
-  const { title, body } = build(council);
+  const { title, description, body } = build(council);
   showPage(`${title} – ${council.name}`, councilNav(council), twoThirds(...body));
+  describePage(description);
 }

@@ -14,6 +14,7 @@ const caption = (council: PublicTenant) => h("span", { class: "govuk-caption-l" 
 export function councilAboutPage(ctx: RouteContext): Promise<void> {
   return councilPage(ctx, (council) => ({
     title: "Independent Visitor scheme",
+    description: `${council.name}'s Independent Visitor scheme: volunteers who visit children and young people in the council's care. Refer a child or apply to volunteer.`,
     body: [
       caption(council),
       h("h1", { class: "govuk-heading-xl" }, "Independent Visitor scheme"),
@@ -32,6 +33,7 @@ export function councilAboutPage(ctx: RouteContext): Promise<void> {
 export function councilReferPage(ctx: RouteContext): Promise<void> {
   return councilPage(ctx, (council) => ({
     title: "Refer a child or young person",
+    description: `Refer a child or young person in ${council.name}'s care for an Independent Visitor, a volunteer who visits them as a trusted adult friend.`,
     body: [
       caption(council),
       h("h1", { class: "govuk-heading-xl" }, "Refer a child or young person for an Independent Visitor"),
@@ -50,6 +52,7 @@ export function councilReferPage(ctx: RouteContext): Promise<void> {
 export function councilVolunteerPage(ctx: RouteContext): Promise<void> {
   return councilPage(ctx, (council) => ({
     title: "Become an Independent Visitor",
+    description: `Apply to ${council.name} to become an Independent Visitor: a volunteer who visits a child or young person in care.`,
     body: [
       caption(council),
       h("h1", { class: "govuk-heading-xl" }, "Become an Independent Visitor"),

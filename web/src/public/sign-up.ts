@@ -1,9 +1,10 @@
+import { signupReplyPromise } from "@tandem/domain/signup";
 import { ApiError, newIdempotencyKey } from "../api/client";
 import { requestSignup } from "../api/public";
 import { backLink, confirmationPanel, summaryList } from "../components";
 import { h } from "../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textArea, textField } from "../forms";
-import { setAccountBar, setHeader, showPage, twoThirds } from "../layout";
+import { describePage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
 import { navigate } from "../router";
 import { finishSignup, type SignupDraft, saveSignupDraft, signupDraft, signupReceipt } from "./sign-up-draft";
 
@@ -134,11 +135,13 @@ export function signUpPage(): void {
       h(
         "p",
         { class: "govuk-body" },
-        "Tandem runs Independent Visitor schemes for councils and the charities they commission. Tell us about your council and we will reply by e-mail, usually within 2 working days.",
+        `Tandem runs Independent Visitor schemes for councils and the charities they commission. Tell us about your council and we will reply by e-mail ${signupReplyPromise()}.`,
       ),
       page,
     ),
   );
+  describePage("Ask for a Tandem account to run your council's Independent Visitor scheme.");
+
   const change = new URLSearchParams(location.search).get("change");
   const field = change && change in fields ? document.getElementById(fields[change as Key].id) : null;
   field?.focus();
@@ -167,7 +170,7 @@ export function signUpCheckPage(): void {
         { ...draft, expectedChildren: Number(draft.expectedChildren.replaceAll(",", "")) },
         idempotencyKey,
       );
-      finishSignup({ reference: receipt.id, councilName: draft.councilName, contactEmail: draft.contactEmail });
+      finishSignup({ reference: receipt.reference, councilName: draft.councilName, contactEmail: draft.contactEmail });
       navigate("/sign-up/done", { replace: true });
     } catch (error) {
       const problems: Problem[] =

@@ -1,3 +1,4 @@
+import { displayDateTime, displayDayAndDate } from "@tandem/domain/calendar";
 import { formatVerificationCode } from "@tandem/domain/referrals";
 import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outgoing-email.js";
@@ -9,17 +10,6 @@ import type { OutgoingEmail } from "../outgoing-email.js";
  */
 
 const linkTo = (l: TenantLinks, path: string) => `${l.publicBaseUrl}/${l.slug}/refer/${path}`;
-
-/** "Thursday 14 May 2026": unambiguous when read by someone outside the UK too. */
-export function longDate(iso: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${iso}T00:00:00Z`));
-}
 
 const signOff = (l: TenantLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
 
@@ -33,7 +23,7 @@ export function verificationEmail(
   expiresAt: string,
   from: "professional" | "self",
 ): OutgoingEmail {
-  const until = new Date(expiresAt).toUTCString();
+  const until = displayDateTime(expiresAt);
   const link = linkTo(l, `verify/${token}`);
   const typed = formatVerificationCode(code);
   if (from === "self") {
@@ -80,7 +70,7 @@ export function acknowledgementEmail(l: TenantLinks, to: string, reference: stri
       [
         `Thank you. Your referral ${reference} has reached ${l.tenantName}'s Independent Visitor coordinators.`,
         "",
-        `You will hear from them by ${longDate(respondBy)}.`,
+        `You will hear from them by ${displayDayAndDate(respondBy)}.`,
         "Quote the reference if you contact the scheme about it.",
       ].join("\n") + signOff(l),
   };
@@ -122,7 +112,7 @@ export function informationRequestEmail(
         "Read it and answer through this secure page (no account needed):",
         linkTo(l, `information/${token}`),
         "",
-        `The link works once, until ${new Date(expiresAt).toUTCString()}.`,
+        `The link works once, until ${displayDateTime(expiresAt)}.`,
       ].join("\n") + signOff(l),
   };
 }
@@ -151,7 +141,7 @@ export function draftEmail(l: TenantLinks, to: string, token: string, expiresAt:
         "Carry on from where you stopped:",
         linkTo(l, `resume/${token}`),
         "",
-        `The link works until ${new Date(expiresAt).toUTCString()}. Anyone with it can read the saved answers: do not forward it.`,
+        `The link works until ${displayDateTime(expiresAt)}. Anyone with it can read the saved answers: do not forward it.`,
       ].join("\n") + signOff(l),
   };
 }

@@ -1,3 +1,4 @@
+import { displayDateTime } from "@tandem/domain/calendar";
 import { applyReferralAction } from "@tandem/domain/referrals";
 import { auditOp } from "../audit.js";
 import { Problem } from "../errors.js";
@@ -32,9 +33,7 @@ async function openRequest(table: TenantTable, token: string, now: Date) {
     );
   }
   if (Date.parse(pending.expiresAt) < now.getTime()) {
-    gone(
-      `This link expired on ${new Date(pending.expiresAt).toUTCString()}. Contact the scheme, quoting ${r.reference}.`,
-    );
+    gone(`This link expired on ${displayDateTime(pending.expiresAt)}. Contact the scheme, quoting ${r.reference}.`);
   }
   return { r, pending };
 }

@@ -1,4 +1,4 @@
-import { addWorkingDays, todayInLondon } from "@tandem/domain/calendar";
+import { addWorkingDays, displayDateTime, todayInLondon } from "@tandem/domain/calendar";
 import { normaliseVerificationCode } from "@tandem/domain/referrals";
 import { auditOp } from "../audit.js";
 import { Problem } from "../errors.js";
@@ -39,7 +39,7 @@ function gone(message: string): never {
 function checkNotExpired(r: ReferralRecord, v: PendingVerification, now: Date): void {
   if (Date.parse(v.expiresAt) < now.getTime()) {
     gone(
-      `The link and code for referral ${r.reference} expired on ${new Date(v.expiresAt).toUTCString()}. ` +
+      `The link and code for referral ${r.reference} expired on ${displayDateTime(v.expiresAt)}. ` +
         "Please make the referral again; nothing was passed on.",
     );
   }

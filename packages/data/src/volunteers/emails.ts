@@ -1,7 +1,7 @@
+import { displayDayAndDate } from "@tandem/domain/calendar";
 import type { PipelineStepKind, RecruitmentPipeline } from "@tandem/domain/volunteers";
 import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outgoing-email.js";
-import { longDate } from "../referrals/emails.js";
 
 /**
  * Every e-mail volunteer recruitment sends. E-mail is not a secure channel: none carries a check's
@@ -75,7 +75,7 @@ export function referenceRequestEmail(
         "Please give your reference on this secure page (it works once):",
         referenceLink(l, token),
         "",
-        `The link works until ${longDate(expiresOn)}. A coordinator may phone you afterwards to confirm your reference.`,
+        `The link works until ${displayDayAndDate(expiresOn)}. A coordinator may phone you afterwards to confirm your reference.`,
       ].join("\n") + signOff(l),
   };
 }
@@ -96,7 +96,7 @@ export function referenceReminderEmail(
         "",
         `We are still waiting for your reference for ${applicantName}, who has applied to be an Independent Visitor with ${l.tenantName}.`,
         "",
-        `Please use the link in our earlier e-mail; it works until ${longDate(expiresOn)}. If you cannot find it, reply and a coordinator will send a new one.`,
+        `Please use the link in our earlier e-mail; it works until ${displayDayAndDate(expiresOn)}. If you cannot find it, reply and a coordinator will send a new one.`,
       ].join("\n") + signOff(l),
   };
 }
@@ -145,7 +145,7 @@ export function checkExpiringEmail(
     subject: `Renewal due: ${label} for ${volunteerName}`,
     text:
       [
-        `The ${label} for ${volunteerName} runs out after ${longDate(validUntil)}.`,
+        `The ${label} for ${volunteerName} runs out after ${displayDayAndDate(validUntil)}.`,
         "",
         "Please arrange a renewal before then: an expired check stops new matches.",
       ].join("\n") + signOff(l),

@@ -1,3 +1,5 @@
 /** ISO dates and working days in England and Wales: `@tandem/domain/calendar`. */
+
+export * from "./display.js";
 export * from "./iso-date.js";
 export * from "./working-days.js";

@@ -171,7 +171,7 @@ describe("Leicester City: any age under 18, professionals refer", () => {
         a.careStatus.placementMoveExpectedBy = "2026-04-30";
       },
       flags: ["placement_about_to_move"],
-      reason: /expected by 2026-04-30/,
+      reason: /expected by 30 April 2026/,
     },
     {
       rule: "a referrer outside the partner domains",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayDate } from "../calendar/display.js";
 import { ageOn, wholeMonthsBetween } from "../calendar/iso-date.js";
 import type { LongTermPlan, ReferralAnswers, SelfReferralAnswers } from "./answers.js";
 import type { ReferralPolicyHolder } from "./questions.js";
@@ -153,7 +154,7 @@ function placementFlags(a: ReferralAnswers, policy: ReferralPolicyHolder): Eligi
   const c = a.careStatus;
   const out: EligibilityFlag[] = [];
   if (c.placementMoveExpected) {
-    const when = c.placementMoveExpectedBy ? ` by ${c.placementMoveExpectedBy}` : "";
+    const when = c.placementMoveExpectedBy ? ` by ${displayDate(c.placementMoveExpectedBy)}` : "";
     out.push({
       code: "placement_about_to_move",
       reason: `A placement move is expected${when}; a referral may wait or be refused while a move is about to happen, so a match is not broken by it`,

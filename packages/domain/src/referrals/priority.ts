@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayDate } from "../calendar/display.js";
 import { addMonths, daysBetween } from "../calendar/iso-date.js";
 import { MAX_PRIORITY_WEIGHT } from "../tenants/limits.js";
 import type { TenantPolicy } from "../tenants/policy.js";
@@ -50,7 +51,10 @@ export function priorityReasons(
   const yearAgo = addMonths(todayIso, -12);
   if (f.lastVisitedByFamily !== undefined) {
     if (f.lastVisitedByFamily < yearAgo) {
-      add("not_visited_in_last_year", `Last visited by family on ${f.lastVisitedByFamily}, more than a year ago`);
+      add(
+        "not_visited_in_last_year",
+        `Last visited by family on ${displayDate(f.lastVisitedByFamily)}, more than a year ago`,
+      );
     }
   } else if (f.contactLevel === "none") {
     // No contact at all means no visit either, even when the referrer left the date blank.

@@ -246,7 +246,7 @@ describe("volunteer application: the tenant's rules on a given day", () => {
       change: (a) => {
         a.contact.dateOfBirth = "2008-03-03";
       },
-      problems: [{ path: "contact.dateOfBirth", says: /must be 18 or over.*makes you 17.*from 2026-03-03/ }],
+      problems: [{ path: "contact.dateOfBirth", says: /must be 18 or over.*makes you 17.*from 3 March 2026/ }],
     },
     {
       name: "an applicant born on 29 February, 18 on 1 March in a common year",
@@ -263,7 +263,7 @@ describe("volunteer application: the tenant's rules on a given day", () => {
       policy: (p) => {
         p.volunteers.minimumAge = 21;
       },
-      problems: [{ path: "contact.dateOfBirth", says: /must be 21 or over.*makes you 20.*from 2026-06-30/ }],
+      problems: [{ path: "contact.dateOfBirth", says: /must be 21 or over.*makes you 20.*from 30 June 2026/ }],
     },
     {
       name: "a date of birth in the future",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayDate } from "../calendar/display.js";
 import { addDays, addMonths, ageOn, IsoDate } from "../calendar/iso-date.js";
 import type { AnswerProblem } from "../referrals/answers.js";
 import type { TenantPolicy } from "../tenants/policy.js";
@@ -223,7 +224,7 @@ export function applicationProblems(a: VolunteerApplication, policy: TenantPolic
     if (age < v.minimumAge) {
       out.push({
         path: dobPath,
-        message: `Independent Visitors for this scheme must be ${v.minimumAge} or over. This date of birth makes you ${age}: check it, or apply again from ${birthdayOf(dob, v.minimumAge)}`,
+        message: `Independent Visitors for this scheme must be ${v.minimumAge} or over. This date of birth makes you ${age}: check it, or apply again from ${displayDate(birthdayOf(dob, v.minimumAge))}`,
       });
     } else if (age > OLDEST_PLAUSIBLE_APPLICANT) {
       out.push({ path: dobPath, message: `This date of birth makes you ${age}: check the year` });

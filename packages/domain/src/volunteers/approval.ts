@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { displayDate } from "../calendar/display.js";
 import { IsoDate } from "../calendar/iso-date.js";
 import { addWorkingDays } from "../calendar/working-days.js";
 import type { TenantPolicy } from "../tenants/policy.js";
@@ -239,13 +240,13 @@ export function matchabilityBlockers(v: VolunteerRecord, policy: TenantPolicy, t
       out.push({
         code: "training_overdue",
         training: t.code,
-        message: `"${t.title}" was due by ${t.dueBy}: book it and record it when completed`,
+        message: `"${t.title}" was due by ${displayDate(t.dueBy)}: book it and record it when completed`,
       });
     } else if (t.state === "expired") {
       out.push({
         code: "training_expired",
         training: t.code,
-        message: `"${t.title}" needed renewing by ${t.renewBy}: book a refresher and record it`,
+        message: `"${t.title}" needed renewing by ${displayDate(t.renewBy)}: book a refresher and record it`,
       });
     }
   }

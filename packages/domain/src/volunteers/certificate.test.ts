@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { approvalCertificateLines, longDate } from "./certificate.js";
+import { displayDate } from "../calendar/display.js";
+import { approvalCertificateLines } from "./certificate.js";
 
 describe("approval certificate", () => {
   it("names the volunteer, the scheme and the day", () => {
@@ -42,6 +43,6 @@ describe("approval certificate", () => {
     ["2024-02-29", "29 February 2024"],
     ["2025-12-31", "31 December 2025"],
   ])("writes %s as %s", (iso, text) => {
-    expect(longDate(iso)).toBe(text);
+    expect(displayDate(iso)).toBe(text);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { IsoDate, isoToUtcMs } from "../calendar/iso-date.js";
+import { displayDate } from "../calendar/display.js";
+import { IsoDate } from "../calendar/iso-date.js";
 
 /**
  * The words on an approved volunteer's certificate (Leicester City: the applicant is "informed of
@@ -19,27 +20,6 @@ export const ApprovalCertificate = z
   .strict();
 export type ApprovalCertificate = z.infer<typeof ApprovalCertificate>;
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-/** "2 March 2026": written out rather than left to Intl, whose output varies with the runtime's locale data. */
-export function longDate(iso: string): string {
-  const d = new Date(isoToUtcMs(iso));
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
 export function approvalCertificateLines(input: ApprovalCertificate): string[] {
   const c = ApprovalCertificate.parse(input);
   const lines = [
@@ -49,7 +29,7 @@ export function approvalCertificateLines(input: ApprovalCertificate): string[] {
     c.volunteerName,
     "has been approved as an Independent Visitor by",
     c.tenantName,
-    `on ${longDate(c.approvedOn)}`,
+    `on ${displayDate(c.approvedOn)}`,
   ];
   if (c.approvedBy) lines.push(`Approved by ${c.approvedBy.name}, ${c.approvedBy.jobTitle}`);
   return lines;

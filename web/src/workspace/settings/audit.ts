@@ -7,6 +7,7 @@ import { h } from "../../dom";
 import { problemPage, showPage } from "../../layout";
 import type { RouteContext } from "../../router";
 import { enterArea } from "../shell";
+import { auditFields, auditRecord } from "./audit-words";
 import { settingsFrame } from "./nav";
 
 const TITLE = "Audit trail";
@@ -19,6 +20,11 @@ const ACTIONS: Record<AuditPage["items"][number]["action"], string> = {
   delete: "Deleted",
   export: "Exported",
 };
+
+function record(subject: AuditPage["items"][number]["subject"]) {
+  const { words, href } = auditRecord(subject);
+  return href ? h("a", { href, class: "govuk-link" }, words) : words;
+}
 
 /** Who did what to which record, newest first, a page at a time (`?after=` carries the API's cursor). */
 export async function auditPage(ctx: RouteContext): Promise<void> {
@@ -53,8 +59,8 @@ export async function auditPage(ctx: RouteContext): Promise<void> {
             formatDateTime(e.at),
             e.actor.name,
             ACTIONS[e.action],
-            `${e.subject.type.replaceAll("_", " ")} ${e.subject.id}`,
-            e.fields?.join(", ") ?? "",
+            record(e.subject),
+            auditFields(e.fields),
           ]),
         }),
       ),

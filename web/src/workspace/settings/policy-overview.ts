@@ -3,6 +3,7 @@ import { summaryList } from "../../components";
 import { h } from "../../dom";
 import { showPage, takeFlashBanner } from "../../layout";
 import type { RouteContext } from "../../router";
+import { midSentence } from "../../words";
 import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 import { valuesToEnterWarning, valueWithProvenance } from "./policy-provenance";
@@ -33,7 +34,7 @@ export async function policyPage(ctx: RouteContext): Promise<void> {
             value: valueWithProvenance(s, tenant.policy),
             action: {
               href: `/workspace/settings/policy/${section.id}?change=${encodeURIComponent(s.path)}`,
-              hidden: s.label.toLowerCase(),
+              hidden: midSentence(s.label),
             },
           })),
         ),

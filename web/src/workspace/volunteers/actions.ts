@@ -30,6 +30,7 @@ import {
 import { setFlash, showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
+import { midSentence } from "../../words";
 import { loadVolunteer, refusal, volunteerHref, volunteersNav } from "./frame";
 import { ACTION_NAMES, ACTION_SLUGS, CHECK_NAMES, STEP_ACTIONS } from "./labels";
 
@@ -406,7 +407,7 @@ function checkPage(v: Volunteer, kind: string): Built | null {
   });
   fields.notes = notes;
   return {
-    title: `Record the ${CHECK_NAMES[k].toLowerCase()}`,
+    title: `Record the ${midSentence(CHECK_NAMES[k])}`,
     fields,
     button: "Save the check",
     send: async () => {

@@ -15,6 +15,7 @@ import { scrollBox, table, tag } from "../../components";
 import { type Child, h } from "../../dom";
 import { problemPage, showPage, takeFlashBanner, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
+import { midSentence } from "../../words";
 import { enterVolunteers, volunteerHref, volunteersNav } from "./frame";
 import { BOARD_STAGES, CHECK_STATE_COLOURS, CHECK_STATE_NAMES, days, STAGE_NAMES, STEP_STAGES } from "./labels";
 
@@ -38,7 +39,7 @@ export function checksAtAGlance(counts: VolunteerSummary["checks"]): Child[] {
   if (parts.length === 0) return ["None required"];
   return parts.flatMap((s, i) => [
     i > 0 ? " " : null,
-    tag(`${counts[s]} ${CHECK_STATE_NAMES[s].toLowerCase()}`, CHECK_STATE_COLOURS[s]),
+    tag(`${counts[s]} ${midSentence(CHECK_STATE_NAMES[s])}`, CHECK_STATE_COLOURS[s]),
   ]);
 }
 
@@ -129,7 +130,7 @@ export async function volunteersBoardPage(ctx: RouteContext): Promise<void> {
         : scrollBox(
             STAGE_NAMES[stage],
             table({
-              caption: `Volunteers at ${STAGE_NAMES[stage].toLowerCase()}, longest in stage first`,
+              caption: `Volunteers at ${midSentence(STAGE_NAMES[stage])}, longest in stage first`,
               captionClass: "govuk-visually-hidden",
               head: ["Name", "Reference", "In stage", "Checks", stage === "approved" ? "Matchable" : "Blockers"],
               numericColumns: [2],

@@ -24,6 +24,7 @@ import { type Child, h } from "../../dom";
 import { form, onSubmit, showProblems, submitButton } from "../../forms";
 import { setFlash, showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
+import { midSentence } from "../../words";
 import { loadVolunteer, refusal, volunteerHref, volunteersNav } from "./frame";
 import {
   ACTION_NAMES,
@@ -118,7 +119,7 @@ function checksTable(v: Volunteer, canRecord: boolean): HTMLElement {
                       "a",
                       { href: `${volunteerHref(v.id)}/check-${c.kind}`, class: "govuk-link" },
                       "Record",
-                      h("span", { class: "govuk-visually-hidden" }, ` ${CHECK_NAMES[c.kind].toLowerCase()}`),
+                      h("span", { class: "govuk-visually-hidden" }, ` ${midSentence(CHECK_NAMES[c.kind])}`),
                     ),
               ]
             : []),

@@ -1,0 +1,68 @@
+/**
+ * Dates and times as people read them, in GOV.UK style: "12 August 2028", "4:56pm", "midday",
+ * "4:56pm on 13 December 2026". Shared by the pages, the e-mails and the messages the rules write, so
+ * no ISO date or "Sun, 13 Dec 2026 16:56:19 GMT" reaches a person. Moments are shown on the clock in
+ * England and Wales (GMT or BST, whichever applied then), whatever the machine's time zone. Month and
+ * day names come from Intl's en-GB data (full ICU in Node 20+ and every browser we support): writing
+ * them out here would cost the public referral form's first load bytes it does not have.
+ */
+
+const DAY = { day: "numeric", month: "long", year: "numeric" } as const;
+/** A calendar date is a day, not a moment: read at UTC midnight, as iso-date.ts does. */
+const calendarDay = new Intl.DateTimeFormat("en-GB", { ...DAY, weekday: "long", timeZone: "UTC" });
+const londonClock = new Intl.DateTimeFormat("en-GB", {
+  ...DAY,
+  weekday: "long",
+  hour: "numeric",
+  minute: "numeric",
+  hourCycle: "h23",
+  timeZone: "Europe/London",
+});
+
+type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+const partsOf = (format: Intl.DateTimeFormat, ms: number): Parts =>
+  Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
+
+const isCalendarDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** A calendar date ("2028-08-12") or a moment ("2026-12-13T16:56:19Z") as its day in England; null when unreadable. */
+function dayOf(value: string): Parts | null {
+  if (isCalendarDate(value)) {
+    // Not isoToUtcMs: this module stays free of imports (and so of zod) for the public pages' entry chunk.
+    const ms = Date.parse(`${value}T00:00:00Z`);
+    const day = Number.isNaN(ms) ? null : partsOf(calendarDay, ms);
+    // Date.parse rolls 2026-02-30 over to March; a day that does not read back is not a date.
+    return day && Number(day.day) === Number(value.slice(8)) ? day : null;
+  }
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : partsOf(londonClock, ms);
+}
+
+/** "12 August 2028". Anything unreadable is shown as given rather than as "Invalid Date". */
+export function displayDate(value: string): string {
+  const d = dayOf(value);
+  return d ? `${d.day} ${d.month} ${d.year}` : value;
+}
+
+/** "Thursday 14 May 2026": for e-mails, unambiguous when read by someone outside the UK too. */
+export function displayDayAndDate(value: string): string {
+  const d = dayOf(value);
+  return d ? `${d.weekday} ${d.day} ${d.month} ${d.year}` : value;
+}
+
+/** "4:56pm", "9am", "midday", "midnight" (GOV.UK style: no "12pm", no "00:00", no leading zero). */
+export function displayTime(moment: string): string {
+  const ms = Date.parse(moment);
+  if (Number.isNaN(ms)) return moment;
+  const clock = partsOf(londonClock, ms);
+  const hour = Number(clock.hour) % 24;
+  const minute = Number(clock.minute);
+  if (minute === 0 && hour % 12 === 0) return hour ? "midday" : "midnight";
+  return `${hour % 12 || 12}${minute ? `:${clock.minute}` : ""}${hour < 12 ? "am" : "pm"}`;
+}
+
+/** "4:56pm on 13 December 2026". */
+export function displayDateTime(moment: string): string {
+  if (Number.isNaN(Date.parse(moment)) || isCalendarDate(moment)) return displayDate(moment);
+  return `${displayTime(moment)} on ${displayDate(moment)}`;
+}

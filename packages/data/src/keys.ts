@@ -102,6 +102,21 @@ export const keys = {
   /** gsi1: the volunteers at one stage, longest in the stage first. */
   volunteerStageView: (tenantId: string, stage: string) => partition(tenantId, "VL", "S", stage),
 
+  /**
+   * Reporting's summaries (`<group>#<YYYY-MM>` per month, `<group>#~OPEN` for what stands now, which
+   * sorts after every month) and the looked-after counts (`LAC#<YYYY-MM>`), in a partition of their own
+   * so a dashboard's Query per group reads only them.
+   */
+  reportPartition: (tenantId: string) => partition(tenantId, "RS"),
+  reportBucket: (tenantId: string, group: string, bucket: string): ItemKey => ({
+    pk: partition(tenantId, "RS"),
+    sk: `${group}#${bucket === "OPEN" ? "~OPEN" : bucket}`,
+  }),
+  lookedAfterCount: (tenantId: string, month: string): ItemKey => ({
+    pk: partition(tenantId, "RS"),
+    sk: `LAC#${month}`,
+  }),
+
   // Records that belong to no council live in the platform pseudo-tenant.
   platformPartition: partition(PLATFORM_TENANT),
   tenantRegistryEntry: (tenantId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `TENANT#${tenantId}` }),
@@ -137,6 +152,7 @@ export function tenantPartitions(tenantId: string): string[] {
     partition(tenantId, "OUTBOX"),
     partition(tenantId, "RL"),
     partition(tenantId, "VL"),
+    partition(tenantId, "RS"),
   ];
 }
 

@@ -47,4 +47,8 @@ export const routeAccess = {
   "GET /api/volunteers/:id/certificate": ["coordinator", "manager"],
   "GET /api/tenant/pipeline": ["tenant_admin", "coordinator", "manager", "panel_member"],
   "PUT /api/tenant/pipeline": ["tenant_admin"],
+  "GET /api/reporting/dashboard": ["manager", "tenant_admin"],
+  "GET /api/reporting/tables/:table": ["manager", "tenant_admin"],
+  "GET /api/reporting/looked-after": ["manager", "tenant_admin"],
+  "PUT /api/reporting/looked-after/:month": ["manager", "tenant_admin"],
 } as const;

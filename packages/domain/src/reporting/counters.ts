@@ -45,12 +45,12 @@ export function nonZero(counters: Counters): Counters {
 
 /**
  * A value as a counter-name part: trimmed, lower case, single spaces, at most 40 characters, and
- * without the `|` that separates parts. Free-text answers (gender, ethnicity) are grouped so.
+ * without the `|` that separates parts (a group is `name=value`: read up to the first `=`). Free-text answers (gender, ethnicity) are grouped so.
  */
 export function part(value: string | null | undefined): string {
   const v = (value ?? "")
     .normalize("NFKC")
-    .replace(/[|=]/g, " ")
+    .replace(/\|/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase()

@@ -141,7 +141,8 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const byGroup = [...waitNow.entries()]
     .filter(([g]) => g !== "all")
     .map(([g, w]) => {
-      const [dimension = "", group = ""] = g.split("=");
+      const at = g.indexOf("=");
+      const [dimension, group] = [g.slice(0, at), g.slice(at + 1)];
       const label = DIMENSION_LABELS[dimension as (typeof WAITING_DIMENSIONS)[number]] ?? dimension;
       return { dimension, dimensionLabel: label, group, ...w };
     })

@@ -39,6 +39,10 @@ export const areas = {
     route: "GET /api/volunteers",
     refusal: "Only the scheme's coordinators, panel members and managers can see volunteers' records.",
   },
+  reporting: {
+    route: "GET /api/reporting/dashboard",
+    refusal: "Only the scheme's managers and administrators can see its reports.",
+  },
   operator: {
     route: "GET /api/platform/signup-requests",
     refusal: "The operator console is for Tandem's platform operators.",

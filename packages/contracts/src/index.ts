@@ -11,5 +11,6 @@ export * from "./onboarding.js";
 export * from "./platform.js";
 export * from "./public.js";
 export * from "./referrals.js";
+export * from "./reporting.js";
 export * from "./tenants.js";
 export * from "./volunteers.js";

@@ -16,6 +16,7 @@ export * from "./platform-operators.js";
 // Fixtures shaped like stored records, for tests and demo data (not part of any Lambda's entry).
 export * from "./referrals/example-records.js";
 export * from "./referrals/index.js";
+export * from "./reporting/index.js";
 export * from "./signups.js";
 export * from "./table.js";
 export * from "./tenant-context.js";

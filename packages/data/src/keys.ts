@@ -123,6 +123,20 @@ export const keys = {
   /** Small entries naming each match of a volunteer (`V#<id>#`) and of a child (`C#<referral>#`). */
   matchLinkPartition: (tenantId: string) => partition(tenantId, "ML"),
   matchLink: (tenantId: string, sk: string): ItemKey => ({ pk: partition(tenantId, "ML"), sk }),
+  /**
+   * Reporting's summaries (`<group>#<YYYY-MM>` per month, `<group>#~OPEN` for what stands now, which
+   * sorts after every month) and the looked-after counts (`LAC#<YYYY-MM>`), in a partition of their own
+   * so a dashboard's Query per group reads only them.
+   */
+  reportPartition: (tenantId: string) => partition(tenantId, "RS"),
+  reportBucket: (tenantId: string, group: string, bucket: string): ItemKey => ({
+    pk: partition(tenantId, "RS"),
+    sk: `${group}#${bucket === "OPEN" ? "~OPEN" : bucket}`,
+  }),
+  lookedAfterCount: (tenantId: string, month: string): ItemKey => ({
+    pk: partition(tenantId, "RS"),
+    sk: `LAC#${month}`,
+  }),
 
   // Records that belong to no council live in the platform pseudo-tenant.
   platformPartition: partition(PLATFORM_TENANT),
@@ -162,6 +176,7 @@ export function tenantPartitions(tenantId: string): string[] {
     partition(tenantId, "MC"),
     partition(tenantId, "MV"),
     partition(tenantId, "ML"),
+    partition(tenantId, "RS"),
   ];
 }
 

@@ -98,6 +98,8 @@ export class TenantTable {
   async query<T extends Item = Item>(q: {
     pk: string;
     skPrefix?: string;
+    /** Sort keys from the first to the second, both inclusive (instead of a prefix). */
+    skBetween?: readonly [string, string];
     index?: "gsi1";
     limit: number;
     cursor?: string | null;
@@ -106,12 +108,21 @@ export class TenantTable {
     this.check(q.pk);
     const pkName = q.index ? "gsi1pk" : "pk";
     const skName = q.index ? "gsi1sk" : "sk";
+    const between = q.skBetween && !q.skPrefix ? q.skBetween : undefined;
     const input: QueryCommandInput = {
       TableName: this.tableName,
       IndexName: q.index,
-      KeyConditionExpression: q.skPrefix ? "#pk = :pk AND begins_with(#sk, :sk)" : "#pk = :pk",
-      ExpressionAttributeNames: q.skPrefix ? { "#pk": pkName, "#sk": skName } : { "#pk": pkName },
-      ExpressionAttributeValues: q.skPrefix ? { ":pk": q.pk, ":sk": q.skPrefix } : { ":pk": q.pk },
+      KeyConditionExpression: q.skPrefix
+        ? "#pk = :pk AND begins_with(#sk, :sk)"
+        : between
+          ? "#pk = :pk AND #sk BETWEEN :from AND :to"
+          : "#pk = :pk",
+      ExpressionAttributeNames: q.skPrefix || between ? { "#pk": pkName, "#sk": skName } : { "#pk": pkName },
+      ExpressionAttributeValues: q.skPrefix
+        ? { ":pk": q.pk, ":sk": q.skPrefix }
+        : between
+          ? { ":pk": q.pk, ":from": between[0], ":to": between[1] }
+          : { ":pk": q.pk },
       Limit: q.limit,
       ScanIndexForward: !q.newestFirst,
       ReturnConsumedCapacity: "TOTAL",
@@ -131,7 +142,10 @@ export class TenantTable {
    * string, the item's own partition within this tenant, and the position inside this list's
    * partition and prefix. DynamoDB rejects anything else with an error that would be a 500.
    */
-  private decodeCursor(cursor: string, q: { pk: string; skPrefix?: string; index?: "gsi1" }): Record<string, string> {
+  private decodeCursor(
+    cursor: string,
+    q: { pk: string; skPrefix?: string; skBetween?: readonly [string, string]; index?: "gsi1" },
+  ): Record<string, string> {
     const [pkName, skName] = q.index ? ["gsi1pk", "gsi1sk"] : ["pk", "sk"];
     const expected = q.index ? ["gsi1pk", "gsi1sk", "pk", "sk"] : ["pk", "sk"];
     try {
@@ -144,7 +158,8 @@ export class TenantTable {
           names.every((n, i) => n === expected[i] && typeof key[n] === "string" && key[n] !== "") &&
           key[pkName] === q.pk &&
           partitionBelongsTo(key.pk as string, this.ctx.tenantId) &&
-          (key[skName] as string).startsWith(q.skPrefix ?? "");
+          (key[skName] as string).startsWith(q.skPrefix ?? "") &&
+          (!q.skBetween || ((key[skName] as string) >= q.skBetween[0] && (key[skName] as string) <= q.skBetween[1]));
         if (valid) return key as Record<string, string>;
       }
     } catch {

@@ -13,6 +13,7 @@ import type { platformRoutes } from "./contexts/platform/routes.js";
 import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
 import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
+import type { reportingRoutes } from "./contexts/reporting/routes.js";
 import type { tenantRoutes } from "./contexts/tenants/routes.js";
 import type { pipelineRoutes } from "./contexts/volunteers/pipeline-routes.js";
 import type { volunteerPublicRoutes } from "./contexts/volunteers/public-routes.js";
@@ -29,6 +30,7 @@ type Routers =
   | typeof matchProfileRoutes
   | typeof matchRoutes
   | typeof matchPublicRoutes
+  | typeof reportingRoutes
   | typeof platformRoutes;
 
 /** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */

@@ -24,6 +24,7 @@ export const routers = {
   matchProfiles: tenantRouters.matchProfiles,
   matches: tenantRouters.matches,
   matchesPublic: publicRouters.matchesPublic,
+  reporting: tenantRouters.reporting,
 } as const;
 export type RouterName = keyof typeof routers;
 

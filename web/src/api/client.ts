@@ -131,7 +131,7 @@ export async function call<V extends Verb, P extends PathOf<V>>(
  */
 export async function callForFile(
   path: string,
-  input: { param?: Record<string, string> },
+  input: { param?: Record<string, string>; query?: Record<string, unknown> },
   options: CallOptions = {},
 ): Promise<{ blob: Blob; filename: string | null }> {
   const response = await send("get", path, input, options, "*/*");

@@ -49,6 +49,14 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": keep your details up to date and report a change of circumstances.",
           )
         : null,
+      opens(areas.reporting.route)
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/workspace/reporting", class: "govuk-link" }, "Reporting"),
+            ": coverage, waiting and recruitment for a month, quarter or year, and the quarterly report.",
+          )
+        : null,
       opens(areas.settings.route)
         ? h(
             "p",

@@ -4,6 +4,7 @@ import { auditOp } from "../audit.js";
 import { Problem } from "../errors.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
+import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
 import { coordinatorNotification } from "./emails.js";
@@ -82,6 +83,7 @@ export async function answerInformationRequest(
   const ops: WriteOp[] = [
     { kind: "put", item: referralItem(tenantId, next), expect: "version", version: r.version },
     ...listEntryOps(tenantId, next),
+    ...referralSummaryOps(tenantId, r, next),
     auditOp(table, { action: "update", subject: { type: "referral", id: r.reference }, fields: ["status", "history"] }),
   ];
   if (coordinators.length > 0) {

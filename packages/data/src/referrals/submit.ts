@@ -17,6 +17,7 @@ import { hashRequest, type StoredResponse } from "../idempotency.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { RATE_RULES, takeRateToken } from "../rate-limit.js";
+import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
 import { acknowledgementEmail, coordinatorNotification, verificationEmail } from "./emails.js";
@@ -247,7 +248,7 @@ export async function submitReferral(
           ),
         );
       } else {
-        ops.push(...listEntryOps(tenantId, record));
+        ops.push(...listEntryOps(tenantId, record), ...referralSummaryOps(tenantId, null, record));
         const coordinators = await coordinatorEmails(table);
         if (coordinators.length > 0) {
           ops.push(outboxOp(table, coordinatorNotification(opts.links, coordinators, reference, "new")));
@@ -287,6 +288,7 @@ export async function enterReferral(
       const ops: WriteOp[] = [
         auditOp(table, { action: "create", subject: { type: "referral", id: reference } }),
         ...listEntryOps(tenantId, record),
+        ...referralSummaryOps(tenantId, null, record),
         outboxOp(table, acknowledgementEmail(opts.links, answers.referrer.workEmail, reference, record.respondBy)),
       ];
       return { record, ops };

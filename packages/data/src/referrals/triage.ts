@@ -13,6 +13,7 @@ import { invalid, Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
+import { referralSummaryOps } from "../reporting/summaries.js";
 import type { Page, TenantTable, WriteOp } from "../tenant-table.js";
 import { informationRequestEmail, outcomeEmail } from "./emails.js";
 import {
@@ -240,6 +241,7 @@ async function commit(
   await table.transact([
     { kind: "put", item: referralItem(tenantId, next), expect: "version", version: before.version },
     ...listEntryOps(tenantId, next),
+    ...referralSummaryOps(tenantId, before, next),
     auditOp(table, { action: "update", subject: { type: "referral", id: next.reference }, fields }),
     ...extra,
   ]);

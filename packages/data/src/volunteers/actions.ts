@@ -203,7 +203,7 @@ export async function takeVolunteerAction(
     version: v.version + 1,
   };
   const ops: WriteOp[] = [
-    ...saveOps(table.ctx.tenantId, next, v.version),
+    ...saveOps(table.ctx.tenantId, next, v),
     auditOp(table, { action: "update", subject: { type: "volunteer", id }, fields: ["stage"] }),
   ];
   // The applicant hears every decision not to go ahead, and the final approval, in writing.
@@ -246,7 +246,7 @@ export async function recordCheck(
     version: v.version + 1,
   };
   await table.transact([
-    ...saveOps(table.ctx.tenantId, next, v.version),
+    ...saveOps(table.ctx.tenantId, next, v),
     auditOp(table, { action: "update", subject: { type: "volunteer", id }, fields: ["checks"] }),
   ]);
   return next;
@@ -281,7 +281,7 @@ export async function recordTraining(
     version: v.version + 1,
   };
   await table.transact([
-    ...saveOps(table.ctx.tenantId, next, v.version),
+    ...saveOps(table.ctx.tenantId, next, v),
     auditOp(table, { action: "update", subject: { type: "volunteer", id }, fields: ["training"] }),
   ]);
   return next;
@@ -330,7 +330,7 @@ export async function updateMyVolunteer(
     version: v.version + 1,
   };
   const ops: WriteOp[] = [
-    ...saveOps(table.ctx.tenantId, next, v.version),
+    ...saveOps(table.ctx.tenantId, next, v),
     auditOp(table, {
       action: "update",
       subject: { type: "volunteer", id: v.id },

@@ -29,6 +29,7 @@ import { z } from "zod";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
+import { volunteerSummaryOps } from "../reporting/summaries.js";
 import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
 import type { StoredPipeline } from "./pipelines.js";
 
@@ -310,11 +311,15 @@ export function listEntryItem(tenantId: string, v: StoredVolunteer): Item {
   });
 }
 
-/** The record and its board entry as they now stand, replacing the version loaded (409 if stale). */
-export function saveOps(tenantId: string, v: StoredVolunteer, loadedVersion: number | null): WriteOp[] {
+/**
+ * The record and its board entry as they now stand, replacing the record loaded (409 if it has
+ * changed since), with what the change does to reporting's summaries.
+ */
+export function saveOps(tenantId: string, v: StoredVolunteer, loaded: StoredVolunteer | null): WriteOp[] {
   return [
-    volunteerEntity.put(tenantId, v, loadedVersion === null ? "absent" : { version: loadedVersion }),
+    volunteerEntity.put(tenantId, v, loaded === null ? "absent" : { version: loaded.version }),
     { kind: "put", item: listEntryItem(tenantId, v), expect: "any" },
+    ...volunteerSummaryOps(tenantId, loaded, v),
   ];
 }
 

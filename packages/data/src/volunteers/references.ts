@@ -79,7 +79,7 @@ export async function requestReference(
     expiresAt: Math.floor(now.getTime() / 1000) + (REFERENCE_LINK_DAYS + 30) * 86_400,
   };
   await table.transact([
-    ...saveOps(table.ctx.tenantId, next, v.version),
+    ...saveOps(table.ctx.tenantId, next, v),
     referenceLinkEntity.put(table.ctx.tenantId, link, "absent", { id: { tokenHash: hash } }),
     auditOp(table, { action: "update", subject: { type: "volunteer", id: v.id }, fields: ["references"] }),
     outboxOp(table, referenceRequestEmail(links, ref.refereeEmail, ref.refereeName, v.name, token, expiresOn)),
@@ -142,7 +142,7 @@ export async function submitReference(
         { version: link.version },
         { id: { tokenHash: hash } },
       ),
-      ...saveOps(table.ctx.tenantId, next, v.version),
+      ...saveOps(table.ctx.tenantId, next, v),
       auditOp(table, { action: "update", subject: { type: "volunteer", id: v.id }, fields: ["references"] }),
     ]);
   } catch (e) {
@@ -193,7 +193,7 @@ export async function confirmReferenceByPhone(
     version: v.version + 1,
   };
   await table.transact([
-    ...saveOps(table.ctx.tenantId, next, v.version),
+    ...saveOps(table.ctx.tenantId, next, v),
     auditOp(table, { action: "update", subject: { type: "volunteer", id: v.id }, fields: ["references"] }),
   ]);
   return next;

@@ -1,6 +1,7 @@
 import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
+import { reportingRoutes } from "../contexts/reporting/routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
 import { pipelineRoutes } from "../contexts/volunteers/pipeline-routes.js";
 import { volunteerTenantRoutes } from "../contexts/volunteers/tenant-routes.js";
@@ -13,4 +14,5 @@ export const tenantRouters = {
   pipeline: pipelineRoutes,
   matchProfiles: matchProfileRoutes,
   matches: matchRoutes,
+  reporting: reportingRoutes,
 } as const;

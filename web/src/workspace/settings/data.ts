@@ -3,6 +3,7 @@ import { tenantExport } from "../../api/tenant";
 import { areas } from "../../areas";
 import { insetText } from "../../components";
 import { h } from "../../dom";
+import { saveFile } from "../../download";
 import { form, onSubmit, showErrorSummary, submitButton } from "../../forms";
 import { setTitle, showPage } from "../../layout";
 import type { RouteContext } from "../../router";
@@ -10,17 +11,6 @@ import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 
 const TITLE = "Your data";
-
-/** Hand a downloaded Blob to the browser as a file, then let go of it. */
-function saveFile(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = h("a", { href: url, download: filename, class: "govuk-visually-hidden" }, filename);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later, not at once: some browsers start reading the file after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * The tenant export. The API needs the token in a header, so a plain link cannot fetch it; the page

@@ -1,0 +1,5 @@
+export * from "./dashboard.js";
+export * from "./facts.js";
+export * from "./looked-after.js";
+export * from "./rebuild.js";
+export * from "./summaries.js";

@@ -1,0 +1,92 @@
+import {
+  type Contribution,
+  type Counters,
+  nonZero,
+  OPEN,
+  referralContribution,
+  sum,
+  volunteerContribution,
+} from "@tandem/domain/reporting";
+import { keys } from "../keys.js";
+import { referralEntity } from "../referrals/records.js";
+import type { TenantTable, WriteOp } from "../tenant-table.js";
+import { volunteerEntity } from "../volunteers/records.js";
+import { referralFacts, volunteerFacts } from "./facts.js";
+import { type SummaryGroup, summaryEntity } from "./summaries.js";
+
+/**
+ * Recomputes the summaries from the records: for repair, after a change to what the summaries hold,
+ * and for records imported without them. It reads every referral and volunteer (so it costs what
+ * the history costs, unlike the dashboard) and is run by hand, not on a request.
+ */
+
+async function allPages<T>(
+  read: (cursor: string | null) => Promise<{ items: T[]; cursor: string | null }>,
+): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await read(cursor);
+    out.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return out;
+}
+
+/** The summaries as the records say they should be, by group and bucket (zeros left out). */
+export async function summariesFromRecords(table: TenantTable): Promise<Record<SummaryGroup, Map<string, Counters>>> {
+  const pk = keys.tenantPartition(table.ctx.tenantId);
+  const referrals = await allPages((cursor) =>
+    referralEntity.page(table, { pk, skPrefix: "REFERRAL#", limit: 200, cursor }),
+  );
+  const volunteers = await allPages((cursor) =>
+    volunteerEntity.page(table, { pk, skPrefix: "VOLUNTEER#", limit: 200, cursor }),
+  );
+  return {
+    referrals: clean(sum(referrals.map((r) => referralContribution(referralFacts(r))))),
+    volunteers: clean(sum(volunteers.map((v) => volunteerContribution(volunteerFacts(v))))),
+  };
+}
+
+/** The summaries as stored now, every bucket of the group (zeros left out). */
+export async function storedSummaries(table: TenantTable, group: SummaryGroup): Promise<Map<string, Counters>> {
+  const items = await allPages((cursor) =>
+    table.query({ pk: keys.reportPartition(table.ctx.tenantId), skPrefix: `${group}#`, limit: 200, cursor }),
+  );
+  const out: Contribution = new Map();
+  for (const item of items) {
+    const tail = item.sk.slice(group.length + 1);
+    out.set(tail === "~OPEN" ? OPEN : tail, summaryEntity.parse(item));
+  }
+  return clean(out);
+}
+
+function clean(c: Contribution): Map<string, Counters> {
+  const out = new Map<string, Counters>();
+  for (const [bucket, counters] of c) {
+    const kept = nonZero(counters);
+    if (Object.keys(kept).length > 0) out.set(bucket, kept);
+  }
+  return out;
+}
+
+/**
+ * Replaces every stored bucket with the one the records give (an emptied bucket is written empty),
+ * a few buckets per transaction; answers how many buckets it wrote. Run it while nobody is changing
+ * the council's records: a change committed between the read and the write would be lost from the
+ * summaries until the next rebuild.
+ */
+export async function rebuildSummaries(table: TenantTable): Promise<{ written: number }> {
+  const wanted = await summariesFromRecords(table);
+  const tenantId = table.ctx.tenantId;
+  const ops: WriteOp[] = [];
+  for (const group of ["referrals", "volunteers"] as const) {
+    const stored = await storedSummaries(table, group);
+    const buckets = new Set([...stored.keys(), ...wanted[group].keys()]);
+    for (const bucket of buckets) {
+      ops.push(summaryEntity.put(tenantId, wanted[group].get(bucket) ?? {}, "any", { id: { group, bucket } }));
+    }
+  }
+  for (let i = 0; i < ops.length; i += 25) await table.transact(ops.slice(i, i + 25));
+  return { written: ops.length };
+}

@@ -1,0 +1,95 @@
+import {
+  type Contribution,
+  type Counters,
+  difference,
+  OPEN,
+  referralContribution,
+  volunteerContribution,
+} from "@tandem/domain/reporting";
+import { z } from "zod";
+import { defineEntity } from "../entity.js";
+import { keys } from "../keys.js";
+import type { ReferralRecord } from "../referrals/records.js";
+import type { Item, Page, TenantTable, WriteOp } from "../tenant-table.js";
+import type { StoredVolunteer } from "../volunteers/records.js";
+import { referralFacts, volunteerFacts } from "./facts.js";
+
+/**
+ * The summary items: per council, per group (referrals, volunteers; matches and others as they come)
+ * and per month, plus one OPEN item per group, each a bag of counters. A change to a record adds
+ * the difference it makes (ADD, so concurrent changes never overwrite each other) in the same
+ * transaction as the record (ADR 14), so the summaries are never behind the records.
+ */
+
+export const SummaryGroup = z.enum(["referrals", "volunteers"]);
+export type SummaryGroup = z.output<typeof SummaryGroup>;
+
+export const summaryEntity = defineEntity({
+  type: "report-summary",
+  schema: z.record(z.string(), z.number()),
+  key: (tenantId, at: { group: SummaryGroup; bucket: string }) => keys.reportBucket(tenantId, at.group, at.bucket),
+});
+
+/** One ADD per bucket the change touches; nothing when the change does not move any figure. */
+export function summaryOps(tenantId: string, group: SummaryGroup, change: Contribution): WriteOp[] {
+  return [...change].map(([bucket, counters]) => ({
+    kind: "increment",
+    key: keys.reportBucket(tenantId, group, bucket),
+    counters,
+  }));
+}
+
+/**
+ * Reporting's hook for every write of a referral: what the change from `before` (null when new)
+ * to `after` does to the summaries. Put in the same transaction as the referral.
+ */
+export function referralSummaryOps(tenantId: string, before: ReferralRecord | null, after: ReferralRecord): WriteOp[] {
+  return summaryOps(
+    tenantId,
+    "referrals",
+    difference(referralContribution(referralFacts(before)), referralContribution(referralFacts(after))),
+  );
+}
+
+/** The same for a volunteer's record. */
+export function volunteerSummaryOps(
+  tenantId: string,
+  before: StoredVolunteer | null,
+  after: StoredVolunteer,
+): WriteOp[] {
+  return summaryOps(
+    tenantId,
+    "volunteers",
+    difference(volunteerContribution(volunteerFacts(before)), volunteerContribution(volunteerFacts(after))),
+  );
+}
+
+/**
+ * A group's buckets from `fromMonth` to now, and OPEN: one Query (a page holds them all: at most
+ * one item per month since `fromMonth`, whatever the council's history before it).
+ */
+export async function readBuckets(
+  table: TenantTable,
+  group: SummaryGroup,
+  fromMonth: string,
+): Promise<Map<string, Counters>> {
+  const out = new Map<string, Counters>();
+  let cursor: string | null = null;
+  do {
+    const page: Page<Item> = await table.query({
+      pk: keys.reportPartition(table.ctx.tenantId),
+      skBetween: [`${group}#${fromMonth}`, `${group}#~OPEN`],
+      limit: 100,
+      cursor,
+    });
+    cursor = page.cursor;
+    // The bucket is the sort key's tail, which the codec leaves out of the record.
+    for (const item of page.items) out.set(bucketOf(item.sk), summaryEntity.parse(item));
+  } while (cursor);
+  return out;
+}
+
+const bucketOf = (sk: string) => {
+  const tail = sk.slice(sk.indexOf("#") + 1);
+  return tail === "~OPEN" ? OPEN : tail;
+};

@@ -1,0 +1,155 @@
+import { readFile } from "node:fs/promises";
+import { exampleReferralAnswers, exampleVolunteerApplication } from "@tandem/domain";
+import { DEMO_PASSWORD, type LocalStack, signIn } from "@tandem/local";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkScreen, heading, openPage, screenshot, signInToWorkspace, startE2e } from "./browser.js";
+
+/**
+ * Riverford's manager reads the dashboard (issue 16): opens Reporting from the workspace, records the
+ * month's looked-after count, changes the period, opens a chart's table, downloads a CSV whose formula
+ * cell is neutralised, and prints the quarterly report (no navigation on the printed page). Every
+ * screen is checked with axe-core, and each chart carries a text alternative.
+ */
+// Its own stack, clear of the other browser tests' and of `pnpm start` (3000).
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 120;
+
+let stack: LocalStack;
+let browser: Browser;
+let stopAll: (() => Promise<void>) | undefined;
+
+async function api(token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${stack.url}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { "content-type": "application/json" } : {}),
+      ...headers,
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, text, json: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
+}
+
+beforeAll(async () => {
+  ({ stack, browser, stop: stopAll } = await startE2e("reporting", PORT));
+  // A little history: two children referred on paper, one accepted; a volunteer who applies and withdraws.
+  const coordinator = await signIn(stack.identity, "coordinator@riverford.example", DEMO_PASSWORD);
+  for (const gender of ["Girl", "Boy"]) {
+    const answers = exampleReferralAnswers();
+    answers.child.gender = gender;
+    const res = await api(
+      coordinator,
+      "POST",
+      "/api/referrals",
+      { kind: "professional", answers },
+      {
+        "idempotency-key": crypto.randomUUID(),
+      },
+    );
+    expect(res.status, res.text).toBe(201);
+  }
+  const application = exampleVolunteerApplication();
+  application.contact.email = "reporting-e2e@example.org";
+  const applied = await api("", "POST", "/api/public/tenants/riverford/volunteer-applications", application, {
+    "idempotency-key": crypto.randomUUID(),
+  });
+  expect(applied.status, applied.text).toBe(202);
+  const board = await api(coordinator, "GET", "/api/volunteers?stage=application&limit=10");
+  const volunteer = (board.json.items as { id: string; reference: string }[]).find(
+    (v) => v.reference === applied.json.reference,
+  );
+  const record = await api(coordinator, "GET", `/api/volunteers/${volunteer?.id}`);
+  const withdrawn = await api(coordinator, "POST", `/api/volunteers/${volunteer?.id}/actions`, {
+    action: "withdraw",
+    reason: "=SUM(1,2) moved away",
+    version: record.json.version,
+  });
+  expect(withdrawn.status, withdrawn.text).toBe(200);
+});
+
+afterAll(async () => {
+  await stopAll?.();
+});
+
+describe("the manager's dashboard", () => {
+  it("changes the period, shows a chart's table, downloads a CSV and prints the report", async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await signInToWorkspace(page, stack.url, "manager@riverford.example");
+    await page.getByRole("link", { name: "Reporting" }).click();
+    await heading(page, /^Reporting: [A-Z][a-z]+ \d{4}$/);
+    await checkScreen(page, "reporting-month");
+    expect(await page.getByText("No data yet").count()).toBeGreaterThan(0);
+
+    // The looked-after count, with where it comes from.
+    await page.getByRole("link", { name: "Record the looked-after count for a month" }).click();
+    await heading(page, "Record the looked-after count");
+    await page.getByRole("button", { name: "Save the count" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").isVisible()).toBe(true);
+    await checkScreen(page, "reporting-looked-after-errors");
+    await page.getByLabel("How many children did the council look after that month?").fill("250");
+    await page.getByLabel("Where does the figure come from?").fill("Case system month-end report");
+    await page.getByRole("button", { name: "Save the count" }).click();
+    await heading(page, /^Reporting: /);
+    await expect.poll(() => page.getByText(/250 in .* \(source: Case system month-end report/).count()).toBe(1);
+    // Two referrals against 250 children.
+    await expect.poll(() => page.getByText("0.8%", { exact: true }).count()).toBeGreaterThan(0);
+
+    // A different period.
+    await page.getByLabel("Financial year").check();
+    await page.getByRole("button", { name: "Show the figures" }).click();
+    await heading(page, /^Reporting: Financial year \d{4} to \d{4}$/);
+    await checkScreen(page, "reporting-year");
+
+    // Each chart has a text alternative, and its table opens.
+    for (const svg of await page.locator("svg[role=img]").all()) {
+      const label = await svg.evaluate((el) =>
+        (el.getAttribute("aria-labelledby") ?? "")
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" "),
+      );
+      expect(label.trim().length).toBeGreaterThan(20);
+    }
+    const chart = page.locator("#chart-received");
+    await chart.getByText("Show the table").click();
+    await expect.poll(() => chart.getByRole("table").isVisible()).toBe(true);
+
+    // A CSV for Excel: byte-order mark, and the formula a volunteer's reason began with neutralised.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download withdrawal reasons (CSV)" }).click();
+    const file = await readFile((await (await download).path()) ?? "");
+    expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(file.toString("utf8")).toContain(`"'=sum(1,2) moved away","1"`);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/recorded in the audit trail/);
+
+    // The quarterly report: printed, no navigation, no buttons.
+    await page.getByLabel("Quarter").check();
+    await page.getByRole("button", { name: "Show the figures" }).click();
+    await heading(page, /^Reporting: Quarter \d /);
+    await page.emulateMedia({ media: "print" });
+    await screenshot(page, "reporting-print");
+    expect(await page.locator("#tandem-header").isVisible()).toBe(false);
+    expect(await page.locator(".tandem-footer").isVisible()).toBe(false);
+    expect(await page.locator("#tandem-account").isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Print or save as PDF" }).isVisible()).toBe(false);
+    expect(await page.locator("form").first().isVisible()).toBe(false);
+    expect(await page.getByText("report to the Corporate Parenting Board").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("tells a coordinator the page is not for them", async () => {
+    const { context, page } = await openPage(browser);
+    await signInToWorkspace(page, stack.url, "coordinator@riverford.example");
+    expect(await page.getByRole("link", { name: "Reporting" }).count()).toBe(0);
+    await page.evaluate(() => {
+      history.pushState({}, "", "/workspace/reporting");
+      dispatchEvent(new PopStateEvent("popstate"));
+    });
+    await heading(page, "You cannot use this page");
+    await context.close();
+  });
+});

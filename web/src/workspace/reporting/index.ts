@@ -1,0 +1,3 @@
+/** Reporting's pages of the workspace: the manager's dashboard and the looked-after count. */
+export { reportingPage } from "./dashboard";
+export { lookedAfterPage } from "./looked-after";

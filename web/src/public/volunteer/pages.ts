@@ -34,6 +34,7 @@ export function volunteerPages(v: VolunteerContext): FormPages<AnswerContext> {
     paths: { start: v.base, page: pathOf, check: pathOf("check") },
     title: (text) => volunteerTitle(v, text),
     caption: "Become an Independent Visitor",
+    privacy: { controller: v.council.name, href: `/${v.slug}/privacy` },
     refusal: VOLUNTEER_REFUSAL,
     check: {
       title: "Check your answers before sending your application",

@@ -228,7 +228,7 @@ export const VOLUNTEER_TOPICS: readonly Topic[] = [
         key: "background.availability",
         kind: "textarea",
         label: "When are you usually free to visit?",
-        hint: "Visits are usually once a month, for a few hours, often at weekends",
+        hint: "Visits last a few hours, often at weekends or after school",
         short: "availability",
         missing: "Tell us when you are usually free",
       },
@@ -245,6 +245,7 @@ export const VOLUNTEER_TOPICS: readonly Topic[] = [
   },
   {
     slug: "health-and-record",
+    sensitive: "your health and any criminal record",
     title: "Health and criminal record",
     intro:
       "Telling us about a health condition or a conviction does not by itself stop you becoming an Independent Visitor. We will talk to you about it.",

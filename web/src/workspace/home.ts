@@ -3,6 +3,7 @@ import { summaryList } from "../components";
 import { h } from "../dom";
 import { showPage, takeFlashBanner, twoThirds } from "../layout";
 import type { RouteContext } from "../router";
+import { openSections } from "./settings/nav";
 import { enterArea } from "./shell";
 
 export async function workspacePage(ctx: RouteContext): Promise<void> {
@@ -49,7 +50,7 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": keep your details up to date and report a change of circumstances.",
           )
         : null,
-      opens(areas.settings.route)
+      openSections(membership.roles).length > 0
         ? h(
             "p",
             { class: "govuk-body" },

@@ -25,7 +25,7 @@ function afterSave(tenant: TenantView, message: string): void {
 }
 
 export async function brandingPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, TITLE, areas.settings);
+  const entered = await enterArea(ctx, TITLE, areas.branding);
   if (!entered) return;
   let tenant = entered.tenant;
   const { branding } = tenant;

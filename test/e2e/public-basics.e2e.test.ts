@@ -195,6 +195,7 @@ describe("the public pages' promises come from the council's policy (issue 19, i
       policy.volunteers.commitmentMonths = 18;
       policy.volunteers.minimumAge = 21;
       policy.volunteers.referencesRequired = 3;
+      policy.volunteers.professionalReferenceRequired = false;
     });
     await withPage(async (page) => {
       await page.goto(`${stack.url}/riverford/refer`);
@@ -209,7 +210,13 @@ describe("the public pages' promises come from the council's policy (issue 19, i
       expect(text).toContain("for at least 18 months");
       expect(text).toContain("anyone aged 21 or over who can commit to at least 18 months");
       expect(text).toContain("three referees");
+      expect(text).not.toContain("must know you professionally");
       await checkScreen(page, "riverford-volunteer-start-changed");
+
+      // The application's own pages follow the same rules.
+      await page.goto(`${stack.url}/riverford/volunteer/your-details`);
+      await heading(page, "Your details");
+      expect(await page.locator("main").textContent()).toContain("Independent Visitors must be 21 or over");
     }, 320);
   });
 });

@@ -139,7 +139,8 @@ describe("online referrals, end to end", () => {
     await answerPage(
       page,
       "About the child",
-      [CHILD.first, CHILD.last, "", { date: ["27", "3", "2030"] }, "Boy", "White British", "English", "", ""],
+      // The first Tab passes the privacy notice's link: the page asks for special category data.
+      ["", CHILD.first, CHILD.last, "", { date: ["27", "3", "2030"] }, "Boy", "White British", "English", "", ""],
       "child",
     );
     const summary = page.locator(".govuk-error-summary");
@@ -186,7 +187,7 @@ describe("online referrals, end to end", () => {
     );
     await answerPage(page, "Interests and hobbies", [INTERESTS], "interests");
     await answerPage(page, "The child's wishes", [{ radio: 0 }, { radio: 0 }, "", { radio: 0 }], "wishes");
-    await answerPage(page, "Risks and safeguarding", ["None known.", { radio: 1 }], "risks");
+    await answerPage(page, "Risks and safeguarding", ["", "None known.", { radio: 1 }], "risks");
     await answerPage(
       page,
       "About you",

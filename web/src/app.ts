@@ -3,7 +3,13 @@ import { signOut } from "./auth/sign-out";
 import { problemPage, setFlash } from "./layout";
 import { homePage } from "./pages/home";
 import { notFoundPage } from "./pages/not-found";
-import { councilAboutPage, councilReferPage, councilVolunteerPage } from "./public/council-pages";
+import {
+  councilAboutPage,
+  councilContactPage,
+  councilPrivacyPage,
+  councilReferPage,
+  councilVolunteerPage,
+} from "./public/council-pages";
 import { navigate, type Page, type Route, startRouter } from "./router";
 import { session } from "./session";
 
@@ -25,6 +31,9 @@ const workspace = (pick: (m: typeof import("./workspace")) => Page) => signedIn(
 /** The operator console is a chunk of its own: council staff never download it. */
 const operator = (pick: (m: typeof import("./operator")) => Page) => signedIn(() => import("./operator"), pick);
 /** Rarely visited public pages (sign-up, invitations) load on demand; the council's own pages are in the entry. */
+/** Tandem's accessibility statement and cookies page: their own chunk, for them and each council's copy. */
+const statement = (pick: (m: typeof import("./public/statements")) => Page) => () =>
+  import("./public/statements").then(pick);
 const signUp = (pick: (m: typeof import("./public/sign-up")) => Page) => () => import("./public/sign-up").then(pick);
 
 /**
@@ -39,6 +48,8 @@ const routes: Route[] = [
   { pattern: "/sign-up", page: signUp((m) => m.signUpPage) },
   { pattern: "/sign-up/check", page: signUp((m) => m.signUpCheckPage) },
   { pattern: "/sign-up/done", page: signUp((m) => m.signUpDonePage) },
+  { pattern: "/accessibility", page: statement((m) => m.accessibilityPage) },
+  { pattern: "/cookies", page: statement((m) => m.cookiesPage) },
   { pattern: "/choose-tenant", page: workspace((m) => m.chooseTenantPage) },
   { pattern: "/workspace", page: workspace((m) => m.workspacePage) },
   { pattern: "/workspace/referrals", page: workspace((m) => m.referralsPage) },
@@ -71,6 +82,10 @@ const routes: Route[] = [
   { pattern: "/operator/requests/:id/decline", page: operator((m) => m.declinePage) },
   { pattern: "/operator/tenants/:tenantId/status", page: operator((m) => m.tenantStatusPage) },
   { pattern: "/:slug", page: () => councilAboutPage },
+  { pattern: "/:slug/privacy", page: () => councilPrivacyPage },
+  { pattern: "/:slug/contact", page: () => councilContactPage },
+  { pattern: "/:slug/accessibility", page: statement((m) => m.accessibilityPage) },
+  { pattern: "/:slug/cookies", page: statement((m) => m.cookiesPage) },
   { pattern: "/:slug/refer", page: () => councilReferPage },
   { pattern: "/:slug/refer/:page", page: () => import("./public/refer").then((m) => m.referPage) },
   { pattern: "/:slug/refer/:page/:token", page: () => import("./public/refer").then((m) => m.referTokenPage) },

@@ -7,15 +7,31 @@ const open = (roles: readonly string[]): AreaName[] =>
 
 describe("which areas a person's roles open (from the routes' own access)", () => {
   it.each<[string[], AreaName[]]>([
-    [["tenant_admin"], ["settings"]],
-    [["coordinator"], ["referrals", "volunteers"]],
-    [["manager"], ["referrals", "volunteers"]],
+    [
+      ["tenant_admin"],
+      ["settings", "policyHistory", "policyPresets", "pipeline", "branding", "users", "provider", "audit", "data"],
+    ],
+    [["coordinator"], ["policyHistory", "referrals", "volunteers"]],
+    // Issue 19: the API lets managers read the audit trail, so the SPA opens it to them.
+    [["manager"], ["policyHistory", "audit", "referrals", "volunteers"]],
     [["panel_member"], ["volunteers"]],
     [["finance"], []],
     [["volunteer"], []],
     [
       ["tenant_admin", "coordinator"],
-      ["settings", "referrals", "volunteers"],
+      [
+        "settings",
+        "policyHistory",
+        "policyPresets",
+        "pipeline",
+        "branding",
+        "users",
+        "provider",
+        "audit",
+        "data",
+        "referrals",
+        "volunteers",
+      ],
     ],
     [["platform_operator"], ["operator"]],
   ])("%j opens %j", (roles, expected) => {

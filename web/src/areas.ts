@@ -27,9 +27,42 @@ export interface Area {
 }
 
 export const areas = {
+  /** The policy's pages: each is a form that changes it. */
   settings: {
     route: "PUT /api/tenant/policy",
     refusal: "Only your scheme administrator can change the scheme's settings.",
+  },
+  policyHistory: {
+    route: "GET /api/tenant/policy/versions",
+    refusal: "Only your scheme administrator, coordinators and managers can see how the policy changed.",
+  },
+  policyPresets: {
+    route: "GET /api/tenant/presets",
+    refusal: "Only your scheme administrator can start the policy again from a preset.",
+  },
+  pipeline: {
+    route: "PUT /api/tenant/pipeline",
+    refusal: "Only your scheme administrator can change the recruitment pipeline.",
+  },
+  branding: {
+    route: "PUT /api/tenant/branding",
+    refusal: "Only your scheme administrator can change the branding and public pages.",
+  },
+  users: {
+    route: "POST /api/members",
+    refusal: "Only your scheme administrator can manage users.",
+  },
+  provider: {
+    route: "POST /api/tenant/commissions",
+    refusal: "Only your scheme administrator can change the commissioned provider.",
+  },
+  audit: {
+    route: "GET /api/audit",
+    refusal: "Only your scheme administrator and managers can read the audit trail.",
+  },
+  data: {
+    route: "GET /api/tenant/export",
+    refusal: "Only your scheme administrator can download the scheme's data.",
   },
   referrals: {
     route: "GET /api/referrals",
@@ -52,15 +85,29 @@ export const areas = {
 /** True when `roles` open the area; otherwise shows the page saying who can use it, and answers false. */
 export function mayOpen(area: Area, roles: readonly string[]): boolean {
   if (mayCall(area.route, roles)) return true;
+  refusedPage(area.refusal);
+  return false;
+}
+
+/**
+ * The page for a refusal: what the person's role does not allow, never an empty list in its place.
+ * `reason` is the area's words, or the API's own message when a 403 comes back.
+ */
+export function refusedPage(reason: string): void {
   showPage(
     "You cannot use this page",
     twoThirds(
       h("h1", { class: "govuk-heading-l" }, "You cannot use this page"),
-      h("p", { class: "govuk-body" }, area.refusal),
+      h("p", { class: "govuk-body" }, reason),
       h("p", { class: "govuk-body" }, h("a", { href: "/workspace", class: "govuk-link" }, "Go to your workspace")),
     ),
   );
-  return false;
+}
+
+/** The page for a failed load: a 403 is a refusal, anything else a problem with the service. */
+export function failurePage(error: unknown): void {
+  if (error instanceof ApiError && error.status === 403) refusedPage(error.message);
+  else problemPage(error instanceof ApiError ? error.message : "Try again later.");
 }
 
 /**
@@ -79,7 +126,7 @@ export async function loadOrNotFound<T>(
   } catch (error) {
     if (!ctx.isCurrent()) return undefined;
     if (error instanceof ApiError && (error.status === 404 || error.status === 400)) notFoundPage();
-    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    else failurePage(error);
     return undefined;
   }
   if (!ctx.isCurrent()) return undefined;

@@ -24,6 +24,28 @@ export function setHeader(
   // A CSS custom property set through the CSSOM, not a style attribute: allowed by `style-src 'self'`.
   if (accent) document.documentElement.style.setProperty("--tandem-accent", accent);
   else document.documentElement.style.removeProperty("--tandem-accent");
+  // A council's pages put their own links back after this (councilHeader).
+  setFooter(null);
+}
+
+/**
+ * The footer's support links. Every page has Tandem's accessibility statement and cookies page; a
+ * council's public pages also link to its privacy notice and contact details (UK GDPR wants the
+ * notice within reach wherever information is collected), each on the council's own address so its
+ * header stays up.
+ */
+export function setFooter(council: { slug: string } | null = null): void {
+  const list = document.getElementById("tandem-footer-links");
+  if (!list) return;
+  const base = council ? `/${council.slug}` : "";
+  const link = (href: string, text: string) => h("li", {}, h("a", { href, class: "govuk-link" }, text));
+  replaceChildren(
+    list,
+    council ? link(`${base}/privacy`, "Privacy notice") : null,
+    council ? link(`${base}/contact`, "Contact") : null,
+    link(`${base}/accessibility`, "Accessibility statement"),
+    link(`${base}/cookies`, "Cookies"),
+  );
 }
 
 /** The CSP allows images from our own origin only, so a logo anywhere else would just be blocked. */

@@ -7,6 +7,7 @@ import {
   Branding,
   contrastRatio,
   HexColour,
+  MAX_PRIVACY_NOTICE_CHARS,
   ProviderOrganisation,
   Slug,
   TENANT_EXPORT_FORMAT,
@@ -117,6 +118,14 @@ export const BrandingChange = z
     contactEmail: Branding.shape.contactEmail,
     contactPhone: Branding.shape.contactPhone,
     about: Branding.shape.about,
+    privacyNotice: z
+      .string()
+      .max(
+        MAX_PRIVACY_NOTICE_CHARS,
+        `Use ${MAX_PRIVACY_NOTICE_CHARS.toLocaleString("en-GB")} characters or fewer for the privacy notice`,
+      )
+      .optional()
+      .describe("The council's privacy notice, shown on its public pages; left as it is when absent"),
     version: z.number().int().min(1).describe("The tenant version you loaded; a stale one is refused with 409"),
   })
   .strict();

@@ -1,5 +1,5 @@
 /** The public function's own payloads: health, the sign-in configuration, a council's public page. */
-import { Tenant } from "@tandem/domain/tenants";
+import { PublicScheme, Tenant } from "@tandem/domain/tenants";
 import { z } from "zod";
 
 export const DependencyState = z.object({ status: z.enum(["up", "down"]), detail: z.string().optional() });
@@ -12,4 +12,6 @@ export const PublicConfig = z.object({
   auth: z.object({ endpoint: z.string(), clientId: z.string(), region: z.string() }),
 });
 
-export const PublicTenant = Tenant.pick({ id: true, slug: true, name: true, status: true, branding: true });
+export const PublicTenant = Tenant.pick({ id: true, slug: true, name: true, status: true, branding: true }).extend({
+  scheme: PublicScheme.describe("What the council's public pages promise, from its policy"),
+});

@@ -61,6 +61,7 @@ const tenant: Tenant = {
     logoUrl: null,
     contactEmail: "iv@riverford.example",
     contactPhone: "01632 960000",
+    privacyNotice: "",
     about: "",
   },
   policy,

@@ -250,12 +250,25 @@ async function versionedTenantChange(
 
 export function changeBranding(
   table: TenantTable,
-  input: { name: string; branding: Omit<Branding, "logoUrl">; version: number },
+  input: {
+    name: string;
+    branding: Omit<Branding, "logoUrl" | "privacyNotice"> & { privacyNotice?: string | undefined };
+    version: number;
+  },
 ): Promise<Tenant> {
   return versionedTenantChange(
     table,
     input.version,
-    (t) => ({ ...t, name: input.name, branding: { ...input.branding, logoUrl: t.branding.logoUrl } }),
+    (t) => ({
+      ...t,
+      name: input.name,
+      branding: {
+        ...input.branding,
+        // A client that does not know the privacy notice leaves it as it is.
+        privacyNotice: input.branding.privacyNotice ?? t.branding.privacyNotice,
+        logoUrl: t.branding.logoUrl,
+      },
+    }),
     { subjectType: "tenant-branding", fields: ["name", ...Object.keys(input.branding)] },
   );
 }

@@ -26,7 +26,8 @@ export const DEMO_PASSWORD = "Tandem-demo-2026!";
 // v2: member records carry provider ids and the counters count active admins.
 // v3: Eastmere has a second manager and runs Leicester City's recruitment pipeline.
 // v4: the platform operator is a record of its own (security finding 2); presets record their id.
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v4" };
+// v5: each council has a (fictional) privacy notice.
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v5" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -48,12 +49,24 @@ const eastmerePolicy: TenantPolicy = (() => {
   return p;
 })();
 
-const branding = (accentColour: string, domain: string, about: string) => ({
+/** A fictional privacy notice in the shape a council's takes: controller, purposes, basis, sharing, retention, rights. */
+const privacyNotice = (council: string, domain: string) =>
+  [
+    `${council} is the controller of the information you give on these pages. Our data protection officer is at dpo@${domain}.`,
+    "We use it to run our Independent Visitor scheme: to decide whether we can offer a child an Independent Visitor, to find the right volunteer, and to recruit and support volunteers safely.",
+    "Our lawful basis is our duty under section 23ZB of the Children Act 1989 (a public task). Information about health, ethnicity, religion and risks is special category data: we use it for reasons of substantial public interest (safeguarding children) under the Data Protection Act 2018, schedule 1.",
+    "Only the scheme's staff and, where a commissioned charity runs the scheme, that charity's staff can read it. We share it with others only where the law requires us to, for example to protect a child.",
+    "We keep a child's referral until they are 25, and a volunteer's record for 6 years after they leave the scheme.",
+    "You can ask to see the information we hold about you, to have it corrected, or to complain to us or to the Information Commissioner's Office (ico.org.uk). This notice is fictional: it is demonstration data.",
+  ].join("\n\n");
+
+const branding = (accentColour: string, domain: string, about: string, council: string) => ({
   accentColour,
   logoUrl: null,
   contactEmail: `independent.visitors@${domain}`,
   contactPhone: "01632 960000",
   about,
+  privacyNotice: privacyNotice(council, domain),
 });
 
 /** Fictional councils and a fictional charity: no real names, e-mails or phone numbers. */
@@ -67,6 +80,7 @@ export const demoTenants: Omit<Tenant, "createdAt">[] = [
       "#1d4f91",
       "riverford.example",
       "Riverford runs its own scheme for children in care from age 5.",
+      "Riverford City Council",
     ),
     policy: riverfordPolicy,
     policyVersion: 1,
@@ -78,7 +92,12 @@ export const demoTenants: Omit<Tenant, "createdAt">[] = [
     slug: "eastmere",
     name: "Eastmere County Council",
     status: "active",
-    branding: branding("#00703c", "eastmere.example", "Brightpath Visiting Trust runs Eastmere's scheme."),
+    branding: branding(
+      "#00703c",
+      "eastmere.example",
+      "Brightpath Visiting Trust runs Eastmere's scheme.",
+      "Eastmere County Council",
+    ),
     policy: eastmerePolicy,
     policyVersion: 1,
     providerId: "brightpath",
@@ -89,7 +108,12 @@ export const demoTenants: Omit<Tenant, "createdAt">[] = [
     slug: "kingsholt",
     name: "Kingsholt Borough Council",
     status: "active",
-    branding: branding("#6f2c91", "kingsholt.example", "Brightpath Visiting Trust runs Kingsholt's scheme."),
+    branding: branding(
+      "#6f2c91",
+      "kingsholt.example",
+      "Brightpath Visiting Trust runs Kingsholt's scheme.",
+      "Kingsholt Borough Council",
+    ),
     policy: preset("commissioned-charity-any-age"),
     policyVersion: 1,
     providerId: "brightpath",

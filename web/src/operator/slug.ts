@@ -3,9 +3,11 @@
  * have public pages nobody could reach.
  */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  "accessibility",
   "api",
   "assets",
   "choose-tenant",
+  "cookies",
   "favicon.svg",
   "operator",
   "sign-in",

@@ -3,7 +3,16 @@ import { publicTenant } from "../api/public";
 import type { PublicTenant } from "../api/types";
 import { summaryList } from "../components";
 import { type Child, h } from "../dom";
-import { describePage, loadingPage, problemPage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
+import {
+  describePage,
+  loadingPage,
+  problemPage,
+  setAccountBar,
+  setFooter,
+  setHeader,
+  showPage,
+  twoThirds,
+} from "../layout";
 import type { RouteContext } from "../router";
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
@@ -29,6 +38,7 @@ export function councilHeader(council: PublicTenant): void {
     logoUrl: council.branding.logoUrl,
     homeHref: `/${council.slug}`,
   });
+  setFooter(council);
   setAccountBar(null);
 }
 
@@ -118,29 +128,47 @@ export function aboutText(about: string): HTMLElement[] {
     .map((p) => h("p", { class: "govuk-body" }, p));
 }
 
-export function contactDetails(council: PublicTenant): HTMLElement {
+/** The council's e-mail address and phone number, as links. */
+export function contactList(council: PublicTenant): HTMLElement {
   const { contactEmail, contactPhone } = council.branding;
-  return h(
-    "div",
-    {},
-    h("h2", { class: "govuk-heading-m" }, "Contact the scheme"),
-    summaryList(
-      [
-        contactEmail
-          ? {
-              key: "E-mail",
-              value: h("a", { href: `mailto:${contactEmail}`, class: "govuk-link" }, contactEmail),
-            }
-          : null,
-        contactPhone
-          ? {
-              key: "Phone",
-              value: h("a", { href: `tel:${contactPhone.replace(/[^\d+]/g, "")}`, class: "govuk-link" }, contactPhone),
-            }
-          : null,
-      ].filter((r) => r !== null),
-    ),
+  return summaryList(
+    [
+      contactEmail
+        ? {
+            key: "E-mail",
+            value: h("a", { href: `mailto:${contactEmail}`, class: "govuk-link" }, contactEmail),
+          }
+        : null,
+      contactPhone
+        ? {
+            key: "Phone",
+            value: h("a", { href: `tel:${contactPhone.replace(/[^\d+]/g, "")}`, class: "govuk-link" }, contactPhone),
+          }
+        : null,
+    ].filter((r) => r !== null),
   );
+}
+
+export function contactDetails(council: PublicTenant): HTMLElement {
+  return h("div", {}, h("h2", { class: "govuk-heading-m" }, "Contact the scheme"), contactList(council));
+}
+
+/**
+ * Before a form that collects personal information: who holds it and where the council's privacy
+ * notice is (UK GDPR articles 13 and 14 want it at the point of collection). `asks` names what the
+ * form asks that is sensitive.
+ */
+export function howWeUseInformation(council: PublicTenant, asks: string | null): HTMLElement[] {
+  return [
+    h("h2", { class: "govuk-heading-m" }, "How we use your information"),
+    h(
+      "p",
+      { class: "govuk-body" },
+      `${council.name} holds what you tell us and uses it only to run its Independent Visitor scheme. ${asks ? `The form asks about ${asks}. ` : ""}`,
+      h("a", { href: `/${council.slug}/privacy`, class: "govuk-link" }, `Read ${council.name}'s privacy notice`),
+      " to see who can read it, how long it is kept and your rights.",
+    ),
+  ];
 }
 
 export function closedNotice(council: PublicTenant, what: string): HTMLElement {

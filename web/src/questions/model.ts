@@ -77,6 +77,12 @@ export interface Topic<C extends AnswerContext = AnswerContext> {
   slug: string;
   title: string;
   intro?: string;
+  /**
+   * The page asks for special category data (health, ethnicity, religion, risks): what it asks, in a
+   * few words ("health and any criminal record"). The page says why and links to the privacy notice,
+   * as UK GDPR asks at the point of collection.
+   */
+  sensitive?: string;
   questions: readonly Question<C>[];
   when?: (c: C) => boolean;
   repeat?: Repeat;
@@ -117,6 +123,7 @@ export function itemTopic<C extends AnswerContext>(topic: Topic<C>, index: numbe
     slug: `${topic.slug}-${n}`,
     title: repeat?.title?.(n) ?? fill(topic.title, n),
     intro: repeat?.intro?.(n) ?? (topic.intro === undefined ? undefined : fill(topic.intro, n)),
+    ...(topic.sensitive === undefined ? {} : { sensitive: topic.sensitive }),
     when: topic.when,
     questions: topic.questions.map((q) => ({
       ...q,

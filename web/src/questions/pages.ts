@@ -39,6 +39,8 @@ export interface FormPages<C extends AnswerContext> {
   /** The document title for a page's own title ("Care status – Refer a child – Riverford"). */
   title(page: string): string;
   caption: string;
+  /** Who collects the answers and where their privacy notice is: shown on a page whose topic is `sensitive`. */
+  privacy?: { controller: string; href: string };
   refusal: RefusalWords;
   /** Save and return: offers "Save and come back later" on each page, and is called with the page's path. */
   save?(from: string): void;
@@ -226,12 +228,32 @@ export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string
       h("span", { class: "govuk-caption-l" }, p.caption),
       h("h1", { class: "govuk-heading-l" }, topic.title),
       topic.intro ? h("p", { class: "govuk-body" }, topic.intro) : null,
+      topic.sensitive && p.privacy ? sensitiveNotice(topic.sensitive, p.privacy) : null,
       ...(onePage?.lead ?? []),
       page,
     ),
   );
   const focus = change && controls.fields[change] ? document.getElementById(controls.fields[change].id) : null;
   focus?.focus();
+}
+
+/** Why a page asks for sensitive information, and where the privacy notice says what happens to it. */
+function sensitiveNotice(what: string, privacy: { controller: string; href: string }): HTMLElement {
+  return h(
+    "div",
+    { class: "govuk-inset-text" },
+    h(
+      "p",
+      { class: "govuk-body" },
+      `This page asks about ${what}. ${privacy.controller} uses it only to run its Independent Visitor scheme safely, and only its scheme's staff can read it. `,
+      h(
+        "a",
+        { href: privacy.href, class: "govuk-link", target: "_blank", rel: "noopener" },
+        "Read the privacy notice (opens in a new tab)",
+      ),
+      " to see how long it is kept and your rights.",
+    ),
+  );
 }
 
 /** A summary-list stand-in for each question, so the error summary on "check your answers" links to its "Change" link. */

@@ -3,6 +3,7 @@ import { summaryList } from "../components";
 import { h } from "../dom";
 import { showPage, takeFlashBanner, twoThirds } from "../layout";
 import type { RouteContext } from "../router";
+import { openSections } from "./settings/nav";
 import { enterArea } from "./shell";
 
 export async function workspacePage(ctx: RouteContext): Promise<void> {
@@ -57,7 +58,7 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": coverage, waiting and recruitment for a month, quarter or year, and the quarterly report.",
           )
         : null,
-      opens(areas.settings.route)
+      openSections(membership.roles).length > 0
         ? h(
             "p",
             { class: "govuk-body" },

@@ -30,6 +30,12 @@ export function rememberTenant(tenant: TenantView): void {
   if (now && now.activeTenantId === tenant.id) now.tenant = tenant;
 }
 
+/** The roles of the signed-in person in the council they act for (none when signed out or not chosen). */
+export function activeRoles(): readonly string[] {
+  const current = session();
+  return current?.me?.memberships.find((m) => m.tenantId === current.activeTenantId)?.roles ?? [];
+}
+
 export function brandHeader(tenant: TenantView): void {
   setHeader({
     name: tenant.name,

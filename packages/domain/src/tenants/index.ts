@@ -5,4 +5,5 @@
  */
 export * from "./policy.js";
 export * from "./policy-changes.js";
+export * from "./public-scheme.js";
 export * from "./tenant.js";

@@ -16,6 +16,9 @@ export const HexColour = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, "Give the colour as # followed by six hex digits, like #1d70b8");
 
+/** Long enough for a full privacy notice (a typical council's runs to 1,500–3,000 words). */
+export const MAX_PRIVACY_NOTICE_CHARS = 20_000;
+
 export const Branding = z
   .object({
     accentColour: HexColour,
@@ -23,6 +26,14 @@ export const Branding = z
     contactEmail: z.string().email().max(254),
     contactPhone: z.string().max(40),
     about: z.string().max(4000),
+    // UK GDPR articles 13 and 14: the council, as controller, tells people at the point of collection who
+    // holds their data, why, for how long and their rights. Tandem shows the council's own words; a
+    // default so that tenants stored before it existed still parse (their public pages say none is set).
+    privacyNotice: z
+      .string()
+      .max(MAX_PRIVACY_NOTICE_CHARS)
+      .default("")
+      .describe("The council's privacy notice for its Independent Visitor scheme, in paragraphs"),
   })
   .strict();
 export type Branding = z.infer<typeof Branding>;

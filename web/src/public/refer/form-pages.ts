@@ -55,6 +55,7 @@ export function referralPages(r: ReferContext, kind: ReferralKind): FormPages<Vi
     paths: { start: base, page: (slug) => `${base}/${slug}`, check: `${base}/check` },
     title: (text) => pageTitle(r, text),
     caption: referralCaption(kind),
+    privacy: { controller: r.council.name, href: `/${r.slug}/privacy` },
     refusal: REFERRAL_REFUSAL,
     save(from) {
       attempt(r.slug, kind).savedFrom = from;

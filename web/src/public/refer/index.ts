@@ -11,7 +11,7 @@ import { showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { checkPage, topicPage } from "../../questions/pages";
 import type { RouteContext } from "../../router";
-import { contactDetails } from "../branded";
+import { contactDetails, howWeUseInformation } from "../branded";
 import { resumePage, savePage } from "./drafts";
 import { referralPages } from "./form-pages";
 import { caption, enterReferralForm, pageTitle, type ReferContext } from "./frame";
@@ -92,6 +92,7 @@ function selfStartPage(r: ReferContext): void {
         "how we can get in touch with you",
       ),
       h("p", { class: "govuk-body" }, "It takes about 5 minutes. You do not need to ask anyone first."),
+      ...howWeUseInformation(r.council, null),
       startButton(`${r.base}/myself/${first?.slug ?? ""}`, "Start"),
       contactDetails(r.council),
     ),

@@ -62,6 +62,7 @@ export const REFERRAL_TOPICS: readonly Topic[] = [
   {
     slug: "child",
     title: "About the child",
+    sensitive: "the child's ethnicity, religion and any disability",
     questions: [
       {
         key: "child.firstName",
@@ -343,6 +344,7 @@ export const REFERRAL_TOPICS: readonly Topic[] = [
   {
     slug: "risks",
     title: "Risks and safeguarding",
+    sensitive: "risks to the child and to others",
     questions: [
       {
         key: "risks.description",

@@ -3,19 +3,18 @@
  * are open: what the form asks, the start button and, where the scheme takes them, the way for a
  * young person to refer themselves. Small and free of zod: the form itself is its own chunk.
  */
-import { referralForm } from "../../api/referrals";
 import type { PublicTenant } from "../../api/types";
 import { bulletList, startButton } from "../../components";
 import { h } from "../../dom";
+import { howWeUseInformation } from "../branded";
 
 export function referStart(council: PublicTenant): HTMLElement[] {
   const base = `/${council.slug}/refer`;
-  const self = h("div");
-  // Only the form's settings say whether young people may refer themselves; the link follows when they do.
-  referralForm(council.slug)
-    .then((form) => {
-      if (!form.selfReferralsAccepted || !self.isConnected) return;
-      self.append(
+  // Only where the council's policy takes them: the way for a young person to refer themselves.
+  const self = council.scheme.selfReferralsAccepted
+    ? h(
+        "div",
+        {},
         h("h2", { class: "govuk-heading-m" }, "If you are a young person in care"),
         h(
           "p",
@@ -24,11 +23,8 @@ export function referStart(council: PublicTenant): HTMLElement[] {
           h("a", { href: `${base}/myself`, class: "govuk-link" }, "Ask for an Independent Visitor for yourself"),
           ".",
         ),
-      );
-    })
-    .catch(() => {
-      // The start page works without it; the form's own pages report any failure.
-    });
+      )
+    : null;
   return [
     h("h2", { class: "govuk-heading-m" }, "Before you start"),
     h("p", { class: "govuk-body" }, "You will need:"),
@@ -39,7 +35,8 @@ export function referStart(council: PublicTenant): HTMLElement[] {
       "your work e-mail address: we send a code to it to confirm the referral",
     ),
     h("p", { class: "govuk-body" }, "It takes about 15 minutes. You can save your answers and come back later."),
+    ...howWeUseInformation(council, "the child's ethnicity, religion, health or disability, and any risks"),
     startButton(`${base}/child`),
-    self,
+    ...(self ? [self] : []),
   ];
 }

@@ -11,7 +11,7 @@ import type { FormPages } from "../../questions/pages";
 import { navigate } from "../../router";
 import { contactDetails } from "../branded";
 import { type VolunteerContext, volunteerTitle } from "./frame";
-import { APPLICATION_TOPICS } from "./questions";
+import { applicationTopics } from "./questions";
 import { finishVolunteerAttempt, volunteerAttempt } from "./state";
 import { applicationSchema, assembleApplication, VOLUNTEER_REFUSAL } from "./validate";
 
@@ -19,7 +19,7 @@ export function volunteerPages(v: VolunteerContext): FormPages<AnswerContext> {
   const pathOf = (slug: string) => `${v.base}/${slug}`;
   return {
     form: {
-      topics: APPLICATION_TOPICS,
+      topics: applicationTopics(v.rules),
       schema: applicationSchema(v.rules),
       async submit(a, _c, idempotencyKey) {
         const email = (a.raw["contact.email"] ?? "").trim();
@@ -34,6 +34,7 @@ export function volunteerPages(v: VolunteerContext): FormPages<AnswerContext> {
     paths: { start: v.base, page: pathOf, check: pathOf("check") },
     title: (text) => volunteerTitle(v, text),
     caption: "Become an Independent Visitor",
+    privacy: { controller: v.council.name, href: `/${v.slug}/privacy` },
     refusal: VOLUNTEER_REFUSAL,
     check: {
       title: "Check your answers before sending your application",

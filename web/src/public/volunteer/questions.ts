@@ -11,7 +11,13 @@ const YES_NO: readonly Option[] = [
   { value: "no", label: "No" },
 ];
 
-const REFEREES: Topic = {
+/** The council's rules the application's words follow (the public volunteer form's settings). */
+export interface WordingRules {
+  minimumAge: number;
+  professionalReferenceRequired: boolean;
+}
+
+const refereesTopic = (rules: WordingRules): Topic => ({
   slug: "referee",
   title: "Your referee",
   repeat: {
@@ -21,8 +27,8 @@ const REFEREES: Topic = {
     title: (n) => (n === 1 ? "Your first referee" : "Your second referee"),
     intro: (n) =>
       n === 1
-        ? "Give two people who have known you for at least 2 years and are not related to you. At least one must know you professionally, such as an employer, colleague, teacher or lecturer. We e-mail each of them a link to a short reference form."
-        : "Someone different from your first referee. If your first referee does not know you professionally, this one must.",
+        ? `Give two people who have known you for at least 2 years and are not related to you.${rules.professionalReferenceRequired ? " At least one must know you professionally, such as an employer, colleague, teacher or lecturer." : ""} We e-mail each of them a link to a short reference form.`
+        : `Someone different from your first referee.${rules.professionalReferenceRequired ? " If your first referee does not know you professionally, this one must." : ""}`,
   },
   questions: [
     {
@@ -69,9 +75,10 @@ const REFEREES: Topic = {
       options: YES_NO,
     },
   ],
-};
+});
 
-export const VOLUNTEER_TOPICS: readonly Topic[] = [
+/** The application's pages before the declarations, worded for the council's rules. */
+export const volunteerTopics = (rules: WordingRules): readonly Topic[] => [
   {
     slug: "your-details",
     title: "Your details",
@@ -96,7 +103,7 @@ export const VOLUNTEER_TOPICS: readonly Topic[] = [
         key: "contact.dateOfBirth",
         kind: "date",
         label: "Date of birth",
-        hint: "Independent Visitors must be 18 or over. For example, 27 3 1985",
+        hint: `Independent Visitors must be ${rules.minimumAge} or over. For example, 27 3 1985`,
         short: "date of birth",
         what: "your date of birth",
       },
@@ -228,7 +235,7 @@ export const VOLUNTEER_TOPICS: readonly Topic[] = [
         key: "background.availability",
         kind: "textarea",
         label: "When are you usually free to visit?",
-        hint: "Visits are usually once a month, for a few hours, often at weekends",
+        hint: "Visits last a few hours, often at weekends or after school",
         short: "availability",
         missing: "Tell us when you are usually free",
       },
@@ -245,6 +252,7 @@ export const VOLUNTEER_TOPICS: readonly Topic[] = [
   },
   {
     slug: "health-and-record",
+    sensitive: "your health and any criminal record",
     title: "Health and criminal record",
     intro:
       "Telling us about a health condition or a conviction does not by itself stop you becoming an Independent Visitor. We will talk to you about it.",
@@ -283,8 +291,12 @@ export const VOLUNTEER_TOPICS: readonly Topic[] = [
       },
     ],
   },
-  REFEREES,
+  refereesTopic(rules),
 ];
+
+/** The words under Tandem's defaults: the keys and checks are the same whatever the council's rules. */
+const DEFAULT_WORDING: WordingRules = { minimumAge: 18, professionalReferenceRequired: true };
+export const VOLUNTEER_TOPICS: readonly Topic[] = volunteerTopics(DEFAULT_WORDING);
 
 /** The declarations: checkboxes the applicant must tick, on their own page before "check your answers". */
 export const DECLARATIONS: readonly (Question & { key: `declarations.${string}` })[] = [
@@ -321,8 +333,12 @@ export const DECLARATIONS_TOPIC: Topic = {
   questions: DECLARATIONS,
 };
 
-/** Every page of the application, declarations last. */
-export const APPLICATION_TOPICS: readonly Topic[] = [...VOLUNTEER_TOPICS, DECLARATIONS_TOPIC];
+/** Every page of the application, declarations last, worded for the council's rules. */
+export const applicationTopics = (rules: WordingRules): readonly Topic[] => [
+  ...volunteerTopics(rules),
+  DECLARATIONS_TOPIC,
+];
+export const APPLICATION_TOPICS: readonly Topic[] = applicationTopics(DEFAULT_WORDING);
 
 /** Every question, in page order, declarations last. */
 export const ALL_QUESTIONS: readonly Question[] = allTopics(APPLICATION_TOPICS).flatMap((t) => t.questions);

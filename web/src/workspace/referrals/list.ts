@@ -2,10 +2,11 @@
 import { parseReferralReference } from "@tandem/domain";
 import { ApiError } from "../../api/client";
 import { type ReferralPage, type ReferralSummary, referrals } from "../../api/referrals";
+import { failurePage } from "../../areas";
 import { formatDate, scrollBox, table, tag } from "../../components";
 import { h } from "../../dom";
 import { checkboxes, type Field, form, onSubmit, radios, showProblems, submitButton, textField } from "../../forms";
-import { problemPage, showPage, takeFlashBanner } from "../../layout";
+import { showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { enterReferrals, referralsNav } from "./frame";
 import { days, FLAG_NAMES, flagColour, STATUS_COLOURS, STATUS_FILTERS, STATUS_NAMES } from "./labels";
@@ -155,7 +156,7 @@ export async function referralsPage(ctx: RouteContext): Promise<void> {
     } catch (error) {
       if (!ctx.isCurrent()) return;
       if (!(error instanceof ApiError) || error.status !== 400) {
-        problemPage(error instanceof ApiError ? error.message : "Try again later.");
+        failurePage(error);
         return;
       }
       failure = error.message;

@@ -1,9 +1,8 @@
-/** Accepted referrals in the order they should be matched: priority first, then time waiting. */
-import { ApiError } from "../../api/client";
 import { type WaitingListPage, waitingList } from "../../api/referrals";
+import { failurePage } from "../../areas";
 import { formatDate, scrollBox, table, tag } from "../../components";
 import { h } from "../../dom";
-import { problemPage, showPage, takeFlashBanner } from "../../layout";
+import { showPage, takeFlashBanner } from "../../layout";
 import type { RouteContext } from "../../router";
 import { enterReferrals, referralsNav } from "./frame";
 import { days } from "./labels";
@@ -22,7 +21,7 @@ export async function waitingListPage(ctx: RouteContext): Promise<void> {
   try {
     page = await waitingList(cursor);
   } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    if (ctx.isCurrent()) failurePage(error);
     return;
   }
   if (!ctx.isCurrent()) return;

@@ -53,6 +53,7 @@ const FIELDS: Record<string, string> = {
   contactEmail: "Contact e-mail address",
   contactPhone: "Contact phone number",
   about: "About the scheme",
+  privacyNotice: "Privacy notice",
   email: "E-mail address",
   roles: "Roles",
   history: "History",

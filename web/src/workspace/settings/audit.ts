@@ -1,10 +1,9 @@
-import { ApiError } from "../../api/client";
 import { auditTrail } from "../../api/tenant";
 import type { AuditPage } from "../../api/types";
-import { areas } from "../../areas";
+import { areas, failurePage } from "../../areas";
 import { formatDateTime, scrollBox, table } from "../../components";
 import { h } from "../../dom";
-import { problemPage, showPage } from "../../layout";
+import { showPage } from "../../layout";
 import type { RouteContext } from "../../router";
 import { enterArea } from "../shell";
 import { auditFields, auditRecord } from "./audit-words";
@@ -28,14 +27,14 @@ function record(subject: AuditPage["items"][number]["subject"]) {
 
 /** Who did what to which record, newest first, a page at a time (`?after=` carries the API's cursor). */
 export async function auditPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, TITLE, areas.settings);
+  const entered = await enterArea(ctx, TITLE, areas.audit);
   if (!entered) return;
   const cursor = new URLSearchParams(location.search).get("after");
   let page: AuditPage;
   try {
     page = await auditTrail(cursor);
   } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    if (ctx.isCurrent()) failurePage(error);
     return;
   }
   if (!ctx.isCurrent()) return;

@@ -1,3 +1,4 @@
+import { MAX_PRIVACY_NOTICE_CHARS } from "@tandem/domain/tenants";
 import { ApiError } from "../../api/client";
 import { changeBranding } from "../../api/tenant";
 import type { TenantView } from "../../api/types";
@@ -24,7 +25,7 @@ function afterSave(tenant: TenantView, message: string): void {
 }
 
 export async function brandingPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, TITLE, areas.settings);
+  const entered = await enterArea(ctx, TITLE, areas.branding);
   if (!entered) return;
   let tenant = entered.tenant;
   const { branding } = tenant;
@@ -97,7 +98,22 @@ export async function brandingPage(ctx: RouteContext): Promise<void> {
     rows: 8,
     value: branding.about,
   });
-  const fields: Record<string, Field> = { name, accentColour: accent, contactEmail: email, contactPhone: phone, about };
+  const privacy = textArea({
+    id: "privacyNotice",
+    label: "Privacy notice",
+    labelClass: "govuk-label--s",
+    hint: "How your council uses the information people give on the referral and volunteer forms: who holds it, why, for how long, who it is shared with, people's rights and your data protection officer's contact. Tandem shows it on your public pages and beside the questions that ask for sensitive information. Leave a blank line between paragraphs.",
+    rows: 12,
+    value: branding.privacyNotice,
+  });
+  const fields: Record<string, Field> = {
+    name,
+    accentColour: accent,
+    contactEmail: email,
+    contactPhone: phone,
+    about,
+    privacyNotice: privacy,
+  };
   const summary = h("div");
   const details = form(
     "/workspace/settings/branding",
@@ -106,6 +122,7 @@ export async function brandingPage(ctx: RouteContext): Promise<void> {
     email.group,
     phone.group,
     about.group,
+    privacy.group,
     submitButton("Save branding"),
   );
   onSubmit(details, async () => {
@@ -115,6 +132,7 @@ export async function brandingPage(ctx: RouteContext): Promise<void> {
       contactEmail: email.input.value.trim(),
       contactPhone: phone.input.value.trim(),
       about: about.textarea.value.trim(),
+      privacyNotice: privacy.textarea.value.trim(),
     };
     const problems: Problem[] = [];
     if (value.name.length < 2) problems.push({ key: "name", message: "Enter the council's name" });
@@ -126,6 +144,11 @@ export async function brandingPage(ctx: RouteContext): Promise<void> {
     if (value.contactPhone.length > 40) problems.push({ key: "contactPhone", message: "The phone number is too long" });
     if (value.about.length > 4000)
       problems.push({ key: "about", message: "The text must be 4,000 characters or fewer" });
+    if (value.privacyNotice.length > MAX_PRIVACY_NOTICE_CHARS)
+      problems.push({
+        key: "privacyNotice",
+        message: `The privacy notice must be ${MAX_PRIVACY_NOTICE_CHARS.toLocaleString("en-GB")} characters or fewer`,
+      });
     if (problems.length > 0) return showProblems(summary, TITLE, fields, problems);
     try {
       const saved = await changeBranding({ ...value, version: tenant.version });

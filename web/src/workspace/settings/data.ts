@@ -17,7 +17,7 @@ const TITLE = "Your data";
  * fetches it and hands the file to the browser. Nothing of it is kept in the page.
  */
 export async function dataPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, TITLE, areas.settings);
+  const entered = await enterArea(ctx, TITLE, areas.data);
   if (!entered) return;
   const { tenant } = entered;
   const summary = h("div");

@@ -1,9 +1,9 @@
-import { areas } from "../../areas";
+import { refusedPage } from "../../areas";
 import { h } from "../../dom";
 import { showPage, takeFlashBanner, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
 import { enterArea } from "../shell";
-import { SETTINGS_SECTIONS } from "./nav";
+import { openSections, type SETTINGS_SECTIONS } from "./nav";
 
 export { auditPage } from "./audit";
 export { brandingPage } from "./branding";
@@ -31,8 +31,13 @@ const DESCRIPTIONS: Record<(typeof SETTINGS_SECTIONS)[number]["href"], string> =
 };
 
 export async function settingsPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, "Scheme settings", areas.settings);
+  const entered = await enterArea(ctx, "Scheme settings");
   if (!entered) return;
+  const sections = openSections(entered.membership.roles);
+  if (sections.length === 0) {
+    refusedPage("Only your scheme administrator can change the scheme's settings.");
+    return;
+  }
   showPage(
     "Scheme settings",
     takeFlashBanner(),
@@ -42,7 +47,7 @@ export async function settingsPage(ctx: RouteContext): Promise<void> {
       h(
         "ul",
         { class: "govuk-list" },
-        ...SETTINGS_SECTIONS.map((s) =>
+        ...sections.map((s) =>
           h(
             "li",
             {},

@@ -41,7 +41,7 @@ export function roleChoices(id: string, values: readonly TenantRole[] = []) {
 }
 
 export async function inviteMemberPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, TITLE, areas.settings);
+  const entered = await enterArea(ctx, TITLE, areas.users);
   if (!entered) return;
   // The provider question only makes sense while a charity is commissioned; without the list, ask nothing.
   const active: Commission[] = await commissions()

@@ -23,7 +23,7 @@ function refusal(error: ApiError): string {
 /** One person: change their roles, deactivate them (their sign-in stops at once), or reactivate them. */
 export async function memberPage(ctx: RouteContext): Promise<void> {
   const personId = ctx.params.personId ?? "";
-  const entered = await enterArea(ctx, "User", areas.settings);
+  const entered = await enterArea(ctx, "User", areas.users);
   if (!entered) return;
   const person = await loadOrNotFound(ctx, () => member(personId));
   if (!person) return;

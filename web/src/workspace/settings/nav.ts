@@ -1,14 +1,22 @@
+import { areas, mayCall } from "../../areas";
 import { type Child, h } from "../../dom";
+import { activeRoles } from "../shell";
 
+/** Each section with the area its page opens for: a person is offered the sections the API would serve them. */
 const SECTIONS = [
-  { href: "/workspace/settings/policy", text: "Policy" },
-  { href: "/workspace/settings/pipeline", text: "Recruitment pipeline" },
-  { href: "/workspace/settings/branding", text: "Branding and public pages" },
-  { href: "/workspace/settings/users", text: "Users" },
-  { href: "/workspace/settings/provider", text: "Commissioned provider" },
-  { href: "/workspace/settings/audit", text: "Audit trail" },
-  { href: "/workspace/settings/data", text: "Your data" },
+  { href: "/workspace/settings/policy", text: "Policy", area: areas.settings },
+  { href: "/workspace/settings/pipeline", text: "Recruitment pipeline", area: areas.pipeline },
+  { href: "/workspace/settings/branding", text: "Branding and public pages", area: areas.branding },
+  { href: "/workspace/settings/users", text: "Users", area: areas.users },
+  { href: "/workspace/settings/provider", text: "Commissioned provider", area: areas.provider },
+  { href: "/workspace/settings/audit", text: "Audit trail", area: areas.audit },
+  { href: "/workspace/settings/data", text: "Your data", area: areas.data },
 ] as const;
+
+/** The settings sections someone holding `roles` may open. */
+export function openSections(roles: readonly string[]): (typeof SECTIONS)[number][] {
+  return SECTIONS.filter((s) => mayCall(s.area.route, roles));
+}
 
 /** The settings' own navigation, beside every settings page; the current section is marked for screen readers too. */
 export function settingsNav(): HTMLElement {
@@ -20,7 +28,7 @@ export function settingsNav(): HTMLElement {
       "ul",
       { class: "govuk-list tandem-subnav__list" },
       h("li", {}, h("a", { href: "/workspace", class: "govuk-link" }, "Workspace")),
-      ...SECTIONS.map((s) => {
+      ...openSections(activeRoles()).map((s) => {
         const current = path === s.href || path.startsWith(`${s.href}/`);
         return h(
           "li",

@@ -11,11 +11,11 @@ import {
   type RecruitmentPipeline,
   recruitmentPipeline,
 } from "../../api/volunteers";
-import { areas } from "../../areas";
+import { areas, failurePage } from "../../areas";
 import { formatDateTime, insetText, scrollBox, table } from "../../components";
 import { type Child, h } from "../../dom";
 import { errorMessage, type Field, form, onSubmit, type Problem, showProblems, submitButton } from "../../forms";
-import { problemPage, setFlash, showPage, takeFlashBanner } from "../../layout";
+import { setFlash, showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { enterArea } from "../shell";
 import { STEP_NAMES } from "../volunteers/labels";
@@ -124,7 +124,7 @@ function versionsTable(history: PipelineSettings["history"]): HTMLElement {
 }
 
 export async function pipelinePage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, TITLE, areas.settings);
+  const entered = await enterArea(ctx, TITLE, areas.pipeline);
   if (!entered) return;
   let settings: PipelineSettings;
   let presetNames: Map<string, string>;
@@ -132,7 +132,7 @@ export async function pipelinePage(ctx: RouteContext): Promise<void> {
     settings = await recruitmentPipeline();
     presetNames = new Map((await tenantPresets()).items.map((p) => [p.id, `${p.name} (${p.basedOn})`]));
   } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    if (ctx.isCurrent()) failurePage(error);
     return;
   }
   if (!ctx.isCurrent()) return;

@@ -1,10 +1,9 @@
-import { ApiError } from "../../api/client";
 import { policyVersions } from "../../api/tenant";
 import type { PolicyVersionSummary } from "../../api/types";
-import { areas } from "../../areas";
+import { areas, failurePage } from "../../areas";
 import { backLink, formatDateTime, summaryList } from "../../components";
 import { h } from "../../dom";
-import { problemPage, showPage } from "../../layout";
+import { showPage } from "../../layout";
 import type { RouteContext } from "../../router";
 import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
@@ -25,13 +24,13 @@ function describeChange(change: PolicyVersionSummary["changes"][number]): HTMLEl
 }
 
 export async function policyHistoryPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, TITLE, areas.settings);
+  const entered = await enterArea(ctx, TITLE, areas.policyHistory);
   if (!entered) return;
   let versions: PolicyVersionSummary[];
   try {
     versions = (await policyVersions()).items;
   } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    if (ctx.isCurrent()) failurePage(error);
     return;
   }
   if (!ctx.isCurrent()) return;

@@ -1,11 +1,10 @@
-import { ApiError } from "../../api/client";
 import { tenantPresets } from "../../api/tenant";
 import type { PresetSummary } from "../../api/types";
-import { areas } from "../../areas";
+import { areas, failurePage } from "../../areas";
 import { backLink, warningText } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, radios, showProblems, submitButton } from "../../forms";
-import { problemPage, setFlash, showPage } from "../../layout";
+import { setFlash, showPage } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
@@ -16,14 +15,14 @@ const TITLE = "Start again from a preset policy";
 
 /** Replace the whole policy with one of the presets, as a new version with a reason like any other change. */
 export async function policyPresetPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, TITLE, areas.settings);
+  const entered = await enterArea(ctx, TITLE, areas.policyPresets);
   if (!entered) return;
   let tenant = entered.tenant;
   let presets: PresetSummary[];
   try {
     presets = (await tenantPresets()).items;
   } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    if (ctx.isCurrent()) failurePage(error);
     return;
   }
   if (!ctx.isCurrent()) return;

@@ -1,12 +1,12 @@
 import { ApiError } from "../../api/client";
 import { commissions, currentTenant, endCommission, startCommission } from "../../api/tenant";
 import type { Commission, CommissionList } from "../../api/types";
-import { areas } from "../../areas";
+import { areas, failurePage } from "../../areas";
 import { backLink, formatDate, scrollBox, summaryList, table, warningText } from "../../components";
 import { dateInput } from "../../date-input";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textField } from "../../forms";
-import { problemPage, setFlash, showPage, takeFlashBanner } from "../../layout";
+import { setFlash, showPage, takeFlashBanner } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
 import { enterArea, rememberTenant } from "../shell";
@@ -45,13 +45,13 @@ async function loadCommissions(ctx: RouteContext): Promise<CommissionList | null
   try {
     return await commissions();
   } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    if (ctx.isCurrent()) failurePage(error);
     return null;
   }
 }
 
 export async function providerPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, TITLE, areas.settings);
+  const entered = await enterArea(ctx, TITLE, areas.provider);
   if (!entered) return;
   const list = await loadCommissions(ctx);
   if (!list || !ctx.isCurrent()) return;
@@ -170,7 +170,7 @@ export async function providerPage(ctx: RouteContext): Promise<void> {
 export async function endCommissionPage(ctx: RouteContext): Promise<void> {
   const providerId = ctx.params.providerId ?? "";
   const title = "End the commission";
-  const entered = await enterArea(ctx, title, areas.settings);
+  const entered = await enterArea(ctx, title, areas.provider);
   if (!entered) return;
   const list = await loadCommissions(ctx);
   if (!list || !ctx.isCurrent()) return;

@@ -1,10 +1,9 @@
-import { ApiError } from "../../api/client";
 import { members } from "../../api/tenant";
 import type { Member } from "../../api/types";
-import { areas } from "../../areas";
+import { areas, failurePage } from "../../areas";
 import { scrollBox, table, tag } from "../../components";
 import { h } from "../../dom";
-import { problemPage, showPage, takeFlashBanner } from "../../layout";
+import { showPage, takeFlashBanner } from "../../layout";
 import type { RouteContext } from "../../router";
 import { roleNames } from "../roles";
 import { enterArea } from "../shell";
@@ -31,13 +30,13 @@ export async function allMembers(): Promise<Member[]> {
 }
 
 export async function usersPage(ctx: RouteContext): Promise<void> {
-  const entered = await enterArea(ctx, TITLE, areas.settings);
+  const entered = await enterArea(ctx, TITLE, areas.users);
   if (!entered) return;
   let list: Member[];
   try {
     list = await allMembers();
   } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    if (ctx.isCurrent()) failurePage(error);
     return;
   }
   if (!ctx.isCurrent()) return;

@@ -11,9 +11,10 @@ import {
   type VolunteerSummary,
   volunteers,
 } from "../../api/volunteers";
+import { failurePage } from "../../areas";
 import { scrollBox, table, tag } from "../../components";
 import { type Child, h } from "../../dom";
-import { problemPage, showPage, takeFlashBanner, twoThirds } from "../../layout";
+import { showPage, takeFlashBanner, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
 import { midSentence } from "../../words";
 import { enterVolunteers, volunteerHref, volunteersNav } from "./frame";
@@ -82,11 +83,14 @@ export async function volunteersBoardPage(ctx: RouteContext): Promise<void> {
   const entered = await enterVolunteers(ctx, "Volunteers");
   if (!entered) return;
   let items: VolunteerSummary[];
+  // The API refuses the whole board to a role that may list only the applicants put to the panel:
+  // that refusal is said on the page, never shown as empty stages.
+  let panelOnly = false;
   try {
     items = await allVolunteers().catch((error: unknown) => {
-      // Panel members see the applicants put to the panel, not the whole board.
-      if (error instanceof ApiError && error.status === 403) return allVolunteers("panel");
-      throw error;
+      if (!(error instanceof ApiError) || error.status !== 403) throw error;
+      panelOnly = true;
+      return allVolunteers("panel");
     });
   } catch (error) {
     if (!ctx.isCurrent()) return;
@@ -107,7 +111,7 @@ export async function volunteersBoardPage(ctx: RouteContext): Promise<void> {
       );
       return;
     }
-    problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    failurePage(error);
     return;
   }
   // The columns follow the council's pipeline; without it (an older API) the board shows every stage.
@@ -116,7 +120,7 @@ export async function volunteersBoardPage(ctx: RouteContext): Promise<void> {
     .catch(() => null);
   if (!ctx.isCurrent()) return;
   const groups = groupByStage(items);
-  const stages = boardStages(pipeline, items);
+  const stages: VolunteerStage[] = panelOnly ? ["panel"] : boardStages(pipeline, items);
   const closed = items.filter((v) => !stages.includes(v.stage));
   const sections = stages.map((stage) => {
     const list = groups.get(stage) ?? [];
@@ -157,11 +161,17 @@ export async function volunteersBoardPage(ctx: RouteContext): Promise<void> {
     volunteersNav(),
     h("span", { class: "govuk-caption-l" }, entered.tenant.name),
     h("h1", { class: "govuk-heading-l" }, "Volunteers"),
-    h(
-      "p",
-      { class: "govuk-body" },
-      `${items.length} ${items.length === 1 ? "volunteer" : "volunteers"}, by stage of safer recruitment.`,
-    ),
+    panelOnly
+      ? h(
+          "p",
+          { class: "govuk-body" },
+          `Your role shows the applicants put to the panel, not the whole recruitment board: ${items.length} ${items.length === 1 ? "applicant" : "applicants"} now.`,
+        )
+      : h(
+          "p",
+          { class: "govuk-body" },
+          `${items.length} ${items.length === 1 ? "volunteer" : "volunteers"}, by stage of safer recruitment.`,
+        ),
     ...sections,
     closed.length > 0
       ? h(

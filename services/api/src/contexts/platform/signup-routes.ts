@@ -81,6 +81,8 @@ export const signupRoutes = newRouter()
         contactEmail: request.contactEmail,
         contactPhone: "",
         about: "",
+        // The council writes its own; until then its public pages say it has none there yet.
+        privacyNotice: "",
       },
       policy: structuredClone(preset.policy),
       policyVersion: 1,

@@ -1,5 +1,6 @@
 import { SlugParam } from "@tandem/contracts/common";
 import { Health, PublicConfig, PublicTenant } from "@tandem/contracts/public";
+import { publicScheme } from "@tandem/domain/tenants";
 import { publicReading } from "../../http/access.js";
 import { jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
@@ -44,7 +45,10 @@ export const publicRoutes = newRouter()
     return c.json({ status: allUp ? ("ok" as const) : ("degraded" as const), dependencies }, allUp ? 200 : 503);
   })
   .openapi(config, (c) => c.json(c.var.deps.publicConfig, 200))
-  .openapi(tenantBySlug, (c) => c.json(PublicTenant.parse(c.var.tenant), 200));
+  .openapi(tenantBySlug, (c) => {
+    const { tenant } = c.var;
+    return c.json(PublicTenant.parse({ ...tenant, scheme: publicScheme(tenant.policy) }), 200);
+  });
 
 /**
  * The health check answers quickly whatever its dependencies do (a load balancer or a person is waiting):

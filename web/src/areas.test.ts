@@ -9,11 +9,22 @@ describe("which areas a person's roles open (from the routes' own access)", () =
   it.each<[string[], AreaName[]]>([
     [
       ["tenant_admin"],
-      ["settings", "policyHistory", "policyPresets", "pipeline", "branding", "users", "provider", "audit", "data"],
+      [
+        "settings",
+        "policyHistory",
+        "policyPresets",
+        "pipeline",
+        "branding",
+        "users",
+        "provider",
+        "audit",
+        "data",
+        "reporting",
+      ],
     ],
     [["coordinator"], ["policyHistory", "referrals", "volunteers"]],
     // Issue 19: the API lets managers read the audit trail, so the SPA opens it to them.
-    [["manager"], ["policyHistory", "audit", "referrals", "volunteers"]],
+    [["manager"], ["policyHistory", "audit", "referrals", "volunteers", "reporting"]],
     [["panel_member"], ["volunteers"]],
     [["finance"], []],
     [["volunteer"], []],
@@ -31,6 +42,7 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "data",
         "referrals",
         "volunteers",
+        "reporting",
       ],
     ],
     [["platform_operator"], ["operator"]],

@@ -368,7 +368,7 @@ describe("volunteer recruitment, end to end", () => {
   it("a signed-in volunteer updates their own profile and reports a change of circumstances", {
     timeout: 120_000,
   }, async () => {
-    // Chris Lane (volunteer@riverford.example) applied with the e-mail address they sign in with.
+    // Chris Lane (volunteer@riverford.example) applies with the e-mail address they sign in with.
     const application = exampleVolunteerApplication();
     application.contact = {
       ...application.contact,
@@ -381,7 +381,9 @@ describe("volunteer recruitment, end to end", () => {
       headers: { "Content-Type": "application/json", "Idempotency-Key": crypto.randomUUID() },
       body: JSON.stringify(application),
     });
-    expect(applied.status, await applied.clone().text()).toBeLessThan(300);
+    // The demo data already gives Chris Lane an approved record with this e-mail (and an active match): a second
+    // application is refused, and the record they sign in to is that one.
+    expect([202, 409], await applied.clone().text()).toContain(applied.status);
 
     const page = await signIn("volunteer@riverford.example");
     await page.setViewportSize({ width: 320, height: 800 });

@@ -61,7 +61,12 @@ export const SaveMatchingSettings = MatchingSettings.safeExtend({ version: Versi
 // ---------------------------------------------------------------------------------------------
 
 export const MatchReferralIdParam = z.object({
-  referralId: z.string().trim().toUpperCase().max(40).describe("The child's referral reference, such as RIV-7K3M9QXD"),
+  referralId: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9-]{1,40}$/, "A referral reference is letters, digits and a hyphen, such as RIV-7K3M9QXD")
+    .describe("The child's referral reference, such as RIV-7K3M9QXD"),
 });
 export const MatchVolunteerIdParam = z.object({
   volunteerId: z.string().uuid("A volunteer id is a UUID"),
@@ -151,7 +156,11 @@ const Reason = (what: string) => z.string().trim().min(1, `Enter ${what}`).max(2
 
 export const ProposeMatch = z
   .object({
-    referralId: z.string().trim().toUpperCase().min(1).max(40),
+    referralId: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{1,40}$/, "A referral reference is letters, digits and a hyphen, such as RIV-7K3M9QXD"),
     volunteerId: z.string().uuid("A volunteer id is a UUID"),
     whyThisVolunteer: Reason("why you chose this volunteer")
       .optional()

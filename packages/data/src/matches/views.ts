@@ -3,6 +3,7 @@ import { type MatchStage, matchActionsFor, ratifyBlocker } from "@tandem/domain/
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditRead } from "../audit.js";
 import { keys } from "../keys.js";
+import { loadVisibleReferral } from "../referrals/records.js";
 import type { TenantTable } from "../tenant-table.js";
 import { loadMyVolunteer } from "../volunteers/actions.js";
 import { loadVolunteer } from "../volunteers/records.js";
@@ -103,8 +104,9 @@ export async function matchesOfVolunteer(table: TenantTable, volunteerId: string
 
 /** Every match of one child (staff; audited): one Query. */
 export async function matchesOfChild(table: TenantTable, referralId: string, today: string) {
-  await auditRead(table, { action: "list", subject: { type: "child-matches", id: referralId } });
-  return { items: await linkedMatches(table, childMatchesPrefix(referralId), today) };
+  const r = await loadVisibleReferral(table, referralId);
+  await auditRead(table, { action: "list", subject: { type: "child-matches", id: r.reference } });
+  return { items: await linkedMatches(table, childMatchesPrefix(r.reference), today) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles
 import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
 import { type LatencyResult, runLatency } from "./latency.js";
 import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
+import { type MatchingBench, matchingSection, runMatchingBench } from "./matching.js";
 import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
 import { type ReportingBench, reportingSection, runReportingBench } from "./reporting.js";
 import { atMost, kb, median, ms, percentile, type Row, ratio, rowsTable, table } from "./stats.js";
@@ -185,6 +186,7 @@ async function main(): Promise<number> {
   let probe: unknown;
   let referrals: ReferralBench;
   let reporting: ReportingBench;
+  let matching: MatchingBench;
   let load: LoadResult[];
   try {
     stack = await startLocalStack({ port, dataDir, quiet: true, reportCapacity: true });
@@ -198,6 +200,8 @@ async function main(): Promise<number> {
     referrals = await runReferralBench(stack, api, log);
     log("measuring the dashboard for a short and a long history");
     reporting = await runReportingBench(stack, api, log);
+    log("measuring matching suggestions for one child with 50 and 500 approved volunteers");
+    matching = await runMatchingBench(stack, api, log);
     log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
     load = await runLoad(api);
   } finally {
@@ -213,6 +217,7 @@ async function main(): Promise<number> {
     capacitySection(capacity, probe),
     referralSection(referrals),
     reportingSection(reporting),
+    matchingSection(matching),
     loadSection(load),
   ];
   const rows = sections.flatMap((s) => s.rows);

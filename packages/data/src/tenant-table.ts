@@ -32,8 +32,13 @@ export type WriteOp =
       kind: "increment";
       key: ItemKey;
       counters: Record<string, number>;
-      /** Refuse the whole transaction unless this counter is at least `atLeast` before the change. */
-      guard?: { counter: string; atLeast: number; message: string };
+      /**
+       * Refuse the whole transaction unless, before the change, this counter is at least `atLeast`, or
+       * below the item's own attribute `belowAttribute` (a count held against a capacity on the same item).
+       */
+      guard?:
+        | { counter: string; atLeast: number; message: string }
+        | { counter: string; belowAttribute: string; message: string };
       /**
        * Counters this change brought down, to remove once committed if they are then zero, so an
        * item of counters (reporting's OPEN summaries) does not fill with zeros as its history grows.

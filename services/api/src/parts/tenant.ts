@@ -1,3 +1,5 @@
+import { matchRoutes } from "../contexts/matches/match-routes.js";
+import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
 import { reportingRoutes } from "../contexts/reporting/routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
@@ -11,4 +13,6 @@ export const tenantRouters = {
   volunteers: volunteerTenantRoutes,
   pipeline: pipelineRoutes,
   reporting: reportingRoutes,
+  matchProfiles: matchProfileRoutes,
+  matches: matchRoutes,
 } as const;

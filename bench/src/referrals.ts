@@ -83,7 +83,7 @@ const capacityOf = (res: ApiResponse) => parseCapacity(res.headers.get("x-tandem
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /** A stored referral shaped like a real one: half open, flagged and overdue; half accepted. */
-function syntheticReferral(tenantId: string, i: number): ReferralRecord {
+export function syntheticReferral(tenantId: string, i: number): ReferralRecord {
   const open = i % 2 === 0;
   const day = `2025-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`;
   const reference = `BEN-${[...i.toString(32).padStart(8, "0")].map((d) => CROCKFORD[Number.parseInt(d, 32)]).join("")}`;
@@ -126,7 +126,7 @@ function syntheticReferral(tenantId: string, i: number): ReferralRecord {
   };
 }
 
-async function writeAll(client: DynamoDBDocumentClient, items: Item[]): Promise<void> {
+export async function writeAll(client: DynamoDBDocumentClient, items: Item[]): Promise<void> {
   const batches: Item[][] = [];
   for (let i = 0; i < items.length; i += 25) batches.push(items.slice(i, i + 25));
   let next = 0;

@@ -12,6 +12,7 @@ import { type LatencyResult, runLatency } from "./latency.js";
 import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
 import { type MatchingBench, matchingSection, runMatchingBench } from "./matching.js";
 import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
+import { type ReportingBench, reportingSection, runReportingBench } from "./reporting.js";
 import { atMost, kb, median, ms, percentile, type Row, ratio, rowsTable, table } from "./stats.js";
 import { measureWebBundles, webBundleSection } from "./web-bundles.js";
 
@@ -184,6 +185,7 @@ async function main(): Promise<number> {
   let capacity: CapacityLine[];
   let probe: unknown;
   let referrals: ReferralBench;
+  let reporting: ReportingBench;
   let matching: MatchingBench;
   let load: LoadResult[];
   try {
@@ -196,6 +198,8 @@ async function main(): Promise<number> {
     capacity = await runCapacity(api);
     log("measuring referral submissions and list pages (10 vs 10,000 referrals)");
     referrals = await runReferralBench(stack, api, log);
+    log("measuring the dashboard for a short and a long history");
+    reporting = await runReportingBench(stack, api, log);
     log("measuring matching suggestions for one child with 50 and 500 approved volunteers");
     matching = await runMatchingBench(stack, api, log);
     log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
@@ -212,6 +216,7 @@ async function main(): Promise<number> {
     webBundleSection(web),
     capacitySection(capacity, probe),
     referralSection(referrals),
+    reportingSection(reporting),
     matchingSection(matching),
     loadSection(load),
   ];

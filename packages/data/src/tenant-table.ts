@@ -39,6 +39,11 @@ export type WriteOp =
       guard?:
         | { counter: string; atLeast: number; message: string }
         | { counter: string; belowAttribute: string; message: string };
+      /**
+       * Counters this change brought down, to remove once committed if they are then zero, so an
+       * item of counters (reporting's OPEN summaries) does not fill with zeros as its history grows.
+       */
+      tidy?: readonly string[];
     }
   /** Refuse the whole transaction unless the item exists at this version; writes nothing. */
   | { kind: "check"; key: ItemKey; version: number; message: string };

@@ -1,8 +1,10 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   type DynamoDBDocumentClient,
+  GetCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
+  UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { CapacityMeter } from "./capacity.js";
 import { CrossTenantKeyError, Problem } from "./errors.js";
@@ -10,7 +12,7 @@ import { partitionBelongsTo } from "./keys.js";
 import { PLATFORM_TENANT } from "./table.js";
 import type { TenantContext } from "./tenant-context.js";
 import type { WriteOp } from "./tenant-table.js";
-import { transactionUnits } from "./write-pricing.js";
+import { SMALL_UPDATE_UNITS, transactionUnits } from "./write-pricing.js";
 
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
@@ -58,6 +60,53 @@ export class Transaction {
     } catch (e) {
       if (e instanceof TransactionCanceledException) throw refusal(e, this.ops) ?? e;
       throw e;
+    }
+    await this.tidy();
+  }
+
+  /**
+   * After the commit, removes the counters an increment asked to tidy that are now zero: one
+   * consistent read of just those counters, then one conditional UpdateItem removing the zeros
+   * (condition: still zero). The change itself is already committed: a counter left at zero (a
+   * race, or a failed call) costs bytes, not correctness, and the next rebuild drops it.
+   */
+  private async tidy(): Promise<void> {
+    for (const op of this.ops) {
+      if (op.kind !== "increment" || !op.tidy?.length) continue;
+      try {
+        const client = await this.client();
+        const asked = Object.fromEntries(op.tidy.map((n, i) => [`#t${i}`, n]));
+        const read = await client.send(
+          new GetCommand({
+            TableName: this.tableName,
+            Key: { pk: op.key.pk, sk: op.key.sk },
+            ProjectionExpression: Object.keys(asked).join(", "),
+            ExpressionAttributeNames: asked,
+            ConsistentRead: true,
+            ReturnConsumedCapacity: "TOTAL",
+          }),
+        );
+        this.meter.read(read.ConsumedCapacity);
+        const zeros = Object.entries(asked).filter(([, name]) => read.Item?.[name] === 0);
+        if (zeros.length === 0) continue;
+        const names = Object.fromEntries(zeros);
+        const out = await client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: op.key.pk, sk: op.key.sk },
+            UpdateExpression: `REMOVE ${Object.keys(names).join(", ")}`,
+            ConditionExpression: Object.keys(names)
+              .map((n) => `${n} = :zero`)
+              .join(" AND "),
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: { ":zero": 0 },
+            ReturnConsumedCapacity: "TOTAL",
+          }),
+        );
+        this.meter.write(out.ConsumedCapacity, SMALL_UPDATE_UNITS);
+      } catch {
+        // Raced by another change, or the call failed: the zero stays, harmlessly, until a rebuild.
+      }
     }
   }
 }

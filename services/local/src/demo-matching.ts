@@ -7,12 +7,14 @@ import {
   listEntryItems,
   matchingSettingsEntity,
   referralItem,
+  referralSummaryOps,
   type StoredMatch,
   saveMatchOps,
   type TenantTable,
   volunteerEmailEntity,
   volunteerItem,
   volunteerProfileEntity,
+  volunteerSummaryOps,
   type WriteOp,
 } from "@tandem/data";
 import {
@@ -235,6 +237,8 @@ export async function seedDemoMatching(
     await table.transact([
       put(volunteerItem(tenantId, v)),
       put(listEntryItem(tenantId, v)),
+      // Reporting's summaries, as every write of a volunteer keeps them.
+      ...volunteerSummaryOps(tenantId, null, v),
       put(volunteerEmailEntity.item(tenantId, { volunteerId: id, version: 1 }, { id: { email: v.email } })),
       put(
         volunteerProfileEntity.item(tenantId, {
@@ -295,6 +299,7 @@ export async function seedDemoMatching(
     await table.transact([
       put(referralItem(tenantId, r)),
       ...listEntryItems(tenantId, r).map(put),
+      ...referralSummaryOps(tenantId, null, r),
       put(
         childProfileEntity.item(tenantId, {
           referralId: reference,

@@ -22,6 +22,7 @@ import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";
 import { listEntryOps, loadVisibleReferral, type ReferralRecord, referralItem } from "../referrals/records.js";
+import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { loadVolunteer } from "../volunteers/records.js";
 import { newMatchToken } from "./agreement-token.js";
@@ -385,6 +386,8 @@ async function referralFollows(
   return [
     { kind: "put", item: referralItem(tenantId, next), expect: "version", version: r.version },
     ...listEntryOps(tenantId, next),
+    // Reporting's hook: the child's wait ends (or starts again) with the match.
+    ...referralSummaryOps(tenantId, r, next),
     auditOp(table, { action: "update", subject: { type: "referral", id: r.reference }, fields: ["status"] }),
   ];
 }

@@ -8,9 +8,9 @@ import {
   volunteerContribution,
 } from "@tandem/domain/reporting";
 import { keys } from "../keys.js";
-import { referralEntity } from "../referrals/records.js";
-import type { TenantTable, WriteOp } from "../tenant-table.js";
-import { volunteerEntity } from "../volunteers/records.js";
+import { type ReferralRecord, referralEntity } from "../referrals/records.js";
+import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
+import { type StoredVolunteer, volunteerEntity } from "../volunteers/records.js";
 import { referralFacts, volunteerFacts } from "./facts.js";
 import { type SummaryGroup, summaryEntity } from "./summaries.js";
 
@@ -46,6 +46,23 @@ export async function summariesFromRecords(table: TenantTable): Promise<Record<S
     referrals: clean(sum(referrals.map((r) => referralContribution(referralFacts(r))))),
     volunteers: clean(sum(volunteers.map((v) => volunteerContribution(volunteerFacts(v))))),
   };
+}
+
+/**
+ * The summary items a set of records gives, ready to write: for records imported in bulk (and the
+ * bench's seeded councils), where no write went through the hooks.
+ */
+export function summaryItemsOf(
+  tenantId: string,
+  records: { referrals: readonly ReferralRecord[]; volunteers: readonly StoredVolunteer[] },
+): Item[] {
+  const groups = {
+    referrals: clean(sum(records.referrals.map((r) => referralContribution(referralFacts(r))))),
+    volunteers: clean(sum(records.volunteers.map((v) => volunteerContribution(volunteerFacts(v))))),
+  };
+  return (["referrals", "volunteers"] as const).flatMap((group) =>
+    [...groups[group]].map(([bucket, counters]) => summaryEntity.item(tenantId, counters, { id: { group, bucket } })),
+  );
 }
 
 /** The summaries as stored now, every bucket of the group (zeros left out). */

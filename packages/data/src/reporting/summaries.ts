@@ -32,11 +32,18 @@ export const summaryEntity = defineEntity({
 
 /** One ADD per bucket the change touches; nothing when the change does not move any figure. */
 export function summaryOps(tenantId: string, group: SummaryGroup, change: Contribution): WriteOp[] {
-  return [...change].map(([bucket, counters]) => ({
-    kind: "increment",
-    key: keys.reportBucket(tenantId, group, bucket),
-    counters,
-  }));
+  return [...change].map(([bucket, counters]) => {
+    const lowered = Object.entries(counters)
+      .filter(([, by]) => by < 0)
+      .map(([name]) => name);
+    return {
+      kind: "increment",
+      key: keys.reportBucket(tenantId, group, bucket),
+      counters,
+      // What stands now (OPEN) would otherwise keep a zero for every wait and step that ever ended.
+      ...(bucket === OPEN && lowered.length > 0 ? { tidy: lowered } : {}),
+    };
+  });
 }
 
 /**

@@ -13,6 +13,7 @@ export * from "./outbox.js";
 export * from "./outgoing-email.js";
 export * from "./platform-operators.js";
 export * from "./referrals/index.js";
+export * from "./reviews/index.js";
 export * from "./signups.js";
 export * from "./table.js";
 export * from "./tenant-context.js";

@@ -39,6 +39,10 @@ export const areas = {
     route: "GET /api/volunteers",
     refusal: "Only the scheme's coordinators, panel members and managers can see volunteers' records.",
   },
+  reviews: {
+    route: "GET /api/reviews/due",
+    refusal: "Only the scheme's coordinators and managers can see reviews, supervision and complaints.",
+  },
   operator: {
     route: "GET /api/platform/signup-requests",
     refusal: "The operator console is for Tandem's platform operators.",

@@ -10,5 +10,6 @@ export * from "./onboarding.js";
 export * from "./platform.js";
 export * from "./public.js";
 export * from "./referrals.js";
+export * from "./reviews.js";
 export * from "./tenants.js";
 export * from "./volunteers.js";

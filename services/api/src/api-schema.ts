@@ -10,6 +10,8 @@ import type { platformRoutes } from "./contexts/platform/routes.js";
 import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
 import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
+import type { reviewPublicRoutes } from "./contexts/reviews/public-routes.js";
+import type { reviewTenantRoutes } from "./contexts/reviews/tenant-routes.js";
 import type { tenantRoutes } from "./contexts/tenants/routes.js";
 import type { pipelineRoutes } from "./contexts/volunteers/pipeline-routes.js";
 import type { volunteerPublicRoutes } from "./contexts/volunteers/public-routes.js";
@@ -23,6 +25,8 @@ type Routers =
   | typeof referralTenantRoutes
   | typeof volunteerTenantRoutes
   | typeof pipelineRoutes
+  | typeof reviewPublicRoutes
+  | typeof reviewTenantRoutes
   | typeof platformRoutes;
 
 /** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */

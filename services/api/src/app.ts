@@ -21,6 +21,8 @@ export const routers = {
   volunteersPublic: publicRouters.volunteersPublic,
   volunteers: tenantRouters.volunteers,
   pipeline: tenantRouters.pipeline,
+  reviewsPublic: publicRouters.reviewsPublic,
+  reviews: tenantRouters.reviews,
 } as const;
 export type RouterName = keyof typeof routers;
 

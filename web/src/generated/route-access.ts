@@ -47,4 +47,13 @@ export const routeAccess = {
   "GET /api/volunteers/:id/certificate": ["coordinator", "manager"],
   "GET /api/tenant/pipeline": ["tenant_admin", "coordinator", "manager", "panel_member"],
   "PUT /api/tenant/pipeline": ["tenant_admin"],
+  "GET /api/reviews/due": ["coordinator", "manager"],
+  "GET /api/supervision/due": ["coordinator", "manager"],
+  "POST /api/supervision": ["coordinator"],
+  "GET /api/supervision/volunteers/:volunteerId": ["coordinator", "manager"],
+  "GET /api/complaints": ["coordinator", "manager"],
+  "POST /api/complaints": ["coordinator", "manager"],
+  "POST /api/complaints/:id/response": ["coordinator", "manager"],
+  "POST /api/complaints/:id/escalation": ["coordinator", "manager"],
+  "POST /api/reviews/reminders/run": ["coordinator"],
 } as const;

@@ -4,5 +4,6 @@
 export { chooseTenantPage } from "./choose-tenant";
 export { workspacePage } from "./home";
 export * from "./referrals";
+export * from "./reviews";
 export * from "./settings";
 export * from "./volunteers";

@@ -1,5 +1,6 @@
 import { publicRoutes } from "../contexts/public/routes.js";
 import { referralPublicRoutes } from "../contexts/referrals/public-routes.js";
+import { reviewPublicRoutes } from "../contexts/reviews/public-routes.js";
 import { volunteerPublicRoutes } from "../contexts/volunteers/public-routes.js";
 
 /**
@@ -10,4 +11,5 @@ export const publicRouters = {
   public: publicRoutes,
   referralsPublic: referralPublicRoutes,
   volunteersPublic: volunteerPublicRoutes,
+  reviewsPublic: reviewPublicRoutes,
 } as const;

@@ -1,4 +1,5 @@
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
+import { reviewTenantRoutes } from "../contexts/reviews/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
 import { pipelineRoutes } from "../contexts/volunteers/pipeline-routes.js";
 import { volunteerTenantRoutes } from "../contexts/volunteers/tenant-routes.js";
@@ -9,4 +10,5 @@ export const tenantRouters = {
   referrals: referralTenantRoutes,
   volunteers: volunteerTenantRoutes,
   pipeline: pipelineRoutes,
+  reviews: reviewTenantRoutes,
 } as const;

@@ -23,6 +23,9 @@ export const routers = {
   pipeline: tenantRouters.pipeline,
   reviewsPublic: publicRouters.reviewsPublic,
   reviews: tenantRouters.reviews,
+  matchProfiles: tenantRouters.matchProfiles,
+  matches: tenantRouters.matches,
+  matchesPublic: publicRouters.matchesPublic,
 } as const;
 export type RouterName = keyof typeof routers;
 

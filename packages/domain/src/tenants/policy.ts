@@ -205,6 +205,11 @@ export const TenantPolicy = z
           .strict()
           .default({ stageOne: 10, stageTwo: 25, stageThree: 30 })
           .describe("Working days each stage of a complaint has for its response (null: the council enters it)"),
+        // Default so that policies saved before this setting existed still parse.
+        childMustBeAskedBeforeMatching: z
+          .boolean()
+          .default(true)
+          .describe("A child must have been asked whether they want a visitor before a match is proposed"),
       })
       .strict(),
     expenses: z

@@ -59,6 +59,8 @@ const common = {
     feedbackReminderDays: 7,
     // England's statutory timescales for children's social care complaints (10, 25 and 30 working days).
     complaintStageWorkingDays: { stageOne: 10, stageTwo: 25, stageThree: 30 },
+    // Leicestershire: "The child's wishes and feelings should be ascertained" before a visitor is appointed.
+    childMustBeAskedBeforeMatching: true,
   },
 } as const satisfies Partial<TenantPolicy>;
 

@@ -1,3 +1,4 @@
+import { matchPublicRoutes } from "../contexts/matches/public-routes.js";
 import { publicRoutes } from "../contexts/public/routes.js";
 import { referralPublicRoutes } from "../contexts/referrals/public-routes.js";
 import { reviewPublicRoutes } from "../contexts/reviews/public-routes.js";
@@ -12,4 +13,5 @@ export const publicRouters = {
   referralsPublic: referralPublicRoutes,
   volunteersPublic: volunteerPublicRoutes,
   reviewsPublic: reviewPublicRoutes,
+  matchesPublic: matchPublicRoutes,
 } as const;

@@ -1,3 +1,5 @@
+import { matchRoutes } from "../contexts/matches/match-routes.js";
+import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
 import { reviewTenantRoutes } from "../contexts/reviews/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
@@ -11,4 +13,6 @@ export const tenantRouters = {
   volunteers: volunteerTenantRoutes,
   pipeline: pipelineRoutes,
   reviews: reviewTenantRoutes,
+  matchProfiles: matchProfileRoutes,
+  matches: matchRoutes,
 } as const;

@@ -142,3 +142,72 @@ export const FeedbackRequestView = z.object({
   completedWithCoordinator: z.boolean(),
   answer: z.union([AdultFeedback, ChildFeedback]).nullable(),
 });
+
+export const ReviewMatchParam = z.object({ matchId: z.uuid("A match id is a UUID") });
+
+export const RequestFeedback = z
+  .object({
+    invitees: z
+      .array(
+        z
+          .object({
+            respondent: FeedbackRespondent,
+            name: z.string().trim().min(1, "Enter each person's name").max(120, "Use 120 characters or fewer"),
+            email: z.email("Enter an e-mail address like name@example.org").max(254).optional(),
+          })
+          .strict(),
+      )
+      .min(1, "Ask at least one person")
+      .max(10, "Ask 10 people or fewer"),
+  })
+  .strict();
+
+const Email = z.email("Enter an e-mail address like name@example.org").max(254);
+
+export const BeginMatchEnding = z
+  .object({
+    version: z.number().int().min(1).describe("The match version you loaded"),
+    ending: BeginEnding,
+    /** The carer, the IRO and anyone else involved; the volunteer and the social worker are told anyway. */
+    alsoTell: z.array(Email).max(10).default([]),
+  })
+  .strict();
+
+export const EndTheMatch = z
+  .object({ version: z.number().int().min(1).describe("The match version you loaded"), end: EndMatch })
+  .strict();
+
+export const ReviewView = z.object({
+  id: z.string(),
+  matchId: z.string(),
+  record: ReviewRecord,
+  recorded: Stamp,
+});
+
+export const EndingView = z.object({
+  matchId: z.string(),
+  beganOn: IsoDate,
+  begin: BeginEnding,
+  begun: Stamp,
+  end: EndMatch.nullable(),
+  ended: Stamp.nullable(),
+});
+
+export const MatchReviews = z.object({
+  matchId: z.string(),
+  label: z.string(),
+  stage: z.string(),
+  next: z.object({ kind: ReviewKind, dueOn: IsoDate, why: z.string() }).nullable(),
+  endAgeAlert: z.object({ words: z.string(), endsOn: IsoDate }).nullable(),
+  reviews: z.array(ReviewView),
+  feedback: z.array(FeedbackRequestView),
+  lookedAfterReviews: z.array(z.object({ id: z.string(), record: LookedAfterReview, recorded: Stamp })),
+  ending: EndingView.nullable(),
+});
+
+export const LookedAfterReviewView = z.object({
+  id: z.string(),
+  matchId: z.string(),
+  record: LookedAfterReview,
+  recorded: Stamp,
+});

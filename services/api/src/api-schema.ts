@@ -13,6 +13,7 @@ import type { platformRoutes } from "./contexts/platform/routes.js";
 import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
 import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
+import type { reviewMatchRoutes } from "./contexts/reviews/match-routes.js";
 import type { reviewPublicRoutes } from "./contexts/reviews/public-routes.js";
 import type { reviewTenantRoutes } from "./contexts/reviews/tenant-routes.js";
 import type { tenantRoutes } from "./contexts/tenants/routes.js";
@@ -30,6 +31,7 @@ type Routers =
   | typeof pipelineRoutes
   | typeof reviewPublicRoutes
   | typeof reviewTenantRoutes
+  | typeof reviewMatchRoutes
   | typeof matchProfileRoutes
   | typeof matchRoutes
   | typeof matchPublicRoutes

@@ -23,6 +23,7 @@ export const routers = {
   pipeline: tenantRouters.pipeline,
   reviewsPublic: publicRouters.reviewsPublic,
   reviews: tenantRouters.reviews,
+  reviewMatches: tenantRouters.reviewMatches,
   matchProfiles: tenantRouters.matchProfiles,
   matches: tenantRouters.matches,
   matchesPublic: publicRouters.matchesPublic,

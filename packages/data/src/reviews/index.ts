@@ -5,6 +5,7 @@ export * from "./endings.js";
 export * from "./feedback.js";
 export * from "./looked-after.js";
 export * from "./match-facts.js";
+export * from "./match-hooks.js";
 export * from "./records.js";
 export * from "./reminders.js";
 export * from "./reviews.js";

@@ -1,6 +1,7 @@
 import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
+import { reviewMatchRoutes } from "../contexts/reviews/match-routes.js";
 import { reviewTenantRoutes } from "../contexts/reviews/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
 import { pipelineRoutes } from "../contexts/volunteers/pipeline-routes.js";
@@ -13,6 +14,7 @@ export const tenantRouters = {
   volunteers: volunteerTenantRoutes,
   pipeline: pipelineRoutes,
   reviews: reviewTenantRoutes,
+  reviewMatches: reviewMatchRoutes,
   matchProfiles: matchProfileRoutes,
   matches: matchRoutes,
 } as const;

@@ -57,6 +57,8 @@ const routes: Route[] = [
   { pattern: "/workspace/referrals/new", page: workspace((m) => m.enterReferralPage) },
   { pattern: "/workspace/referrals/:id", page: workspace((m) => m.referralPage) },
   { pattern: "/workspace/referrals/:id/:action", page: workspace((m) => m.referralActionPage) },
+  { pattern: "/workspace/reviews", page: workspace((m) => m.reviewsPage) },
+  { pattern: "/workspace/complaints", page: workspace((m) => m.complaintsPage) },
   { pattern: "/workspace/volunteers", page: workspace((m) => m.volunteersBoardPage) },
   { pattern: "/workspace/volunteers/me", page: workspace((m) => m.myProfilePage) },
   { pattern: "/workspace/volunteers/:id", page: workspace((m) => m.volunteerRecordPage) },
@@ -92,6 +94,7 @@ const routes: Route[] = [
   { pattern: "/:slug/volunteer", page: () => councilVolunteerPage },
   { pattern: "/:slug/volunteer/:page", page: () => import("./public/volunteer").then((m) => m.volunteerPage) },
   { pattern: "/:slug/reference/:token", page: () => import("./public/volunteer").then((m) => m.refereePage) },
+  { pattern: "/:slug/feedback/:token", page: () => import("./public/feedback").then((m) => m.feedbackPage) },
   { pattern: "/:slug/invitation/:token", page: () => import("./public/invitation").then((m) => m.invitationPage) },
 ];
 

@@ -76,6 +76,10 @@ export const areas = {
     route: "GET /api/reporting/dashboard",
     refusal: "Only the scheme's managers and administrators can see its reports.",
   },
+  reviews: {
+    route: "GET /api/reviews/due",
+    refusal: "Only the scheme's coordinators and managers can see reviews, supervision and complaints.",
+  },
   operator: {
     route: "GET /api/platform/signup-requests",
     refusal: "The operator console is for Tandem's platform operators.",

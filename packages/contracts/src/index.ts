@@ -12,5 +12,6 @@ export * from "./platform.js";
 export * from "./public.js";
 export * from "./referrals.js";
 export * from "./reporting.js";
+export * from "./reviews.js";
 export * from "./tenants.js";
 export * from "./volunteers.js";

@@ -17,6 +17,7 @@ export * from "./platform-operators.js";
 export * from "./referrals/example-records.js";
 export * from "./referrals/index.js";
 export * from "./reporting/index.js";
+export * from "./reviews/index.js";
 export * from "./signups.js";
 export * from "./table.js";
 export * from "./tenant-context.js";

@@ -102,6 +102,61 @@ export const keys = {
   /** gsi1: the volunteers at one stage, longest in the stage first. */
   volunteerStageView: (tenantId: string, stage: string) => partition(tenantId, "VL", "S", stage),
 
+  /** A match's review, by match then id, so a match's reviews are one Query. */
+  matchReview: (tenantId: string, matchId: string, id: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `MREVIEW#${matchId}#${id}`,
+  }),
+  matchReviewPrefix: (matchId: string) => `MREVIEW#${matchId}#`,
+  /** A feedback request for a match's review (its links point at it by the token's hash). */
+  feedbackRequest: (tenantId: string, matchId: string, id: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `MFEEDBACK#${matchId}#${id}`,
+  }),
+  feedbackRequestPrefix: (matchId: string) => `MFEEDBACK#${matchId}#`,
+  /** A feedback link, by the sha256 of its token. */
+  feedbackLink: (tenantId: string, tokenHash: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `FEEDBACKTOKEN#${tokenHash}`,
+  }),
+  /** How a match ends: the ending begun, then its end. */
+  matchEnding: (tenantId: string, matchId: string): ItemKey => ({ pk: partition(tenantId), sk: `MENDING#${matchId}` }),
+  /** The child's looked-after reviews, with the visitor invited at the child's request. */
+  lookedAfterReview: (tenantId: string, matchId: string, id: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `MLAR#${matchId}#${id}`,
+  }),
+  lookedAfterReviewPrefix: (matchId: string) => `MLAR#${matchId}#`,
+  /** One supervision session, recorded once for all who attended. */
+  supervisionSession: (tenantId: string, id: string): ItemKey => ({ pk: partition(tenantId), sk: `SUPERVISION#${id}` }),
+  /** A volunteer's attendance at a session, so a volunteer's supervision is one Query. */
+  supervisionAttendance: (tenantId: string, volunteerId: string, heldOn: string, sessionId: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `VSUP#${volunteerId}#${heldOn}#${sessionId}`,
+  }),
+  supervisionAttendancePrefix: (volunteerId: string) => `VSUP#${volunteerId}#`,
+  /** A complaint in the register, with its stages. */
+  complaint: (tenantId: string, id: string): ItemKey => ({ pk: partition(tenantId), sk: `COMPLAINT#${id}` }),
+  /** gsi1: the complaints register, newest received last. */
+  complaintsRegister: (tenantId: string) => partition(tenantId, "RV", "COMPLAINTS"),
+  /** The schedule entries: one per active match (its next review) and per volunteer (next supervision). */
+  scheduleListPartition: (tenantId: string) => partition(tenantId, "RV"),
+  reviewScheduleEntry: (tenantId: string, matchId: string): ItemKey => ({
+    pk: partition(tenantId, "RV"),
+    sk: `M#${matchId}`,
+  }),
+  supervisionScheduleEntry: (tenantId: string, volunteerId: string): ItemKey => ({
+    pk: partition(tenantId, "RV"),
+    sk: `V#${volunteerId}`,
+  }),
+  /** gsi1: what is due, earliest first: `reviews` or `supervision`; `feedback` for unanswered requests by reminder day. */
+  scheduleView: (tenantId: string, what: "reviews" | "supervision" | "feedback") =>
+    partition(tenantId, "RV", "DUE", what),
+  /** A scheduled job's run for one day, so a second run that day sends nothing again. */
+  reviewReminder: (tenantId: string, day: string, what: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `RVREMIND#${day}#${what}`,
+  }),
   /** The council's matching settings: its areas, interest tags and weights. */
   matchingSettings: (tenantId: string): ItemKey => ({ pk: partition(tenantId), sk: "MATCHSETTINGS" }),
   /** Children's matching profiles, one partition so the reverse view is one Query. */
@@ -173,6 +228,7 @@ export function tenantPartitions(tenantId: string): string[] {
     partition(tenantId, "OUTBOX"),
     partition(tenantId, "RL"),
     partition(tenantId, "VL"),
+    partition(tenantId, "RV"),
     partition(tenantId, "MC"),
     partition(tenantId, "MV"),
     partition(tenantId, "ML"),

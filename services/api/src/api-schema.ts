@@ -14,6 +14,9 @@ import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
 import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
 import type { reportingRoutes } from "./contexts/reporting/routes.js";
+import type { reviewMatchRoutes } from "./contexts/reviews/match-routes.js";
+import type { reviewPublicRoutes } from "./contexts/reviews/public-routes.js";
+import type { reviewTenantRoutes } from "./contexts/reviews/tenant-routes.js";
 import type { tenantRoutes } from "./contexts/tenants/routes.js";
 import type { pipelineRoutes } from "./contexts/volunteers/pipeline-routes.js";
 import type { volunteerPublicRoutes } from "./contexts/volunteers/public-routes.js";
@@ -27,6 +30,9 @@ type Routers =
   | typeof referralTenantRoutes
   | typeof volunteerTenantRoutes
   | typeof pipelineRoutes
+  | typeof reviewPublicRoutes
+  | typeof reviewTenantRoutes
+  | typeof reviewMatchRoutes
   | typeof matchProfileRoutes
   | typeof matchRoutes
   | typeof matchPublicRoutes

@@ -42,6 +42,14 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": applicants by stage, checks, references, training and decisions.",
           )
         : null,
+      opens(areas.reviews.route)
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/workspace/reviews", class: "govuk-link" }, "Reviews and supervision"),
+            ": what is overdue or due soon, and the complaints register.",
+          )
+        : null,
       opens("GET /api/volunteers/me")
         ? h(
             "p",

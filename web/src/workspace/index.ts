@@ -5,5 +5,6 @@ export { chooseTenantPage } from "./choose-tenant";
 export { workspacePage } from "./home";
 export * from "./referrals";
 export * from "./reporting";
+export * from "./reviews";
 export * from "./settings";
 export * from "./volunteers";

@@ -23,6 +23,8 @@ import { outboxOp } from "../outbox.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";
 import { listEntryOps, loadVisibleReferral, type ReferralRecord, referralItem } from "../referrals/records.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
+import { factsOf } from "../reviews/match-hooks.js";
+import { scheduleOpsOnActivation } from "../reviews/schedule.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { loadVolunteer } from "../volunteers/records.js";
 import { newMatchToken } from "./agreement-token.js";
@@ -313,6 +315,14 @@ export async function takeMatchAction(
       if (blocker) throw new Problem("conflict", blocker, { allowed: ["did_not_proceed"] });
       next.activatedAt = now.toISOString();
       ops.push(...(await referralFollows(table, m.referralId, "active", `Match ${m.matchId} became active`, now)));
+      // Reviews and supervision start with the match (reviews/schedule.ts): its first review and the volunteer's first call.
+      ops.push(
+        ...(await scheduleOpsOnActivation(table, { ...factsOf(next), activatedOn: today }, tenant.policy, {
+          volunteerLabel: m.volunteer.firstName,
+          childDateOfBirth: m.child.dateOfBirth,
+          vulnerableCareLeaver: false,
+        })),
+      );
       break;
     }
     case "did_not_proceed": {

@@ -26,8 +26,17 @@ const valid: MatchActionRequest[] = [
     action: "did_not_proceed",
     record: { reason: "child_refused_volunteer", details: "Said no after the first visit" },
   },
-  { action: "begin_ending", record: { reason: "The child is moving to another council" } },
-  { action: "end", record: { reason: "The last visit was held" } },
+  {
+    action: "begin_ending",
+    record: {
+      kind: "planned",
+      reason: "moving_away",
+      plan: "A last outing together, then a goodbye card",
+      socialWorkerName: "Sam Social Worker",
+      socialWorkerAgreedOn: "2026-05-01",
+    },
+  },
+  { action: "end", record: { endedOn: "2026-06-01", afterwards: "close_referral" } },
 ];
 
 const refuse = (request: unknown) => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDate } from "../calendar/iso-date.js";
+import { BeginEnding, EndMatch } from "../endings/ending.js";
 import { DidNotProceed } from "./lifecycle.js";
 
 /**
@@ -72,9 +73,9 @@ const actionOptions = [
   z.object({ action: z.literal("ratify"), record: Ratification }).strict(),
   z.object({ action: z.literal("activate"), record: z.object({ on: IsoDate }).strict() }).strict(),
   z.object({ action: z.literal("did_not_proceed"), record: DidNotProceed }).strict(),
-  z
-    .object({ action: z.literal(["begin_ending", "end"]), record: z.object({ reason: Text("the reason") }).strict() })
-    .strict(),
+  // What an ending records (planned, unplanned or immediate; then what happens to the referral) is endings/'.
+  z.object({ action: z.literal("begin_ending"), record: BeginEnding }).strict(),
+  z.object({ action: z.literal("end"), record: EndMatch }).strict(),
 ] as const;
 
 export const MatchActionRequest = z.discriminatedUnion("action", actionOptions);
@@ -96,5 +97,6 @@ export const VersionedMatchActionRequest = z.discriminatedUnion("action", [
   actionOptions[4].extend({ version: Version }),
   actionOptions[5].extend({ version: Version }),
   actionOptions[6].extend({ version: Version }),
+  actionOptions[7].extend({ version: Version }),
 ]);
 export type VersionedMatchActionRequest = z.infer<typeof VersionedMatchActionRequest>;

@@ -160,6 +160,51 @@ export const TenantPolicy = z
         reviewEveryMonths: z.number().int().min(1).max(24),
         supervisionEveryMonths: z.number().int().min(1).max(24),
         supportEndsAtAge: Age,
+        // Defaults so that policies saved before these settings existed still parse (reviews/, supervision/, endings/).
+        informalReviewAfterFirstVisit: z
+          .boolean()
+          .default(false)
+          .describe("An informal review is held after the first visit of a match"),
+        closureReview: z.boolean().default(true).describe("A closure review is held when a match ends"),
+        firstSupervisionWeeks: z
+          .number()
+          .int()
+          .min(1)
+          .max(52)
+          .nullable()
+          .default(6)
+          .describe("Weeks after a match starts when the volunteer's first supervision call is due (null: none)"),
+        endingAlertMonths: z
+          .object({
+            first: z.number().int().min(1).max(24),
+            second: z.number().int().min(1).max(24),
+          })
+          .strict()
+          .default({ first: 6, second: 3 })
+          .describe("Months before the young person reaches the end age when coordinators are alerted"),
+        feedbackLinkDays: z
+          .number()
+          .int()
+          .min(3)
+          .max(90)
+          .default(28)
+          .describe("Days a review's feedback link can be answered"),
+        feedbackReminderDays: z
+          .number()
+          .int()
+          .min(1)
+          .max(60)
+          .default(7)
+          .describe("Days after a feedback request when an unanswered one is sent a reminder"),
+        complaintStageWorkingDays: z
+          .object({
+            stageOne: WorkingDays.nullable(),
+            stageTwo: WorkingDays.nullable(),
+            stageThree: WorkingDays.nullable(),
+          })
+          .strict()
+          .default({ stageOne: 10, stageTwo: 25, stageThree: 30 })
+          .describe("Working days each stage of a complaint has for its response (null: the council enters it)"),
         // Default so that policies saved before this setting existed still parse.
         childMustBeAskedBeforeMatching: z
           .boolean()
@@ -261,6 +306,22 @@ export function policyContradictions(p: PolicyShape): { path: (string | number)[
     out.push({
       path: ["matches", "trialVisits", "min"],
       message: "The trial's fewest visits are above its most visits",
+    });
+  }
+  if (m.endingAlertMonths !== undefined && m.endingAlertMonths.second >= m.endingAlertMonths.first) {
+    out.push({
+      path: ["matches", "endingAlertMonths", "second"],
+      message: "The second end-age alert must come after the first, so fewer months before the end",
+    });
+  }
+  if (
+    m.feedbackLinkDays !== undefined &&
+    m.feedbackReminderDays !== undefined &&
+    m.feedbackReminderDays >= m.feedbackLinkDays
+  ) {
+    out.push({
+      path: ["matches", "feedbackReminderDays"],
+      message: "A feedback reminder must be sent before the feedback link expires",
     });
   }
   const maxSupportAge = Math.max(r.maxAge + 1, leavers.vulnerableUpToAge ?? 0, leavers.acceptedUpToAge ?? 0);

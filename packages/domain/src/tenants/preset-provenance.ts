@@ -83,6 +83,16 @@ const SUGGESTED: Record<string, Provenance> = Object.fromEntries(
     "matches.reviewEveryMonths",
     "matches.supervisionEveryMonths",
     "matches.supportEndsAtAge",
+    "matches.informalReviewAfterFirstVisit",
+    "matches.closureReview",
+    "matches.firstSupervisionWeeks",
+    "matches.endingAlertMonths.first",
+    "matches.endingAlertMonths.second",
+    "matches.feedbackLinkDays",
+    "matches.feedbackReminderDays",
+    "matches.complaintStageWorkingDays.stageOne",
+    "matches.complaintStageWorkingDays.stageTwo",
+    "matches.complaintStageWorkingDays.stageThree",
     "matches.childMustBeAskedBeforeMatching",
     "expenses.perVisitCapPence",
     "expenses.perMonthCapPence",
@@ -111,6 +121,13 @@ const LEEDS_MONTHLY = "An Independent Visitor will visit the child or young pers
 const LEICS_UNDER_18 = "Any child or young person under the age 18 can be referred for an Independent Visitor";
 const LEICS_REVIEWS = "formally take place after six weeks and then every six months";
 const LEICS_VISITS = "should not be in the care of an independent visitor for more than 8 hrs or overnight";
+const LEICS_INFORMAL_REVIEW = "This will initially take place after the first visit informally";
+const CITY_COMPLAINTS_ONE =
+  "Stage One of the formal process for either you or the child is for the responsible Line Manager to investigate and report back to you";
+const CITY_COMPLAINTS_TWO =
+  "Stage Two – A complaints Officer from the Performance Management Unit and an independent lay person will investigate in detail again";
+const CITY_COMPLAINTS_THREE =
+  "Stage Three – A panel of elected members receives reports and hears submissions from all parties";
 const REDBRIDGE_UP_TO_18 = "the child (up to the age of 18) who are looked after";
 const CITY_LOOKED_AFTER = "a child or young person who is looked after by Leicester City Council";
 const CITY_MONTHLY = "Independent Visitors will meet with their young person once a month";
@@ -190,6 +207,10 @@ export const PRESET_PROVENANCE: Readonly<Record<string, Readonly<Record<string, 
       "The child's wishes and feelings should be ascertained and an independent visitor will not be appointed if the child who has enough understanding to make the decision objects",
     ),
     "matches.supervisionEveryMonths": leics("Six monthly formal group supervision is provided"),
+    "matches.informalReviewAfterFirstVisit": leics(LEICS_INFORMAL_REVIEW),
+    "matches.firstSupervisionWeeks": leics(
+      "an individual supervision session, over the telephone is arranged at approximately six weeks",
+    ),
     "matches.supportEndsAtAge": leics(
       "All formal arrangements will cease following the young person's 21st birthday, unless agreed otherwise",
     ),
@@ -208,6 +229,10 @@ export const PRESET_PROVENANCE: Readonly<Record<string, Readonly<Record<string, 
     "visits.idealFrequency": city(CITY_MONTHLY),
     "matches.trialVisits.min": city(CITY_TRIAL),
     "matches.trialVisits.max": city(CITY_TRIAL),
+    "matches.closureReview": city("a closure review will take place when a match ends"),
+    "matches.complaintStageWorkingDays.stageOne": cityToEnter(CITY_COMPLAINTS_ONE),
+    "matches.complaintStageWorkingDays.stageTwo": cityToEnter(CITY_COMPLAINTS_TWO),
+    "matches.complaintStageWorkingDays.stageThree": cityToEnter(CITY_COMPLAINTS_THREE),
     "expenses.perVisitCapPence": cityToEnter(
       "Budgetary confinements necessitate an upper limit on what may be reclaimed per session and per month",
     ),

@@ -125,6 +125,13 @@ describe("Leicestershire procedure (001)", () => {
     ],
     ["matches.firstFormalReviewWeeks", 6, "formally take place after six weeks and then every six months"],
     ["matches.reviewEveryMonths", 6, "formally take place after six weeks and then every six months"],
+    ["matches.informalReviewAfterFirstVisit", true, "This will initially take place after the first visit informally"],
+    [
+      "matches.firstSupervisionWeeks",
+      6,
+      "an individual supervision session, over the telephone is arranged at approximately six weeks",
+    ],
+    ["matches.supervisionEveryMonths", 6, "Six monthly formal group supervision is provided"],
     [
       "matches.supportEndsAtAge",
       21,
@@ -142,6 +149,10 @@ describe("Leicestershire procedure (001)", () => {
     "volunteers.referenceReminderDays",
     "volunteers.expiryWarningDays",
     "matches.trialVisits.min",
+    "matches.closureReview",
+    "matches.endingAlertMonths.first",
+    "matches.feedbackLinkDays",
+    "matches.complaintStageWorkingDays.stageOne",
   ]);
 });
 
@@ -172,6 +183,7 @@ describe("Leicester City 'Being an Independent Visitor' (003)", () => {
     ["matches.trialVisits.min", 4, "a 'trial period' of four to five visits"],
     ["matches.trialVisits.max", 5, "a 'trial period' of four to five visits"],
     ["visits.minimumFrequency", "monthly", "Independent Visitors will meet with their young person once a month"],
+    ["matches.closureReview", true, "a closure review will take place when a match ends"],
     [
       "expenses.overCapNeedsPriorApproval",
       true,
@@ -192,6 +204,22 @@ describe("Leicester City 'Being an Independent Visitor' (003)", () => {
           "expenses.perMonthCapPence",
           null,
           "Budgetary confinements necessitate an upper limit on what may be reclaimed per session and per month",
+        ],
+        // Three stages named without timescales.
+        [
+          "matches.complaintStageWorkingDays.stageOne",
+          null,
+          "Stage One of the formal process for either you or the child is for the responsible Line Manager to investigate and report back to you",
+        ],
+        [
+          "matches.complaintStageWorkingDays.stageTwo",
+          null,
+          "Stage Two – A complaints Officer from the Performance Management Unit and an independent lay person will investigate in detail again",
+        ],
+        [
+          "matches.complaintStageWorkingDays.stageThree",
+          null,
+          "Stage Three – A panel of elected members receives reports and hears submissions from all parties",
         ],
       ],
       "council_to_enter",
@@ -328,12 +356,18 @@ describe("a council's value and where it comes from", () => {
   it("lists the amounts still to enter until the council enters them", () => {
     const policy = leicesterCity();
     if (!policy) throw new Error("no preset");
+    const stages = [
+      "matches.complaintStageWorkingDays.stageOne",
+      "matches.complaintStageWorkingDays.stageTwo",
+      "matches.complaintStageWorkingDays.stageThree",
+    ];
     expect(valuesToEnter(policy).map((v) => v.path)).toEqual([
+      ...stages,
       "expenses.perVisitCapPence",
       "expenses.perMonthCapPence",
     ]);
     policy.expenses.perVisitCapPence = 2500;
-    expect(valuesToEnter(policy).map((v) => v.path)).toEqual(["expenses.perMonthCapPence"]);
+    expect(valuesToEnter(policy).map((v) => v.path)).toEqual([...stages, "expenses.perMonthCapPence"]);
     expect(provenanceOf(policy, "expenses.perVisitCapPence")).toEqual({ kind: "council" });
   });
 

@@ -50,6 +50,15 @@ const common = {
     reviewEveryMonths: 6,
     supervisionEveryMonths: 6,
     supportEndsAtAge: 21,
+    // Tandem's suggested defaults where a source is silent (Leicestershire's and Leicester City's own are below).
+    informalReviewAfterFirstVisit: false,
+    closureReview: true,
+    firstSupervisionWeeks: 6,
+    endingAlertMonths: { first: 6, second: 3 },
+    feedbackLinkDays: 28,
+    feedbackReminderDays: 7,
+    // England's statutory timescales for children's social care complaints (10, 25 and 30 working days).
+    complaintStageWorkingDays: { stageOne: 10, stageTwo: 25, stageThree: 30 },
     // Leicestershire: "The child's wishes and feelings should be ascertained" before a visitor is appointed.
     childMustBeAskedBeforeMatching: true,
   },
@@ -145,7 +154,8 @@ export const policyPresets: PolicyPreset[] = [
       // Over 8 hours or overnight "only in exceptional circumstances ... agreed by the Assistant Director".
       visits: { ...common.visits, overnight: "senior_manager_approval" },
       volunteers: { ...common.volunteers, training: leicestershireTraining() },
-      matches: { ...common.matches },
+      // "initially ... after the first visit informally"; the first supervision call "at approximately six weeks".
+      matches: { ...common.matches, informalReviewAfterFirstVisit: true, firstSupervisionWeeks: 6 },
       expenses: { ...noCaps(), perVisitCapPence: 4000 },
       scheme: { runBy: "council", presetId: "any-age-40-per-visit" },
     },
@@ -158,7 +168,12 @@ export const policyPresets: PolicyPreset[] = [
       referrals: anyAgeUnder18(),
       visits: { ...common.visits },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
-      matches: { ...common.matches, supportEndsAtAge: 18 },
+      // Three complaint stages named without timescales: the council enters its own.
+      matches: {
+        ...common.matches,
+        supportEndsAtAge: 18,
+        complaintStageWorkingDays: { stageOne: null, stageTwo: null, stageThree: null },
+      },
       // The source names limits per session and per month without amounts: the council enters its own.
       expenses: noCaps(),
       scheme: { runBy: "council", presetId: "per-session-and-monthly-limits-trial-visits" },

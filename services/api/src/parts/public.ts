@@ -1,6 +1,7 @@
 import { matchPublicRoutes } from "../contexts/matches/public-routes.js";
 import { publicRoutes } from "../contexts/public/routes.js";
 import { referralPublicRoutes } from "../contexts/referrals/public-routes.js";
+import { reviewPublicRoutes } from "../contexts/reviews/public-routes.js";
 import { volunteerPublicRoutes } from "../contexts/volunteers/public-routes.js";
 
 /**
@@ -11,5 +12,6 @@ export const publicRouters = {
   public: publicRoutes,
   referralsPublic: referralPublicRoutes,
   volunteersPublic: volunteerPublicRoutes,
+  reviewsPublic: reviewPublicRoutes,
   matchesPublic: matchPublicRoutes,
 } as const;

@@ -2,6 +2,8 @@ import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
 import { reportingRoutes } from "../contexts/reporting/routes.js";
+import { reviewMatchRoutes } from "../contexts/reviews/match-routes.js";
+import { reviewTenantRoutes } from "../contexts/reviews/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
 import { pipelineRoutes } from "../contexts/volunteers/pipeline-routes.js";
 import { volunteerTenantRoutes } from "../contexts/volunteers/tenant-routes.js";
@@ -12,6 +14,8 @@ export const tenantRouters = {
   referrals: referralTenantRoutes,
   volunteers: volunteerTenantRoutes,
   pipeline: pipelineRoutes,
+  reviews: reviewTenantRoutes,
+  reviewMatches: reviewMatchRoutes,
   matchProfiles: matchProfileRoutes,
   matches: matchRoutes,
   reporting: reportingRoutes,

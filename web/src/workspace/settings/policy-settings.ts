@@ -555,6 +555,92 @@ export const POLICY_SETTINGS: readonly PolicySetting[] = [
     }),
   ),
   setting(
+    "matches.informalReviewAfterFirstVisit",
+    yesNo({
+      label: "Is a match reviewed informally after its first visit?",
+      hint: "Before the first formal review.",
+      noun: "an informal review after the first visit",
+    }),
+  ),
+  setting(
+    "matches.closureReview",
+    yesNo({
+      label: "Is a closure review held when a match ends?",
+      hint: "The match ends only once it has been held.",
+      noun: "a closure review when a match ends",
+    }),
+  ),
+  setting(
+    "matches.firstSupervisionWeeks",
+    wholeNumber({
+      label: "First supervision call after",
+      hint: "Weeks after a match starts. Leave empty if there is no separate first call.",
+      noun: "the first supervision call",
+      min: 1,
+      max: 52,
+      unit: WEEKS,
+      blank: "No separate first call",
+    }),
+  ),
+  setting(
+    "matches.endingAlertMonths.first",
+    wholeNumber({
+      label: "First alert before support ends",
+      hint: "Months before the young person reaches the age support ends.",
+      noun: "the first end-age alert",
+      min: 1,
+      max: 24,
+      unit: MONTHS,
+    }),
+  ),
+  setting(
+    "matches.endingAlertMonths.second",
+    wholeNumber({
+      label: "Second alert before support ends",
+      hint: "Fewer months than the first alert.",
+      noun: "the second end-age alert",
+      min: 1,
+      max: 24,
+      unit: MONTHS,
+    }),
+  ),
+  setting(
+    "matches.feedbackLinkDays",
+    wholeNumber({
+      label: "Feedback links can be answered for",
+      hint: "Days after a review's feedback request is sent.",
+      noun: "how long a feedback link lasts",
+      min: 3,
+      max: 90,
+      unit: DAYS,
+    }),
+  ),
+  setting(
+    "matches.feedbackReminderDays",
+    wholeNumber({
+      label: "Remind people who have not given feedback after",
+      hint: "Days after the request. Before the link expires.",
+      noun: "the feedback reminder",
+      min: 1,
+      max: 60,
+      unit: DAYS,
+    }),
+  ),
+  ...(["stageOne", "stageTwo", "stageThree"] as const).map((stage, i) =>
+    setting(
+      `matches.complaintStageWorkingDays.${stage}`,
+      wholeNumber({
+        label: `Complaints: stage ${i + 1} response within`,
+        hint: "Working days from the day the stage starts.",
+        noun: `the stage ${i + 1} complaint response time`,
+        min: 1,
+        max: 60,
+        unit: WORKING_DAYS,
+        blank: "Not entered yet",
+      }),
+    ),
+  ),
+  setting(
     "matches.childMustBeAskedBeforeMatching",
     yesNo({
       label: "Must the child be asked whether they want a visitor before a match is proposed?",

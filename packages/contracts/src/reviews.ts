@@ -1,0 +1,213 @@
+/**
+ * Payloads for reviews, supervision, endings and complaints (issue 15): what coordinators see in
+ * their due lists, what a review, a supervision session and a complaint record, and the public
+ * feedback form behind a single-use link. The records are the domain's schemas: nothing here
+ * restates them.
+ */
+import { IsoDate } from "@tandem/domain/calendar";
+import { Complainant, ComplaintOutcome, NewComplaint, StageOutcome } from "@tandem/domain/complaints";
+import { BeginEnding, EndMatch } from "@tandem/domain/endings";
+import {
+  AdultFeedback,
+  ChildFeedback,
+  FeedbackRespondent,
+  LookedAfterReview,
+  ReviewKind,
+  ReviewRecord,
+} from "@tandem/domain/reviews";
+import { SupervisionKind, SupervisionRecord } from "@tandem/domain/supervision";
+import { Slug } from "@tandem/domain/tenants";
+import { z } from "zod";
+
+export {
+  AdultFeedback,
+  BeginEnding,
+  ChildFeedback,
+  EndMatch,
+  LookedAfterReview,
+  NewComplaint,
+  ReviewRecord,
+  StageOutcome,
+  SupervisionRecord,
+};
+
+const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
+
+export const FeedbackLinkToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "This link is not complete: copy the whole address from the e-mail");
+export const FeedbackTokenParam = z.object({ slug: Slug, token: FeedbackLinkToken });
+
+export const DueListQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    cursor: z.string().max(2000).optional(),
+  })
+  .strict();
+
+const DueState = z.enum(["due", "overdue"]);
+
+export const DueReview = z.object({
+  matchId: z.string(),
+  label: z.string(),
+  kind: ReviewKind,
+  dueOn: IsoDate,
+  why: z.string().describe("The rule it comes from, in words"),
+  state: DueState,
+});
+export const DueReviewPage = z.object({ items: z.array(DueReview), cursor: z.string().nullable() });
+
+export const DueSupervision = z.object({
+  volunteerId: z.string(),
+  label: z.string(),
+  kind: z.enum(["first_call", "formal"]),
+  dueOn: IsoDate,
+  why: z.string(),
+  state: DueState,
+});
+export const DueSupervisionPage = z.object({ items: z.array(DueSupervision), cursor: z.string().nullable() });
+
+const Stamp = z.object({ byName: z.string(), byPersonId: z.string(), at: z.string() });
+
+export const SupervisionView = z.object({
+  id: z.string(),
+  kind: SupervisionKind,
+  heldOn: IsoDate,
+  volunteerIds: z.array(z.string()),
+  notes: z.string().nullable(),
+  issuesRaised: z.string().nullable(),
+  escalateToManager: z.boolean(),
+  recorded: Stamp,
+});
+export const SupervisionList = z.object({ items: z.array(SupervisionView) });
+export const SupervisedVolunteerParam = z.object({ volunteerId: Id });
+
+export const ComplaintIdParam = z.object({ id: z.uuid("Not a valid complaint id") });
+export const ComplaintView = z.object({
+  id: z.string(),
+  receivedOn: IsoDate,
+  complainant: Complainant,
+  complainantName: z.string(),
+  summary: z.string(),
+  matchId: z.string().nullable(),
+  stages: z.array(
+    z.object({
+      stage: z.number().int(),
+      startedOn: IsoDate,
+      dueOn: IsoDate.nullable(),
+      outcome: z
+        .object({ respondedOn: IsoDate, outcome: ComplaintOutcome, dealtWithBy: z.string(), response: z.string() })
+        .nullable(),
+    }),
+  ),
+  state: z.enum(["open", "overdue", "answered"]),
+  recorded: Stamp,
+  version: z.number().int(),
+});
+export const ComplaintPage = z.object({ items: z.array(ComplaintView), cursor: z.string().nullable() });
+export const RespondToComplaint = z.object({ version: z.number().int().min(1), outcome: StageOutcome }).strict();
+export const EscalateComplaint = z.object({ version: z.number().int().min(1), startedOn: IsoDate }).strict();
+
+export const FeedbackFormView = z.object({
+  tenantName: z.string(),
+  form: z.enum(["child", "adult"]),
+  expiresOn: IsoDate,
+});
+export const SubmitFeedback = z.object({ answers: z.union([AdultFeedback, ChildFeedback]) }).strict();
+export const FeedbackSubmitted = z.object({ message: z.string() });
+
+export const RunReviewReminders = z.object({}).strict();
+export const ReviewRemindersRun = z.object({
+  day: IsoDate,
+  feedbackReminders: z.number().int(),
+  endAgeAlerts: z.number().int(),
+  alreadySent: z.number().int(),
+});
+
+export const FeedbackRequestView = z.object({
+  id: z.string(),
+  matchId: z.string(),
+  respondent: FeedbackRespondent,
+  name: z.string(),
+  email: z.string().nullable(),
+  sentOn: IsoDate,
+  expiresOn: IsoDate,
+  remindOn: IsoDate,
+  remindedOn: IsoDate.nullable(),
+  answeredOn: IsoDate.nullable(),
+  completedWithCoordinator: z.boolean(),
+  answer: z.union([AdultFeedback, ChildFeedback]).nullable(),
+});
+
+export const ReviewMatchParam = z.object({ matchId: z.uuid("A match id is a UUID") });
+
+export const RequestFeedback = z
+  .object({
+    invitees: z
+      .array(
+        z
+          .object({
+            respondent: FeedbackRespondent,
+            name: z.string().trim().min(1, "Enter each person's name").max(120, "Use 120 characters or fewer"),
+            email: z.email("Enter an e-mail address like name@example.org").max(254).optional(),
+          })
+          .strict(),
+      )
+      .min(1, "Ask at least one person")
+      .max(10, "Ask 10 people or fewer"),
+  })
+  .strict();
+
+const Email = z.email("Enter an e-mail address like name@example.org").max(254);
+
+export const BeginMatchEnding = z
+  .object({
+    version: z.number().int().min(1).describe("The match version you loaded"),
+    ending: BeginEnding,
+    /** The carer, the IRO and anyone else involved; the volunteer and the social worker are told anyway. */
+    alsoTell: z.array(Email).max(10).default([]),
+  })
+  .strict();
+
+export const EndTheMatch = z
+  .object({ version: z.number().int().min(1).describe("The match version you loaded"), end: EndMatch })
+  .strict();
+
+export const ReviewView = z.object({
+  id: z.string(),
+  matchId: z.string(),
+  record: ReviewRecord,
+  recorded: Stamp,
+});
+
+export const EndingView = z.object({
+  matchId: z.string(),
+  beganOn: IsoDate,
+  begin: BeginEnding,
+  begun: Stamp,
+  end: EndMatch.nullable(),
+  ended: Stamp.nullable(),
+});
+
+export const MatchReviews = z.object({
+  matchId: z.string(),
+  label: z.string(),
+  stage: z.string(),
+  next: z.object({ kind: ReviewKind, dueOn: IsoDate, why: z.string() }).nullable(),
+  endAgeAlert: z.object({ words: z.string(), endsOn: IsoDate }).nullable(),
+  reviews: z.array(ReviewView),
+  feedback: z.array(FeedbackRequestView),
+  lookedAfterReviews: z.array(z.object({ id: z.string(), record: LookedAfterReview, recorded: Stamp })),
+  ending: EndingView.nullable(),
+});
+
+export const LookedAfterReviewView = z.object({
+  id: z.string(),
+  matchId: z.string(),
+  record: LookedAfterReview,
+  recorded: Stamp,
+});

@@ -1,0 +1,130 @@
+import { displayDayAndDate } from "@tandem/domain/calendar";
+import { type BeginEnding, EndingReasonWords } from "@tandem/domain/endings";
+import type { FeedbackRespondent } from "@tandem/domain/reviews";
+import type { TenantLinks } from "../links.js";
+import type { OutgoingEmail } from "../outgoing-email.js";
+
+/**
+ * The e-mails of reviews and endings. E-mail is not a secure channel: none carries the child's words,
+ * a concern or an answer, only names the recipient already knows, dates and single-use links.
+ */
+const signOff = (l: TenantLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
+
+export const feedbackLink = (l: TenantLinks, token: string) => `${l.publicBaseUrl}/${l.slug}/feedback/${token}`;
+
+const FOR_WHOM: Record<FeedbackRespondent, string> = {
+  carer: "as the child's carer",
+  social_worker: "as the child's social worker",
+  iro: "as the child's Independent Reviewing Officer",
+  volunteer: "as their Independent Visitor",
+  child: "",
+};
+
+export function feedbackRequestEmail(
+  l: TenantLinks,
+  to: string,
+  name: string,
+  respondent: FeedbackRespondent,
+  token: string,
+  expiresOn: string,
+  reminder = false,
+): OutgoingEmail {
+  const child = respondent === "child";
+  return {
+    to: [to],
+    subject: child
+      ? "Tell us about your visits"
+      : `${reminder ? "Reminder: " : ""}Feedback for an Independent Visitor match review`,
+    text:
+      [
+        `Dear ${name},`,
+        "",
+        child
+          ? "We would like to know how your visits are going. It takes about 2 minutes."
+          : `${reminder ? "We have not yet had your feedback. " : ""}We are reviewing an Independent Visitor match and would like your feedback ${FOR_WHOM[respondent]}. It takes about 5 minutes.`,
+        "",
+        feedbackLink(l, token),
+        "",
+        `The link works once, until ${displayDayAndDate(expiresOn)}.`,
+      ].join("\n") + signOff(l),
+  };
+}
+
+/**
+ * Leicestershire: after an immediate ending "a formal letter will be sent out to all involved". It
+ * says that the match has ended and that visits have stopped, not why in detail.
+ */
+export function immediateEndingLetter(
+  l: TenantLinks,
+  to: string[],
+  ending: Extract<BeginEnding, { kind: "immediate" }>,
+  endedOn: string,
+): OutgoingEmail {
+  return {
+    to,
+    subject: "An Independent Visitor match has ended",
+    text:
+      [
+        "Dear all,",
+        "",
+        `This is formal notice that the Independent Visitor match you are involved in ended on ${displayDayAndDate(endedOn)}, with immediate effect. The reason: ${EndingReasonWords[ending.reason]?.toLowerCase()}.`,
+        "",
+        "Visits have stopped. There must be no further contact between the Independent Visitor and the young person. The young person has been spoken to, and the scheme's coordinator will be in touch with each of you about what happens next.",
+        "",
+        "The ending will be recorded in the child's review of arrangements by their Independent Reviewing Officer.",
+      ].join("\n") + signOff(l),
+  };
+}
+
+export function plannedEndingEmail(l: TenantLinks, to: string[], lastVisitOn: string | undefined): OutgoingEmail {
+  return {
+    to,
+    subject: "An Independent Visitor match is ending",
+    text:
+      [
+        "Dear all,",
+        "",
+        "An Independent Visitor match you are involved in is coming to an end, with a plan the child's social worker has agreed.",
+        lastVisitOn ? `The last visit is planned for ${displayDayAndDate(lastVisitOn)}.` : "",
+        "",
+        "The coordinator will hold a closure review and may ask for your feedback.",
+      ]
+        .filter((line, i, all) => line !== "" || all[i - 1] !== "")
+        .join("\n") + signOff(l),
+  };
+}
+
+/** An issue raised in supervision, for the managers; the issue itself stays in Tandem. */
+export function escalationEmail(l: TenantLinks, to: string[], heldOn: string, by: string): OutgoingEmail {
+  return {
+    to,
+    subject: "An issue raised in volunteer supervision",
+    text:
+      [
+        "Dear manager,",
+        "",
+        `${by} recorded an issue in a volunteer's supervision on ${displayDayAndDate(heldOn)} and raised it with you. Sign in to Tandem to read it: ${l.publicBaseUrl}/workspace`,
+      ].join("\n") + signOff(l),
+  };
+}
+
+/** An end-age alert for the coordinators: the match, the age and when; the plan is made in Tandem. */
+export function endAgeAlertEmail(
+  l: TenantLinks,
+  to: string[],
+  label: string,
+  alert: { endsOn: string; words: string },
+): OutgoingEmail {
+  return {
+    to,
+    subject: `Support ends soon: ${label}`,
+    text:
+      [
+        `${alert.words}.`,
+        "",
+        `The match between ${label} reaches the end of formal support on ${displayDayAndDate(alert.endsOn)}. Agree the ending plan with the child's social worker.`,
+        "",
+        `${l.publicBaseUrl}/workspace/reviews`,
+      ].join("\n") + signOff(l),
+  };
+}

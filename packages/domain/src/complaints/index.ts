@@ -1,0 +1,2 @@
+/** The complaints register and its stages. */
+export * from "./complaint.js";

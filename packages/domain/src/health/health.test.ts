@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { findPreset } from "../tenants/presets.js";
+import { byHealth, type MatchHealthInput, matchHealth } from "./health.js";
+
+const policy = findPreset("any-age-40-per-visit")?.policy;
+if (!policy) throw new Error("preset");
+
+const fine: MatchHealthInput = {
+  today: "2026-06-01",
+  activatedOn: "2026-01-05",
+  lastVisitOn: "2026-05-20",
+  reviewDueOn: "2026-07-01",
+  supervisionDueOn: "2026-07-01",
+  openConcerns: 0,
+  openSafeguardingConcerns: 0,
+  recentFeedbackRaisedConcern: false,
+  lastReviewSaidEnd: false,
+};
+
+describe("match health, with its reasons", () => {
+  it.each([
+    ["everything in order", {}, "on_track", []],
+    ["a visit late (monthly minimum)", { lastVisitOn: "2026-04-20" }, "needs_check_in", ["visit_late"]],
+    ["visits stopped", { lastVisitOn: "2026-03-01" }, "at_risk", ["visits_stopped"]],
+    ["a review overdue", { reviewDueOn: "2026-05-20" }, "needs_check_in", ["review_overdue"]],
+    ["a review long overdue", { reviewDueOn: "2026-04-01" }, "at_risk", ["review_overdue"]],
+    ["supervision overdue", { supervisionDueOn: "2026-05-01" }, "needs_check_in", ["supervision_overdue"]],
+    ["an open concern", { openConcerns: 1 }, "needs_check_in", ["open_concern"]],
+    ["a safeguarding concern", { openConcerns: 1, openSafeguardingConcerns: 1 }, "at_risk", ["safeguarding_concern"]],
+    ["worrying feedback", { recentFeedbackRaisedConcern: true }, "needs_check_in", ["feedback_concern"]],
+    ["a review saying end", { lastReviewSaidEnd: true }, "at_risk", ["review_said_end"]],
+    [
+      "several at once",
+      { lastVisitOn: "2026-04-20", supervisionDueOn: "2026-05-01" },
+      "needs_check_in",
+      ["visit_late", "supervision_overdue"],
+    ],
+  ] as const)("%s: %s", (_n, over, health, codes) => {
+    const h = matchHealth({ ...fine, ...over }, policy);
+    expect(h.health).toBe(health);
+    expect(h.reasons.map((r) => r.code)).toEqual(codes);
+  });
+
+  it("says the reason in words", () => {
+    expect(matchHealth({ ...fine, lastVisitOn: "2026-04-20" }, policy).reasons[0]?.words).toBe(
+      "No visit for 42 days: the scheme expects one at least monthly",
+    );
+  });
+
+  it("sorts a coordinator's matches: at risk first, then needing a check-in, then on track", () => {
+    const list = [
+      { id: "a", health: "on_track", reasons: [] },
+      { id: "b", health: "needs_check_in", reasons: [1] },
+      { id: "c", health: "at_risk", reasons: [1] },
+      { id: "d", health: "needs_check_in", reasons: [1, 2] },
+    ] as const;
+    expect(byHealth(list).map((m) => m.id)).toEqual(["c", "d", "b", "a"]);
+  });
+});

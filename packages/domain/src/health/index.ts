@@ -1,0 +1,2 @@
+/** Match health: on track, needs a check-in or at risk, with the reasons. */
+export * from "./health.js";

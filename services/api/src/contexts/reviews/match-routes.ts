@@ -1,0 +1,170 @@
+import {
+  BeginMatchEnding,
+  EndingView,
+  EndTheMatch,
+  FeedbackRequestView,
+  LookedAfterReview,
+  LookedAfterReviewView,
+  MatchReviews,
+  RequestFeedback,
+  ReviewMatchParam,
+  ReviewRecord,
+  ReviewView,
+} from "@tandem/contracts/reviews";
+import { loadVisibleReferral } from "@tandem/data/referrals";
+import {
+  beginEnding,
+  beginEndingOps,
+  endMatch,
+  endOps,
+  getEnding,
+  listFeedback,
+  listLookedAfterReviews,
+  listReviews,
+  loadMatch,
+  loadReviewSchedule,
+  recordLookedAfterReview,
+  recordReview,
+  requestFeedback,
+} from "@tandem/data/reviews";
+import { loadVolunteer } from "@tandem/data/volunteers";
+import { EndingReasonWords, endAgeAlert } from "@tandem/domain/endings";
+import { REVIEW_RULES, type ReviewKind, type ReviewRule } from "@tandem/domain/reviews";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
+import { newRouter } from "../../http/router.js";
+
+const json = jsonResponse;
+const staff = { kind: "tenant", roles: ["coordinator", "manager"] } as const;
+const coordinators = { kind: "tenant", roles: ["coordinator"] } as const;
+const route = routesFor({ tags: ["reviews"], access: coordinators });
+const base = "/api/matches/{matchId}";
+
+const reviewsOfMatch = route("get", `${base}/reviews`, {
+  summary: "A match's reviews, feedback, looked-after reviews, ending and what is due next",
+  access: staff,
+  refuses: ["not_found"],
+  request: { params: ReviewMatchParam },
+  responses: { 200: json(MatchReviews, "The match's reviews") },
+});
+
+const newReview = route("post", `${base}/reviews`, {
+  summary: "Record a review: date, visit or call, who took part, the child's view in their own words, the outcome",
+  description:
+    "409 when the match is not active (a closure review: not ending), with the reason; a date before the match " +
+    "started or in the future is 400. The match's next review moves on.",
+  refuses: ["not_found", "conflict", "version_conflict"],
+  request: { params: ReviewMatchParam, body: jsonBody(ReviewRecord) },
+  responses: { 201: json(ReviewView, "The review as recorded") },
+});
+
+const askForFeedback = route("post", `${base}/feedback-requests`, {
+  summary: "E-mail single-use feedback links to the carer, social worker, IRO, volunteer (and child)",
+  description: "A child without an e-mail address answers with the coordinator. Unanswered links get one reminder.",
+  refuses: ["not_found", "conflict"],
+  request: { params: ReviewMatchParam, body: jsonBody(RequestFeedback) },
+  responses: { 201: json(FeedbackRequestView.array(), "The requests sent") },
+});
+
+const lookedAfter = route("post", `${base}/looked-after-reviews`, {
+  summary: "The child's looked-after review: their wish for the visitor to attend, the invitation, whether they went",
+  refuses: ["not_found", "conflict"],
+  request: { params: ReviewMatchParam, body: jsonBody(LookedAfterReview) },
+  responses: { 201: json(LookedAfterReviewView, "As recorded") },
+});
+
+const beginTheEnding = route("post", `${base}/ending`, {
+  summary: "Begin the match's ending (begin_ending): planned, unplanned or immediate",
+  description:
+    "A planned or unplanned ending carries the plan the child's social worker agreed; an immediate ending (a " +
+    "breach or safeguarding) stops visits at once and sends the formal letter to the volunteer, the social " +
+    "worker and everyone in alsoTell. 409 unless the match is active; 403 for a role that may not.",
+  refuses: ["not_found", "conflict", "version_conflict", "already_exists"],
+  request: { params: ReviewMatchParam, body: jsonBody(BeginMatchEnding) },
+  responses: { 201: json(EndingView, "The ending as begun") },
+});
+
+const endTheMatch = route("post", `${base}/end`, {
+  summary: "End the match (end): after the closure review, the referral returns to the waiting list or closes",
+  description: "The volunteer's place is freed. 409 unless the match is ending, or before the closure review.",
+  refuses: ["not_found", "conflict", "version_conflict"],
+  request: { params: ReviewMatchParam, body: jsonBody(EndTheMatch) },
+  responses: { 200: json(EndingView, "The ending, ended") },
+});
+
+/** Reviews and endings of one match. Mounted by the tenant Lambda. */
+export const reviewMatchRoutes = newRouter()
+  .openapi(reviewsOfMatch, async (c) => {
+    const { table, tenant, today } = c.var;
+    const { match, facts } = await loadMatch(table, c.req.valid("param").matchId);
+    const [schedule, reviews, feedback, lar, ending] = await Promise.all([
+      loadReviewSchedule(table, facts.id),
+      listReviews(table, facts.id),
+      listFeedback(table, facts.id),
+      listLookedAfterReviews(table, facts.id),
+      getEnding(table, facts.id),
+    ]);
+    const alert = match.stage === "active" ? endAgeAlert(match.child.dateOfBirth, false, tenant.policy, today) : null;
+    return c.json(
+      MatchReviews.parse({
+        matchId: facts.id,
+        label: facts.label,
+        stage: facts.stage,
+        next:
+          schedule?.dueOn && schedule.kind
+            ? {
+                kind: schedule.kind as ReviewKind,
+                dueOn: schedule.dueOn,
+                why: REVIEW_RULES[schedule.rule as ReviewRule]?.words ?? "",
+              }
+            : null,
+        endAgeAlert: alert ? { words: alert.words, endsOn: alert.endsOn } : null,
+        reviews,
+        feedback,
+        lookedAfterReviews: lar,
+        ending: ending ?? null,
+      }),
+      200,
+    );
+  })
+  .openapi(newReview, async (c) => {
+    const { facts } = await loadMatch(c.var.table, c.req.valid("param").matchId);
+    return c.json(
+      ReviewView.parse(await recordReview(c.var.table, facts, c.req.valid("json"), c.var.tenant.policy)),
+      201,
+    );
+  })
+  .openapi(askForFeedback, async (c) => {
+    const { table, tenant, links } = c.var;
+    const { facts } = await loadMatch(table, c.req.valid("param").matchId);
+    const sent = await requestFeedback(table, facts, c.req.valid("json").invitees, tenant.policy, links);
+    return c.json(
+      sent.map(({ tokenHash: _h, version: _v, ...r }) => FeedbackRequestView.parse(r)),
+      201,
+    );
+  })
+  .openapi(lookedAfter, async (c) => {
+    const { facts } = await loadMatch(c.var.table, c.req.valid("param").matchId);
+    return c.json(
+      LookedAfterReviewView.parse(await recordLookedAfterReview(c.var.table, facts, c.req.valid("json"))),
+      201,
+    );
+  })
+  .openapi(beginTheEnding, async (c) => {
+    const { table, tenant, links, today } = c.var;
+    const body = c.req.valid("json");
+    const { match, facts } = await loadMatch(table, c.req.valid("param").matchId);
+    const ops = beginEndingOps(table, match, body.version, today, EndingReasonWords[body.ending.reason] ?? "");
+    const volunteer = await loadVolunteer(table, match.volunteerId);
+    const referral = await loadVisibleReferral(table, match.referralId);
+    const sw = "referrer" in referral.answers ? referral.answers.referrer.workEmail : null;
+    const involved = [volunteer.email, ...(sw ? [sw] : []), ...body.alsoTell];
+    const ending = await beginEnding(table, facts, body.ending, tenant.policy, links, involved, ops);
+    return c.json(EndingView.parse(ending), 201);
+  })
+  .openapi(endTheMatch, async (c) => {
+    const { table, tenant, today } = c.var;
+    const body = c.req.valid("json");
+    const { match, facts } = await loadMatch(table, c.req.valid("param").matchId);
+    const ops = await endOps(table, match, body.version, today, body.end.afterwards);
+    return c.json(EndingView.parse(await endMatch(table, facts, body.end, tenant.policy, ops)), 200);
+  });

@@ -24,6 +24,8 @@ function signedIn<M>(load: () => Promise<M>, pick: (m: M) => Page): () => Promis
 const workspace = (pick: (m: typeof import("./workspace")) => Page) => signedIn(() => import("./workspace"), pick);
 /** The operator console is a chunk of its own: council staff never download it. */
 const operator = (pick: (m: typeof import("./operator")) => Page) => signedIn(() => import("./operator"), pick);
+/** A volunteer's portal: a small chunk of its own, for phones, without the staff workspace. */
+const portal = (pick: (m: typeof import("./portal")) => Page) => signedIn(() => import("./portal"), pick);
 /** Rarely visited public pages (sign-up, invitations) load on demand; the council's own pages are in the entry. */
 const signUp = (pick: (m: typeof import("./public/sign-up")) => Page) => () => import("./public/sign-up").then(pick);
 
@@ -64,6 +66,7 @@ const routes: Route[] = [
   { pattern: "/workspace/settings/provider/:providerId/end", page: workspace((m) => m.endCommissionPage) },
   { pattern: "/workspace/settings/audit", page: workspace((m) => m.auditPage) },
   { pattern: "/workspace/settings/data", page: workspace((m) => m.dataPage) },
+  { pattern: "/portal", page: portal((m) => m.portalPage) },
   { pattern: "/operator", page: operator((m) => m.operatorConsolePage) },
   { pattern: "/operator/requests/:id/approve", page: operator((m) => m.approvePage) },
   { pattern: "/operator/requests/:id/decline", page: operator((m) => m.declinePage) },

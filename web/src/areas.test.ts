@@ -12,7 +12,7 @@ describe("which areas a person's roles open (from the routes' own access)", () =
     [["manager"], ["referrals", "volunteers"]],
     [["panel_member"], ["volunteers"]],
     [["finance"], []],
-    [["volunteer"], []],
+    [["volunteer"], ["portal"]],
     [
       ["tenant_admin", "coordinator"],
       ["settings", "referrals", "volunteers"],

@@ -18,6 +18,7 @@ import {
   type TenantPolicy,
   type TenantRole,
 } from "@tandem/domain";
+import { seedDemoVolunteer } from "./demo-volunteers.js";
 import { type IdentityConfig, upsertUser } from "./identity-local.js";
 
 /** Every demo user signs in with this password (local only; the README lists the users). */
@@ -26,7 +27,8 @@ export const DEMO_PASSWORD = "Tandem-demo-2026!";
 // v2: member records carry provider ids and the counters count active admins.
 // v3: Eastmere has a second manager and runs Leicester City's recruitment pipeline.
 // v4: the platform operator is a record of its own (security finding 2); presets record their id.
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v4" };
+// v5: each council's demo volunteer is an approved volunteer linked to their sign-in.
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v5" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -203,6 +205,10 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
         `seed-${personId}`,
         personId,
       );
+      const policy = demoTenants.find((t) => t.id === m.tenantId)?.policy;
+      if (m.roles.includes("volunteer") && policy) {
+        await seedDemoVolunteer(table, { email: u.email, name: u.name, personId }, policy);
+      }
     }
   }
   for (const [tenantId, presetId] of Object.entries(demoPipelines)) {

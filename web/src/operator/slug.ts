@@ -8,6 +8,7 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   "choose-tenant",
   "favicon.svg",
   "operator",
+  "portal",
   "sign-in",
   "sign-up",
   "workspace",

@@ -2,13 +2,18 @@ import { areas, mayCall } from "../areas";
 import { summaryList } from "../components";
 import { h } from "../dom";
 import { showPage, takeFlashBanner, twoThirds } from "../layout";
-import type { RouteContext } from "../router";
+import { navigate, type RouteContext } from "../router";
 import { enterArea } from "./shell";
 
 export async function workspacePage(ctx: RouteContext): Promise<void> {
   const entered = await enterArea(ctx, "Workspace");
   if (!entered) return;
   const { tenant, membership } = entered;
+  // A volunteer's workspace is their portal: nothing else here is theirs.
+  if (membership.roles.every((r) => r === "volunteer")) {
+    navigate("/portal", { replace: true });
+    return;
+  }
   const { branding } = tenant;
   const opens = (route: Parameters<typeof mayCall>[0]) => mayCall(route, membership.roles);
   showPage(
@@ -41,12 +46,12 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": applicants by stage, checks, references, training and decisions.",
           )
         : null,
-      opens("GET /api/volunteers/me")
+      opens(areas.portal.route)
         ? h(
             "p",
             { class: "govuk-body" },
-            h("a", { href: "/workspace/volunteers/me", class: "govuk-link" }, "My profile"),
-            ": keep your details up to date and report a change of circumstances.",
+            h("a", { href: "/portal", class: "govuk-link" }, "Your volunteering"),
+            ": your certificate, training, checks and matches.",
           )
         : null,
       opens(areas.settings.route)

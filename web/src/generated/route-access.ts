@@ -47,4 +47,10 @@ export const routeAccess = {
   "GET /api/volunteers/:id/certificate": ["coordinator", "manager"],
   "GET /api/tenant/pipeline": ["tenant_admin", "coordinator", "manager", "panel_member"],
   "PUT /api/tenant/pipeline": ["tenant_admin"],
+  "GET /api/matching/settings": ["tenant_admin", "coordinator", "manager"],
+  "PUT /api/matching/settings": ["tenant_admin", "coordinator"],
+  "GET /api/matching/children/:referralId/profile": ["coordinator", "manager"],
+  "PUT /api/matching/children/:referralId/profile": ["coordinator"],
+  "GET /api/matching/volunteers/:volunteerId/profile": ["coordinator", "manager"],
+  "PUT /api/matching/volunteers/:volunteerId/profile": ["coordinator"],
 } as const;

@@ -8,14 +8,14 @@ const open = (roles: readonly string[]): AreaName[] =>
 describe("which areas a person's roles open (from the routes' own access)", () => {
   it.each<[string[], AreaName[]]>([
     [["tenant_admin"], ["settings"]],
-    [["coordinator"], ["referrals", "volunteers"]],
-    [["manager"], ["referrals", "volunteers"]],
+    [["coordinator"], ["referrals", "volunteers", "matching"]],
+    [["manager"], ["referrals", "volunteers", "matching"]],
     [["panel_member"], ["volunteers"]],
     [["finance"], []],
     [["volunteer"], ["portal"]],
     [
       ["tenant_admin", "coordinator"],
-      ["settings", "referrals", "volunteers"],
+      ["settings", "referrals", "volunteers", "matching"],
     ],
     [["platform_operator"], ["operator"]],
   ])("%j opens %j", (roles, expected) => {

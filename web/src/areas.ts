@@ -39,6 +39,10 @@ export const areas = {
     route: "GET /api/volunteers",
     refusal: "Only the scheme's coordinators, panel members and managers can see volunteers' records.",
   },
+  matching: {
+    route: "GET /api/matching/children/:referralId/profile",
+    refusal: "Only the scheme's coordinators and managers can use matching.",
+  },
   portal: {
     route: "GET /api/volunteers/me",
     refusal: "This page is for the scheme's volunteers: your workspace has what your role needs.",

@@ -46,6 +46,14 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": applicants by stage, checks, references, training and decisions.",
           )
         : null,
+      opens(areas.matching.route)
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/workspace/matching", class: "govuk-link" }, "Matching"),
+            ": waiting children with their suggested volunteers, matches by stage, and matching settings.",
+          )
+        : null,
       opens(areas.portal.route)
         ? h(
             "p",

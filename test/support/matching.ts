@@ -134,3 +134,61 @@ export const volunteerProfileBody = (version: number, over: Record<string, unkno
   const { volunteerId: _v, drives: _d, ...rest } = exampleMatchVolunteer;
   return { ...rest, version, ...over };
 };
+
+/** A risk checklist completed today: home and car fine, no pets. */
+export const riskChecklistBody = (version: number, completedOn: string, over: Record<string, unknown> = {}) => ({
+  checklist: {
+    completedOn,
+    completedBy: "Sam Okoro",
+    home: { suitable: true, notes: "" },
+    car: null,
+    pets: { hasPets: false, hasDog: false, notes: "" },
+    dogAssessment: null,
+    ...over,
+  },
+  version,
+});
+
+/**
+ * An approved volunteer ready to be suggested: recruitment record, matching profile and risk checklist.
+ * Their interests are `tags` (the example child likes football, art and baking), so tests can set the order.
+ */
+export async function seedReadyVolunteer(
+  coordinator: string,
+  policy: TenantPolicy,
+  today: string,
+  over: { firstName?: string; profile?: Record<string, unknown>; email?: string } = {},
+): Promise<string> {
+  const id = await seedApprovedVolunteer("riverford", policy, {
+    firstName: over.firstName ?? "Robin",
+    ...(over.email ? { email: over.email } : {}),
+  });
+  const saved = await call("PUT", `/api/matching/volunteers/${id}/profile`, {
+    as: coordinator,
+    body: volunteerProfileBody(0, { firstName: over.firstName ?? "Robin", ...over.profile }),
+  });
+  expect(saved.status, saved.text).toBe(200);
+  const risk = await call("PUT", `/api/matching/volunteers/${id}/risk-checklist`, {
+    as: coordinator,
+    body: riskChecklistBody(1, today),
+  });
+  expect(risk.status, risk.text).toBe(200);
+  return id;
+}
+
+/** A waiting child with a complete matching profile (the example child's, unless `profile` says otherwise). */
+export async function seedProfiledChild(
+  coordinator: string,
+  over: { firstName?: string; profile?: Record<string, unknown>; referrerEmail?: string } = {},
+): Promise<string> {
+  const ref = await seedWaitingChild("riverford", {
+    ...(over.firstName ? { firstName: over.firstName } : {}),
+    ...(over.referrerEmail ? { referrerEmail: over.referrerEmail } : {}),
+  });
+  const saved = await call("PUT", `/api/matching/children/${ref}/profile`, {
+    as: coordinator,
+    body: childProfileBody(0, { firstName: over.firstName ?? "Mika", ...over.profile }),
+  });
+  expect(saved.status, saved.text).toBe(200);
+  return ref;
+}

@@ -6,7 +6,9 @@
 import type { ErrorBody as ErrorBodySchema } from "@tandem/contracts/common";
 import type { ExtractSchema } from "hono/types";
 import type { z } from "zod";
+import type { matchRoutes } from "./contexts/matches/match-routes.js";
 import type { matchProfileRoutes } from "./contexts/matches/profile-routes.js";
+import type { matchPublicRoutes } from "./contexts/matches/public-routes.js";
 import type { platformRoutes } from "./contexts/platform/routes.js";
 import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
@@ -25,6 +27,8 @@ type Routers =
   | typeof volunteerTenantRoutes
   | typeof pipelineRoutes
   | typeof matchProfileRoutes
+  | typeof matchRoutes
+  | typeof matchPublicRoutes
   | typeof platformRoutes;
 
 /** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */

@@ -22,6 +22,8 @@ export const routers = {
   volunteers: tenantRouters.volunteers,
   pipeline: tenantRouters.pipeline,
   matchProfiles: tenantRouters.matchProfiles,
+  matches: tenantRouters.matches,
+  matchesPublic: publicRouters.matchesPublic,
 } as const;
 export type RouterName = keyof typeof routers;
 

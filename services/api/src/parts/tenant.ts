@@ -1,3 +1,4 @@
+import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
@@ -11,4 +12,5 @@ export const tenantRouters = {
   volunteers: volunteerTenantRoutes,
   pipeline: pipelineRoutes,
   matchProfiles: matchProfileRoutes,
+  matches: matchRoutes,
 } as const;

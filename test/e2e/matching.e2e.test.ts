@@ -18,7 +18,7 @@ import {
 import type { LocalStack } from "@tandem/local";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkScreen, describeConsole, heading, openPage, signInToWorkspace, startE2e } from "./browser.js";
+import { checkScreen, describeConsole, fillSignIn, heading, openPage, signInToWorkspace, startE2e } from "./browser.js";
 
 /**
  * Matching in a browser at Riverford: the coordinator sets the council's areas and interests (the
@@ -29,6 +29,8 @@ import { checkScreen, describeConsole, heading, openPage, signInToWorkspace, sta
 // Its own stack, clear of the other browser tests' and of `pnpm start` (3000).
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 180;
 const TENANT = "riverford";
+/** Chris Lane, Riverford's demo volunteer (services/local/src/demo-volunteers.ts). */
+const CHRIS = "72697665-0000-4000-8000-000000000001";
 
 let stack: LocalStack;
 let browser: Browser;
@@ -47,7 +49,7 @@ async function seed() {
   );
   const policy = (await import("@tandem/domain")).findPreset("from-5-care-leavers-to-25")?.policy;
   if (!policy) throw new Error("no preset");
-  for (const [i, first] of ["Robin", "Alex"].entries()) {
+  for (const [i, first] of ["Robin"].entries()) {
     const application = exampleVolunteerApplication();
     application.contact.firstName = first;
     application.contact.email = `${first.toLowerCase()}.matching@example.net`;
@@ -74,6 +76,8 @@ async function seed() {
     ]);
     volunteers.push(id);
   }
+  // The demo volunteer (volunteer@riverford.example), approved and linked to their sign-in.
+  volunteers.push(CHRIS);
   const answers = exampleReferralAnswers();
   answers.child.firstName = "Mika";
   delete answers.child.preferredName;
@@ -126,7 +130,8 @@ describe("matching", () => {
     await page.getByRole("link", { name: "Matching settings" }).click();
     await heading(page, "Matching settings");
     expect(await page.locator("main").textContent()).toContain("Tandem's suggestion");
-    await page.getByLabel("Areas children live in and volunteers travel to").fill("North Riverford\nSouth Riverford");
+    // Areas and interests of the test's own, so no other volunteer shares them.
+    await page.getByLabel("Areas children live in and volunteers travel to").fill("Test Vale North\nTest Vale South");
     await page.getByLabel("Interests to match on").fill("Football\nArt\nBaking\nSwimming");
     await page.getByLabel("Each shared interest").fill("30");
     await page.getByRole("button", { name: "Save the matching settings" }).click();
@@ -149,7 +154,7 @@ describe("matching", () => {
     await page.getByRole("button", { name: "Save the matching profile" }).click();
     await expect.poll(() => summary.textContent()).toContain("Choose where the child lives");
     await check(page, "child-profile-error");
-    await page.getByLabel("North Riverford").check();
+    await page.getByLabel("Test Vale North").check();
     await tick(page, "When the child can be visited", "Saturdays");
     await page.getByRole("button", { name: "Save the matching profile" }).click();
     await expect.poll(() => page.locator(".govuk-notification-banner").textContent()).toContain("is saved");
@@ -162,11 +167,11 @@ describe("matching", () => {
         history.pushState(null, "", path);
         dispatchEvent(new PopStateEvent("popstate"));
       }, `/workspace/volunteers/${id}`);
-      await heading(page, /Fairweather/);
+      await heading(page, /Fairweather|Chris Lane/);
       await page.getByRole("link", { name: "Matching profile" }).click();
       await heading(page, /matching profile$/);
       await tick(page, "Interests", ...(i === 0 ? ["Football", "Art"] : ["Football"]));
-      await tick(page, "Areas they travel to", "North Riverford");
+      await tick(page, "Areas they travel to", "Test Vale North");
       await tick(page, "When they can visit", "Saturdays");
       await page.getByRole("group", { name: "Ages they feel able to support" }).getByLabel("Youngest").fill("12");
       await page.getByRole("group", { name: "Ages they feel able to support" }).getByLabel("Oldest").fill("8");
@@ -178,7 +183,160 @@ describe("matching", () => {
       await page.getByRole("button", { name: "Save the matching profile" }).click();
       await expect.poll(() => page.locator(".govuk-notification-banner").textContent()).toContain("is saved");
       if (i === 0) await check(page, "volunteer-profile-saved");
+      // The risk checklist, completed with them before matching.
+      await page.getByRole("link", { name: /risk checklist/ }).click();
+      await heading(page, /risk checklist$/);
+      await page.getByRole("group", { name: "Is their home suitable for visits?" }).getByLabel("Yes").check();
+      await page.getByRole("group", { name: "Will they drive the child?" }).getByLabel("No").check();
+      await page.getByRole("group", { name: "Do they have pets?" }).getByLabel("No").check();
+      await page
+        .getByRole("group", { name: /Do they have a dog/ })
+        .getByLabel("No")
+        .check();
+      if (i === 0) await check(page, "risk-checklist");
+      await page.getByRole("button", { name: "Save the risk checklist" }).click();
+      await expect
+        .poll(() => page.locator(".govuk-notification-banner").textContent())
+        .toContain("risk checklist is saved");
     }
+    await page.setViewportSize({ width: 1024, height: 800 });
     expect(describeConsole(errors).filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
   });
+
+  it("a coordinator proposes the second suggestion with a reason and takes the match to trial; a manager ratifies; the volunteer sees it", {
+    timeout: 300_000,
+  }, async () => {
+    const co = await openPage(browser);
+    const page = co.page;
+    await signInToWorkspace(page, stack.url, "coordinator@riverford.example");
+    await page.getByRole("link", { name: "Matching", exact: true }).click();
+    await heading(page, "Matching");
+    // The waiting child with their top suggestions, then their ranked suggestions with reasons.
+    await expect.poll(() => page.locator("main").textContent()).toContain("Robin, Chris");
+    await page.getByRole("link", { name: new RegExp(`^Mika \\(${child}\\)`) }).click();
+    await heading(page, "Suggested volunteers for Mika");
+    const cards = page.locator(".govuk-summary-card");
+    expect(await cards.nth(0).locator("h3").textContent()).toBe("1. Robin");
+    expect(await cards.nth(1).locator("h3").textContent()).toBe("2. Chris");
+    expect(await cards.nth(0).textContent()).toMatch(/football/i);
+    expect(await cards.nth(0).textContent()).toMatch(/Test Vale North/);
+    await check(page, "suggestions");
+    // Why is someone not listed: each excluded volunteer's reasons, behind a details summary.
+    if ((await page.locator("details").count()) > 0) {
+      await page.locator("details summary").first().click();
+      await check(page, "suggestions-not-listed");
+    }
+
+    // 1. Propose the second suggestion, keyboard only: a reason is needed for not the first.
+    await tabTo(page, "Propose Chris");
+    await page.keyboard.press("Enter");
+    await heading(page, "Propose Chris for Mika");
+    await tabTo(page, "Propose the match");
+    await page.keyboard.press("Enter");
+    const summary = page.locator(".govuk-error-summary");
+    await expect
+      .poll(() => summary.textContent())
+      .toContain("Enter why you chose Chris rather than the first suggestion");
+    await check(page, "propose-error");
+    await tabTo(page, /Why Chris rather than the first suggestion/);
+    await page.keyboard.type("Chris lives closer to Mika's school and Mika met Chris at the open day and liked him.");
+    await tabTo(page, "Propose the match");
+    await page.keyboard.press("Enter");
+    await heading(page, "Mika and Chris");
+    expect(await page.locator("main").textContent()).toContain("Proposed");
+    await check(page, "record-proposed");
+
+    // 2. The social worker's agreement with the child's wishes, recorded by the coordinator.
+    await page.getByRole("link", { name: "Record the social worker's agreement" }).click();
+    await heading(page, "Record the social worker's agreement");
+    await page.getByRole("button", { name: "Record the social worker's agreement" }).click();
+    await expect.poll(() => summary.textContent()).toContain("Enter the social worker's name");
+    await check(page, "agreement-error");
+    await page.getByLabel("The social worker's name").fill("Dee Harrow");
+    await page.getByLabel(/Mika's wishes about this match/).fill("Mika says Chris seems fun and wants to try.");
+    await page.getByRole("button", { name: "Record the social worker's agreement" }).click();
+    await heading(page, "Mika and Chris");
+
+    // 3. The introduction: date, place (the child's home by default) and who attended.
+    await page.getByRole("link", { name: "Record the introduction meeting" }).click();
+    await heading(page, "Record the introduction meeting");
+    await page.getByLabel("Who attended?").fill("Mika\nChris Lane\nSam Okoro\nJan Mercer (foster carer)");
+    await check(page, "introduction");
+    await page.getByRole("button", { name: "Record the introduction meeting" }).click();
+    await heading(page, "Mika and Chris");
+    expect(await page.locator("main").textContent()).toContain("Jan Mercer (foster carer)");
+
+    // 4. Each trial visit the policy asks for.
+    for (let guard = 0; guard < 8; guard++) {
+      const link = page.getByRole("link", { name: "Record a trial visit" });
+      const text = (await page.locator("main").textContent()) ?? "";
+      const m = /Trial visits\s*(\d+) of at least (\d+)/.exec(text);
+      if (m && Number(m[1]) >= Number(m[2])) break;
+      await link.click();
+      await heading(page, "Record a trial visit");
+      await page.getByLabel("Notes (optional)").fill(`Trial visit ${guard + 1}: the park and a cafe.`);
+      await page.getByRole("button", { name: "Record a trial visit" }).click();
+      await heading(page, "Mika and Chris");
+    }
+    expect(await page.locator("main").textContent()).toMatch(/Trial visits\s*(\d+) of at least \1/);
+    // A coordinator cannot ratify.
+    expect(await page.getByRole("link", { name: "Ratify the match" }).count()).toBe(0);
+    await check(page, "record-trial");
+
+    // 5. A manager ratifies after the three-way meeting, from the board of matches by stage.
+    const mg = await openPage(browser);
+    await signInToWorkspace(mg.page, stack.url, "manager@riverford.example");
+    await mg.page.getByRole("link", { name: "Matching", exact: true }).click();
+    await heading(mg.page, "Matching");
+    await mg.page.getByRole("link", { name: "Matches by stage" }).first().click();
+    await heading(mg.page, "Matches by stage");
+    expect(await mg.page.locator("main").textContent()).toMatch(/Trial visits \(1\)/);
+    await check(mg.page, "board");
+    await mg.page.getByRole("link", { name: "Mika and Chris" }).click();
+    await heading(mg.page, "Mika and Chris");
+    await mg.page.getByRole("link", { name: "Ratify the match" }).click();
+    await heading(mg.page, "Ratify the match");
+    await mg.page.getByRole("button", { name: "Ratify the match" }).click();
+    await expect
+      .poll(() => mg.page.locator(".govuk-error-summary").textContent())
+      .toContain("Both the child and the volunteer must wish to proceed");
+    await check(mg.page, "ratify-error");
+    await mg.page.getByLabel("Mika wishes to proceed").check();
+    await mg.page.getByLabel("Chris wishes to proceed").check();
+    await mg.page.getByRole("button", { name: "Ratify the match" }).click();
+    await heading(mg.page, "Mika and Chris");
+    expect(await mg.page.locator("main").textContent()).toContain("Ratified");
+    await check(mg.page, "record-ratified");
+
+    // 6. The volunteer sees the match in their portal, on a phone: the child's first name and age only.
+    const vol = await openPage(browser);
+    await vol.page.setViewportSize({ width: 320, height: 800 });
+    await vol.page.goto(`${stack.url}/sign-in`);
+    await fillSignIn(vol.page, "volunteer@riverford.example");
+    await vol.page.waitForURL(`${stack.url}/portal`);
+    await heading(vol.page, "Your volunteering");
+    const portal = (await vol.page.locator("main").textContent()) ?? "";
+    expect(portal).toMatch(/Mika, aged \d+/);
+    expect(portal).toContain("Ratified");
+    expect(portal).not.toContain(child);
+    await check(vol.page, "portal-match");
+    for (const p of [co, mg, vol]) {
+      expect(describeConsole(p.errors).filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+    }
+  });
 });
+
+/** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
+async function tabTo(page: Page, name: string | RegExp): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return "";
+      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      return `${el.textContent ?? ""} ${label ?? ""}`.replace(/\s+/g, " ").trim();
+    });
+    if (typeof name === "string" ? focused.includes(name) : name.test(focused)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}

@@ -28,3 +28,7 @@ export const volunteerMatchingProfile = (volunteerId: string) =>
   call("get", "/api/matching/volunteers/:volunteerId/profile", { param: { volunteerId } }, scoped);
 export const saveVolunteerMatchingProfile = (volunteerId: string, json: SaveVolunteerProfile) =>
   call("put", "/api/matching/volunteers/:volunteerId/profile", { param: { volunteerId }, json }, scoped);
+
+export type SaveRiskChecklist = Body<"put", "/api/matching/volunteers/:volunteerId/risk-checklist">;
+export const saveRiskChecklist = (volunteerId: string, json: SaveRiskChecklist) =>
+  call("put", "/api/matching/volunteers/:volunteerId/risk-checklist", { param: { volunteerId }, json }, scoped);

@@ -52,6 +52,7 @@ export function refusal(error: unknown, keyOf: (path: string) => string | undefi
 
 const LINKS = [
   { href: "/workspace/matching", text: "Matching" },
+  { href: "/workspace/matching/board", text: "Matches by stage" },
   { href: "/workspace/matching/settings", text: "Matching settings" },
 ] as const;
 

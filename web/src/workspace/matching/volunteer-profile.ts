@@ -11,7 +11,7 @@ import {
   volunteerMatchingProfile,
 } from "../../api/matching";
 import { loadOrNotFound } from "../../areas";
-import { backLink, summaryList } from "../../components";
+import { backLink, formatDate, summaryList } from "../../components";
 import { h } from "../../dom";
 import {
   checkboxes,
@@ -28,6 +28,7 @@ import { navigate, type RouteContext } from "../../router";
 import { volunteerHref } from "../volunteers/frame";
 import { enterMatching, matchingNav, refusal, splitList, volunteerProfileHref } from "./frame";
 import { ageRangeFields, listCheckboxes, timesCheckboxes } from "./profile-fields";
+import { riskChecklistHref } from "./risk-checklist";
 
 const optionalTerm = (s: string) => (s.trim() === "" ? null : s.trim());
 
@@ -53,7 +54,18 @@ export async function volunteerProfilePage(ctx: RouteContext): Promise<void> {
     { key: "Children matched now", value: `${p.placesHeld} of ${p.capacity}` },
     {
       key: "Risk checklist",
-      value: p.riskChecklist ? "Completed" : "Not completed yet: needed before a proposal",
+      value: [
+        p.riskChecklist
+          ? `Completed ${formatDate(p.riskChecklist.completedOn)}. `
+          : "Not completed yet: needed before a proposal. ",
+        entered.isCoordinator
+          ? h(
+              "a",
+              { href: riskChecklistHref(p.volunteerId), class: "govuk-link" },
+              p.riskChecklist ? "Review the risk checklist" : "Complete the risk checklist",
+            )
+          : null,
+      ],
     },
   ]);
   if (!entered.isCoordinator) {

@@ -29,8 +29,8 @@ import { checkScreen, describeConsole, fillSignIn, heading, openPage, signInToWo
 // Its own stack, clear of the other browser tests' and of `pnpm start` (3000).
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 180;
 const TENANT = "riverford";
-/** Chris Lane, Riverford's demo volunteer (services/local/src/demo-volunteers.ts). */
-const CHRIS = "72697665-0000-4000-8000-000000000001";
+/** Chris Lane, Riverford's demo volunteer user's record (services/local/src/demo-matching.ts). */
+const CHRIS = "00000000-0000-4000-8001-000000000001";
 
 let stack: LocalStack;
 let browser: Browser;
@@ -81,7 +81,7 @@ async function seed() {
   // The demo volunteer (volunteer@riverford.example), approved and linked to their sign-in.
   volunteers.push(CHRIS);
   const answers = exampleReferralAnswers();
-  answers.child.firstName = "Mika";
+  answers.child.firstName = "Juno";
   delete answers.child.preferredName;
   answers.child.dateOfBirth = "2015-06-01";
   answers.wishes = { childAsked: true, childAgrees: "yes", anyoneTheyWouldNotWant: "", childSigned: false };
@@ -125,16 +125,16 @@ describe("matching", () => {
     await signInToWorkspace(page, stack.url, "coordinator@riverford.example");
     await page.getByRole("link", { name: "Matching", exact: true }).click();
     await heading(page, "Matching");
-    expect(await page.locator("main").textContent()).toContain("Mika");
+    expect(await page.locator("main").textContent()).toContain("Juno");
     await check(page, "home");
 
     // 1. The council's areas, interests and weights; each weight labelled as Tandem's suggestion.
     await page.getByRole("link", { name: "Matching settings" }).click();
     await heading(page, "Matching settings");
     expect(await page.locator("main").textContent()).toContain("Tandem's suggestion");
-    // Areas and interests of the test's own, so no other volunteer shares them.
+    // Areas and interests of the test's own, so no demo volunteer shares them.
     await page.getByLabel("Areas children live in and volunteers travel to").fill("Test Vale North\nTest Vale South");
-    await page.getByLabel("Interests to match on").fill("Football\nArt\nBaking\nSwimming");
+    await page.getByLabel("Interests to match on").fill("Kite flying\nChess club\nPottery\nRowing");
     await page.getByLabel("Each shared interest").fill("30");
     await page.getByRole("button", { name: "Save the matching settings" }).click();
     const summary = page.locator(".govuk-error-summary");
@@ -150,9 +150,9 @@ describe("matching", () => {
     // 2. The child's matching profile, pre-filled from the referral; a missing area is refused.
     await page.getByRole("link", { name: "Matching", exact: true }).click();
     await heading(page, "Matching");
-    await page.getByRole("link", { name: "Matching profile for Mika" }).click();
-    await heading(page, "Mika's matching profile");
-    await tick(page, "Interests", "Football", "Art");
+    await page.getByRole("link", { name: "Matching profile for Juno" }).click();
+    await heading(page, "Juno's matching profile");
+    await tick(page, "Interests", "Kite flying", "Chess club");
     await page.getByRole("button", { name: "Save the matching profile" }).click();
     await expect.poll(() => summary.textContent()).toContain("Choose where the child lives");
     await check(page, "child-profile-error");
@@ -172,7 +172,7 @@ describe("matching", () => {
       await heading(page, /Fairweather|Chris Lane/);
       await page.getByRole("link", { name: "Matching profile" }).click();
       await heading(page, /matching profile$/);
-      await tick(page, "Interests", ...(i === 0 ? ["Football", "Art"] : ["Football"]));
+      await tick(page, "Interests", ...(i === 0 ? ["Kite flying", "Chess club"] : ["Kite flying"]));
       // volunteers: Robin, Sasha, then Chris (the demo volunteer).
       await tick(page, "Areas they travel to", "Test Vale North");
       await tick(page, "When they can visit", "Saturdays");
@@ -216,12 +216,12 @@ describe("matching", () => {
     await heading(page, "Matching");
     // The waiting child with their top suggestions, then their ranked suggestions with reasons.
     await expect.poll(() => page.locator("main").textContent()).toContain("Robin, Chris");
-    await page.getByRole("link", { name: new RegExp(`^Mika \\(${child}\\)`) }).click();
-    await heading(page, "Suggested volunteers for Mika");
+    await page.getByRole("link", { name: new RegExp(`^Juno \\(${child}\\)`) }).click();
+    await heading(page, "Suggested volunteers for Juno");
     const cards = page.locator(".govuk-summary-card");
     expect(await cards.nth(0).locator("h3").textContent()).toBe("1. Robin");
     expect(await cards.nth(1).locator("h3").textContent()).toBe("2. Chris");
-    expect(await cards.nth(0).textContent()).toMatch(/football/i);
+    expect(await cards.nth(0).textContent()).toMatch(/kite flying/i);
     expect(await cards.nth(0).textContent()).toMatch(/Test Vale North/);
     await check(page, "suggestions");
     // Why is someone not listed: each excluded volunteer's reasons, behind a details summary.
@@ -232,7 +232,7 @@ describe("matching", () => {
     // 1. Propose the second suggestion, keyboard only: a reason is needed for not the first.
     await tabTo(page, "Propose Chris");
     await page.keyboard.press("Enter");
-    await heading(page, "Propose Chris for Mika");
+    await heading(page, "Propose Chris for Juno");
     await tabTo(page, "Propose the match");
     await page.keyboard.press("Enter");
     const summary = page.locator(".govuk-error-summary");
@@ -241,10 +241,10 @@ describe("matching", () => {
       .toContain("Enter why you chose Chris rather than the first suggestion");
     await check(page, "propose-error");
     await tabTo(page, /Why Chris rather than the first suggestion/);
-    await page.keyboard.type("Chris lives closer to Mika's school and Mika met Chris at the open day and liked him.");
+    await page.keyboard.type("Chris lives closer to Juno's school and Juno met Chris at the open day and liked him.");
     await tabTo(page, "Propose the match");
     await page.keyboard.press("Enter");
-    await heading(page, "Mika and Chris");
+    await heading(page, "Juno and Chris");
     expect(await page.locator("main").textContent()).toContain("Proposed");
     await check(page, "record-proposed");
 
@@ -255,17 +255,17 @@ describe("matching", () => {
     await expect.poll(() => summary.textContent()).toContain("Enter the social worker's name");
     await check(page, "agreement-error");
     await page.getByLabel("The social worker's name").fill("Dee Harrow");
-    await page.getByLabel(/Mika's wishes about this match/).fill("Mika says Chris seems fun and wants to try.");
+    await page.getByLabel(/Juno's wishes about this match/).fill("Juno says Chris seems fun and wants to try.");
     await page.getByRole("button", { name: "Record the social worker's agreement" }).click();
-    await heading(page, "Mika and Chris");
+    await heading(page, "Juno and Chris");
 
     // 3. The introduction: date, place (the child's home by default) and who attended.
     await page.getByRole("link", { name: "Record the introduction meeting" }).click();
     await heading(page, "Record the introduction meeting");
-    await page.getByLabel("Who attended?").fill("Mika\nChris Lane\nSam Okoro\nJan Mercer (foster carer)");
+    await page.getByLabel("Who attended?").fill("Juno\nChris Lane\nSam Okoro\nJan Mercer (foster carer)");
     await check(page, "introduction");
     await page.getByRole("button", { name: "Record the introduction meeting" }).click();
-    await heading(page, "Mika and Chris");
+    await heading(page, "Juno and Chris");
     expect(await page.locator("main").textContent()).toContain("Jan Mercer (foster carer)");
 
     // 4. Each trial visit the policy asks for.
@@ -278,7 +278,7 @@ describe("matching", () => {
       await heading(page, "Record a trial visit");
       await page.getByLabel("Notes (optional)").fill(`Trial visit ${guard + 1}: the park and a cafe.`);
       await page.getByRole("button", { name: "Record a trial visit" }).click();
-      await heading(page, "Mika and Chris");
+      await heading(page, "Juno and Chris");
     }
     expect(await page.locator("main").textContent()).toMatch(/Trial visits\s*(\d+) of at least \1/);
     // A coordinator cannot ratify.
@@ -294,8 +294,8 @@ describe("matching", () => {
     await heading(mg.page, "Matches by stage");
     expect(await mg.page.locator("main").textContent()).toMatch(/Trial visits \(1\)/);
     await check(mg.page, "board");
-    await mg.page.getByRole("link", { name: "Mika and Chris" }).click();
-    await heading(mg.page, "Mika and Chris");
+    await mg.page.getByRole("link", { name: "Juno and Chris" }).click();
+    await heading(mg.page, "Juno and Chris");
     await mg.page.getByRole("link", { name: "Ratify the match" }).click();
     await heading(mg.page, "Ratify the match");
     await mg.page.getByRole("button", { name: "Ratify the match" }).click();
@@ -303,10 +303,10 @@ describe("matching", () => {
       .poll(() => mg.page.locator(".govuk-error-summary").textContent())
       .toContain("Both the child and the volunteer must wish to proceed");
     await check(mg.page, "ratify-error");
-    await mg.page.getByLabel("Mika wishes to proceed").check();
+    await mg.page.getByLabel("Juno wishes to proceed").check();
     await mg.page.getByLabel("Chris wishes to proceed").check();
     await mg.page.getByRole("button", { name: "Ratify the match" }).click();
-    await heading(mg.page, "Mika and Chris");
+    await heading(mg.page, "Juno and Chris");
     expect(await mg.page.locator("main").textContent()).toContain("Ratified");
     await check(mg.page, "record-ratified");
 
@@ -318,7 +318,7 @@ describe("matching", () => {
     await vol.page.waitForURL(`${stack.url}/portal`);
     await heading(vol.page, "Your volunteering");
     const portal = (await vol.page.locator("main").textContent()) ?? "";
-    expect(portal).toMatch(/Mika, aged \d+/);
+    expect(portal).toMatch(/Juno, aged \d+/);
     expect(portal).toContain("Ratified");
     expect(portal).not.toContain(child);
     await check(vol.page, "portal-match");

@@ -17,8 +17,9 @@ import {
   type Tenant,
   type TenantPolicy,
   type TenantRole,
+  todayInLondon,
 } from "@tandem/domain";
-import { seedDemoVolunteer } from "./demo-volunteers.js";
+import { seedDemoMatching } from "./demo-matching.js";
 import { type IdentityConfig, upsertUser } from "./identity-local.js";
 
 /** Every demo user signs in with this password (local only; the README lists the users). */
@@ -27,7 +28,9 @@ export const DEMO_PASSWORD = "Tandem-demo-2026!";
 // v2: member records carry provider ids and the counters count active admins.
 // v3: Eastmere has a second manager and runs Leicester City's recruitment pipeline.
 // v4: the platform operator is a record of its own (security finding 2); presets record their id.
-// v5: each council's demo volunteer is an approved volunteer linked to their sign-in.
+// v5: matching: each council's areas and interests, approved volunteers and waiting children with matching
+//     profiles, and one active match (the demo volunteer user's, where the council has one); the demo
+//     volunteer user's record is linked to their sign-in.
 const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v5" };
 
 function preset(id: string): TenantPolicy {
@@ -181,6 +184,7 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
       },
     ]);
   }
+  const personIds = new Map<string, string>();
   for (const u of demoUsers) {
     const personId = await upsertUser(identity, {
       email: u.email,
@@ -188,6 +192,7 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
       password: DEMO_PASSWORD,
       memberships: encodeMemberships(u.memberships),
     });
+    personIds.set(u.email, personId);
     // The operator role is the platform's record (checked per request), not an attribute of the account.
     if (u.platform)
       await platform.transact([
@@ -205,10 +210,6 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
         `seed-${personId}`,
         personId,
       );
-      const policy = demoTenants.find((t) => t.id === m.tenantId)?.policy;
-      if (m.roles.includes("volunteer") && policy) {
-        await seedDemoVolunteer(table, { email: u.email, name: u.name, personId }, policy);
-      }
     }
   }
   for (const [tenantId, presetId] of Object.entries(demoPipelines)) {
@@ -220,6 +221,18 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
     if ((await currentPipeline(table)).version === 0) {
       await changePipeline(table, { pipeline, reason: "Demo data", expectedVersion: 0 });
     }
+  }
+  for (const t of demoTenants) {
+    const table = db.forTenant(
+      TenantContext.fromVerifiedMembership(seedActor, { tenantId: t.id, roles: ["tenant_admin"] }, "seed"),
+    );
+    const user = demoUsers.find((u) => u.email === `volunteer@${t.slug}.example`);
+    await seedDemoMatching(table, t.policy, {
+      prefix: t.id.slice(0, 3).toUpperCase(),
+      // Linked to their sign-in, as approval leaves it: their portal works from the first sign-in.
+      volunteerUser: user ? { email: user.email, name: user.name, personId: personIds.get(user.email) ?? null } : null,
+      today: todayInLondon(),
+    });
   }
   await client.send(new PutCommand({ TableName: db.tableName, Item: { ...SEED_MARKER, at: now } }));
   return "seeded";

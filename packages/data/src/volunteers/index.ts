@@ -1,7 +1,6 @@
 export * from "./actions.js";
 export * from "./apply.js";
 export * from "./emails.js";
-export * from "./import.js";
 export * from "./pipelines.js";
 export * from "./records.js";
 export * from "./references.js";

@@ -437,8 +437,9 @@ describe("volunteer recruitment, end to end", () => {
 
     await page.getByLabel("What has changed?").fill("I have moved house within Riverford, to RF3.");
     await page.getByRole("button", { name: "Tell the coordinator" }).click();
+    // Telling the coordinators writes an e-mail to each of them: slower on a busy machine.
     await expect
-      .poll(() => page.locator(".govuk-notification-banner").textContent())
+      .poll(() => page.locator(".govuk-notification-banner").textContent(), { timeout: 15_000 })
       .toContain("Your coordinator has been told");
     expect(await page.locator("main").textContent()).toContain("I have moved house within Riverford");
     await checkPage(page, "my-profile-saved");

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { addDays, addMonths, exampleVolunteerApplication, type VolunteerApplication } from "@tandem/domain";
+import { signIn } from "@tandem/local";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { call, tokenFor, users } from "../support/client.js";
+import { bearer, call, stackIdentity, tokenFor, users } from "../support/client.js";
 import { linkIn, waitForMail } from "../support/mailbox.js";
 import { today, volunteerCalls } from "../support/volunteers.js";
 
@@ -276,6 +277,42 @@ describe("from application to approval", () => {
     expect(res.bytes.subarray(0, 4).toString("latin1")).toBe("%PDF");
   });
 
+  it("invites the approved volunteer to a sign-in of their own, linked to their record", async () => {
+    const mail = await waitForMail(email, /Set up your Tandem account/);
+    const token = linkIn(mail, "/invitation/").split("/invitation/")[1] ?? "";
+    // Not yet joined: the volunteer role and the record wait for them to accept.
+    const members = await call("GET", "/api/members?limit=100", coordinator);
+    const invited = (members.json.items as { email: string; roles: string[]; joinedAt: string | null }[]).find(
+      (m) => m.email === email,
+    );
+    expect(invited).toMatchObject({ roles: ["volunteer"], joinedAt: null });
+    const password = "Volunteer-approved-2026!";
+    const accepted = await call("POST", pub(`/invitations/${token}`), { body: { password } });
+    expect(accepted.status, accepted.text).toBe(200);
+
+    const own = { headers: { ...bearer(await signIn(stackIdentity(), email, password)), "x-tandem-tenant": SLUG } };
+    const mine = await call("GET", "/api/volunteers/me", own);
+    expect(mine.status, mine.text).toBe(200);
+    expect(mine.json).toMatchObject({
+      id,
+      reference,
+      stage: "approved",
+      approvedOn: today,
+      certificateAvailable: true,
+    });
+    // Their checks with dates, not the certificate numbers behind them.
+    const checks = mine.json.checks as { kind: string; completedOn: string | null }[];
+    expect(checks.find((c) => c.kind === "enhanced_dbs")?.completedOn).toBe(addDays(today, -2));
+    expect(mine.text).not.toContain("009876543210");
+    const certificate = await fetch(`${inject("stack").url}/api/volunteers/me/certificate`, own);
+    expect(certificate.status).toBe(200);
+    expect(certificate.headers.get("content-type")).toBe("application/pdf");
+    // Linked to this record: the history says so, and staff routes stay closed to them.
+    const record = await load(id);
+    expect((record.history as { action: string }[]).map((h) => h.action)).toContain("linked_to_account");
+    expect((await call("GET", `/api/volunteers/${id}`, own)).status).toBe(403);
+  });
+
   it("suspends with a reason, which blocks new matches", async () => {
     const v = await load(id);
     const res = await call("POST", `/api/volunteers/${id}/suspend`, {
@@ -308,17 +345,13 @@ describe("from application to approval", () => {
 });
 
 describe("a volunteer's own record", () => {
-  beforeAll(async () => {
-    // The demo volunteer's application; a rerun against the same stack finds it already made.
-    const res = await apply(application(users.riverfordVolunteer));
-    expect([202, 409]).toContain(res.status);
-  });
-
   it("shows and updates only their own profile, and passes a change of circumstances on", async () => {
+    // The demo volunteer's sign-in is linked to their approved record from the start.
     const mine = await call("GET", "/api/volunteers/me", volunteer);
     expect(mine.status, mine.text).toBe(200);
-    // The demo data gives the demo volunteer user a record of their own (with an active match).
-    expect(mine.json.name).toBe("Chris Lane");
+    expect(mine.json).toMatchObject({ name: "Chris Lane", stage: "approved", certificateAvailable: true });
+    // A second application from the same address is refused: the record exists.
+    expect((await apply(application(users.riverfordVolunteer))).status).toBe(409);
     const profile = {
       interests: ["chess", "football"],
       languages: ["English", "Yoruba"],

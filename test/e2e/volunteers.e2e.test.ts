@@ -1,9 +1,17 @@
-import { exampleVolunteerApplication } from "@tandem/domain";
 import type { LocalStack } from "@tandem/local";
 import type { Browser, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailboxAt, textOf } from "../support/mailbox.js";
-import { checkScreen, describeConsole, heading, openPage, screenshot, signInToWorkspace, startE2e } from "./browser.js";
+import {
+  checkScreen,
+  describeConsole,
+  fillSignIn,
+  heading,
+  openPage,
+  screenshot,
+  signInToWorkspace,
+  startE2e,
+} from "./browser.js";
 
 /**
  * Someone applies to be an Independent Visitor at Riverford on a 320px-wide screen: role
@@ -60,11 +68,14 @@ async function waitForMail(address: string, subject: RegExp): Promise<string> {
   return textOf(await mailboxAt(stack.mailboxUrl).waitForMail(address, subject));
 }
 
-function referenceLinkIn(text: string): string {
-  const link = new RegExp(`(?:https?://[^\\s"'<>/]+)?/${SLUG}/reference/[A-Za-z0-9_-]{43}`).exec(text)?.[0];
-  expect(link, `no reference link in: ${text}`).toBeTruthy();
+/** The path of a council's single-use link (`reference`, `invitation`) in an e-mail's text. */
+function pathOf(text: string, kind: "invitation" | "reference"): string {
+  const link = new RegExp(`(?:https?://[^\\s"'<>/]+)?/${SLUG}/${kind}/[A-Za-z0-9_-]{32,64}`).exec(text)?.[0];
+  expect(link, `no ${kind} link in: ${text}`).toBeTruthy();
   return new URL(link ?? "", stack.url).pathname;
 }
+
+const referenceLinkIn = (text: string) => pathOf(text, "reference");
 
 /** Chromium logs each 4xx answer as a console error: the ones provoked on purpose are expected. */
 function unexpectedErrors(errors: ConsoleMessage[], expected: { path: RegExp; status: number }[]): string[] {
@@ -362,34 +373,50 @@ describe("volunteer recruitment, end to end", () => {
     const { readFile } = await import("node:fs/promises");
     const bytes = await readFile(path);
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+    // 8. Approval invited the volunteer: they set a password from the e-mailed link, sign in on their
+    // phone and land on their portal, linked to their record, with the certificate to download.
+    const invitation = await waitForMail(APPLICANT.email, /Set up your Tandem account/);
+    const invitationPath = pathOf(invitation, "invitation");
+    const vol = await openPage(browser);
+    await vol.page.setViewportSize({ width: 320, height: 800 });
+    await vol.page.goto(`${stack.url}${invitationPath}`);
+    await heading(vol.page, "Set your password");
+    const password = "Robin-volunteers-2026!";
+    await vol.page.getByLabel("New password").fill(password);
+    await vol.page.getByLabel("Type the password again").fill(password);
+    await vol.page.getByRole("button", { name: "Set password" }).click();
+    await heading(vol.page, "Your password is set");
+    await vol.page.goto(`${stack.url}/sign-in`);
+    await fillSignIn(vol.page, APPLICANT.email, password);
+    await vol.page.waitForURL(`${stack.url}/portal`);
+    await heading(vol.page, "Your volunteering");
+    const portal = (await vol.page.locator("main").textContent()) ?? "";
+    expect(portal).toContain(NAME);
+    expect(portal).toContain("Enhanced DBS check");
+    await checkPage(vol.page, "portal-approved");
+    const mine = vol.page.waitForEvent("download");
+    await vol.page.getByRole("button", { name: "Download your certificate" }).click();
+    const own = await (await mine).path();
+    expect((await readFile(own)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(unexpectedErrors(applicant.errors, [])).toEqual([]);
+    expect(describeConsole(vol.errors)).toEqual([]);
   });
 
   it("a signed-in volunteer updates their own profile and reports a change of circumstances", {
     timeout: 120_000,
   }, async () => {
-    // Chris Lane (volunteer@riverford.example) applies with the e-mail address they sign in with.
-    const application = exampleVolunteerApplication();
-    application.contact = {
-      ...application.contact,
-      firstName: "Chris",
-      lastName: "Lane",
-      email: "volunteer@riverford.example",
-    };
-    const applied = await fetch(`${stack.url}/api/public/tenants/${SLUG}/volunteer-applications`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "Idempotency-Key": crypto.randomUUID() },
-      body: JSON.stringify(application),
-    });
-    // The demo data already gives Chris Lane an approved record with this e-mail (and an active match): a second
-    // application is refused, and the record they sign in to is that one.
-    expect([202, 409], await applied.clone().text()).toContain(applied.status);
-
-    const page = await signIn("volunteer@riverford.example");
+    // Chris Lane (volunteer@riverford.example) is an approved volunteer whose sign-in is linked to their
+    // record; signing in lands on their portal, and their profile is one link away.
+    const { page } = await openPage(browser);
+    await page.goto(`${stack.url}/sign-in`);
+    await fillSignIn(page, "volunteer@riverford.example");
+    await page.waitForURL(`${stack.url}/portal`);
+    await heading(page, "Your volunteering");
     await page.setViewportSize({ width: 320, height: 800 });
     // Volunteers do not see the recruitment board, only their own profile.
     expect(await page.getByRole("link", { name: "Volunteers", exact: true }).count()).toBe(0);
-    await page.getByRole("link", { name: "My profile" }).click();
+    await page.getByRole("link", { name: "Update your profile" }).click();
     await heading(page, "My profile");
     await checkPage(page, "my-profile");
     await page.getByLabel("Interests").fill("chess, hill walking, baking");
@@ -410,8 +437,9 @@ describe("volunteer recruitment, end to end", () => {
 
     await page.getByLabel("What has changed?").fill("I have moved house within Riverford, to RF3.");
     await page.getByRole("button", { name: "Tell the coordinator" }).click();
+    // Telling the coordinators writes an e-mail to each of them: slower on a busy machine.
     await expect
-      .poll(() => page.locator(".govuk-notification-banner").textContent())
+      .poll(() => page.locator(".govuk-notification-banner").textContent(), { timeout: 15_000 })
       .toContain("Your coordinator has been told");
     expect(await page.locator("main").textContent()).toContain("I have moved house within Riverford");
     await checkPage(page, "my-profile-saved");

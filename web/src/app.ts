@@ -30,6 +30,8 @@ function signedIn<M>(load: () => Promise<M>, pick: (m: M) => Page): () => Promis
 const workspace = (pick: (m: typeof import("./workspace")) => Page) => signedIn(() => import("./workspace"), pick);
 /** The operator console is a chunk of its own: council staff never download it. */
 const operator = (pick: (m: typeof import("./operator")) => Page) => signedIn(() => import("./operator"), pick);
+/** A volunteer's portal: a small chunk of its own, for phones, without the staff workspace. */
+const portal = (pick: (m: typeof import("./portal")) => Page) => signedIn(() => import("./portal"), pick);
 /** Rarely visited public pages (sign-up, invitations) load on demand; the council's own pages are in the entry. */
 /** Tandem's accessibility statement and cookies page: their own chunk, for them and each council's copy. */
 const statement = (pick: (m: typeof import("./public/statements")) => Page) => () =>
@@ -65,6 +67,20 @@ const routes: Route[] = [
   { pattern: "/workspace/volunteers/:id/:action", page: workspace((m) => m.volunteerActionPage) },
   { pattern: "/workspace/reporting", page: workspace((m) => m.reportingPage) },
   { pattern: "/workspace/reporting/looked-after", page: workspace((m) => m.lookedAfterPage) },
+  { pattern: "/workspace/matching", page: workspace((m) => m.matchingPage) },
+  { pattern: "/workspace/matching/settings", page: workspace((m) => m.matchingSettingsPage) },
+  { pattern: "/workspace/matching/board", page: workspace((m) => m.matchBoardPage) },
+  { pattern: "/workspace/matching/matches/:matchId", page: workspace((m) => m.matchRecordPage) },
+  { pattern: "/workspace/matching/matches/:matchId/risk-assessment", page: workspace((m) => m.riskAssessmentPage) },
+  { pattern: "/workspace/matching/matches/:matchId/:action", page: workspace((m) => m.matchActionPage) },
+  { pattern: "/workspace/matching/children/:referralId", page: workspace((m) => m.suggestionsPage) },
+  { pattern: "/workspace/matching/children/:referralId/propose/:volunteerId", page: workspace((m) => m.proposePage) },
+  { pattern: "/workspace/matching/children/:referralId/profile", page: workspace((m) => m.childProfilePage) },
+  { pattern: "/workspace/matching/volunteers/:volunteerId/profile", page: workspace((m) => m.volunteerProfilePage) },
+  {
+    pattern: "/workspace/matching/volunteers/:volunteerId/risk-checklist",
+    page: workspace((m) => m.riskChecklistPage),
+  },
   { pattern: "/workspace/settings", page: workspace((m) => m.settingsPage) },
   { pattern: "/workspace/settings/policy", page: workspace((m) => m.policyPage) },
   { pattern: "/workspace/settings/policy/history", page: workspace((m) => m.policyHistoryPage) },
@@ -79,6 +95,7 @@ const routes: Route[] = [
   { pattern: "/workspace/settings/provider/:providerId/end", page: workspace((m) => m.endCommissionPage) },
   { pattern: "/workspace/settings/audit", page: workspace((m) => m.auditPage) },
   { pattern: "/workspace/settings/data", page: workspace((m) => m.dataPage) },
+  { pattern: "/portal", page: portal((m) => m.portalPage) },
   { pattern: "/operator", page: operator((m) => m.operatorConsolePage) },
   { pattern: "/operator/requests/:id/approve", page: operator((m) => m.approvePage) },
   { pattern: "/operator/requests/:id/decline", page: operator((m) => m.declinePage) },

@@ -22,12 +22,12 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reporting",
       ],
     ],
-    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews"]],
+    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching"]],
     // Issue 19: the API lets managers read the audit trail, so the SPA opens it to them.
-    [["manager"], ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews"]],
+    [["manager"], ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews", "matching"]],
     [["panel_member"], ["volunteers"]],
     [["finance"], []],
-    [["volunteer"], []],
+    [["volunteer"], ["portal"]],
     [
       ["tenant_admin", "coordinator"],
       [
@@ -44,6 +44,7 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "volunteers",
         "reporting",
         "reviews",
+        "matching",
       ],
     ],
     [["platform_operator"], ["operator"]],

@@ -80,6 +80,14 @@ export const areas = {
     route: "GET /api/reviews/due",
     refusal: "Only the scheme's coordinators and managers can see reviews, supervision and complaints.",
   },
+  matching: {
+    route: "GET /api/matching/children/:referralId/profile",
+    refusal: "Only the scheme's coordinators and managers can use matching.",
+  },
+  portal: {
+    route: "GET /api/volunteers/me",
+    refusal: "This page is for the scheme's volunteers: your workspace has what your role needs.",
+  },
   operator: {
     route: "GET /api/platform/signup-requests",
     refusal: "The operator console is for Tandem's platform operators.",

@@ -336,6 +336,14 @@ export const RemindersRun = z.object({
 // Volunteer self-service (role volunteer): their own record only
 // ---------------------------------------------------------------------------------------------
 
+/** A check as its volunteer sees it: dates only, not the outcome's details (certificate numbers, notes). */
+export const MyCheckDates = z.object({
+  kind: CheckKind,
+  state: CheckState,
+  completedOn: IsoDate.nullable(),
+  validUntil: IsoDate.nullable(),
+});
+
 export const MyVolunteerRecord = z.object({
   id: z.string().uuid(),
   reference: z.string(),
@@ -344,6 +352,10 @@ export const MyVolunteerRecord = z.object({
   profile: VolunteerProfile.nullable(),
   circumstances: z.array(CircumstancesReport),
   training: z.array(TrainingStatusView),
+  checks: z
+    .array(MyCheckDates)
+    .describe("The checks the council requires of you: when each was done and until when it is valid"),
+  approvedOn: IsoDate.nullable(),
   matchable: z.boolean(),
   certificateAvailable: z.boolean(),
   version: z.number().int().min(1),

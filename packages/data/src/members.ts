@@ -146,22 +146,56 @@ export async function inviteMember(
         `${input.email} is already a member of this scheme: change their roles or reactivate them instead`,
       );
     }
-    const now = new Date().toISOString();
     // Everyone, with an account elsewhere or not, joins by accepting the invitation: nobody becomes a
     // member without consent, and the answer does not reveal whether the address has an account.
-    const member = newMember(tenantId, person.personId, { ...input, joinedAt: null }, now);
-    const ops = addMemberOps(table, member);
-    const link = newLinkToken();
-    ops.push({ kind: "put", item: invitationItem(tenantId, link.hash, member), expect: "absent" });
-    const mail = invitationEmail(
-      input.email,
-      input.name,
-      tenant,
-      `${input.publicBaseUrl}/${tenant.slug}/invitation/${link.token}`,
-    );
-    ops.push(outboxOp(table, mail));
-    return { ops, response: { status: 201, body: member } };
+    const member = newMember(tenantId, person.personId, { ...input, joinedAt: null });
+    return {
+      ops: invitedMemberOps(table, member, tenant, input.publicBaseUrl),
+      response: { status: 201, body: member },
+    };
   });
+}
+
+/**
+ * The writes that invite a new member: the member record (joining when they accept), the
+ * single-use invitation and its e-mail. Shared by "invite a member" and a volunteer's approval.
+ */
+export function invitedMemberOps(
+  table: TenantTable,
+  member: Member,
+  tenant: Pick<Tenant, "name" | "slug">,
+  publicBaseUrl: string,
+): WriteOp[] {
+  const ops = addMemberOps(table, member);
+  const link = newLinkToken();
+  ops.push({ kind: "put", item: invitationItem(member.tenantId, link.hash, member), expect: "absent" });
+  const mail = invitationEmail(
+    member.email,
+    member.name,
+    tenant,
+    `${publicBaseUrl}/${tenant.slug}/invitation/${link.token}`,
+  );
+  ops.push(outboxOp(table, mail));
+  return ops;
+}
+
+/** The member record of a person in this council, if any (unaudited: the caller audits its own change). */
+export function findMember(table: TenantTable, personId: string): Promise<Member | undefined> {
+  return memberEntity.get(table, { personId });
+}
+
+/** Adds roles to an existing member (version-conditioned), with the audit entry. */
+export function addRolesOps(table: TenantTable, member: Member, roles: Member["roles"]): WriteOp[] {
+  const next: Member = {
+    ...member,
+    roles: [...new Set([...member.roles, ...roles])],
+    version: member.version + 1,
+    updatedAt: new Date().toISOString(),
+  };
+  return [
+    memberEntity.put(member.tenantId, next, { version: member.version }),
+    auditOp(table, { action: "update", subject: { type: "member", id: member.personId }, fields: ["roles"] }),
+  ];
 }
 
 export function invitationEmail(to: string, name: string, tenant: Pick<Tenant, "name">, link: string): OutgoingEmail {

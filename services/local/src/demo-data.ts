@@ -31,7 +31,8 @@ export const DEMO_PASSWORD = "Tandem-demo-2026!";
 // v5: each council has a (fictional) privacy notice.
 // v6: matching: each council's areas and interests, approved volunteers and waiting children with matching
 //     profiles, and one active match (the demo volunteer user's, where the council has one).
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v6" };
+// v7: the demo volunteer user's record is linked to their sign-in (the portal).
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v7" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -207,6 +208,7 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
       },
     ]);
   }
+  const personIds = new Map<string, string>();
   for (const u of demoUsers) {
     const personId = await upsertUser(identity, {
       email: u.email,
@@ -214,6 +216,7 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
       password: DEMO_PASSWORD,
       memberships: encodeMemberships(u.memberships),
     });
+    personIds.set(u.email, personId);
     // The operator role is the platform's record (checked per request), not an attribute of the account.
     if (u.platform)
       await platform.transact([
@@ -250,7 +253,8 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
     const user = demoUsers.find((u) => u.email === `volunteer@${t.slug}.example`);
     await seedDemoMatching(table, t.policy, {
       prefix: t.id.slice(0, 3).toUpperCase(),
-      volunteerUser: user ? { email: user.email, name: user.name } : null,
+      // Linked to their sign-in, as approval leaves it: their portal works from the first sign-in.
+      volunteerUser: user ? { email: user.email, name: user.name, personId: personIds.get(user.email) ?? null } : null,
       today: todayInLondon(),
     });
   }

@@ -190,7 +190,11 @@ const put = (item: Item): WriteOp => ({ kind: "put", item, expect: "any" });
 export async function seedDemoMatching(
   table: TenantTable,
   policy: TenantPolicy,
-  opts: { prefix: string; volunteerUser: { email: string; name: string } | null; today: string },
+  opts: {
+    prefix: string;
+    volunteerUser: { email: string; name: string; personId?: string | null } | null;
+    today: string;
+  },
 ): Promise<void> {
   const tenantId = table.ctx.tenantId;
   const now = new Date().toISOString();
@@ -233,6 +237,8 @@ export async function seedDemoMatching(
       references: [],
       approvedOn: addDays(opts.today, -60),
       stageSince: addDays(opts.today, -60),
+      // The demo volunteer user's record is linked to their sign-in (match-web's hook).
+      ...(i === 0 && opts.volunteerUser?.personId ? { personId: opts.volunteerUser.personId } : {}),
     });
     await table.transact([
       put(volunteerItem(tenantId, v)),

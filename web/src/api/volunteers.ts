@@ -113,6 +113,9 @@ export const myVolunteerRecord = () => call("get", "/api/volunteers/me", {}, sco
 export const updateMyVolunteerRecord = (json: UpdateMyVolunteerRecord) =>
   call("patch", "/api/volunteers/me", { json }, scoped);
 
+/** The signed-in volunteer's own certificate of approval, in whatever format the API serves it. */
+export const myCertificate = () => callForFile("/api/volunteers/me/certificate", {}, scoped);
+
 export type PipelineSettings = Output<"get", "/api/tenant/pipeline">;
 export type RecruitmentPipeline = PipelineSettings["current"]["pipeline"];
 export type PipelineStepKind = RecruitmentPipeline["steps"][number]["kind"];

@@ -10,6 +10,7 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   "cookies",
   "favicon.svg",
   "operator",
+  "portal",
   "sign-in",
   "sign-up",
   "workspace",

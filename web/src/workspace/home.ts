@@ -2,7 +2,7 @@ import { areas, mayCall } from "../areas";
 import { summaryList } from "../components";
 import { h } from "../dom";
 import { showPage, takeFlashBanner, twoThirds } from "../layout";
-import type { RouteContext } from "../router";
+import { navigate, type RouteContext } from "../router";
 import { openSections } from "./settings/nav";
 import { enterArea } from "./shell";
 
@@ -10,6 +10,11 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
   const entered = await enterArea(ctx, "Workspace");
   if (!entered) return;
   const { tenant, membership } = entered;
+  // A volunteer's workspace is their portal: nothing else here is theirs.
+  if (membership.roles.every((r) => r === "volunteer")) {
+    navigate("/portal", { replace: true });
+    return;
+  }
   const { branding } = tenant;
   const opens = (route: Parameters<typeof mayCall>[0]) => mayCall(route, membership.roles);
   showPage(
@@ -50,12 +55,20 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": what is overdue or due soon, and the complaints register.",
           )
         : null,
-      opens("GET /api/volunteers/me")
+      opens(areas.matching.route)
         ? h(
             "p",
             { class: "govuk-body" },
-            h("a", { href: "/workspace/volunteers/me", class: "govuk-link" }, "My profile"),
-            ": keep your details up to date and report a change of circumstances.",
+            h("a", { href: "/workspace/matching", class: "govuk-link" }, "Matching"),
+            ": waiting children with their suggested volunteers, matches by stage, and matching settings.",
+          )
+        : null,
+      opens(areas.portal.route)
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/portal", class: "govuk-link" }, "Your volunteering"),
+            ": your certificate, training, checks and matches.",
           )
         : null,
       opens(areas.reporting.route)

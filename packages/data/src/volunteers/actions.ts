@@ -18,6 +18,7 @@ import { auditOp, auditRead } from "../audit.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { TenantLinks } from "../links.js";
+import { addRolesOps, findMember, invitedMemberOps, newMember } from "../members.js";
 import { outboxOp } from "../outbox.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
@@ -89,11 +90,32 @@ function blocked(what: string, blockers: readonly VolunteerBlocker[]): Problem {
 }
 
 /**
+ * Finds or creates the sign-in for an e-mail address (the identity provider's job, so the API
+ * passes it in): approval invites the volunteer to an account of their own.
+ */
+export type EnsureAccount = (email: string, name: string) => Promise<{ personId: string }>;
+
+/**
+ * The writes that give an approved volunteer their own sign-in: a new member of the council with the
+ * volunteer role (invited by e-mail, joining when they set a password), or, for someone who is
+ * already a member (a coordinator who also volunteers), the volunteer role added to their membership.
+ */
+async function accountOps(table: TenantTable, v: StoredVolunteer, personId: string, links: TenantLinks) {
+  const existing = await findMember(table, personId);
+  if (!existing) {
+    const member = newMember(table.ctx.tenantId, personId, { name: v.name, email: v.email, roles: ["volunteer"] });
+    return invitedMemberOps(table, member, { name: links.tenantName, slug: links.slug }, links.publicBaseUrl);
+  }
+  return existing.roles.includes("volunteer") ? [] : addRolesOps(table, existing, ["volunteer"]);
+}
+
+/**
  * Runs one step of safer recruitment on the pipeline version the volunteer applied under: the
  * domain's table decides whether the step exists now and who may take it; a gated step (checks
  * cleared, references, training) and each sign-off are refused while anything blocks them; a
  * sign-off is refused from someone who has already given one. A decision writes the e-mail to the
- * applicant in the same transaction.
+ * applicant in the same transaction; the final approval also invites them to their own sign-in,
+ * linked to this record (`ensureAccount`), so the certificate and their matches are theirs to see.
  */
 export async function takeVolunteerAction(
   table: TenantTable,
@@ -101,6 +123,7 @@ export async function takeVolunteerAction(
   id: string,
   request: VolunteerActionRequest & { version: number },
   links: TenantLinks,
+  ensureAccount?: EnsureAccount,
   now = new Date(),
 ): Promise<StoredVolunteer> {
   const v = await loadVolunteer(table, id);
@@ -178,6 +201,8 @@ export async function takeVolunteerAction(
   const approved = request.action === "approve" && lastSignOff;
   const declined = to === "not_approved";
   const isDecision = approved || (declined && (v.stage === "manager_decision" || !proceeding));
+  // The sign-in is found or made before the transaction; nobody becomes a member until it commits.
+  const account = approved && ensureAccount && v.personId === null ? await ensureAccount(v.email, v.name) : null;
   const next: StoredVolunteer = {
     ...v,
     stage: to,
@@ -200,11 +225,18 @@ export async function takeVolunteerAction(
     ...(isDecision ? { decidedOn: today, decisionLetterDueBy: decisionLetterDueBy(today, tenant.policy) } : {}),
     ...(request.action === "suspend" ? { suspensionReason: reason ?? null } : {}),
     ...(request.action === "reinstate" ? { suspensionReason: null } : {}),
+    ...(account ? { personId: account.personId } : {}),
     version: v.version + 1,
   };
+  if (account) next.history = withHistory(next, historyEntry(table, "linked_to_account", to, to, {}));
   const ops: WriteOp[] = [
     ...saveOps(table.ctx.tenantId, next, v),
-    auditOp(table, { action: "update", subject: { type: "volunteer", id }, fields: ["stage"] }),
+    auditOp(table, {
+      action: "update",
+      subject: { type: "volunteer", id },
+      fields: account ? ["stage", "personId"] : ["stage"],
+    }),
+    ...(account ? await accountOps(table, v, account.personId, links) : []),
   ];
   // The applicant hears every decision not to go ahead, and the final approval, in writing.
   const firstName = v.application.contact.firstName;

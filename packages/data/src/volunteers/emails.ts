@@ -115,7 +115,7 @@ export function decisionEmail(
           `We are delighted to tell you that you have been approved as an Independent Visitor with ${l.tenantName}.`,
           ...(signedOffBy.length > 0 ? ["", `Your approval was signed off by: ${signedOffBy.join("; ")}.`] : []),
           "",
-          "Your certificate of approval is available from your coordinator and, once you sign in to Tandem, from your volunteer page. Your coordinator will be in touch about training and about being matched with a young person.",
+          "Your certificate of approval is on your volunteer page in Tandem, with your training and check dates. If you do not sign in to Tandem yet, we have sent you a separate e-mail with a link to set up your sign-in. Your coordinator will be in touch about training and about being matched with a young person.",
         ]
       : [
           `Thank you for applying to be an Independent Visitor with ${l.tenantName}. We are sorry to tell you that your application will not go ahead.`,

@@ -418,6 +418,20 @@ export function myView(v: StoredVolunteer, policy: TenantPolicy, today: string) 
     profile: v.profile,
     circumstances: v.circumstances,
     training: trainingViews(v, policy, today),
+    checks: checkViews(d, policy, today).map((c) => ({
+      kind: c.kind,
+      state: c.state,
+      // References are done when the last one came in.
+      completedOn:
+        c.kind === "references"
+          ? (d.references
+              .flatMap((r) => r.completedOn ?? [])
+              .sort()
+              .at(-1) ?? null)
+          : (c.check?.completedOn ?? null),
+      validUntil: c.validUntil,
+    })),
+    approvedOn: v.approvedOn,
     matchable: matchabilityBlockers(domainRecord(d), policy, today).length === 0,
     certificateAvailable: certificateAvailable(v),
     version: v.version,

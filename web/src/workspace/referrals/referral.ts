@@ -4,7 +4,7 @@
  */
 import { ApiError } from "../../api/client";
 import { type Referral, type ReferralAction, referral, takeReferralAction } from "../../api/referrals";
-import { loadOrNotFound } from "../../areas";
+import { areas, loadOrNotFound, mayCall } from "../../areas";
 import { backLink, formatDate, formatDateTime, multiline, scrollBox, summaryList, table, tag } from "../../components";
 import { type Child, h } from "../../dom";
 import { form, onSubmit, type Problem, showProblems, submitButton } from "../../forms";
@@ -209,12 +209,41 @@ export async function referralPage(ctx: RouteContext): Promise<void> {
               h("div", { class: "govuk-inset-text", id: "pen-picture" }, ...multiline(r.penPicture)),
             )
           : null,
+        matchingLinks(r, entered.membership.roles),
         h("h2", { class: "govuk-heading-m" }, "Answers"),
         ...sections,
       ),
     ),
     h("h2", { class: "govuk-heading-m" }, "History"),
     historyTable(r),
+  );
+}
+
+/** A waiting or matched child's matching profile and suggestions, for those who may open matching. */
+function matchingLinks(r: Referral, roles: readonly string[]): HTMLElement | null {
+  if (!mayCall(areas.matching.route, roles) || !["accepted", "waiting_for_match", "matched"].includes(r.status))
+    return null;
+  return h(
+    "ul",
+    { class: "govuk-list" },
+    h(
+      "li",
+      {},
+      h(
+        "a",
+        { href: `/workspace/matching/children/${encodeURIComponent(r.id)}/profile`, class: "govuk-link" },
+        "Matching profile",
+      ),
+    ),
+    h(
+      "li",
+      {},
+      h(
+        "a",
+        { href: `/workspace/matching/children/${encodeURIComponent(r.id)}`, class: "govuk-link" },
+        "Suggested volunteers",
+      ),
+    ),
   );
 }
 

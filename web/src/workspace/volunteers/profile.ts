@@ -10,7 +10,7 @@ import {
   updateMyVolunteerRecord,
   type VolunteerProfile,
 } from "../../api/volunteers";
-import { formatDate, scrollBox, summaryList, table, tag } from "../../components";
+import { backLink, formatDate, scrollBox, summaryList, table, tag } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textArea, textField } from "../../forms";
 import { problemPage, setFlash, showPage, takeFlashBanner, twoThirds } from "../../layout";
@@ -226,6 +226,7 @@ export async function myProfilePage(ctx: RouteContext): Promise<void> {
   });
   showPage(
     title,
+    backLink("/portal", "Back to your volunteering"),
     takeFlashBanner(),
     twoThirds(
       summary,

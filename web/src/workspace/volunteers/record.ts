@@ -9,6 +9,7 @@ import {
   type VolunteerBlocker,
   volunteerCertificate,
 } from "../../api/volunteers";
+import { areas, mayCall } from "../../areas";
 import {
   backLink,
   formatDate,
@@ -395,6 +396,17 @@ export async function volunteerRecordPage(ctx: RouteContext): Promise<void> {
         ...actionsSection(v),
         ...pipelineSection(v),
         v.certificateAvailable ? certificateButton(v, summary, title) : null,
+        v.stage === "approved" && mayCall(areas.matching.route, entered.membership.roles)
+          ? h(
+              "p",
+              { class: "govuk-body" },
+              h(
+                "a",
+                { href: `/workspace/matching/volunteers/${encodeURIComponent(v.id)}/profile`, class: "govuk-link" },
+                "Matching profile",
+              ),
+            )
+          : null,
         approvalStage ? h("h2", { class: "govuk-heading-m" }, "What stops approval") : null,
         approvalStage
           ? blockerList(

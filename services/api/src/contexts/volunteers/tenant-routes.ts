@@ -109,7 +109,9 @@ const action = route("post", "/api/volunteers/{id}/actions", {
   summary: "Move a volunteer on, stop them with a reason, record the panel's recommendation or the manager's decision",
   description:
     "Wrong role: 403 naming the roles that may. Not possible at this stage: 409 with `allowed`. `approve` is refused " +
-    "with 409 listing every blocker (in `fields`) while any check, reference or independence question is open.",
+    "with 409 listing every blocker (in `fields`) while any check, reference or independence question is open. " +
+    "The final approval invites the volunteer by e-mail to a sign-in of their own with the volunteer role, linked " +
+    "to their record (or adds the volunteer role to an existing member with their e-mail).",
   access: deciders,
   refuses: changeRefusals,
   request: { params: VolunteerIdParam, body: jsonBody(TakeVolunteerAction) },
@@ -238,9 +240,12 @@ export const volunteerTenantRoutes = newRouter()
     c.json(Volunteer.parse(await getVolunteer(c.var.table, c.var.tenant, c.req.valid("param").id)), 200),
   )
   .openapi(action, async (c) => {
-    const { table, tenant, links } = c.var;
+    const { table, tenant, links, deps } = c.var;
+    // The final approval invites the volunteer to a sign-in of their own, linked to their record.
+    const ensureAccount = (email: string, name: string) => deps.identity.ensureUser(email, name);
+    const id = c.req.valid("param").id;
     return c.json(
-      await view(c, await takeVolunteerAction(table, tenant, c.req.valid("param").id, c.req.valid("json"), links)),
+      await view(c, await takeVolunteerAction(table, tenant, id, c.req.valid("json"), links, ensureAccount)),
       200,
     );
   })

@@ -4,6 +4,8 @@
  */
 export * from "./audit/index.js";
 export * from "./calendar/index.js";
+export * from "./concerns/index.js";
+export * from "./expenses/index.js";
 export * from "./matches/index.js";
 export * from "./people/index.js";
 export * from "./problems/index.js";
@@ -11,4 +13,5 @@ export * from "./referrals/index.js";
 export * from "./tenants/index.js";
 export * from "./tenants/preset-provenance.js";
 export * from "./tenants/presets.js";
+export * from "./visits/index.js";
 export * from "./volunteers/index.js";

@@ -6,6 +6,7 @@
  * import those, so a function does not carry the schemas of the contexts it does not serve.
  */
 export * from "./common.js";
+export * from "./concerns.js";
 export * from "./onboarding.js";
 export * from "./platform.js";
 export * from "./public.js";

@@ -6,6 +6,7 @@
 import type { ErrorBody as ErrorBodySchema } from "@tandem/contracts/common";
 import type { ExtractSchema } from "hono/types";
 import type { z } from "zod";
+import type { concernRoutes } from "./contexts/concerns/routes.js";
 import type { platformRoutes } from "./contexts/platform/routes.js";
 import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
@@ -23,6 +24,7 @@ type Routers =
   | typeof referralTenantRoutes
   | typeof volunteerTenantRoutes
   | typeof pipelineRoutes
+  | typeof concernRoutes
   | typeof platformRoutes;
 
 /** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */

@@ -21,6 +21,7 @@ export const routers = {
   volunteersPublic: publicRouters.volunteersPublic,
   volunteers: tenantRouters.volunteers,
   pipeline: tenantRouters.pipeline,
+  concerns: tenantRouters.concerns,
 } as const;
 export type RouterName = keyof typeof routers;
 

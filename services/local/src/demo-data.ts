@@ -26,7 +26,8 @@ export const DEMO_PASSWORD = "Tandem-demo-2026!";
 // v2: member records carry provider ids and the counters count active admins.
 // v3: Eastmere has a second manager and runs Leicester City's recruitment pipeline.
 // v4: the platform operator is a record of its own (security finding 2); presets record their id.
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v4" };
+// v5: Riverford names its safeguarding contact, out-of-hours number and mileage rate.
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v5" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -37,6 +38,10 @@ function preset(id: string): TenantPolicy {
 const riverfordPolicy: TenantPolicy = (() => {
   const p = preset("from-5-care-leavers-to-25");
   p.expenses.perVisitCapPence = 4000;
+  // Riverford's own (fictional) contact, number and rate: no preset suggests them.
+  p.expenses.mileagePencePerMile = 45;
+  p.concerns.safeguardingContacts = ["safeguarding@riverford.example"];
+  p.concerns.outOfHoursPhones = ["01632 960999"];
   return p;
 })();
 

@@ -47,4 +47,12 @@ export const routeAccess = {
   "GET /api/volunteers/:id/certificate": ["coordinator", "manager"],
   "GET /api/tenant/pipeline": ["tenant_admin", "coordinator", "manager", "panel_member"],
   "PUT /api/tenant/pipeline": ["tenant_admin"],
+  "POST /api/concerns": ["volunteer", "coordinator", "manager"],
+  "GET /api/concerns": ["coordinator", "manager"],
+  "GET /api/concerns/mine": ["volunteer", "coordinator", "manager"],
+  "GET /api/concerns/:id": ["volunteer", "coordinator", "manager"],
+  "POST /api/concerns/:id/addenda": ["volunteer", "coordinator", "manager"],
+  "POST /api/concerns/:id/acknowledge": ["coordinator"],
+  "POST /api/concerns/:id/actions": ["coordinator", "manager"],
+  "POST /api/jobs/timers/run": ["coordinator", "manager"],
 } as const;

@@ -5,7 +5,6 @@ import {
   type ConcernAddendum,
   type ConcernReport,
   minutesToAcknowledge,
-  needsEscalation,
 } from "@tandem/domain/concerns";
 import type { TenantRole } from "@tandem/domain/people";
 import type { TenantPolicy } from "@tandem/domain/tenants";
@@ -71,7 +70,7 @@ export async function submitConcern(
         personId: actor.personId,
         id,
         reference: concern.reference,
-        type: report.type,
+        concernType: report.type,
         submittedAt: concern.submittedAt,
       },
       "absent",
@@ -214,14 +213,8 @@ export async function escalateUnacknowledgedConcerns(
     const concern = await concernEntity.get(table, { id: timer.subjectId }, { consistent: true });
     const firedTimer = { ...timer, firedAt: now.toISOString() };
     const ops: WriteOp[] = [timerEntity.put(table.ctx.tenantId, firedTimer, "any")];
-    if (
-      concern &&
-      needsEscalation(
-        { ...concern, acknowledgedAt: concern.acknowledged?.at ?? null },
-        policy.concerns.acknowledgeWithinHours,
-        now,
-      )
-    ) {
+    // The timer fell due at the council's hours after submission; it fires unless someone acknowledged meanwhile.
+    if (concern && concern.acknowledged === null && concern.escalatedAt === null) {
       ops.push(
         concernEntity.put(
           table.ctx.tenantId,

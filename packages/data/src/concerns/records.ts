@@ -39,7 +39,8 @@ export const reportedConcernEntity = defineEntity({
     personId: z.string(),
     id: z.string(),
     reference: z.string(),
-    type: ConcernReport.shape.type,
+    /** Not `type`: that attribute names the entity. */
+    concernType: ConcernReport.shape.type,
     submittedAt: z.string(),
   }),
   key: (tenantId, r: { personId: string; id: string }) => keys.reportedConcern(tenantId, r.personId, r.id),

@@ -1,3 +1,4 @@
+import { concernRoutes } from "../contexts/concerns/routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
 import { pipelineRoutes } from "../contexts/volunteers/pipeline-routes.js";
@@ -9,4 +10,5 @@ export const tenantRouters = {
   referrals: referralTenantRoutes,
   volunteers: volunteerTenantRoutes,
   pipeline: pipelineRoutes,
+  concerns: concernRoutes,
 } as const;

@@ -10,6 +10,7 @@ import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles
 import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
 import { type LatencyResult, runLatency } from "./latency.js";
 import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
+import { type MatchingBench, matchingSection, runMatchingBench } from "./matching.js";
 import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
 import { atMost, kb, median, ms, percentile, type Row, ratio, rowsTable, table } from "./stats.js";
 import { measureWebBundles, webBundleSection } from "./web-bundles.js";
@@ -183,6 +184,7 @@ async function main(): Promise<number> {
   let capacity: CapacityLine[];
   let probe: unknown;
   let referrals: ReferralBench;
+  let matching: MatchingBench;
   let load: LoadResult[];
   try {
     stack = await startLocalStack({ port, dataDir, quiet: true, reportCapacity: true });
@@ -194,6 +196,8 @@ async function main(): Promise<number> {
     capacity = await runCapacity(api);
     log("measuring referral submissions and list pages (10 vs 10,000 referrals)");
     referrals = await runReferralBench(stack, api, log);
+    log("measuring matching suggestions for one child with 50 and 500 approved volunteers");
+    matching = await runMatchingBench(stack, api, log);
     log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
     load = await runLoad(api);
   } finally {
@@ -208,6 +212,7 @@ async function main(): Promise<number> {
     webBundleSection(web),
     capacitySection(capacity, probe),
     referralSection(referrals),
+    matchingSection(matching),
     loadSection(load),
   ];
   const rows = sections.flatMap((s) => s.rows);

@@ -43,6 +43,8 @@ const pathOf = (r: RouteInfo) =>
     providerId: "brightpath",
     tenantId: "riverford",
     id: "00000000-0000-4000-8000-000000000000",
+    matchId: "00000000-0000-4000-8000-000000000000",
+    volunteerId: "00000000-0000-4000-8000-000000000000",
   });
 
 function expectError(res: Awaited<ReturnType<typeof call>>, status: number, code: string, label: string) {

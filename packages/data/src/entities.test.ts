@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { exampleChild, exampleVolunteer as exampleMatchVolunteer, exampleSettings } from "@tandem/domain/matches";
 import { findPreset } from "@tandem/domain/presets";
 import { exampleReferralAnswers } from "@tandem/domain/referrals";
 import type { Tenant } from "@tandem/domain/tenants";
@@ -14,6 +15,9 @@ import { claimEntity, spendEntity } from "./expenses/records.js";
 import { idempotencyEntity } from "./idempotency.js";
 import { invitationEntity } from "./invitations.js";
 import { keys } from "./keys.js";
+import { childProfileEntity, volunteerProfileEntity } from "./matches/profiles.js";
+import { matchEntity, matchLinkEntity, type StoredMatch } from "./matches/records.js";
+import { matchingSettingsEntity } from "./matches/settings.js";
 import { memberEntity } from "./members.js";
 import { outboxEntity } from "./outbox.js";
 import { referralDraftEntity } from "./referrals/drafts.js";
@@ -52,6 +56,32 @@ const pipelineVersionRecord = {
 };
 const at = "2026-11-02T10:00:00.000Z";
 const actor = { personId: "p1", email: "admin@riverford.example", name: "Ada Admin" };
+const { referralStatus: _status, ...childProfile } = exampleChild;
+const { drives: _drives, ...volunteerProfile } = exampleMatchVolunteer;
+const person = { personId: "p1", name: "Sam Okoro" };
+/** A match in its trial, with every earlier stage's record. */
+const storedMatch: StoredMatch = {
+  matchId: "0b0b0b0b-0000-4000-8000-000000000001",
+  referralId: "ref-0001",
+  volunteerId: "vol-0001",
+  stage: "trial",
+  stageSince: "2026-11-02",
+  stageDates: { proposed: "2026-10-01", agreed: "2026-10-05", introduction: "2026-10-10", trial: "2026-11-02" },
+  proposedAt: "2026-10-01T10:00:00.000Z",
+  activatedAt: null,
+  child: { firstName: "Mika", dateOfBirth: "2016-01-10" },
+  volunteer: { firstName: "Robin" },
+  proposal: { by: person, score: 20, rank: 2, whyThisVolunteer: "Met at a fair", overridden: [], overrideReason: null },
+  agreement: { on: "2026-10-05", socialWorkerName: "Jo Bramble", childsWishes: "Yes please", via: "link" },
+  agreementLink: { sentTo: "sw@riverford.gov.example", tokenHash: "h", expiresOn: "2026-10-29", usedAt: at },
+  introduction: { on: "2026-10-10", place: "childs_home", attended: ["Mika", "Robin"] },
+  trialVisits: [{ on: "2026-11-02", by: person }],
+  ratification: null,
+  riskAssessment: null,
+  didNotProceed: null,
+  history: [{ at, action: "proposed", by: person, from: null, to: "proposed" }],
+  version: 4,
+};
 const policy = structuredClone(findPreset("from-5-care-leavers-to-25")?.policy);
 if (!policy) throw new Error("preset missing");
 
@@ -460,6 +490,56 @@ const cases: Case[] = [
     { kind: "concern_ack", subjectId: "k1", dueAt: at, doneAt: null, firedAt: null },
     { pk: "T#riverford", sk: "TIMER#concern_ack#k1", gsi1pk: "T#riverford#TIMERS#concern_ack", gsi1sk: `${at}#k1` },
     "dueAt",
+  ),
+  row(
+    "matching settings",
+    matchingSettingsEntity,
+    { ...exampleSettings, version: 1, updatedAt: at },
+    { pk: "T#riverford", sk: "MATCHSETTINGS" },
+    "areas",
+  ),
+  row(
+    "child's matching profile",
+    childProfileEntity,
+    { ...childProfile, openMatchId: null, version: 1, updatedAt: at },
+    { pk: "T#riverford#MC", sk: "C#ref-0001" },
+    "wishes",
+  ),
+  row(
+    "volunteer's matching profile",
+    volunteerProfileEntity,
+    { ...volunteerProfile, placesHeld: 1, riskChecklist: null, version: 1, updatedAt: at },
+    { pk: "T#riverford#MV", sk: "V#vol-0001" },
+    "capacity",
+  ),
+  row(
+    "match",
+    matchEntity,
+    storedMatch,
+    {
+      pk: "T#riverford",
+      sk: `MATCH#${storedMatch.matchId}`,
+      gsi1pk: "T#riverford#M#open",
+      gsi1sk: `03#trial#2026-11-02#${storedMatch.matchId}`,
+    },
+    "stage",
+  ),
+  row(
+    "match link entry",
+    matchLinkEntity,
+    {
+      matchId: storedMatch.matchId,
+      referralId: "ref-0001",
+      volunteerId: "vol-0001",
+      stage: "trial",
+      stageSince: "2026-11-02",
+      childFirstName: "Mika",
+      childDateOfBirth: "2016-01-10",
+      volunteerFirstName: "Robin",
+    },
+    { pk: "T#riverford#ML", sk: "V#vol-0001#M#m1" },
+    "stage",
+    { id: { sk: "V#vol-0001#M#m1" } },
   ),
 ];
 

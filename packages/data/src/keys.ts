@@ -143,6 +143,27 @@ export const keys = {
     sk: `TIMER#${kind}#${subjectId}`,
   }),
   timersDue: (tenantId: string, kind: string) => partition(tenantId, "TIMERS", kind),
+  /** The council's matching settings: its areas, interest tags and weights. */
+  matchingSettings: (tenantId: string): ItemKey => ({ pk: partition(tenantId), sk: "MATCHSETTINGS" }),
+  /** Children's matching profiles, one partition so the reverse view is one Query. */
+  childProfilePartition: (tenantId: string) => partition(tenantId, "MC"),
+  childProfile: (tenantId: string, referralId: string): ItemKey => ({
+    pk: partition(tenantId, "MC"),
+    sk: `C#${referralId}`,
+  }),
+  /** Volunteers' matching profiles (with the places they hold), one partition so suggestions are one Query. */
+  volunteerProfilePartition: (tenantId: string) => partition(tenantId, "MV"),
+  volunteerProfile: (tenantId: string, volunteerId: string): ItemKey => ({
+    pk: partition(tenantId, "MV"),
+    sk: `V#${volunteerId}`,
+  }),
+  /** A match, by id. */
+  match: (tenantId: string, id: string): ItemKey => ({ pk: partition(tenantId), sk: `MATCH#${id}` }),
+  /** gsi1: the matches on the board (`open`) or closed (`closed`), by stage, longest in the stage first. */
+  matchBoard: (tenantId: string, group: "open" | "closed") => partition(tenantId, "M", group),
+  /** Small entries naming each match of a volunteer (`V#<id>#`) and of a child (`C#<referral>#`). */
+  matchLinkPartition: (tenantId: string) => partition(tenantId, "ML"),
+  matchLink: (tenantId: string, sk: string): ItemKey => ({ pk: partition(tenantId, "ML"), sk }),
 
   // Records that belong to no council live in the platform pseudo-tenant.
   platformPartition: partition(PLATFORM_TENANT),
@@ -179,6 +200,9 @@ export function tenantPartitions(tenantId: string): string[] {
     partition(tenantId, "OUTBOX"),
     partition(tenantId, "RL"),
     partition(tenantId, "VL"),
+    partition(tenantId, "MC"),
+    partition(tenantId, "MV"),
+    partition(tenantId, "ML"),
   ];
 }
 

@@ -32,8 +32,13 @@ export type WriteOp =
       kind: "increment";
       key: ItemKey;
       counters: Record<string, number>;
-      /** Refuse the whole transaction unless this counter is at least `atLeast` before the change. */
-      guard?: { counter: string; atLeast: number; message: string };
+      /**
+       * Refuse the whole transaction unless, before the change, this counter is at least `atLeast`, or
+       * below the item's own attribute `belowAttribute` (a count held against a capacity on the same item).
+       */
+      guard?:
+        | { counter: string; atLeast: number; message: string }
+        | { counter: string; belowAttribute: string; message: string };
     }
   /** Refuse the whole transaction unless the item exists at this version; writes nothing. */
   | { kind: "check"; key: ItemKey; version: number; message: string };

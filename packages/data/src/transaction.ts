@@ -110,16 +110,24 @@ function toTransactItem(TableName: string, op: WriteOp, check: (pk: string) => v
       values[`:c${i}`] = by;
       return `#c${i} :c${i}`;
     });
+    let condition: string | undefined;
     if (op.guard) {
       names["#g"] = op.guard.counter;
-      values[":g"] = op.guard.atLeast;
+      if ("atLeast" in op.guard) {
+        values[":g"] = op.guard.atLeast;
+        condition = "#g >= :g";
+      } else {
+        // A missing counter or limit compares false, so an item that does not exist refuses too.
+        names["#limit"] = op.guard.belowAttribute;
+        condition = "#g < #limit";
+      }
     }
     return {
       Update: {
         TableName,
         Key: { pk: op.key.pk, sk: op.key.sk },
         UpdateExpression: `ADD ${parts.join(", ")}`,
-        ...(op.guard ? { ConditionExpression: "#g >= :g" } : {}),
+        ...(condition ? { ConditionExpression: condition } : {}),
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       },

@@ -7,6 +7,9 @@ import type { ErrorBody as ErrorBodySchema } from "@tandem/contracts/common";
 import type { ExtractSchema } from "hono/types";
 import type { z } from "zod";
 import type { concernRoutes } from "./contexts/concerns/routes.js";
+import type { matchRoutes } from "./contexts/matches/match-routes.js";
+import type { matchProfileRoutes } from "./contexts/matches/profile-routes.js";
+import type { matchPublicRoutes } from "./contexts/matches/public-routes.js";
 import type { platformRoutes } from "./contexts/platform/routes.js";
 import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
@@ -25,6 +28,9 @@ type Routers =
   | typeof volunteerTenantRoutes
   | typeof pipelineRoutes
   | typeof concernRoutes
+  | typeof matchProfileRoutes
+  | typeof matchRoutes
+  | typeof matchPublicRoutes
   | typeof platformRoutes;
 
 /** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */

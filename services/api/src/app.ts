@@ -22,6 +22,9 @@ export const routers = {
   volunteers: tenantRouters.volunteers,
   pipeline: tenantRouters.pipeline,
   concerns: tenantRouters.concerns,
+  matchProfiles: tenantRouters.matchProfiles,
+  matches: tenantRouters.matches,
+  matchesPublic: publicRouters.matchesPublic,
 } as const;
 export type RouterName = keyof typeof routers;
 

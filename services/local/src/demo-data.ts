@@ -17,7 +17,9 @@ import {
   type Tenant,
   type TenantPolicy,
   type TenantRole,
+  todayInLondon,
 } from "@tandem/domain";
+import { seedDemoMatching } from "./demo-matching.js";
 import { type IdentityConfig, upsertUser } from "./identity-local.js";
 
 /** Every demo user signs in with this password (local only; the README lists the users). */
@@ -26,8 +28,10 @@ export const DEMO_PASSWORD = "Tandem-demo-2026!";
 // v2: member records carry provider ids and the counters count active admins.
 // v3: Eastmere has a second manager and runs Leicester City's recruitment pipeline.
 // v4: the platform operator is a record of its own (security finding 2); presets record their id.
-// v5: Riverford names its safeguarding contact, out-of-hours number and mileage rate.
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v5" };
+// v5: matching: each council's areas and interests, approved volunteers and waiting children with matching
+//     profiles, and one active match (the demo volunteer user's, where the council has one).
+// v6: Riverford names its safeguarding contact, out-of-hours number and mileage rate.
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v6" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -219,6 +223,17 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
     if ((await currentPipeline(table)).version === 0) {
       await changePipeline(table, { pipeline, reason: "Demo data", expectedVersion: 0 });
     }
+  }
+  for (const t of demoTenants) {
+    const table = db.forTenant(
+      TenantContext.fromVerifiedMembership(seedActor, { tenantId: t.id, roles: ["tenant_admin"] }, "seed"),
+    );
+    const user = demoUsers.find((u) => u.email === `volunteer@${t.slug}.example`);
+    await seedDemoMatching(table, t.policy, {
+      prefix: t.id.slice(0, 3).toUpperCase(),
+      volunteerUser: user ? { email: user.email, name: user.name } : null,
+      today: todayInLondon(),
+    });
   }
   await client.send(new PutCommand({ TableName: db.tableName, Item: { ...SEED_MARKER, at: now } }));
   return "seeded";

@@ -45,6 +45,13 @@ describe("the child", () => {
     expect(childBlockers({ ...exampleChild, ...child }).map((b) => b.code)).toEqual([code]);
   });
 
+  it("a child not yet asked can be proposed where the council's policy does not require asking first", () => {
+    const p = structuredClone(leics);
+    p.matches.childMustBeAskedBeforeMatching = false;
+    expect(childBlockers({ ...exampleChild, childAgrees: "not_yet_asked" }, p)).toEqual([]);
+    expect(childBlockers({ ...exampleChild, childAgrees: "no" }, p).map((b) => b.code)).toEqual(["child_objects"]);
+  });
+
   it("too young to say is not an objection", () => {
     expect(childBlockers({ ...exampleChild, childAgrees: "too_young_to_say" })).toEqual([]);
   });

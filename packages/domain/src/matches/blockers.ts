@@ -5,6 +5,7 @@ import type { TenantPolicy } from "../tenants/policy.js";
 import { matchabilityBlockers, VolunteerBlockerCode, type VolunteerRecord } from "../volunteers/approval.js";
 import type { ChildMatchingProfile, VolunteerMatchingProfile } from "./profiles.js";
 import { sameTerm } from "./profiles.js";
+import { type RiskChecklist, riskChecklistBlocker } from "./risk.js";
 
 /**
  * Why a child cannot be matched now, and why a volunteer is not suggested for a child: every reason
@@ -15,6 +16,7 @@ export const ChildBlockerCode = z.enum(["child_not_waiting", "child_objects", "c
 export type ChildBlockerCode = z.infer<typeof ChildBlockerCode>;
 
 export const PairBlockerCode = z.enum([
+  "risk_checklist_not_current",
   "at_capacity",
   "named_by_child",
   "refused_by_child_before",
@@ -43,10 +45,15 @@ export interface Candidate {
   profile: VolunteerMatchingProfile;
   /** Matches that hold one of their places: any not ended and not "did not proceed". */
   openMatches: number;
+  /** The volunteer's risk checklist (null: never completed); left out, it is not considered. */
+  riskChecklist?: RiskChecklist | null;
 }
 
-/** Why this child cannot be proposed for any match today; empty when they can. */
-export function childBlockers(child: ChildMatchingProfile): ChildBlocker[] {
+/**
+ * Why this child cannot be proposed for any match today; empty when they can. A child not yet asked is
+ * blocked unless the council's policy lets a match be proposed first (`childMustBeAskedBeforeMatching`).
+ */
+export function childBlockers(child: ChildMatchingProfile, policy?: Pick<TenantPolicy, "matches">): ChildBlocker[] {
   const out: ChildBlocker[] = [];
   if (child.referralStatus !== "waiting_for_match") {
     out.push({
@@ -60,7 +67,7 @@ export function childBlockers(child: ChildMatchingProfile): ChildBlocker[] {
       message:
         "The child said they do not want an Independent Visitor, and one is not appointed if a child with enough understanding objects: ask again at their next review",
     });
-  } else if (child.childAgrees === "not_yet_asked") {
+  } else if (child.childAgrees === "not_yet_asked" && (policy?.matches.childMustBeAskedBeforeMatching ?? true)) {
     out.push({
       code: "child_not_yet_asked",
       message:
@@ -91,6 +98,8 @@ function wishBlockers(child: ChildMatchingProfile, v: VolunteerMatchingProfile, 
 function pairBlockers(child: ChildMatchingProfile, c: Candidate, todayIso: string): MatchBlocker[] {
   const v = c.profile;
   const out: MatchBlocker[] = [];
+  const risk = c.riskChecklist === undefined ? null : riskChecklistBlocker(c.riskChecklist, todayIso);
+  if (risk !== null) out.push({ code: "risk_checklist_not_current", message: risk });
   if (c.openMatches >= v.capacity) {
     out.push({
       code: "at_capacity",
@@ -170,7 +179,7 @@ export function proposalProblem(
   overrideReason: string | null,
 ): Problem | null {
   const fields = [
-    ...childBlockers(child).map((b) => ({ path: "child", message: b.message })),
+    ...childBlockers(child, policy).map((b) => ({ path: "child", message: b.message })),
     ...matchBlockers(child, candidate, policy, todayIso)
       .filter((b) => !canBeOverridden(b) || !overrideReason?.trim())
       .map((b) => ({

@@ -145,3 +145,15 @@ export const VolunteerMatchingProfile = z
 export type VolunteerMatchingProfile = z.infer<typeof VolunteerMatchingProfile>;
 
 export const sameTerm = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** What the coordinator writes about a child: the profile without what Tandem keeps itself (status, refusals). */
+export const ChildProfileInput = ChildMatchingProfile.omit({
+  referralId: true,
+  referralStatus: true,
+  refusedVolunteerIds: true,
+});
+export type ChildProfileInput = z.infer<typeof ChildProfileInput>;
+
+/** What the coordinator writes about a volunteer: driving is read from the checks, never typed in. */
+export const VolunteerProfileInput = VolunteerMatchingProfile.omit({ volunteerId: true, drives: true });
+export type VolunteerProfileInput = z.infer<typeof VolunteerProfileInput>;

@@ -63,7 +63,7 @@ export const Ratification = z
   });
 export type Ratification = z.infer<typeof Ratification>;
 
-export const MatchActionRequest = z.discriminatedUnion("action", [
+const actionOptions = [
   z.object({ action: z.literal("record_agreement"), record: Agreement }).strict(),
   z.object({ action: z.literal("record_introduction"), record: Introduction }).strict(),
   z
@@ -75,5 +75,26 @@ export const MatchActionRequest = z.discriminatedUnion("action", [
   z
     .object({ action: z.literal(["begin_ending", "end"]), record: z.object({ reason: Text("the reason") }).strict() })
     .strict(),
-]);
+] as const;
+
+export const MatchActionRequest = z.discriminatedUnion("action", actionOptions);
 export type MatchActionRequest = z.infer<typeof MatchActionRequest>;
+
+const Version = z
+  .number()
+  .int()
+  .min(1)
+  .max(1_000_000)
+  .describe("The match version you loaded; a stale one is refused with 409");
+
+/** An action as the API receives it: with the version of the match the person loaded. */
+export const VersionedMatchActionRequest = z.discriminatedUnion("action", [
+  actionOptions[0].extend({ version: Version }),
+  actionOptions[1].extend({ version: Version }),
+  actionOptions[2].extend({ version: Version }),
+  actionOptions[3].extend({ version: Version }),
+  actionOptions[4].extend({ version: Version }),
+  actionOptions[5].extend({ version: Version }),
+  actionOptions[6].extend({ version: Version }),
+]);
+export type VersionedMatchActionRequest = z.infer<typeof VersionedMatchActionRequest>;

@@ -208,6 +208,11 @@ export const TenantPolicy = z
         reviewEveryMonths: z.number().int().min(1).max(24),
         supervisionEveryMonths: z.number().int().min(1).max(24),
         supportEndsAtAge: Age,
+        // Default so that policies saved before this setting existed still parse.
+        childMustBeAskedBeforeMatching: z
+          .boolean()
+          .default(true)
+          .describe("A child must have been asked whether they want a visitor before a match is proposed"),
       })
       .strict(),
     expenses: z

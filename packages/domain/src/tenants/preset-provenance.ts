@@ -86,6 +86,7 @@ const SUGGESTED: Record<string, Provenance> = Object.fromEntries(
     "matches.reviewEveryMonths",
     "matches.supervisionEveryMonths",
     "matches.supportEndsAtAge",
+    "matches.childMustBeAskedBeforeMatching",
     "expenses.perVisitCapPence",
     "expenses.perMonthCapPence",
     "expenses.monthlyBudget",
@@ -197,6 +198,9 @@ export const PRESET_PROVENANCE: Readonly<Record<string, Readonly<Record<string, 
     "volunteers.rightToWorkCheck": leics("Proof of eligibility to work in the UK will be required"),
     "matches.firstFormalReviewWeeks": leics(LEICS_REVIEWS),
     "matches.reviewEveryMonths": leics(LEICS_REVIEWS),
+    "matches.childMustBeAskedBeforeMatching": leics(
+      "The child's wishes and feelings should be ascertained and an independent visitor will not be appointed if the child who has enough understanding to make the decision objects",
+    ),
     "matches.supervisionEveryMonths": leics("Six monthly formal group supervision is provided"),
     "matches.supportEndsAtAge": leics(
       "All formal arrangements will cease following the young person's 21st birthday, unless agreed otherwise",

@@ -60,6 +60,8 @@ const common = {
     reviewEveryMonths: 6,
     supervisionEveryMonths: 6,
     supportEndsAtAge: 21,
+    // Leicestershire: "The child's wishes and feelings should be ascertained" before a visitor is appointed.
+    childMustBeAskedBeforeMatching: true,
   },
 } as const satisfies Partial<TenantPolicy>;
 

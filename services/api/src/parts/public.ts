@@ -1,3 +1,4 @@
+import { matchPublicRoutes } from "../contexts/matches/public-routes.js";
 import { publicRoutes } from "../contexts/public/routes.js";
 import { referralPublicRoutes } from "../contexts/referrals/public-routes.js";
 import { volunteerPublicRoutes } from "../contexts/volunteers/public-routes.js";
@@ -10,4 +11,5 @@ export const publicRouters = {
   public: publicRoutes,
   referralsPublic: referralPublicRoutes,
   volunteersPublic: volunteerPublicRoutes,
+  matchesPublic: matchPublicRoutes,
 } as const;

@@ -1,4 +1,6 @@
 import { concernRoutes } from "../contexts/concerns/routes.js";
+import { matchRoutes } from "../contexts/matches/match-routes.js";
+import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
 import { pipelineRoutes } from "../contexts/volunteers/pipeline-routes.js";
@@ -11,4 +13,6 @@ export const tenantRouters = {
   volunteers: volunteerTenantRoutes,
   pipeline: pipelineRoutes,
   concerns: concernRoutes,
+  matchProfiles: matchProfileRoutes,
+  matches: matchRoutes,
 } as const;

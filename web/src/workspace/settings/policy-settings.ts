@@ -598,6 +598,14 @@ export const POLICY_SETTINGS: readonly PolicySetting[] = [
       unit: YEARS,
     }),
   ),
+  setting(
+    "matches.childMustBeAskedBeforeMatching",
+    yesNo({
+      label: "Must the child be asked whether they want a visitor before a match is proposed?",
+      hint: "A child with enough understanding who objects is never matched, whatever the answer here.",
+      noun: "the child must be asked before matching",
+    }),
+  ),
   // Expenses
   setting(
     "expenses.perVisitCapPence",

@@ -1,0 +1,79 @@
+import { displayDate } from "@tandem/domain/calendar";
+import type { TenantLinks } from "../links.js";
+import type { OutgoingEmail } from "../outgoing-email.js";
+
+/**
+ * Every e-mail matching sends. E-mail is not a secure channel: a child appears by first name and age
+ * only, never with their surname, address, school or anything from the referral; a volunteer by first
+ * name. The agreement link works once. The tests read each delivered message and check.
+ */
+
+const signOff = (l: TenantLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
+
+export function agreementLink(l: TenantLinks, token: string): string {
+  return `${l.publicBaseUrl}/${l.slug}/match-agreement/${token}`;
+}
+
+/** The volunteer hears that a child may be matched with them, and that the coordinator will call. */
+export function proposedToVolunteerEmail(
+  l: TenantLinks,
+  to: string,
+  volunteerFirstName: string,
+  child: { firstName: string; age: number },
+): OutgoingEmail {
+  return {
+    to: [to],
+    subject: "A child may be matched with you",
+    text:
+      [
+        `Dear ${volunteerFirstName},`,
+        "",
+        `We think you could be a good Independent Visitor for ${child.firstName}, who is ${child.age}.`,
+        "",
+        "Your coordinator will call you to talk about it. Nothing is decided yet: the child's social worker is asked to agree first, and you will meet the child with your coordinator before any visit.",
+      ].join("\n") + signOff(l),
+  };
+}
+
+/** The child's social worker is asked to agree, through a single-use link showing the volunteer's pen portrait. */
+export function agreementRequestEmail(
+  l: TenantLinks,
+  to: string,
+  referralId: string,
+  childFirstName: string,
+  token: string,
+  expiresOn: string,
+): OutgoingEmail {
+  return {
+    to: [to],
+    subject: `An Independent Visitor is proposed for ${childFirstName} (${referralId})`,
+    text:
+      [
+        `We have proposed an Independent Visitor for ${childFirstName} (referral ${referralId}).`,
+        "",
+        "Please read the volunteer's pen portrait and tell us whether you agree, with the child's wishes about the match:",
+        agreementLink(l, token),
+        "",
+        `The link works once, until ${displayDate(expiresOn)}. If you would rather talk it through, reply to the scheme and a coordinator will call you.`,
+      ].join("\n") + signOff(l),
+  };
+}
+
+/** Everyone is told when a match is ratified: the volunteer, the social worker and the coordinators. */
+export function ratifiedEmail(
+  l: TenantLinks,
+  to: string[],
+  who: { childFirstName: string; volunteerFirstName: string; referralId: string },
+  on: string,
+): OutgoingEmail {
+  return {
+    to,
+    subject: `Match ratified: ${who.childFirstName} and ${who.volunteerFirstName} (${who.referralId})`,
+    text:
+      [
+        `The match between ${who.childFirstName} and their Independent Visitor ${who.volunteerFirstName} was ratified on ${displayDate(on)}, after the three-way meeting.`,
+        "",
+        "The visitor now arranges visits with the carers; the activities and how often are agreed with whoever holds delegated authority for the child.",
+      ].join("\n") + signOff(l),
+  };
+}

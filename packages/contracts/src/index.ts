@@ -13,4 +13,5 @@ export * from "./platform.js";
 export * from "./public.js";
 export * from "./referrals.js";
 export * from "./tenants.js";
+export * from "./visits.js";
 export * from "./volunteers.js";

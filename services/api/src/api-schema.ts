@@ -15,6 +15,7 @@ import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
 import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
 import type { tenantRoutes } from "./contexts/tenants/routes.js";
+import type { visitRoutes } from "./contexts/visits/routes.js";
 import type { pipelineRoutes } from "./contexts/volunteers/pipeline-routes.js";
 import type { volunteerPublicRoutes } from "./contexts/volunteers/public-routes.js";
 import type { volunteerTenantRoutes } from "./contexts/volunteers/tenant-routes.js";
@@ -28,6 +29,7 @@ type Routers =
   | typeof volunteerTenantRoutes
   | typeof pipelineRoutes
   | typeof concernRoutes
+  | typeof visitRoutes
   | typeof matchProfileRoutes
   | typeof matchRoutes
   | typeof matchPublicRoutes

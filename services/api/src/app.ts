@@ -22,6 +22,7 @@ export const routers = {
   volunteers: tenantRouters.volunteers,
   pipeline: tenantRouters.pipeline,
   concerns: tenantRouters.concerns,
+  visits: tenantRouters.visits,
   matchProfiles: tenantRouters.matchProfiles,
   matches: tenantRouters.matches,
   matchesPublic: publicRouters.matchesPublic,

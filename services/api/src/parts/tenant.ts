@@ -3,6 +3,7 @@ import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
+import { visitRoutes } from "../contexts/visits/routes.js";
 import { pipelineRoutes } from "../contexts/volunteers/pipeline-routes.js";
 import { volunteerTenantRoutes } from "../contexts/volunteers/tenant-routes.js";
 
@@ -13,6 +14,7 @@ export const tenantRouters = {
   volunteers: volunteerTenantRoutes,
   pipeline: pipelineRoutes,
   concerns: concernRoutes,
+  visits: visitRoutes,
   matchProfiles: matchProfileRoutes,
   matches: matchRoutes,
 } as const;

@@ -6,6 +6,7 @@
  * import those, so a function does not carry the schemas of the contexts it does not serve.
  */
 export * from "./common.js";
+export * from "./concerns.js";
 export * from "./matches.js";
 export * from "./onboarding.js";
 export * from "./platform.js";
@@ -14,4 +15,5 @@ export * from "./referrals.js";
 export * from "./reporting.js";
 export * from "./reviews.js";
 export * from "./tenants.js";
+export * from "./visits.js";
 export * from "./volunteers.js";

@@ -8,8 +8,10 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { auditEntity } from "./audit.js";
 import { commissionEntity } from "./commissions.js";
+import { concernEntity } from "./concerns/records.js";
 import type { Entity, Placement } from "./entity.js";
 import { StoredItemError } from "./errors.js";
+import { claimEntity, spendEntity } from "./expenses/records.js";
 import { idempotencyEntity } from "./idempotency.js";
 import { invitationEntity } from "./invitations.js";
 import { keys } from "./keys.js";
@@ -32,6 +34,8 @@ import {
   slugEntity,
   tenantEntity,
 } from "./tenants.js";
+import { timerEntity } from "./timers.js";
+import { visitEntity } from "./visits/records.js";
 import { exampleReference, exampleVolunteer } from "./volunteers/example-records.js";
 import { pipelineEntity, pipelineVersionEntity } from "./volunteers/pipelines.js";
 import {
@@ -392,6 +396,101 @@ const cases: Case[] = [
     { pk: "T#riverford", sk: "VREFTOKEN#hash" },
     "index",
     { id: { tokenHash: "hash" } },
+  ),
+  row(
+    "visit",
+    visitEntity,
+    {
+      matchId: "m1",
+      id: "v1",
+      volunteerId: "vol1",
+      volunteerName: "Val Volunteer",
+      status: "recorded",
+      plan: {
+        on: "2026-11-01",
+        startsAt: "14:00",
+        endsAt: "17:00",
+        overnight: false,
+        activity: "Bowling",
+        place: "Town",
+      },
+      approvalReason: null,
+      decision: null,
+      record: { minutes: 180, whatWeDid: "Bowling", howItWent: "well" },
+      recordedAt: at,
+      cancellation: null,
+      cancelledAt: null,
+      homeSafeAt: at,
+      claimedPence: 3800,
+      createdAt: at,
+      version: 3,
+    },
+    { pk: "T#riverford", sk: "VISIT#m1#v1" },
+    "plan",
+  ),
+  row(
+    "claim",
+    claimEntity,
+    {
+      matchId: "m1",
+      id: "c1",
+      reference: "EXP-C1",
+      volunteerId: "vol1",
+      visitId: "v1",
+      month: "2026-11",
+      spentOn: "2026-11-01",
+      items: [
+        {
+          kind: "tickets",
+          description: "Bowling",
+          amountPence: 3800,
+          receiptKey: "receipts/riverford/m1/r1",
+          pence: 3800,
+        },
+      ],
+      totalPence: 3800,
+      status: "submitted",
+      overLimits: null,
+      history: [{ at, by: { personId: "p1", name: "Val" }, status: "submitted" }],
+      createdAt: at,
+      paidAt: null,
+      version: 1,
+    },
+    { pk: "T#riverford", sk: "CLAIM#m1#c1", gsi1pk: "T#riverford#CLAIMS#2026-11", gsi1sk: `${at}#c1` },
+    "totalPence",
+  ),
+  row(
+    "spend",
+    spendEntity,
+    { matchId: "m1", volunteerId: "vol1", month: "2026-11", pence: 3800, claims: 1, version: 1 },
+    { pk: "T#riverford", sk: "SPEND#m1#2026-11", gsi1pk: "T#riverford#SPEND#2026-11", gsi1sk: "m1" },
+    "pence",
+  ),
+  row(
+    "concern",
+    concernEntity,
+    {
+      id: "k1",
+      reference: "CON-K1",
+      report: { type: "incident", whatHappened: "A fall in the park", happenedAt: at },
+      reporter: { personId: "p1", name: "Val", roles: ["volunteer"] },
+      matchId: "m1",
+      submittedAt: at,
+      addenda: [],
+      actions: [],
+      acknowledged: null,
+      escalatedAt: null,
+      version: 1,
+    },
+    { pk: "T#riverford", sk: "CONCERN#k1", gsi1pk: "T#riverford#CONCERNS", gsi1sk: `${at}#k1` },
+    "report",
+  ),
+  row(
+    "timer (pending, in the due view)",
+    timerEntity,
+    { kind: "concern_ack", subjectId: "k1", dueAt: at, doneAt: null, firedAt: null },
+    { pk: "T#riverford", sk: "TIMER#concern_ack#k1", gsi1pk: "T#riverford#TIMERS#concern_ack", gsi1sk: `${at}#k1` },
+    "dueAt",
   ),
   row(
     "matching settings",

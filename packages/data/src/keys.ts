@@ -157,6 +157,47 @@ export const keys = {
     pk: partition(tenantId),
     sk: `RVREMIND#${day}#${what}`,
   }),
+  /** A match's visit, by the match and the visit's id; a match's visits share the prefix. */
+  visit: (tenantId: string, matchId: string, visitId: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `VISIT#${matchId}#${visitId}`,
+  }),
+  visitPrefix: (matchId: string) => `VISIT#${matchId}#`,
+  /** The last recorded visit of a match, so "behind the minimum frequency" is one read per match. */
+  visitSummary: (tenantId: string, matchId: string): ItemKey => ({ pk: partition(tenantId), sk: `VSUM#${matchId}` }),
+  /** An expense claim, by the match and the claim's id. */
+  claim: (tenantId: string, matchId: string, claimId: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `CLAIM#${matchId}#${claimId}`,
+  }),
+  claimPrefix: (matchId: string) => `CLAIM#${matchId}#`,
+  /** gsi1: the claims of one month, for finance's month end. */
+  claimsOfMonth: (tenantId: string, month: string) => partition(tenantId, "CLAIMS", month),
+  /** What a match has claimed in a month: the item two racing claims both condition on. */
+  spend: (tenantId: string, matchId: string, month: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `SPEND#${matchId}#${month}`,
+  }),
+  spendPrefix: (matchId: string) => `SPEND#${matchId}#`,
+  /** gsi1: every match's spend in one month, for the month-end totals. */
+  spendOfMonth: (tenantId: string, month: string) => partition(tenantId, "SPEND", month),
+  /** A volunteer's payee reference in the council's finance system (no bank details are stored). */
+  payee: (tenantId: string, volunteerId: string): ItemKey => ({ pk: partition(tenantId), sk: `PAYEE#${volunteerId}` }),
+  concern: (tenantId: string, id: string): ItemKey => ({ pk: partition(tenantId), sk: `CONCERN#${id}` }),
+  /** gsi1: every concern, newest last, for coordinators and managers. */
+  concernList: (tenantId: string) => partition(tenantId, "CONCERNS"),
+  /** One entry per report a person made, so a volunteer's own reports are one Query. */
+  reportedConcern: (tenantId: string, personId: string, id: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `MYCONCERN#${personId}#${id}`,
+  }),
+  reportedConcernPrefix: (personId: string) => `MYCONCERN#${personId}#`,
+  /** A timer (home safe, a concern's acknowledgement): one item per subject, in gsi1 by due time until done. */
+  timer: (tenantId: string, kind: string, subjectId: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `TIMER#${kind}#${subjectId}`,
+  }),
+  timersDue: (tenantId: string, kind: string) => partition(tenantId, "TIMERS", kind),
   /** The council's matching settings: its areas, interest tags and weights. */
   matchingSettings: (tenantId: string): ItemKey => ({ pk: partition(tenantId), sk: "MATCHSETTINGS" }),
   /** Children's matching profiles, one partition so the reverse view is one Query. */

@@ -5,7 +5,9 @@
 export * from "./audit/index.js";
 export * from "./calendar/index.js";
 export * from "./complaints/index.js";
+export * from "./concerns/index.js";
 export * from "./endings/index.js";
+export * from "./expenses/index.js";
 export * from "./health/index.js";
 export * from "./matches/index.js";
 export * from "./people/index.js";
@@ -16,4 +18,5 @@ export * from "./supervision/index.js";
 export * from "./tenants/index.js";
 export * from "./tenants/preset-provenance.js";
 export * from "./tenants/presets.js";
+export * from "./visits/index.js";
 export * from "./volunteers/index.js";

@@ -6,6 +6,7 @@
 import type { ErrorBody as ErrorBodySchema } from "@tandem/contracts/common";
 import type { ExtractSchema } from "hono/types";
 import type { z } from "zod";
+import type { concernRoutes } from "./contexts/concerns/routes.js";
 import type { matchRoutes } from "./contexts/matches/match-routes.js";
 import type { matchProfileRoutes } from "./contexts/matches/profile-routes.js";
 import type { matchPublicRoutes } from "./contexts/matches/public-routes.js";
@@ -18,6 +19,7 @@ import type { reviewMatchRoutes } from "./contexts/reviews/match-routes.js";
 import type { reviewPublicRoutes } from "./contexts/reviews/public-routes.js";
 import type { reviewTenantRoutes } from "./contexts/reviews/tenant-routes.js";
 import type { tenantRoutes } from "./contexts/tenants/routes.js";
+import type { visitRoutes } from "./contexts/visits/routes.js";
 import type { pipelineRoutes } from "./contexts/volunteers/pipeline-routes.js";
 import type { volunteerPublicRoutes } from "./contexts/volunteers/public-routes.js";
 import type { volunteerTenantRoutes } from "./contexts/volunteers/tenant-routes.js";
@@ -33,6 +35,8 @@ type Routers =
   | typeof reviewPublicRoutes
   | typeof reviewTenantRoutes
   | typeof reviewMatchRoutes
+  | typeof concernRoutes
+  | typeof visitRoutes
   | typeof matchProfileRoutes
   | typeof matchRoutes
   | typeof matchPublicRoutes

@@ -24,6 +24,8 @@ export const routers = {
   reviewsPublic: publicRouters.reviewsPublic,
   reviews: tenantRouters.reviews,
   reviewMatches: tenantRouters.reviewMatches,
+  concerns: tenantRouters.concerns,
+  visits: tenantRouters.visits,
   matchProfiles: tenantRouters.matchProfiles,
   matches: tenantRouters.matches,
   matchesPublic: publicRouters.matchesPublic,

@@ -32,7 +32,8 @@ export const DEMO_PASSWORD = "Tandem-demo-2026!";
 // v6: matching: each council's areas and interests, approved volunteers and waiting children with matching
 //     profiles, and one active match (the demo volunteer user's, where the council has one).
 // v7: the demo volunteer user's record is linked to their sign-in (the portal).
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v7" };
+// v8: Riverford names its safeguarding contact, out-of-hours number and mileage rate.
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v8" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -43,6 +44,10 @@ function preset(id: string): TenantPolicy {
 const riverfordPolicy: TenantPolicy = (() => {
   const p = preset("from-5-care-leavers-to-25");
   p.expenses.perVisitCapPence = 4000;
+  // Riverford's own (fictional) contact, number and rate: no preset suggests them.
+  p.expenses.mileagePencePerMile = 45;
+  p.concerns.safeguardingContacts = ["safeguarding@riverford.example"];
+  p.concerns.outOfHoursPhones = ["01632 960999"];
   return p;
 })();
 

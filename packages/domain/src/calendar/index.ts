@@ -2,4 +2,5 @@
 
 export * from "./display.js";
 export * from "./iso-date.js";
+export * from "./london-time.js";
 export * from "./working-days.js";

@@ -24,6 +24,35 @@ const TrainingRequirement = z.object({
     .describe("Months after completion when it must be done again (absent: done once)"),
 });
 
+/**
+ * Why a planned visit may be cancelled. Northamptonshire allows only illness or danger ("will only be
+ * cancelled if the child or young person, or the Independent Visitor, is unwell or it is deemed unsafe");
+ * the others are Tandem's suggestion for schemes whose documents say nothing.
+ */
+export const CancellationReason = z.enum([
+  "child_unwell",
+  "volunteer_unwell",
+  "unsafe",
+  "child_unavailable",
+  "volunteer_unavailable",
+]);
+export type CancellationReason = z.infer<typeof CancellationReason>;
+
+/** A UK phone number as people write it: digits, spaces, an optional leading +. */
+export const PhoneNumber = z
+  .string()
+  .trim()
+  .max(20)
+  .regex(/^\+?[0-9][0-9 ]{5,18}[0-9]$/, "Enter a phone number like 0116 496 0000");
+
+/**
+ * No source gives these numbers, so they are Tandem's suggestion (labelled so on the settings page):
+ * two hours to say you are home; a concern acknowledged within 2 hours because the sources say
+ * "immediately" and "ASAP". A mileage rate is an amount, which Tandem never suggests: the council enters it.
+ */
+export const SUGGESTED_HOME_SAFE_WITHIN_HOURS = 2;
+export const SUGGESTED_ACKNOWLEDGE_WITHIN_HOURS = 2;
+
 export const TimeInCareExemption = z.enum(["unaccompanied_asylum_seeking_child"]);
 
 /** A lower-case e-mail domain such as "riverford.gov.example"; no scheme, no "@", no trailing dot. */
@@ -126,6 +155,25 @@ export const TenantPolicy = z
         typicalHours: z.object({ min: z.number().min(0.5).max(8), max: z.number().min(0.5).max(8) }).strict(),
         maxHours: z.number().min(1).max(12),
         overnight: z.enum(["never", "senior_manager_approval"]),
+        // Defaults so that policies saved before these settings existed still parse (visits/ says why each).
+        cancellationReasons: z
+          .array(CancellationReason)
+          .min(1)
+          .max(CancellationReason.options.length)
+          .refine((list) => new Set(list).size === list.length, "Each reason can be listed only once")
+          .default([...CancellationReason.options])
+          .describe("The reasons for which a volunteer may cancel a planned visit"),
+        namedPersonRequired: z
+          .boolean()
+          .default(true)
+          .describe("A planned visit names the person who knows where and when it is (lone working)"),
+        homeSafeWithinHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(12)
+          .default(SUGGESTED_HOME_SAFE_WITHIN_HOURS)
+          .describe("Hours after a visit's planned end by which the volunteer confirms they are home safe"),
       })
       .strict(),
     volunteers: z
@@ -226,8 +274,39 @@ export const TenantPolicy = z
           .strict()
           .nullable(),
         overCapNeedsPriorApproval: z.boolean(),
+        // Defaults so that policies saved before these settings existed still parse.
+        receiptsRequired: z.boolean().default(true).describe("Every item but mileage is claimed with a receipt"),
+        mileagePencePerMile: Pence.max(500)
+          .nullable()
+          .default(null)
+          .describe("Pence paid for each mile driven (null: not entered yet, so mileage cannot be claimed)"),
       })
       .strict(),
+    concerns: z
+      .object({
+        safeguardingContacts: z
+          .array(z.email().max(254))
+          .max(10)
+          .refine((list) => new Set(list).size === list.length, "Each contact can be listed only once")
+          .describe("E-mail addresses told at once of every concern (empty: every coordinator and manager)"),
+        acknowledgeWithinHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(72)
+          .describe("Hours within which a coordinator acknowledges a concern before a manager is e-mailed"),
+        outOfHoursPhones: z
+          .array(PhoneNumber)
+          .max(3)
+          .describe("The council's out-of-hours (emergency duty) numbers a volunteer is shown"),
+      })
+      .strict()
+      // Policies saved before concerns existed: nobody named, Tandem's suggested time, no number yet.
+      .default({
+        safeguardingContacts: [],
+        acknowledgeWithinHours: SUGGESTED_ACKNOWLEDGE_WITHIN_HOURS,
+        outOfHoursPhones: [],
+      }),
     scheme: z
       .object({
         runBy: z.enum(["council", "provider"]),

@@ -63,6 +63,9 @@ const SUGGESTED: Record<string, Provenance> = Object.fromEntries(
     "visits.typicalHours.max",
     "visits.maxHours",
     "visits.overnight",
+    "visits.cancellationReasons",
+    "visits.namedPersonRequired",
+    "visits.homeSafeWithinHours",
     "volunteers.minimumAge",
     "volunteers.commitmentMonths",
     "volunteers.referencesRequired",
@@ -98,6 +101,11 @@ const SUGGESTED: Record<string, Provenance> = Object.fromEntries(
     "expenses.perMonthCapPence",
     "expenses.monthlyBudget",
     "expenses.overCapNeedsPriorApproval",
+    "expenses.receiptsRequired",
+    "expenses.mileagePencePerMile",
+    "concerns.safeguardingContacts",
+    "concerns.acknowledgeWithinHours",
+    "concerns.outOfHoursPhones",
   ].map((path) => [path, suggested]),
 );
 
@@ -110,6 +118,7 @@ const toEnter =
 
 const leeds = from(SOURCE_DOCUMENTS.leeds);
 const leics = from(SOURCE_DOCUMENTS.leicestershire);
+const leicsToEnter = toEnter(SOURCE_DOCUMENTS.leicestershire);
 const redbridge = from(SOURCE_DOCUMENTS.redbridge);
 const city = from(SOURCE_DOCUMENTS.leicesterCity);
 const cityToEnter = toEnter(SOURCE_DOCUMENTS.leicesterCity);
@@ -135,6 +144,9 @@ const CITY_TRIAL = "a 'trial period' of four to five visits";
 const NORTHANTS_IN_CARE =
   "The child needs to have been in care for at least 1 year, with care proceedings being concluded";
 const NORTHANTS_VISITS = "The ideal is to visit every 2 weeks for 2 hours, but at least once per month is expected";
+const CITY_LONE_WORKING =
+  "Independent Visitors should ensure that a named person is aware of when they are going to meet with a child or young person and where the visit is going to take place";
+const CITY_OUT_OF_HOURS = "s/he must consult with the IV Co-ordinator or contact the out of hours team for advice";
 const NORTHANTS_BUDGET = "an Independent Visitor will be given a monthly budget to cover the cost of activities";
 
 /** Provenance of every value of each preset, by the preset's id and the value's dotted path. */
@@ -217,6 +229,13 @@ export const PRESET_PROVENANCE: Readonly<Record<string, Readonly<Record<string, 
     "expenses.perVisitCapPence": leics(
       "The Independent visitor can recover expenses from the local authority, not exceeding £40 per visit",
     ),
+    "expenses.mileagePencePerMile": leicsToEnter(
+      "Each Independent Visitor will submit a monthly expense form to cover mileage and out of pocket expenses",
+    ),
+    "concerns.safeguardingContacts": leicsToEnter(
+      "Any safeguarding concerns will immediately be raised with the Fostering Service line manager or a manager within First Response",
+    ),
+    "concerns.outOfHoursPhones": leicsToEnter("Independent Visitor's will be given the Out of Hours telephone number"),
     "scheme.runBy": leics(
       "the Independent Visitor coordinator ... approval will be given by the Service Manager of the Fostering Service",
     ),
@@ -242,6 +261,9 @@ export const PRESET_PROVENANCE: Readonly<Record<string, Readonly<Record<string, 
     "expenses.overCapNeedsPriorApproval": city(
       "Any costs that fall outside of these boundaries must be authorised in advance by the IV Co-ordinator",
     ),
+    "expenses.receiptsRequired": city("Claims must be accompanied by receipts"),
+    "visits.namedPersonRequired": city(CITY_LONE_WORKING),
+    "concerns.outOfHoursPhones": cityToEnter(CITY_OUT_OF_HOURS),
     "scheme.runBy": city("To visit a child or young person who is looked after by Leicester City Council"),
   },
   "year-in-care-monthly-budget": {
@@ -270,6 +292,9 @@ export const PRESET_PROVENANCE: Readonly<Record<string, Readonly<Record<string, 
     "visits.idealFrequency": northants(NORTHANTS_VISITS),
     "visits.typicalHours.min": northants(NORTHANTS_VISITS),
     "visits.typicalHours.max": northants(NORTHANTS_VISITS),
+    "visits.cancellationReasons": northants(
+      "The visits will only be cancelled if the child or young person, or the Independent Visitor, is unwell or it is deemed unsafe to do so",
+    ),
     "volunteers.commitmentMonths": northants("Independent Visitors commit to this role for at least two years"),
     "matches.reviewEveryMonths": northants("Matches are reviewed twice per year"),
     "expenses.monthlyBudget": northants(
@@ -351,8 +376,9 @@ export function valuesToEnter(policy: {
   return Object.entries(map).flatMap(([path, p]) => {
     if (p.kind !== "council_to_enter") return [];
     const now = provenanceOf(policy, path);
-    return now.kind === "council_to_enter" && valueAt(policy, path) === null
-      ? [{ path, document: p.document, quote: p.quote }]
-      : [];
+    const value = valueAt(policy, path);
+    // An empty list (no out-of-hours number, nobody named) is as unentered as a missing amount.
+    const missing = value === null || (Array.isArray(value) && value.length === 0);
+    return now.kind === "council_to_enter" && missing ? [{ path, document: p.document, quote: p.quote }] : [];
   });
 }

@@ -143,7 +143,29 @@ describe("Leicestershire procedure (001)", () => {
       "The Independent visitor can recover expenses from the local authority, not exceeding £40 per visit",
     ],
   ]);
+  describe("what the procedure names without giving it is left for the council to enter", () => {
+    checkAgainstSource(
+      "any-age-40-per-visit",
+      doc,
+      [
+        [
+          "expenses.mileagePencePerMile",
+          null,
+          "Each Independent Visitor will submit a monthly expense form to cover mileage and out of pocket expenses",
+        ],
+        [
+          "concerns.safeguardingContacts",
+          [],
+          "Any safeguarding concerns will immediately be raised with the Fostering Service line manager or a manager within First Response",
+        ],
+        ["concerns.outOfHoursPhones", [], "Independent Visitor's will be given the Out of Hours telephone number"],
+      ],
+      "council_to_enter",
+    );
+  });
   notGiven("any-age-40-per-visit", [
+    "visits.homeSafeWithinHours",
+    "concerns.acknowledgeWithinHours",
     "referrals.responseWorkingDays",
     "volunteers.dbsRenewalMonths",
     "volunteers.referenceReminderDays",
@@ -189,6 +211,12 @@ describe("Leicester City 'Being an Independent Visitor' (003)", () => {
       true,
       "Any costs that fall outside of these boundaries must be authorised in advance by the IV Co-ordinator",
     ],
+    ["expenses.receiptsRequired", true, "Claims must be accompanied by receipts"],
+    [
+      "visits.namedPersonRequired",
+      true,
+      "Independent Visitors should ensure that a named person is aware of when they are going to meet with a child or young person and where the visit is going to take place",
+    ],
   ]);
   describe("limits named without amounts are left for the council to enter", () => {
     checkAgainstSource(
@@ -220,6 +248,11 @@ describe("Leicester City 'Being an Independent Visitor' (003)", () => {
           "matches.complaintStageWorkingDays.stageThree",
           null,
           "Stage Three – A panel of elected members receives reports and hears submissions from all parties",
+        ],
+        [
+          "concerns.outOfHoursPhones",
+          [],
+          "s/he must consult with the IV Co-ordinator or contact the out of hours team for advice",
         ],
       ],
       "council_to_enter",
@@ -281,6 +314,11 @@ describe("Northamptonshire information for professionals (004)", () => {
     ["volunteers.commitmentMonths", 24, "Independent Visitors commit to this role for at least two years"],
     ["matches.reviewEveryMonths", 6, "Matches are reviewed twice per year"],
     [
+      "visits.cancellationReasons",
+      ["child_unwell", "volunteer_unwell", "unsafe"],
+      "The visits will only be cancelled if the child or young person, or the Independent Visitor, is unwell or it is deemed unsafe to do so",
+    ],
+    [
       "expenses.monthlyBudget.canBeSavedUp",
       true,
       "This can be 'saved up' to cover larger trips as one off experiences",
@@ -325,7 +363,8 @@ describe("every preset value has its provenance", () => {
         expect(p.quote.length, path).toBeLessThanOrEqual(200);
       }
       // Amounts a council must enter are not suggested: the preset leaves them unset.
-      if (p?.kind === "council_to_enter") expect(valueAt(preset.policy, path), path).toBeNull();
+      // A list the council fills in (its out-of-hours numbers) is as unentered when empty as an amount is when null.
+      if (p?.kind === "council_to_enter") expect([null, []], path).toContainEqual(valueAt(preset.policy, path));
     }
     expect(preset.policy.scheme.presetId).toBe(id);
   });
@@ -365,8 +404,10 @@ describe("a council's value and where it comes from", () => {
       ...stages,
       "expenses.perVisitCapPence",
       "expenses.perMonthCapPence",
+      "concerns.outOfHoursPhones",
     ]);
     policy.expenses.perVisitCapPence = 2500;
+    policy.concerns.outOfHoursPhones = ["0116 496 0000"];
     expect(valuesToEnter(policy).map((v) => v.path)).toEqual([...stages, "expenses.perMonthCapPence"]);
     expect(provenanceOf(policy, "expenses.perVisitCapPence")).toEqual({ kind: "council" });
   });

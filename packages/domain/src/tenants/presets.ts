@@ -1,4 +1,10 @@
-import { SUGGESTED_PRIORITY, type TenantPolicy } from "./policy.js";
+import {
+  CancellationReason,
+  SUGGESTED_ACKNOWLEDGE_WITHIN_HOURS,
+  SUGGESTED_HOME_SAFE_WITHIN_HOURS,
+  SUGGESTED_PRIORITY,
+  type TenantPolicy,
+} from "./policy.js";
 
 /**
  * Starting policies, each written from one source scheme's published rules (shared/seeds).
@@ -21,6 +27,10 @@ const common = {
     typicalHours: { min: 2, max: 3 },
     maxHours: 8,
     overnight: "never",
+    cancellationReasons: CancellationReason.options,
+    // Leicester City's lone-working rule; Tandem suggests it for every scheme (preset-provenance.ts).
+    namedPersonRequired: true,
+    homeSafeWithinHours: SUGGESTED_HOME_SAFE_WITHIN_HOURS,
   },
   volunteers: {
     minimumAge: 18,
@@ -109,6 +119,16 @@ const noCaps = (): TenantPolicy["expenses"] => ({
   perMonthCapPence: null,
   monthlyBudget: null,
   overCapNeedsPriorApproval: true,
+  receiptsRequired: true,
+  // An amount no source gives: the council enters its own rate.
+  mileagePencePerMile: null,
+});
+
+/** Nobody named yet (every coordinator and manager is told), Tandem's suggested time, no number yet. */
+const concernsToSet = (): TenantPolicy["concerns"] => ({
+  safeguardingContacts: [],
+  acknowledgeWithinHours: SUGGESTED_ACKNOWLEDGE_WITHIN_HOURS,
+  outOfHoursPhones: [],
 });
 
 export const policyPresets: PolicyPreset[] = [
@@ -132,11 +152,12 @@ export const policyPresets: PolicyPreset[] = [
         selfReferralsAccepted: false,
         ...suggestedReferralRules(),
       },
-      visits: { ...common.visits },
+      visits: { ...common.visits, cancellationReasons: [...common.visits.cancellationReasons] },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
       // Support ends at 21; vulnerable care leavers are supported to 25 (referrals.careLeavers).
       matches: { ...common.matches, supportEndsAtAge: 21 },
       expenses: noCaps(),
+      concerns: concernsToSet(),
       scheme: { runBy: "council", presetId: "from-5-care-leavers-to-25" },
     },
   },
@@ -152,11 +173,16 @@ export const policyPresets: PolicyPreset[] = [
         selfReferralsAccepted: true,
       },
       // Over 8 hours or overnight "only in exceptional circumstances ... agreed by the Assistant Director".
-      visits: { ...common.visits, overnight: "senior_manager_approval" },
+      visits: {
+        ...common.visits,
+        cancellationReasons: [...common.visits.cancellationReasons],
+        overnight: "senior_manager_approval",
+      },
       volunteers: { ...common.volunteers, training: leicestershireTraining() },
       // "initially ... after the first visit informally"; the first supervision call "at approximately six weeks".
       matches: { ...common.matches, informalReviewAfterFirstVisit: true, firstSupervisionWeeks: 6 },
       expenses: { ...noCaps(), perVisitCapPence: 4000 },
+      concerns: concernsToSet(),
       scheme: { runBy: "council", presetId: "any-age-40-per-visit" },
     },
   },
@@ -166,7 +192,7 @@ export const policyPresets: PolicyPreset[] = [
     basedOn: "Leicester City 'Being an Independent Visitor'",
     policy: {
       referrals: anyAgeUnder18(),
-      visits: { ...common.visits },
+      visits: { ...common.visits, cancellationReasons: [...common.visits.cancellationReasons] },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
       // Three complaint stages named without timescales: the council enters its own.
       matches: {
@@ -176,6 +202,7 @@ export const policyPresets: PolicyPreset[] = [
       },
       // The source names limits per session and per month without amounts: the council enters its own.
       expenses: noCaps(),
+      concerns: concernsToSet(),
       scheme: { runBy: "council", presetId: "per-session-and-monthly-limits-trial-visits" },
     },
   },
@@ -204,11 +231,18 @@ export const policyPresets: PolicyPreset[] = [
         declinedReviewMonths: 6,
         informationRequestDays: 28,
       },
-      visits: { ...common.visits, idealFrequency: "fortnightly", typicalHours: { min: 2, max: 2 } },
+      visits: {
+        ...common.visits,
+        idealFrequency: "fortnightly",
+        typicalHours: { min: 2, max: 2 },
+        // "The visits will only be cancelled if the child or young person, or the Independent Visitor, is unwell or it is deemed unsafe".
+        cancellationReasons: ["child_unwell", "volunteer_unwell", "unsafe"],
+      },
       volunteers: { ...common.volunteers, commitmentMonths: 24, training: [...common.volunteers.training] },
       matches: { ...common.matches, firstFormalReviewWeeks: null, reviewEveryMonths: 6, supportEndsAtAge: 18 },
       // A monthly budget that can be saved up, without an amount or a limit to saving: the council enters both.
       expenses: { ...noCaps(), monthlyBudget: { amountPence: null, canBeSavedUp: true, maxSavedMonths: null } },
+      concerns: concernsToSet(),
       scheme: { runBy: "council", presetId: "year-in-care-monthly-budget" },
     },
   },
@@ -218,10 +252,11 @@ export const policyPresets: PolicyPreset[] = [
     basedOn: "Redbridge one-minute guide (2013)",
     policy: {
       referrals: anyAgeUnder18(),
-      visits: { ...common.visits },
+      visits: { ...common.visits, cancellationReasons: [...common.visits.cancellationReasons] },
       volunteers: { ...common.volunteers, training: [...common.volunteers.training] },
       matches: { ...common.matches, supportEndsAtAge: 18 },
       expenses: noCaps(),
+      concerns: concernsToSet(),
       scheme: { runBy: "provider", presetId: "commissioned-charity-any-age" },
     },
   },

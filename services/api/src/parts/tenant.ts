@@ -1,3 +1,4 @@
+import { concernRoutes } from "../contexts/concerns/routes.js";
 import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
@@ -5,6 +6,7 @@ import { reportingRoutes } from "../contexts/reporting/routes.js";
 import { reviewMatchRoutes } from "../contexts/reviews/match-routes.js";
 import { reviewTenantRoutes } from "../contexts/reviews/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
+import { visitRoutes } from "../contexts/visits/routes.js";
 import { pipelineRoutes } from "../contexts/volunteers/pipeline-routes.js";
 import { volunteerTenantRoutes } from "../contexts/volunteers/tenant-routes.js";
 
@@ -16,6 +18,8 @@ export const tenantRouters = {
   pipeline: pipelineRoutes,
   reviews: reviewTenantRoutes,
   reviewMatches: reviewMatchRoutes,
+  concerns: concernRoutes,
+  visits: visitRoutes,
   matchProfiles: matchProfileRoutes,
   matches: matchRoutes,
   reporting: reportingRoutes,

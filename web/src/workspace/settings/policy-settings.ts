@@ -40,6 +40,11 @@ export const POLICY_SECTIONS: readonly PolicySection[] = [
   },
   { id: "matches", title: "Matches and reviews", summary: "The trial, reviews, supervision and when support ends." },
   { id: "expenses", title: "Expenses", summary: "Caps, budgets and approval of volunteers' expenses." },
+  {
+    id: "concerns",
+    title: "Concerns and safeguarding",
+    summary: "Who is told of a concern at once, how soon it is acknowledged, the out-of-hours number.",
+  },
   { id: "scheme", title: "Who runs the scheme", summary: "The council itself, or a commissioned charity." },
 ];
 
@@ -52,6 +57,16 @@ const REFERENCES = ["reference", "references"] as const;
 const VISITS = ["visit", "visits"] as const;
 const POINTS = ["point", "points"] as const;
 const MILES = ["mile", "miles"] as const;
+const HOURS = ["hour", "hours"] as const;
+const PENCE_A_MILE = ["penny a mile", "pence a mile"] as const;
+
+const CANCELLATION_REASONS = [
+  { value: "child_unwell", label: "The child is unwell" },
+  { value: "volunteer_unwell", label: "The volunteer is unwell" },
+  { value: "unsafe", label: "It is unsafe to visit" },
+  { value: "child_unavailable", label: "The child cannot make it" },
+  { value: "volunteer_unavailable", label: "The volunteer cannot make it" },
+] as const;
 
 const FREQUENCIES = [
   { value: "weekly", label: "Every week" },
@@ -334,7 +349,7 @@ export const POLICY_SETTINGS: readonly PolicySetting[] = [
     "visits.maxHours",
     hours({
       label: "Longest visit allowed",
-      hint: "In hours. Longer visits need a coordinator's agreement beforehand.",
+      hint: "In hours. A longer visit is treated like an overnight stay: refused, or agreed by a senior manager beforehand.",
       noun: "the longest visit allowed",
       min: 1,
       max: 12,
@@ -350,6 +365,35 @@ export const POLICY_SETTINGS: readonly PolicySetting[] = [
         { value: "never", label: "Never" },
         { value: "senior_manager_approval", label: "Only when a senior manager agrees beforehand" },
       ],
+    }),
+  ),
+  setting(
+    "visits.cancellationReasons",
+    someOf({
+      label: "For which reasons may a volunteer cancel a visit?",
+      hint: "Select all that apply. The volunteer picks one when cancelling.",
+      noun: "the reasons to cancel",
+      none: "None",
+      options: CANCELLATION_REASONS,
+    }),
+  ),
+  setting(
+    "visits.namedPersonRequired",
+    yesNo({
+      label: "Must a volunteer name the person who knows where each visit is?",
+      hint: "Lone working: someone is told when and where the visit is, and that the volunteer is back.",
+      noun: "a named person is needed",
+    }),
+  ),
+  setting(
+    "visits.homeSafeWithinHours",
+    wholeNumber({
+      label: "Volunteer confirms they are home safe within",
+      hint: "Hours after a visit's planned end. Without a confirmation by then, the coordinator is e-mailed.",
+      noun: "the time to confirm home safe",
+      min: 1,
+      max: 12,
+      unit: HOURS,
     }),
   ),
   // Volunteers
@@ -714,6 +758,66 @@ export const POLICY_SETTINGS: readonly PolicySetting[] = [
       label: "Does spending over a limit need a coordinator's approval first?",
       hint: "If no, claims over a limit are flagged when they arrive instead.",
       noun: "spending over a limit needs approval",
+    }),
+  ),
+  setting(
+    "expenses.receiptsRequired",
+    yesNo({
+      label: "Must every item be claimed with a receipt?",
+      hint: "Mileage never needs one: it is worked out from the miles.",
+      noun: "receipts are required",
+    }),
+  ),
+  setting(
+    "expenses.mileagePencePerMile",
+    wholeNumber({
+      label: "Mileage rate",
+      hint: "Pence for each mile a volunteer drives. Leave empty until your council has decided; mileage cannot be claimed until then.",
+      noun: "the mileage rate",
+      min: 0,
+      max: 500,
+      unit: PENCE_A_MILE,
+      blank: "Not entered yet",
+    }),
+  ),
+  // Concerns
+  setting(
+    "concerns.safeguardingContacts",
+    lineList({
+      label: "Designated safeguarding contacts",
+      hint: "E-mail addresses, one a line, told at once of every concern. Leave empty to tell every coordinator and manager.",
+      noun: "the safeguarding contacts",
+      none: "Every coordinator and manager",
+      max: 10,
+      problem: (line) =>
+        /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(line)
+          ? null
+          : `“${line}” is not an e-mail address: write it like name@council.gov.uk`,
+    }),
+  ),
+  setting(
+    "concerns.acknowledgeWithinHours",
+    wholeNumber({
+      label: "A coordinator acknowledges a concern within",
+      hint: "Hours after it is reported. Unacknowledged by then, the managers are e-mailed.",
+      noun: "the time to acknowledge",
+      min: 1,
+      max: 72,
+      unit: HOURS,
+    }),
+  ),
+  setting(
+    "concerns.outOfHoursPhones",
+    lineList({
+      label: "Out-of-hours numbers",
+      hint: "The council's emergency duty team, one number a line. Volunteers see it whenever they report a concern.",
+      noun: "the out-of-hours numbers",
+      none: "Not entered yet",
+      max: 3,
+      problem: (line) =>
+        /^\+?[0-9][0-9 ]{5,18}[0-9]$/.test(line)
+          ? null
+          : `“${line}” is not a phone number: write it like 0116 496 0000`,
     }),
   ),
   // Scheme

@@ -1,0 +1,69 @@
+/**
+ * Payloads for a match's visits and expense claims (issue 14). The plan, record, cancellation and
+ * claim are the domain's schemas; the stored records are shown as they are kept.
+ */
+import { ClaimAction, ClaimRequest } from "@tandem/domain/expenses";
+import { VisitCancellation, VisitPlan, VisitRecord } from "@tandem/domain/visits";
+import { z } from "zod";
+import { PageQuery } from "./common.js";
+
+const Version = z.number().int().min(1).describe("The version you loaded; a stale one is refused with 409");
+const MatchId = z.uuid("A match id is a UUID");
+
+export const MatchVisitsParam = z.object({ matchId: MatchId });
+export const VisitParam = z.object({ matchId: MatchId, visitId: z.string().min(1).max(80) });
+export const ClaimParam = z.object({ matchId: MatchId, claimId: z.string().min(1).max(80) });
+export const ClaimMonthParam = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Give the month like 2026-03"),
+});
+export const VisitListQuery = PageQuery;
+
+export const PlanVisit = VisitPlan;
+export const RecordVisit = z.object({ record: VisitRecord, version: Version }).strict();
+export const CancelVisit = z.object({ cancellation: VisitCancellation, version: Version }).strict();
+export const ConfirmHomeSafe = z.object({ version: Version }).strict();
+export const DecideVisit = z.object({ approved: z.boolean(), version: Version }).strict();
+
+const By = z.object({ personId: z.string(), name: z.string() });
+
+export const VisitView = z.object({
+  matchId: z.string(),
+  id: z.string(),
+  status: z.string(),
+  plan: VisitPlan,
+  approvalReason: z.string().nullable(),
+  decision: z.object({ by: By, at: z.string(), approved: z.boolean() }).nullable(),
+  record: VisitRecord.nullable(),
+  recordedAt: z.string().nullable(),
+  cancellation: VisitCancellation.nullable(),
+  homeSafeAt: z.string().nullable(),
+  claimedPence: z.number().int(),
+  version: z.number().int(),
+});
+export const VisitPage = z.object({ items: z.array(VisitView), cursor: z.string().nullable() });
+
+export const SubmitClaim = ClaimRequest.safeExtend({
+  requestApproval: z
+    .boolean()
+    .optional()
+    .describe("Over a limit, ask the coordinator's approval instead of being refused (where the policy allows it)"),
+});
+
+export const ClaimView = z.object({
+  matchId: z.string(),
+  id: z.string(),
+  reference: z.string(),
+  volunteerId: z.string(),
+  visitId: z.string().nullable(),
+  month: z.string(),
+  spentOn: z.string(),
+  totalPence: z.number().int(),
+  status: z.string(),
+  overLimits: z.string().nullable(),
+  items: z.array(z.object({ kind: z.string(), description: z.string(), pence: z.number().int() })),
+  version: z.number().int(),
+});
+export const ClaimPage = z.object({ items: z.array(ClaimView), cursor: z.string().nullable() });
+export const ActOnClaim = z
+  .object({ action: ClaimAction, reason: z.string().trim().max(500).optional(), version: Version })
+  .strict();

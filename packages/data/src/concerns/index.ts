@@ -1,0 +1,3 @@
+export * from "./concerns.js";
+export * from "./emails.js";
+export * from "./records.js";

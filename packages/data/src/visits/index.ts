@@ -1,0 +1,4 @@
+export * from "../timers.js";
+export * from "./match-ref.js";
+export * from "./records.js";
+export * from "./visits.js";

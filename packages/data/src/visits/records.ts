@@ -1,0 +1,51 @@
+import { VisitCancellation, VisitPlan, VisitRecord, VisitStatus } from "@tandem/domain/visits";
+import { z } from "zod";
+import { defineEntity } from "../entity.js";
+import { keys } from "../keys.js";
+
+const By = z.object({ personId: z.string(), name: z.string() });
+
+/** A visit as stored (`VISIT#<matchId>#<visitId>` in the tenant partition). */
+export const StoredVisit = z.object({
+  matchId: z.string(),
+  id: z.string(),
+  volunteerId: z.string(),
+  /** The volunteer's name as they planned it, for the coordinator's home-safe e-mail. */
+  volunteerName: z.string(),
+  status: VisitStatus,
+  plan: VisitPlan,
+  /** Why it waits for a senior manager's approval (over the hours, or overnight). */
+  approvalReason: z.string().nullable(),
+  decision: z.object({ by: By, at: z.string(), approved: z.boolean() }).nullable(),
+  record: VisitRecord.nullable(),
+  recordedAt: z.string().nullable(),
+  cancellation: VisitCancellation.nullable(),
+  cancelledAt: z.string().nullable(),
+  homeSafeAt: z.string().nullable(),
+  /** What has been claimed against this visit (in pence), for the per-visit cap. */
+  claimedPence: z.number().int(),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+export type StoredVisit = z.output<typeof StoredVisit>;
+
+export const visitEntity = defineEntity({
+  type: "visit",
+  schema: StoredVisit,
+  key: (tenantId, v: { matchId: string; id: string }) => keys.visit(tenantId, v.matchId, v.id),
+});
+
+/** The last recorded visit of a match: "behind the minimum frequency" without reading every visit. */
+export const StoredVisitSummary = z.object({
+  matchId: z.string(),
+  lastVisitOn: z.string().nullable(),
+  visitsRecorded: z.number().int(),
+  version: z.number().int(),
+});
+export type StoredVisitSummary = z.output<typeof StoredVisitSummary>;
+
+export const visitSummaryEntity = defineEntity({
+  type: "visit-summary",
+  schema: StoredVisitSummary,
+  key: (tenantId, s: { matchId: string }) => keys.visitSummary(tenantId, s.matchId),
+});

@@ -1,0 +1,288 @@
+import { randomUUID } from "node:crypto";
+import { displayDateTime, todayInLondon } from "@tandem/domain/calendar";
+import { invalid } from "@tandem/domain/problems";
+import type { TenantPolicy } from "@tandem/domain/tenants";
+import {
+  type ChildName,
+  cancellationProblem,
+  childNameFlags,
+  frequencyState,
+  homeSafeDueAt,
+  lengthVerdict,
+  nextVisitStatus,
+  planProblems,
+  type VisitCancellation,
+  type VisitPlan,
+  type VisitRecord,
+} from "@tandem/domain/visits";
+import { auditOp, auditRead } from "../audit.js";
+import { homeSafeOverdueEmail } from "../concerns/emails.js";
+import { Problem } from "../errors.js";
+import { keys } from "../keys.js";
+import type { TenantLinks } from "../links.js";
+import { outboxOp } from "../outbox.js";
+import { staffEmails } from "../staff-emails.js";
+import type { TenantTable, WriteOp } from "../tenant-table.js";
+import { dueTimers, pendingTimer, timerEntity } from "../timers.js";
+import type { MatchRef } from "./match-ref.js";
+import { type StoredVisit, type StoredVisitSummary, visitEntity, visitSummaryEntity } from "./records.js";
+
+const subject = (v: { matchId: string; id: string }) => ({ type: "visit", id: `${v.matchId}#${v.id}` });
+const timerSubject = (v: { matchId: string; id: string }) => `${v.matchId}#${v.id}`;
+
+function staleVisit(): Problem {
+  return new Problem("version_conflict", "The visit was changed by someone else: reload it and try again");
+}
+
+function homeSafeTimerOp(table: TenantTable, visit: StoredVisit, policy: TenantPolicy): WriteOp {
+  const due = homeSafeDueAt(visit.plan, policy.visits.homeSafeWithinHours);
+  return timerEntity.put(table.ctx.tenantId, pendingTimer("home_safe", timerSubject(visit), due), "any");
+}
+
+function closeTimerOp(table: TenantTable, visit: StoredVisit, now: Date): WriteOp {
+  const due = homeSafeDueAt(visit.plan, 0);
+  return timerEntity.put(
+    table.ctx.tenantId,
+    { ...pendingTimer("home_safe", timerSubject(visit), due), doneAt: now.toISOString() },
+    "any",
+  );
+}
+
+/**
+ * Plans a visit: refused when the policy forbids its length or an overnight stay, waiting for a
+ * senior manager's approval where the policy allows it, and otherwise planned with its home-safe timer.
+ */
+export async function planVisit(
+  table: TenantTable,
+  match: MatchRef,
+  plan: VisitPlan,
+  policy: TenantPolicy,
+  riskAssessedActivities: readonly string[],
+  now = new Date(),
+): Promise<StoredVisit> {
+  const problems = planProblems(plan, policy.visits, riskAssessedActivities);
+  if (problems.length > 0) throw invalid(problems);
+  if (plan.on < todayInLondon(now)) {
+    throw invalid([{ path: "on", message: "A visit is planned for today or later: record a past visit instead" }]);
+  }
+  const verdict = lengthVerdict(plan, policy.visits);
+  if (verdict.kind === "refused")
+    throw invalid([{ path: plan.overnight ? "overnight" : "endsAt", message: verdict.reason }]);
+  const visit: StoredVisit = {
+    matchId: match.matchId,
+    id: randomUUID(),
+    volunteerId: match.volunteerId,
+    volunteerName: table.ctx.actor.name,
+    status: verdict.kind === "needs_prior_approval" ? "awaiting_approval" : "planned",
+    plan,
+    approvalReason: verdict.kind === "needs_prior_approval" ? verdict.reason : null,
+    decision: null,
+    record: null,
+    recordedAt: null,
+    cancellation: null,
+    cancelledAt: null,
+    homeSafeAt: null,
+    claimedPence: 0,
+    createdAt: now.toISOString(),
+    version: 1,
+  };
+  const ops: WriteOp[] = [
+    visitEntity.put(table.ctx.tenantId, visit, "absent"),
+    auditOp(table, { action: "create", subject: subject(visit) }),
+  ];
+  if (visit.status === "planned") ops.push(homeSafeTimerOp(table, visit, policy));
+  await table.transact(ops);
+  return visit;
+}
+
+/** One visit of the match, audited; the same 404 for a visit of another match as for none. */
+export async function getVisit(table: TenantTable, matchId: string, id: string): Promise<StoredVisit> {
+  const visit = await visitEntity.get(table, { matchId, id });
+  if (!visit) throw new Problem("not_found", "No visit with that id");
+  await auditRead(table, { action: "read", subject: subject(visit) });
+  return visit;
+}
+
+/** A page of the match's visits (one Query), audited as a list read. */
+export async function listVisits(table: TenantTable, matchId: string, limit: number, cursor: string | null) {
+  await auditRead(table, { action: "list", subject: { type: "visit-list", id: matchId } });
+  return visitEntity.page(table, {
+    pk: keys.tenantPartition(table.ctx.tenantId),
+    skPrefix: keys.visitPrefix(matchId),
+    limit,
+    cursor,
+    newestFirst: true,
+  });
+}
+
+async function loadForChange(table: TenantTable, matchId: string, id: string, version: number) {
+  const visit = await visitEntity.get(table, { matchId, id }, { consistent: true });
+  if (!visit) throw new Problem("not_found", "No visit with that id");
+  if (visit.version !== version) throw staleVisit();
+  return visit;
+}
+
+/**
+ * Records a visit afterwards. A note naming the child is refused before anything is saved, each with
+ * the field and the reason (Leicestershire), and the match's last visit moves on.
+ */
+export async function recordVisit(
+  table: TenantTable,
+  match: MatchRef,
+  id: string,
+  version: number,
+  record: VisitRecord,
+  child: ChildName,
+  now = new Date(),
+): Promise<StoredVisit> {
+  const visit = await loadForChange(table, match.matchId, id, version);
+  const status = nextVisitStatus(visit.status, "record");
+  if (visit.plan.on > todayInLondon(now)) {
+    throw new Problem("conflict", "A visit is recorded on or after the day it takes place");
+  }
+  const flags = childNameFlags(
+    { whatWeDid: record.whatWeDid, notes: record.notes, childsWords: record.childsWords },
+    child,
+  );
+  if (flags.length > 0) throw invalid(flags.map((f) => ({ path: f.field, message: f.reason })));
+  const next: StoredVisit = { ...visit, status, record, recordedAt: now.toISOString(), version: visit.version + 1 };
+  const summary = await visitSummaryEntity.get(table, { matchId: match.matchId }, { consistent: true });
+  const lastVisitOn = summary?.lastVisitOn && summary.lastVisitOn > visit.plan.on ? summary.lastVisitOn : visit.plan.on;
+  const nextSummary: StoredVisitSummary = {
+    matchId: match.matchId,
+    lastVisitOn,
+    visitsRecorded: (summary?.visitsRecorded ?? 0) + 1,
+    version: (summary?.version ?? 0) + 1,
+  };
+  await table.transact([
+    visitEntity.put(table.ctx.tenantId, next, { version: visit.version, message: staleVisit().message }),
+    visitSummaryEntity.put(
+      table.ctx.tenantId,
+      nextSummary,
+      summary ? { version: summary.version } : { absent: true, message: staleVisit().message },
+    ),
+    auditOp(table, { action: "update", subject: subject(next), fields: ["record"] }),
+  ]);
+  return next;
+}
+
+/** Cancels a planned visit for one of the reasons the council accepts; its home-safe timer stops. */
+export async function cancelVisit(
+  table: TenantTable,
+  match: MatchRef,
+  id: string,
+  version: number,
+  cancellation: VisitCancellation,
+  policy: TenantPolicy,
+  now = new Date(),
+): Promise<StoredVisit> {
+  const visit = await loadForChange(table, match.matchId, id, version);
+  const status = nextVisitStatus(visit.status, "cancel");
+  const problem = cancellationProblem(cancellation.reason, policy.visits.cancellationReasons);
+  if (problem) throw invalid([{ path: "reason", message: problem }]);
+  const next: StoredVisit = {
+    ...visit,
+    status,
+    cancellation,
+    cancelledAt: now.toISOString(),
+    version: visit.version + 1,
+  };
+  await table.transact([
+    visitEntity.put(table.ctx.tenantId, next, { version: visit.version, message: staleVisit().message }),
+    closeTimerOp(table, visit, now),
+    auditOp(table, { action: "update", subject: subject(next), fields: ["status"] }),
+  ]);
+  return next;
+}
+
+/** The volunteer is home safe: the timer stops, and no e-mail goes to the coordinator. */
+export async function confirmHomeSafe(
+  table: TenantTable,
+  match: MatchRef,
+  id: string,
+  version: number,
+  now = new Date(),
+): Promise<StoredVisit> {
+  const visit = await loadForChange(table, match.matchId, id, version);
+  nextVisitStatus(visit.status, "confirm_home_safe");
+  if (visit.homeSafeAt) return visit;
+  const next: StoredVisit = { ...visit, homeSafeAt: now.toISOString(), version: visit.version + 1 };
+  await table.transact([
+    visitEntity.put(table.ctx.tenantId, next, { version: visit.version, message: staleVisit().message }),
+    closeTimerOp(table, visit, now),
+    auditOp(table, { action: "update", subject: subject(next), fields: ["homeSafeAt"] }),
+  ]);
+  return next;
+}
+
+/** A senior manager's decision on a visit over the hours or overnight; an approved visit starts its timer. */
+export async function decideVisit(
+  table: TenantTable,
+  matchId: string,
+  id: string,
+  version: number,
+  approved: boolean,
+  policy: TenantPolicy,
+  now = new Date(),
+): Promise<StoredVisit> {
+  const visit = await loadForChange(table, matchId, id, version);
+  const status = nextVisitStatus(visit.status, approved ? "approve" : "refuse");
+  const next: StoredVisit = {
+    ...visit,
+    status,
+    decision: {
+      by: { personId: table.ctx.actor.personId, name: table.ctx.actor.name },
+      at: now.toISOString(),
+      approved,
+    },
+    version: visit.version + 1,
+  };
+  const ops: WriteOp[] = [
+    visitEntity.put(table.ctx.tenantId, next, { version: visit.version, message: staleVisit().message }),
+    auditOp(table, { action: "update", subject: subject(next), fields: ["status"] }),
+  ];
+  if (approved) ops.push(homeSafeTimerOp(table, next, policy));
+  await table.transact(ops);
+  return next;
+}
+
+/** The match's last visit and whether it is behind the council's minimum frequency. */
+export async function matchVisitState(table: TenantTable, match: MatchRef, policy: TenantPolicy, now = new Date()) {
+  const summary = await visitSummaryEntity.get(table, { matchId: match.matchId });
+  const activeSince = (match.activatedAt ?? todayInLondon(now)).slice(0, 10);
+  return frequencyState(policy.visits.minimumFrequency, summary?.lastVisitOn ?? null, activeSince, todayInLondon(now));
+}
+
+/**
+ * The lone-working timer's run: each visit whose volunteer has not confirmed they are home safe by the
+ * council's hours after its planned end e-mails the coordinators, once. Returns how many fired.
+ */
+export async function alertOverdueHomeSafe(table: TenantTable, links: TenantLinks, now = new Date()): Promise<number> {
+  const due = await dueTimers(table, "home_safe", now);
+  if (due.length === 0) return 0;
+  const coordinators = await staffEmails(table, ["coordinator"]);
+  let fired = 0;
+  for (const timer of due) {
+    const [matchId = "", id = ""] = timer.subjectId.split("#");
+    const visit = await visitEntity.get(table, { matchId, id }, { consistent: true });
+    const ops: WriteOp[] = [timerEntity.put(table.ctx.tenantId, { ...timer, firedAt: now.toISOString() }, "any")];
+    const overdue = visit && visit.homeSafeAt === null && (visit.status === "planned" || visit.status === "recorded");
+    if (visit && overdue && coordinators.length > 0) {
+      const end = homeSafeDueAt(visit.plan, 0).toISOString();
+      ops.push(
+        outboxOp(
+          table,
+          homeSafeOverdueEmail(links, coordinators, {
+            matchId,
+            volunteerName: visit.volunteerName,
+            plannedEnd: displayDateTime(end),
+          }),
+        ),
+        auditOp(table, { action: "update", subject: subject(visit), fields: ["homeSafeAlert"] }),
+      );
+      fired += 1;
+    }
+    await table.transact(ops);
+  }
+  return fired;
+}

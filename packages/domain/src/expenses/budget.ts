@@ -1,0 +1,33 @@
+import type { TenantPolicy } from "../tenants/policy.js";
+import { monthsFrom } from "./money.js";
+
+type Budget = NonNullable<TenantPolicy["expenses"]["monthlyBudget"]>;
+
+/**
+ * Northamptonshire: "a monthly budget to cover the cost of activities. This can be 'saved up' to cover
+ * larger trips". Each month adds the budget; what is not spent carries over for at most the policy's
+ * number of months, so the most a match can hold is the budget times (months saved + 1). Without
+ * saving, each month starts afresh.
+ *
+ * `spentByMonth` holds what was claimed (approved or awaiting approval) in each month; `firstMonth` is
+ * the month the match became active. Returns what can still be spent in `month`, or null when the
+ * budget's amount has not been entered yet.
+ */
+export function budgetAvailable(
+  budget: Budget,
+  firstMonth: string,
+  month: string,
+  spentByMonth: Readonly<Record<string, number>>,
+): number | null {
+  if (budget.amountPence === null) return null;
+  const amount = budget.amountPence;
+  const saved = budget.canBeSavedUp ? (budget.maxSavedMonths ?? 0) : 0;
+  const ceiling = amount * (saved + 1);
+  let balance = 0;
+  for (const m of monthsFrom(firstMonth, month)) {
+    balance = Math.min(balance + amount, ceiling);
+    if (m === month) break;
+    balance = Math.max(0, balance - (spentByMonth[m] ?? 0));
+  }
+  return Math.max(0, balance - (spentByMonth[month] ?? 0));
+}

@@ -1,0 +1,203 @@
+import {
+  ActOnClaim,
+  CancelVisit,
+  ClaimMonthParam,
+  ClaimPage,
+  ClaimParam,
+  ClaimView,
+  ConfirmHomeSafe,
+  DecideVisit,
+  MatchVisitsParam,
+  PlanVisit,
+  RecordVisit,
+  SubmitClaim,
+  VisitListQuery,
+  VisitPage,
+  VisitParam,
+  VisitView,
+} from "@tandem/contracts/visits";
+import type { TenantTable } from "@tandem/data/core";
+import { actOnClaim, monthClaimsPage, submitClaim } from "@tandem/data/expenses";
+import { getMatch } from "@tandem/data/matches";
+import { referralEntity } from "@tandem/data/referrals";
+import {
+  cancelVisit,
+  confirmHomeSafe,
+  decideVisit,
+  listVisits,
+  type MatchRef,
+  ownActiveMatch,
+  planVisit,
+  recordVisit,
+} from "@tandem/data/visits";
+import { loadMyVolunteer } from "@tandem/data/volunteers";
+import { Problem } from "@tandem/domain/problems";
+import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
+import { newRouter } from "../../http/router.js";
+
+const json = jsonResponse;
+const volunteers = { kind: "tenant", roles: ["volunteer"] } as const;
+const readers = { kind: "tenant", roles: ["volunteer", "coordinator", "manager"] } as const;
+const changeRefusals = ["not_found", "conflict", "version_conflict"] as const;
+
+const route = routesFor({ tags: ["visits"], access: volunteers, refuses: ["not_found"] });
+
+const plan = route("post", "/api/matches/{matchId}/visits", {
+  summary: "Plan a visit with your matched child (your own active matches only)",
+  description:
+    "Over the policy's longest visit, or overnight: refused where the policy says never, otherwise it waits for a " +
+    "senior manager's approval. The named person is required where the policy asks for one.",
+  refuses: ["conflict"],
+  request: { params: MatchVisitsParam, body: jsonBody(PlanVisit) },
+  responses: { 201: json(VisitView, "The visit, planned or awaiting approval") },
+});
+
+const list = route("get", "/api/matches/{matchId}/visits", {
+  summary: "The match's visits, newest first (the volunteer's own match, or staff)",
+  access: readers,
+  refuses: ["conflict", "invalid_cursor"],
+  request: { params: MatchVisitsParam, query: VisitListQuery },
+  responses: { 200: json(VisitPage, "One page of visits") },
+});
+
+const record = route("post", "/api/matches/{matchId}/visits/{visitId}/record", {
+  summary: "Record a visit afterwards; a note naming the child is refused before saving, with the reason",
+  refuses: changeRefusals,
+  request: { params: VisitParam, body: jsonBody(RecordVisit) },
+  responses: { 200: json(VisitView, "The visit, recorded") },
+});
+
+const cancel = route("post", "/api/matches/{matchId}/visits/{visitId}/cancel", {
+  summary: "Cancel a planned visit for one of the reasons the council accepts",
+  refuses: changeRefusals,
+  request: { params: VisitParam, body: jsonBody(CancelVisit) },
+  responses: { 200: json(VisitView, "The visit, cancelled") },
+});
+
+const homeSafe = route("post", "/api/matches/{matchId}/visits/{visitId}/home-safe", {
+  summary: "Confirm you are home safe after a visit (lone working)",
+  refuses: changeRefusals,
+  request: { params: VisitParam, body: jsonBody(ConfirmHomeSafe) },
+  responses: { 200: json(VisitView, "The visit") },
+});
+
+const decide = route("post", "/api/matches/{matchId}/visits/{visitId}/decision", {
+  summary: "A senior manager approves or refuses a visit over the hours or overnight, beforehand",
+  access: { kind: "tenant", roles: ["manager"] },
+  refuses: changeRefusals,
+  request: { params: VisitParam, body: jsonBody(DecideVisit) },
+  responses: { 200: json(VisitView, "The visit after the decision") },
+});
+
+const claim = route("post", "/api/matches/{matchId}/claims", {
+  summary: "Claim expenses for a recorded visit or for a month; over a limit you are told what remains",
+  description: "Two claims racing past a cap: exactly one lands; the other is told what remains.",
+  refuses: ["conflict", "version_conflict"],
+  request: { params: MatchVisitsParam, body: jsonBody(SubmitClaim) },
+  responses: { 201: json(ClaimView, "The claim, submitted or awaiting the coordinator's prior approval") },
+});
+
+const monthClaims = route("get", "/api/expenses/months/{month}/claims", {
+  summary: "One page of a month's claims (coordinator's and finance's queue); one Query a page",
+  access: { kind: "tenant", roles: ["coordinator", "finance"] },
+  refuses: ["invalid_cursor"],
+  request: { params: ClaimMonthParam, query: VisitListQuery },
+  responses: { 200: json(ClaimPage, "One page of claims") },
+});
+
+const actOn = route("post", "/api/matches/{matchId}/claims/{claimId}/actions", {
+  summary: "Approve or reject a claim (coordinator, then finance), or mark it paid (finance)",
+  access: { kind: "tenant", roles: ["coordinator", "finance"] },
+  refuses: [...changeRefusals, "forbidden"],
+  request: { params: ClaimParam, body: jsonBody(ActOnClaim) },
+  responses: { 200: json(ClaimView, "The claim after the action") },
+});
+
+/** The match as visits and claims need it: a volunteer's own active match, or any of the council's for staff. */
+async function matchFor(table: TenantTable, matchId: string, activeOnly = true): Promise<MatchRef> {
+  let found: MatchRef | undefined;
+  try {
+    found = await getMatch(table, matchId);
+  } catch (e) {
+    if (e instanceof Problem && e.code === "not_found") found = undefined;
+    else throw e;
+  }
+  const isVolunteerOnly = !table.ctx.roles.some((r) => r === "coordinator" || r === "manager");
+  const volunteerId = isVolunteerOnly ? (await loadMyVolunteer(table)).id : null;
+  if (!activeOnly && found && (volunteerId === null || found.volunteerId === volunteerId)) return found;
+  return ownActiveMatch(found, volunteerId);
+}
+
+/** The child's names, for the check that a visit note does not name them (never returned). */
+async function childNames(table: TenantTable, referralId: string) {
+  const r = await referralEntity.get(table, { reference: referralId });
+  const answers = r?.answers as { child?: { firstName?: string; lastName?: string }; name?: string } | undefined;
+  const [first = "", ...rest] = (answers?.name ?? "").split(/\s+/);
+  return {
+    firstName: answers?.child?.firstName ?? first,
+    lastName: answers?.child?.lastName ?? rest.join(" "),
+  };
+}
+
+const visitView = (v: unknown) => VisitView.parse(v);
+const claimView = (c: unknown) => ClaimView.parse(c);
+
+/** A volunteer's visits and claims on their own active matches, and the approvals. Mounted by the tenant Lambda. */
+export const visitRoutes = newRouter()
+  .openapi(plan, async (c) => {
+    const { table, tenant } = c.var;
+    const match = await matchFor(table, c.req.valid("param").matchId);
+    const stored = await getMatch(table, match.matchId);
+    const activities = stored.riskAssessment?.activities.map((a) => a.activity) ?? [];
+    return c.json(visitView(await planVisit(table, match, c.req.valid("json"), tenant.policy, activities)), 201);
+  })
+  .openapi(list, async (c) => {
+    const { table } = c.var;
+    const match = await matchFor(table, c.req.valid("param").matchId, false);
+    const { limit, cursor } = c.req.valid("query");
+    return c.json(VisitPage.parse(await listVisits(table, match.matchId, limit, cursor ?? null)), 200);
+  })
+  .openapi(record, async (c) => {
+    const { table } = c.var;
+    const match = await matchFor(table, c.req.valid("param").matchId);
+    const { record: what, version } = c.req.valid("json");
+    const child = await childNames(table, match.referralId);
+    return c.json(visitView(await recordVisit(table, match, c.req.valid("param").visitId, version, what, child)), 200);
+  })
+  .openapi(cancel, async (c) => {
+    const { table, tenant } = c.var;
+    const match = await matchFor(table, c.req.valid("param").matchId);
+    const { cancellation, version } = c.req.valid("json");
+    const { visitId } = c.req.valid("param");
+    return c.json(visitView(await cancelVisit(table, match, visitId, version, cancellation, tenant.policy)), 200);
+  })
+  .openapi(homeSafe, async (c) => {
+    const { table } = c.var;
+    const match = await matchFor(table, c.req.valid("param").matchId);
+    const { visitId } = c.req.valid("param");
+    return c.json(visitView(await confirmHomeSafe(table, match, visitId, c.req.valid("json").version)), 200);
+  })
+  .openapi(decide, async (c) => {
+    const { table, tenant } = c.var;
+    const { matchId, visitId } = c.req.valid("param");
+    await matchFor(table, matchId, false);
+    const { approved, version } = c.req.valid("json");
+    return c.json(visitView(await decideVisit(table, matchId, visitId, version, approved, tenant.policy)), 200);
+  })
+  .openapi(claim, async (c) => {
+    const { table, tenant } = c.var;
+    const match = await matchFor(table, c.req.valid("param").matchId);
+    return c.json(claimView(await submitClaim(table, match, c.req.valid("json"), tenant.policy)), 201);
+  })
+  .openapi(monthClaims, async (c) => {
+    const { limit, cursor } = c.req.valid("query");
+    return c.json(
+      ClaimPage.parse(await monthClaimsPage(c.var.table, c.req.valid("param").month, limit, cursor ?? null)),
+      200,
+    );
+  })
+  .openapi(actOn, async (c) => {
+    const { matchId, claimId } = c.req.valid("param");
+    const { action, reason, version } = c.req.valid("json");
+    return c.json(claimView(await actOnClaim(c.var.table, matchId, claimId, version, action, reason)), 200);
+  });

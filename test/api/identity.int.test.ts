@@ -219,3 +219,32 @@ describe("a forgotten password", () => {
     await cognito("ConfirmForgotPassword", { Username: email, ConfirmationCode: again, Password: DEMO_PASSWORD });
   });
 });
+
+describe("a tenant admin resets a member's authenticator app", () => {
+  it("only for their own council's members, audited; the member's next sign-in sets up a new one", async () => {
+    const email = "panel@eastmere.example";
+    const list = await call("GET", "/api/members?limit=100", { as: users.eastmereAdmin, tenant: "eastmere" });
+    const panel = (list.json as unknown as { items: { personId: string; email: string }[] }).items.find(
+      (m) => m.email === email,
+    );
+    if (!panel) throw new Error("no Eastmere panel member in the demo data");
+    const path = `/api/members/${panel.personId}/authenticator-reset`;
+
+    expect((await password(email)).json.ChallengeName).toBe("SOFTWARE_TOKEN_MFA");
+    // Another council's admin finds no such member; a manager may not reset anyone's.
+    const foreign = await call("POST", path, { as: users.riverfordAdmin, tenant: "riverford", body: {} });
+    expect(foreign.status).toBe(404);
+    const manager = await call("POST", path, { as: users.eastmereManager, tenant: "eastmere", body: {} });
+    expect(manager.status).toBe(403);
+    expect((await password(email)).json.ChallengeName).toBe("SOFTWARE_TOKEN_MFA");
+
+    const reset = await call("POST", path, { as: users.eastmereAdmin, tenant: "eastmere", body: {} });
+    expect(reset.status, reset.text).toBe(200);
+    expect((await password(email)).json.ChallengeName).toBe("MFA_SETUP");
+    const trail = await call("GET", `/api/audit?subjectType=member&subjectId=${panel.personId}`, {
+      as: users.eastmereAdmin,
+      tenant: "eastmere",
+    });
+    expect(trail.text).toContain("authenticator app");
+  });
+});

@@ -214,7 +214,10 @@ describe("signing in to the workspace", () => {
       await page.keyboard.type(DEMO_PASSWORD);
       await page.keyboard.press("Enter");
       await page.waitForURL(`${stack.url}/sign-in/code`);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("code");
+      // Focus is on the question (the page's heading); the next Tab reaches the code's field.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("code");
       await page.keyboard.type(totpCode(DEMO_TOTP_SECRET));
       await page.keyboard.press("Enter");
       await page.waitForURL(`${stack.url}/workspace`);

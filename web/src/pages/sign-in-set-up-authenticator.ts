@@ -2,10 +2,11 @@ import { AuthError, associateSoftwareToken, respondToMfaSetup, verifySoftwareTok
 import { continueSignIn, signInErrorMessage } from "../auth/flow";
 import { groupedSecret, otpauthUri, qrCode } from "../auth/qr-code";
 import { h } from "../dom";
-import { onSubmit, showErrorSummary, submitButton, textField } from "../forms";
+import { showErrorSummary } from "../forms";
 import { loadingPage, setFlash, setTitle, showPage, twoThirds } from "../layout";
 import { navigate } from "../router";
 import { pendingChallenge, setPendingChallenge } from "../session";
+import { authenticatorCodeForm } from "./authenticator-code";
 
 const TITLE = "Set up an authenticator app";
 const CODE_LABEL = "Enter the 6-digit code from the app";
@@ -40,51 +41,34 @@ export async function setUpAuthenticatorPage(): Promise<void> {
   const secret = challenge.secret;
 
   const summary = h("div");
-  const code = textField({
-    id: "code",
+  const form = authenticatorCodeForm({
+    title: TITLE,
     label: CODE_LABEL,
     hint: "The app shows a new code every 30 seconds.",
-    autocomplete: "one-time-code",
-    inputmode: "numeric",
-    widthClass: "govuk-input--width-5",
-    spellcheck: false,
-  });
-  const form = h(
-    "form",
-    { method: "post", action: "/sign-in/set-up-authenticator", novalidate: true },
-    code.group,
-    submitButton("Continue"),
-  );
-  const fail = (message: string): void => {
-    code.setError(message);
-    setTitle(TITLE, true);
-    showErrorSummary(summary, [{ target: "code", message }]);
-  };
-
-  onSubmit(form, async () => {
-    const value = code.input.value.replace(/[\s-]/g, "");
-    if (value === "") return fail("Enter the 6-digit code from your authenticator app");
-    if (!/^\d{6}$/.test(value)) return fail("The code must be 6 digits");
-    try {
-      challenge.session = await verifySoftwareToken(challenge.session, value);
-    } catch (error) {
-      if (
-        error instanceof AuthError &&
-        /^(EnableSoftwareTokenMFAException|CodeMismatchException|ExpiredCodeException)$/.test(error.type)
-      ) {
-        return fail("The code is not correct. Enter the latest code from your authenticator app");
+    action: "/sign-in/set-up-authenticator",
+    summary,
+    submit: async (code, fail) => {
+      try {
+        challenge.session = await verifySoftwareToken(challenge.session, code);
+      } catch (error) {
+        if (
+          error instanceof AuthError &&
+          /^(EnableSoftwareTokenMFAException|CodeMismatchException|ExpiredCodeException)$/.test(error.type)
+        ) {
+          return fail("The code is not correct. Enter the latest code from your authenticator app");
+        }
+        if (error instanceof AuthError && error.type === "NotAuthorizedException") return timedOut();
+        setTitle(TITLE, true);
+        return showErrorSummary(summary, [{ message: signInErrorMessage(error) }]);
       }
-      if (error instanceof AuthError && error.type === "NotAuthorizedException") return timedOut();
-      setTitle(TITLE, true);
-      return showErrorSummary(summary, [{ message: signInErrorMessage(error) }]);
-    }
-    try {
-      navigate(await continueSignIn(await respondToMfaSetup(challenge.email, challenge.session), challenge.email));
-    } catch (error) {
-      if (error instanceof AuthError && error.type === "NotAuthorizedException") return timedOut();
-      setTitle(TITLE, true);
-      showErrorSummary(summary, [{ message: signInErrorMessage(error) }]);
-    }
+      try {
+        navigate(await continueSignIn(await respondToMfaSetup(challenge.email, challenge.session), challenge.email));
+      } catch (error) {
+        if (error instanceof AuthError && error.type === "NotAuthorizedException") return timedOut();
+        setTitle(TITLE, true);
+        showErrorSummary(summary, [{ message: signInErrorMessage(error) }]);
+      }
+    },
   });
 
   showPage(

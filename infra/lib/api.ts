@@ -75,13 +75,19 @@ export const signupLeadingKeys = ["#SIGNUP", "#IDEM", "#AUDIT", "#OUTBOX"].map(
 /**
  * The Cognito admin calls each function makes (services/api/src/identity/identity-admin.ts), on the Tandem
  * user pool only. `ensureUser` is AdminCreateUser (then AdminGetUser when the account exists),
- * `setMembership` is AdminGetUser + AdminUpdateUserAttributes, `setPassword` is AdminSetUserPassword.
+ * `setMembership` is AdminGetUser + AdminUpdateUserAttributes, `setPassword` is AdminSetUserPassword,
+ * `resetMfa` is AdminSetUserMFAPreference.
  */
 export const USER_POOL_ADMIN_ACTIONS = {
   /** Approving a sign-up: creates (or finds) the first tenant admin and sets their membership. */
   platform: ["cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser", "cognito-idp:AdminUpdateUserAttributes"],
-  /** Inviting members, changing their roles, removing them. Never a password. */
-  tenant: ["cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser", "cognito-idp:AdminUpdateUserAttributes"],
+  /** Inviting members, changing their roles, removing them, resetting their authenticator app. Never a password. */
+  tenant: [
+    "cognito-idp:AdminCreateUser",
+    "cognito-idp:AdminGetUser",
+    "cognito-idp:AdminUpdateUserAttributes",
+    "cognito-idp:AdminSetUserMFAPreference",
+  ],
   /** Accepting an invitation: the invitee's chosen password, then their membership. Never a new account. */
   public: ["cognito-idp:AdminGetUser", "cognito-idp:AdminUpdateUserAttributes", "cognito-idp:AdminSetUserPassword"],
 } as const;

@@ -51,6 +51,13 @@ export class TandemIdentity extends Construct {
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      // The e-mail with a forgotten password's code (Cognito sends it from its own address); the local
+      // stack sends the same words (services/local/src/identity-password-reset.ts).
+      userVerification: {
+        emailSubject: "Your Tandem verification code",
+        emailBody:
+          "Your Tandem verification code is {####}\n\nEnter it on the page that asked for it. It expires in 1 hour. If you did not ask to reset your password, you can ignore this e-mail: your password has not changed.",
+      },
       customAttributes: {
         memberships: new StringAttribute({ minLen: 0, maxLen: 2048, mutable: true }),
         platform: new StringAttribute({ mutable: true }),

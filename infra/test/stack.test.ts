@@ -411,6 +411,10 @@ describe("Lambda functions", () => {
     expect(USER_POOL_ADMIN_ACTIONS.public).not.toContain("cognito-idp:AdminCreateUser");
     expect(USER_POOL_ADMIN_ACTIONS.tenant).not.toContain("cognito-idp:AdminSetUserPassword");
     expect(USER_POOL_ADMIN_ACTIONS.platform).not.toContain("cognito-idp:AdminSetUserPassword");
+    // A tenant admin's reset of a member's authenticator app; no other function may turn MFA off.
+    expect(USER_POOL_ADMIN_ACTIONS.tenant).toContain("cognito-idp:AdminSetUserMFAPreference");
+    expect(USER_POOL_ADMIN_ACTIONS.public).not.toContain("cognito-idp:AdminSetUserMFAPreference");
+    expect(USER_POOL_ADMIN_ACTIONS.platform).not.toContain("cognito-idp:AdminSetUserMFAPreference");
     // No other role (the tenant session, the outbox, CDK's uploader) may touch the user pool.
     const others = ofType("AWS::IAM::Role")
       .map(([id]) => id)

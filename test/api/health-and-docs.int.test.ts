@@ -15,6 +15,18 @@ describe("GET /api/health", () => {
     });
   });
 
+  it("and every API answer, refusals too, carries a CSP that lets nothing load, run or frame it", async () => {
+    for (const res of [
+      await call("GET", "/api/health"),
+      await call("GET", "/api/members"),
+      await call("GET", "/api/nope"),
+    ]) {
+      expect(res.headers.get("content-security-policy")).toBe(
+        "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      );
+    }
+  });
+
   it("answers 503 naming the dependency that is down", async () => {
     // The same API with its e-mail check pointed at a port where nothing listens: a real failure.
     const up = async () => ({ status: "up" as const });
@@ -78,6 +90,8 @@ describe("the OpenAPI document", () => {
     const html = await res.text();
     expect(html).toContain("<h1>Tandem API reference</h1>");
     expect(html).toContain("GET /api/members/{personId}");
+    // The reference page keeps its own CSP (its inline styles), not the data answers' one.
+    expect(res.headers.get("content-security-policy")).toContain("style-src 'unsafe-inline'");
   });
 });
 

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD, type LocalStack, startLocalStack } from "@tandem/local";
+import { DEMO_PASSWORD, type LocalStack, startLocalStack, totpCode, totpSecretFor } from "@tandem/local";
 import { type Browser, type BrowserContext, type ConsoleMessage, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
 
@@ -122,11 +122,38 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   }
 }
 
-/** Fills the sign-in form on the page and sends it (a demo user's password unless given). */
+/**
+ * Fills the sign-in form on the page and sends it (a demo user's password unless given). When the identity
+ * provider then asks for the authenticator code (every account has MFA, as in AWS), it is entered as the
+ * person would, computed from the secret the account was enrolled with (the demo users' published one).
+ */
 export async function fillSignIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  const answered = page.waitForResponse((r) => /\.InitiateAuth$/.test(r.request().headers()["x-amz-target"] ?? ""));
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  const body = (await (await answered).json().catch(() => ({}))) as { ChallengeName?: string };
+  if (body.ChallengeName === "SOFTWARE_TOKEN_MFA") await enterAuthenticatorCode(page, totpSecretFor(email));
+}
+
+/** On the authenticator-code page: types the current code for `secret` and continues. */
+export async function enterAuthenticatorCode(page: Page, secret: string): Promise<void> {
+  await page.waitForURL(/\/sign-in\/code$/);
+  await page.getByLabel("Enter the code from your authenticator app").fill(totpCode(secret));
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+/**
+ * On the authenticator set-up page (a first sign-in): reads the key as a person would type it into an app,
+ * enters the app's current code, and answers the secret, for later sign-ins.
+ */
+export async function setUpAuthenticator(page: Page): Promise<string> {
+  await page.waitForURL(/\/sign-in\/set-up-authenticator$/);
+  await heading(page, "Set up an authenticator app");
+  const secret = ((await page.locator("#authenticator-key").textContent()) ?? "").replace(/\s/g, "");
+  await page.getByLabel("Enter the 6-digit code from the app").fill(totpCode(secret));
+  await page.getByRole("button", { name: "Continue" }).click();
+  return secret;
 }
 
 /** Signs a demo user in from the sign-in page and waits for their workspace. */

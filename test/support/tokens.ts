@@ -16,7 +16,12 @@ function idpKey(): KeyObject {
   return createPrivateKey({ key: JSON.parse(readFileSync(file, "utf8")).jwk, format: "jwk" });
 }
 
-const strangerKey = () => generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
+/** One stranger's key per run: generating an RSA key per token took seconds on a busy machine, per route. */
+let stranger: KeyObject | undefined;
+const strangerKey = () => {
+  stranger ??= generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
+  return stranger;
+};
 
 export function mintToken(opts: {
   expiresInSeconds?: number;

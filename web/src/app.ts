@@ -1,5 +1,6 @@
 import { ApiError, setUnauthorisedHandler } from "./api/client";
 import { signOut } from "./auth/sign-out";
+import { askOtherTabs, onOtherTabSignedOut } from "./auth/tabs";
 import { problemPage, setFlash } from "./layout";
 import { homePage } from "./pages/home";
 import { notFoundPage } from "./pages/not-found";
@@ -11,13 +12,15 @@ import {
   councilVolunteerPage,
 } from "./public/council-pages";
 import { navigate, type Page, type Route, startRouter } from "./router";
-import { session } from "./session";
+import { kept, session, setReturnTo } from "./session";
 
 /** Without a session, go and sign in first; the page's chunk is not even fetched. */
 function signedIn<M>(load: () => Promise<M>, pick: (m: M) => Page): () => Promise<Page> {
   return async () => {
     if (!session()?.me) {
       return () => {
+        // After signing in, the person comes back to the page (or e-mailed link) they asked for.
+        setReturnTo(location.pathname + location.search);
         setFlash("important", "Sign in to use your workspace");
         navigate("/sign-in", { replace: true });
       };
@@ -47,6 +50,12 @@ const routes: Route[] = [
   { pattern: "/sign-in", page: () => import("./auth/sign-in").then((m) => m.signInPage) },
   { pattern: "/sign-in/code", page: () => import("./auth/sign-in").then((m) => m.signInCodePage) },
   { pattern: "/sign-in/new-password", page: () => import("./auth/sign-in").then((m) => m.newPasswordPage) },
+  {
+    pattern: "/sign-in/set-up-authenticator",
+    page: () => import("./auth/sign-in").then((m) => m.setUpAuthenticatorPage),
+  },
+  { pattern: "/sign-in/forgotten-password", page: () => import("./auth/sign-in").then((m) => m.forgottenPasswordPage) },
+  { pattern: "/sign-in/reset-password", page: () => import("./auth/sign-in").then((m) => m.resetPasswordPage) },
   { pattern: "/sign-up", page: signUp((m) => m.signUpPage) },
   { pattern: "/sign-up/check", page: signUp((m) => m.signUpCheckPage) },
   { pattern: "/sign-up/done", page: signUp((m) => m.signUpDonePage) },
@@ -115,8 +124,27 @@ const routes: Route[] = [
   { pattern: "/:slug/invitation/:token", page: () => import("./public/invitation").then((m) => m.invitationPage) },
 ];
 
-export function startApp(): void {
-  setUnauthorisedHandler(() => signOut("expired"));
+/** Pages that need a session: a new tab on one of them asks the other tabs for theirs. */
+const SIGNED_IN_PATHS = /^\/(workspace|operator|choose-tenant)(\/|$)/;
+
+/**
+ * A reload, or a new tab, carries on the session: from this tab's kept refresh token, or from another
+ * tab's. Public pages never wait for it unless this tab was signed in.
+ */
+async function resume(): Promise<void> {
+  const mine = kept();
+  const from = mine ?? (SIGNED_IN_PATHS.test(location.pathname) ? await askOtherTabs() : null);
+  if (!from) return;
+  const { resumeSession } = await import("./auth/begin");
+  await resumeSession(from);
+}
+
+export async function startApp(): Promise<void> {
+  setUnauthorisedHandler(() => void signOut("expired"));
+  onOtherTabSignedOut(() => {
+    if (session()) void signOut("elsewhere");
+  });
+  await resume();
   startRouter({
     routes,
     notFound: notFoundPage,

@@ -9,4 +9,4 @@ document.body.classList.add("js-enabled", "govuk-frontend-supported");
 // are set up as it renders (`showPage`).
 createAll(SkipLink);
 
-startApp();
+void startApp();

@@ -23,6 +23,8 @@ export const PolicyChange = z
 
 export const MemberPage = z.object({ items: z.array(Member), cursor: z.string().nullable() });
 export const MemberIdParam = z.object({ personId: z.string().uuid("A member id is a UUID") });
+/** Resetting a member's authenticator app takes nothing but the member's id: an empty JSON object. */
+export const ResetAuthenticator = z.object({}).strict();
 export const UpdateMember = z
   .object({
     name: PersonName.optional(),

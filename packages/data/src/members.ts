@@ -239,3 +239,16 @@ export async function updateMember(
   ]);
   return { before: current, after: next };
 }
+
+/**
+ * Records a tenant admin's reset of a member's authenticator app, before the identity provider forgets it
+ * (so no reset goes unaudited). The member must be this council's: another council's id is not found.
+ */
+export async function recordAuthenticatorReset(table: TenantTable, personId: string): Promise<Member> {
+  const current = await memberEntity.get(table, { personId });
+  if (!current) throw new Problem("not_found", "No member with that id in this council");
+  await table.transact([
+    auditOp(table, { action: "update", subject: { type: "member", id: personId }, fields: ["authenticator app"] }),
+  ]);
+  return current;
+}

@@ -7,7 +7,7 @@ import { renderApiReference } from "./http/api-reference.js";
 import { deadline } from "./middleware/deadline.js";
 import { onError, onNotFound } from "./middleware/errors.js";
 import { requireOrigin } from "./middleware/origin-check.js";
-import { limitBody, noStore, requestBasics, requireJson } from "./middleware/request-basics.js";
+import { apiCsp, limitBody, noStore, requestBasics, requireJson } from "./middleware/request-basics.js";
 import { accessLog } from "./observability/access-log.js";
 
 export const API_INFO = {
@@ -45,6 +45,7 @@ export function createApp(deps: Deps, opts: AppOptions) {
     deadline(),
     secureHeaders({ crossOriginResourcePolicy: "same-origin" }),
     noStore,
+    apiCsp,
     requireOrigin,
     limitBody,
     requireJson,

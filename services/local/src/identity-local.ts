@@ -5,19 +5,26 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import {
   AdminCreateUserCommand,
+  AdminGetUserCommand,
   AdminSetUserPasswordCommand,
   AdminUpdateUserAttributesCommand,
+  AssociateSoftwareTokenCommand,
+  type AuthenticationResultType,
   CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   InitiateAuthCommand,
+  type InitiateAuthCommandOutput,
+  RespondToAuthChallengeCommand,
   UpdateUserAttributesCommand,
   UsernameExistsException,
+  VerifySoftwareTokenCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { resilientClientConfig } from "@tandem/api";
-import { SPA_WRITABLE_ATTRIBUTES, startIdentityGuard } from "./identity-guard.js";
+import { type GuardOptions, SPA_WRITABLE_ATTRIBUTES, startIdentityGuard } from "./identity-guard.js";
 import type { ProcessGroup } from "./processes.js";
 import { waitForPort } from "./processes.js";
+import { DEMO_TOTP_SECRET, totpCode } from "./totp.js";
 
 const require = createRequire(import.meta.url);
 
@@ -48,7 +55,7 @@ export function cognitoClient(port: number, opts: { resilient?: boolean } = {}):
  */
 export async function startIdentityProvider(
   group: ProcessGroup,
-  opts: { port: number; backendPort: number; dataDir: string; quiet: boolean },
+  opts: { port: number; backendPort: number; dataDir: string; quiet: boolean } & Pick<GuardOptions, "mfa" | "resets">,
 ): Promise<Server> {
   const configDir = join(opts.dataDir, ".cognito");
   await mkdir(configDir, { recursive: true });
@@ -64,7 +71,7 @@ export async function startIdentityProvider(
     quiet: opts.quiet,
   });
   await waitForPort(opts.backendPort, "the local identity provider (cognito-local)");
-  return startIdentityGuard({ port: opts.port, backendPort: opts.backendPort });
+  return startIdentityGuard({ port: opts.port, backendPort: opts.backendPort, mfa: opts.mfa, resets: opts.resets });
 }
 
 /** Creates the user pool and the SPA's app client once, like the CDK app does in AWS. */
@@ -146,9 +153,12 @@ export async function upsertUser(config: IdentityConfig, user: IdentityUser): Pr
     }),
   );
   if (!sub) {
-    const token = await signIn(config, user.email, user.password);
-    sub = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()).sub as string;
+    const existing = await client.send(
+      new AdminGetUserCommand({ UserPoolId: config.userPoolId, Username: user.email }),
+    );
+    sub = existing.UserAttributes?.find((a) => a.Name === "sub")?.Value;
   }
+  if (!sub) throw new Error(`The local identity provider has no sub for ${user.email}`);
   return sub;
 }
 
@@ -157,24 +167,73 @@ export async function signIn(config: IdentityConfig, email: string, password: st
   return (await signInSession(config, email, password)).idToken;
 }
 
-/** Signs in as a user and returns both tokens: the access token is what a user's own Cognito calls take. */
+/**
+ * The authenticator secrets this process knows, by e-mail (lower case): the demo users' (enrolled with the
+ * published demo secret) and those of anyone `signInSession` enrolled itself.
+ */
+const knownSecrets = new Map<string, string>();
+
+/**
+ * The authenticator secret a user was enrolled with: one this process enrolled, else the demo users'
+ * (the only accounts the local stack enrols itself).
+ */
+export function totpSecretFor(email: string): string {
+  return knownSecrets.get(email.toLowerCase()) ?? DEMO_TOTP_SECRET;
+}
+
+/**
+ * Signs in as a user and returns both tokens (the access token is what a user's own Cognito calls take),
+ * answering the second factor as a person with an authenticator app would: a code computed from the
+ * known secret (SOFTWARE_TOKEN_MFA), or, for someone not yet enrolled, a new secret (MFA_SETUP).
+ */
 export async function signInSession(
   config: IdentityConfig,
   email: string,
   password: string,
-): Promise<{ idToken: string; accessToken: string }> {
-  const out = await cognitoClient(config.port).send(
+): Promise<{ idToken: string; accessToken: string; refreshToken: string }> {
+  const client = cognitoClient(config.port);
+  let out:
+    | InitiateAuthCommandOutput
+    | { AuthenticationResult?: AuthenticationResultType; ChallengeName?: string; Session?: string } = await client.send(
     new InitiateAuthCommand({
       ClientId: config.clientId,
       AuthFlow: "USER_PASSWORD_AUTH",
       AuthParameters: { USERNAME: email, PASSWORD: password },
     }),
   );
+  if (out.ChallengeName === "MFA_SETUP") {
+    const associated = await client.send(new AssociateSoftwareTokenCommand({ Session: out.Session }));
+    const given = associated.SecretCode;
+    if (!given) throw new Error(`MFA set-up for ${email} gave no secret`);
+    const verified = await client.send(
+      new VerifySoftwareTokenCommand({ Session: associated.Session, UserCode: totpCode(given) }),
+    );
+    knownSecrets.set(email.toLowerCase(), given);
+    out = await client.send(
+      new RespondToAuthChallengeCommand({
+        ClientId: config.clientId,
+        ChallengeName: "MFA_SETUP",
+        Session: verified.Session,
+        ChallengeResponses: { USERNAME: email },
+      }),
+    );
+  } else if (out.ChallengeName === "SOFTWARE_TOKEN_MFA") {
+    const secret = totpSecretFor(email);
+    out = await client.send(
+      new RespondToAuthChallengeCommand({
+        ClientId: config.clientId,
+        ChallengeName: "SOFTWARE_TOKEN_MFA",
+        Session: out.Session,
+        ChallengeResponses: { USERNAME: email, SOFTWARE_TOKEN_MFA_CODE: totpCode(secret) },
+      }),
+    );
+  }
   const idToken = out.AuthenticationResult?.IdToken;
   const accessToken = out.AuthenticationResult?.AccessToken;
-  if (!idToken || !accessToken)
+  const refreshToken = out.AuthenticationResult?.RefreshToken;
+  if (!idToken || !accessToken || !refreshToken)
     throw new Error(`Sign-in for ${email} did not return a token (challenge: ${out.ChallengeName ?? "none"})`);
-  return { idToken, accessToken };
+  return { idToken, accessToken, refreshToken };
 }
 
 /** What a signed-in user can do from the browser with their access token: change their own attributes. */

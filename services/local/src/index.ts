@@ -1,3 +1,4 @@
 export { DEMO_PASSWORD, demoTenants, demoUsers } from "./demo-data.js";
-export { signIn, signInSession, updateOwnAttributes } from "./identity-local.js";
+export { signIn, signInSession, totpSecretFor, updateOwnAttributes } from "./identity-local.js";
 export { type LocalStack, portsFor, type StackOptions, startLocalStack, TABLE_NAME } from "./stack.js";
+export { DEMO_TOTP_SECRET, totpCode } from "./totp.js";

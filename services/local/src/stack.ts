@@ -23,8 +23,9 @@ import { Database, keys } from "@tandem/data";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { startSesEmulator } from "./adapters/ses-emulator.js";
-import { seedDemoData } from "./demo-data.js";
+import { demoUsers, seedDemoData } from "./demo-data.js";
 import { ensureTable, localDynamoClient, startDynamoDbLocal } from "./dynamodb-local.js";
+import { callBackend } from "./identity-guard.js";
 import {
   cognitoClient,
   endpointFor,
@@ -33,8 +34,11 @@ import {
   issuerFor,
   startIdentityProvider,
 } from "./identity-local.js";
+import { MfaChallenges, MfaEnrolments } from "./identity-mfa.js";
+import { PasswordResets, resetCodeEmail } from "./identity-password-reset.js";
 import { startOutboxRelay } from "./outbox-relay.js";
 import { ProcessGroup, portIsFree } from "./processes.js";
+import { DEMO_TOTP_SECRET } from "./totp.js";
 
 export const TABLE_NAME = "tandem";
 
@@ -99,6 +103,29 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   await mkdir(join(dataDir, "identity"), { recursive: true });
 
   const group = new ProcessGroup();
+  const identityDir = join(dataDir, "identity");
+  const emailClient = new SESv2Client({
+    ...resilientClientConfig,
+    endpoint: `http://127.0.0.1:${ports.email}`,
+    region: "eu-west-2",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+  // Cognito's MFA-required sign-in and its password reset, which cognito-local lacks (identity-guard.ts).
+  const enrolments = new MfaEnrolments(join(identityDir, "mfa.json"));
+  let userPoolId = "";
+  const admin = (target: string, body: Record<string, unknown>) =>
+    callBackend(ports.identityBackend, `AWSCognitoIdentityProviderService.${target}`, {
+      UserPoolId: userPoolId,
+      ...body,
+    });
+  const resets = new PasswordResets({
+    userExists: async (username) => (await admin("AdminGetUser", { Username: username })).ok,
+    setPassword: (username, password) =>
+      admin("AdminSetUserPassword", { Username: username, Password: password, Permanent: true }),
+    sendCode: async (username, code) => {
+      await emailClient.send(resetCodeEmail(username, code));
+    },
+  });
   let identityGuard: Server | undefined;
   let http: ReturnType<typeof serve> | undefined;
   let relay: { stop(): Promise<void> } | undefined;
@@ -114,8 +141,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       startIdentityProvider(group, {
         port: ports.identity,
         backendPort: ports.identityBackend,
-        dataDir: join(dataDir, "identity"),
+        dataDir: identityDir,
         quiet,
+        mfa: { challenges: new MfaChallenges(enrolments), enrolments },
+        resets,
       }),
       controlled(() => startSesEmulator(group, { host: "127.0.0.1", port: ports.email, quiet })),
     ]);
@@ -140,15 +169,13 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     const { db } = databaseOf(setupClient);
     const raw = localDynamoClient(ports.dynamodb, { resilient: true });
     const { doc, db: apiDb } = databaseOf(raw);
-    const identity = await ensureUserPool(join(dataDir, "identity"), ports.identity);
+    const identity = await ensureUserPool(identityDir, ports.identity);
+    userPoolId = identity.userPoolId;
     await seedDemoData(db, identity);
+    // The demo users have set up an authenticator app with the published demo secret (README).
+    for (const u of demoUsers) await enrolments.enrolIfAbsent(u.email, DEMO_TOTP_SECRET);
 
-    const sesClient = new SESv2Client({
-      ...resilientClientConfig,
-      endpoint: `http://127.0.0.1:${ports.email}`,
-      region: "eu-west-2",
-      credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    });
+    const sesClient = emailClient;
     // Lambda's stream trigger, played locally: outbox items become e-mails in the SES emulator.
     relay = startOutboxRelay({
       raw,

@@ -66,7 +66,7 @@ describe("call", () => {
   });
 
   it("sends the token, the council acted for, the Idempotency-Key and the JSON body, and answers the JSON", async () => {
-    startSession("token-1");
+    startSession({ idToken: "token-1", accessToken: "access" });
     chooseTenant("riverford");
     answer(201, { personId: "p-1" });
     const json = { email: "new.person@example.org", name: "New Person", roles: ["coordinator" as const] };
@@ -93,7 +93,7 @@ describe("call", () => {
   });
 
   it("refuses a council-scoped call before any council is chosen, without sending it", async () => {
-    startSession("token-1");
+    startSession({ idToken: "token-1", accessToken: "access" });
     answer(200, {});
     await expect(call("get", "/api/tenant", {}, { tenantScoped: true })).rejects.toMatchObject({
       status: 0,
@@ -103,7 +103,7 @@ describe("call", () => {
   });
 
   it("turns a refusal into an ApiError with its code and fields, and a 401 into signing out", async () => {
-    startSession("token-1");
+    startSession({ idToken: "token-1", accessToken: "access" });
     const signedOut = vi.fn();
     setUnauthorisedHandler(signedOut);
     answer(400, {

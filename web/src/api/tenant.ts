@@ -42,6 +42,9 @@ export const inviteMember = (json: InviteMember, idempotencyKey: string) =>
 export const updateMember = (personId: string, json: UpdateMember) =>
   call("patch", "/api/members/:personId", { param: { personId }, json }, scoped);
 
+export const resetAuthenticator = (personId: string) =>
+  call("post", "/api/members/:personId/authenticator-reset", { param: { personId }, json: {} }, scoped);
+
 export const tenantExport = () => callForFile("/api/tenant/export", {}, scoped);
 
 export const auditTrail = (cursor?: string | null) =>

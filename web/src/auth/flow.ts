@@ -1,6 +1,6 @@
-import { me } from "../api/account";
 import { ApiError, GENERIC_FAILURE } from "../api/client";
-import { chooseTenant, clearSession, setPendingChallenge, startSession } from "../session";
+import { chooseTenant, setPendingChallenge, takeReturnTo } from "../session";
+import { beginSession } from "./begin";
 import { AuthError, type AuthOutcome } from "./cognito";
 
 export const WRONG_CREDENTIALS = "Enter a correct e-mail address and password";
@@ -13,6 +13,7 @@ export async function continueSignIn(outcome: AuthOutcome, email: string): Promi
   if (outcome.kind === "challenge") {
     setPendingChallenge({ name: outcome.name, session: outcome.session, email });
     if (outcome.name === "SOFTWARE_TOKEN_MFA") return "/sign-in/code";
+    if (outcome.name === "MFA_SETUP") return "/sign-in/set-up-authenticator";
     if (outcome.name === "NEW_PASSWORD_REQUIRED") return "/sign-in/new-password";
     setPendingChallenge(null);
     throw new AuthError(
@@ -20,20 +21,17 @@ export async function continueSignIn(outcome: AuthOutcome, email: string): Promi
       "Your account needs setting up before you can sign in. Contact your scheme administrator",
     );
   }
-  const current = startSession(outcome.idToken);
-  try {
-    current.me = await me();
-  } catch (error) {
-    clearSession();
-    throw error;
-  }
-  const [only, ...others] = current.me.memberships;
+  const current = await beginSession(outcome.tokens);
+  const me = current.me;
+  if (!me) return "/sign-in";
+  const [only, ...others] = me.memberships;
   if (only && others.length === 0) {
     chooseTenant(only.tenantId);
-    return "/workspace";
+    return takeReturnTo() ?? "/workspace";
   }
+  // Someone in several councils chooses one first; the choice page then takes them where they were going.
   if (only) return "/choose-tenant";
-  return current.me.platformRoles.includes("platform_operator") ? "/operator" : "/workspace";
+  return takeReturnTo() ?? (me.platformRoles.includes("platform_operator") ? "/operator" : "/workspace");
 }
 
 /** Words for the person, from the provider's exception or the API's error. */

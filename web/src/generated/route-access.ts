@@ -7,6 +7,7 @@ export const routeAccess = {
   "POST /api/members": ["tenant_admin"],
   "GET /api/members/:personId": ["tenant_admin", "coordinator", "manager"],
   "PATCH /api/members/:personId": ["tenant_admin"],
+  "POST /api/members/:personId/authenticator-reset": ["tenant_admin"],
   "GET /api/tenant/presets": ["tenant_admin"],
   "GET /api/tenant/policy/versions": ["tenant_admin", "coordinator", "manager"],
   "PUT /api/tenant/branding": ["tenant_admin"],

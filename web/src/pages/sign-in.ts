@@ -37,6 +37,11 @@ export function signInPage(): void {
     password.group,
     submitButton("Sign in"),
   );
+  const forgotten = h(
+    "p",
+    { class: "govuk-body" },
+    h("a", { href: "/sign-in/forgotten-password", class: "govuk-link" }, "I have forgotten my password"),
+  );
 
   const show = (errors: FieldError[]): void => {
     setTitle(TITLE, errors.length > 0);
@@ -73,5 +78,5 @@ export function signInPage(): void {
     }
   });
 
-  showPage(TITLE, takeFlashBanner(), twoThirds(summary, h("h1", { class: "govuk-heading-l" }, TITLE), form));
+  showPage(TITLE, takeFlashBanner(), twoThirds(summary, h("h1", { class: "govuk-heading-l" }, TITLE), form, forgotten));
 }

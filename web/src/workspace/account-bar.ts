@@ -12,7 +12,7 @@ export function accountBar(me: Me, options: { roles?: string | null; council?: s
     { type: "button", class: "govuk-button govuk-button--secondary", "data-module": "govuk-button" },
     "Sign out",
   );
-  signOutButton.addEventListener("click", () => signOut());
+  signOutButton.addEventListener("click", () => void signOut());
   const several = me.memberships.length > 1;
   return h(
     "div",

@@ -2,7 +2,7 @@ import { h } from "../dom";
 import { form, onSubmit, radios, showProblems, submitButton } from "../forms";
 import { setAccountBar, setFlash, setHeader, showPage, twoThirds } from "../layout";
 import { navigate } from "../router";
-import { chooseTenant, session } from "../session";
+import { chooseTenant, session, takeReturnTo } from "../session";
 import { accountBar } from "./account-bar";
 
 const TITLE = "Which council do you want to work in?";
@@ -37,7 +37,7 @@ export function chooseTenantPage(): void {
       const name = me.memberships.find((m) => m.tenantId === picked)?.tenantName ?? picked;
       setFlash("success", `You are now working in ${name}`);
     }
-    navigate("/workspace");
+    navigate(takeReturnTo() ?? "/workspace");
   });
   showPage(TITLE, twoThirds(summary, page));
 }

@@ -16,6 +16,11 @@ export interface IdentityAdmin {
   /** Sets (or with null removes) one tenant's entry in the memberships the person's tokens carry. */
   setMembership(email: string, tenantId: string, roles: readonly TenantRole[] | null): Promise<void>;
   setPassword(email: string, password: string): Promise<void>;
+  /**
+   * Forgets the person's authenticator app (lost or replaced phone): the pool requires MFA, so their next
+   * sign-in sets up a new one (MFA_SETUP) after the password.
+   */
+  resetMfa(email: string): Promise<void>;
 }
 
 const attr = (attrs: { Name?: string; Value?: string }[] | undefined, name: string) =>
@@ -89,6 +94,16 @@ export function cognitoIdentityAdmin(
           UserPoolId: userPoolId,
           Username: email,
           UserAttributes: [{ Name: "custom:memberships", Value: encodeMemberships(next) }],
+        }),
+      );
+    },
+    async resetMfa(email) {
+      const { sdk, client } = await connect();
+      await client.send(
+        new sdk.AdminSetUserMFAPreferenceCommand({
+          UserPoolId: userPoolId,
+          Username: email,
+          SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false },
         }),
       );
     },

@@ -26,6 +26,16 @@ export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
 };
 
+/**
+ * API answers are data, never a page: a CSP that lets nothing load or run, and no framing, in case an answer
+ * is ever opened as a document (issue 17, item 5). A page the API does serve (the reference) sets its own.
+ */
+export const API_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const apiCsp: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (!c.res.headers.has("content-security-policy")) c.header("content-security-policy", API_CSP);
+};
+
 export const MAX_BODY_BYTES = 64 * 1024;
 /** A logo of at most 100 KB arrives as base64 inside JSON: a third larger, plus a little. */
 const LOGO_BODY_BYTES = 140 * 1024;

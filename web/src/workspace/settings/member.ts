@@ -1,5 +1,5 @@
 import { ApiError } from "../../api/client";
-import { member, updateMember } from "../../api/tenant";
+import { member, resetAuthenticator, updateMember } from "../../api/tenant";
 import type { UpdateMember } from "../../api/types";
 import { areas, loadOrNotFound } from "../../areas";
 import { backLink, formatDate, summaryList } from "../../components";
@@ -78,6 +78,27 @@ export async function memberPage(ctx: RouteContext): Promise<void> {
     ),
   );
 
+  const authenticatorForm = form(
+    `${location.pathname}/authenticator-reset`,
+    h(
+      "p",
+      { class: "govuk-body" },
+      "If they have lost their phone or changed it, reset their authenticator app. The next time they sign in, they set up a new one after their password. Their password does not change.",
+    ),
+    submitButton(`Reset ${person.name}'s authenticator app`, "secondary"),
+  );
+  onSubmit(authenticatorForm, async () => {
+    try {
+      await resetAuthenticator(person.personId);
+    } catch (error) {
+      if (!(error instanceof ApiError) || !ctx.isCurrent()) throw error;
+      return showProblems(summary, title, fields, [{ message: refusal(error) }]);
+    }
+    if (!ctx.isCurrent()) return;
+    setFlash("success", `${person.name} will set up a new authenticator app the next time they sign in`);
+    navigate("/workspace/settings/users");
+  });
+
   showPage(
     title,
     settingsFrame(
@@ -93,6 +114,8 @@ export async function memberPage(ctx: RouteContext): Promise<void> {
       ]),
       h("h2", { class: "govuk-heading-m" }, "Roles"),
       rolesForm,
+      h("h2", { class: "govuk-heading-m" }, "Authenticator app"),
+      authenticatorForm,
       h("h2", { class: "govuk-heading-m" }, deactivating ? "Deactivate" : "Reactivate"),
       statusForm,
     ),

@@ -1,7 +1,7 @@
 import { PageQuery } from "@tandem/contracts/common";
 import { InviteMember } from "@tandem/contracts/onboarding";
-import { Member, MemberIdParam, MemberPage, UpdateMember } from "@tandem/contracts/tenants";
-import { getMember, inviteMember, listMembers, updateMember } from "@tandem/data/tenants";
+import { Member, MemberIdParam, MemberPage, ResetAuthenticator, UpdateMember } from "@tandem/contracts/tenants";
+import { getMember, inviteMember, listMembers, recordAuthenticatorReset, updateMember } from "@tandem/data/tenants";
 import { Problem } from "@tandem/domain/problems";
 import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
@@ -47,6 +47,13 @@ const change = route("patch", "/api/members/{personId}", {
   responses: { 200: json(Member, "The member as changed") },
 });
 
+const resetAuthenticator = route("post", "/api/members/{personId}/authenticator-reset", {
+  summary: "Reset a member's authenticator app (lost or new phone): their next sign-in sets up a new one. Audited",
+  request: { params: MemberIdParam, body: jsonBody(ResetAuthenticator) },
+  refuses: ["not_found"],
+  responses: { 200: json(Member, "The member whose authenticator app was reset") },
+});
+
 /**
  * Keeps the memberships in the person's sign-in in step with the member record. The record is the
  * authority on every request, so a failure here only delays what the token lists; it is logged.
@@ -83,6 +90,11 @@ export const memberRoutes = newRouter()
     // The membership reaches the person's sign-in when they accept the invitation, whoever they are.
     if (result.replayed) c.header("idempotent-replayed", "true");
     return c.json(created, 201);
+  })
+  .openapi(resetAuthenticator, async (c) => {
+    const person = await recordAuthenticatorReset(c.var.table, c.req.valid("param").personId);
+    await c.var.deps.identity.resetMfa(person.email);
+    return c.json(person, 200);
   })
   .openapi(change, async (c) => {
     const { after } = await updateMember(c.var.table, c.req.valid("param").personId, c.req.valid("json"));

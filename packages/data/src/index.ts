@@ -10,6 +10,7 @@ export * from "./keys.js";
 export * from "./link-tokens.js";
 export * from "./members.js";
 export * from "./outbox.js";
+export * from "./outbox-image.js";
 export * from "./outgoing-email.js";
 export * from "./platform-operators.js";
 export * from "./referrals/index.js";

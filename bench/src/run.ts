@@ -70,7 +70,15 @@ function latencySection(r: LatencyResult): { text: string; rows: Row[] } {
     `   raw: GetItem of the same key with the document client (keep-alive agent), same process.`,
     `   ${r.api.length} alternating pairs after ${r.warmup} warm-up pairs${r.stoppedEarly ? ` (stopped early: ${LATENCY.budgetMs / 1000}s budget reached)` : ""}.`,
   ];
-  return { text: [...head, "", rowsTable(rows)].join("\n"), rows };
+  const s = r.split;
+  const split = s.total.length
+    ? [
+        `   Server-Timing split of the API's time in its own process (medians): auth ${ms(median(s.auth))},` +
+          ` db ${ms(median(s.db))}, handler ${ms(median(s.handler))}, total ${ms(median(s.total))};`,
+        `   the rest of the API's ${ms(apiMed)} is HTTP and the local server around the app.`,
+      ]
+    : ["   Server-Timing: the API sent no split (reportCapacity off?)."];
+  return { text: [...head, "", rowsTable(rows), "", ...split].join("\n"), rows };
 }
 
 function bundleSection(r: BundleReport): { text: string; rows: Row[] } {

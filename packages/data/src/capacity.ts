@@ -10,6 +10,18 @@ export class CapacityMeter {
   /** The same writes priced by AWS's published rules (see write-pricing.ts); DynamoDB Local's own figure differs. */
   awsWriteUnits = 0;
   calls = 0;
+  /** Milliseconds spent waiting on DynamoDB (calls in parallel count once each), for Server-Timing. */
+  dbMs = 0;
+
+  /** Awaits one DynamoDB call, adding the wait to `dbMs`. */
+  async timed<T>(call: Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await call;
+    } finally {
+      this.dbMs += performance.now() - start;
+    }
+  }
 
   read(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): void {
     this.add(consumed, "read");

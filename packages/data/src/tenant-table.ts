@@ -67,13 +67,15 @@ export class TenantTable {
   /** One item; `consistent` when a write just before must be seen (a retry looking for its own first try). */
   async get<T extends Item = Item>(key: ItemKey, opts: { consistent?: boolean } = {}): Promise<T | undefined> {
     this.check(key.pk);
-    const out = await (await this.client()).send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: { pk: key.pk, sk: key.sk },
-        ...(opts.consistent ? { ConsistentRead: true } : {}),
-        ReturnConsumedCapacity: "TOTAL",
-      }),
+    const out = await this.meter.timed(
+      (await this.client()).send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { pk: key.pk, sk: key.sk },
+          ...(opts.consistent ? { ConsistentRead: true } : {}),
+          ReturnConsumedCapacity: "TOTAL",
+        }),
+      ),
     );
     this.meter.read(out.ConsumedCapacity);
     return out.Item as T | undefined;
@@ -85,7 +87,9 @@ export class TenantTable {
    */
   async getMany(keyList: ItemKey[]): Promise<(Item | undefined)[]> {
     for (const k of keyList) this.check(k.pk);
-    const found = await batchGetAll(await this.client(), this.tableName, keyList, (c) => this.meter.read(c));
+    const found = await this.meter.timed(
+      batchGetAll(await this.client(), this.tableName, keyList, (c) => this.meter.read(c)),
+    );
     return keyList.map((k) => found.get(`${k.pk}|${k.sk}`) as Item | undefined);
   }
 
@@ -112,7 +116,7 @@ export class TenantTable {
       ReturnConsumedCapacity: "TOTAL",
     };
     if (q.cursor) input.ExclusiveStartKey = this.decodeCursor(q.cursor, q);
-    const out = await (await this.client()).send(new QueryCommand(input));
+    const out = await this.meter.timed((await this.client()).send(new QueryCommand(input)));
     this.meter.read(out.ConsumedCapacity);
     return {
       items: (out.Items ?? []) as T[],
@@ -152,13 +156,15 @@ export class TenantTable {
   async putNew(item: Item): Promise<void> {
     this.check(item.pk);
     try {
-      const out = await (await this.client()).send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: item,
-          ConditionExpression: "attribute_not_exists(pk)",
-          ReturnConsumedCapacity: "TOTAL",
-        }),
+      const out = await this.meter.timed(
+        (await this.client()).send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: item,
+            ConditionExpression: "attribute_not_exists(pk)",
+            ReturnConsumedCapacity: "TOTAL",
+          }),
+        ),
       );
       this.meter.write(out.ConsumedCapacity, putUnits(item, false));
     } catch (e) {
@@ -188,16 +194,18 @@ export class TenantTable {
       return `#a${i} = if_not_exists(#a${i}, :a${i})`;
     });
     try {
-      const out = await (await this.client()).send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { pk: key.pk, sk: key.sk },
-          UpdateExpression: `SET ${["#n = if_not_exists(#n, :zero) + :one", ...sets].join(", ")}`,
-          ConditionExpression: "attribute_not_exists(#n) OR #n < :limit",
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ReturnConsumedCapacity: "TOTAL",
-        }),
+      const out = await this.meter.timed(
+        (await this.client()).send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: key.pk, sk: key.sk },
+            UpdateExpression: `SET ${["#n = if_not_exists(#n, :zero) + :one", ...sets].join(", ")}`,
+            ConditionExpression: "attribute_not_exists(#n) OR #n < :limit",
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ReturnConsumedCapacity: "TOTAL",
+          }),
+        ),
       );
       this.meter.write(out.ConsumedCapacity, SMALL_UPDATE_UNITS);
       return true;

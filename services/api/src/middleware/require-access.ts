@@ -22,7 +22,9 @@ export const TENANT_HEADER = "x-tandem-tenant";
 export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access.kind === "public" || access.kind === "public-tenant") return next();
+    const started = performance.now();
     const identity = await authenticate(c.req.header("authorization"), c.var.deps.verifyToken);
+    c.set("authMs", performance.now() - started);
     c.set("identity", identity);
     const actor = { personId: identity.personId, email: identity.email, name: identity.name };
 

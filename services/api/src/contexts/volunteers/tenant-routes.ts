@@ -18,7 +18,7 @@ import {
   VolunteerReferenceParam,
   VolunteerTrainingParam,
 } from "@tandem/contracts/volunteers";
-import { auditRead } from "@tandem/data/core";
+import { auditRead, keys } from "@tandem/data/core";
 import {
   certificateAvailable,
   confirmReferenceByPhone,
@@ -102,6 +102,7 @@ const one = route("get", "/api/volunteers/{id}", {
   access: readers,
   refuses: ["not_found"],
   request: { params: VolunteerIdParam },
+  reads: ({ id = "" }, tenantId) => [keys.volunteer(tenantId, id)],
   responses: { 200: json(Volunteer, "The volunteer") },
 });
 

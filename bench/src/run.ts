@@ -9,6 +9,7 @@ import { ApiClient } from "./api-client.js";
 import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles.js";
 import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
 import { type LatencyResult, runLatency } from "./latency.js";
+import { type LighthouseResult, lighthouseSection, runLighthouse } from "./lighthouse.js";
 import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
 import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
 import { atMost, kb, median, ms, percentile, type Row, ratio, rowsTable, table } from "./stats.js";
@@ -192,6 +193,7 @@ async function main(): Promise<number> {
   let probe: unknown;
   let referrals: ReferralBench;
   let load: LoadResult[];
+  let pages: LighthouseResult[] | string;
   try {
     stack = await startLocalStack({ port, dataDir, quiet: true, reportCapacity: true });
     const api = new ApiClient(stack);
@@ -204,6 +206,8 @@ async function main(): Promise<number> {
     referrals = await runReferralBench(stack, api, log);
     log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
     load = await runLoad(api);
+    log("Lighthouse on the public pages (headless Chromium)");
+    pages = await runLighthouse(api.baseUrl, log);
   } finally {
     log("stopping the local stack");
     await stack?.stop();
@@ -217,6 +221,7 @@ async function main(): Promise<number> {
     capacitySection(capacity, probe),
     referralSection(referrals),
     loadSection(load),
+    lighthouseSection(pages),
   ];
   const rows = sections.flatMap((s) => s.rows);
   const count = (r: Row["result"]) => rows.filter((x) => x.result === r).length;

@@ -63,7 +63,7 @@ export async function runLatency(
     const measureApi = async () => {
       const { ms, timing } = await viaApi();
       result.api.push(ms);
-      for (const [name, dur] of timing.matchAll(/(auth|db|handler|total);dur=([0-9.]+)/g)) {
+      for (const [, name, dur] of timing.matchAll(/(auth|db|handler|total);dur=([0-9.]+)/g)) {
         split[name as keyof typeof split].push(Number(dur));
       }
     };

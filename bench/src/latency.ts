@@ -9,6 +9,8 @@ import { type ApiClient, users } from "./api-client.js";
 export interface LatencyResult {
   api: number[];
   raw: number[];
+  /** Each API request's Server-Timing split (auth, db, handler, total), in milliseconds. */
+  split: { auth: number[]; db: number[]; handler: number[]; total: number[] };
   warmup: number;
   stoppedEarly: boolean;
 }
@@ -41,7 +43,7 @@ export async function runLatency(
     const body = await res.text();
     const t1 = performance.now();
     if (res.status !== 200) throw new Error(`GET /api/tenant answered ${res.status}: ${body.slice(0, 300)}`);
-    return t1 - t0;
+    return { ms: t1 - t0, timing: res.headers.get("server-timing") ?? "" };
   };
   const viaSdk = async () => {
     const t0 = performance.now();
@@ -56,16 +58,24 @@ export async function runLatency(
       await viaApi();
       await viaSdk();
     }
-    const result: LatencyResult = { api: [], raw: [], warmup: opts.warmup, stoppedEarly: false };
+    const split: LatencyResult["split"] = { auth: [], db: [], handler: [], total: [] };
+    const result: LatencyResult = { api: [], raw: [], split, warmup: opts.warmup, stoppedEarly: false };
+    const measureApi = async () => {
+      const { ms, timing } = await viaApi();
+      result.api.push(ms);
+      for (const [, name, dur] of timing.matchAll(/(auth|db|handler|total);dur=([0-9.]+)/g)) {
+        split[name as keyof typeof split].push(Number(dur));
+      }
+    };
     const deadline = performance.now() + opts.budgetMs;
     for (let i = 0; i < opts.iterations; i++) {
       // Alternate which goes first, so neither always follows the other's garbage or timers.
       if (i % 2 === 0) {
-        result.api.push(await viaApi());
+        await measureApi();
         result.raw.push(await viaSdk());
       } else {
         result.raw.push(await viaSdk());
-        result.api.push(await viaApi());
+        await measureApi();
       }
       if (performance.now() > deadline) {
         result.stoppedEarly = true;

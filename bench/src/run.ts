@@ -9,6 +9,7 @@ import { ApiClient } from "./api-client.js";
 import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles.js";
 import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
 import { type LatencyResult, runLatency } from "./latency.js";
+import { type LighthouseResult, lighthouseSection, runLighthouse } from "./lighthouse.js";
 import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
 import { type MatchingBench, matchingSection, runMatchingBench } from "./matching.js";
 import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
@@ -72,7 +73,15 @@ function latencySection(r: LatencyResult): { text: string; rows: Row[] } {
     `   raw: GetItem of the same key with the document client (keep-alive agent), same process.`,
     `   ${r.api.length} alternating pairs after ${r.warmup} warm-up pairs${r.stoppedEarly ? ` (stopped early: ${LATENCY.budgetMs / 1000}s budget reached)` : ""}.`,
   ];
-  return { text: [...head, "", rowsTable(rows)].join("\n"), rows };
+  const s = r.split;
+  const split = s.total.length
+    ? [
+        `   Server-Timing split of the API's time in its own process (medians): auth ${ms(median(s.auth))},` +
+          ` db ${ms(median(s.db))}, handler ${ms(median(s.handler))}, total ${ms(median(s.total))};`,
+        `   the rest of the API's ${ms(apiMed)} is HTTP and the local server around the app.`,
+      ]
+    : ["   Server-Timing: the API sent no split (reportCapacity off?)."];
+  return { text: [...head, "", rowsTable(rows), "", ...split].join("\n"), rows };
 }
 
 function bundleSection(r: BundleReport): { text: string; rows: Row[] } {
@@ -188,6 +197,7 @@ async function main(): Promise<number> {
   let reporting: ReportingBench;
   let matching: MatchingBench;
   let load: LoadResult[];
+  let pages: LighthouseResult[] | string;
   try {
     stack = await startLocalStack({ port, dataDir, quiet: true, reportCapacity: true });
     const api = new ApiClient(stack);
@@ -204,6 +214,8 @@ async function main(): Promise<number> {
     matching = await runMatchingBench(stack, api, log);
     log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
     load = await runLoad(api);
+    log("Lighthouse on the public pages (headless Chromium)");
+    pages = await runLighthouse(api.baseUrl, log);
   } finally {
     log("stopping the local stack");
     await stack?.stop();
@@ -219,6 +231,7 @@ async function main(): Promise<number> {
     reportingSection(reporting),
     matchingSection(matching),
     loadSection(load),
+    lighthouseSection(pages),
   ];
   const rows = sections.flatMap((s) => s.rows);
   const count = (r: Row["result"]) => rows.filter((x) => x.result === r).length;

@@ -68,11 +68,16 @@ function chunk(files: readonly string[], name: string): string {
 }
 
 /**
- * The referral form's questions, checks and refusal messages: the workspace's "enter a referral
+ * The referral form's questions, checks, refusal messages and draft reading: the workspace's "enter a referral
  * received on paper" page asks the same questions with the same rules, so it loads them by design.
  * Every other module under src/public/refer and src/public/volunteer is a public form's pages.
  */
-const SHARED_DEFINITIONS = ["public/refer/questions.ts", "public/refer/validate.ts", "public/refer/refusal.ts"];
+const SHARED_DEFINITIONS = [
+  "public/refer/questions.ts",
+  "public/refer/validate.ts",
+  "public/refer/refusal.ts",
+  "public/refer/drafted.ts",
+];
 
 /** The SPA's own modules a chunk was built from (from its source map), as paths under web/src. */
 function webSources(file: string): string[] {

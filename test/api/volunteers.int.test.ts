@@ -131,7 +131,11 @@ describe("from application to approval", () => {
   let reference = "";
 
   beforeAll(async () => {
-    const res = await apply(application(email));
+    // A name outside Latin-1, which the old PDF's standard font printed as "?ukasz" (issue 19).
+    const named = application(email);
+    named.contact.firstName = "Łukasz";
+    named.contact.lastName = "Nguyễn-Şükrü";
+    const res = await apply(named);
     expect(res.status, res.text).toBe(202);
     reference = String(res.json.reference);
     const row = await boardRowByReference(reference, "application");
@@ -163,7 +167,7 @@ describe("from application to approval", () => {
       const token = linkIn(mail, "/reference/").split("/").at(-1) ?? "";
       const form = await call("GET", pub(`/references/${token}`));
       expect(form.status, form.text).toBe(200);
-      expect(form.json).toMatchObject({ applicantName: "Sam Okonjo-Hale" });
+      expect(form.json).toMatchObject({ applicantName: "Łukasz Nguyễn-Şükrü" });
       const answers = {
         knownFor: "Six years, as a colleague",
         suitability: "Patient, reliable and kind.",
@@ -270,11 +274,13 @@ describe("from application to approval", () => {
     expect((await boardRowByReference(reference, "approved"))?.matchable).toBe(true);
   });
 
-  it("serves the certificate as a PDF once approved", async () => {
+  it("serves the certificate as a page to print, with the name as written, once approved", async () => {
     const res = await fetchRaw(`/api/volunteers/${id}/certificate`, users.riverfordCoordinator);
     expect(res.status).toBe(200);
-    expect(res.contentType).toBe("application/pdf");
-    expect(res.bytes.subarray(0, 4).toString("latin1")).toBe("%PDF");
+    expect(res.contentType).toBe("text/html; charset=utf-8");
+    const page = res.bytes.toString("utf8");
+    expect(page).toContain('<p class="name">Łukasz Nguyễn-Şükrü</p>');
+    expect(page).toContain("Riverford City Council");
   });
 
   it("invites the approved volunteer to a sign-in of their own, linked to their record", async () => {

@@ -10,8 +10,23 @@ export class CapacityMeter {
   /** The same writes priced by AWS's published rules (see write-pricing.ts); DynamoDB Local's own figure differs. */
   awsWriteUnits = 0;
   calls = 0;
+  /** The calls that read (GetItem, BatchGetItem, Query): a read route should make one. */
+  readCalls = 0;
+  /** Milliseconds spent waiting on DynamoDB (calls in parallel count once each), for Server-Timing. */
+  dbMs = 0;
+
+  /** Awaits one DynamoDB call, adding the wait to `dbMs`. */
+  async timed<T>(call: Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await call;
+    } finally {
+      this.dbMs += performance.now() - start;
+    }
+  }
 
   read(consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): void {
+    this.readCalls += 1;
     this.add(consumed, "read");
   }
 
@@ -40,7 +55,7 @@ export class CapacityMeter {
   }
 
   toHeader(): string {
-    return `rcu=${round(this.readUnits)};wcu=${round(this.writeUnits)};calls=${this.calls};awsWcu=${round(this.awsWriteUnits)}`;
+    return `rcu=${round(this.readUnits)};wcu=${round(this.writeUnits)};calls=${this.calls};awsWcu=${round(this.awsWriteUnits)};reads=${this.readCalls}`;
   }
 }
 

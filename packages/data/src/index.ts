@@ -13,6 +13,7 @@ export * from "./link-tokens.js";
 export * from "./matches/index.js";
 export * from "./members.js";
 export * from "./outbox.js";
+export * from "./outbox-image.js";
 export * from "./outgoing-email.js";
 export * from "./platform-operators.js";
 // Fixtures shaped like stored records, for tests and demo data (not part of any Lambda's entry).

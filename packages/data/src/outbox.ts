@@ -49,13 +49,6 @@ export function outboxItem(table: TenantTable, mail: OutgoingEmail, now = new Da
 /** The attributes of an outbox item the tenant export leaves out: the body, until the relay removes it. */
 export const OUTBOX_SECRET_ATTRIBUTES = ["body"] as const;
 
-/** The e-mail an outbox item (as stored, or as a stream image) asks to send; undefined when malformed. */
-export function outgoingEmailOf(image: Record<string, unknown>): OutgoingEmail | undefined {
-  const mail = image.mail as Record<string, unknown> | undefined;
-  const parsed = OutgoingEmail.safeParse({ ...mail, text: image.body });
-  return parsed.success ? parsed.data : undefined;
-}
-
 export function outboxOp(table: TenantTable, mail: OutgoingEmail): WriteOp {
   return { kind: "put", item: outboxItem(table, mail), expect: "absent" };
 }

@@ -66,6 +66,21 @@ export class TenantTable {
     readonly meter: CapacityMeter = new CapacityMeter(),
   ) {}
 
+  /** Items read ahead for this request (see `prime`), each answered once by `get`, by `pk|sk`. */
+  private readonly primed = new Map<string, Item | undefined>();
+
+  /**
+   * Items a route declared it reads, fetched in the access check's BatchGet: the next `get` of each
+   * key is answered from here instead of another round trip (once; a consistent read still goes to
+   * DynamoDB). `found` holds the items in the order of `keyList`, undefined where none exists.
+   */
+  prime(keyList: readonly ItemKey[], found: readonly (Item | undefined)[]): void {
+    keyList.forEach((k, i) => {
+      this.check(k.pk);
+      this.primed.set(`${k.pk}|${k.sk}`, found[i]);
+    });
+  }
+
   private check(pk: string): void {
     if (!partitionBelongsTo(pk, this.ctx.tenantId)) throw new CrossTenantKeyError(pk);
   }
@@ -77,13 +92,21 @@ export class TenantTable {
   /** One item; `consistent` when a write just before must be seen (a retry looking for its own first try). */
   async get<T extends Item = Item>(key: ItemKey, opts: { consistent?: boolean } = {}): Promise<T | undefined> {
     this.check(key.pk);
-    const out = await (await this.client()).send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: { pk: key.pk, sk: key.sk },
-        ...(opts.consistent ? { ConsistentRead: true } : {}),
-        ReturnConsumedCapacity: "TOTAL",
-      }),
+    const ahead = `${key.pk}|${key.sk}`;
+    if (!opts.consistent && this.primed.has(ahead)) {
+      const item = this.primed.get(ahead);
+      this.primed.delete(ahead);
+      return item as T | undefined;
+    }
+    const out = await this.meter.timed(
+      (await this.client()).send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { pk: key.pk, sk: key.sk },
+          ...(opts.consistent ? { ConsistentRead: true } : {}),
+          ReturnConsumedCapacity: "TOTAL",
+        }),
+      ),
     );
     this.meter.read(out.ConsumedCapacity);
     return out.Item as T | undefined;
@@ -95,7 +118,11 @@ export class TenantTable {
    */
   async getMany(keyList: ItemKey[]): Promise<(Item | undefined)[]> {
     for (const k of keyList) this.check(k.pk);
-    const found = await batchGetAll(await this.client(), this.tableName, keyList, (c) => this.meter.read(c));
+    // BatchGetItem refuses a key named twice (a route reading ahead the caller's own member record).
+    const unique = [...new Map(keyList.map((k) => [`${k.pk}|${k.sk}`, k])).values()];
+    const found = await this.meter.timed(
+      batchGetAll(await this.client(), this.tableName, unique, (c) => this.meter.read(c)),
+    );
     return keyList.map((k) => found.get(`${k.pk}|${k.sk}`) as Item | undefined);
   }
 
@@ -133,7 +160,7 @@ export class TenantTable {
       ReturnConsumedCapacity: "TOTAL",
     };
     if (q.cursor) input.ExclusiveStartKey = this.decodeCursor(q.cursor, q);
-    const out = await (await this.client()).send(new QueryCommand(input));
+    const out = await this.meter.timed((await this.client()).send(new QueryCommand(input)));
     this.meter.read(out.ConsumedCapacity);
     return {
       items: (out.Items ?? []) as T[],
@@ -177,13 +204,15 @@ export class TenantTable {
   async putNew(item: Item): Promise<void> {
     this.check(item.pk);
     try {
-      const out = await (await this.client()).send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: item,
-          ConditionExpression: "attribute_not_exists(pk)",
-          ReturnConsumedCapacity: "TOTAL",
-        }),
+      const out = await this.meter.timed(
+        (await this.client()).send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: item,
+            ConditionExpression: "attribute_not_exists(pk)",
+            ReturnConsumedCapacity: "TOTAL",
+          }),
+        ),
       );
       this.meter.write(out.ConsumedCapacity, putUnits(item, false));
     } catch (e) {
@@ -213,16 +242,18 @@ export class TenantTable {
       return `#a${i} = if_not_exists(#a${i}, :a${i})`;
     });
     try {
-      const out = await (await this.client()).send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { pk: key.pk, sk: key.sk },
-          UpdateExpression: `SET ${["#n = if_not_exists(#n, :zero) + :one", ...sets].join(", ")}`,
-          ConditionExpression: "attribute_not_exists(#n) OR #n < :limit",
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ReturnConsumedCapacity: "TOTAL",
-        }),
+      const out = await this.meter.timed(
+        (await this.client()).send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: key.pk, sk: key.sk },
+            UpdateExpression: `SET ${["#n = if_not_exists(#n, :zero) + :one", ...sets].join(", ")}`,
+            ConditionExpression: "attribute_not_exists(#n) OR #n < :limit",
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ReturnConsumedCapacity: "TOTAL",
+          }),
+        ),
       );
       this.meter.write(out.ConsumedCapacity, SMALL_UPDATE_UNITS);
       return true;

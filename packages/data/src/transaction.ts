@@ -55,7 +55,7 @@ export class Transaction {
     if (this.items.length === 0) return;
     const input = { TransactItems: this.items, ReturnConsumedCapacity: "TOTAL" as const };
     try {
-      const out = await (await this.client()).send(new TransactWriteCommand(input));
+      const out = await this.meter.timed((await this.client()).send(new TransactWriteCommand(input)));
       this.meter.write(out.ConsumedCapacity, transactionUnits(input));
     } catch (e) {
       if (e instanceof TransactionCanceledException) throw refusal(e, this.ops) ?? e;

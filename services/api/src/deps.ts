@@ -21,7 +21,10 @@ export interface Deps {
   originSecret: string | null;
   /** The key of the HMAC a client's address is counted under for rate limits, so no address is stored. */
   addressHashKey: string;
-  /** Adds an `x-tandem-capacity` header with the capacity units a request consumed (bench and tests). */
+  /**
+   * Adds an `x-tandem-capacity` header with the capacity units a request consumed, and a `Server-Timing`
+   * header splitting its time into auth, db and handler (the local stack: bench and tests).
+   */
   reportCapacity: boolean;
 }
 
@@ -30,6 +33,8 @@ export interface AppEnv {
     deps: Deps;
     requestId: string;
     meter: CapacityMeter;
+    /** Milliseconds verifying the caller's token (Server-Timing's `auth`). */
+    authMs: number;
     identity: VerifiedIdentity;
     table: TenantTable;
     /** The council a tenant route or a council's public page acts in, as read on this request. */

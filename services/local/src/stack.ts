@@ -21,6 +21,7 @@ import {
 } from "@tandem/api";
 import { Database, keys } from "@tandem/data";
 import { Hono } from "hono";
+import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 import { startSesEmulator } from "./adapters/ses-emulator.js";
 import { demoUsers, seedDemoData } from "./demo-data.js";
@@ -219,6 +220,9 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     // Everything under /api belongs to the API, including its JSON 404; the rest is the SPA.
     app.all("/api/*", (c) => api.fetch(c.req.raw, c.env));
     app.use("*", spaHeaders(ports.identity));
+    // CloudFront compresses the SPA's files in AWS (infra/lib/web.ts); so does this server, so a phone on
+    // the local stack (the bench's Lighthouse run) fetches what it would fetch from the real site.
+    app.use("*", compress());
     if (existsSync(join(webDist, "index.html"))) {
       app.use("*", serveStatic({ root: webDist }));
       app.get("*", serveStatic({ root: webDist, path: "index.html" }));

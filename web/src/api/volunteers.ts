@@ -100,7 +100,7 @@ export const recordTraining = (id: string, code: string, json: RecordTraining) =
 export const suspendVolunteer = (id: string, json: SuspendVolunteer) =>
   call("post", "/api/volunteers/:id/suspend", { param: { id }, json }, scoped);
 
-/** The approval certificate (a PDF), once approved. */
+/** The approval certificate (an HTML page to print or save as PDF), once approved. */
 export const volunteerCertificate = (id: string) =>
   callForFile("/api/volunteers/:id/certificate", { param: { id } }, scoped);
 

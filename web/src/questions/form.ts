@@ -5,10 +5,13 @@
 import { type KeyedProblem, mergeProblems, readQuestions, schemaProblems, type ZodLike } from "./answers";
 import { type AnswerContext, type RawAnswers, type Topic, visibleQuestions, visibleTopics } from "./model";
 
-/** Checks a form's answers: on one page (as "Continue" does), and all of them (before sending). */
+/**
+ * Checks a form's answers: on one page (as "Continue" does), and all of them (before sending). A form
+ * may load its checks when first needed (the referral form does, so its pages arrive without zod).
+ */
 export interface FormSchema<C extends AnswerContext> {
-  page(topic: Topic<C>, raw: RawAnswers, c: C, today: string): KeyedProblem[];
-  all(raw: RawAnswers, c: C, today: string): KeyedProblem[];
+  page(topic: Topic<C>, raw: RawAnswers, c: C, today: string): KeyedProblem[] | Promise<KeyedProblem[]>;
+  all(raw: RawAnswers, c: C, today: string): KeyedProblem[] | Promise<KeyedProblem[]>;
 }
 
 /** The answers between pages, in memory only. */
@@ -58,7 +61,7 @@ export function zodSchema<C extends AnswerContext>(
   topics: readonly Topic<C>[],
   schema: (today: string) => ZodLike,
 ): FormSchema<C> {
-  const page: FormSchema<C>["page"] = (topic, raw, c, today) => {
+  const page = (topic: Topic<C>, raw: RawAnswers, c: C, today: string): KeyedProblem[] => {
     const questions = visibleQuestions(topic, c);
     const own = readQuestions(questions, raw).problems;
     const keys = new Set(questions.map((q) => q.key));

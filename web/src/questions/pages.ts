@@ -77,16 +77,18 @@ async function send<C extends AnswerContext>(
 }
 
 /** Every problem on every page the form asks now: where "resume" and a change go next. */
-function pageProblems<C extends AnswerContext>(p: FormPages<C>, raw: RawAnswers): KeyedProblem[] {
+async function pageProblems<C extends AnswerContext>(p: FormPages<C>, raw: RawAnswers): Promise<KeyedProblem[]> {
   const c = p.context(raw);
   const today = todayInLondon();
-  return visibleTopics(p.form.topics, c).flatMap((t) => p.form.schema.page(t, raw, c, today));
+  const pages = await Promise.all(visibleTopics(p.form.topics, c).map((t) => p.form.schema.page(t, raw, c, today)));
+  return pages.flat();
 }
 
 /** Where to carry on with answers that came back (a saved draft): the first page with a problem, else the check page. */
-export function resumePath<C extends AnswerContext>(p: FormPages<C>): string {
+export async function resumePath<C extends AnswerContext>(p: FormPages<C>): Promise<string> {
   const raw = p.attempt().raw;
-  return pathOf(p, nextStep(visibleTopics(p.form.topics, p.context(raw)), "", { problems: pageProblems(p, raw) }));
+  const problems = await pageProblems(p, raw);
+  return pathOf(p, nextStep(visibleTopics(p.form.topics, p.context(raw)), "", { problems }));
 }
 
 /**
@@ -206,7 +208,7 @@ export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string
       return;
     }
     const now = p.context(a.raw);
-    const problems = p.form.schema.page(topic, a.raw, now, todayInLondon());
+    const problems = await p.form.schema.page(topic, a.raw, now, todayInLondon());
     if (problems.length > 0) return showProblems(summary, title, controls.fields, controls.shown(problems));
     if (item && addAnother && pressed === addAnother) {
       saveAnswers(a, { [countKey(item.topic)]: String(item.index + 2) });
@@ -217,7 +219,7 @@ export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string
       return send(p, a, now, (problems) => showProblems(summary, title, controls.fields, problems));
     }
     const after = visibleTopics(p.form.topics, now);
-    navigate(pathOf(p, nextStep(after, topic.slug, changing ? { problems: pageProblems(p, a.raw) } : null)));
+    navigate(pathOf(p, nextStep(after, topic.slug, changing ? { problems: await pageProblems(p, a.raw) } : null)));
   });
   const back = onePage ? null : backLink(changing ? p.paths.check : pathOf(p, previousStep(pages, topic.slug)));
   showPage(
@@ -304,7 +306,7 @@ export function checkPage<C extends AnswerContext>(p: FormPages<C>): void {
   const sending = form(location.pathname, submitButton(check.button));
   onSubmit(sending, async () => {
     const now = p.context(a.raw);
-    const problems = p.form.schema.all(a.raw, now, todayInLondon());
+    const problems = await p.form.schema.all(a.raw, now, todayInLondon());
     if (problems.length > 0) return showProblems(summary, title, fields, problems);
     await send(p, a, now, (problems) => showProblems(summary, title, fields, problems));
   });
@@ -323,6 +325,7 @@ export function checkPage<C extends AnswerContext>(p: FormPages<C>): void {
     ),
   );
   // Arriving with problems (a saved draft, an address typed in): say so at once.
-  const problems = p.form.schema.all(a.raw, c, todayInLondon());
-  if (problems.length > 0) showProblems(summary, title, fields, problems);
+  void Promise.resolve(p.form.schema.all(a.raw, c, todayInLondon())).then((problems) => {
+    if (problems.length > 0) showProblems(summary, title, fields, problems);
+  });
 }

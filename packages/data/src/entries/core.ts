@@ -12,6 +12,7 @@ export * from "../keys.js";
 export * from "../link-tokens.js";
 export * from "../links.js";
 export * from "../outbox.js";
+export * from "../outbox-image.js";
 export * from "../outgoing-email.js";
 export * from "../rate-limit.js";
 export * from "../table.js";

@@ -5,7 +5,8 @@ import { z } from "zod";
  * a server in UTC and a browser in British Summer Time agree on which day it is and how many days
  * lie between two dates: a local-time Date would shift by an hour across the clock change.
  */
-export const IsoDate = z.iso.date();
+// Pure: a page that needs only the date arithmetic below is bundled without zod.
+export const IsoDate = /* @__PURE__ */ z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
 
 const DAY_MS = 86_400_000;

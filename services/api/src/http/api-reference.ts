@@ -1,7 +1,5 @@
 import type { OpenAPIObject } from "openapi3-ts/oas31";
-
-const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
+import { escapeHtml as esc } from "./html.js";
 
 /**
  * A plain, dependency-free rendering of the OpenAPI document: it must work offline and under a

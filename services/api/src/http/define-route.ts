@@ -2,9 +2,9 @@ import { createRoute, type RouteConfig, type z } from "@hono/zod-openapi";
 import { Problem, type ProblemCode } from "@tandem/domain/problems";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../deps.js";
-import { requireAccess } from "../middleware/require-access.js";
+import { type ReadsAhead, requireAccess } from "../middleware/require-access.js";
 import { logger } from "../observability/logger.js";
-import { type Access, published } from "./access.js";
+import { type Access, published, type ReadAhead } from "./access.js";
 import { errorResponses } from "./problems.js";
 
 /** A JSON response for a route's `responses`. */
@@ -50,16 +50,19 @@ function refusalsOf(access: Access): ProblemCode[] {
  */
 // `const R` keeps each route's literal path and method in its type, which the SPA's typed client reads (ADR 11).
 export function defineRoute<const R extends Omit<RouteConfig, "middleware" | "security">>(
-  config: R & { access: Access; refuses?: readonly ProblemCode[] },
+  config: R & { access: Access; refuses?: readonly ProblemCode[]; reads?: ReadAhead },
 ) {
-  const { access, refuses = [], ...route } = config;
+  const { access, refuses = [], reads, ...route } = config;
   const secured = !["public", "public-tenant"].includes(access.kind);
   const codes: ProblemCode[] = ["validation_failed", "payload_too_large", ...refusalsOf(access), ...refuses];
   const defined = createRoute({
     ...route,
     responses: { ...errorResponses(codes), ...route.responses },
     security: secured ? [{ bearer: [] }] : [],
-    middleware: [watchRefusals(`${route.method.toUpperCase()} ${route.path}`, codes), requireAccess(access)] as const,
+    middleware: [
+      watchRefusals(`${route.method.toUpperCase()} ${route.path}`, codes),
+      requireAccess(access, reads && { reads, params: route.request?.params as ReadsAhead["params"] }),
+    ] as const,
     "x-tandem-access": published(access),
   } as unknown as R & Pick<RouteConfig, "middleware" | "security">);
   accessOf.set(defined, access);
@@ -69,6 +72,8 @@ export function defineRoute<const R extends Omit<RouteConfig, "middleware" | "se
 type RouteSpec = Omit<RouteConfig, "method" | "path" | "middleware" | "security"> & {
   access?: Access;
   refuses?: readonly ProblemCode[];
+  /** The items a tenant route reads by key, fetched with the access check's (see `ReadAhead`). */
+  reads?: ReadAhead;
 };
 type Declared<M, P, R> = Omit<R, "access"> & { method: M; path: P; access: Access };
 

@@ -14,10 +14,26 @@ export function requestBasics(deps: Deps): MiddlewareHandler<AppEnv> {
     c.set("deps", deps);
     const meter = new CapacityMeter();
     c.set("meter", meter);
+    c.set("authMs", 0);
+    const start = performance.now();
     await next();
     c.header("x-request-id", requestId);
-    if (deps.reportCapacity) c.header("x-tandem-capacity", meter.toHeader());
+    if (deps.reportCapacity) {
+      c.header("x-tandem-capacity", meter.toHeader());
+      c.header("server-timing", serverTiming(performance.now() - start, c.var.authMs, meter.dbMs));
+    }
   };
+}
+
+/**
+ * Where a request's time went: verifying the token (`auth`), waiting on DynamoDB (`db`, the access check's
+ * read included) and everything else in the process (`handler`: routing, validation, the handler's own
+ * work, serialising). The bench prints the split.
+ */
+export function serverTiming(totalMs: number, authMs: number, dbMs: number): string {
+  const handlerMs = Math.max(0, totalMs - authMs - dbMs);
+  const ms = (n: number) => n.toFixed(2);
+  return `auth;dur=${ms(authMs)}, db;dur=${ms(dbMs)}, handler;dur=${ms(handlerMs)}, total;dur=${ms(totalMs)}`;
 }
 
 /** Personal data must never sit in a browser's or proxy's cache. */

@@ -1,4 +1,13 @@
-import { keys, RATE_RULES, TenantContext, type TenantTable, takeRateToken, tenantLinks } from "@tandem/data/core";
+import {
+  type Item,
+  type ItemKey,
+  keys,
+  RATE_RULES,
+  TenantContext,
+  type TenantTable,
+  takeRateToken,
+  tenantLinks,
+} from "@tandem/data/core";
 import { getTenant, parseMember, parseTenant, platformRolesOf, resolveSlug } from "@tandem/data/tenants";
 import { todayInLondon } from "@tandem/domain/calendar";
 import { chooseActiveMembership, holdsAnyRole, type Member } from "@tandem/domain/people";
@@ -7,7 +16,14 @@ import type { Tenant } from "@tandem/domain/tenants";
 import type { Context, MiddlewareHandler } from "hono";
 import type { VerifiedIdentity } from "../auth/verifier.js";
 import type { AppEnv } from "../deps.js";
-import type { Access } from "../http/access.js";
+import { type Access, type ReadAhead, readAheadKeys } from "../http/access.js";
+
+/** What a route reads ahead (`reads`), with the schema its path parameters are read by. */
+export interface ReadsAhead {
+  reads: ReadAhead;
+  params?: Parameters<typeof readAheadKeys>[1];
+}
+
 import { clientAddress } from "../http/client-address.js";
 
 export const TENANT_HEADER = "x-tandem-tenant";
@@ -19,10 +35,12 @@ export const TENANT_HEADER = "x-tandem-tenant";
  * and the X-Tandem-Tenant header naming one of them; never from a body or query string. A council's
  * public page is resolved by `publicTenant`, after the request is validated.
  */
-export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
+export function requireAccess(access: Access, ahead?: ReadsAhead): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access.kind === "public" || access.kind === "public-tenant") return next();
+    const started = performance.now();
     const identity = await authenticate(c.req.header("authorization"), c.var.deps.verifyToken);
+    c.set("authMs", performance.now() - started);
     c.set("identity", identity);
     const actor = { personId: identity.personId, email: identity.email, name: identity.name };
 
@@ -38,7 +56,8 @@ export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
       const chosen = chooseActiveMembership(identity.memberships, c.req.header(TENANT_HEADER));
       const claimed = TenantContext.fromVerifiedMembership(actor, chosen, c.var.requestId);
       const table = c.var.deps.db.forTenant(claimed, c.var.meter);
-      const { member, tenant } = await currentMember(table, c.req.method);
+      const aheadKeys = readAheadKeys(ahead?.reads, ahead?.params, c.req.param(), chosen.tenantId);
+      const { member, tenant, items } = await currentMember(table, c.req.method, aheadKeys);
       // The member record, not the token, is the authority: a role removed or a person deactivated
       // takes effect on their very next request, even with a token issued before the change.
       const membership = { tenantId: chosen.tenantId, roles: member.roles };
@@ -50,7 +69,9 @@ export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
       // The council's record of the person supplies the name audit entries and histories show.
       const named = { ...actor, name: member.name };
       const ctx = TenantContext.fromVerifiedMembership(named, membership, c.var.requestId);
-      actIn(c, c.var.deps.db.forTenant(ctx, c.var.meter), tenant);
+      const acting = c.var.deps.db.forTenant(ctx, c.var.meter);
+      acting.prime(aheadKeys, items);
+      actIn(c, acting, tenant);
     }
     return next();
   };
@@ -95,14 +116,20 @@ function actIn(c: Context<AppEnv>, table: TenantTable, tenant: Tenant) {
 }
 
 /**
- * The caller's member record and their tenant's state, read together on every tenant request.
- * A suspended or leaving tenant's staff can still read (and download the export) but not change.
+ * The caller's member record and their tenant's state, read together on every tenant request, with the
+ * items the route reads ahead (`ahead`) in the same BatchGet. A suspended or leaving tenant's staff can
+ * still read (and download the export) but not change.
  */
-async function currentMember(table: TenantTable, method: string): Promise<{ member: Member; tenant: Tenant }> {
+async function currentMember(
+  table: TenantTable,
+  method: string,
+  ahead: readonly ItemKey[],
+): Promise<{ member: Member; tenant: Tenant; items: (Item | undefined)[] }> {
   const tenantId = table.ctx.tenantId;
-  const [tenantItem, memberItem] = await table.getMany([
+  const [tenantItem, memberItem, ...items] = await table.getMany([
     keys.tenant(tenantId),
     keys.member(tenantId, table.ctx.actor.personId),
+    ...ahead,
   ]);
   const member = memberItem ? parseMember(memberItem) : undefined;
   if (!tenantItem || tenantItem.status === "closed") {
@@ -122,7 +149,7 @@ async function currentMember(table: TenantTable, method: string): Promise<{ memb
         : "This council's scheme is suspended in Tandem: you can read records but not change them",
     );
   }
-  return { member, tenant: parseTenant(tenantItem) };
+  return { member, tenant: parseTenant(tenantItem), items };
 }
 
 async function authenticate(

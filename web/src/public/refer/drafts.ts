@@ -8,14 +8,15 @@ import { backLink, breakable, confirmationPanel } from "../../components";
 import { type Child, h } from "../../dom";
 import { type Field, form, onSubmit, showProblems, submitButton, textField } from "../../forms";
 import { focusHeading, loadingPage, problemPage, showPage, twoThirds } from "../../layout";
+import { draftAnswers } from "../../questions/answers";
 import { resumePath } from "../../questions/pages";
 import { navigate } from "../../router";
 import { openLink } from "../branded";
+import { rawFromDraft } from "./drafted";
 import { referralCaption, referralPages } from "./form-pages";
 import { caption, linkGonePage, pageTitle, type ReferContext } from "./frame";
 import { REFERRAL_TOPICS, SELF_TOPICS } from "./questions";
 import { existingAttempt, resumeAttempt } from "./state";
-import { draftAnswers, rawFromDraft } from "./validate";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -139,5 +140,5 @@ export async function resumePage(r: ReferContext, token: string, isCurrent: () =
   if (!draft) return;
   const raw = rawFromDraft(draft.answers, draft.kind === "self" ? SELF_TOPICS : REFERRAL_TOPICS);
   resumeAttempt(r.slug, draft.kind, raw, { token, version: draft.version });
-  navigate(resumePath(referralPages(r, draft.kind)), { replace: true });
+  navigate(await resumePath(referralPages(r, draft.kind)), { replace: true });
 }

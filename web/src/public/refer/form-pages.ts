@@ -7,18 +7,17 @@ import { type ReferralKind, type SubmitReferral, submitReferral } from "../../ap
 import { breakable } from "../../components";
 import type { FormPages } from "../../questions/pages";
 import { navigate } from "../../router";
+import { REFERRAL_REFUSAL } from "./drafted";
 import { pageTitle, type ReferContext } from "./frame";
 import { REFERRAL_TOPICS, SELF_TOPICS, type VisibleContext } from "./questions";
 import { attempt, finishAttempt } from "./state";
-import {
-  assembleReferral,
-  assembleSelfReferral,
-  REFERRAL_REFUSAL,
-  referralProblems,
-  selfReferralProblems,
-  selfTopicProblems,
-  topicProblems,
-} from "./validate";
+
+/**
+ * The form's checks (zod and the domain's rules), loaded when "Continue" is first pressed rather than
+ * with the first page: a phone on a slow connection shows the page sooner (issue 20, Lighthouse). The
+ * API checks everything again with the full schemas.
+ */
+const checks = () => import("./validate");
 
 export function referralCaption(kind: ReferralKind): string {
   return kind === "self" ? "Ask for an Independent Visitor" : "Refer a child or young person";
@@ -34,11 +33,15 @@ export function referralPages(r: ReferContext, kind: ReferralKind): FormPages<Vi
       topics: self ? SELF_TOPICS : REFERRAL_TOPICS,
       schema: self
         ? {
-            page: (topic, raw, _c, today) => selfTopicProblems(topic, raw, today),
-            all: (raw, _c, today) => selfReferralProblems(raw, today),
+            page: async (topic, raw, _c, today) => (await checks()).selfTopicProblems(topic, raw, today),
+            all: async (raw, _c, today) => (await checks()).selfReferralProblems(raw, today),
           }
-        : { page: topicProblems, all: referralProblems },
+        : {
+            page: async (topic, raw, c, today) => (await checks()).topicProblems(topic, raw, c, today),
+            all: async (raw, c, today) => (await checks()).referralProblems(raw, c, today),
+          },
       async submit(a, c, idempotencyKey) {
+        const { assembleReferral, assembleSelfReferral } = await checks();
         const body = (
           self
             ? { kind: "self", answers: assembleSelfReferral(a.raw) }

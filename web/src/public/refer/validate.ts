@@ -3,8 +3,8 @@
  * rules the API applies (`@tandem/domain`), so a referrer hears of a problem on the page where they
  * can fix it. The API checks everything again; its field errors map back to questions by key.
  *
- * This module is the only one of the public pages that brings zod along: it is loaded with the
- * referral form's own chunk, never with the council's other public pages.
+ * This module is the only one of the public pages that brings zod along: the form's pages load it
+ * when "Continue" (or sending, or resuming a draft) first needs it, never with a page itself.
  */
 import {
   answerConsistencyProblems,
@@ -23,7 +23,6 @@ import {
   draftAnswers,
   type KeyedProblem,
   mergeProblems,
-  rawFromDraft as rawFromKnown,
   readAnswer,
   readDate,
   readQuestions,
@@ -32,9 +31,7 @@ import {
   todayInLondon,
   type ZodLike,
 } from "../../questions/answers";
-import { type ApiPathMap, keyFromApiPath as keyFrom } from "../../questions/api-paths";
 import { firstPageWithProblems } from "../../questions/flow";
-import type { RefusalWords } from "../../questions/refusal";
 import {
   type Question,
   type RawAnswers,
@@ -186,26 +183,8 @@ export function selfReferralProblems(raw: RawAnswers, today: string): KeyedProbl
 // Saved drafts and the API's field errors
 // ---------------------------------------------------------------------------------------------
 
+export { keyFromApiPath, REFERRAL_PATHS, REFERRAL_REFUSAL, rawFromDraft } from "./drafted";
 export { draftAnswers, type KeyedProblem, readDate, todayInLondon };
-
-/** A saved draft's answers back as typed text, keeping only questions the form knows. */
-export function rawFromDraft(answers: Record<string, unknown>, topics: readonly Topic[]): RawAnswers {
-  return rawFromKnown(answers, new Set(topics.flatMap((t) => t.questions.map((q) => q.key))));
-}
-
-/** Where the API's paths put a referral's problems: `manager` (the whole topic) on its first question. */
-export const REFERRAL_PATHS: ApiPathMap = { prefixes: ["answers"], aliases: [[/^manager$/, "manager.name"]] };
-
-/** "answers.child.firstName" from a 400 becomes the question key "child.firstName". */
-export function keyFromApiPath(path: string): string | undefined {
-  return keyFrom(path, REFERRAL_PATHS);
-}
-
-export const REFERRAL_REFUSAL: RefusalWords = {
-  noun: "referral",
-  paths: REFERRAL_PATHS,
-  tooMany: "Too many referrals from here. Wait a few minutes, then try again",
-};
 
 /** The first topic with a problem, where "resume" and "check your answers" send the referrer. */
 export const firstTopicWithProblems: (topics: readonly Topic[], problems: readonly KeyedProblem[]) => Topic | null =

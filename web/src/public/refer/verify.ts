@@ -2,7 +2,6 @@
  * After sending: "check your e-mail" (type the code, or follow the link), then the confirmation with
  * the reference and the date by which the referrer hears back.
  */
-import { parseReferralReference } from "@tandem/domain/referrals";
 import { ApiError } from "../../api/client";
 import { verifyReferral } from "../../api/referrals";
 import { breakable, confirmationPanel, formatDate } from "../../components";
@@ -43,6 +42,8 @@ export function checkEmailPage(r: ReferContext): void {
   const summary = h("div");
   const page = form(location.pathname, reference?.group, code.group, submitButton("Confirm"));
   onSubmit(page, async () => {
+    // Loaded on use: the domain's referral module carries zod, which the form's pages do without.
+    const { parseReferralReference } = await import("@tandem/domain/referrals");
     const problems: Problem[] = [];
     const typedRef = (receipt?.reference ?? reference?.input.value ?? "").trim();
     const ref = parseReferralReference(typedRef) ?? typedRef.toUpperCase();

@@ -332,12 +332,12 @@ function historyTable(v: Volunteer): HTMLElement {
 }
 
 function certificateButton(v: Volunteer, summary: HTMLElement, title: string): HTMLElement {
-  const button = form(location.pathname, submitButton("Download the approval certificate (PDF)", "secondary"));
+  const button = form(location.pathname, submitButton("Download the approval certificate", "secondary"));
   onSubmit(button, async () => {
     try {
       const file = await volunteerCertificate(v.id);
       const url = URL.createObjectURL(file.blob);
-      const link = h("a", { href: url, download: file.filename ?? `certificate-${v.reference}.pdf` });
+      const link = h("a", { href: url, download: file.filename ?? `certificate-${v.reference}.html` });
       document.body.append(link);
       link.click();
       link.remove();
@@ -346,7 +346,12 @@ function certificateButton(v: Volunteer, summary: HTMLElement, title: string): H
       showProblems(summary, title, {}, refusal(error));
     }
   });
-  return button;
+  return h(
+    "div",
+    {},
+    h("p", { class: "govuk-body" }, "The certificate is a page to open in a web browser and print, or save as a PDF."),
+    button,
+  );
 }
 
 export async function volunteerRecordPage(ctx: RouteContext): Promise<void> {

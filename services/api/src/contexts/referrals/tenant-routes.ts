@@ -10,6 +10,7 @@ import {
   WaitingListPage,
   WaitingListQuery,
 } from "@tandem/contracts/referrals";
+import { keys } from "@tandem/data/core";
 import {
   addPenPicture,
   enterReferral,
@@ -51,6 +52,7 @@ const one = route("get", "/api/referrals/{id}", {
   access: readers,
   refuses: ["not_found"],
   request: { params: ReferralIdParam },
+  reads: ({ id = "" }, tenantId) => [keys.referral(tenantId, id)],
   responses: { 200: json(Referral, "The referral") },
 });
 

@@ -1,6 +1,7 @@
 import { PageQuery } from "@tandem/contracts/common";
 import { InviteMember } from "@tandem/contracts/onboarding";
 import { Member, MemberIdParam, MemberPage, ResetAuthenticator, UpdateMember } from "@tandem/contracts/tenants";
+import { keys } from "@tandem/data/core";
 import { getMember, inviteMember, listMembers, recordAuthenticatorReset, updateMember } from "@tandem/data/tenants";
 import { Problem } from "@tandem/domain/problems";
 import type { Context } from "hono";
@@ -29,6 +30,7 @@ const member = route("get", "/api/members/{personId}", {
   access: readers,
   refuses: ["not_found"],
   request: { params: MemberIdParam },
+  reads: ({ personId = "" }, tenantId) => [keys.member(tenantId, personId)],
   responses: { 200: json(Member, "The member") },
 });
 

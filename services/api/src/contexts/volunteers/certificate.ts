@@ -1,45 +1,52 @@
-import { approvalCertificateLines } from "@tandem/domain/volunteers";
+import { type ApprovalCertificate, approvalCertificateLines } from "@tandem/domain/volunteers";
+import { escapeHtml } from "../../http/html.js";
 
 /**
- * The approval certificate as a one-page A4 PDF. The words come from the domain
- * (`approvalCertificateLines`), so the PDF and any printable page say the same thing; this only
- * lays them out, centred, with the title and the volunteer's name larger.
+ * The approval certificate as one self-contained HTML page that prints to one A4 page (ADR 14). The words
+ * come from the domain (`approvalCertificateLines`); this only marks them up. HTML is UTF-8 and the
+ * browser's fonts cover every script, so "Łukasz", "Ŵyn", "Şükrü" and "Nguyễn" print as written; the
+ * page is real text with a heading and a language, so a screen reader reads it and a browser's "Save as
+ * PDF" gives a tagged PDF. No style or script from elsewhere: the page works offline, under the strict
+ * Content-Security-Policy below.
  */
-export async function certificatePdf(input: {
-  volunteerName: string;
-  tenantName: string;
-  approvedOn: string;
-  approvedBy?: { name: string; jobTitle: string };
-}): Promise<Uint8Array> {
-  // pdf-lib is large and only this route uses it: loaded on the first certificate, not at cold start.
-  const { PDFDocument, rgb, StandardFonts } = await import("pdf-lib");
-  const lines = approvalCertificateLines(input);
-  const doc = await PDFDocument.create();
-  doc.setTitle(`Certificate of Approval: ${input.volunteerName}`);
-  doc.setAuthor(input.tenantName);
-  doc.setCreator("Tandem");
-  const page = doc.addPage([595.28, 841.89]);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const { width, height } = page.getSize();
-  page.drawRectangle({
-    x: 36,
-    y: 36,
-    width: width - 72,
-    height: height - 72,
-    borderColor: rgb(0.11, 0.31, 0.57),
-    borderWidth: 3,
-  });
-  let y = height - 170;
-  lines.forEach((raw, i) => {
-    const big = i === 0 || raw === input.volunteerName;
-    const font = big ? bold : regular;
-    const size = i === 0 ? 30 : big ? 24 : 15;
-    // The standard fonts cover WinAnsi only: anything else is replaced rather than failing the PDF.
-    const text = raw.replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, "?");
-    const textWidth = font.widthOfTextAtSize(text, size);
-    page.drawText(text, { x: (width - textWidth) / 2, y, size, font, color: rgb(0.1, 0.1, 0.1) });
-    y -= size + (i === 0 ? 36 : 22);
-  });
-  return doc.save();
+export function certificateHtml(input: ApprovalCertificate): string {
+  const [title, role, certify, name, approvedAs, tenant, on, ...signature] =
+    approvalCertificateLines(input).map(escapeHtml);
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}: ${name}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${title}</h1>
+<p class="role">${role}</p>
+<p>${certify}</p>
+<p class="name">${name}</p>
+<p>${approvedAs}</p>
+<p class="tenant">${tenant}</p>
+<p>${on}</p>
+${signature.map((line) => `<p class="signature">${line}</p>`).join("\n")}
+</main>
+</body>
+</html>
+`;
 }
+
+/** Only inline styles: nothing else may load. */
+export const CERTIFICATE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
+
+const STYLE = [
+  "@page{size:A4;margin:12mm}",
+  "html{color:#0b0c0c;background:#fff;font-family:Arial,'Noto Sans','DejaVu Sans',sans-serif}",
+  "body{margin:0;padding:1rem}",
+  "main{max-width:44rem;margin:0 auto;border:4px solid #1d4f91;padding:3rem 1.5rem;text-align:center;font-size:1.25rem;line-height:1.4}",
+  "h1{font-size:2.25rem;margin:0 0 2rem}",
+  ".role{font-size:1.5rem;margin-top:-1.5rem}",
+  ".name,.tenant{font-size:1.75rem;font-weight:bold;overflow-wrap:anywhere}",
+  ".signature{margin-top:3rem}",
+  "@media print{body{padding:0}main{max-width:none;min-height:270mm;box-sizing:border-box}}",
+].join("");

@@ -18,7 +18,7 @@ import {
   VolunteerReferenceParam,
   VolunteerTrainingParam,
 } from "@tandem/contracts/volunteers";
-import { auditRead } from "@tandem/data/core";
+import { auditRead, keys } from "@tandem/data/core";
 import {
   certificateAvailable,
   confirmReferenceByPhone,
@@ -43,7 +43,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../deps.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
-import { certificatePdf } from "./certificate.js";
+import { CERTIFICATE_CSP, certificateHtml } from "./certificate.js";
 
 const json = jsonResponse;
 const readers = { kind: "tenant", roles: ["coordinator", "manager", "panel_member"] } as const;
@@ -82,10 +82,10 @@ const updateMe = route("patch", "/api/volunteers/me", {
 });
 
 const myCertificate = route("get", "/api/volunteers/me/certificate", {
-  summary: "Your certificate of approval (PDF), once approved",
+  summary: "Your certificate of approval (a page to print or save as PDF), once approved",
   access: volunteers,
   refuses: ["not_found", "conflict"],
-  responses: { 200: { description: "The certificate", content: { "application/pdf": { schema: z.string() } } } },
+  responses: { 200: { description: "The certificate", content: { "text/html": { schema: z.string() } } } },
 });
 
 const reminders = route("post", "/api/volunteers/reminders/run", {
@@ -102,6 +102,7 @@ const one = route("get", "/api/volunteers/{id}", {
   access: readers,
   refuses: ["not_found"],
   request: { params: VolunteerIdParam },
+  reads: ({ id = "" }, tenantId) => [keys.volunteer(tenantId, id)],
   responses: { 200: json(Volunteer, "The volunteer") },
 });
 
@@ -155,11 +156,11 @@ const training = route("put", "/api/volunteers/{id}/training/{code}", {
 });
 
 const certificate = route("get", "/api/volunteers/{id}/certificate", {
-  summary: "The volunteer's certificate of approval (PDF), once approved",
+  summary: "The volunteer's certificate of approval (a page to print or save as PDF), once approved",
   access: { kind: "tenant", roles: ["coordinator", "manager"] },
   refuses: ["not_found", "conflict"],
   request: { params: VolunteerIdParam },
-  responses: { 200: { description: "The certificate", content: { "application/pdf": { schema: z.string() } } } },
+  responses: { 200: { description: "The certificate", content: { "text/html": { schema: z.string() } } } },
 });
 
 function checkKindOf(kind: string): DocumentCheckKind {
@@ -187,7 +188,7 @@ async function sendCertificate(c: Context<AppEnv>, v: StoredVolunteer) {
   if (!certificateAvailable(v) || v.approvedOn === null) {
     throw new Problem("conflict", `There is no certificate: ${v.name} is not approved (at ${v.stage})`);
   }
-  const pdf = await certificatePdf({
+  const page = certificateHtml({
     volunteerName: v.name,
     tenantName: c.var.tenant.name,
     approvedOn: v.approvedOn,
@@ -196,10 +197,11 @@ async function sendCertificate(c: Context<AppEnv>, v: StoredVolunteer) {
       ? { approvedBy: { name: v.approvedBy.name, jobTitle: v.signOffs.at(-1)?.title ?? "Manager" } }
       : {}),
   });
-  const file = `certificate-${v.reference}.pdf`;
-  return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-    "content-type": "application/pdf",
+  const file = `certificate-${v.reference}.html`;
+  return c.body(page, 200, {
+    "content-type": "text/html; charset=utf-8",
     "content-disposition": `attachment; filename="${file}"`,
+    "content-security-policy": CERTIFICATE_CSP,
   });
 }
 

@@ -2,7 +2,6 @@ import {
   type Contribution,
   type Counters,
   nonZero,
-  OPEN,
   referralContribution,
   sum,
   volunteerContribution,

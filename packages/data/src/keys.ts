@@ -220,14 +220,14 @@ export const keys = {
   matchLinkPartition: (tenantId: string) => partition(tenantId, "ML"),
   matchLink: (tenantId: string, sk: string): ItemKey => ({ pk: partition(tenantId, "ML"), sk }),
   /**
-   * Reporting's summaries (`<group>#<YYYY-MM>` per month, `<group>#~OPEN` for what stands now, which
-   * sorts after every month) and the looked-after counts (`LAC#<YYYY-MM>`), in a partition of their own
-   * so a dashboard's Query per group reads only them.
+   * Reporting's summaries (`<group>#<YYYY-MM>#<part>` per month, `<group>#~OPEN#<part>` for what stands
+   * now, which sorts after every month; a part per dimension keeps each item small) and the looked-after
+   * counts (`LAC#<YYYY-MM>`), in a partition of their own so a dashboard's Query per group reads only them.
    */
   reportPartition: (tenantId: string) => partition(tenantId, "RS"),
-  reportBucket: (tenantId: string, group: string, bucket: string): ItemKey => ({
+  reportBucket: (tenantId: string, group: string, bucket: string, part: string): ItemKey => ({
     pk: partition(tenantId, "RS"),
-    sk: `${group}#${bucket === "OPEN" ? "~OPEN" : bucket}`,
+    sk: `${group}#${bucket === "OPEN" ? "~OPEN" : bucket}#${part}`,
   }),
   lookedAfterCount: (tenantId: string, month: string): ItemKey => ({
     pk: partition(tenantId, "RS"),

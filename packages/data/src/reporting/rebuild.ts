@@ -2,7 +2,6 @@ import {
   type Contribution,
   type Counters,
   nonZero,
-  OPEN,
   referralContribution,
   sum,
   volunteerContribution,
@@ -12,7 +11,7 @@ import { type ReferralRecord, referralEntity } from "../referrals/records.js";
 import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
 import { type StoredVolunteer, volunteerEntity } from "../volunteers/records.js";
 import { referralFacts, volunteerFacts } from "./facts.js";
-import { type SummaryGroup, summaryEntity } from "./summaries.js";
+import { placeOf, type SummaryGroup, splitByPart, summaryEntity } from "./summaries.js";
 
 /**
  * Recomputes the summaries from the records: for repair, after a change to what the summaries hold,
@@ -61,7 +60,11 @@ export function summaryItemsOf(
     volunteers: clean(sum(records.volunteers.map((v) => volunteerContribution(volunteerFacts(v))))),
   };
   return (["referrals", "volunteers"] as const).flatMap((group) =>
-    [...groups[group]].map(([bucket, counters]) => summaryEntity.item(tenantId, counters, { id: { group, bucket } })),
+    [...groups[group]].flatMap(([bucket, all]) =>
+      [...splitByPart(all)].map(([part, counters]) =>
+        summaryEntity.item(tenantId, counters, { id: { group, bucket, part } }),
+      ),
+    ),
   );
 }
 
@@ -72,8 +75,8 @@ export async function storedSummaries(table: TenantTable, group: SummaryGroup): 
   );
   const out: Contribution = new Map();
   for (const item of items) {
-    const tail = item.sk.slice(group.length + 1);
-    out.set(tail === "~OPEN" ? OPEN : tail, summaryEntity.parse(item));
+    const { bucket } = placeOf(item.sk);
+    out.set(bucket, { ...out.get(bucket), ...summaryEntity.parse(item) });
   }
   return clean(out);
 }
@@ -98,10 +101,21 @@ export async function rebuildSummaries(table: TenantTable): Promise<{ written: n
   const tenantId = table.ctx.tenantId;
   const ops: WriteOp[] = [];
   for (const group of ["referrals", "volunteers"] as const) {
-    const stored = await storedSummaries(table, group);
-    const buckets = new Set([...stored.keys(), ...wanted[group].keys()]);
-    for (const bucket of buckets) {
-      ops.push(summaryEntity.put(tenantId, wanted[group].get(bucket) ?? {}, "any", { id: { group, bucket } }));
+    const stored = await allPages((cursor) =>
+      table.query({ pk: keys.reportPartition(tenantId), skPrefix: `${group}#`, limit: 200, cursor }),
+    );
+    const written = new Set<string>();
+    for (const [bucket, all] of wanted[group]) {
+      for (const [part, counters] of splitByPart(all)) {
+        const op = summaryEntity.put(tenantId, counters, "any", { id: { group, bucket, part } });
+        if (op.kind === "put") written.add(op.item.sk);
+        ops.push(op);
+      }
+    }
+    // A stored item the records no longer give is emptied.
+    for (const item of stored) {
+      if (written.has(item.sk)) continue;
+      ops.push(summaryEntity.put(tenantId, {}, "any", { id: { group, ...placeOf(item.sk) } }));
     }
   }
   for (let i = 0; i < ops.length; i += 25) await table.transact(ops.slice(i, i + 25));

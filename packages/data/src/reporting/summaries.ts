@@ -27,23 +27,53 @@ export type SummaryGroup = z.output<typeof SummaryGroup>;
 export const summaryEntity = defineEntity({
   type: "report-summary",
   schema: z.record(z.string(), z.number()),
-  key: (tenantId, at: { group: SummaryGroup; bucket: string }) => keys.reportBucket(tenantId, at.group, at.bucket),
+  key: (tenantId, at: { group: SummaryGroup; bucket: string; part: string }) =>
+    keys.reportBucket(tenantId, at.group, at.bucket, at.part),
 });
+
+/**
+ * Which item of a bucket a counter lives in: one per dimension a wait is grouped by
+ * (`ws|gender=girl|…` in `gender`), the rest in `main`. Splitting keeps each item, and so the
+ * write units of a change to it, to a fraction of the month's activity.
+ */
+export function partOf(counter: string): string {
+  const second = counter.split("|")[1] ?? "";
+  const at = second.indexOf("=");
+  return at > 0 ? second.slice(0, at) : "main";
+}
+
+/** A bucket's counters, split into the items they are stored in. */
+export function splitByPart(counters: Counters): Map<string, Counters> {
+  const out = new Map<string, Counters>();
+  for (const [name, n] of Object.entries(counters)) {
+    const part = partOf(name);
+    out.set(part, { ...out.get(part), [name]: n });
+  }
+  return out;
+}
+
+/** The bucket and part of a stored summary item, from its sort key `<group>#<bucket>#<part>`. */
+export function placeOf(sk: string): { bucket: string; part: string } {
+  const [, bucket = "", part = "main"] = sk.split("#");
+  return { bucket: bucket === "~OPEN" ? OPEN : bucket, part };
+}
 
 /** One ADD per bucket the change touches; nothing when the change does not move any figure. */
 export function summaryOps(tenantId: string, group: SummaryGroup, change: Contribution): WriteOp[] {
-  return [...change].map(([bucket, counters]) => {
-    const lowered = Object.entries(counters)
-      .filter(([, by]) => by < 0)
-      .map(([name]) => name);
-    return {
-      kind: "increment",
-      key: keys.reportBucket(tenantId, group, bucket),
-      counters,
-      // What stands now (OPEN) would otherwise keep a zero for every wait and step that ever ended.
-      ...(bucket === OPEN && lowered.length > 0 ? { tidy: lowered } : {}),
-    };
-  });
+  return [...change].flatMap(([bucket, all]) =>
+    [...splitByPart(all)].map(([part, counters]): WriteOp => {
+      const lowered = Object.entries(counters)
+        .filter(([, by]) => by < 0)
+        .map(([name]) => name);
+      return {
+        kind: "increment",
+        key: keys.reportBucket(tenantId, group, bucket, part),
+        counters,
+        // What stands now (OPEN) would otherwise keep a zero for every wait and step that ever ended.
+        ...(bucket === OPEN && lowered.length > 0 ? { tidy: lowered } : {}),
+      };
+    }),
+  );
 }
 
 /**
@@ -85,18 +115,16 @@ export async function readBuckets(
   do {
     const page: Page<Item> = await table.query({
       pk: keys.reportPartition(table.ctx.tenantId),
-      skBetween: [`${group}#${fromMonth}`, `${group}#~OPEN`],
+      skBetween: [`${group}#${fromMonth}`, `${group}#~OPEN#~`],
       limit: 100,
       cursor,
     });
     cursor = page.cursor;
-    // The bucket is the sort key's tail, which the codec leaves out of the record.
-    for (const item of page.items) out.set(bucketOf(item.sk), summaryEntity.parse(item));
+    // The bucket is in the sort key, which the codec leaves out of the record; its parts are merged.
+    for (const item of page.items) {
+      const { bucket } = placeOf(item.sk);
+      out.set(bucket, { ...out.get(bucket), ...summaryEntity.parse(item) });
+    }
   } while (cursor);
   return out;
 }
-
-const bucketOf = (sk: string) => {
-  const tail = sk.slice(sk.indexOf("#") + 1);
-  return tail === "~OPEN" ? OPEN : tail;
-};

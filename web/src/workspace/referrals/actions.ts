@@ -18,7 +18,7 @@ interface ActionPage {
   title: string;
   button: string;
   warning?: boolean;
-  text: { label: string; hint: string; min: number; max: number; empty: string; short: string };
+  text: { label: string; hint: string; min: number; max: number; empty: string; short: string; what: string };
   done: string;
   /** Decline asks when to look at the decision again. */
   reviewBy?: boolean;
@@ -35,6 +35,7 @@ const PAGES: Record<string, ActionPage> = {
       min: 3,
       max: 2000,
       empty: "Write the question for the referrer",
+      what: "The question",
       short: "Write a longer question",
     },
     done: "Question sent. The referral is awaiting information",
@@ -50,6 +51,7 @@ const PAGES: Record<string, ActionPage> = {
       min: 3,
       max: 2000,
       empty: "Give the reason for declining",
+      what: "The reason",
       short: "Give a longer reason",
     },
     reviewBy: true,
@@ -66,6 +68,7 @@ const PAGES: Record<string, ActionPage> = {
       min: 3,
       max: 2000,
       empty: "Give the reason for the withdrawal",
+      what: "The reason",
       short: "Give a longer reason",
     },
     done: "Withdrawal recorded",
@@ -80,6 +83,7 @@ const PAGES: Record<string, ActionPage> = {
       min: 10,
       max: 5000,
       empty: "Write the pen picture agreed with the child",
+      what: "The pen picture",
       short: "Write at least 10 characters",
     },
     done: "Pen picture saved. The child is on the waiting list",
@@ -129,7 +133,10 @@ export async function referralActionPage(ctx: RouteContext): Promise<void> {
     if (!value) problems.push({ key: "text", message: spec.text.empty });
     else if (value.length < spec.text.min) problems.push({ key: "text", message: spec.text.short });
     else if (value.length > spec.text.max) {
-      problems.push({ key: "text", message: `Use ${spec.text.max.toLocaleString("en-GB")} characters or fewer` });
+      problems.push({
+        key: "text",
+        message: `${spec.text.what} must be ${spec.text.max.toLocaleString("en-GB")} characters or fewer`,
+      });
     }
     let reviewBy: string | undefined;
     if (review) {

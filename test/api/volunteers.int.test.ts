@@ -159,9 +159,14 @@ describe("from application to approval", () => {
       const v = await load(id);
       const sent = await call("POST", `/api/volunteers/${id}/references/${index}/request`, {
         ...coordinator,
-        body: { version: v.version },
+        body: { version: v.version, ...(index === 1 ? { notes: "Asked by phone first" } : {}) },
       });
       expect(sent.status, sent.text).toBe(200);
+      if (index === 1) {
+        // The coordinator's notes on a request are kept in the history.
+        const history = sent.json.history as { action: string; notes?: string }[];
+        expect(history.at(-1)).toMatchObject({ action: "reference_requested", notes: "Asked by phone first" });
+      }
       const referee = `referee${index}-${run}@example.net`;
       const mail = await waitForMail(referee, /Reference request/);
       const token = linkIn(mail, "/reference/").split("/").at(-1) ?? "";

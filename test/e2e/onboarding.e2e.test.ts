@@ -180,7 +180,10 @@ describe("a council signs up and sets its scheme up", () => {
     await page.getByLabel("New password").fill("password");
     await page.getByLabel("Type the password again").fill("password");
     await page.getByRole("button", { name: "Set password" }).click();
-    await expectErrorSummary(page, "Use at least 12 characters");
+    await expectErrorSummary(
+      page,
+      "Your password needs at least 12 characters, an upper case letter, a number and a symbol, like ! or ?",
+    );
     await expectNoViolations(page);
     await page.getByLabel("New password").fill(NEW_PASSWORD);
     await page.getByLabel("Type the password again").fill(NEW_PASSWORD);

@@ -28,6 +28,7 @@ const CHILD = { first: "Alex", last: "Fernleigh" };
 const INTERESTS = "<b>Football</b> & drawing <script>alert(1)</script>";
 const QUESTION = "Has Alex's placement move been confirmed, and where to?";
 const ANSWER = "The move is to a long-term foster placement in Riverford, in January.";
+const ACCEPT_NOTE = "Agreed at triage: introduce after the school holidays";
 const PEN_PICTURE = "Alex loves football and drawing dinosaurs, and would like someone to go to matches with.";
 
 let stack: LocalStack;
@@ -328,9 +329,20 @@ describe("online referrals, end to end", () => {
     expect(history).toContain(ANSWER);
     // The answer puts the referral back under review, where it can be accepted.
     expect(await co.locator(".govuk-summary-list").first().textContent()).toContain("Under review");
-    await co.getByRole("button", { name: "Accept referral" }).click();
+    // Accepting e-mails the referrer, so it asks to confirm first, with notes; by keyboard alone.
+    await co.getByRole("button", { name: "Accept referral" }).focus();
+    await co.keyboard.press("Enter");
+    await heading(co, "Accept the referral");
+    expect(await co.locator("main").textContent()).toContain("The referrer is told by e-mail");
+    await checkPage(co, "accept-confirm");
+    await co.getByLabel("Notes (optional)").focus();
+    await co.keyboard.type(ACCEPT_NOTE);
+    await co.keyboard.press("Tab");
+    await co.keyboard.press("Enter");
+    await heading(co, `Referral ${reference}`);
     await expect.poll(() => co.locator(".govuk-notification-banner").textContent()).toContain("Referral accepted");
     expect(await co.locator(".govuk-summary-list").first().textContent()).toContain("Accepted");
+    expect(await co.locator("table", { hasText: "Everything done" }).textContent()).toContain(ACCEPT_NOTE);
     await checkPage(co, "accepted");
     await co.getByRole("button", { name: "Add the pen picture" }).click();
     await heading(co, "Add the pen picture");

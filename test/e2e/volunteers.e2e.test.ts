@@ -50,6 +50,8 @@ const REFEREES = [
   },
 ] as const;
 
+const AGAIN_NOTE = "The referee could not find the first e-mail";
+
 let stack: LocalStack;
 let browser: Browser;
 let stopAll: (() => Promise<void>) | undefined;
@@ -258,6 +260,27 @@ describe("volunteer recruitment, end to end", () => {
       await heading(co, NAME);
       await expect.poll(() => co.locator(".govuk-notification-banner").textContent()).toContain(r.name);
     }
+    // Sending again kills the link sent before, so it asks first, with notes; by keyboard alone.
+    const [again] = REFEREES;
+    const firstLink = referenceLinkIn(await waitForMail(again.email, /Reference request/));
+    await co
+      .locator(".govuk-summary-card", { hasText: again.name })
+      .getByRole("button", { name: /Send the request again/ })
+      .focus();
+    await co.keyboard.press("Enter");
+    await heading(co, `Send the reference request to ${again.name} again`);
+    expect(await co.locator("main").textContent()).toContain("stops working");
+    await checkPage(co, "request-again");
+    await co.getByLabel("Notes (optional)").focus();
+    await co.keyboard.type(AGAIN_NOTE);
+    await co.keyboard.press("Tab");
+    await co.keyboard.press("Enter");
+    await heading(co, NAME);
+    await expect.poll(() => co.locator(".govuk-notification-banner").textContent()).toContain("no longer works");
+    expect(await co.locator("main").textContent()).toContain(AGAIN_NOTE);
+    await expect
+      .poll(async () => referenceLinkIn(await waitForMail(again.email, /Reference request/)))
+      .not.toBe(firstLink);
 
     // 3. Each referee answers through the e-mailed link; a used link says so.
     for (const [i, r] of REFEREES.entries()) {

@@ -314,7 +314,17 @@ export const RecordPhoneConfirmation = z
   })
   .strict();
 
-export const RequestReference = z.object({ version: Version }).strict();
+export const RequestReference = z
+  .object({
+    version: Version,
+    notes: z
+      .string()
+      .trim()
+      .max(2000, "The notes must be 2000 characters or fewer")
+      .optional()
+      .describe("Why the request is sent (again): kept in the volunteer's history, not in the e-mail"),
+  })
+  .strict();
 export const RecordTraining = z.object({ completedOn: IsoDate, version: Version }).strict();
 export const SuspendVolunteer = z
   .object({

@@ -77,11 +77,11 @@ export const recordVolunteerCheck = (id: string, kind: DocumentCheckKind, json: 
   call("put", "/api/volunteers/:id/checks/:kind", { param: { id, kind }, json }, scoped);
 
 /** E-mails the referee a fresh single-use link to the reference form. */
-export const requestReference = (id: string, index: number, version: number) =>
+export const requestReference = (id: string, index: number, version: number, notes?: string) =>
   call(
     "post",
     "/api/volunteers/:id/references/:index/request",
-    { param: { id, index: String(index) }, json: { version } },
+    { param: { id, index: String(index) }, json: { version, ...(notes ? { notes } : {}) } },
     scoped,
   );
 

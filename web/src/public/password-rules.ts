@@ -10,12 +10,18 @@ export const PASSWORD_RULES = [
   "at least one symbol, like ! or ?",
 ] as const;
 
+/** One message naming every rule the password misses, so a person fixes them all in one go. */
 export function passwordProblem(password: string): string | null {
   if (password === "") return "Enter a password";
-  if (password.length < 12) return "Use at least 12 characters";
-  if (password.length > 256) return "Use 256 characters or fewer";
-  if (!/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/[0-9]/.test(password) || !/[^A-Za-z0-9]/.test(password)) {
-    return "Use upper and lower case letters, a number and a symbol";
-  }
-  return null;
+  if (password.length > 256) return "Your password must be 256 characters or fewer";
+  const missing = [
+    password.length < 12 && "at least 12 characters",
+    !/[A-Z]/.test(password) && "an upper case letter",
+    !/[a-z]/.test(password) && "a lower case letter",
+    !/[0-9]/.test(password) && "a number",
+    !/[^A-Za-z0-9]/.test(password) && "a symbol, like ! or ?",
+  ].filter((m): m is string => typeof m === "string");
+  if (missing.length === 0) return null;
+  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
+  return `Your password needs ${list}`;
 }

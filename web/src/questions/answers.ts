@@ -113,11 +113,14 @@ export function readQuestions(
 
 /** The part of zod's `safeParse` the engine reads, so this module needs no zod. */
 export interface ZodLike {
-  safeParse(
-    value: unknown,
-  ):
+  safeParse(value: unknown):
     | { success: true }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[] } };
+    | {
+        success: false;
+        error: {
+          issues: readonly { path: readonly PropertyKey[]; message: string; code: string; maximum?: unknown }[];
+        };
+      };
 }
 
 /** The schema's own messages (length limits, e-mail and phone formats), keyed by the question they belong to. */
@@ -129,9 +132,25 @@ export function schemaProblems(schema: ZodLike, value: unknown, questions: reado
     const key = issue.path.map(String).join(".");
     const question = byKey.get(key);
     // A type error is what a missing answer looks like to zod; say it in the question's words.
-    const message = issue.code === "invalid_type" && question?.missing ? question.missing : issue.message;
+    const message =
+      issue.code === "invalid_type" && question?.missing
+        ? question.missing
+        : ((question && issue.code === "too_big" && typeof issue.maximum === "number"
+            ? tooLong(question, issue.maximum)
+            : undefined) ?? issue.message);
     return question ? { key, message } : { message };
   });
+}
+
+/** GOV.UK's "[field] must be [n] characters or fewer": the schema's own words do not name the field. */
+function tooLong(question: AnyQuestion, max: number): string | undefined {
+  return TYPED.has(question.kind) ? tooLongMessage(question, max) : undefined;
+}
+const TYPED: ReadonlySet<string> = new Set(["text", "email", "tel", "textarea"]);
+
+export function tooLongMessage(question: AnyQuestion, max: number): string {
+  const what = question.what ?? `the ${question.short}`;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} must be ${max.toLocaleString("en-GB")} characters or fewer`;
 }
 
 /** Adds each problem unless its question already has one; the first message for a field is the one shown. */

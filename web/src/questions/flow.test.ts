@@ -147,12 +147,14 @@ describe("a one-page form checked by its payload's zod schema", () => {
       ],
     },
   ];
-  const schema = zodSchema(ONE, () => z.object({ answer: z.string().max(10, "Use 10 characters or fewer") }));
+  const schema = zodSchema(ONE, () =>
+    z.object({ answer: z.string().max(10, "The answer must be 10 characters or fewer") }),
+  );
   const page = ONE[0] as Topic;
 
   it.each([
     ["empty", "", [{ key: "answer", message: "Enter your answer" }]],
-    ["too long", "far too long an answer", [{ key: "answer", message: "Use 10 characters or fewer" }]],
+    ["too long", "far too long an answer", [{ key: "answer", message: "The answer must be 10 characters or fewer" }]],
     ["fine", "Yes", []],
   ])("%s", (_case, typed, expected) => {
     const raw = { answer: typed };

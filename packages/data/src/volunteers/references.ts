@@ -46,6 +46,7 @@ export async function requestReference(
   version: number,
   links: TenantLinks,
   now = new Date(),
+  notes?: string,
 ): Promise<StoredVolunteer> {
   const v = await loadVolunteerAt(table, id, version);
   const ref = refereeOf(v, index);
@@ -67,7 +68,13 @@ export async function requestReference(
         ? { ...r, status: "pending", requestedOn: today, tokenHash: hash, linkExpiresOn: expiresOn, completedOn: null }
         : r,
     ),
-    history: withHistory(v, historyEntry(table, "reference_requested", v.stage, v.stage, { detail: ref.refereeName })),
+    history: withHistory(
+      v,
+      historyEntry(table, "reference_requested", v.stage, v.stage, {
+        detail: ref.refereeName,
+        ...(notes ? { notes } : {}),
+      }),
+    ),
     version: v.version + 1,
   };
   const link = {

@@ -86,7 +86,7 @@ describe("a professional's referral", () => {
   it("applies the schema's limits and formats", () => {
     const raw = { ...typed(exampleReferralAnswers()), "child.firstName": "x".repeat(101) };
     expect(topicProblems(topic("child"), raw, ctx(raw), TODAY)).toEqual([
-      { key: "child.firstName", message: "Use 100 characters or fewer" },
+      { key: "child.firstName", message: "The first name must be 100 characters or fewer" },
     ]);
     const email = { ...raw, "referrer.workEmail": "jo at council" };
     expect(topicProblems(topic("referrer"), email, ctx(email), TODAY)).toEqual([

@@ -13,7 +13,7 @@ import {
 import { confirmationPanel } from "../../components";
 import { h } from "../../dom";
 import { focusHeading, showPage, twoThirds } from "../../layout";
-import { type KeyedProblem, readQuestions } from "../../questions/answers";
+import { type KeyedProblem, readQuestions, tooLongMessage } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
 import type { AnyQuestion, Question, RawAnswers } from "../../questions/model";
 import { topicPage } from "../../questions/pages";
@@ -92,7 +92,7 @@ function referenceProblems(questions: readonly AnyQuestion[], raw: RawAnswers): 
   for (const q of questions) {
     const limit = LIMITS[q.key as keyof typeof LIMITS];
     if (limit && !problems.some((p) => p.key === q.key) && (raw[q.key] ?? "").trim().length > limit) {
-      problems.push({ key: q.key, message: `Use ${limit} characters or fewer` });
+      problems.push({ key: q.key, message: tooLongMessage(q, limit) });
     }
   }
   return problems;

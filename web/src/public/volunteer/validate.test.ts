@@ -126,6 +126,22 @@ describe("the volunteer application in the browser", () => {
     expect(firstTopicWith([{ key: "declarations.informationTrue", message: "x" }])).toBe("declarations");
   });
 
+  it("lists every declaration left unticked, and names the field of an answer that is too long", () => {
+    const raw = {
+      ...exampleRaw(),
+      "declarations.consentToChecks": "",
+      "declarations.informationTrue": "",
+      "contact.firstName": "x".repeat(101),
+    };
+    const problems = applicationProblemsOf(raw, DEFAULT_RULES, TODAY);
+    expect(problems.map((p) => p.key)).toEqual([
+      "contact.firstName",
+      "declarations.consentToChecks",
+      "declarations.informationTrue",
+    ]);
+    expect(problems[0]?.message).toMatch(/^The first name must be \d+ characters or fewer$/);
+  });
+
   it("maps the API's field paths back to questions", () => {
     expect(keyFromApiPath("contact.email")).toBe("contact.email");
     expect(keyFromApiPath("referees.1")).toBe("referees.1.name");

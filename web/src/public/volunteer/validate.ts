@@ -20,7 +20,7 @@ import {
   VolunteerDisclosures,
   volunteerApplicationSchema,
 } from "@tandem/domain";
-import { getPath, type KeyedProblem, readQuestions, setPath } from "../../questions/answers";
+import { getPath, type KeyedProblem, readQuestions, setPath, tooLongMessage } from "../../questions/answers";
 import { type ApiPathMap, keyFromApiPath as keyFrom } from "../../questions/api-paths";
 import type { FormSchema } from "../../questions/form";
 import { type AnswerContext, allTopics, type Question, type RawAnswers, type Topic } from "../../questions/model";
@@ -57,7 +57,9 @@ const SECTIONS = {
 interface ZodField {
   safeParse(
     value: unknown,
-  ): { success: true; data: unknown } | { success: false; error: { issues: readonly { message: string }[] } };
+  ):
+    | { success: true; data: unknown }
+    | { success: false; error: { issues: readonly { message: string; code?: string; maximum?: unknown }[] } };
 }
 
 /** The schema of one question: "referees.0.email" is the `email` of a `Referee`. */
@@ -134,8 +136,10 @@ function questionProblems(questions: readonly Question[], raw: RawAnswers): Keye
     if (value === undefined) continue;
     const result = fieldSchema(q.key)?.safeParse(value);
     if (result && !result.success) {
-      const message = result.error.issues[0]?.message;
-      if (message) problems.push({ key: q.key, message });
+      const issue = result.error.issues[0];
+      if (issue?.code === "too_big" && typeof issue.maximum === "number" && q.kind !== "number") {
+        problems.push({ key: q.key, message: tooLongMessage(q, issue.maximum) });
+      } else if (issue) problems.push({ key: q.key, message: issue.message });
     }
   }
   return problems;

@@ -1,6 +1,7 @@
 /**
  * The actions that need words: ask the referrer a question, decline (with a reason and a review-by
- * date), record a withdrawal, add the pen picture. Each page checks the referral allows it now.
+ * date), record a withdrawal, add the pen picture, and accept (which e-mails the referrer, so it asks
+ * to confirm, with optional notes: GOV.UK's confirmation step). Each page checks the referral allows it now.
  */
 import { type Referral, type ReferralAction, savePenPicture, takeReferralAction } from "../../api/referrals";
 import { backLink } from "../../components";
@@ -18,13 +19,42 @@ interface ActionPage {
   title: string;
   button: string;
   warning?: boolean;
-  text: { label: string; hint: string; min: number; max: number; empty: string; short: string };
+  /** What the action does beyond the referral: shown before the button, so nobody acts on one click. */
+  intro?: string;
+  text: {
+    label: string;
+    hint: string;
+    min: number;
+    max: number;
+    empty: string;
+    short: string;
+    what: string;
+    optional?: boolean;
+  };
   done: string;
   /** Decline asks when to look at the decision again. */
   reviewBy?: boolean;
 }
 
 const PAGES: Record<string, ActionPage> = {
+  accept: {
+    action: "accept",
+    title: "Accept the referral",
+    button: "Accept referral",
+    intro:
+      "The referrer is told by e-mail that the referral is accepted. Next, you meet the child and add the pen picture.",
+    text: {
+      label: "Notes (optional)",
+      hint: "For example, what was agreed at triage. The notes are kept in the referral's history; they are not in the e-mail.",
+      min: 3,
+      max: 2000,
+      empty: "",
+      what: "The notes",
+      short: "Write at least 3 characters, or leave the notes empty",
+      optional: true,
+    },
+    done: "Referral accepted. Next, meet the child and add the pen picture",
+  },
   "request-information": {
     action: "request_information",
     title: "Ask the referrer for information",
@@ -35,6 +65,7 @@ const PAGES: Record<string, ActionPage> = {
       min: 3,
       max: 2000,
       empty: "Write the question for the referrer",
+      what: "The question",
       short: "Write a longer question",
     },
     done: "Question sent. The referral is awaiting information",
@@ -50,6 +81,7 @@ const PAGES: Record<string, ActionPage> = {
       min: 3,
       max: 2000,
       empty: "Give the reason for declining",
+      what: "The reason",
       short: "Give a longer reason",
     },
     reviewBy: true,
@@ -66,6 +98,7 @@ const PAGES: Record<string, ActionPage> = {
       min: 3,
       max: 2000,
       empty: "Give the reason for the withdrawal",
+      what: "The reason",
       short: "Give a longer reason",
     },
     done: "Withdrawal recorded",
@@ -80,6 +113,7 @@ const PAGES: Record<string, ActionPage> = {
       min: 10,
       max: 5000,
       empty: "Write the pen picture agreed with the child",
+      what: "The pen picture",
       short: "Write at least 10 characters",
     },
     done: "Pen picture saved. The child is on the waiting list",
@@ -114,6 +148,7 @@ export async function referralActionPage(ctx: RouteContext): Promise<void> {
   const summary = h("div");
   const page = form(
     location.pathname,
+    spec.intro ? h("p", { class: "govuk-body" }, spec.intro) : null,
     text.group,
     review?.group,
     h(
@@ -126,10 +161,14 @@ export async function referralActionPage(ctx: RouteContext): Promise<void> {
   onSubmit(page, async () => {
     const value = text.textarea.value.trim();
     const problems: Problem[] = [];
-    if (!value) problems.push({ key: "text", message: spec.text.empty });
-    else if (value.length < spec.text.min) problems.push({ key: "text", message: spec.text.short });
+    if (!value) {
+      if (!spec.text.optional) problems.push({ key: "text", message: spec.text.empty });
+    } else if (value.length < spec.text.min) problems.push({ key: "text", message: spec.text.short });
     else if (value.length > spec.text.max) {
-      problems.push({ key: "text", message: `Use ${spec.text.max.toLocaleString("en-GB")} characters or fewer` });
+      problems.push({
+        key: "text",
+        message: `${spec.text.what} must be ${spec.text.max.toLocaleString("en-GB")} characters or fewer`,
+      });
     }
     let reviewBy: string | undefined;
     if (review) {
@@ -147,7 +186,7 @@ export async function referralActionPage(ctx: RouteContext): Promise<void> {
         await takeReferralAction(r.id, {
           action: spec.action as "decline",
           version: r.version,
-          ...(spec.action === "request_information" ? { question: value } : { reason: value }),
+          ...(spec.action === "request_information" ? { question: value } : value ? { reason: value } : {}),
           ...(reviewBy ? { reviewBy } : {}),
         });
       }

@@ -81,6 +81,7 @@ export const ACTION_NAMES: Partial<Record<ReferralAction, string>> = {
 
 /** Actions that need more than a click: each has its own page. */
 export const ACTION_PAGES: Partial<Record<ReferralAction, string>> = {
+  accept: "accept",
   request_information: "request-information",
   add_pen_picture: "pen-picture",
   decline: "decline",

@@ -57,7 +57,6 @@ export async function loadReferral(
 
 const ONE_CLICK_DONE: Partial<Record<ReferralAction, string>> = {
   start_review: "Review started",
-  accept: "Referral accepted. Next, meet the child and add the pen picture",
   reopen: "Referral reopened for review",
 };
 

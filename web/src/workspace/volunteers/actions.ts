@@ -7,6 +7,7 @@ import {
   recordPhoneConfirmation,
   recordTraining,
   recordVolunteerCheck,
+  requestReference,
   suspendVolunteer,
   type TakeVolunteerAction,
   takeVolunteerAction,
@@ -69,7 +70,7 @@ function readText(
 ): { value?: string; problem?: string } {
   const value = field.textarea.value.trim();
   if (!value) return required ? { problem: required } : {};
-  if (value.length > 2000) return { problem: "Use 2000 characters or fewer" };
+  if (value.length > 2000) return { problem: "The text must be 2000 characters or fewer" };
   return { value };
 }
 
@@ -449,6 +450,32 @@ function checkPage(v: Volunteer, kind: string): Built | null {
   };
 }
 
+/** A new request replaces the link sent before: the coordinator confirms, and may say why. */
+function requestAgainPage(v: Volunteer, index: number): Built | null {
+  const r = v.references.find((x) => x.index === index);
+  if (!r?.requestedOn || r.completedOn) return null;
+  const notes = textArea({
+    id: "notes",
+    label: "Notes (optional)",
+    hint: `The link e-mailed to ${r.refereeName} before stops working, and a new one is sent to ${r.refereeEmail}. Say why, for example "the referee lost the e-mail". The notes are kept in the volunteer's history, not in the e-mail.`,
+    rows: 3,
+    labelClass: "govuk-label--s",
+  });
+  return {
+    title: `Send the reference request to ${r.refereeName} again`,
+    fields: { notes },
+    button: "Send the request again",
+    send: async () => {
+      const n = readText(notes, null);
+      if (n.problem) return { problems: [{ key: "notes", message: n.problem }] };
+      return attempt(
+        () => requestReference(v.id, index, v.version, n.value),
+        `Reference request e-mailed to ${r.refereeName} again; the earlier link no longer works`,
+      );
+    },
+  };
+}
+
 function referencePage(v: Volunteer, index: number): Built | null {
   const r = v.references.find((x) => x.index === index);
   if (!r) return null;
@@ -527,6 +554,7 @@ function build(v: Volunteer, slug: string, isCoordinator: boolean): Built | null
   if (!isCoordinator) return null;
   if (slug.startsWith("check-")) return checkPage(v, slug.slice("check-".length));
   if (slug.startsWith("reference-")) return referencePage(v, Number(slug.slice("reference-".length)));
+  if (slug.startsWith("request-again-")) return requestAgainPage(v, Number(slug.slice("request-again-".length)));
   if (slug.startsWith("training-")) return trainingPage(v, decodeURIComponent(slug.slice("training-".length)));
   return null;
 }

@@ -147,19 +147,30 @@ function referencesSection(v: Volunteer, canAct: boolean, summary: HTMLElement, 
   if (v.references.length === 0) return [h("p", { class: "govuk-body" }, "No referees named.")];
   return v.references.map((r) => {
     const heading = `Referee ${r.index + 1}: ${r.refereeName}`;
-    const request = form(
-      location.pathname,
-      submitButton(r.requestedOn ? "Send the request again" : "Send the request", "secondary"),
-    );
-    onSubmit(request, async () => {
-      try {
-        await requestReference(v.id, r.index, v.version);
-      } catch (error) {
-        return showProblems(summary, title, {}, refusal(error));
-      }
-      setFlash("success", `Reference request e-mailed to ${r.refereeName}`);
-      navigate(volunteerHref(v.id), { replace: true });
-    });
+    // Sending again kills the link sent before, so it asks to confirm on its own page first.
+    const request = r.requestedOn
+      ? h(
+          "a",
+          {
+            href: `${volunteerHref(v.id)}/request-again-${r.index}`,
+            class: "govuk-button govuk-button--secondary",
+            role: "button",
+            draggable: "false",
+          },
+          "Send the request again",
+          h("span", { class: "govuk-visually-hidden" }, ` to ${r.refereeName}`),
+        )
+      : form(location.pathname, submitButton("Send the request", "secondary"));
+    if (request instanceof HTMLFormElement)
+      onSubmit(request, async () => {
+        try {
+          await requestReference(v.id, r.index, v.version);
+        } catch (error) {
+          return showProblems(summary, title, {}, refusal(error));
+        }
+        setFlash("success", `Reference request e-mailed to ${r.refereeName}`);
+        navigate(volunteerHref(v.id), { replace: true });
+      });
     return h(
       "div",
       { class: "govuk-summary-card" },

@@ -272,8 +272,9 @@ export const volunteerTenantRoutes = newRouter()
   .openapi(referenceRequest, async (c) => {
     const { id } = c.req.valid("param");
     const index = refereeIndexOf(c.req.valid("param").index);
-    const { version } = c.req.valid("json");
-    return c.json(await view(c, await requestReference(c.var.table, id, index, version, c.var.links)), 200);
+    const { version, notes } = c.req.valid("json");
+    const requested = await requestReference(c.var.table, id, index, version, c.var.links, new Date(), notes);
+    return c.json(await view(c, requested), 200);
   })
   .openapi(phoneConfirmation, async (c) => {
     const { id } = c.req.valid("param");

@@ -100,7 +100,9 @@ describe("privacy notice, contact, accessibility statement and cookies (issue 19
 
       await page.locator("#tandem-footer-links").getByRole("link", { name: "Cookies" }).click();
       await heading(page, "Cookies");
-      expect(await bodyText(page)).toContain("Tandem does not use cookies, and it stores nothing in your browser");
+      expect(await bodyText(page)).toContain(
+        "Tandem does not use cookies. It stores nothing in your browser unless you are staff and signed in.",
+      );
       await checkScreen(page, "public-cookies");
     });
   });

@@ -4,7 +4,7 @@ import type { Me, TenantView } from "./api/types";
  * Who is signed in. The ID and access tokens and everything personal live in this module's memory only.
  * The refresh token, and the council the person chose, are also kept in this tab's sessionStorage, so a
  * reload keeps the session; sessionStorage ends with the tab and is never shared with other sites, and
- * nothing is kept in localStorage (docs/adr/0014-sessions-and-mfa.md weighs this against a cookie).
+ * nothing is kept in localStorage (docs/adr/0017-sessions-and-mfa.md weighs this against a cookie).
  */
 export interface Session {
   idToken: string;

@@ -37,7 +37,6 @@ function accessibilityBody(council: PublicTenant | null): Child[] {
     p("We know some parts are not fully accessible:"),
     bulletList(
       "the forms need JavaScript: with it turned off, they cannot be used",
-      "a volunteer's certificate is a PDF, which may not work well with a screen reader",
       "some wide tables in the staff workspace scroll sideways inside their own box on a small screen",
     ),
     h2("Feedback and contact information"),
@@ -74,14 +73,16 @@ function accessibilityBody(council: PublicTenant | null): Child[] {
 function cookiesBody(): Child[] {
   return [
     h("h1", { class: "govuk-heading-l" }, "Cookies"),
-    p("Tandem does not use cookies, and it stores nothing in your browser."),
+    p("Tandem does not use cookies. It stores nothing in your browser unless you are staff and signed in."),
     bulletList(
       "there are no analytics, advertising or tracking cookies, and no third-party scripts",
       "the answers you give on a form are kept in the page's memory until you send them; close the page or reload it and they are gone",
       "a saved referral is kept by the council's scheme, not in your browser: we e-mail you a link to come back to it",
-      "when staff sign in, the sign-in is kept in the page's memory too, not in a cookie or the browser's storage, so reloading the page signs them out",
+      "when staff sign in, the sign-in itself is kept in the page's memory; so that a reload does not sign them out, the browser tab's session storage keeps a sign-in renewal token, the council they chose and the page to return to. Closing the tab or signing out removes them. This is strictly necessary for the service, so it needs no consent",
     ),
-    p("Because nothing is stored on your device, there are no cookie settings to choose."),
+    p(
+      "Because there are no cookies and nothing is stored that the service does not need, there are no cookie settings to choose.",
+    ),
   ];
 }
 

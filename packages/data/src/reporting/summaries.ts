@@ -18,7 +18,7 @@ import { referralFacts, volunteerFacts } from "./facts.js";
  * The summary items: per council, per group (referrals, volunteers; matches and others as they come)
  * and per month, plus one OPEN item per group, each a bag of counters. A change to a record adds
  * the difference it makes (ADD, so concurrent changes never overwrite each other) in the same
- * transaction as the record (ADR 14), so the summaries are never behind the records.
+ * transaction as the record (ADR 16), so the summaries are never behind the records.
  */
 
 export const SummaryGroup = z.enum(["referrals", "volunteers"]);

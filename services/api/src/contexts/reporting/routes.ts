@@ -20,7 +20,7 @@ import { newRouter } from "../../http/router.js";
 
 /**
  * Reporting (issue 16): what a manager answers for. The figures are aggregates read from summary
- * items (ADR 14), never a child's or volunteer's record, so a view is not audited; a download is.
+ * items (ADR 16), never a child's or volunteer's record, so a view is not audited; a download is.
  */
 const managers = { kind: "tenant", roles: ["manager", "tenant_admin"] } as const;
 const route = routesFor({ tags: ["reporting"], access: managers });

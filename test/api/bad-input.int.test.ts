@@ -45,6 +45,7 @@ const pathOf = (r: RouteInfo) =>
     id: "00000000-0000-4000-8000-000000000000",
     matchId: "00000000-0000-4000-8000-000000000000",
     volunteerId: "00000000-0000-4000-8000-000000000000",
+    month: "2026-03",
   });
 
 function expectError(res: Awaited<ReturnType<typeof call>>, status: number, code: string, label: string) {

@@ -317,7 +317,9 @@ describe("from application to approval", () => {
     expect(mine.text).not.toContain("009876543210");
     const certificate = await fetch(`${inject("stack").url}/api/volunteers/me/certificate`, own);
     expect(certificate.status).toBe(200);
-    expect(certificate.headers.get("content-type")).toBe("application/pdf");
+    // The certificate is a printable HTML page (ADR 14) with the volunteer's own name on it.
+    expect(certificate.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await certificate.text()).toContain(mine.json.name as string);
     // Linked to this record: the history says so, and staff routes stay closed to them.
     const record = await load(id);
     expect((record.history as { action: string }[]).map((h) => h.action)).toContain("linked_to_account");

@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import {
   exampleReferral,
   exampleVolunteer,
@@ -7,9 +6,14 @@ import {
   listEntryItem,
   listEntryItems,
   referralItem,
+  referralSummaryOps,
   type StoredVolunteer,
+  TenantContext,
+  TenantTable,
   volunteerEmailEntity,
   volunteerItem,
+  volunteerSummaryOps,
+  type WriteOp,
 } from "@tandem/data";
 import {
   exampleChild,
@@ -32,8 +36,12 @@ import { storedItems } from "./table.js";
  * written straight into the table, shaped by the data layer's own codecs, as the demo data is.
  */
 
-async function put(items: Item[]) {
-  for (const Item of items) await storedItems().send(new PutCommand({ TableName: TABLE_NAME, Item }));
+/** Writes the records with the reporting summaries every real write keeps, in one transaction. */
+async function putWithSummaries(tenantId: string, items: Item[], summaries: WriteOp[]) {
+  const client = storedItems();
+  const ctx = TenantContext.forPublicForm(tenantId, `seed-${randomUUID()}`);
+  const table = new TenantTable(TABLE_NAME, async () => client, ctx);
+  await table.transact([...items.map((item): WriteOp => ({ kind: "put", item, expect: "any" })), ...summaries]);
 }
 
 export async function policyOf(as: string): Promise<TenantPolicy> {
@@ -64,11 +72,15 @@ export async function seedApprovedVolunteer(
     stage: over.stage ?? "approved",
     references: [],
   });
-  await put([
-    volunteerItem(tenantId, v),
-    listEntryItem(tenantId, v),
-    volunteerEmailEntity.item(tenantId, { volunteerId: id, version: 1 }, { id: { email: v.email } }),
-  ]);
+  await putWithSummaries(
+    tenantId,
+    [
+      volunteerItem(tenantId, v),
+      listEntryItem(tenantId, v),
+      volunteerEmailEntity.item(tenantId, { volunteerId: id, version: 1 }, { id: { email: v.email } }),
+    ],
+    volunteerSummaryOps(tenantId, null, v),
+  );
   return id;
 }
 
@@ -101,7 +113,11 @@ export async function seedWaitingChild(
     penPicture: "Loves drawing dragons.",
     contactEmail: answers.referrer.workEmail,
   });
-  await put([referralItem(tenantId, r), ...listEntryItems(tenantId, r)]);
+  await putWithSummaries(
+    tenantId,
+    [referralItem(tenantId, r), ...listEntryItems(tenantId, r)],
+    referralSummaryOps(tenantId, null, r),
+  );
   return reference;
 }
 

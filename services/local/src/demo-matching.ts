@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   childProfileEntity,
   exampleReferral,
@@ -182,8 +183,9 @@ const CHILDREN: DemoChild[] = [
 ];
 
 /** A fixed UUID-shaped id for the n-th demo record of a kind, so the demo is the same on every seed. */
-const fixedId = (kind: number, n: number) =>
-  `00000000-0000-4000-8${kind.toString(16).padStart(3, "0")}-${n.toString(16).padStart(12, "0")}`;
+const fixedId = (tenantId: string, kind: number, n: number) =>
+  // Each council's ids differ too, so one council's demo id is never another's (an unknown id there).
+  `${createHash("sha256").update(tenantId).digest("hex").slice(0, 8)}-0000-4000-8${kind.toString(16).padStart(3, "0")}-${n.toString(16).padStart(12, "0")}`;
 
 const put = (item: Item): WriteOp => ({ kind: "put", item, expect: "any" });
 
@@ -214,7 +216,7 @@ export async function seedDemoMatching(
   const record = matchableRecord(policy);
   const volunteerIds: string[] = [];
   for (const [i, p] of people.entries()) {
-    const id = fixedId(1, i + 1);
+    const id = fixedId(tenantId, 1, i + 1);
     volunteerIds.push(id);
     const application = exampleVolunteerApplication();
     application.contact = {
@@ -301,7 +303,7 @@ export async function seedDemoMatching(
       penPicture: c.interestsInOwnWords,
       contactEmail: answers.referrer.workEmail,
     });
-    const matchId = fixedId(2, 1);
+    const matchId = fixedId(tenantId, 2, 1);
     await table.transact([
       put(referralItem(tenantId, r)),
       ...listEntryItems(tenantId, r).map(put),
@@ -346,7 +348,7 @@ export async function seedDemoMatching(
     to,
   });
   const match: StoredMatch = {
-    matchId: fixedId(2, 1),
+    matchId: fixedId(tenantId, 2, 1),
     referralId: childIds[0] as string,
     volunteerId: volunteerIds[0] as string,
     stage: "active",

@@ -15,7 +15,7 @@ import {
   formatReferralReference,
   matchableRecord,
 } from "@tandem/domain";
-import type { LocalStack } from "@tandem/local";
+import { demoRecordId, type LocalStack } from "@tandem/local";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkScreen, describeConsole, fillSignIn, heading, openPage, signInToWorkspace, startE2e } from "./browser.js";
@@ -30,7 +30,7 @@ import { checkScreen, describeConsole, fillSignIn, heading, openPage, signInToWo
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 180;
 const TENANT = "riverford";
 /** Chris Lane, Riverford's demo volunteer user's record (services/local/src/demo-matching.ts). */
-const CHRIS = "00000000-0000-4000-8001-000000000001";
+const CHRIS = demoRecordId(TENANT, 1, 1);
 
 let stack: LocalStack;
 let browser: Browser;

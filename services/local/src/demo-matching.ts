@@ -182,10 +182,11 @@ const CHILDREN: DemoChild[] = [
   },
 ];
 
-/** A fixed UUID-shaped id for the n-th demo record of a kind, so the demo is the same on every seed. */
-const fixedId = (tenantId: string, kind: number, n: number) =>
-  // Each council's ids differ too, so one council's demo id is never another's (an unknown id there).
-  `${createHash("sha256").update(tenantId).digest("hex").slice(0, 8)}-0000-4000-8${kind.toString(16).padStart(3, "0")}-${n.toString(16).padStart(12, "0")}`;
+/** A fixed UUID-shaped id for a council's n-th demo record of a kind, so the demo is the same on every seed. */
+export const fixedId = (tenantId: string, kind: number, n: number) =>
+  // The council is in the id too, so one council's demo id is never another's (there, an unknown id); the
+  // zeros in front keep demo records first among equals, as the suggestions' tie-break reads ids.
+  `00000000-0000-4000-8${kind.toString(16).padStart(3, "0")}-${createHash("sha256").update(tenantId).digest("hex").slice(0, 4)}${n.toString(16).padStart(8, "0")}`;
 
 const put = (item: Item): WriteOp => ({ kind: "put", item, expect: "any" });
 

@@ -62,7 +62,10 @@ function history(tenantId: string, count: number, years: number): ReferralRecord
     const r = syntheticReferral(tenantId, i);
     const received = new Date(receivedAt(i));
     const day = received.toISOString().slice(0, 10);
-    const ended = i % 10 !== 0 ? new Date(Math.min(now - DAY, received.getTime() + (i % 120) * DAY)) : null;
+    // One in ten of the last year's children is still waiting; every older wait has ended, as in a real
+    // council (10,000 children waiting since years ago would be no council's history).
+    const stillWaiting = i >= older && i % 10 === 0;
+    const ended = stillWaiting ? null : new Date(Math.min(now - DAY, received.getTime() + (i % 120) * DAY));
     const genders = ["Girl", "Boy", "Non-binary"];
     const child = { ...(r.answers as { child: Record<string, unknown> }).child, gender: genders[i % 3] };
     return {

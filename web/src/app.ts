@@ -121,6 +121,10 @@ const routes: Route[] = [
   { pattern: "/:slug/volunteer/:page", page: () => import("./public/volunteer").then((m) => m.volunteerPage) },
   { pattern: "/:slug/reference/:token", page: () => import("./public/volunteer").then((m) => m.refereePage) },
   { pattern: "/:slug/feedback/:token", page: () => import("./public/feedback").then((m) => m.feedbackPage) },
+  {
+    pattern: "/:slug/match-agreement/:token",
+    page: () => import("./public/match-agreement").then((m) => m.matchAgreementPage),
+  },
   { pattern: "/:slug/invitation/:token", page: () => import("./public/invitation").then((m) => m.invitationPage) },
 ];
 

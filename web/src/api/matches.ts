@@ -31,3 +31,13 @@ export const myMatches = () => call("get", "/api/volunteers/me/matches", {}, sco
 export type RecordRiskAssessment = Body<"put", "/api/matches/:matchId/risk-assessment">;
 export const recordRiskAssessment = (matchId: string, json: RecordRiskAssessment) =>
   call("put", "/api/matches/:matchId/risk-assessment", { param: { matchId }, json }, scoped);
+
+export type AgreementFormView = Output<"get", "/api/public/tenants/:slug/match-agreements/:token">;
+export type AgreementAnswer = Body<"post", "/api/public/tenants/:slug/match-agreements/:token">;
+
+/** The social worker's single-use agreement link (no sign-in): opening it does not use it up. */
+export const agreementForm = (slug: string, token: string) =>
+  call("get", "/api/public/tenants/:slug/match-agreements/:token", { param: { slug, token } });
+
+export const giveAgreement = (slug: string, token: string, json: AgreementAnswer) =>
+  call("post", "/api/public/tenants/:slug/match-agreements/:token", { param: { slug, token }, json });

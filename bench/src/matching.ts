@@ -106,13 +106,24 @@ export async function runMatchingBench(
   const policy = (tenant.json as { policy: TenantPolicy }).policy;
   const board = await api.call("GET", "/api/matches?limit=1", { as: COORDINATOR, tenant: TENANT });
   const anyMatch = (board.json as { items?: { referralId: string }[] }).items?.[0];
-  const waiting = await api.call("GET", "/api/referrals?status=waiting_list&sort=priority&limit=1", {
+  const waiting = await api.call("GET", "/api/referrals?status=waiting_list&sort=priority&limit=50", {
     as: COORDINATOR,
     tenant: TENANT,
   });
-  const child =
-    (waiting.json as { items?: { reference: string }[] }).items?.find((r) => r.reference !== anyMatch?.referralId)
-      ?.reference ?? "";
+  // The first waiting child who can be matched: in a full bench run, the referrals section has already put
+  // synthetic children (not yet asked, no matching profile) ahead of the demo children on the list.
+  let child = "";
+  for (const r of (waiting.json as { items?: { reference: string }[] }).items ?? []) {
+    if (r.reference === anyMatch?.referralId) continue;
+    const tried = await api.call("GET", `/api/matching/children/${r.reference}/suggestions`, {
+      as: COORDINATOR,
+      tenant: TENANT,
+    });
+    if (tried.status === 200) {
+      child = r.reference;
+      break;
+    }
+  }
   const client = await stack.db.clientForProvisioning();
   const today = todayInLondon();
   const runs: MatchingBench["runs"] = [];

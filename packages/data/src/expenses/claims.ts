@@ -98,7 +98,8 @@ async function trySubmit(
     visitPence: visit ? visit.claimedPence : null,
     monthPence: current?.pence ?? 0,
     budgetAvailablePence: budget
-      ? budgetAvailable(budget, firstMonth < month ? firstMonth : month, month, spent)
+      ? // biome-ignore lint/complexity/useMathMinMax: months are "YYYY-MM" strings, the earlier by text order
+        budgetAvailable(budget, firstMonth < month ? firstMonth : month, month, spent)
       : null,
   });
   if (verdict.kind === "refused" || (verdict.kind === "needs_prior_approval" && !request.requestApproval)) {

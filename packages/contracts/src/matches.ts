@@ -5,19 +5,26 @@
  * restates them.
  */
 import {
+  ActedBy,
   AreaOrTag,
   ChildMatchingProfile,
   ChildProfileInput,
   DidNotProceed,
+  DidNotProceedRecord,
+  IntroductionRecord,
   MatchAction,
   MatchingSettings,
   MatchingWeights,
   MatchRiskAssessment,
   MatchStage,
   Placement,
+  ProposalRecord,
+  RatificationRecord,
+  RecordedRiskAssessment,
   RiskChecklist,
   ScoreFactorCode,
   TimeOfWeek,
+  TrialVisitRecord,
   VersionedMatchActionRequest,
   VolunteerMatchingProfile,
   VolunteerProfileInput,
@@ -175,8 +182,6 @@ export const MatchIdParam = z.object({ matchId: z.string().uuid("A match id is a
 
 export const TakeMatchAction = VersionedMatchActionRequest;
 
-const Person = z.object({ personId: z.string(), name: z.string() });
-
 export const MatchRecordView = z.object({
   matchId: z.string(),
   referralId: z.string(),
@@ -189,14 +194,7 @@ export const MatchRecordView = z.object({
   activatedAt: z.string().nullable(),
   child: z.object({ firstName: z.string(), age: z.number().int() }),
   volunteer: z.object({ firstName: z.string() }),
-  proposal: z.object({
-    by: Person,
-    score: z.number(),
-    rank: z.number().int().nullable(),
-    whyThisVolunteer: z.string().nullable(),
-    overridden: z.array(z.string()),
-    overrideReason: z.string().nullable(),
-  }),
+  proposal: ProposalRecord,
   agreement: z
     .object({
       on: z.string(),
@@ -206,38 +204,17 @@ export const MatchRecordView = z.object({
     })
     .nullable(),
   agreementLink: z.object({ sentTo: z.string(), expiresOn: z.string(), usedAt: z.string().nullable() }).nullable(),
-  introduction: z
-    .object({
-      on: z.string(),
-      place: z.enum(["childs_home", "elsewhere"]),
-      placeDetails: z.string().optional(),
-      attended: z.array(z.string()),
-      notes: z.string().optional(),
-    })
-    .nullable(),
-  trialVisits: z.array(z.object({ on: z.string(), notes: z.string().optional(), by: Person })),
+  introduction: IntroductionRecord.nullable(),
+  trialVisits: z.array(TrialVisitRecord),
   trialVisitsNeeded: z.number().int().describe("The policy's fewest trial visits before a manager can ratify"),
-  ratification: z
-    .object({
-      on: z.string(),
-      threeWayMeetingOn: z.string(),
-      childWishesToProceed: z.literal(true),
-      volunteerWishesToProceed: z.literal(true),
-      notes: z.string().optional(),
-      by: Person,
-    })
-    .nullable(),
-  riskAssessment: MatchRiskAssessment.safeExtend({
-    recordedBy: Person,
-    recordedOn: z.string(),
-    approvedBy: Person.nullable(),
-  }).nullable(),
-  didNotProceed: DidNotProceed.safeExtend({ on: z.string(), fromStage: MatchStage }).nullable(),
+  ratification: RatificationRecord.nullable(),
+  riskAssessment: RecordedRiskAssessment.nullable(),
+  didNotProceed: DidNotProceedRecord.nullable(),
   history: z.array(
     z.object({
       at: z.string(),
       action: z.string(),
-      by: Person,
+      by: ActedBy,
       from: MatchStage.nullable(),
       to: MatchStage,
       detail: z.string().optional(),

@@ -1,11 +1,18 @@
 import { daysBetween } from "@tandem/domain/calendar";
 import {
+  ActedBy,
   Agreement,
   DidNotProceed,
+  DidNotProceedRecord,
   holdsAPlace,
+  IntroductionRecord,
   MatchAction,
   MatchRiskAssessment,
   MatchStage,
+  ProposalRecord,
+  RatificationRecord,
+  RecordedRiskAssessment,
+  TrialVisitRecord,
 } from "@tandem/domain/matches";
 import { z } from "zod";
 import { defineEntity } from "../entity.js";
@@ -21,15 +28,13 @@ import type { TenantTable, WriteOp } from "../tenant-table.js";
  * (`C#<referral>#M#<match>`), written in the same transaction, so "matches of X" is one Query too.
  */
 
-const Person = z.object({ personId: z.string(), name: z.string() });
-
 export const MatchHistoryAction = z.union([MatchAction, z.enum(["proposed", "risk_assessment_recorded"])]);
 export type MatchHistoryAction = z.output<typeof MatchHistoryAction>;
 
 export const MatchHistoryEntry = z.object({
   at: z.string(),
   action: MatchHistoryAction,
-  by: Person,
+  by: ActedBy,
   from: MatchStage.nullable(),
   to: MatchStage,
   detail: z.string().optional(),
@@ -50,47 +55,17 @@ export const StoredMatch = z.object({
   activatedAt: z.string().nullable(),
   child: z.object({ firstName: z.string(), dateOfBirth: z.string() }),
   volunteer: z.object({ firstName: z.string() }),
-  proposal: z.object({
-    by: Person,
-    score: z.number(),
-    /** Its place among the suggestions when proposed (1 is the first); null when it was not suggested. */
-    rank: z.number().int().nullable(),
-    whyThisVolunteer: z.string().nullable(),
-    /** The wishes or limits gone past, each with the reason recorded. */
-    overridden: z.array(z.string()),
-    overrideReason: z.string().nullable(),
-  }),
+  proposal: ProposalRecord,
   agreement: Agreement.safeExtend({ via: z.enum(["coordinator", "link"]) }).nullable(),
   /** The social worker's single-use link: only the hash of its secret is stored. */
   agreementLink: z
     .object({ sentTo: z.string(), tokenHash: z.string(), expiresOn: z.string(), usedAt: z.string().nullable() })
     .nullable(),
-  introduction: z
-    .object({
-      on: z.string(),
-      place: z.enum(["childs_home", "elsewhere"]),
-      placeDetails: z.string().optional(),
-      attended: z.array(z.string()),
-      notes: z.string().optional(),
-    })
-    .nullable(),
-  trialVisits: z.array(z.object({ on: z.string(), notes: z.string().optional(), by: Person })),
-  ratification: z
-    .object({
-      on: z.string(),
-      threeWayMeetingOn: z.string(),
-      childWishesToProceed: z.literal(true),
-      volunteerWishesToProceed: z.literal(true),
-      notes: z.string().optional(),
-      by: Person,
-    })
-    .nullable(),
-  riskAssessment: MatchRiskAssessment.safeExtend({
-    recordedBy: Person,
-    recordedOn: z.string(),
-    approvedBy: Person.nullable(),
-  }).nullable(),
-  didNotProceed: DidNotProceed.safeExtend({ on: z.string(), fromStage: MatchStage }).nullable(),
+  introduction: IntroductionRecord.nullable(),
+  trialVisits: z.array(TrialVisitRecord),
+  ratification: RatificationRecord.nullable(),
+  riskAssessment: RecordedRiskAssessment.nullable(),
+  didNotProceed: DidNotProceedRecord.nullable(),
   history: z.array(MatchHistoryEntry),
   version: z.number().int(),
 });

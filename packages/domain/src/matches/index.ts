@@ -8,3 +8,4 @@ export * from "./rank.js";
 export * from "./records.js";
 export * from "./risk.js";
 export * from "./scoring.js";
+export * from "./stored-records.js";

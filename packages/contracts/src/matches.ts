@@ -9,7 +9,6 @@ import {
   AreaOrTag,
   ChildMatchingProfile,
   ChildProfileInput,
-  DidNotProceed,
   DidNotProceedRecord,
   IntroductionRecord,
   MatchAction,

@@ -2,12 +2,10 @@ import { daysBetween } from "@tandem/domain/calendar";
 import {
   ActedBy,
   Agreement,
-  DidNotProceed,
   DidNotProceedRecord,
   holdsAPlace,
   IntroductionRecord,
   MatchAction,
-  MatchRiskAssessment,
   MatchStage,
   ProposalRecord,
   RatificationRecord,

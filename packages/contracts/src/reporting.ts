@@ -2,6 +2,7 @@
  * Payloads for reporting (issue 16): the manager's dashboard for a period, its tables as CSV, and the
  * council's monthly count of looked-after children. The dashboard's shape is the domain's schema.
  */
+import { IsoMonth } from "@tandem/domain/calendar";
 import { Dashboard, LookedAfterCount, PeriodKind } from "@tandem/domain/reporting";
 import { z } from "zod";
 
@@ -30,7 +31,7 @@ export const ReportTable = z.enum([
 export type ReportTable = z.infer<typeof ReportTable>;
 export const ReportTableParam = z.object({ table: ReportTable });
 
-export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter the month as YYYY-MM, for example 2026-11");
+export const Month = IsoMonth;
 export const MonthParam = z.object({ month: Month });
 
 export const RecordLookedAfterCount = z

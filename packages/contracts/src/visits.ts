@@ -2,6 +2,7 @@
  * Payloads for a match's visits and expense claims (issue 14). The plan, record, cancellation and
  * claim are the domain's schemas; the stored records are shown as they are kept.
  */
+import { IsoMonth } from "@tandem/domain/calendar";
 import { ClaimAction, ClaimRequest } from "@tandem/domain/expenses";
 import { VisitCancellation, VisitPlan, VisitRecord } from "@tandem/domain/visits";
 import { z } from "zod";
@@ -13,9 +14,7 @@ const MatchId = z.uuid("A match id is a UUID");
 export const MatchVisitsParam = z.object({ matchId: MatchId });
 export const VisitParam = z.object({ matchId: MatchId, visitId: z.string().min(1).max(80) });
 export const ClaimParam = z.object({ matchId: MatchId, claimId: z.string().min(1).max(80) });
-export const ClaimMonthParam = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Give the month like 2026-03"),
-});
+export const ClaimMonthParam = z.object({ month: IsoMonth });
 export const VisitListQuery = PageQuery;
 
 export const PlanVisit = VisitPlan;

@@ -9,6 +9,11 @@ import { z } from "zod";
 export const IsoDate = /* @__PURE__ */ z.iso.date();
 export type IsoDate = z.infer<typeof IsoDate>;
 
+/** A calendar month, `YYYY-MM`: a claim's month, a finance month end, a reporting month. */
+export const IsoMonth = /* @__PURE__ */ z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter the month as YYYY-MM, for example 2026-11");
+
 const DAY_MS = 86_400_000;
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate } from "../calendar/iso-date.js";
+import { IsoDate, IsoMonth } from "../calendar/iso-date.js";
 import type { TenantPolicy } from "../tenants/policy.js";
 
 /** Leicester City: "refreshment costs ..., transportation costs, and reasonable entrance fees for activities". */
@@ -29,10 +29,7 @@ export type ClaimItem = z.infer<typeof ClaimItem>;
 export const ClaimRequest = z
   .object({
     visitId: z.string().min(1).max(80).optional(),
-    month: z
-      .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter the month like 2026-03")
-      .optional(),
+    month: IsoMonth.optional(),
     spentOn: IsoDate,
     items: z.array(ClaimItem).min(1, "Add at least one item").max(20, "Claim 20 items or fewer at a time"),
   })

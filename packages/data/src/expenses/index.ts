@@ -1,2 +1,3 @@
 export * from "./claims.js";
+export * from "./finance.js";
 export * from "./records.js";

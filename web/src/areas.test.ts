@@ -22,11 +22,11 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reporting",
       ],
     ],
-    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching"]],
+    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching", "claims"]],
     // Issue 19: the API lets managers read the audit trail, so the SPA opens it to them.
-    [["manager"], ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews", "matching"]],
+    [["manager"], ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews", "matching", "claims"]],
     [["panel_member"], ["volunteers"]],
-    [["finance"], []],
+    [["finance"], ["claims", "finance"]],
     [["volunteer"], ["portal"]],
     [
       ["tenant_admin", "coordinator"],
@@ -45,6 +45,7 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reporting",
         "reviews",
         "matching",
+        "claims",
       ],
     ],
     [["platform_operator"], ["operator"]],

@@ -16,6 +16,10 @@ export const ClaimQueueQuery = PageQuery.extend({
   month: IsoMonth.optional().describe("For the payment queue: only the claims of this month"),
 });
 
+export const QueuedClaimParam = z.object({
+  matchId: z.uuid("A match id is a UUID"),
+  claimId: z.string().min(1).max(80),
+});
 export const FinanceMonthParam = z.object({ month: IsoMonth });
 export const MonthTotalsQuery = PageQuery;
 
@@ -130,4 +134,10 @@ export const PayeeReference = z.object({
   volunteerId: z.string(),
   payeeReference: z.string(),
   version: z.number().int(),
+});
+export const PayeeView = z.object({
+  volunteerId: z.string(),
+  volunteerName: z.string(),
+  payeeReference: z.string().nullable(),
+  version: z.number().int().describe("0 when no payee reference has been set"),
 });

@@ -122,6 +122,15 @@ export interface QueuedClaim extends StoredClaim {
   matchLabel: string;
 }
 
+/** One claim for a coordinator's or finance's decision, with the match's label for the reader (the read is audited). */
+export async function queuedClaim(table: TenantTable, matchId: string, id: string): Promise<QueuedClaim> {
+  const claim = await claimEntity.get(table, { matchId, id });
+  if (!claim) throw new Problem("not_found", "No claim with that id");
+  await auditRead(table, { action: "read", subject: { type: "claim", id: `${matchId}#${id}` } });
+  const matches = await matchesById(table, [matchId]);
+  return { ...claim, matchLabel: matches.get(matchId)?.label ?? "Match not found" };
+}
+
 /** One page of a queue, oldest first; the to-pay queue for one month. One Query and one BatchGet a page. */
 export async function claimQueuePage(
   table: TenantTable,
@@ -341,6 +350,15 @@ export async function markBatchPaid(
     return { ops, response: { status: 200, body: paid } };
   });
   return { paid: z.array(claimEntity.schema).parse(result.body), replayed: result.replayed };
+}
+
+/** A volunteer's name and payee reference, for finance's form (404 for a volunteer the council does not have). */
+export async function payeeOf(table: TenantTable, volunteerId: string) {
+  const found = (await volunteersById(table, [volunteerId])).get(volunteerId);
+  if (!found || found.name === "Volunteer record not found")
+    throw new Problem("not_found", "No volunteer with that id");
+  await auditRead(table, { action: "read", subject: { type: "volunteer", id: volunteerId } });
+  return { volunteerId, volunteerName: found.name, payeeReference: found.payeeReference, version: found.payeeVersion };
 }
 
 /** Finance sets a volunteer's payee reference in the council's finance system (no bank details in Tandem). */

@@ -10,6 +10,9 @@ import {
   MonthTotalsQuery,
   PayeeParam,
   PayeeReference,
+  PayeeView,
+  QueuedClaim,
+  QueuedClaimParam,
   SetPayeeReference,
   VolunteerTotalsPage,
 } from "@tandem/contracts/expenses";
@@ -19,7 +22,9 @@ import {
   monthPaymentFile,
   monthTotalsByMatch,
   monthTotalsByVolunteer,
-  type QueuedClaim,
+  payeeOf,
+  type QueuedClaim as QueuedClaimRecord,
+  queuedClaim,
   setPayeeReference,
 } from "@tandem/data/expenses";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
@@ -44,6 +49,14 @@ const queue = route("get", "/api/expenses/queues/{queue}", {
   refuses: ["invalid_cursor"],
   request: { params: ClaimQueueParam, query: ClaimQueueQuery },
   responses: { 200: jsonResponse(ClaimQueuePage, "One page of the queue") },
+});
+
+const one = route("get", "/api/expenses/claims/{matchId}/{claimId}", {
+  summary: "One claim, for a coordinator's or finance's decision (the read is audited)",
+  access: staff,
+  refuses: ["not_found"],
+  request: { params: QueuedClaimParam },
+  responses: { 200: jsonResponse(QueuedClaim, "The claim, with its items, history and the match's label") },
 });
 
 const byMatch = route("get", "/api/expenses/months/{month}/totals/matches", {
@@ -84,6 +97,13 @@ const pay = route("post", "/api/expenses/months/{month}/payments", {
   responses: { 200: jsonResponse(BatchPaid, "The claims marked paid") },
 });
 
+const readPayee = route("get", "/api/expenses/payees/{volunteerId}", {
+  summary: "A volunteer's name and payee reference in the council's finance system",
+  refuses: ["not_found"],
+  request: { params: PayeeParam },
+  responses: { 200: jsonResponse(PayeeView, "The volunteer's payee reference (null when not set)") },
+});
+
 const payee = route("put", "/api/expenses/payees/{volunteerId}", {
   summary: "Set a volunteer's payee reference in the council's finance system (no bank details are kept)",
   refuses: ["not_found", "version_conflict", "conflict"],
@@ -95,8 +115,8 @@ const payee = route("put", "/api/expenses/payees/{volunteerId}", {
 const receiptIdOf = (item: object): string | undefined =>
   "receiptId" in item && typeof item.receiptId === "string" ? item.receiptId : undefined;
 
-const queued = (c: QueuedClaim) =>
-  ClaimQueuePage.shape.items.element.parse({
+const queued = (c: QueuedClaimRecord) =>
+  QueuedClaim.parse({
     ...c,
     items: c.items.map((i) => {
       const receiptId = receiptIdOf(i);
@@ -119,6 +139,10 @@ export const expenseRoutes = newRouter()
       cursor: cursor ?? null,
     });
     return c.json({ items: page.items.map(queued), cursor: page.cursor }, 200);
+  })
+  .openapi(one, async (c) => {
+    const { matchId, claimId } = c.req.valid("param");
+    return c.json(queued(await queuedClaim(c.var.table, matchId, claimId)), 200);
   })
   .openapi(byMatch, async (c) => {
     const { limit, cursor } = c.req.valid("query");
@@ -146,6 +170,9 @@ export const expenseRoutes = newRouter()
     if (replayed) c.header("idempotent-replayed", "true");
     return c.json(BatchPaid.parse({ paid, totalPence: paid.reduce((sum, claim) => sum + claim.totalPence, 0) }), 200);
   })
+  .openapi(readPayee, async (c) =>
+    c.json(PayeeView.parse(await payeeOf(c.var.table, c.req.valid("param").volunteerId)), 200),
+  )
   .openapi(payee, async (c) => {
     const { payeeReference, version } = c.req.valid("json");
     const saved = await setPayeeReference(c.var.table, c.req.valid("param").volunteerId, payeeReference, version);

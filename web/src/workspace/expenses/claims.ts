@@ -17,6 +17,7 @@ import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
 import { refusal } from "../matching/frame";
 import { enterArea } from "../shell";
+import { monthInWords } from "./words";
 
 const KIND: Record<string, string> = {
   activity: "Activity",
@@ -68,7 +69,10 @@ export function claimDetails(c: QueuedClaim): HTMLElement {
     summaryList([
       { key: "Match", value: c.matchLabel },
       { key: "Claim reference", value: c.reference },
-      { key: c.visitId ? "For the visit on" : "For the month", value: c.visitId ? formatDate(c.spentOn) : c.month },
+      {
+        key: c.visitId ? "For the visit on" : "For the month",
+        value: c.visitId ? formatDate(c.spentOn) : monthInWords(c.month),
+      },
       { key: "Total", value: h("strong", {}, poundsAndPence(c.totalPence)) },
       { key: "Status", value: STATUS[c.status] ?? c.status },
       ...(c.overLimits ? [{ key: "Over a limit", value: c.overLimits }] : []),

@@ -26,17 +26,9 @@ import { navigate, type RouteContext } from "../../router";
 import { refusal } from "../matching/frame";
 import { enterArea } from "../shell";
 import { claimCard } from "./claims";
+import { monthInWords } from "./words";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** "December 2026" for "2026-12". */
-export function monthInWords(month: string): string {
-  return new Date(`${month}-01T12:00:00Z`).toLocaleDateString("en-GB", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
 
 /** This month and the eleven before it, newest first. */
 function recentMonths(today = new Date()): string[] {

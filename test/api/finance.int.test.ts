@@ -42,6 +42,12 @@ describe("the coordinator's and finance's queues", () => {
     approved = [await actOnClaim(coordinator, a, "approve"), await actOnClaim(coordinator, b, "approve")];
     await actOnClaim(coordinator, c, "reject", "Mileage was claimed on last month's form");
 
+    // One claim for the decision page: coordinators see the label, finance the initial, the volunteer nothing.
+    const one = await call("GET", `/api/expenses/claims/${matchId}/${c.id}`, coordinator);
+    expect(one.status, one.text).toBe(200);
+    expect(one.json).toMatchObject({ matchLabel: "Tova and Chris", status: "rejected", totalPence: 315 });
+    expect((one.json.history as { reason?: string }[]).at(-1)?.reason).toBe("Mileage was claimed on last month's form");
+    expect((await call("GET", `/api/expenses/claims/${matchId}/${c.id}`, volunteer)).status).toBe(403);
     const forFinance = (await wholeQueue(finance, "finance")).filter((w) => w.matchId === matchId);
     expect(forFinance.map((w) => w.id).sort()).toEqual([a.id, b.id].sort());
     // Finance sees the child's initial only.
@@ -133,6 +139,14 @@ describe("the payment file and marking a batch paid", () => {
           `"'${start}HYPERLINK(""http://x.example"",""pay"")","13.50","${refs}"\r\n`,
       );
     }
+    const read = await call("GET", `/api/expenses/payees/${volunteerId}`, finance);
+    expect(read.status, read.text).toBe(200);
+    expect(read.json).toEqual({
+      volunteerId,
+      volunteerName: "Chris Lane",
+      payeeReference: expect.stringMatching(/^@/),
+      version,
+    });
     const plain = await call("PUT", `/api/expenses/payees/${volunteerId}`, {
       ...finance,
       body: { payeeReference: "SUP-004417", version },
@@ -207,6 +221,10 @@ describe("the payment file and marking a batch paid", () => {
       body: { payeeReference: "X-1", version: 0 },
     });
     expect(foreignPayee.status).toBe(404);
+    const foreignClaim = await call("GET", `/api/expenses/claims/${a.matchId}/${a.id}`, eastmereFinance);
+    expect(foreignClaim.status).toBe(404);
+    const foreignRead = await call("GET", `/api/expenses/payees/${demoRecordId("riverford", 1, 1)}`, eastmereFinance);
+    expect(foreignRead.status).toBe(404);
     const theirQueue = await wholeQueue(eastmereFinance, "finance");
     expect(theirQueue.some((c) => c.matchId === matchId)).toBe(false);
     const theirMonth = await call("GET", `/api/expenses/months/${MONTH}/totals/matches`, eastmereFinance);

@@ -64,7 +64,7 @@ export async function submitClaim(
   if (problems.length > 0) throw invalid(problems);
   const once = idempotencyKey
     ? {
-        idemKey: keys.idempotency(tenantId, table.ctx.actor.personId, idempotencyKey),
+        idemKey: keys.idempotency(table.ctx.tenantId, table.ctx.actor.personId, idempotencyKey),
         requestHash: hashRequest({ matchId: match.matchId, request }),
       }
     : undefined;

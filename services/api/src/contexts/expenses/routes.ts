@@ -106,7 +106,7 @@ const readPayee = route("get", "/api/expenses/payees/{volunteerId}", {
 
 const payee = route("put", "/api/expenses/payees/{volunteerId}", {
   summary: "Set a volunteer's payee reference in the council's finance system (no bank details are kept)",
-  refuses: ["not_found", "version_conflict", "conflict"],
+  refuses: ["not_found", "version_conflict", "already_exists"],
   request: { params: PayeeParam, body: jsonBody(SetPayeeReference) },
   responses: { 200: jsonResponse(PayeeReference, "The payee reference as saved") },
 });

@@ -207,6 +207,11 @@ export const ReferralSummary = z.object({
   respondBy: IsoDate,
   overdue: z.boolean().describe("Still open after its respond-by date"),
   childFirstName: z.string().describe("The child's first (or preferred) name only"),
+  childLastInitial: z
+    .string()
+    .nullable()
+    .describe("The first letter of the child's last name, to tell two children of one first name apart"),
+  childAge: z.number().int().nullable().describe("The child's age today"),
   enteredOnBehalf: z.boolean(),
   verified: z.boolean().describe("The referrer's e-mail was confirmed (or a coordinator entered it)"),
 });
@@ -291,6 +296,8 @@ export const WaitingListEntryView = z.object({
   reference: ReferralReference,
   status: z.enum(["accepted", "waiting_for_match"]),
   childFirstName: z.string(),
+  childLastInitial: z.string().nullable(),
+  childAge: z.number().int().nullable(),
   priority: z.number().int(),
   priorityReasons: z.array(ReferralPriorityReason),
   waitingSince: IsoDate,

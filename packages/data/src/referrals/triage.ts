@@ -1,4 +1,4 @@
-import { todayInLondon } from "@tandem/domain/calendar";
+import { ageOn, todayInLondon } from "@tandem/domain/calendar";
 import {
   allowedActions,
   applyReferralAction,
@@ -90,6 +90,14 @@ export function chooseView(tenantId: string, q: ListQuery): ViewChoice {
   return { pk: view(`S#${q.status}`), index: "gsi1", newestFirst };
 }
 
+/** The last name's initial and the age today, or null on entries written before they were kept. */
+function childDetails(s: StoredSummary, today: string) {
+  return {
+    childLastInitial: s.childLastInitial || null,
+    childAge: s.childDateOfBirth ? ageOn(s.childDateOfBirth, today) : null,
+  };
+}
+
 export function summaryView(s: StoredSummary, today: string) {
   return {
     id: s.reference,
@@ -101,6 +109,7 @@ export function summaryView(s: StoredSummary, today: string) {
     receivedAt: s.receivedAt,
     respondBy: s.respondBy,
     childFirstName: s.childFirstName,
+    ...childDetails(s, today),
     enteredOnBehalf: s.enteredOnBehalf,
     verified: s.verified,
     ...withToday(s, today),
@@ -148,6 +157,7 @@ export async function waitingList(table: TenantTable, limit: number, cursor: str
       reference: s.reference,
       status: s.status as "accepted" | "waiting_for_match",
       childFirstName: s.childFirstName,
+      ...childDetails(s, today),
       priority: s.priority,
       priorityReasons: s.priorityReasons ?? [],
       waitingSince: s.waitingSince,

@@ -9,7 +9,7 @@ import { checkboxes, type Field, form, onSubmit, radios, showProblems, submitBut
 import { showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { enterReferrals, referralsNav } from "./frame";
-import { days, FLAG_NAMES, flagColour, STATUS_COLOURS, STATUS_FILTERS, STATUS_NAMES } from "./labels";
+import { childInList, days, FLAG_NAMES, flagColour, STATUS_COLOURS, STATUS_FILTERS, STATUS_NAMES } from "./labels";
 import { apiQuery, filterProblems, filtersFrom, filtersSearch, type ListFilters } from "./list-query";
 
 const TITLE = "Referrals";
@@ -30,7 +30,7 @@ function row(r: ReferralSummary): HTMLElement[] {
         ? h("span", { class: "govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0" }, notes.join(", "))
         : null,
     ),
-    h("span", {}, r.childFirstName),
+    h("span", {}, childInList(r)),
     tag(STATUS_NAMES[r.status], STATUS_COLOURS[r.status]),
     r.flags.length === 0
       ? h("span", {}, "None")

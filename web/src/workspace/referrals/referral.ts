@@ -164,7 +164,21 @@ export async function referralPage(ctx: RouteContext): Promise<void> {
       : summaryList(
           r.flags.map((flag) => ({
             key: FLAG_NAMES[flag.code] ?? flag.code,
-            value: [tag(flagColour(flag.code) === "grey" ? "Note" : "Flag", flagColour(flag.code)), " ", flag.reason],
+            value: [
+              tag(flagColour(flag.code) === "grey" ? "Note" : "Flag", flagColour(flag.code)),
+              " ",
+              flag.reason,
+              flag.related
+                ? h(
+                    "a",
+                    {
+                      href: `/workspace/referrals/${encodeURIComponent(flag.related)}`,
+                      class: "govuk-link govuk-!-display-block govuk-!-margin-top-1",
+                    },
+                    `Open referral ${flag.related}`,
+                  )
+                : null,
+            ],
           })),
           { id: "flags" },
         );

@@ -239,6 +239,12 @@ describe("online referrals, end to end", () => {
     await checkPage(page, "done");
     await waitForMail(REFERRER.email, new RegExp(`^Referral ${reference} received`));
 
+    // Back after sending lands on the reference, not on an empty question page (issue 19, item 6).
+    await page.goBack();
+    await heading(page, "You have already sent this referral");
+    expect(await page.locator("main").textContent()).toContain(reference);
+    await checkPage(page, "already-sent");
+
     // The link in the same e-mail now says it has been used.
     await page.goto(`${stack.url}${verifyPath}`);
     await heading(page, "This link has expired or been used");

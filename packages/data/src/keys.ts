@@ -74,6 +74,12 @@ export const keys = {
     sk: `RATE#${bucket}#${clientHash}#${windowStart}`,
   }),
   /** The referral list entries: one small summary item per list view a referral appears in. */
+  /** A coordinator's case note on a referral, oldest first: one Query of the referral's note partition. */
+  referralNote: (tenantId: string, reference: string, sk: string): ItemKey => ({
+    pk: partition(tenantId, "RNOTE", reference),
+    sk,
+  }),
+  referralNotePartition: (tenantId: string, reference: string) => partition(tenantId, "RNOTE", reference),
   referralListPartition: (tenantId: string) => partition(tenantId, "RL"),
   referralListEntry: (tenantId: string, sk: string): ItemKey => ({ pk: partition(tenantId, "RL"), sk }),
   /** gsi1: one list view (for example `S#under_review`, `Q#waiting_list`), in the view's order. */

@@ -112,6 +112,17 @@ export const StoredReferral = z.object({
   acceptedOn: z.string().nullable(),
   reviewBy: z.string().nullable(),
   penPicture: z.string().nullable(),
+  /** The coordinator's case details (placement, carer, who handles it); absent until first recorded. */
+  case: z
+    .object({
+      placementArea: z.string().nullable(),
+      placementAddress: z.string().nullable(),
+      carerName: z.string().nullable(),
+      carerPhone: z.string().nullable(),
+      carerEmail: z.string().nullable(),
+      assignedTo: z.object({ personId: z.string(), name: z.string() }).nullable(),
+    })
+    .optional(),
   /** Where e-mails about the referral go; null for a young person without e-mail. */
   contactEmail: z.string().nullable(),
   verification: PendingVerification.nullable(),
@@ -154,6 +165,7 @@ export const ReferralListEntry = z.object({
    */
   childLastInitial: z.string().optional(),
   childDateOfBirth: z.string().optional(),
+  assignedToName: z.string().optional(),
   enteredOnBehalf: z.boolean(),
   verified: z.boolean(),
   priorityReasons: z.array(PriorityReason).optional(),
@@ -235,6 +247,7 @@ export function summaryOf(r: ReferralRecord): StoredSummary {
     childFirstName: childFirstName(r),
     childLastInitial: childLastInitial(r),
     childDateOfBirth: childDateOfBirth(r),
+    ...(r.case?.assignedTo ? { assignedToName: r.case.assignedTo.name } : {}),
     enteredOnBehalf: r.enteredOnBehalf,
     verified: r.verified,
   };

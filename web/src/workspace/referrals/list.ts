@@ -17,6 +17,7 @@ const TITLE = "Referrals";
 function row(r: ReferralSummary): HTMLElement[] {
   const notes = [
     r.kind === "self" ? "Self-referral" : null,
+    r.assignedToName ? `Handled by ${r.assignedToName}` : null,
     r.enteredOnBehalf ? "Entered on paper" : null,
     // Only a young person without e-mail reaches the list unconfirmed: say so where triage starts.
     r.verified ? null : "no e-mail address confirmed",

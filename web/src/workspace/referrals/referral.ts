@@ -11,6 +11,7 @@ import { form, onSubmit, type Problem, showProblems, submitButton } from "../../
 import { setFlash, showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { answerSections } from "./answers-view";
+import { caseSection, notesSection } from "./case";
 import { enterReferrals, type ReferralsPage, referralsNav } from "./frame";
 import {
   ACTION_NAMES,
@@ -223,6 +224,8 @@ export async function referralPage(ctx: RouteContext): Promise<void> {
             )
           : null,
         matchingLinks(r, entered.membership.roles),
+        ...caseSection(r, entered.canAct),
+        notesSection(r),
         h("h2", { class: "govuk-heading-m" }, "Answers"),
         ...sections,
       ),

@@ -38,7 +38,7 @@ export async function updateReferralCase(
   let assignedTo: { personId: string; name: string } | null = null;
   if (input.assignedTo) {
     const member = await findMember(table, input.assignedTo);
-    if (!member || member.status !== "active" || !member.roles.some((role) => HANDLES_REFERRALS.includes(role))) {
+    if (member?.status !== "active" || !member.roles.some((role) => HANDLES_REFERRALS.includes(role))) {
       throw invalid([{ path: "assignedTo", message: "Choose a coordinator of this council to handle the referral" }]);
     }
     assignedTo = { personId: member.personId, name: member.name };

@@ -192,6 +192,13 @@ export async function caseDetailsPage(ctx: RouteContext): Promise<void> {
   );
   onSubmit(page, async () => {
     const chosen = who.value();
+    // The API checks the address again with the full rule; this catches the typing slip before sending.
+    const email = carerEmail.input.value.trim();
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      return showProblems(summary, title, fields, [
+        { key: "carerEmail", message: "Enter the carer's e-mail address like name@example.org, or leave it empty" },
+      ]);
+    }
     try {
       await updateReferralCase(r.id, {
         assignedTo: chosen && chosen !== NOBODY ? chosen : null,
@@ -199,7 +206,7 @@ export async function caseDetailsPage(ctx: RouteContext): Promise<void> {
         placementAddress: address.textarea.value,
         carerName: carerName.input.value,
         carerPhone: carerPhone.input.value,
-        carerEmail: carerEmail.input.value.trim(),
+        carerEmail: email,
         version: r.version,
       });
     } catch (error) {

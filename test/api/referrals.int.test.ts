@@ -511,8 +511,10 @@ describe("verification by link", () => {
     });
     expect(second.status).toBe(410);
     expect(second.json.error?.message).toMatch(/cannot be used again/);
-    // A referral from a trusted domain raises no domain flag.
-    expect((await getReferral(String(res.json.reference))).flags).toEqual([]);
+    // A referral from a trusted domain raises no domain flag (this file refers one child many times,
+    // so a possible-duplicate flag is expected beside it).
+    const codes = ((await getReferral(String(res.json.reference))).flags as { code: string }[]).map((f) => f.code);
+    expect(codes.filter((c) => c !== "possible_duplicate")).toEqual([]);
   });
 
   it("lets only one of two simultaneous confirmations through", async () => {

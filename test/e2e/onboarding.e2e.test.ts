@@ -111,6 +111,10 @@ describe("a council signs up and sets its scheme up", () => {
     await heading(page, "Check your answers before sending your request");
     expect(await page.locator(".govuk-summary-list").textContent()).toContain(CONTACT.email);
     await expectNoViolations(page);
+    // A reload keeps the answers (issue 19, item 6): it used to empty the whole form.
+    await page.reload();
+    await heading(page, "Check your answers before sending your request");
+    expect(await page.locator(".govuk-summary-list").textContent()).toContain(CONTACT.email);
     await page.getByRole("button", { name: "Send request" }).click();
     await page.waitForURL(`${stack.url}/sign-up/done`);
     await heading(page, "Request sent");

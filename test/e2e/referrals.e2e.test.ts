@@ -239,6 +239,12 @@ describe("online referrals, end to end", () => {
     await checkPage(page, "done");
     await waitForMail(REFERRER.email, new RegExp(`^Referral ${reference} received`));
 
+    // Back after sending lands on the reference, not on an empty question page (issue 19, item 6).
+    await page.goBack();
+    await heading(page, "You have already sent this referral");
+    expect(await page.locator("main").textContent()).toContain(reference);
+    await checkPage(page, "already-sent");
+
     // The link in the same e-mail now says it has been used.
     await page.goto(`${stack.url}${verifyPath}`);
     await heading(page, "This link has expired or been used");
@@ -288,6 +294,30 @@ describe("online referrals, end to end", () => {
     // Only what the referral allows now: no "Accept" before the review starts.
     expect(await co.getByRole("button", { name: "Accept referral" }).count()).toBe(0);
     await checkPage(co, "referral");
+
+    // The case details a coordinator needs for the introduction, and a case note (issue 19, item 12),
+    // on a 320px screen: nothing scrolls sideways (checkPage) and bad input is named.
+    const wide = co.viewportSize();
+    await co.setViewportSize({ width: 320, height: 800 });
+    await co.getByRole("link", { name: "Change who handles the referral" }).click();
+    await heading(co, "Case details");
+    await co.getByRole("radio").first().check();
+    await co.getByLabel("Placement area (optional)").fill("Riverford north");
+    await co.getByLabel("Carer's name (optional)").fill("Morwenna Trask");
+    await co.getByLabel("Carer's e-mail address (optional)").fill("not an address");
+    await co.getByRole("button", { name: "Save case details" }).click();
+    await expect.poll(() => co.locator(".govuk-error-summary").textContent()).toContain("e-mail address");
+    await checkPage(co, "case-error");
+    await co.getByLabel("Carer's e-mail address (optional)").fill("m.trask@example.org");
+    await co.getByRole("button", { name: "Save case details" }).click();
+    await heading(co, `Referral ${reference}`);
+    await expect.poll(() => co.locator("main").textContent()).toContain("Morwenna Trask");
+    await co.getByLabel("Add a note").fill("Rang the carer: introductions after half term suit them.");
+    await co.getByRole("button", { name: "Add note" }).click();
+    await expect.poll(() => co.locator(".tandem-notes").textContent()).toContain("after half term");
+    expect(await co.getByLabel("Add a note").inputValue()).toBe("");
+    await checkPage(co, "referral-case");
+    if (wide) await co.setViewportSize(wide);
 
     // 3. A question for the referrer.
     await co.getByRole("button", { name: "Ask the referrer for information" }).click();

@@ -207,6 +207,12 @@ export const ReferralSummary = z.object({
   respondBy: IsoDate,
   overdue: z.boolean().describe("Still open after its respond-by date"),
   childFirstName: z.string().describe("The child's first (or preferred) name only"),
+  childLastInitial: z
+    .string()
+    .nullable()
+    .describe("The first letter of the child's last name, to tell two children of one first name apart"),
+  childAge: z.number().int().nullable().describe("The child's age today"),
+  assignedToName: z.string().nullable().describe("The coordinator handling it, if one is assigned"),
   enteredOnBehalf: z.boolean(),
   verified: z.boolean().describe("The referrer's e-mail was confirmed (or a coordinator entered it)"),
 });
@@ -230,6 +236,66 @@ export const ReferralHistoryEntry = z.object({
   answer: z.string().optional(),
 });
 
+/**
+ * What a coordinator needs to arrange the introduction, kept beside the referral's answers (issue 19,
+ * item 12): where the child lives and how to reach the carer, and who is handling the referral. Typed
+ * in the workspace, not asked on the public form: a referrer often cannot give the carer's details.
+ */
+const optionalLine = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use ${max} characters or fewer for ${what}`)
+    .transform((v) => (v === "" ? null : v))
+    .nullable();
+
+export const UpdateReferralCase = z
+  .object({
+    placementArea: optionalLine(100, "the placement area").describe("The town or area, as the scheme says it"),
+    placementAddress: optionalLine(500, "the placement address"),
+    carerName: optionalLine(100, "the carer's name"),
+    carerPhone: optionalLine(40, "the carer's phone number"),
+    carerEmail: z
+      .union([z.literal("").transform(() => null), Email])
+      .nullable()
+      .describe("The carer's e-mail address, if they use one"),
+    assignedTo: z
+      .string()
+      .trim()
+      .max(100)
+      .nullable()
+      .describe("The personId of the coordinator handling the referral, or null for nobody yet"),
+    version: z.number().int().min(1).describe("The referral version you loaded; a stale one is refused with 409"),
+  })
+  .strict();
+
+export const ReferralCase = z.object({
+  placementArea: z.string().nullable(),
+  placementAddress: z.string().nullable(),
+  carerName: z.string().nullable(),
+  carerPhone: z.string().nullable(),
+  carerEmail: z.string().nullable(),
+  assignedTo: z.object({ personId: z.string(), name: z.string() }).nullable(),
+});
+
+export const AddReferralNote = z
+  .object({
+    text: z.string().trim().min(3, "Write the note").max(5000, "Use 5,000 characters or fewer for the note"),
+  })
+  .strict();
+
+export const ReferralNote = z.object({
+  id: z.string(),
+  at: z.string(),
+  by: z.object({ personId: z.string(), name: z.string() }),
+  text: z.string(),
+});
+export const ReferralNotePage = z.object({ items: z.array(ReferralNote), cursor: z.string().nullable() });
+export const ReferralNotesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(2000).optional(),
+});
+
 export const Referral = z.object({
   id: ReferralReference,
   reference: ReferralReference,
@@ -249,6 +315,7 @@ export const Referral = z.object({
   acceptedAt: z.string().nullable(),
   reviewBy: IsoDate.nullable().describe("When declined: the date the decision is looked at again"),
   penPicture: z.string().nullable(),
+  case: ReferralCase,
   history: z.array(ReferralHistoryEntry),
   allowedActions: z.array(ReferralAction),
   version: z.number().int().min(1),
@@ -291,6 +358,8 @@ export const WaitingListEntryView = z.object({
   reference: ReferralReference,
   status: z.enum(["accepted", "waiting_for_match"]),
   childFirstName: z.string(),
+  childLastInitial: z.string().nullable(),
+  childAge: z.number().int().nullable(),
   priority: z.number().int(),
   priorityReasons: z.array(ReferralPriorityReason),
   waitingSince: IsoDate,

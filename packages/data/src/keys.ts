@@ -74,10 +74,25 @@ export const keys = {
     sk: `RATE#${bucket}#${clientHash}#${windowStart}`,
   }),
   /** The referral list entries: one small summary item per list view a referral appears in. */
+  /** A coordinator's case note on a referral, oldest first: one Query of the referral's note partition. */
+  referralNote: (tenantId: string, reference: string, sk: string): ItemKey => ({
+    pk: partition(tenantId, "RNOTE", reference),
+    sk,
+  }),
+  referralNotePartition: (tenantId: string, reference: string) => partition(tenantId, "RNOTE", reference),
   referralListPartition: (tenantId: string) => partition(tenantId, "RL"),
   referralListEntry: (tenantId: string, sk: string): ItemKey => ({ pk: partition(tenantId, "RL"), sk }),
   /** gsi1: one list view (for example `S#under_review`, `Q#waiting_list`), in the view's order. */
   referralListView: (tenantId: string, view: string) => partition(tenantId, "RL", view),
+  /**
+   * The referrals naming one child (a hash of first and last name and date of birth, never the names
+   * themselves), one item per referral: the possible-duplicate check is one Query of this partition.
+   */
+  childIdentity: (tenantId: string, identityHash: string, reference: string): ItemKey => ({
+    pk: partition(tenantId, "CHILD", identityHash),
+    sk: reference,
+  }),
+  childIdentityPartition: (tenantId: string, identityHash: string) => partition(tenantId, "CHILD", identityHash),
 
   /** A volunteer's record (application, stage, checks, references, training, profile), by id. */
   volunteer: (tenantId: string, id: string): ItemKey => ({ pk: partition(tenantId), sk: `VOLUNTEER#${id}` }),

@@ -98,3 +98,16 @@ export const waitingList = (cursor?: string) =>
 
 export const enterReferral = (json: EnterReferral, idempotencyKey: string) =>
   call("post", "/api/referrals", { header: { "idempotency-key": idempotencyKey }, json }, scoped);
+
+export type UpdateReferralCase = Body<"put", "/api/referrals/:id/case">;
+export type ReferralNotePage = Output<"get", "/api/referrals/:id/notes">;
+export type ReferralNote = ReferralNotePage["items"][number];
+
+export const updateReferralCase = (id: string, json: UpdateReferralCase) =>
+  call("put", "/api/referrals/:id/case", { param: { id }, json }, scoped);
+
+export const referralNotes = (id: string, cursor?: string) =>
+  call("get", "/api/referrals/:id/notes", { param: { id }, query: { limit: "100", cursor } }, scoped);
+
+export const addReferralNote = (id: string, text: string) =>
+  call("post", "/api/referrals/:id/notes", { param: { id }, json: { text } }, scoped);

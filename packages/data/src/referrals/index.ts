@@ -1,3 +1,4 @@
+export * from "./case.js";
 export * from "./coordinators.js";
 export * from "./drafts.js";
 export * from "./emails.js";

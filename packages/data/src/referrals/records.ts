@@ -112,6 +112,17 @@ export const StoredReferral = z.object({
   acceptedOn: z.string().nullable(),
   reviewBy: z.string().nullable(),
   penPicture: z.string().nullable(),
+  /** The coordinator's case details (placement, carer, who handles it); absent until first recorded. */
+  case: z
+    .object({
+      placementArea: z.string().nullable(),
+      placementAddress: z.string().nullable(),
+      carerName: z.string().nullable(),
+      carerPhone: z.string().nullable(),
+      carerEmail: z.string().nullable(),
+      assignedTo: z.object({ personId: z.string(), name: z.string() }).nullable(),
+    })
+    .optional(),
   /** Where e-mails about the referral go; null for a young person without e-mail. */
   contactEmail: z.string().nullable(),
   verification: PendingVerification.nullable(),
@@ -148,6 +159,13 @@ export const ReferralListEntry = z.object({
   respondBy: z.string(),
   waitingSince: z.string(),
   childFirstName: z.string(),
+  /**
+   * So two children with one first name can be told apart in a list (issue 19): the initial of the
+   * last name and the date of birth the age is worked out from. Absent on entries written before.
+   */
+  childLastInitial: z.string().optional(),
+  childDateOfBirth: z.string().optional(),
+  assignedToName: z.string().optional(),
   enteredOnBehalf: z.boolean(),
   verified: z.boolean(),
   priorityReasons: z.array(PriorityReason).optional(),
@@ -185,6 +203,21 @@ export async function loadVisibleReferral(table: TenantTable, reference: string)
   return r;
 }
 
+/** The first letter of the child's last name ("" when a young person gave one name only). */
+export function childLastInitial(r: Pick<ReferralRecord, "kind" | "answers">): string {
+  const last =
+    r.kind === "professional"
+      ? (r.answers as ReferralAnswers).child.lastName
+      : ((r.answers as SelfReferralAnswers).name.trim().split(/\s+/).slice(1).at(-1) ?? "");
+  return [...last.trim()][0]?.toLocaleUpperCase("en-GB") ?? "";
+}
+
+export function childDateOfBirth(r: Pick<ReferralRecord, "kind" | "answers">): string {
+  return r.kind === "professional"
+    ? (r.answers as ReferralAnswers).child.dateOfBirth
+    : (r.answers as SelfReferralAnswers).dateOfBirth;
+}
+
 export function childFirstName(r: Pick<ReferralRecord, "kind" | "answers">): string {
   if (r.kind === "professional") {
     const child = (r.answers as ReferralAnswers).child;
@@ -212,6 +245,9 @@ export function summaryOf(r: ReferralRecord): StoredSummary {
     respondBy: r.respondBy,
     waitingSince: waitingSince(r),
     childFirstName: childFirstName(r),
+    childLastInitial: childLastInitial(r),
+    childDateOfBirth: childDateOfBirth(r),
+    ...(r.case?.assignedTo ? { assignedToName: r.case.assignedTo.name } : {}),
     enteredOnBehalf: r.enteredOnBehalf,
     verified: r.verified,
   };

@@ -20,6 +20,7 @@ import { RATE_RULES, takeRateToken } from "../rate-limit.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
+import { duplicateCheck } from "./duplicates.js";
 import { acknowledgementEmail, coordinatorNotification, verificationEmail } from "./emails.js";
 import {
   addDaysIso,
@@ -248,7 +249,9 @@ export async function submitReferral(
           ),
         );
       } else {
-        ops.push(...listEntryOps(tenantId, record), ...referralSummaryOps(tenantId, null, record));
+        const duplicates = await duplicateCheck(table, record);
+        record.flags = duplicates.flags;
+        ops.push(...duplicates.ops, ...listEntryOps(tenantId, record), ...referralSummaryOps(tenantId, null, record));
         const coordinators = await coordinatorEmails(table);
         if (coordinators.length > 0) {
           ops.push(outboxOp(table, coordinatorNotification(opts.links, coordinators, reference, "new")));
@@ -285,8 +288,11 @@ export async function enterReferral(
     async (reference, idempotency) => {
       const by = { personId: actor.personId, name: actor.name };
       const record = newRecord(tenant, submission, reference, now, by, "staff", idempotency);
+      const duplicates = await duplicateCheck(table, record);
+      record.flags = duplicates.flags;
       const ops: WriteOp[] = [
         auditOp(table, { action: "create", subject: { type: "referral", id: reference } }),
+        ...duplicates.ops,
         ...listEntryOps(tenantId, record),
         ...referralSummaryOps(tenantId, null, record),
         outboxOp(table, acknowledgementEmail(opts.links, answers.referrer.workEmail, reference, record.respondBy)),

@@ -1,4 +1,4 @@
-import { todayInLondon } from "@tandem/domain/calendar";
+import { ageOn, todayInLondon } from "@tandem/domain/calendar";
 import {
   allowedActions,
   applyReferralAction,
@@ -90,6 +90,28 @@ export function chooseView(tenantId: string, q: ListQuery): ViewChoice {
   return { pk: view(`S#${q.status}`), index: "gsi1", newestFirst };
 }
 
+/** The last name's initial and the age today, or null on entries written before they were kept. */
+function childDetails(s: StoredSummary, today: string) {
+  return {
+    childLastInitial: s.childLastInitial || null,
+    childAge: s.childDateOfBirth ? ageOn(s.childDateOfBirth, today) : null,
+  };
+}
+
+const NO_CASE = {
+  placementArea: null,
+  placementAddress: null,
+  carerName: null,
+  carerPhone: null,
+  carerEmail: null,
+  assignedTo: null,
+};
+
+/** The case details as the API shows them: every field, null until recorded. */
+export function caseView(r: Pick<ReferralRecord, "case">) {
+  return r.case ?? NO_CASE;
+}
+
 export function summaryView(s: StoredSummary, today: string) {
   return {
     id: s.reference,
@@ -101,6 +123,8 @@ export function summaryView(s: StoredSummary, today: string) {
     receivedAt: s.receivedAt,
     respondBy: s.respondBy,
     childFirstName: s.childFirstName,
+    ...childDetails(s, today),
+    assignedToName: s.assignedToName ?? null,
     enteredOnBehalf: s.enteredOnBehalf,
     verified: s.verified,
     ...withToday(s, today),
@@ -148,6 +172,7 @@ export async function waitingList(table: TenantTable, limit: number, cursor: str
       reference: s.reference,
       status: s.status as "accepted" | "waiting_for_match",
       childFirstName: s.childFirstName,
+      ...childDetails(s, today),
       priority: s.priority,
       priorityReasons: s.priorityReasons ?? [],
       waitingSince: s.waitingSince,
@@ -182,6 +207,7 @@ export function referralView(r: ReferralRecord, now = new Date()) {
     acceptedAt: r.acceptedOn,
     reviewBy: r.reviewBy,
     penPicture: r.penPicture,
+    case: caseView(r),
     history: r.history,
     allowedActions: allowedActions(r.status).filter((a) => a !== "information_received"),
     version: r.version,
@@ -212,7 +238,7 @@ export interface ActionInput {
 /** The council's periods for a referral's decisions (`referrals` in its policy). */
 export type ReferralPeriods = Pick<TenantPolicy["referrals"], "declinedReviewMonths" | "informationRequestDays">;
 
-function checkVersion(r: ReferralRecord, version: number) {
+export function checkReferralVersion(r: ReferralRecord, version: number) {
   if (r.version !== version) {
     throw new Problem(
       "version_conflict",
@@ -230,7 +256,8 @@ function illegal(r: ReferralRecord, action: ReferralAction, allowed: ReferralAct
   );
 }
 
-async function commit(
+/** A change to a referral: the referral, its list entries, summaries, audit and any other writes, in one transaction guarded by its version. */
+export async function commitReferralChange(
   table: TenantTable,
   before: ReferralRecord,
   next: ReferralRecord,
@@ -265,7 +292,7 @@ export async function takeReferralAction(
   if (input.action === "match") {
     throw new Problem("conflict", MATCHED_ONLY_THROUGH_A_MATCH, { allowed: allowedActions(r.status) });
   }
-  checkVersion(r, input.version);
+  checkReferralVersion(r, input.version);
   const t = applyReferralAction(r.status, input.action);
   if (!t.ok) throw illegal(r, input.action, t.allowed);
 
@@ -325,7 +352,7 @@ export async function takeReferralAction(
       break;
   }
   next.history = [...r.history, entry];
-  await commit(table, r, next, fields, extra);
+  await commitReferralChange(table, r, next, fields, extra);
   return referralView(next, now);
 }
 
@@ -337,7 +364,7 @@ export async function addPenPicture(
   now = new Date(),
 ): Promise<ReferralView> {
   const r = await loadVisibleReferral(table, reference);
-  checkVersion(r, input.version);
+  checkReferralVersion(r, input.version);
   const t = applyReferralAction(r.status, "add_pen_picture");
   if (!t.ok) throw illegal(r, "add_pen_picture", t.allowed);
   const actor = table.ctx.actor;
@@ -357,6 +384,6 @@ export async function addPenPicture(
     ],
     version: r.version + 1,
   };
-  await commit(table, r, next, ["status", "penPicture"], []);
+  await commitReferralChange(table, r, next, ["status", "penPicture"], []);
   return referralView(next, now);
 }

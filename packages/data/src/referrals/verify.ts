@@ -7,6 +7,7 @@ import { outboxOp } from "../outbox.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
+import { duplicateCheck } from "./duplicates.js";
 import { acknowledgementEmail, coordinatorNotification } from "./emails.js";
 import {
   hashCode,
@@ -141,9 +142,12 @@ export async function verifyReferral(
     ],
     version: record.version + 1,
   };
+  const duplicates = await duplicateCheck(table, next);
+  next.flags = duplicates.flags;
   const coordinators = await coordinatorEmails(table);
   const ops: WriteOp[] = [
     { kind: "put", item: referralItem(tenantId, next), expect: "version", version: record.version },
+    ...duplicates.ops,
     ...listEntryOps(tenantId, next),
     ...referralSummaryOps(tenantId, record, next),
     auditOp(table, { action: "update", subject: { type: "referral", id: record.reference }, fields: ["verified"] }),

@@ -29,10 +29,18 @@ export const EligibilityFlagCode = z.enum([
   "untrusted_referrer_domain",
   "referrer_role_not_accepted",
   "self_referrals_not_accepted",
+  "possible_duplicate",
 ]);
 export type EligibilityFlagCode = z.infer<typeof EligibilityFlagCode>;
 
-export const EligibilityFlag = z.object({ code: EligibilityFlagCode, reason: z.string() }).strict();
+export const EligibilityFlag = z
+  .object({
+    code: EligibilityFlagCode,
+    reason: z.string(),
+    /** Another referral the flag is about (a possible duplicate), so the page can link to it. */
+    related: z.string().optional(),
+  })
+  .strict();
 export type EligibilityFlag = z.infer<typeof EligibilityFlag>;
 
 /** Long-term plans that meet a "long-term plan" rule (Northamptonshire: long-term fostering or residential care). */

@@ -1,5 +1,6 @@
 /** The online referral's rules and schemas: `@tandem/domain/referrals`. */
 export * from "./answers.js";
+export * from "./duplicates.js";
 export * from "./eligibility.js";
 export * from "./example-answers.js";
 export * from "./priority.js";

@@ -5,7 +5,7 @@
  *   /{slug}/refer/{page}            a topic, check, check-email, done, save, myself
  *   /{slug}/refer/{page}/{token}    verify/{token}, resume/{token}, information/{token}, myself/{topic}
  */
-import { bulletList, startButton } from "../../components";
+import { bulletList, link, startButton } from "../../components";
 import { h } from "../../dom";
 import { showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
@@ -17,6 +17,7 @@ import { referralPages } from "./form-pages";
 import { caption, enterReferralForm, pageTitle, type ReferContext } from "./frame";
 import { informationPage } from "./information";
 import { SELF_TOPICS } from "./questions";
+import { existingAttempt, forgetAttempt, forgetSentAttempt } from "./state";
 import { checkEmailPage, donePage, verifyLinkPage } from "./verify";
 
 export async function referPage(ctx: RouteContext): Promise<void> {
@@ -27,6 +28,7 @@ export async function referPage(ctx: RouteContext): Promise<void> {
   if (!r) return;
   switch (page) {
     case "check":
+      if (alreadySent(r)) return alreadySentPage(r);
       return checkPage(referralPages(r, "professional"));
     case "check-email":
       return checkEmailPage(r);
@@ -37,6 +39,7 @@ export async function referPage(ctx: RouteContext): Promise<void> {
     case "myself":
       return selfStartPage(r);
     default:
+      if (alreadySent(r)) return alreadySentPage(r);
       return topicPage(referralPages(r, "professional"), page);
   }
 }
@@ -56,14 +59,57 @@ export async function referTokenPage(ctx: RouteContext): Promise<void> {
       return informationPage(r, token, ctx.isCurrent);
     default: {
       if (!r.form.selfReferralsAccepted) return selfClosedPage(r);
+      if (alreadySent(r)) return alreadySentPage(r);
       const self = referralPages(r, "self");
       return token === "check" ? checkPage(self) : topicPage(self, token);
     }
   }
 }
 
+/** Sent in this tab: its answers are gone from memory, so a question page would only be empty. */
+const alreadySent = (r: ReferContext) => existingAttempt(r.slug)?.receipt != null;
+
+/**
+ * Back (or a bookmarked question) after sending lands here rather than on an empty question page
+ * (issue 19, item 6): the reference, where the referral stands, and a way to start another one.
+ */
+function alreadySentPage(r: ReferContext): void {
+  const a = existingAttempt(r.slug);
+  const receipt = a?.receipt;
+  if (!a || !receipt) return;
+  const self = a.kind === "self";
+  const title = self ? "You have already sent this request" : "You have already sent this referral";
+  const waitingForCode = receipt.verification === "email" && !a.verified;
+  const another = link(r.base, self ? "Start a new request" : "Start a new referral");
+  another.addEventListener("click", () => forgetAttempt());
+  showPage(
+    pageTitle(r, title),
+    twoThirds(
+      h("h1", { class: "govuk-heading-l" }, title),
+      h(
+        "p",
+        { class: "govuk-body" },
+        "Your reference is ",
+        h("strong", { class: "tandem-reference" }, receipt.reference),
+        ". The answers are no longer shown here, to keep them private.",
+      ),
+      waitingForCode
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            "It reaches the coordinator once you confirm your e-mail address. ",
+            link(`${r.base}/check-email`, "Enter the code from the e-mail"),
+            ".",
+          )
+        : h("p", { class: "govuk-body" }, link(`${r.base}/done`, "See what happens next"), "."),
+      h("p", { class: "govuk-body" }, another, "."),
+    ),
+  );
+}
+
 /** A young person's start page, in plain words. */
 function selfStartPage(r: ReferContext): void {
+  forgetSentAttempt(r.slug);
   if (!r.form.selfReferralsAccepted) {
     selfClosedPage(r);
     return;

@@ -7,9 +7,11 @@ import type { PublicTenant } from "../../api/types";
 import { bulletList, startButton } from "../../components";
 import { h } from "../../dom";
 import { howWeUseInformation } from "../branded";
+import { forgetSentAttempt } from "./state";
 
 export function referStart(council: PublicTenant): HTMLElement[] {
   const base = `/${council.slug}/refer`;
+  forgetSentAttempt(council.slug);
   // Only where the council's policy takes them: the way for a young person to refer themselves.
   const self = council.scheme.selfReferralsAccepted
     ? h(

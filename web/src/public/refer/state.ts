@@ -69,3 +69,8 @@ export function finishAttempt(a: ReferralAttempt, receipt: ReferralAttempt["rece
 export function forgetAttempt(): void {
   current = null;
 }
+
+/** The start page begins a new referral: one already sent in this tab is let go (its receipt too). */
+export function forgetSentAttempt(slug: string): void {
+  if (current?.slug === slug && current.receipt) current = null;
+}

@@ -11,6 +11,7 @@ import { type Field, form, onSubmit, type Problem, showProblems, submitButton, t
 import { setFlash, showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
+import { caseDetailsPage } from "./case";
 import { referralsNav } from "./frame";
 import { loadReferral, referralHref, refusal } from "./referral";
 
@@ -121,6 +122,7 @@ const PAGES: Record<string, ActionPage> = {
 };
 
 export async function referralActionPage(ctx: RouteContext): Promise<void> {
+  if (ctx.params.action === "case") return caseDetailsPage(ctx);
   const spec = PAGES[ctx.params.action ?? ""];
   if (!spec) return notFoundPage();
   const loaded = await loadReferral(ctx, spec.title);

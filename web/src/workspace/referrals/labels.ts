@@ -58,7 +58,17 @@ export const FLAG_NAMES: Record<EligibilityFlagCode, string> = {
   untrusted_referrer_domain: "Unrecognised referrer e-mail",
   referrer_role_not_accepted: "Referrer's role not accepted",
   self_referrals_not_accepted: "Self-referrals not accepted",
+  possible_duplicate: "Possible duplicate",
 };
+
+/**
+ * The child as a list shows them: first name, the initial of the last name and the age, so two
+ * "Kai"s on one list can be told apart ("Kai F., aged 9"). Older entries may lack the last two.
+ */
+export function childInList(c: { childFirstName: string; childLastInitial: string | null; childAge: number | null }) {
+  const name = c.childLastInitial ? `${c.childFirstName} ${c.childLastInitial}.` : c.childFirstName;
+  return c.childAge === null ? name : `${name}, aged ${c.childAge}`;
+}
 
 /** Flags that point to information, not a problem: shown in a calmer colour. */
 const INFORMATIONAL: readonly EligibilityFlagCode[] = ["exemption_applied", "child_not_asked"];

@@ -9,7 +9,7 @@ import { checkboxes, type Field, form, onSubmit, radios, showProblems, submitBut
 import { showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { enterReferrals, referralsNav } from "./frame";
-import { days, FLAG_NAMES, flagColour, STATUS_COLOURS, STATUS_FILTERS, STATUS_NAMES } from "./labels";
+import { childInList, days, FLAG_NAMES, flagColour, STATUS_COLOURS, STATUS_FILTERS, STATUS_NAMES } from "./labels";
 import { apiQuery, filterProblems, filtersFrom, filtersSearch, type ListFilters } from "./list-query";
 
 const TITLE = "Referrals";
@@ -17,6 +17,7 @@ const TITLE = "Referrals";
 function row(r: ReferralSummary): HTMLElement[] {
   const notes = [
     r.kind === "self" ? "Self-referral" : null,
+    r.assignedToName ? `Handled by ${r.assignedToName}` : null,
     r.enteredOnBehalf ? "Entered on paper" : null,
     // Only a young person without e-mail reaches the list unconfirmed: say so where triage starts.
     r.verified ? null : "no e-mail address confirmed",
@@ -30,7 +31,7 @@ function row(r: ReferralSummary): HTMLElement[] {
         ? h("span", { class: "govuk-hint govuk-!-font-size-16 govuk-!-margin-bottom-0" }, notes.join(", "))
         : null,
     ),
-    h("span", {}, r.childFirstName),
+    h("span", {}, childInList(r)),
     tag(STATUS_NAMES[r.status], STATUS_COLOURS[r.status]),
     r.flags.length === 0
       ? h("span", {}, "None")

@@ -11,6 +11,7 @@ import { form, onSubmit, type Problem, showProblems, submitButton } from "../../
 import { setFlash, showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { answerSections } from "./answers-view";
+import { caseSection, notesSection } from "./case";
 import { enterReferrals, type ReferralsPage, referralsNav } from "./frame";
 import {
   ACTION_NAMES,
@@ -164,7 +165,21 @@ export async function referralPage(ctx: RouteContext): Promise<void> {
       : summaryList(
           r.flags.map((flag) => ({
             key: FLAG_NAMES[flag.code] ?? flag.code,
-            value: [tag(flagColour(flag.code) === "grey" ? "Note" : "Flag", flagColour(flag.code)), " ", flag.reason],
+            value: [
+              tag(flagColour(flag.code) === "grey" ? "Note" : "Flag", flagColour(flag.code)),
+              " ",
+              flag.reason,
+              flag.related
+                ? h(
+                    "a",
+                    {
+                      href: `/workspace/referrals/${encodeURIComponent(flag.related)}`,
+                      class: "govuk-link govuk-!-display-block govuk-!-margin-top-1",
+                    },
+                    `Open referral ${flag.related}`,
+                  )
+                : null,
+            ],
           })),
           { id: "flags" },
         );
@@ -209,6 +224,8 @@ export async function referralPage(ctx: RouteContext): Promise<void> {
             )
           : null,
         matchingLinks(r, entered.membership.roles),
+        ...caseSection(r, entered.canAct),
+        notesSection(r),
         h("h2", { class: "govuk-heading-m" }, "Answers"),
         ...sections,
       ),

@@ -5,7 +5,7 @@ import { h } from "../../dom";
 import { showPage, takeFlashBanner } from "../../layout";
 import type { RouteContext } from "../../router";
 import { enterReferrals, referralsNav } from "./frame";
-import { days } from "./labels";
+import { childInList, days } from "./labels";
 import { referralHref } from "./referral";
 
 const TITLE = "Waiting list";
@@ -28,7 +28,7 @@ export async function waitingListPage(ctx: RouteContext): Promise<void> {
   const rows = page.items.map((e, i) => [
     String(from + i),
     h("a", { href: referralHref(e.id), class: "govuk-link" }, e.reference),
-    e.childFirstName,
+    childInList(e),
     e.priorityReasons.length === 0
       ? h("span", {}, "None")
       : h(

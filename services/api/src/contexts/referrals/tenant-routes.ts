@@ -1,22 +1,30 @@
 import {
+  AddReferralNote,
   EnterReferral,
   PenPicture,
   Referral,
   ReferralCreated,
   ReferralIdParam,
   ReferralListQuery,
+  ReferralNote,
+  ReferralNotePage,
+  ReferralNotesQuery,
   ReferralPage,
   TakeReferralAction,
+  UpdateReferralCase,
   WaitingListPage,
   WaitingListQuery,
 } from "@tandem/contracts/referrals";
 import { keys } from "@tandem/data/core";
 import {
   addPenPicture,
+  addReferralNote,
   enterReferral,
   getReferral,
+  listReferralNotes,
   listReferrals,
   takeReferralAction,
+  updateReferralCase,
   waitingList,
 } from "@tandem/data/referrals";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
@@ -77,6 +85,29 @@ const enter = route("post", "/api/referrals", {
   responses: { 201: json(ReferralCreated, "Entered (or, for a retried Idempotency-Key, the first answer)") },
 });
 
+const caseDetails = route("put", "/api/referrals/{id}/case", {
+  summary: "Record the placement, the carer's contact and the coordinator handling the referral",
+  refuses: ["not_found", "version_conflict"],
+  request: { params: ReferralIdParam, body: jsonBody(UpdateReferralCase) },
+  responses: { 200: json(Referral, "The referral with its case details") },
+});
+
+const notes = route("get", "/api/referrals/{id}/notes", {
+  summary: "A referral's case notes, oldest first (the read is audited)",
+  access: readers,
+  refuses: ["not_found", "invalid_cursor"],
+  request: { params: ReferralIdParam, query: ReferralNotesQuery },
+  responses: { 200: json(ReferralNotePage, "One page of case notes") },
+});
+
+const addNote = route("post", "/api/referrals/{id}/notes", {
+  summary: "Add a case note to a referral; notes are never edited, only added to",
+  access: readers,
+  refuses: ["not_found"],
+  request: { params: ReferralIdParam, body: jsonBody(AddReferralNote) },
+  responses: { 201: json(ReferralNote, "The note as recorded") },
+});
+
 /** The coordinators' triage workspace and waiting list. Mounted by the tenant Lambda. */
 export const referralTenantRoutes = newRouter()
   .openapi(list, async (c) => c.json(await listReferrals(c.var.table, c.req.valid("query")), 200))
@@ -95,6 +126,16 @@ export const referralTenantRoutes = newRouter()
   })
   .openapi(penPicture, async (c) =>
     c.json(Referral.parse(await addPenPicture(c.var.table, c.req.valid("param").id, c.req.valid("json"))), 200),
+  )
+  .openapi(caseDetails, async (c) =>
+    c.json(Referral.parse(await updateReferralCase(c.var.table, c.req.valid("param").id, c.req.valid("json"))), 200),
+  )
+  .openapi(notes, async (c) => {
+    const q = c.req.valid("query");
+    return c.json(await listReferralNotes(c.var.table, c.req.valid("param").id, q.limit, q.cursor ?? null), 200);
+  })
+  .openapi(addNote, async (c) =>
+    c.json(await addReferralNote(c.var.table, c.req.valid("param").id, c.req.valid("json").text), 201),
   )
   .openapi(enter, async (c) => {
     const { table, tenant, links, today } = c.var;

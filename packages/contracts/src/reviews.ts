@@ -233,7 +233,7 @@ export const CareLeaverFlagView = z.object({
 
 export const FeedbackRequestParam = z.object({
   matchId: z.uuid("A match id is a UUID"),
-  requestId: z.uuid("Not a valid feedback request id"),
+  requestId: Id,
 });
 export const FeedbackWithCoordinator = z.object({ answers: ChildFeedback }).strict();
 

@@ -15,6 +15,7 @@ import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
 import { type MatchingBench, matchingSection, runMatchingBench } from "./matching.js";
 import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
 import { type ReportingBench, reportingSection, runReportingBench } from "./reporting.js";
+import { type ReviewBench, reviewSection, runReviewBench } from "./reviews.js";
 import { atMost, kb, median, ms, percentile, type Row, ratio, rowsTable, table } from "./stats.js";
 import { measureWebBundles, webBundleSection } from "./web-bundles.js";
 
@@ -198,6 +199,7 @@ async function main(): Promise<number> {
   let reporting: ReportingBench;
   let matching: MatchingBench;
   let expenses: ExpensesBench;
+  let reviews: ReviewBench;
   let load: LoadResult[];
   let pages: LighthouseResult[] | string;
   try {
@@ -216,6 +218,8 @@ async function main(): Promise<number> {
     matching = await runMatchingBench(stack, api, log);
     log("measuring a visit's and a claim's writes, and finance's month end with 10 and 1,000 claims");
     expenses = await runExpensesBench(stack, api, log);
+    log("measuring the coordinator's due lists for 10 and 1,000 matches");
+    reviews = await runReviewBench(stack, api, log);
     log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
     load = await runLoad(api);
     log("Lighthouse on the public pages (headless Chromium)");
@@ -235,6 +239,7 @@ async function main(): Promise<number> {
     reportingSection(reporting),
     matchingSection(matching),
     expensesSection(expenses),
+    reviewSection(reviews),
     loadSection(load),
     lighthouseSection(pages),
   ];

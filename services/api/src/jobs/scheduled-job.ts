@@ -84,7 +84,7 @@ async function runForTenant(
   const table = deps.db.forTenant(TenantContext.forScheduledJob(tenantId, runId));
   const tenant = await getTenant(table);
   // The registry said active; the council's own record decides (a status change may be on its way).
-  if (!tenant || tenant.status !== "active") return { tenantId, outcome: "skipped", results: {} };
+  if (tenant?.status !== "active") return { tenantId, outcome: "skipped", results: {} };
   const run = await claimJobRun(table, JOB_NAME, period, now);
   if (!run) return { tenantId, outcome: "skipped", results: {} };
   const links = tenantLinks(deps.publicBaseUrl, tenant);

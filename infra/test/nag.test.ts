@@ -111,7 +111,7 @@ describe("cdk-nag AwsSolutions", () => {
       expect.stringMatching(/^AwsSolutions-IAM5\[Resource::<DataTable\w+\.Arn>\/index\/\*\]$/),
       expect.stringMatching(/^AwsSolutions-IAM5\[Resource::<JobsScheduledJobFunction\w+\.Arn>:\*\]$/),
       expect.stringMatching(
-        /^AwsSolutions-IAM5\[Resource::<ReceiptsReceipts\w+\.Arn>\/tenants\/<aws:PrincipalTag\/tenant>\/\*\]$/,
+        /^AwsSolutions-IAM5\[Resource::<Receipts\w+\.Arn>\/tenants\/<aws:PrincipalTag\/tenant>\/\*\]$/,
       ),
     ]);
     const star = iam5OnOurRoles.filter((x) => x.id === "AwsSolutions-IAM5[Resource::*]");

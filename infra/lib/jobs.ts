@@ -1,6 +1,5 @@
 import { PLATFORM_TENANT, TENANT_KEY_PREFIX } from "@tandem/data/table";
 import { Aws, Duration, Stack } from "aws-cdk-lib";
-import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { ArnPrincipal, Effect, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import type { CfnFunction } from "aws-cdk-lib/aws-lambda";
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from "aws-cdk-lib/aws-scheduler";
@@ -33,13 +32,13 @@ export const jobRegistryLeadingKeys = [`${TENANT_KEY_PREFIX}${PLATFORM_TENANT}`]
  * active councils from the registry with its own role, then works in each through a session of the tenant
  * data role tagged with that council, exactly as the tenant function does, so a bug cannot carry one
  * council's work into another's data. Failed invocations are retried by the scheduler, then land in a
- * dead-letter queue with an alarm.
+ * dead-letter queue the monitoring alarms on.
  */
 export class TandemJobs extends Construct {
   readonly fn: TandemFunction;
   readonly schedule: Schedule;
+  /** Alarmed on by the monitoring (monitoring.ts, `jobsDeadLetterQueue`). */
   readonly deadLetterQueue: Queue;
-  readonly deadLetterAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: TandemJobsProps) {
     super(scope, id);
@@ -121,14 +120,6 @@ export class TandemJobs extends Construct {
         // A run older than its own quarter hour is superseded by the next one.
         maxEventAge: Duration.minutes(JOB_RATE_MINUTES),
       }),
-    });
-    this.deadLetterAlarm = new Alarm(this, "DeadLetterAlarm", {
-      alarmDescription: "Tandem: a scheduled job run failed after its retries (timers and reminders may be late)",
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
     });
   }
 

@@ -1,5 +1,4 @@
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
-import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
 import type { Construct } from "constructs";
 import { TandemApi } from "./api.js";
 import { TandemData } from "./data.js";
@@ -82,11 +81,8 @@ export class TandemStack extends Stack {
       outbox: this.email.outbox,
       deadLetterQueue: this.email.deadLetterQueue,
       alarmEmail: props.alarmEmail,
+      jobsDeadLetterQueue: this.jobs.deadLetterQueue,
     });
-
-    // A scheduled run that failed after its retries tells the operator like every other alarm.
-    this.jobs.deadLetterAlarm.addAlarmAction(new SnsAction(this.monitoring.topic));
-    this.jobs.deadLetterAlarm.addOkAction(new SnsAction(this.monitoring.topic));
 
     new CfnOutput(this, "SiteUrl", { value: siteUrl });
     // Where the custom domain's CNAME points (docs/deploy.md, "Domain and certificate").

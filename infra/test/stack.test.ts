@@ -456,7 +456,8 @@ describe("e-mail", () => {
 
   it("keeps only the dead-letter queue (the outbox is in the table): encrypted, TLS only, 14 days", () => {
     const dlq = s.logicalId(s.stack.email.deadLetterQueue);
-    expect(ofType("AWS::SQS::Queue").map(([id]) => id)).toEqual([dlq]);
+    // And the scheduled job's (below): no other queue.
+    expect(ofType("AWS::SQS::Queue").map(([id]) => id)).toEqual([dlq, s.logicalId(s.stack.jobs.deadLetterQueue)]);
     expect(props(dlq)).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 1_209_600 });
     s.template.hasResourceProperties("AWS::SQS::QueuePolicy", {
       Queues: [ref(dlq)],

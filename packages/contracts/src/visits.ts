@@ -3,7 +3,7 @@
  * claim are the domain's schemas; the stored records are shown as they are kept.
  */
 import { IsoMonth } from "@tandem/domain/calendar";
-import { ClaimAction, ClaimRequest } from "@tandem/domain/expenses";
+import { ClaimAction, ClaimRequest, ReceiptType } from "@tandem/domain/expenses";
 import { VisitCancellation, VisitPlan, VisitRecord } from "@tandem/domain/visits";
 import { z } from "zod";
 import { PageQuery } from "./common.js";
@@ -66,3 +66,12 @@ export const ClaimPage = z.object({ items: z.array(ClaimView), cursor: z.string(
 export const ActOnClaim = z
   .object({ action: ClaimAction, reason: z.string().trim().max(500).optional(), version: Version })
   .strict();
+
+/** A receipt just uploaded: the id a claim item names, what its content was found to be, and its size. */
+export const ReceiptView = z.object({
+  receiptId: z.string(),
+  contentType: ReceiptType.describe("Sniffed from the content itself; the declared Content-Type is not trusted"),
+  bytes: z.number().int(),
+});
+export type ReceiptView = z.infer<typeof ReceiptView>;
+export const ReceiptParam = z.object({ matchId: MatchId, receiptId: z.uuid("A receipt id is a UUID") });

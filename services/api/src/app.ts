@@ -31,6 +31,7 @@ export const routers = {
   matchesPublic: publicRouters.matchesPublic,
   reporting: tenantRouters.reporting,
   expenses: tenantRouters.expenses,
+  receipts: tenantRouters.receipts,
 } as const;
 export type RouterName = keyof typeof routers;
 

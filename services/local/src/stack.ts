@@ -6,6 +6,7 @@ import type { Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { HeadBucketCommand } from "@aws-sdk/client-s3";
 import { GetAccountCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { serve } from "@hono/node-server";
@@ -18,11 +19,14 @@ import {
   type Deps,
   outboxPorts,
   resilientClientConfig,
+  runScheduledJob,
+  s3ReceiptStore,
 } from "@tandem/api";
 import { Database, keys } from "@tandem/data";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
+import { ensureBucket, LOCAL_RECEIPTS_BUCKET, localS3Client, startS3Emulator } from "./adapters/s3-emulator.js";
 import { startSesEmulator } from "./adapters/ses-emulator.js";
 import { demoUsers, seedDemoData } from "./demo-data.js";
 import { ensureTable, localDynamoClient, startDynamoDbLocal } from "./dynamodb-local.js";
@@ -54,16 +58,22 @@ export interface StackOptions {
    * metrics' EMF lines) or "problems" (warnings and errors only). Default: "problems" when quiet.
    */
   apiLogs?: "all" | "problems";
+  /**
+   * How often the scheduled job (timers, reminders: services/api/src/jobs) runs, as EventBridge Scheduler
+   * starts it in AWS. Default every minute (each run in the same quarter hour finds its run key and does
+   * nothing); 0 turns it off, as the shared test stack does, so tests run the job when they choose.
+   */
+  scheduledJobEveryMs?: number;
 }
 
 export interface LocalStack {
   url: string;
-  ports: { http: number; dynamodb: number; email: number; identity: number };
+  ports: { http: number; dynamodb: number; email: number; receipts: number; identity: number };
   identity: IdentityConfig;
   db: Database;
   mailboxUrl: string;
   /** The emulators the fault tests pause (SIGSTOP), kill and restart; data survives a restart. */
-  emulators: { dynamodb: EmulatorControl; email: EmulatorControl };
+  emulators: { dynamodb: EmulatorControl; email: EmulatorControl; receipts: EmulatorControl };
   stop(): Promise<void>;
 }
 
@@ -79,11 +89,18 @@ const webDist = join(repoRoot, "web", "dist");
 
 /** Port layout: everything hangs off the HTTP port so several stacks (tests, a dev run) can coexist. */
 export function portsFor(http: number) {
-  return { http, dynamodb: http + 1, email: http + 5, identityBackend: http + 8, identity: http + 9 };
+  return {
+    http,
+    dynamodb: http + 1,
+    email: http + 5,
+    receipts: http + 6,
+    identityBackend: http + 8,
+    identity: http + 9,
+  };
 }
 
 /**
- * Starts Tandem on one machine: DynamoDB Local, the SES v2 emulator and cognito-local, the table
+ * Starts Tandem on one machine: DynamoDB Local, the SES v2 emulator, s3rver and cognito-local, the table
  * and demo data on first start, then the API and SPA on one port. Everything it started is
  * stopped by `stop()`.
  */
@@ -102,6 +119,7 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   }
   await mkdir(join(dataDir, "dynamodb"), { recursive: true });
   await mkdir(join(dataDir, "identity"), { recursive: true });
+  await mkdir(join(dataDir, "receipts"), { recursive: true });
 
   const group = new ProcessGroup();
   const identityDir = join(dataDir, "identity");
@@ -130,14 +148,16 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   let identityGuard: Server | undefined;
   let http: ReturnType<typeof serve> | undefined;
   let relay: { stop(): Promise<void> } | undefined;
+  let jobTimer: { stop(): Promise<void> } | undefined;
   const stop = async () => {
+    await jobTimer?.stop();
     await new Promise<void>((r) => (http ? http.close(() => r()) : r()));
     await relay?.stop();
     await new Promise<void>((r) => (identityGuard ? identityGuard.close(() => r()) : r()));
     await group.stopAll();
   };
   try {
-    const [dynamodb, guard, email] = await Promise.all([
+    const [dynamodb, guard, email, receipts] = await Promise.all([
       controlled(() => startDynamoDbLocal(group, { port: ports.dynamodb, dbPath: join(dataDir, "dynamodb"), quiet })),
       startIdentityProvider(group, {
         port: ports.identity,
@@ -148,7 +168,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
         resets,
       }),
       controlled(() => startSesEmulator(group, { host: "127.0.0.1", port: ports.email, quiet })),
+      controlled(() => startS3Emulator(group, { port: ports.receipts, directory: join(dataDir, "receipts"), quiet })),
     ]);
+    const s3 = localS3Client(ports.receipts);
+    await ensureBucket(s3, LOCAL_RECEIPTS_BUCKET);
     identityGuard = guard;
 
     const setupClient = localDynamoClient(ports.dynamodb);
@@ -187,6 +210,8 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     const jwksUrl = `${issuerFor(identity)}/.well-known/jwks.json`;
     const deps: Deps = {
       db: apiDb,
+      // s3rver enforces no IAM: the store's own prefix check is what confines a council locally.
+      receipts: s3ReceiptStore({ bucket: LOCAL_RECEIPTS_BUCKET, clientFor: async () => s3 }),
       verifyToken: createTokenVerifier({ issuer: issuerFor(identity), audience: identity.clientId }),
       identity: cognitoIdentityAdmin(cognitoClient(ports.identity, { resilient: true }), identity.userPoolId),
       publicBaseUrl: process.env.TANDEM_PUBLIC_URL ?? `http://localhost:${ports.http}`,
@@ -203,6 +228,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
           const res = await fetch(jwksUrl, { signal: AbortSignal.timeout(2000) });
           return res.ok ? { status: "up" } : { status: "down", detail: `JWKS answered ${res.status}` };
         },
+        receipts: async () => {
+          await s3.send(new HeadBucketCommand({ Bucket: LOCAL_RECEIPTS_BUCKET }));
+          return { status: "up" };
+        },
       },
       publicConfig: {
         auth: { endpoint: endpointFor(ports.identity), clientId: identity.clientId, region: "eu-west-2" },
@@ -215,6 +244,9 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       reportCapacity: opts.reportCapacity ?? process.env.TANDEM_REPORT_CAPACITY === "1",
     };
 
+    jobTimer = startJobTimer(opts.scheduledJobEveryMs ?? 60_000, () =>
+      runScheduledJob({ db: apiDb, publicBaseUrl: deps.publicBaseUrl }),
+    );
     const api = createApi(deps);
     const app = new Hono();
     // Everything under /api belongs to the API, including its JSON 404; the rest is the SPA.
@@ -238,13 +270,37 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       identity,
       db,
       mailboxUrl: `http://localhost:${ports.email}`,
-      emulators: { dynamodb, email },
+      emulators: { dynamodb, email, receipts },
       stop,
     };
   } catch (e) {
     await stop();
     throw e;
   }
+}
+
+/**
+ * EventBridge Scheduler, played locally: the same job on a timer. A run still going when the next is due
+ * is not overlapped; a failed run is logged and the next tick tries again (as the scheduler retries).
+ */
+function startJobTimer(everyMs: number, run: () => Promise<unknown>): { stop(): Promise<void> } {
+  if (everyMs <= 0) return { stop: async () => {} };
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = run()
+      .catch((e) => apiLogger.error("scheduled job failed", { error: e instanceof Error ? e.message : String(e) }))
+      .finally(() => {
+        running = null;
+      });
+  }, everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
 
 /** An emulator's process, started by `start`, that can be killed and started again. */

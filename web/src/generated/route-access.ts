@@ -117,4 +117,6 @@ export const routeAccess = {
   "POST /api/expenses/months/:month/payments": ["finance"],
   "GET /api/expenses/payees/:volunteerId": ["finance"],
   "PUT /api/expenses/payees/:volunteerId": ["finance"],
+  "POST /api/matches/:matchId/receipts": ["volunteer"],
+  "GET /api/matches/:matchId/receipts/:receiptId": ["volunteer", "coordinator", "finance"],
 } as const;

@@ -233,6 +233,22 @@ export const keys = {
     pk: partition(tenantId, "RS"),
     sk: `LAC#${month}`,
   }),
+  /**
+   * The council's list of looked-after children (ADR 20), in a partition of its own: `CURRENT` names
+   * the upload in force, `UPLOAD#<id>#<nnnn>` are its rows in chunks, and `REFERRED#<case reference>`
+   * marks a case reference some referral has named (written with the referral).
+   */
+  cohortPartition: (tenantId: string) => partition(tenantId, "CH"),
+  cohortCurrent: (tenantId: string): ItemKey => ({ pk: partition(tenantId, "CH"), sk: "CURRENT" }),
+  cohortChunkPrefix: (uploadId: string) => `UPLOAD#${uploadId}#`,
+  cohortChunk: (tenantId: string, uploadId: string, index: number): ItemKey => ({
+    pk: partition(tenantId, "CH"),
+    sk: `UPLOAD#${uploadId}#${String(index).padStart(4, "0")}`,
+  }),
+  referredCase: (tenantId: string, caseReference: string): ItemKey => ({
+    pk: partition(tenantId, "CH"),
+    sk: `REFERRED#${caseReference}`,
+  }),
 
   // Records that belong to no council live in the platform pseudo-tenant.
   platformPartition: partition(PLATFORM_TENANT),
@@ -274,6 +290,7 @@ export function tenantPartitions(tenantId: string): string[] {
     partition(tenantId, "MV"),
     partition(tenantId, "ML"),
     partition(tenantId, "RS"),
+    partition(tenantId, "CH"),
   ];
 }
 

@@ -30,6 +30,7 @@ export const routers = {
   matches: tenantRouters.matches,
   matchesPublic: publicRouters.matchesPublic,
   reporting: tenantRouters.reporting,
+  cohort: tenantRouters.cohort,
 } as const;
 export type RouterName = keyof typeof routers;
 

@@ -17,6 +17,7 @@ import { hashRequest, type StoredResponse } from "../idempotency.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { RATE_RULES, takeRateToken } from "../rate-limit.js";
+import { referredCaseOps } from "../reporting/cohort.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
@@ -249,6 +250,7 @@ export async function submitReferral(
         );
       } else {
         ops.push(...listEntryOps(tenantId, record), ...referralSummaryOps(tenantId, null, record));
+        ops.push(...referredCaseOps(tenantId, record));
         const coordinators = await coordinatorEmails(table);
         if (coordinators.length > 0) {
           ops.push(outboxOp(table, coordinatorNotification(opts.links, coordinators, reference, "new")));
@@ -289,6 +291,7 @@ export async function enterReferral(
         auditOp(table, { action: "create", subject: { type: "referral", id: reference } }),
         ...listEntryOps(tenantId, record),
         ...referralSummaryOps(tenantId, null, record),
+        ...referredCaseOps(tenantId, record),
         outboxOp(table, acknowledgementEmail(opts.links, answers.referrer.workEmail, reference, record.respondBy)),
       ];
       return { record, ops };

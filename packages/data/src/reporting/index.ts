@@ -3,3 +3,4 @@ export * from "./facts.js";
 export * from "./looked-after.js";
 export * from "./rebuild.js";
 export * from "./summaries.js";
+export * from "./cohort.js";

@@ -9,3 +9,4 @@ export * from "./recruitment.js";
 export * from "./tables.js";
 export * from "./trend.js";
 export * from "./waiting.js";
+export * from "./cohort.js";

@@ -72,9 +72,16 @@ const limitTo = (maxSize: number) =>
   });
 const defaultLimit = limitTo(MAX_BODY_BYTES);
 const logoLimit = limitTo(LOGO_BODY_BYTES);
+/** The list of looked-after children as CSV text inside JSON: 10,000 rows of about 70 bytes, with room (ADR 20). */
+export const COHORT_BODY_BYTES = 1024 * 1024;
+const cohortLimit = limitTo(COHORT_BODY_BYTES);
 
 export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
-  c.req.path === "/api/tenant/branding/logo" ? logoLimit(c, next) : defaultLimit(c, next);
+  c.req.path === "/api/tenant/branding/logo"
+    ? logoLimit(c, next)
+    : c.req.path === "/api/reporting/cohort"
+      ? cohortLimit(c, next)
+      : defaultLimit(c, next);
 
 /** Bodies are JSON; anything else is refused before it reaches a handler. */
 export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -63,7 +63,11 @@ beforeAll(async () => {
     const answers = exampleReferralAnswers();
     answers.child.councilCaseReference = ref;
     const res = await call("POST", "/api/referrals", {
-      headers: { authorization: `Bearer ${manager}`, "x-tandem-tenant": council.tenantId, "idempotency-key": randomUUID() },
+      headers: {
+        authorization: `Bearer ${manager}`,
+        "x-tandem-tenant": council.tenantId,
+        "idempotency-key": randomUUID(),
+      },
       body: { kind: "professional", answers },
     });
     expect(res.status, res.text).toBe(201);
@@ -112,7 +116,9 @@ describe("uploading the list", () => {
     const unclosed = await upload(`${HEADER}\nC-1,"01/01/2015,01/01/2020,Care order,In area\n`);
     expect(unclosed.status).toBe(400);
     expect(unclosed.json.error?.message).toMatch(/a cell opens a quote \(".*never closed/);
-    const noArea = await upload("Case reference,Date of birth,Date came into care,Legal status\nC-1,01/01/2015,01/01/2020,Care order");
+    const noArea = await upload(
+      "Case reference,Date of birth,Date came into care,Legal status\nC-1,01/01/2015,01/01/2020,Care order",
+    );
     expect(noArea.status).toBe(400);
     expect(noArea.json.error?.message).toContain("Row 1 (the column headings) has no 'Placement area' column");
   });
@@ -124,7 +130,9 @@ describe("uploading the list", () => {
     const res = await upload(`\uFEFF${withNames}`);
     expect(res.status, res.text).toBe(200);
     const view = res.json as unknown as NeverOfferedView;
-    expect(view.upload?.warnings).toEqual([expect.stringMatching(/^The column 'Child's name' was ignored and not stored/)]);
+    expect(view.upload?.warnings).toEqual([
+      expect.stringMatching(/^The column 'Child's name' was ignored and not stored/),
+    ]);
     expect(view).toMatchObject({
       listed: 7,
       withinPolicy: 5,
@@ -133,7 +141,12 @@ describe("uploading the list", () => {
     });
     // Longest in care first; C-001 ("c 001" on its referral) and C-006 were referred.
     expect(view.children.map((c) => c.caseReference)).toEqual(["C-007", "C-004", "C-002"]);
-    expect(view.children[2]).toMatchObject({ age: 12, monthsInCare: 20, legalStatus: "section_20_accommodated", placementArea: "out_of_area" });
+    expect(view.children[2]).toMatchObject({
+      age: 12,
+      monthsInCare: 20,
+      legalStatus: "section_20_accommodated",
+      placementArea: "out_of_area",
+    });
     // Nothing of the ignored column is stored.
     expect(JSON.stringify(await storedCohort())).not.toContain("Someone");
     expect(await neverOffered()).toEqual(view);
@@ -144,7 +157,9 @@ describe("uploading the list", () => {
     const current = items.find((i) => i.sk === "CURRENT");
     expect(current?.keptUntil).toBe(addMonths(today, 13));
     expect(current?.expiresAt).toBe(Date.parse(`${addMonths(today, 13)}T00:00:00Z`) / 1000);
-    expect(items.filter((i) => String(i.sk).startsWith("UPLOAD#")).every((i) => i.expiresAt === current?.expiresAt)).toBe(true);
+    expect(
+      items.filter((i) => String(i.sk).startsWith("UPLOAD#")).every((i) => i.expiresAt === current?.expiresAt),
+    ).toBe(true);
     const audit = await storedItems().send(
       new QueryCommand({
         TableName: TABLE_NAME,
@@ -159,7 +174,8 @@ describe("uploading the list", () => {
   it("counts the list's children as the month's looked-after children on the dashboard", async () => {
     const res = await council.as(manager, "GET", "/api/reporting/dashboard");
     expect(res.status, res.text).toBe(200);
-    const lookedAfter = (res.json as { coverage: { lookedAfter: { count: number; source: string } } }).coverage.lookedAfter;
+    const lookedAfter = (res.json as { coverage: { lookedAfter: { count: number; source: string } } }).coverage
+      .lookedAfter;
     expect(lookedAfter.count).toBe(7);
     expect(lookedAfter.source).toMatch(/^The list of looked-after children uploaded by/);
   });

@@ -43,7 +43,10 @@ export async function newCouncil(prefix: string, presetId = "from-5-care-leavers
   expect(approved.status, approved.text).toBe(201);
   const adminToken = await accept(tenantId, email);
   const as = (token: string, method: string, path: string, body?: unknown) =>
-    call(method, path, { headers: { ...bearer(token), "x-tandem-tenant": tenantId }, ...(body === undefined ? {} : { body }) });
+    call(method, path, {
+      headers: { ...bearer(token), "x-tandem-tenant": tenantId },
+      ...(body === undefined ? {} : { body }),
+    });
   return { tenantId, adminToken, as };
 }
 

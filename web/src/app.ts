@@ -76,6 +76,7 @@ const routes: Route[] = [
   { pattern: "/workspace/volunteers/:id/:action", page: workspace((m) => m.volunteerActionPage) },
   { pattern: "/workspace/reporting", page: workspace((m) => m.reportingPage) },
   { pattern: "/workspace/reporting/looked-after", page: workspace((m) => m.lookedAfterPage) },
+  { pattern: "/workspace/reporting/never-offered", page: workspace((m) => m.neverOfferedPage) },
   { pattern: "/workspace/matching", page: workspace((m) => m.matchingPage) },
   { pattern: "/workspace/matching/settings", page: workspace((m) => m.matchingSettingsPage) },
   { pattern: "/workspace/matching/board", page: workspace((m) => m.matchBoardPage) },

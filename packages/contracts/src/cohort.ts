@@ -10,7 +10,10 @@ import { z } from "zod";
 export const UploadCohort = z
   .object({
     fileName: z.string().trim().min(1, "Choose a file").max(200, "Use a file name of 200 characters or fewer"),
-    content: z.string().min(1, "The file is empty").max(1_000_000, "The file is larger than 1 MB: a list needs only five columns"),
+    content: z
+      .string()
+      .min(1, "The file is empty")
+      .max(1_000_000, "The file is larger than 1 MB: a list needs only five columns"),
   })
   .strict();
 export type UploadCohort = z.infer<typeof UploadCohort>;
@@ -23,7 +26,9 @@ export const CohortUploadView = z.object({
   fileName: z.string(),
   children: z.number().int().describe("Children on the list"),
   warnings: z.array(z.string()).describe("Columns ignored and not stored"),
-  keptUntil: z.string().describe("The list is deleted after this day (13 months after the upload) unless replaced sooner"),
+  keptUntil: z
+    .string()
+    .describe("The list is deleted after this day (13 months after the upload) unless replaced sooner"),
 });
 export type CohortUploadView = z.infer<typeof CohortUploadView>;
 

@@ -232,7 +232,11 @@ export class TenantTable {
     this.check(key.pk);
     const out = await this.meter.timed(
       (await this.client()).send(
-        new DeleteCommand({ TableName: this.tableName, Key: { pk: key.pk, sk: key.sk }, ReturnConsumedCapacity: "TOTAL" }),
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: { pk: key.pk, sk: key.sk },
+          ReturnConsumedCapacity: "TOTAL",
+        }),
       ),
     );
     this.meter.write(out.ConsumedCapacity, SMALL_UPDATE_UNITS);

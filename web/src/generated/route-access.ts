@@ -101,4 +101,6 @@ export const routeAccess = {
   "GET /api/reporting/tables/:table": ["manager", "tenant_admin"],
   "GET /api/reporting/looked-after": ["manager", "tenant_admin"],
   "PUT /api/reporting/looked-after/:month": ["manager", "tenant_admin"],
+  "POST /api/reporting/cohort": ["manager", "tenant_admin"],
+  "GET /api/reporting/never-offered": ["manager", "tenant_admin"],
 } as const;

@@ -57,7 +57,12 @@ export const cohortCurrentEntity = defineEntity({
 
 export const cohortChunkEntity = defineEntity({
   type: "cohort-chunk",
-  schema: z.object({ uploadId: z.string(), index: z.number().int(), keptUntil: z.iso.date(), rows: z.array(StoredRow) }),
+  schema: z.object({
+    uploadId: z.string(),
+    index: z.number().int(),
+    keptUntil: z.iso.date(),
+    rows: z.array(StoredRow),
+  }),
   key: (tenantId, c: { uploadId: string; index: number }) => keys.cohortChunk(tenantId, c.uploadId, c.index),
   extra: (c) => ({ expiresAt: expiresAtOf(c.keptUntil) }),
 });
@@ -124,7 +129,10 @@ export async function replaceCohort(
       tenantId,
       { ...upload, version: (current?.version ?? 0) + 1 },
       current
-        ? { version: current.version, message: "Someone else uploaded a list at the same time: look at the list now in force" }
+        ? {
+            version: current.version,
+            message: "Someone else uploaded a list at the same time: look at the list now in force",
+          }
         : { absent: true, message: "Someone else uploaded a list at the same time: look at the list now in force" },
     ),
     auditOp(table, { action: current ? "update" : "create", subject: { type: "cohort", id: uploadId } }),

@@ -90,15 +90,42 @@ describe("checkCohort", () => {
   });
 
   it.each([
-    [["A1", "31/02/2015", "01/01/2020", "Care order", "In area"], "Row 2, 'Date of birth': 31/02/2015 is not a date; enter it like 27/03/2014"],
-    [["A1", "01/02/2015", "", "Care order", "In area"], "Row 2, 'Date came into care': is empty; enter a date like 27/03/2014"],
-    [["", "01/02/2015", "01/01/2020", "Care order", "In area"], "Row 2, 'Case reference': is empty; every child needs their case reference"],
-    [["A1", "01/02/2015", "01/01/2014", "Care order", "In area"], "Row 2, 'Date came into care': 01/01/2014 is before their date of birth"],
-    [["A1", "01/02/2027", "01/01/2026", "Care order", "In area"], "Row 2, 'Date of birth': 01/02/2027 is in the future"],
-    [["A1", "01/02/1990", "01/01/2000", "Care order", "In area"], "Row 2, 'Date of birth': 01/02/1990 makes them over 25, older than anyone looked after or supported; check the year"],
-    [["A1", "01/02/2015", "01/01/2020", "Adopted", "In area"], "Row 2, 'Legal status': Adopted is not one of: Section 20, Interim care order, Care order, Placement order, Remanded, Care leaver, Other"],
-    [["A1", "01/02/2015", "01/01/2020", "Care order", "Leeds"], "Row 2, 'Placement area': Leeds is not In area or Out of area"],
-    [["A=1", "01/02/2015", "01/01/2020", "Care order", "In area"], "Row 2, 'Case reference': A=1 has characters other than letters, digits, spaces, / . and -"],
+    [
+      ["A1", "31/02/2015", "01/01/2020", "Care order", "In area"],
+      "Row 2, 'Date of birth': 31/02/2015 is not a date; enter it like 27/03/2014",
+    ],
+    [
+      ["A1", "01/02/2015", "", "Care order", "In area"],
+      "Row 2, 'Date came into care': is empty; enter a date like 27/03/2014",
+    ],
+    [
+      ["", "01/02/2015", "01/01/2020", "Care order", "In area"],
+      "Row 2, 'Case reference': is empty; every child needs their case reference",
+    ],
+    [
+      ["A1", "01/02/2015", "01/01/2014", "Care order", "In area"],
+      "Row 2, 'Date came into care': 01/01/2014 is before their date of birth",
+    ],
+    [
+      ["A1", "01/02/2027", "01/01/2026", "Care order", "In area"],
+      "Row 2, 'Date of birth': 01/02/2027 is in the future",
+    ],
+    [
+      ["A1", "01/02/1990", "01/01/2000", "Care order", "In area"],
+      "Row 2, 'Date of birth': 01/02/1990 makes them over 25, older than anyone looked after or supported; check the year",
+    ],
+    [
+      ["A1", "01/02/2015", "01/01/2020", "Adopted", "In area"],
+      "Row 2, 'Legal status': Adopted is not one of: Section 20, Interim care order, Care order, Placement order, Remanded, Care leaver, Other",
+    ],
+    [
+      ["A1", "01/02/2015", "01/01/2020", "Care order", "Leeds"],
+      "Row 2, 'Placement area': Leeds is not In area or Out of area",
+    ],
+    [
+      ["A=1", "01/02/2015", "01/01/2020", "Care order", "In area"],
+      "Row 2, 'Case reference': A=1 has characters other than letters, digits, spaces, / . and -",
+    ],
   ])("names the row and column of a bad cell: %j", (row, message) => {
     const r = checkCohort([HEADER, row], TODAY);
     expect(r).toEqual({ ok: false, problems: [expect.objectContaining({ row: 2, message })] });
@@ -120,7 +147,10 @@ describe("checkCohort", () => {
   });
 
   it("lists at most 50 problems and says how many more", () => {
-    const rows = [HEADER, ...Array.from({ length: 60 }, (_, i) => [`A${i}`, "x", "01/01/2020", "Care order", "In area"])];
+    const rows = [
+      HEADER,
+      ...Array.from({ length: 60 }, (_, i) => [`A${i}`, "x", "01/01/2020", "Care order", "In area"]),
+    ];
     const r = checkCohort(rows, TODAY);
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -144,18 +174,79 @@ describe("outsidePolicy", () => {
   // from-5-care-leavers-to-25: 5 to 17, care leavers to 21; year-in-care-monthly-budget: 0 to 17, 12 months in care.
   it.each<[string, string, Partial<CohortChild>, OutsidePolicy | null, ((p: TenantPolicy) => void)?]>([
     ["a 10-year-old in care two years", "from-5-care-leavers-to-25", {}, null],
-    ["a 4-year-old where the scheme starts at 5", "from-5-care-leavers-to-25", { dateOfBirth: bornAged(4) }, "below_minimum_age"],
+    [
+      "a 4-year-old where the scheme starts at 5",
+      "from-5-care-leavers-to-25",
+      { dateOfBirth: bornAged(4) },
+      "below_minimum_age",
+    ],
     ["a 17-year-old", "from-5-care-leavers-to-25", { dateOfBirth: bornAged(17) }, null],
-    ["an 18-year-old care leaver where they are taken to 21", "from-5-care-leavers-to-25", { dateOfBirth: bornAged(18), legalStatus: "care_leaver" }, null],
-    ["a 19-year-old still listed with a care order is a care leaver by age", "from-5-care-leavers-to-25", { dateOfBirth: bornAged(19) }, null],
-    ["a 21-year-old care leaver where they are taken to 21", "from-5-care-leavers-to-25", { dateOfBirth: bornAged(21), legalStatus: "care_leaver" }, "above_maximum_age"],
-    ["an 18-year-old where care leavers are not taken", "year-in-care-monthly-budget", { dateOfBirth: bornAged(18), legalStatus: "care_leaver" }, "above_maximum_age"],
-    ["a child in care 11 months where a year is required", "year-in-care-monthly-budget", { dateCameIntoCare: addMonths(TODAY, -11) }, "not_long_enough_in_care"],
-    ["a child in care exactly 12 months", "year-in-care-monthly-budget", { dateCameIntoCare: addMonths(TODAY, -12) }, null],
-    ["an interim care order where proceedings must have concluded", "from-5-care-leavers-to-25", { legalStatus: "interim_care_order" }, "proceedings_not_concluded", (p) => { p.referrals.requireProceedingsConcluded = true; }],
-    ["an interim care order where they need not", "from-5-care-leavers-to-25", { legalStatus: "interim_care_order" }, null],
-    ["placed out of area where the scheme takes none", "from-5-care-leavers-to-25", { placementArea: "out_of_area" }, "placed_out_of_area", (p) => { p.referrals.outOfArea = "not_accepted"; }],
-    ["placed out of area where funding must be agreed", "year-in-care-monthly-budget", { placementArea: "out_of_area" }, null],
+    [
+      "an 18-year-old care leaver where they are taken to 21",
+      "from-5-care-leavers-to-25",
+      { dateOfBirth: bornAged(18), legalStatus: "care_leaver" },
+      null,
+    ],
+    [
+      "a 19-year-old still listed with a care order is a care leaver by age",
+      "from-5-care-leavers-to-25",
+      { dateOfBirth: bornAged(19) },
+      null,
+    ],
+    [
+      "a 21-year-old care leaver where they are taken to 21",
+      "from-5-care-leavers-to-25",
+      { dateOfBirth: bornAged(21), legalStatus: "care_leaver" },
+      "above_maximum_age",
+    ],
+    [
+      "an 18-year-old where care leavers are not taken",
+      "year-in-care-monthly-budget",
+      { dateOfBirth: bornAged(18), legalStatus: "care_leaver" },
+      "above_maximum_age",
+    ],
+    [
+      "a child in care 11 months where a year is required",
+      "year-in-care-monthly-budget",
+      { dateCameIntoCare: addMonths(TODAY, -11) },
+      "not_long_enough_in_care",
+    ],
+    [
+      "a child in care exactly 12 months",
+      "year-in-care-monthly-budget",
+      { dateCameIntoCare: addMonths(TODAY, -12) },
+      null,
+    ],
+    [
+      "an interim care order where proceedings must have concluded",
+      "from-5-care-leavers-to-25",
+      { legalStatus: "interim_care_order" },
+      "proceedings_not_concluded",
+      (p) => {
+        p.referrals.requireProceedingsConcluded = true;
+      },
+    ],
+    [
+      "an interim care order where they need not",
+      "from-5-care-leavers-to-25",
+      { legalStatus: "interim_care_order" },
+      null,
+    ],
+    [
+      "placed out of area where the scheme takes none",
+      "from-5-care-leavers-to-25",
+      { placementArea: "out_of_area" },
+      "placed_out_of_area",
+      (p) => {
+        p.referrals.outOfArea = "not_accepted";
+      },
+    ],
+    [
+      "placed out of area where funding must be agreed",
+      "year-in-care-monthly-budget",
+      { placementArea: "out_of_area" },
+      null,
+    ],
   ])("%s (%s): %s", (_, preset, over, why, change) => {
     expect(outsidePolicy(child(over), policyOf(preset, change), TODAY)).toBe(why);
   });

@@ -129,7 +129,11 @@ type RowCheck = { ok: true; child: CohortChild } | { ok: false; problems: Cohort
 function checkRow(cells: Record<CohortColumn, string>, row: number, today: string): RowCheck {
   const problems: CohortProblem[] = [];
   const say = (column: CohortColumn, message: string) =>
-    problems.push({ row, column: COHORT_COLUMNS[column], message: `Row ${row}, '${COHORT_COLUMNS[column]}': ${message}` });
+    problems.push({
+      row,
+      column: COHORT_COLUMNS[column],
+      message: `Row ${row}, '${COHORT_COLUMNS[column]}': ${message}`,
+    });
 
   const caseReference = cells.caseReference.trim();
   if (caseReference === "") say("caseReference", "is empty; every child needs their case reference");
@@ -150,7 +154,10 @@ function checkRow(cells: Record<CohortColumn, string>, row: number, today: strin
     else dates[column] = date;
   }
   if (dates.dateOfBirth && ageOn(dates.dateOfBirth, today) > 25) {
-    say("dateOfBirth", `${cells.dateOfBirth.trim()} makes them over 25, older than anyone looked after or supported; check the year`);
+    say(
+      "dateOfBirth",
+      `${cells.dateOfBirth.trim()} makes them over 25, older than anyone looked after or supported; check the year`,
+    );
   }
   if (dates.dateOfBirth && dates.dateCameIntoCare && dates.dateCameIntoCare < dates.dateOfBirth) {
     say("dateCameIntoCare", `${cells.dateCameIntoCare.trim()} is before their date of birth`);
@@ -199,7 +206,16 @@ export function checkCohort(rows: readonly (readonly string[])[], today: string)
   const nonEmpty = rows.filter((r) => r.some((c) => c.trim() !== ""));
   const [header, ...body] = nonEmpty;
   if (!header) {
-    return { ok: false, problems: [{ row: null, column: null, message: "The file is empty: it needs a row of column headings and a row for each child" }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          row: null,
+          column: null,
+          message: "The file is empty: it needs a row of column headings and a row for each child",
+        },
+      ],
+    };
   }
   const at = new Map<CohortColumn, number>();
   const ignored: string[] = [];
@@ -226,12 +242,23 @@ export function checkCohort(rows: readonly (readonly string[])[], today: string)
   }
   if (problems.length > 0) return { ok: false, problems };
   if (body.length === 0) {
-    return { ok: false, problems: [{ row: null, column: null, message: "The file has column headings but no children: add a row for each child" }] };
+    return {
+      ok: false,
+      problems: [
+        { row: null, column: null, message: "The file has column headings but no children: add a row for each child" },
+      ],
+    };
   }
   if (body.length > MAX_COHORT_ROWS) {
     return {
       ok: false,
-      problems: [{ row: null, column: null, message: `The file has ${body.length} rows; a list can have at most ${MAX_COHORT_ROWS}` }],
+      problems: [
+        {
+          row: null,
+          column: null,
+          message: `The file has ${body.length} rows; a list can have at most ${MAX_COHORT_ROWS}`,
+        },
+      ],
     };
   }
 
@@ -274,7 +301,8 @@ export function checkCohort(rows: readonly (readonly string[])[], today: string)
     return { ok: false, problems: listed };
   }
   const warnings = ignored.map(
-    (name) => `The column '${shown(name)}' was ignored and not stored: Tandem keeps only ${Object.values(COHORT_COLUMNS).join(", ")}. Leave it out of next month's export`,
+    (name) =>
+      `The column '${shown(name)}' was ignored and not stored: Tandem keeps only ${Object.values(COHORT_COLUMNS).join(", ")}. Leave it out of next month's export`,
   );
   return { ok: true, children, warnings };
 }
@@ -375,6 +403,8 @@ export function neverOffered(
       placementArea: c.placementArea,
     });
   }
-  out.sort((a, b) => a.dateCameIntoCare.localeCompare(b.dateCameIntoCare) || a.caseReference.localeCompare(b.caseReference));
+  out.sort(
+    (a, b) => a.dateCameIntoCare.localeCompare(b.dateCameIntoCare) || a.caseReference.localeCompare(b.caseReference),
+  );
   return { listed: children.length, withinPolicy, referred: referredCount, outside, children: out };
 }

@@ -1,5 +1,6 @@
 /** Reporting: periods, summaries kept as counters, and the manager's dashboard built from them: `@tandem/domain/reporting`. */
 
+export * from "./cohort.js";
 export * from "./counters.js";
 export * from "./csv.js";
 export * from "./dashboard.js";
@@ -9,4 +10,3 @@ export * from "./recruitment.js";
 export * from "./tables.js";
 export * from "./trend.js";
 export * from "./waiting.js";
-export * from "./cohort.js";

@@ -15,7 +15,8 @@ const managers = { kind: "tenant", roles: ["manager", "tenant_admin"] } as const
 const route = routesFor({ tags: ["reporting"], access: managers });
 
 const upload = route("post", "/api/reporting/cohort", {
-  summary: "Upload this month's list of looked-after children (CSV), replacing the last; refused whole, with every row's problems, when any row is wrong",
+  summary:
+    "Upload this month's list of looked-after children (CSV), replacing the last; refused whole, with every row's problems, when any row is wrong",
   description:
     "The CSV has a heading row and one row per child with five columns: Case reference, Date of birth, Date came " +
     "into care, Legal status, Placement area. Other columns are ignored, not stored, and named in `warnings`. A " +
@@ -28,7 +29,9 @@ const upload = route("post", "/api/reporting/cohort", {
 
 const neverOfferedList = route("get", "/api/reporting/never-offered", {
   summary: "The children on the council's list who meet its policy and have never been referred (audited)",
-  responses: { 200: jsonResponse(NeverOfferedView, "The list in force (null when none) and the children never offered") },
+  responses: {
+    200: jsonResponse(NeverOfferedView, "The list in force (null when none) and the children never offered"),
+  },
 });
 
 const EMPTY = {
@@ -65,9 +68,15 @@ export const cohortRoutes = newRouter()
       c.var.today,
     );
     const loaded = await loadNeverOffered(c.var.table, c.var.tenant.policy, c.var.today);
-    return c.json(NeverOfferedView.parse(loaded ? { upload: loaded.upload, ...loaded.list } : { upload: null, ...EMPTY }), 200);
+    return c.json(
+      NeverOfferedView.parse(loaded ? { upload: loaded.upload, ...loaded.list } : { upload: null, ...EMPTY }),
+      200,
+    );
   })
   .openapi(neverOfferedList, async (c) => {
     const loaded = await loadNeverOffered(c.var.table, c.var.tenant.policy, c.var.today);
-    return c.json(NeverOfferedView.parse(loaded ? { upload: loaded.upload, ...loaded.list } : { upload: null, ...EMPTY }), 200);
+    return c.json(
+      NeverOfferedView.parse(loaded ? { upload: loaded.upload, ...loaded.list } : { upload: null, ...EMPTY }),
+      200,
+    );
   });

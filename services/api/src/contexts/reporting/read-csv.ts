@@ -12,7 +12,11 @@ export function readCsv(text: string): { ok: true; rows: string[][] } | { ok: fa
   if (text.startsWith("PK")) {
     return {
       ok: false,
-      problem: { row: null, column: null, message: "This looks like an Excel workbook: save it as 'CSV UTF-8' and upload that" },
+      problem: {
+        row: null,
+        column: null,
+        message: "This looks like an Excel workbook: save it as 'CSV UTF-8' and upload that",
+      },
     };
   }
   try {
@@ -24,13 +28,17 @@ export function readCsv(text: string): { ok: true; rows: string[][] } | { ok: fa
     const where = line ? `Row ${line}: ` : "";
     const what =
       e.code === "CSV_QUOTE_NOT_CLOSED"
-        ? "a cell opens a quote (\") that is never closed"
+        ? 'a cell opens a quote (") that is never closed'
         : e.code === "CSV_INVALID_CLOSING_QUOTE" || e.code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
-          ? "a quoted cell has more text after its closing quote (\")"
+          ? 'a quoted cell has more text after its closing quote (")'
           : "the file could not be read as CSV";
     return {
       ok: false,
-      problem: { row: line, column: null, message: `${where}${what}. Save the list from your spreadsheet as 'CSV UTF-8' and upload it again` },
+      problem: {
+        row: line,
+        column: null,
+        message: `${where}${what}. Save the list from your spreadsheet as 'CSV UTF-8' and upload it again`,
+      },
     };
   }
 }

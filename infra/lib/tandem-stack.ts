@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type { Construct } from "constructs";
 import { TandemApi } from "./api.js";
+import { TandemBenchmark } from "./benchmark.js";
 import { TandemData } from "./data.js";
 import { TandemEmail } from "./email.js";
 import { TandemIdentity } from "./identity.js";
@@ -36,6 +37,7 @@ export class TandemStack extends Stack {
   readonly api: TandemApi;
   readonly web: TandemWeb;
   readonly monitoring: TandemMonitoring;
+  readonly benchmark: TandemBenchmark;
 
   constructor(scope: Construct, id: string, props: TandemStackProps) {
     super(scope, id, props);
@@ -44,6 +46,7 @@ export class TandemStack extends Stack {
     this.identity = new TandemIdentity(this, "Identity");
     this.email = new TandemEmail(this, "Email", { domain: props.emailDomain, data: this.data });
     this.api = new TandemApi(this, "Api", { data: this.data, identity: this.identity });
+    this.benchmark = new TandemBenchmark(this, "Benchmark", { data: this.data });
     this.web = new TandemWeb(this, "Web", {
       httpApi: this.api.httpApi,
       originSecret: this.api.originSecret.secretValue,

@@ -14,6 +14,7 @@ import type { platformRoutes } from "./contexts/platform/routes.js";
 import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
 import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
+import type { benchmarkRoutes } from "./contexts/reporting/benchmark-routes.js";
 import type { cohortRoutes } from "./contexts/reporting/cohort-routes.js";
 import type { reportingRoutes } from "./contexts/reporting/routes.js";
 import type { reviewMatchRoutes } from "./contexts/reviews/match-routes.js";
@@ -43,6 +44,7 @@ type Routers =
   | typeof matchPublicRoutes
   | typeof reportingRoutes
   | typeof cohortRoutes
+  | typeof benchmarkRoutes
   | typeof platformRoutes;
 
 /** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */

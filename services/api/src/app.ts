@@ -31,6 +31,7 @@ export const routers = {
   matchesPublic: publicRouters.matchesPublic,
   reporting: tenantRouters.reporting,
   cohort: tenantRouters.cohort,
+  benchmark: tenantRouters.benchmark,
 } as const;
 export type RouterName = keyof typeof routers;
 

@@ -103,4 +103,6 @@ export const routeAccess = {
   "PUT /api/reporting/looked-after/:month": ["manager", "tenant_admin"],
   "POST /api/reporting/cohort": ["manager", "tenant_admin"],
   "GET /api/reporting/never-offered": ["manager", "tenant_admin"],
+  "GET /api/reporting/benchmark": ["manager", "tenant_admin"],
+  "PUT /api/reporting/benchmark-settings": ["tenant_admin"],
 } as const;

@@ -67,6 +67,19 @@ export const cohortChunkEntity = defineEntity({
   extra: (c) => ({ expiresAt: expiresAtOf(c.keptUntil) }),
 });
 
+/** The size of the list in force, in the summaries' partition: what the benchmark job may read of it (ADR 20). */
+export const cohortCountEntity = defineEntity({
+  type: "cohort-count",
+  schema: z.object({
+    uploadedOn: z.iso.date(),
+    uploadedBy: z.string(),
+    children: z.number().int(),
+    keptUntil: z.iso.date(),
+  }),
+  key: (tenantId) => keys.cohortCount(tenantId),
+  extra: (c) => ({ expiresAt: expiresAtOf(c.keptUntil) }),
+});
+
 /** A case reference some referral named: kept as long as referrals are, so "never referred" stays true to history. */
 export const referredCaseEntity = defineEntity({
   type: "referred-case",
@@ -134,6 +147,11 @@ export async function replaceCohort(
             message: "Someone else uploaded a list at the same time: look at the list now in force",
           }
         : { absent: true, message: "Someone else uploaded a list at the same time: look at the list now in force" },
+    ),
+    cohortCountEntity.put(
+      tenantId,
+      { uploadedOn: today, uploadedBy: upload.uploadedBy, children: upload.children, keptUntil },
+      "any",
     ),
     auditOp(table, { action: current ? "update" : "create", subject: { type: "cohort", id: uploadId } }),
   ]);
@@ -204,7 +222,7 @@ export async function loadNeverOffered(
  */
 export function withCohortCount(
   counts: readonly LookedAfterCount[],
-  upload: CohortUpload | undefined,
+  upload: Pick<CohortUpload, "uploadedOn" | "uploadedBy" | "children"> | undefined,
 ): LookedAfterCount[] {
   if (!upload) return [...counts];
   const month = upload.uploadedOn.slice(0, 7);

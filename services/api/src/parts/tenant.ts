@@ -2,6 +2,7 @@ import { concernRoutes } from "../contexts/concerns/routes.js";
 import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
+import { benchmarkRoutes } from "../contexts/reporting/benchmark-routes.js";
 import { cohortRoutes } from "../contexts/reporting/cohort-routes.js";
 import { reportingRoutes } from "../contexts/reporting/routes.js";
 import { reviewMatchRoutes } from "../contexts/reviews/match-routes.js";
@@ -25,4 +26,5 @@ export const tenantRouters = {
   matches: matchRoutes,
   reporting: reportingRoutes,
   cohort: cohortRoutes,
+  benchmark: benchmarkRoutes,
 } as const;

@@ -34,7 +34,7 @@ export const BenchmarkSettingsView = z.object({
 
 export const BenchmarkFigure = z.object({
   name: BenchmarkFigureName,
-  own: z.number().nullable().describe("The council's own figure for the twelve months to yesterday; null: no data yet"),
+  own: z.number().nullable().describe("The council's own figure for the twelve months to today; null: no data yet"),
   contributors: z.number().int().describe("Councils of this kind with this figure"),
   spread: Spread.nullable().describe("Shown only when at least 5 councils contribute"),
   says: z.string().describe("The figure in words, including 'Not enough councils yet'"),

@@ -48,7 +48,7 @@ const FigureSpread = z.object({ contributors: z.number().int(), spread: Spread.n
 export const PublishedBenchmark = z.object({
   kind: CouncilKind,
   builtOn: z.iso.date(),
-  /** The twelve months the figures cover, to the day before `builtOn`. */
+  /** The twelve months the figures cover, to `builtOn`. */
   from: z.iso.date(),
   to: z.iso.date(),
   figures: z.object({ coveragePercent: FigureSpread, medianWaitDays: FigureSpread, matchLengthDays: FigureSpread }),
@@ -61,16 +61,15 @@ export const publishedBenchmarkEntity = defineEntity({
   key: (_platform, b: { kind: string }) => keys.benchmark(b.kind),
 });
 
-/** The twelve months to yesterday: whole days the summaries have counted. */
+/** The twelve months to today, as the dashboard counts a period that includes today. */
 function benchmarkPeriod(today: string) {
-  const to = addDays(today, -1);
-  const r = resolvePeriod({ kind: "custom", from: addDays(addMonths(to, -12), 1), to }, today);
+  const r = resolvePeriod({ kind: "custom", from: addDays(addMonths(today, -12), 1), to: today }, today);
   if (!r.ok) throw new Error(`benchmark period: ${r.message}`);
   return r.period;
 }
 
 /**
- * A council's figures for the twelve months to yesterday, from its summary items only: the referral
+ * A council's figures for the twelve months to today, from its summary items only: the referral
  * and volunteer buckets, the looked-after counts and the size of its list. Match length needs the
  * matches' summaries, which reporting does not keep yet: it is null (shown as "no data yet") until they do.
  */

@@ -346,6 +346,28 @@ export class TandemApi extends Construct {
         },
       }),
     );
+    // Benchmarking (ADR 20): a council's choice to share is the platform's item (`T#_platform#BENCHOPTIN`), so
+    // the benchmark job can find who shares without reading any council's other items; the council reads the
+    // published figures of its kind (`T#_platform#BENCH`), which name no council.
+    const benchmarkAccess = (sid: string, actions: string[], partitions: string[]) =>
+      new PolicyStatement({
+        sid,
+        effect: Effect.ALLOW,
+        actions,
+        resources: [data.table.tableArn],
+        conditions: {
+          "ForAllValues:StringEquals": {
+            "dynamodb:LeadingKeys": partitions.map((p) => `${TENANT_KEY_PREFIX}${PLATFORM_TENANT}#${p}`),
+          },
+          Null: { "dynamodb:LeadingKeys": "false" },
+        },
+      });
+    this.tenantFn.role.addToPrincipalPolicy(
+      benchmarkAccess("ReadBenchmarkChoiceAndFigures", ["dynamodb:GetItem"], ["BENCHOPTIN", "BENCH"]),
+    );
+    this.tenantFn.role.addToPrincipalPolicy(
+      benchmarkAccess("WriteBenchmarkChoice", ["dynamodb:PutItem"], ["BENCHOPTIN"]),
+    );
     this.tenantFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
 
     this.node.addValidation({

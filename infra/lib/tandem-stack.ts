@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type { Construct } from "constructs";
 import { TandemApi } from "./api.js";
+import { TandemBenchmark } from "./benchmark.js";
 import { TandemData } from "./data.js";
 import { TandemEmail } from "./email.js";
 import { TandemIdentity } from "./identity.js";
@@ -40,6 +41,7 @@ export class TandemStack extends Stack {
   readonly monitoring: TandemMonitoring;
   readonly receipts: TandemReceipts;
   readonly jobs: TandemJobs;
+  readonly benchmark: TandemBenchmark;
 
   constructor(scope: Construct, id: string, props: TandemStackProps) {
     super(scope, id, props);
@@ -54,6 +56,7 @@ export class TandemStack extends Stack {
       tenantDataRole: this.api.tenantDataRole,
       tenantSessionConditions: this.api.tenantSessionConditions,
     });
+    this.benchmark = new TandemBenchmark(this, "Benchmark", { data: this.data });
     this.web = new TandemWeb(this, "Web", {
       httpApi: this.api.httpApi,
       originSecret: this.api.originSecret.secretValue,

@@ -25,7 +25,8 @@ type Who =
   | "public"
   | "platform"
   | "outbox"
-  | "job";
+  | "job"
+  | "benchmark";
 type Expected = "Allowed" | "Denied" | "ExplicitlyDenied";
 
 interface Case {
@@ -104,6 +105,11 @@ beforeAll(() => {
     job: {
       arn: session(fnRole(s.stack.jobs.fn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.jobs.fn)),
+      tags: {},
+    },
+    benchmark: {
+      arn: session(fnRole(s.stack.benchmark.builder), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.benchmark.builder)),
       tags: {},
     },
   };
@@ -244,10 +250,73 @@ const jobCases: Case[] = [
 
 const signupPartitions = [["T#_platform#SIGNUP"], ["T#_platform#IDEM"], ["T#_platform#AUDIT"], ["T#_platform#OUTBOX"]];
 
+/**
+ * The benchmark builder (ADR 20) reads every council's summary partition (`T#<id>#RS`) and the choices to
+ * share, and writes only the published benchmark. It cannot read a referral (its record in `T#<id>`, its
+ * list entries in `T#<id>#RL`), the list of looked-after children (`T#<id>#CH`), or anything through the index.
+ */
+const benchmarkCases: Case[] = [
+  ...["GetItem", "Query"].flatMap((a): Case[] =>
+    [["T#riverford#RS"], ["T#eastmere#RS"], ["T#_platform#BENCHOPTIN"]].map((keys) => ({
+      who: "benchmark",
+      action: `dynamodb:${a}`,
+      on: "table",
+      keys,
+      expect: "Allowed",
+    })),
+  ),
+  { who: "benchmark", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform#BENCH"], expect: "Allowed" },
+  ...["GetItem", "Query", "BatchGetItem", "PutItem", "UpdateItem", "DeleteItem"].flatMap((a): Case[] =>
+    [
+      ["T#riverford"],
+      ["T#riverford#RL"],
+      ["T#riverford#CH"],
+      ["T#riverford#AUDIT"],
+      ["T#riverford#RL#RS"],
+      ["T#_platform"],
+      ["T#riverford#RS", "T#riverford"],
+    ].map((keys) => ({ who: "benchmark", action: `dynamodb:${a}`, on: "table", keys, expect: "Denied" })),
+  ),
+  ...["Query", "GetItem"].map(
+    (a): Case => ({
+      who: "benchmark",
+      action: `dynamodb:${a}`,
+      on: "gsi1",
+      keys: ["T#riverford#RS"],
+      expect: "Denied",
+    }),
+  ),
+  ...["PutItem", "UpdateItem", "DeleteItem"].flatMap((a): Case[] =>
+    [["T#riverford#RS"], ["T#_platform#BENCHOPTIN"]].map((keys) => ({
+      who: "benchmark",
+      action: `dynamodb:${a}`,
+      on: "table",
+      keys,
+      expect: "Denied",
+    })),
+  ),
+  { who: "benchmark", action: "dynamodb:GetItem", on: "table", expect: "Denied" },
+  { who: "benchmark", action: "dynamodb:Scan", on: "table", expect: "ExplicitlyDenied" },
+  // The tenant function's own role: a council's choice (read, write) and the published figures (read only).
+  ...[["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
+    (keys): Case => ({ who: "tenantFunction", action: "dynamodb:GetItem", on: "table", keys, expect: "Allowed" }),
+  ),
+  {
+    who: "tenantFunction",
+    action: "dynamodb:PutItem",
+    on: "table",
+    keys: ["T#_platform#BENCHOPTIN"],
+    expect: "Allowed",
+  },
+  { who: "tenantFunction", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform#BENCH"], expect: "Denied" },
+  { who: "tenantFunction", action: "dynamodb:Query", on: "table", keys: ["T#_platform#BENCHOPTIN"], expect: "Denied" },
+];
+
 const cases: Case[] = [
   ...receiptCases,
   ...jobCases,
   ...ownTenant,
+  ...benchmarkCases,
   ...otherTenants,
   ...publicSession,
   // The rest of the tenant's item actions, on its own keys.

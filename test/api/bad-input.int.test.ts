@@ -131,8 +131,8 @@ describe("bodies", () => {
     for (const route of withBody()) {
       const res = await call(route.method, pathOf(route), {
         as: asAllowed(route),
-        // Larger than any route's limit (the logo upload allows the most).
-        body: { name: "x".repeat(200 * 1024) },
+        // Larger than any route's limit (the list of looked-after children allows the most: 1 MB).
+        body: { name: "x".repeat(1100 * 1024) },
       });
       expectError(res, 413, "payload_too_large", `${route.method} ${route.path}`);
     }

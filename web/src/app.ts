@@ -91,6 +91,7 @@ const routes: Route[] = [
   { pattern: "/workspace/finance/months/:month", page: workspace((m) => m.monthEndPage) },
   { pattern: "/workspace/finance/months/:month/mark-paid", page: workspace((m) => m.markPaidPage) },
   { pattern: "/workspace/finance/payees/:volunteerId", page: workspace((m) => m.payeePage) },
+  { pattern: "/workspace/reporting/never-offered", page: workspace((m) => m.neverOfferedPage) },
   { pattern: "/workspace/matching", page: workspace((m) => m.matchingPage) },
   { pattern: "/workspace/matching/settings", page: workspace((m) => m.matchingSettingsPage) },
   { pattern: "/workspace/matching/board", page: workspace((m) => m.matchBoardPage) },

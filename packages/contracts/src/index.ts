@@ -5,6 +5,8 @@
  * Each context also has its own entry point (`@tandem/contracts/referrals`, ...): the Lambda functions
  * import those, so a function does not carry the schemas of the contexts it does not serve.
  */
+export * from "./benchmark.js";
+export * from "./cohort.js";
 export * from "./common.js";
 export * from "./concerns.js";
 export * from "./expenses.js";

@@ -276,6 +276,24 @@ export const keys = {
     pk: partition(tenantId, "RS"),
     sk: `LAC#${month}`,
   }),
+  /**
+   * The council's list of looked-after children (ADR 20), in a partition of its own: `CURRENT` names
+   * the upload in force, `UPLOAD#<id>#<nnnn>` are its rows in chunks, and `REFERRED#<case reference>`
+   * marks a case reference some referral has named (written with the referral).
+   */
+  cohortPartition: (tenantId: string) => partition(tenantId, "CH"),
+  cohortCurrent: (tenantId: string): ItemKey => ({ pk: partition(tenantId, "CH"), sk: "CURRENT" }),
+  cohortChunkPrefix: (uploadId: string) => `UPLOAD#${uploadId}#`,
+  cohortChunk: (tenantId: string, uploadId: string, index: number): ItemKey => ({
+    pk: partition(tenantId, "CH"),
+    sk: `UPLOAD#${uploadId}#${String(index).padStart(4, "0")}`,
+  }),
+  referredCase: (tenantId: string, caseReference: string): ItemKey => ({
+    pk: partition(tenantId, "CH"),
+    sk: `REFERRED#${caseReference}`,
+  }),
+  /** The size of the list of looked-after children in force, beside the summaries, so the benchmark job reads it there (ADR 20). */
+  cohortCount: (tenantId: string): ItemKey => ({ pk: partition(tenantId, "RS"), sk: "LAC-LIST" }),
 
   // Records that belong to no council live in the platform pseudo-tenant.
   platformPartition: partition(PLATFORM_TENANT),
@@ -290,6 +308,18 @@ export const keys = {
     sk: `OPERATOR#${personId}`,
   }),
   person: (personId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `PERSON#${personId}` }),
+  /**
+   * Benchmarking (ADR 20): a council's opt-in and kind, one item per council that has set them, in a
+   * partition of their own (`BENCHOPTIN`); and the figures published for each kind of council, which
+   * name no council (`BENCH`). The benchmark function reads the first and writes the second only.
+   */
+  benchmarkOptInPartition: partition(PLATFORM_TENANT, "BENCHOPTIN"),
+  benchmarkOptIn: (tenantId: string): ItemKey => ({
+    pk: partition(PLATFORM_TENANT, "BENCHOPTIN"),
+    sk: `COUNCIL#${tenantId}`,
+  }),
+  benchmarkPartition: partition(PLATFORM_TENANT, "BENCH"),
+  benchmark: (kind: string): ItemKey => ({ pk: partition(PLATFORM_TENANT, "BENCH"), sk: `KIND#${kind}` }),
   personByEmail: (email: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `EMAIL#${email.toLowerCase()}` }),
   /**
    * A council's request for an account, in a partition of its own: the public function may put only
@@ -317,6 +347,7 @@ export function tenantPartitions(tenantId: string): string[] {
     partition(tenantId, "MV"),
     partition(tenantId, "ML"),
     partition(tenantId, "RS"),
+    partition(tenantId, "CH"),
   ];
 }
 

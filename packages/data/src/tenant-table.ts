@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import {
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -220,6 +221,25 @@ export class TenantTable {
         throw new Problem("already_exists", "That record already exists");
       throw e;
     }
+  }
+
+  /**
+   * Deletes one item, whether or not it is there (a repeat is harmless). For items that a newer
+   * version has already replaced in view, such as the chunks of a superseded upload: anything a
+   * reader could still see is changed through `transact` with its conditions instead.
+   */
+  async delete(key: ItemKey): Promise<void> {
+    this.check(key.pk);
+    const out = await this.meter.timed(
+      (await this.client()).send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: { pk: key.pk, sk: key.sk },
+          ReturnConsumedCapacity: "TOTAL",
+        }),
+      ),
+    );
+    this.meter.write(out.ConsumedCapacity, SMALL_UPDATE_UNITS);
   }
 
   /**

@@ -15,6 +15,8 @@ import type { platformRoutes } from "./contexts/platform/routes.js";
 import type { publicRoutes } from "./contexts/public/routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
 import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
+import type { benchmarkRoutes } from "./contexts/reporting/benchmark-routes.js";
+import type { cohortRoutes } from "./contexts/reporting/cohort-routes.js";
 import type { reportingRoutes } from "./contexts/reporting/routes.js";
 import type { reviewMatchRoutes } from "./contexts/reviews/match-routes.js";
 import type { reviewPublicRoutes } from "./contexts/reviews/public-routes.js";
@@ -43,6 +45,8 @@ type Routers =
   | typeof matchPublicRoutes
   | typeof reportingRoutes
   | typeof expenseRoutes
+  | typeof cohortRoutes
+  | typeof benchmarkRoutes
   | typeof platformRoutes;
 
 /** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */

@@ -32,6 +32,8 @@ export const routers = {
   reporting: tenantRouters.reporting,
   expenses: tenantRouters.expenses,
   receipts: tenantRouters.receipts,
+  cohort: tenantRouters.cohort,
+  benchmark: tenantRouters.benchmark,
 } as const;
 export type RouterName = keyof typeof routers;
 

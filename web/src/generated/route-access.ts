@@ -119,4 +119,8 @@ export const routeAccess = {
   "PUT /api/expenses/payees/:volunteerId": ["finance"],
   "POST /api/matches/:matchId/receipts": ["volunteer"],
   "GET /api/matches/:matchId/receipts/:receiptId": ["volunteer", "coordinator", "finance"],
+  "POST /api/reporting/cohort": ["manager", "tenant_admin"],
+  "GET /api/reporting/never-offered": ["manager", "tenant_admin"],
+  "GET /api/reporting/benchmark": ["manager", "tenant_admin"],
+  "PUT /api/reporting/benchmark-settings": ["tenant_admin"],
 } as const;

@@ -17,6 +17,7 @@ import { hashRequest, type StoredResponse } from "../idempotency.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { RATE_RULES, takeRateToken } from "../rate-limit.js";
+import { referredCaseOps } from "../reporting/cohort.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
@@ -252,6 +253,7 @@ export async function submitReferral(
         const duplicates = await duplicateCheck(table, record);
         record.flags = duplicates.flags;
         ops.push(...duplicates.ops, ...listEntryOps(tenantId, record), ...referralSummaryOps(tenantId, null, record));
+        ops.push(...referredCaseOps(tenantId, record));
         const coordinators = await coordinatorEmails(table);
         if (coordinators.length > 0) {
           ops.push(outboxOp(table, coordinatorNotification(opts.links, coordinators, reference, "new")));
@@ -295,6 +297,7 @@ export async function enterReferral(
         ...duplicates.ops,
         ...listEntryOps(tenantId, record),
         ...referralSummaryOps(tenantId, null, record),
+        ...referredCaseOps(tenantId, record),
         outboxOp(table, acknowledgementEmail(opts.links, answers.referrer.workEmail, reference, record.respondBy)),
       ];
       return { record, ops };

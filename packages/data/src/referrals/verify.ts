@@ -4,6 +4,7 @@ import { auditOp } from "../audit.js";
 import { Problem } from "../errors.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
+import { referredCaseOps } from "../reporting/cohort.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
@@ -150,6 +151,7 @@ export async function verifyReferral(
     ...duplicates.ops,
     ...listEntryOps(tenantId, next),
     ...referralSummaryOps(tenantId, record, next),
+    ...referredCaseOps(tenantId, next),
     auditOp(table, { action: "update", subject: { type: "referral", id: record.reference }, fields: ["verified"] }),
   ];
   if (record.contactEmail) {

@@ -5,6 +5,7 @@ import { trainingState, type VolunteerStage } from "@tandem/domain/volunteers";
 import { keys } from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 import { checkViews, volunteerBoardEntity } from "../volunteers/records.js";
+import { currentCohort, withCohortCount } from "./cohort.js";
 import { lookedAfterCounts } from "./looked-after.js";
 import { readBuckets } from "./summaries.js";
 
@@ -29,12 +30,14 @@ export async function loadDashboard(
     lookedAfterCounts(table, fromMonth, monthOf(period.to)),
     watchedExpiries(table, policy, today),
   ]);
+  // The list of looked-after children, where the council uploads one, counts its month (ADR 20).
+  const cohort = await currentCohort(table, today);
   return buildDashboard({
     period,
     today,
     referrals,
     volunteers,
-    lookedAfter,
+    lookedAfter: withCohortCount(lookedAfter, cohort),
     checkExpiries: expiries.checks,
     trainingExpiries: expiries.training,
     respondWithinWorkingDays: policy.referrals.responseWorkingDays,

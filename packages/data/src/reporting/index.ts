@@ -1,3 +1,5 @@
+export * from "./benchmark.js";
+export * from "./cohort.js";
 export * from "./dashboard.js";
 export * from "./facts.js";
 export * from "./looked-after.js";

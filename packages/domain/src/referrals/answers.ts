@@ -77,6 +77,11 @@ export const ReferralChild = z
     lastName: Name,
     preferredName: optionalText(100),
     dateOfBirth: IsoDate,
+    /**
+     * The child's reference in the council's case system, optional: it is how the monthly list of
+     * looked-after children is matched against referrals to find children never offered a visitor.
+     */
+    councilCaseReference: optionalText(40),
     gender: Short,
     ethnicity: Short,
     firstLanguage: Short,

@@ -1,5 +1,7 @@
 /** Reporting: periods, summaries kept as counters, and the manager's dashboard built from them: `@tandem/domain/reporting`. */
 
+export * from "./benchmark.js";
+export * from "./cohort.js";
 export * from "./counters.js";
 export * from "./csv.js";
 export * from "./dashboard.js";

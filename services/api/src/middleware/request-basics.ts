@@ -83,13 +83,18 @@ const defaultLimit = limitTo(MAX_BODY_BYTES);
 const logoLimit = limitTo(LOGO_BODY_BYTES);
 // A photo a little over the cap is drained so the volunteer reads why; API Gateway refuses above 10 MB anyway.
 const receiptLimit = limitTo(RECEIPT_MAX_BYTES, RECEIPT_TOO_LARGE, 10);
+/** The list of looked-after children as CSV text inside JSON: 10,000 rows of about 70 bytes, with room (ADR 20). */
+export const COHORT_BODY_BYTES = 1024 * 1024;
+const cohortLimit = limitTo(COHORT_BODY_BYTES);
 
 export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
   c.req.path === "/api/tenant/branding/logo"
     ? logoLimit(c, next)
     : isReceiptUpload(c)
       ? receiptLimit(c, next)
-      : defaultLimit(c, next);
+      : c.req.path === "/api/reporting/cohort"
+        ? cohortLimit(c, next)
+        : defaultLimit(c, next);
 
 /** Bodies are JSON (but for a receipt's file); anything else is refused before it reaches a handler. */
 export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -3,6 +3,8 @@ import { expenseRoutes } from "../contexts/expenses/routes.js";
 import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
+import { benchmarkRoutes } from "../contexts/reporting/benchmark-routes.js";
+import { cohortRoutes } from "../contexts/reporting/cohort-routes.js";
 import { reportingRoutes } from "../contexts/reporting/routes.js";
 import { reviewMatchRoutes } from "../contexts/reviews/match-routes.js";
 import { reviewTenantRoutes } from "../contexts/reviews/tenant-routes.js";
@@ -27,4 +29,6 @@ export const tenantRouters = {
   reporting: reportingRoutes,
   expenses: expenseRoutes,
   receipts: receiptRoutes,
+  cohort: cohortRoutes,
+  benchmark: benchmarkRoutes,
 } as const;

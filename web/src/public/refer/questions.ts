@@ -94,6 +94,15 @@ export const REFERRAL_TOPICS: readonly Topic[] = [
         hint: "For example, 27 3 2014",
       },
       {
+        key: "child.councilCaseReference",
+        kind: "text",
+        label: "Council case reference (optional)",
+        short: "council case reference",
+        hint: "The child's reference in the council's case system, so the scheme can tell which children in care have been referred",
+        optional: true,
+        widthClass: "govuk-!-width-one-half",
+      },
+      {
         key: "child.gender",
         kind: "text",
         label: "Gender",

@@ -168,6 +168,11 @@ function coverageSection(d: Dashboard): HTMLElement {
     ),
     h(
       "p",
+      { class: "govuk-body tandem-no-print" },
+      h("a", { href: "/workspace/reporting/never-offered", class: "govuk-link" }, "Children never offered a visitor"),
+    ),
+    h(
+      "p",
       { class: "govuk-body-s" },
       `The ${c.targetPercent}% target is the national Independent Visitor campaign's, for every council.`,
     ),

@@ -22,9 +22,12 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reporting",
       ],
     ],
-    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching"]],
+    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching", "concerns"]],
     // Issue 19: the API lets managers read the audit trail, so the SPA opens it to them.
-    [["manager"], ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews", "matching"]],
+    [
+      ["manager"],
+      ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews", "matching", "concerns"],
+    ],
     [["panel_member"], ["volunteers"]],
     [["finance"], []],
     [["volunteer"], ["portal"]],
@@ -45,6 +48,7 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reporting",
         "reviews",
         "matching",
+        "concerns",
       ],
     ],
     [["platform_operator"], ["operator"]],

@@ -88,9 +88,9 @@ export async function reportDetailsPage(ctx: RouteContext): Promise<void> {
   const summary = h("div");
   const what = textArea({
     id: "whatHappened",
-    label: title,
-    labelClass: "govuk-label--l",
-    hint: "What you saw or heard, in the words used where you can",
+    label: "Describe what you saw or heard",
+    labelClass: "govuk-label--s",
+    hint: "In the words that were used, where you can",
     value: report.whatHappened,
     rows: 6,
   });
@@ -143,7 +143,12 @@ export async function reportDetailsPage(ctx: RouteContext): Promise<void> {
   showPage(
     title,
     backLink(`${base}/new`),
-    twoThirds(summary, h("span", { class: "govuk-caption-l" }, CONCERN_TYPES[report.type].label), f),
+    twoThirds(
+      summary,
+      h("span", { class: "govuk-caption-l" }, CONCERN_TYPES[report.type].label),
+      h("h1", { class: "govuk-heading-l" }, title),
+      f,
+    ),
   );
 }
 

@@ -5,6 +5,7 @@
  * senior manager's approval where the policy allows that, and is refused in words where it does not.
  */
 
+import { todayInLondon } from "@tandem/domain/calendar";
 import { hoursInWords, lengthVerdict, plannedMinutes } from "@tandem/domain/visits";
 import { type PlanVisit, planVisit, visitState } from "../api/visits";
 import { loadOrNotFound } from "../areas";
@@ -101,6 +102,12 @@ export async function planWhenPage(ctx: RouteContext): Promise<void> {
     const problems: Problem[] = [];
     const date = on.read();
     if (!date.ok) problems.push({ key: "on", message: date.message });
+    else if (date.iso < todayInLondon()) {
+      problems.push({
+        key: "on",
+        message: "A visit is planned for today or later: record a past visit with your coordinator",
+      });
+    }
     const s = clockTime(starts.input.value);
     const e = clockTime(ends.input.value);
     if (!s) problems.push({ key: "startsAt", message: "Enter the start time like 14:00" });

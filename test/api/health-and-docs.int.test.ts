@@ -11,7 +11,12 @@ describe("GET /api/health", () => {
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({
       status: "ok",
-      dependencies: { table: { status: "up" }, email: { status: "up" }, identity: { status: "up" } },
+      dependencies: {
+        table: { status: "up" },
+        email: { status: "up" },
+        identity: { status: "up" },
+        receipts: { status: "up" },
+      },
     });
   });
 
@@ -34,6 +39,7 @@ describe("GET /api/health", () => {
       db: undefined as never,
       verifyToken: async () => ({ ok: false, reason: "invalid" }),
       identity: undefined as never,
+      receipts: undefined as never,
       publicBaseUrl: "",
       health: {
         table: up,

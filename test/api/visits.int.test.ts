@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type CallOptions, call, users } from "../support/client.js";
+import { receiptId } from "../support/receipts.js";
 
 /**
  * Visits and claims on the Riverford demo volunteer's active match (demo data): a £40-a-visit cap
@@ -57,15 +58,15 @@ describe("a volunteer's visit and claim", () => {
     const within = await call("POST", `/api/matches/${matchId}/claims`, { ...volunteer, body: noReceipt });
     // Riverford keeps the preset's "receipts required": without one, the volunteer is told to add it.
     expect(within.status, within.text).toBe(400);
-    const receipt = (n: number) => `receipts/riverford/${matchId}/r${n}`;
+    const receipt = (_n: number) => receiptId(volunteer, matchId);
     const ok = await call("POST", `/api/matches/${matchId}/claims`, {
       ...volunteer,
-      body: { visitId: visit.id, spentOn: today, items: [{ ...item(3800), receiptKey: receipt(1) }] },
+      body: { visitId: visit.id, spentOn: today, items: [{ ...item(3800), receiptId: await receipt(1) }] },
     });
     expect(ok.status, ok.text).toBe(201);
     const over = await call("POST", `/api/matches/${matchId}/claims`, {
       ...volunteer,
-      body: { visitId: visit.id, spentOn: today, items: [{ ...item(5000), receiptKey: receipt(2) }] },
+      body: { visitId: visit.id, spentOn: today, items: [{ ...item(5000), receiptId: await receipt(2) }] },
     });
     expect(over.status, over.text).toBe(409);
     expect(over.json.error?.message).toMatch(/You can claim £2\.00 more for this visit/);
@@ -75,7 +76,8 @@ describe("a volunteer's visit and claim", () => {
       body: {
         visitId: visit.id,
         spentOn: today,
-        items: [{ ...item(100), receiptKey: `receipts/eastmere/${matchId}/x` }],
+        // An id no upload to this match gave (another match's, another council's or made up): not found here.
+        items: [{ ...item(100), receiptId: "00000000-0000-4000-8000-000000000000" }],
       },
     });
     expect(foreign.status).toBe(400);

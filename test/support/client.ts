@@ -21,7 +21,8 @@ export interface CallOptions {
   as?: string;
   tenant?: string;
   body?: unknown;
-  rawBody?: string;
+  /** Sent as it is (a file's bytes, malformed JSON); the caller sets its content-type. */
+  rawBody?: string | Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -30,13 +31,13 @@ export async function call(method: string, path: string, opts: CallOptions = {})
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.as) headers.authorization = `Bearer ${await tokenFor(opts.as)}`;
   if (opts.tenant) headers["x-tandem-tenant"] = opts.tenant;
-  let body: string | undefined;
+  let body: string | Uint8Array | undefined;
   if (opts.rawBody !== undefined) body = opts.rawBody;
   else if (opts.body !== undefined) {
     body = JSON.stringify(opts.body);
     headers["content-type"] ??= "application/json";
   }
-  const res = await fetch(`${inject("stack").url}${path}`, { method, headers, body });
+  const res = await fetch(`${inject("stack").url}${path}`, { method, headers, body: body as BodyInit | undefined });
   const text = await res.text();
   let json: unknown;
   try {

@@ -5,7 +5,13 @@ import { z } from "zod";
 export const DependencyState = z.object({ status: z.enum(["up", "down"]), detail: z.string().optional() });
 export const Health = z.object({
   status: z.enum(["ok", "degraded"]),
-  dependencies: z.object({ table: DependencyState, email: DependencyState, identity: DependencyState }),
+  dependencies: z.object({
+    table: DependencyState,
+    email: DependencyState,
+    identity: DependencyState,
+    /** The receipts bucket, where it is checked (the local stack's s3rver). */
+    receipts: DependencyState.optional(),
+  }),
 });
 
 export const PublicConfig = z.object({

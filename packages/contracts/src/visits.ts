@@ -3,7 +3,7 @@
  * claim are the domain's schemas; the stored records are shown as they are kept.
  */
 import { IsoMonth } from "@tandem/domain/calendar";
-import { ClaimAction, ClaimRequest } from "@tandem/domain/expenses";
+import { ClaimAction, ClaimRequest, ReceiptType } from "@tandem/domain/expenses";
 import { VisitCancellation, VisitPlan, VisitRecord } from "@tandem/domain/visits";
 import { z } from "zod";
 import { PageQuery } from "./common.js";
@@ -78,3 +78,12 @@ export const VisitState = z.object({
   daysBehind: z.number().int(),
   activities: z.array(z.string()).describe("The match's risk-assessed activities: a visit's activity is one of them"),
 });
+
+/** A receipt just uploaded: the id a claim item names, what its content was found to be, and its size. */
+export const ReceiptView = z.object({
+  receiptId: z.string(),
+  contentType: ReceiptType.describe("Sniffed from the content itself; the declared Content-Type is not trusted"),
+  bytes: z.number().int(),
+});
+export type ReceiptView = z.infer<typeof ReceiptView>;
+export const ReceiptParam = z.object({ matchId: MatchId, receiptId: z.uuid("A receipt id is a UUID") });

@@ -444,7 +444,7 @@ const cases: Case[] = [
           kind: "tickets",
           description: "Bowling",
           amountPence: 3800,
-          receiptKey: "receipts/riverford/m1/r1",
+          receiptId: "r1",
           pence: 3800,
         },
       ],

@@ -181,6 +181,16 @@ export const keys = {
   spendPrefix: (matchId: string) => `SPEND#${matchId}#`,
   /** gsi1: every match's spend in one month, for the month-end totals. */
   spendOfMonth: (tenantId: string, month: string) => partition(tenantId, "SPEND", month),
+  /** An uploaded receipt's record (its file is in S3 under `receiptObjectKey`), by the match it was uploaded for. */
+  receipt: (tenantId: string, matchId: string, receiptId: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `RECEIPT#${matchId}#${receiptId}`,
+  }),
+  /** A run of the scheduled job for a council and a period: written once, so a second run in the period sends nothing. */
+  jobRun: (tenantId: string, job: string, period: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `JOBRUN#${job}#${period}`,
+  }),
   /** A volunteer's payee reference in the council's finance system (no bank details are stored). */
   payee: (tenantId: string, volunteerId: string): ItemKey => ({ pk: partition(tenantId), sk: `PAYEE#${volunteerId}` }),
   concern: (tenantId: string, id: string): ItemKey => ({ pk: partition(tenantId), sk: `CONCERN#${id}` }),

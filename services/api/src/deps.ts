@@ -2,6 +2,7 @@ import type { CapacityMeter, Database, TenantLinks, TenantTable } from "@tandem/
 import type { Tenant } from "@tandem/domain/tenants";
 import type { TokenVerifier, VerifiedIdentity } from "./auth/verifier.js";
 import type { IdentityAdmin } from "./identity/identity-admin.js";
+import type { ReceiptStore } from "./receipts/receipt-store.js";
 
 export type DependencyCheck = () => Promise<{ status: "up" | "down"; detail?: string }>;
 
@@ -13,7 +14,9 @@ export interface Deps {
   identity: IdentityAdmin;
   /** Where people reach the SPA (links in e-mails, the logo's address), without a trailing slash. */
   publicBaseUrl: string;
-  health: { table: DependencyCheck; email: DependencyCheck; identity: DependencyCheck };
+  health: { table: DependencyCheck; email: DependencyCheck; identity: DependencyCheck; receipts?: DependencyCheck };
+  /** Receipts' files (S3 in AWS, s3rver locally), reached with the council's own credentials. */
+  receipts: ReceiptStore;
   publicConfig: { auth: { endpoint: string; clientId: string; region: string } };
   /** How many proxies we run append to X-Forwarded-For before the API (see http/client-address.ts). */
   trustedProxyHops: number;

@@ -9,3 +9,5 @@ export { REQUEST_DEADLINE_MS } from "./middleware/deadline.js";
 export { TENANT_HEADER } from "./middleware/require-access.js";
 export { logger as apiLogger, type RequestLogKeys } from "./observability/logger.js";
 export { BUSINESS_METRIC_NAMES } from "./observability/metrics.js";
+export type { ReceiptStore } from "./receipts/receipt-store.js";
+export { s3ReceiptStore } from "./receipts/s3-receipt-store.js";

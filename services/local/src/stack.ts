@@ -6,6 +6,7 @@ import type { Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { HeadBucketCommand } from "@aws-sdk/client-s3";
 import { GetAccountCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { serve } from "@hono/node-server";
@@ -18,11 +19,13 @@ import {
   type Deps,
   outboxPorts,
   resilientClientConfig,
+  s3ReceiptStore,
 } from "@tandem/api";
 import { Database, keys } from "@tandem/data";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
+import { ensureBucket, LOCAL_RECEIPTS_BUCKET, localS3Client, startS3Emulator } from "./adapters/s3-emulator.js";
 import { startSesEmulator } from "./adapters/ses-emulator.js";
 import { demoUsers, seedDemoData } from "./demo-data.js";
 import { ensureTable, localDynamoClient, startDynamoDbLocal } from "./dynamodb-local.js";
@@ -58,12 +61,12 @@ export interface StackOptions {
 
 export interface LocalStack {
   url: string;
-  ports: { http: number; dynamodb: number; email: number; identity: number };
+  ports: { http: number; dynamodb: number; email: number; receipts: number; identity: number };
   identity: IdentityConfig;
   db: Database;
   mailboxUrl: string;
   /** The emulators the fault tests pause (SIGSTOP), kill and restart; data survives a restart. */
-  emulators: { dynamodb: EmulatorControl; email: EmulatorControl };
+  emulators: { dynamodb: EmulatorControl; email: EmulatorControl; receipts: EmulatorControl };
   stop(): Promise<void>;
 }
 
@@ -79,11 +82,18 @@ const webDist = join(repoRoot, "web", "dist");
 
 /** Port layout: everything hangs off the HTTP port so several stacks (tests, a dev run) can coexist. */
 export function portsFor(http: number) {
-  return { http, dynamodb: http + 1, email: http + 5, identityBackend: http + 8, identity: http + 9 };
+  return {
+    http,
+    dynamodb: http + 1,
+    email: http + 5,
+    receipts: http + 6,
+    identityBackend: http + 8,
+    identity: http + 9,
+  };
 }
 
 /**
- * Starts Tandem on one machine: DynamoDB Local, the SES v2 emulator and cognito-local, the table
+ * Starts Tandem on one machine: DynamoDB Local, the SES v2 emulator, s3rver and cognito-local, the table
  * and demo data on first start, then the API and SPA on one port. Everything it started is
  * stopped by `stop()`.
  */
@@ -102,6 +112,7 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   }
   await mkdir(join(dataDir, "dynamodb"), { recursive: true });
   await mkdir(join(dataDir, "identity"), { recursive: true });
+  await mkdir(join(dataDir, "receipts"), { recursive: true });
 
   const group = new ProcessGroup();
   const identityDir = join(dataDir, "identity");
@@ -137,7 +148,7 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     await group.stopAll();
   };
   try {
-    const [dynamodb, guard, email] = await Promise.all([
+    const [dynamodb, guard, email, receipts] = await Promise.all([
       controlled(() => startDynamoDbLocal(group, { port: ports.dynamodb, dbPath: join(dataDir, "dynamodb"), quiet })),
       startIdentityProvider(group, {
         port: ports.identity,
@@ -148,7 +159,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
         resets,
       }),
       controlled(() => startSesEmulator(group, { host: "127.0.0.1", port: ports.email, quiet })),
+      controlled(() => startS3Emulator(group, { port: ports.receipts, directory: join(dataDir, "receipts"), quiet })),
     ]);
+    const s3 = localS3Client(ports.receipts);
+    await ensureBucket(s3, LOCAL_RECEIPTS_BUCKET);
     identityGuard = guard;
 
     const setupClient = localDynamoClient(ports.dynamodb);
@@ -187,6 +201,8 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     const jwksUrl = `${issuerFor(identity)}/.well-known/jwks.json`;
     const deps: Deps = {
       db: apiDb,
+      // s3rver enforces no IAM: the store's own prefix check is what confines a council locally.
+      receipts: s3ReceiptStore({ bucket: LOCAL_RECEIPTS_BUCKET, clientFor: async () => s3 }),
       verifyToken: createTokenVerifier({ issuer: issuerFor(identity), audience: identity.clientId }),
       identity: cognitoIdentityAdmin(cognitoClient(ports.identity, { resilient: true }), identity.userPoolId),
       publicBaseUrl: process.env.TANDEM_PUBLIC_URL ?? `http://localhost:${ports.http}`,
@@ -202,6 +218,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
         identity: async () => {
           const res = await fetch(jwksUrl, { signal: AbortSignal.timeout(2000) });
           return res.ok ? { status: "up" } : { status: "down", detail: `JWKS answered ${res.status}` };
+        },
+        receipts: async () => {
+          await s3.send(new HeadBucketCommand({ Bucket: LOCAL_RECEIPTS_BUCKET }));
+          return { status: "up" };
         },
       },
       publicConfig: {
@@ -238,7 +258,7 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       identity,
       db,
       mailboxUrl: `http://localhost:${ports.email}`,
-      emulators: { dynamodb, email },
+      emulators: { dynamodb, email, receipts },
       stop,
     };
   } catch (e) {

@@ -103,4 +103,6 @@ export const routeAccess = {
   "GET /api/reporting/tables/:table": ["manager", "tenant_admin"],
   "GET /api/reporting/looked-after": ["manager", "tenant_admin"],
   "PUT /api/reporting/looked-after/:month": ["manager", "tenant_admin"],
+  "POST /api/matches/:matchId/receipts": ["volunteer"],
+  "GET /api/matches/:matchId/receipts/:receiptId": ["volunteer", "coordinator", "finance"],
 } as const;

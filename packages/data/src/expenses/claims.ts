@@ -18,12 +18,8 @@ import { keys } from "../keys.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import type { MatchRef } from "../visits/match-ref.js";
 import { visitEntity } from "../visits/records.js";
+import { missingReceipts } from "./receipts.js";
 import { claimEntity, type StoredClaim, type StoredSpend, spendEntity } from "./records.js";
-
-/** Receipts live under the tenant's own prefix, and under the match: any other key is refused. */
-export function receiptPrefix(tenantId: string, matchId: string): string {
-  return `receipts/${tenantId}/${matchId}/`;
-}
 
 const subject = (c: { matchId: string; id: string }) => ({ type: "claim", id: `${c.matchId}#${c.id}` });
 const RACE_RETRIES = 3;
@@ -46,17 +42,10 @@ export async function submitClaim(
   policy: TenantPolicy,
   now = new Date(),
 ): Promise<StoredClaim> {
-  const tenantId = table.ctx.tenantId;
-  const problems = itemProblems(request.items, policy.expenses);
-  const prefix = receiptPrefix(tenantId, match.matchId);
-  request.items.forEach((item, i) => {
-    if (item.receiptKey !== undefined && !item.receiptKey.startsWith(prefix)) {
-      problems.push({
-        path: `items.${i}.receiptKey`,
-        message: "That receipt was not uploaded for this match: add it again",
-      });
-    }
-  });
+  const problems = [
+    ...itemProblems(request.items, policy.expenses),
+    ...(await missingReceipts(table, match.matchId, request.items)),
+  ];
   if (problems.length > 0) throw invalid(problems);
   for (let attempt = 1; ; attempt++) {
     try {

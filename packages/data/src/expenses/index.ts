@@ -1,2 +1,3 @@
 export * from "./claims.js";
+export * from "./receipts.js";
 export * from "./records.js";

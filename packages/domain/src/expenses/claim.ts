@@ -15,8 +15,11 @@ export const ClaimItem = z
     /** Money items; mileage is worked out from `miles` at the council's rate. */
     amountPence: Pence.optional(),
     miles: z.number().min(0.1, "Enter the miles driven").max(1000, "Enter 1000 miles or fewer").optional(),
-    /** The key of an uploaded receipt (receipts.ts says what is accepted). */
-    receiptKey: z.string().max(300).optional(),
+    /** The id of a receipt uploaded for this match (`POST /api/matches/{matchId}/receipts`; receipts.ts says what is accepted). */
+    receiptId: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,80}$/, "Add the receipt again: that is not a receipt this service gave")
+      .optional(),
   })
   .strict()
   .refine((i) => (i.kind === "mileage" ? i.miles !== undefined : i.amountPence !== undefined), {
@@ -62,8 +65,8 @@ export function itemProblems(
         ? [{ path: `items.${i}.miles`, message: "Your council has not set a mileage rate yet: ask your coordinator" }]
         : [];
     }
-    return expenses.receiptsRequired && !item.receiptKey
-      ? [{ path: `items.${i}.receiptKey`, message: `Add a photo or PDF of the receipt for "${item.description}"` }]
+    return expenses.receiptsRequired && !item.receiptId
+      ? [{ path: `items.${i}.receiptId`, message: `Add a photo or PDF of the receipt for "${item.description}"` }]
       : [];
   });
 }

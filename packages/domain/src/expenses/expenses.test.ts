@@ -4,7 +4,7 @@ import { budgetAvailable } from "./budget.js";
 import { capVerdict } from "./caps.js";
 import { ClaimRequest, claimTotalPence, itemProblems } from "./claim.js";
 import { csvCell, paymentFile, paymentLines } from "./payment-file.js";
-import { receiptProblem, sniffReceipt } from "./receipts.js";
+import { RECEIPT_MAX_BYTES, receiptFileName, receiptProblem, receiptRefusal, sniffReceipt } from "./receipts.js";
 import { nextClaimStatus } from "./status.js";
 
 const preset = (id: string) => {
@@ -62,11 +62,11 @@ describe("Leicester City: “an upper limit on what may be reclaimed per session
   it("“Claims must be accompanied by receipts”: every item but mileage", () => {
     const items = [
       { kind: "food", description: "Lunch", amountPence: 1200 },
-      { kind: "tickets", description: "Cinema", amountPence: 1500, receiptKey: "t/r/1" },
+      { kind: "tickets", description: "Cinema", amountPence: 1500, receiptId: "r1" },
       { kind: "mileage", description: "To the cinema", miles: 10 },
     ] as const;
     expect(itemProblems([...items], { receiptsRequired: true, mileagePencePerMile: 45 })).toEqual([
-      { path: "items.0.receiptKey", message: 'Add a photo or PDF of the receipt for "Lunch"' },
+      { path: "items.0.receiptId", message: 'Add a photo or PDF of the receipt for "Lunch"' },
     ]);
     expect(itemProblems([...items], { receiptsRequired: false, mileagePencePerMile: 45 })).toEqual([]);
     expect(itemProblems([...items], { receiptsRequired: false, mileagePencePerMile: null })[0]?.path).toBe(
@@ -183,8 +183,26 @@ describe("a receipt", () => {
     expect(receiptProblem(new TextEncoder().encode("GIF89a"))).toBe(
       "The receipt must be a photo (JPEG, PNG or HEIC) or a PDF",
     );
-    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    const big = new Uint8Array(RECEIPT_MAX_BYTES + 1);
     big.set([0xff, 0xd8, 0xff]);
-    expect(receiptProblem(big)).toMatch(/smaller than 10 MB/);
+    expect(receiptProblem(big)).toMatch(/smaller than 4 MB/);
+    const justFits = new Uint8Array(RECEIPT_MAX_BYTES);
+    justFits.set([0xff, 0xd8, 0xff]);
+    expect(receiptProblem(justFits)).toBeNull();
+  });
+});
+
+describe("a receipt refused", () => {
+  it.each([
+    ["empty", new Uint8Array(), "empty"],
+    ["an EXE labelled as a photo", new TextEncoder().encode("MZ\x90\x00 this program"), "wrong_type"],
+    ["too large", new Uint8Array(RECEIPT_MAX_BYTES + 1).fill(0xff), "too_large"],
+  ] as const)("%s: %s", (_, content, kind) => {
+    expect(receiptRefusal(content)?.kind).toBe(kind);
+  });
+
+  it("is saved under a name we choose, never the uploader's", () => {
+    expect(receiptFileName("abc-123", "application/pdf")).toBe("receipt-abc-123.pdf");
+    expect(receiptFileName('x";\r\nfilename="evil.html', "image/jpeg")).toBe("receipt-xfilenameevilhtml.jpg");
   });
 });

@@ -1,10 +1,20 @@
+import { z } from "zod";
+
 /**
  * A receipt is a photo or a PDF. The content decides, not the name or the declared type: a file is
  * accepted only when its first bytes are JPEG's, PNG's, HEIC's or PDF's, and it is no bigger than the cap.
  */
-export const RECEIPT_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest receipt we take: 4 MB. Our cap, not a council's or a source's. It is set by the path an
+ * upload takes in AWS: API Gateway accepts bodies up to 10 MB, but hands a binary body to Lambda base64
+ * encoded (4 bytes for every 3), and a synchronous Lambda invocation's request is at most 6 MB, event
+ * envelope included, so about 4.5 MB of file is the most that can arrive; 4 MB leaves room for the
+ * headers. A phone photo of a till receipt is well under it; the portal can shrink a larger one first.
+ */
+export const RECEIPT_MAX_BYTES = 4 * 1024 * 1024;
 
-export type ReceiptType = "image/jpeg" | "image/png" | "image/heic" | "application/pdf";
+export const ReceiptType = z.enum(["image/jpeg", "image/png", "image/heic", "application/pdf"]);
+export type ReceiptType = z.infer<typeof ReceiptType>;
 
 const HEIC_BRANDS = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1"]);
 
@@ -24,10 +34,28 @@ export function sniffReceipt(bytes: Uint8Array): ReceiptType | null {
   return null;
 }
 
+export const RECEIPT_TOO_LARGE = "The receipt must be smaller than 4 MB: take the photo again at a smaller size";
+export const RECEIPT_WRONG_TYPE = "The receipt must be a photo (JPEG, PNG or HEIC) or a PDF";
+
+/** Why a file is not accepted as a receipt: what kind of refusal, and words the volunteer can act on. */
+export type ReceiptRefusal = { kind: "empty" | "too_large" | "wrong_type"; message: string };
+
+export function receiptRefusal(bytes: Uint8Array): ReceiptRefusal | null {
+  if (bytes.byteLength === 0) {
+    return { kind: "empty", message: "The file is empty: choose the photo or PDF of the receipt again" };
+  }
+  if (bytes.byteLength > RECEIPT_MAX_BYTES) return { kind: "too_large", message: RECEIPT_TOO_LARGE };
+  if (sniffReceipt(bytes) === null) return { kind: "wrong_type", message: RECEIPT_WRONG_TYPE };
+  return null;
+}
+
 /** Why a file is not accepted as a receipt, in words the volunteer can act on; null when it is. */
 export function receiptProblem(bytes: Uint8Array): string | null {
-  if (bytes.byteLength === 0) return "The file is empty: choose the photo or PDF of the receipt again";
-  if (bytes.byteLength > RECEIPT_MAX_BYTES) return "The receipt must be smaller than 10 MB: take a smaller photo";
-  if (sniffReceipt(bytes) === null) return "The receipt must be a photo (JPEG, PNG or HEIC) or a PDF";
-  return null;
+  return receiptRefusal(bytes)?.message ?? null;
+}
+
+/** What a receipt is saved as when someone downloads it: a fixed name, never one the uploader chose. */
+export function receiptFileName(receiptId: string, type: ReceiptType): string {
+  const ext = { "image/jpeg": "jpg", "image/png": "png", "image/heic": "heic", "application/pdf": "pdf" }[type];
+  return `receipt-${receiptId.replace(/[^A-Za-z0-9-]/g, "")}.${ext}`;
 }

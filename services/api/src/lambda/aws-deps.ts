@@ -6,6 +6,8 @@ import { createTokenVerifier } from "../auth/verifier.js";
 import type { Deps } from "../deps.js";
 import { resilientClientConfig } from "../faults/sdk-client-config.js";
 import { cognitoIdentityAdmin } from "../identity/identity-admin.js";
+import type { ReceiptStore } from "../receipts/receipt-store.js";
+import { s3ReceiptStore } from "../receipts/s3-receipt-store.js";
 
 const env = (name: string): string => {
   const v = process.env[name];
@@ -18,16 +20,19 @@ const ownClient = DynamoDBDocumentClient.from(new DynamoDBClient({ ...resilientC
   marshallOptions,
 });
 const sts = new STSClient({ ...resilientClientConfig });
-const cache = new Map<string, { client: DynamoDBDocumentClient; expires: number }>();
+type SessionCredentials = { accessKeyId: string; secretAccessKey: string; sessionToken: string };
+const sessions = new Map<string, { credentials: SessionCredentials; expires: number }>();
+const clients = new Map<string, { client: DynamoDBDocumentClient; credentials: SessionCredentials }>();
 
 /**
- * A document client whose credentials only reach one tenant's keys: the function assumes the
- * tenant data role with a `tenant` session tag, and that role's policy allows only partition keys
- * starting `T#<tenant>` (dynamodb:LeadingKeys). Cached per tenant until shortly before expiry.
+ * Credentials that only reach one tenant's data: the function assumes the tenant data role with a
+ * `tenant` session tag, and that role's policy allows only partition keys starting `T#<tenant>`
+ * (dynamodb:LeadingKeys) and only receipts under `tenants/<tenant>/` in the bucket (s3 resource ARN with
+ * the tag). Cached per tenant until shortly before expiry.
  */
-async function tenantScopedClient(tenantId: string): Promise<DynamoDBDocumentClient> {
-  const hit = cache.get(tenantId);
-  if (hit && hit.expires > Date.now() + 60_000) return hit.client;
+async function tenantCredentials(tenantId: string): Promise<SessionCredentials> {
+  const hit = sessions.get(tenantId);
+  if (hit && hit.expires > Date.now() + 60_000) return hit.credentials;
   const out = await sts.send(
     new AssumeRoleCommand({
       RoleArn: env("TENANT_ROLE_ARN"),
@@ -40,15 +45,58 @@ async function tenantScopedClient(tenantId: string): Promise<DynamoDBDocumentCli
   if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
     throw new Error("STS returned no credentials");
   }
-  const client = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      ...resilientClientConfig,
-      credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken },
-    }),
-    { marshallOptions },
-  );
-  cache.set(tenantId, { client, expires: c.Expiration.getTime() });
+  const credentials = { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken };
+  sessions.set(tenantId, { credentials, expires: c.Expiration.getTime() });
+  return credentials;
+}
+
+/** A document client whose credentials only reach one tenant's keys (see `tenantCredentials`). */
+async function tenantScopedClient(tenantId: string): Promise<DynamoDBDocumentClient> {
+  const credentials = await tenantCredentials(tenantId);
+  const hit = clients.get(tenantId);
+  if (hit && hit.credentials === credentials) return hit.client;
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ ...resilientClientConfig, credentials }), {
+    marshallOptions,
+  });
+  clients.set(tenantId, { client, credentials });
   return client;
+}
+
+/**
+ * The receipts bucket, reached with the tenant's scoped credentials (tenant function only, which has
+ * RECEIPTS_BUCKET). The S3 client is imported on the first receipt, not at every cold start.
+ */
+function tenantReceipts(): ReceiptStore {
+  const bucket = process.env.RECEIPTS_BUCKET;
+  let store: ReceiptStore | undefined;
+  const load = async () => {
+    if (!bucket) throw new Error("Missing environment variable RECEIPTS_BUCKET (receipts are the tenant function's)");
+    if (!store) {
+      const { S3Client } = await import("@aws-sdk/client-s3");
+      const s3Clients = new Map<string, { client: InstanceType<typeof S3Client>; credentials: SessionCredentials }>();
+      store = s3ReceiptStore({
+        bucket,
+        clientFor: async (tenantId) => {
+          const credentials = await tenantCredentials(tenantId);
+          const hit = s3Clients.get(tenantId);
+          if (hit && hit.credentials === credentials) return hit.client;
+          const client = new S3Client({
+            ...resilientClientConfig,
+            // A receipt of up to 4 MB is sent in one request: more time than a table call.
+            requestHandler: { ...resilientClientConfig.requestHandler, requestTimeout: 10_000 },
+            credentials,
+          });
+          s3Clients.set(tenantId, { client, credentials });
+          return client;
+        },
+      });
+    }
+    return store;
+  };
+  return {
+    put: async (...args) => (await load()).put(...args),
+    get: async (...args) => (await load()).get(...args),
+  };
 }
 
 /** A wrong setting must fail the cold start, not fall back to trusting the client's own X-Forwarded-For. */
@@ -78,6 +126,7 @@ export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): De
   let sesAccount: (() => Promise<unknown>) | undefined;
   return {
     db: new Database(tableName, clientFor, async () => ownClient),
+    receipts: tenantReceipts(),
     verifyToken: createTokenVerifier({ issuer, audience: env("JWT_AUDIENCE") }),
     identity: cognitoIdentityAdmin(
       async () =>

@@ -6,6 +6,7 @@ import { reportingRoutes } from "../contexts/reporting/routes.js";
 import { reviewMatchRoutes } from "../contexts/reviews/match-routes.js";
 import { reviewTenantRoutes } from "../contexts/reviews/tenant-routes.js";
 import { tenantRoutes } from "../contexts/tenants/routes.js";
+import { receiptRoutes } from "../contexts/visits/receipt-routes.js";
 import { visitRoutes } from "../contexts/visits/routes.js";
 import { pipelineRoutes } from "../contexts/volunteers/pipeline-routes.js";
 import { volunteerTenantRoutes } from "../contexts/volunteers/tenant-routes.js";
@@ -23,4 +24,5 @@ export const tenantRouters = {
   matchProfiles: matchProfileRoutes,
   matches: matchRoutes,
   reporting: reportingRoutes,
+  receipts: receiptRoutes,
 } as const;

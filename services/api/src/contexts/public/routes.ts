@@ -35,12 +35,13 @@ export const publicRoutes = newRouter()
   .route("/", onboardingRoutes)
   .openapi(health, async (c) => {
     const checks = c.var.deps.health;
-    const [table, email, identity] = await Promise.all([
+    const [table, email, identity, receipts] = await Promise.all([
       settle(checks.table),
       settle(checks.email),
       settle(checks.identity),
+      checks.receipts ? settle(checks.receipts) : undefined,
     ]);
-    const dependencies = { table, email, identity };
+    const dependencies = { table, email, identity, ...(receipts ? { receipts } : {}) };
     const allUp = Object.values(dependencies).every((d) => d.status === "up");
     return c.json({ status: allUp ? ("ok" as const) : ("degraded" as const), dependencies }, allUp ? 200 : 503);
   })

@@ -2,7 +2,8 @@
  * Visits, expense claims and concerns (issue 14): the volunteer's portal and the staff's concerns
  * pages. Each payload's name is read off the route that carries it.
  */
-import { type Body, type CallOptions, call, type Output } from "./client";
+import type { ReceiptView } from "@tandem/contracts/visits";
+import { type Body, type CallOptions, call, callWithFile, type Output } from "./client";
 
 const scoped: CallOptions = { tenantScoped: true };
 
@@ -37,3 +38,7 @@ export const matchClaims = (matchId: string) =>
   call("get", "/api/matches/:matchId/claims", { param: { matchId }, query: { limit: 50 } }, scoped);
 export const submitClaim = (matchId: string, json: SubmitClaim) =>
   call("post", "/api/matches/:matchId/claims", { param: { matchId }, json }, scoped);
+
+/** A receipt's photo or PDF, sent as it is: the API reads what it is from its content, and answers its id. */
+export const uploadReceiptFile = (matchId: string, file: Blob) =>
+  callWithFile<ReceiptView>("/api/matches/:matchId/receipts", { param: { matchId } }, file, scoped);

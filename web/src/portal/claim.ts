@@ -153,8 +153,8 @@ export async function claimItemPage(ctx: RouteContext): Promise<void> {
     id: "receipt",
     label: policy.expenses.receiptsRequired ? "Photo or PDF of the receipt" : "Photo or PDF of the receipt (optional)",
     hint: policy.expenses.receiptsRequired
-      ? "Needed for every item but travel by car. A photo (JPEG, PNG or HEIC) or a PDF, smaller than 10 MB"
-      : "A photo (JPEG, PNG or HEIC) or a PDF, smaller than 10 MB",
+      ? "Needed for every item but travel by car. A photo (JPEG, PNG or HEIC) or a PDF, smaller than 4 MB"
+      : "A photo (JPEG, PNG or HEIC) or a PDF, smaller than 4 MB",
     accept: "image/jpeg,image/png,image/heic,application/pdf,.heic",
   });
   const fields = { kind, description, amount, receipt, ...(miles ? { miles } : {}) };
@@ -306,6 +306,6 @@ export async function claimCheckPage(ctx: RouteContext): Promise<void> {
 }
 
 /** How a claim item names its receipt, as the claims route takes it. */
-function receiptField(ref: string): Pick<SubmitClaim["items"][number], "receiptKey"> {
-  return { receiptKey: ref };
+function receiptField(ref: string): Pick<SubmitClaim["items"][number], "receiptId"> {
+  return { receiptId: ref };
 }

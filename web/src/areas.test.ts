@@ -22,14 +22,14 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reporting",
       ],
     ],
-    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching", "concerns"]],
+    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching", "claims", "concerns"]],
     // Issue 19: the API lets managers read the audit trail, so the SPA opens it to them.
     [
       ["manager"],
-      ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews", "matching", "concerns"],
+      ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews", "matching", "claims", "concerns"],
     ],
     [["panel_member"], ["volunteers"]],
-    [["finance"], []],
+    [["finance"], ["claims", "finance"]],
     [["volunteer"], ["portal"]],
     [
       ["tenant_admin", "coordinator"],
@@ -48,6 +48,7 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reporting",
         "reviews",
         "matching",
+        "claims",
         "concerns",
       ],
     ],

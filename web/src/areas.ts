@@ -84,6 +84,14 @@ export const areas = {
     route: "GET /api/matching/children/:referralId/profile",
     refusal: "Only the scheme's coordinators and managers can use matching.",
   },
+  claims: {
+    route: "GET /api/expenses/queues/:queue",
+    refusal: "Only the scheme's coordinators, managers and finance officers can see expense claims.",
+  },
+  finance: {
+    route: "GET /api/expenses/months/:month/totals/volunteers",
+    refusal: "Only the scheme's finance officers can use the finance pages.",
+  },
   portal: {
     route: "GET /api/volunteers/me",
     refusal: "This page is for the scheme's volunteers: your workspace has what your role needs.",

@@ -7,6 +7,7 @@
  */
 export * from "./common.js";
 export * from "./concerns.js";
+export * from "./expenses.js";
 export * from "./matches.js";
 export * from "./onboarding.js";
 export * from "./platform.js";

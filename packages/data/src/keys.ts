@@ -208,6 +208,19 @@ export const keys = {
     sk: `TIMER#${kind}#${subjectId}`,
   }),
   timersDue: (tenantId: string, kind: string) => partition(tenantId, "TIMERS", kind),
+  /** A claim's place in a queue (coordinator's, finance's, to pay): one item per claim, moved with its status. */
+  claimQueueEntry: (tenantId: string, matchId: string, claimId: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `CLAIMQ#${matchId}#${claimId}`,
+  }),
+  /** gsi1: the claims waiting in one queue, oldest first (to pay: by month first). */
+  claimQueue: (tenantId: string, queue: string) => partition(tenantId, "CLAIMQ", queue),
+  /** What a volunteer claimed in a month over all their matches (counters), so month-end totals are one Query. */
+  volunteerSpend: (tenantId: string, month: string, volunteerId: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `VSPEND#${month}#${volunteerId}`,
+  }),
+  volunteerSpendPrefix: (month: string) => `VSPEND#${month}#`,
   /** The council's matching settings: its areas, interest tags and weights. */
   matchingSettings: (tenantId: string): ItemKey => ({ pk: partition(tenantId), sk: "MATCHSETTINGS" }),
   /** Children's matching profiles, one partition so the reverse view is one Query. */

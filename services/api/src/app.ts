@@ -31,6 +31,7 @@ export const routers = {
   matchesPublic: publicRouters.matchesPublic,
   reporting: tenantRouters.reporting,
   receipts: tenantRouters.receipts,
+  expenses: tenantRouters.expenses,
 } as const;
 export type RouterName = keyof typeof routers;
 

@@ -19,6 +19,7 @@ import {
   type TenantRole,
   todayInLondon,
 } from "@tandem/domain";
+import { seedDemoExpenses } from "./demo-expenses.js";
 import { seedDemoMatching } from "./demo-matching.js";
 import { type IdentityConfig, upsertUser } from "./identity-local.js";
 
@@ -33,7 +34,8 @@ export const DEMO_PASSWORD = "Tandem-demo-2026!";
 //     profiles, and one active match (the demo volunteer user's, where the council has one).
 // v7: the demo volunteer user's record is linked to their sign-in (the portal).
 // v8: Riverford names its safeguarding contact, out-of-hours number and mileage rate.
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v8" };
+// v9: Riverford's demo match has mileage claims at each approval step and its volunteer a payee reference.
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v9" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -260,6 +262,14 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
       prefix: t.id.slice(0, 3).toUpperCase(),
       // Linked to their sign-in, as approval leaves it: their portal works from the first sign-in.
       volunteerUser: user ? { email: user.email, name: user.name, personId: personIds.get(user.email) ?? null } : null,
+      today: todayInLondon(),
+    });
+  }
+  const riverford = demoTenants.find((t) => t.id === "riverford");
+  const riverfordVolunteer = demoUsers.find((u) => u.email === "volunteer@riverford.example");
+  if (riverford && riverfordVolunteer) {
+    await seedDemoExpenses(db, riverford.id, riverford.policy, {
+      volunteerName: riverfordVolunteer.name,
       today: todayInLondon(),
     });
   }

@@ -36,8 +36,14 @@ export const confirmHomeSafe = (matchId: string, visitId: string, version: numbe
   );
 export const matchClaims = (matchId: string) =>
   call("get", "/api/matches/:matchId/claims", { param: { matchId }, query: { limit: 50 } }, scoped);
-export const submitClaim = (matchId: string, json: SubmitClaim) =>
-  call("post", "/api/matches/:matchId/claims", { param: { matchId }, json }, scoped);
+/** One key per claim the volunteer sends: a retry of the same request cannot claim twice. */
+export const submitClaim = (matchId: string, json: SubmitClaim, idempotencyKey: string) =>
+  call(
+    "post",
+    "/api/matches/:matchId/claims",
+    { param: { matchId }, header: { "idempotency-key": idempotencyKey }, json },
+    scoped,
+  );
 
 /** A receipt's photo or PDF, sent as it is: the API reads what it is from its content, and answers its id. */
 export const uploadReceiptFile = (matchId: string, file: Blob) =>

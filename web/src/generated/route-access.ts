@@ -105,4 +105,12 @@ export const routeAccess = {
   "PUT /api/reporting/looked-after/:month": ["manager", "tenant_admin"],
   "POST /api/matches/:matchId/receipts": ["volunteer"],
   "GET /api/matches/:matchId/receipts/:receiptId": ["volunteer", "coordinator", "finance"],
+  "GET /api/expenses/queues/:queue": ["coordinator", "manager", "finance"],
+  "GET /api/expenses/claims/:matchId/:claimId": ["coordinator", "manager", "finance"],
+  "GET /api/expenses/months/:month/totals/matches": ["coordinator", "manager", "finance"],
+  "GET /api/expenses/months/:month/totals/volunteers": ["finance"],
+  "GET /api/expenses/months/:month/payment-file": ["finance"],
+  "POST /api/expenses/months/:month/payments": ["finance"],
+  "GET /api/expenses/payees/:volunteerId": ["finance"],
+  "PUT /api/expenses/payees/:volunteerId": ["finance"],
 } as const;

@@ -8,6 +8,7 @@
 
 import { addMonths, todayInLondon } from "@tandem/domain/calendar";
 import { poundsAndPence } from "@tandem/domain/expenses";
+import { newIdempotencyKey } from "../api/client";
 import { type SubmitClaim, submitClaim, visits } from "../api/visits";
 import { loadOrNotFound } from "../areas";
 import { backLink, formatDate, insetText, summaryList } from "../components";
@@ -249,7 +250,7 @@ export async function claimCheckPage(ctx: RouteContext): Promise<void> {
       ...(requestApproval ? { requestApproval: true } : {}),
     };
     try {
-      const claim = await submitClaim(match.matchId, body);
+      const claim = await submitClaim(match.matchId, body, newIdempotencyKey());
       dropDraft(key(match.matchId));
       setFlash(
         "success",

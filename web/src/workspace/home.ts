@@ -30,7 +30,9 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             { class: "govuk-inset-text" },
             "This scheme is not open. You can look at records but not change them.",
           ),
-      h("p", { class: "govuk-body" }, "Referrals, volunteers and matches will appear here."),
+      opens(areas.referrals.route) || opens(areas.volunteers.route)
+        ? h("p", { class: "govuk-body" }, "Referrals, volunteers and matches will appear here.")
+        : null,
       opens(areas.referrals.route)
         ? h(
             "p",
@@ -69,6 +71,22 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             { class: "govuk-body" },
             h("a", { href: "/workspace/concerns", class: "govuk-link" }, "Concerns"),
             ": safeguarding concerns, disclosures and incidents, unacknowledged first.",
+          )
+        : null,
+      membership.roles.includes("coordinator")
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/workspace/claims", class: "govuk-link" }, "Claims"),
+            ": volunteers' expense claims waiting for a coordinator's approval.",
+          )
+        : null,
+      opens(areas.finance.route)
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/workspace/finance", class: "govuk-link" }, "Finance"),
+            ": claims to approve, the month end, the payment file and marking claims paid.",
           )
         : null,
       opens(areas.portal.route)

@@ -3,6 +3,7 @@
  */
 export { chooseTenantPage } from "./choose-tenant";
 export * from "./concerns";
+export * from "./expenses";
 export { workspacePage } from "./home";
 export * from "./matching";
 export * from "./referrals";

@@ -14,12 +14,14 @@ import { invalid } from "@tandem/domain/problems";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
 import { Problem } from "../errors.js";
+import { hashRequest, idempotencyRecord, replay } from "../idempotency.js";
 import { keys } from "../keys.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import type { MatchRef } from "../visits/match-ref.js";
 import { visitEntity } from "../visits/records.js";
+import { claimQueueOps, volunteerSpendOps } from "./finance.js";
 import { missingReceipts } from "./receipts.js";
-import { claimEntity, type StoredClaim, type StoredSpend, spendEntity } from "./records.js";
+import { claimEntity, StoredClaim, type StoredSpend, spendEntity } from "./records.js";
 
 const subject = (c: { matchId: string; id: string }) => ({ type: "claim", id: `${c.matchId}#${c.id}` });
 const RACE_RETRIES = 3;
@@ -33,7 +35,8 @@ function stale(): Problem {
  * claim against the per-visit and monthly caps and the match's budget. Over a limit, it is refused with
  * what remains, unless the volunteer asks for the coordinator's approval where the policy allows it.
  * The month's spend item is written with a version condition, so of two claims racing past the cap
- * exactly one lands; the other is judged again on the new total.
+ * exactly one lands; the other is judged again on the new total. Under an Idempotency-Key the claim
+ * is made at most once: a retry with the same key (even one racing the first) gets the same claim.
  */
 export async function submitClaim(
   table: TenantTable,
@@ -41,15 +44,25 @@ export async function submitClaim(
   request: ClaimRequest & { requestApproval?: boolean },
   policy: TenantPolicy,
   now = new Date(),
+  idempotencyKey?: string,
 ): Promise<StoredClaim> {
   const problems = [
     ...itemProblems(request.items, policy.expenses),
     ...(await missingReceipts(table, match.matchId, request.items)),
   ];
   if (problems.length > 0) throw invalid(problems);
+  const once = idempotencyKey
+    ? {
+        idemKey: keys.idempotency(table.ctx.tenantId, table.ctx.actor.personId, idempotencyKey),
+        requestHash: hashRequest({ matchId: match.matchId, request }),
+      }
+    : undefined;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await trySubmit(table, match, request, policy, now);
+      // A retry, or the loser of a race with the same key (its write failed on the key's record): the first answer.
+      const earlier = once ? await replay(table, once.idemKey, once.requestHash) : undefined;
+      if (earlier) return StoredClaim.parse(earlier.body);
+      return await trySubmit(table, match, request, policy, now, once);
     } catch (e) {
       if (!(e instanceof Problem && e.code === "version_conflict") || attempt >= RACE_RETRIES) throw e;
     }
@@ -62,6 +75,7 @@ async function trySubmit(
   request: ClaimRequest & { requestApproval?: boolean },
   policy: TenantPolicy,
   now: Date,
+  once?: { idemKey: { pk: string; sk: string }; requestHash: string },
 ): Promise<StoredClaim> {
   const tenantId = table.ctx.tenantId;
   const visit = request.visitId
@@ -132,7 +146,16 @@ async function trySubmit(
       current ? { version: current.version, message: stale().message } : { absent: true, message: stale().message },
     ),
     auditOp(table, { action: "create", subject: subject(claim) }),
+    ...claimQueueOps(tenantId, claim),
+    ...volunteerSpendOps(tenantId, claim, 1),
   ];
+  if (once) {
+    ops.push({
+      kind: "put",
+      item: idempotencyRecord(once.idemKey, once.requestHash, { status: 201, body: claim }),
+      expect: "absent",
+    });
+  }
   if (visit) {
     ops.push(
       visitEntity.put(
@@ -210,8 +233,10 @@ export async function actOnClaim(
   const ops: WriteOp[] = [
     claimEntity.put(tenantId, next, { version: claim.version, message: stale().message }),
     auditOp(table, { action: "update", subject: subject(next), fields: ["status"] }),
+    ...claimQueueOps(tenantId, next),
   ];
   if (countsAgainstLimits(claim.status) && !countsAgainstLimits(status)) {
+    ops.push(...volunteerSpendOps(tenantId, claim, -1));
     const spend = await spendEntity.get(table, { matchId, month: claim.month }, { consistent: true });
     if (spend) {
       ops.push(

@@ -152,14 +152,14 @@ describe("the payment file", () => {
     expect(csvCell(value)).toBe(cell);
   });
 
-  it("has one line a payee with their claims added up, and no bank details", () => {
+  it("has one line a payee with their claims added up, no bank details, and a byte-order mark", () => {
     const lines = paymentLines([
       { payeeReference: "P2", amountPence: 3800, reference: "RIV-X-2" },
       { payeeReference: "P1", amountPence: 1250, reference: "RIV-X-1" },
       { payeeReference: "P2", amountPence: 200, reference: "RIV-X-3" },
     ]);
     expect(paymentFile(lines)).toBe(
-      '"Payee reference","Amount","Claim references"\r\n"P1","12.50","RIV-X-1"\r\n"P2","40.00","RIV-X-2 RIV-X-3"\r\n',
+      '\uFEFF"Payee reference","Amount","Claim references"\r\n"P1","12.50","RIV-X-1"\r\n"P2","40.00","RIV-X-2 RIV-X-3"\r\n',
     );
   });
 });

@@ -1,12 +1,7 @@
-/**
- * Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return) as a formula.
- * Each such cell is prefixed with an apostrophe, as OWASP's CSV-injection guidance says, and every
- * cell is quoted.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
+import { toCsv } from "../reporting/csv.js";
+
+/** The one CSV cell rule (reporting's): quoted, and a cell a spreadsheet would run as a formula neutralised. */
+export { csvCell } from "../reporting/csv.js";
 
 export interface PaymentLine {
   /** The volunteer's payee reference in the council's finance system (Tandem stores no bank details). */
@@ -15,13 +10,17 @@ export interface PaymentLine {
   claimReferences: readonly string[];
 }
 
-/** The payment file finance loads into the council's system: one line a volunteer, amounts in pounds. */
+/**
+ * The payment file finance loads into the council's system: one line a volunteer, amounts in pounds.
+ * It is reporting's CSV (UTF-8 with a byte-order mark, CRLF, every cell quoted, `=`, `+`, `-`, `@`,
+ * tab and CR at a cell's start neutralised), so a payee reference or claim text typed to look like a
+ * formula is shown as text, never run. The amount is text too: "12.50", never a float's "12.5".
+ */
 export function paymentFile(lines: readonly PaymentLine[]): string {
-  const header = ["Payee reference", "Amount", "Claim references"].map(csvCell).join(",");
-  const rows = lines.map((l) =>
-    [l.payeeReference, (l.amountPence / 100).toFixed(2), l.claimReferences.join(" ")].map(csvCell).join(","),
-  );
-  return `${[header, ...rows].join("\r\n")}\r\n`;
+  return toCsv([
+    ["Payee reference", "Amount", "Claim references"],
+    ...lines.map((l) => [l.payeeReference, (l.amountPence / 100).toFixed(2), l.claimReferences.join(" ")]),
+  ]);
 }
 
 /** One line per payee: their claims' amounts added up, references in order. */

@@ -1,4 +1,5 @@
 import { concernRoutes } from "../contexts/concerns/routes.js";
+import { expenseRoutes } from "../contexts/expenses/routes.js";
 import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
@@ -25,4 +26,5 @@ export const tenantRouters = {
   matches: matchRoutes,
   reporting: reportingRoutes,
   receipts: receiptRoutes,
+  expenses: expenseRoutes,
 } as const;

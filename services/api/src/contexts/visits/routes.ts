@@ -35,6 +35,7 @@ import {
 import { loadMyVolunteer } from "@tandem/data/volunteers";
 import { Problem } from "@tandem/domain/problems";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
+import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
 
 const json = jsonResponse;
@@ -93,9 +94,11 @@ const decide = route("post", "/api/matches/{matchId}/visits/{visitId}/decision",
 
 const claim = route("post", "/api/matches/{matchId}/claims", {
   summary: "Claim expenses for a recorded visit or for a month; over a limit you are told what remains",
-  description: "Two claims racing past a cap: exactly one lands; the other is told what remains.",
-  refuses: ["conflict", "version_conflict"],
-  request: { params: MatchVisitsParam, body: jsonBody(SubmitClaim) },
+  description:
+    "Two claims racing past a cap: exactly one lands; the other is told what remains. With an Idempotency-Key, " +
+    "a retry (or a double click) makes no second claim and gets the first answer.",
+  refuses: ["conflict", "version_conflict", "idempotency_key_reused"],
+  request: { params: MatchVisitsParam, headers: IdempotencyHeaders, body: jsonBody(SubmitClaim) },
   responses: { 201: json(ClaimView, "The claim, submitted or awaiting the coordinator's prior approval") },
 });
 
@@ -205,7 +208,8 @@ export const visitRoutes = newRouter()
   .openapi(claim, async (c) => {
     const { table, tenant } = c.var;
     const match = await matchFor(table, c.req.valid("param").matchId);
-    return c.json(claimView(await submitClaim(table, match, c.req.valid("json"), tenant.policy)), 201);
+    const key = c.req.valid("header")["idempotency-key"];
+    return c.json(claimView(await submitClaim(table, match, c.req.valid("json"), tenant.policy, undefined, key)), 201);
   })
   .openapi(state, async (c) => {
     const { table, tenant } = c.var;

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { LocalStack } from "@tandem/local";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +18,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 100;
 let stack: LocalStack;
 let browser: Browser;
 let stopAll: (() => Promise<void>) | undefined;
+/** The volunteer's £38 claim, approved by the coordinator and then finance in the later tests. */
+let claimReference = "";
 
 beforeAll(async () => {
   ({ stack, browser, stop: stopAll } = await startE2e("visits-expenses", PORT));
@@ -55,6 +58,31 @@ async function enterToday(page: Page): Promise<void> {
   await type(page.getByLabel("Year", { exact: true }), String(year));
 }
 
+/** The smallest file the API takes for a JPEG photo: its first bytes are JPEG's. */
+const receiptPhoto = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
+
+/** From the match page: a claim for the visit just recorded, with one item and its receipt (keyboard only). */
+async function claimForVisit(page: Page, what: string, pounds: string): Promise<boolean> {
+  await press(page.getByRole("link", { name: "Claim expenses" }));
+  await heading(page, "What are you claiming for?");
+  await choose(page.getByLabel(/^The visit on /));
+  await checkScreen(page, "claim-for");
+  await press(page.getByRole("button", { name: "Continue" }));
+  await heading(page, "Add an item");
+  await choose(page.getByLabel("Tickets and entry"));
+  await type(page.getByLabel("What was it?"), what);
+  await type(page.getByLabel("Amount", { exact: true }), pounds);
+  // The file input opens the phone's chooser from the keyboard (space bar); the test answers it with a photo.
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByLabel("Photo or PDF of the receipt").focus();
+  await page.keyboard.press("Space");
+  await (await chooser).setFiles({ name: "receipt.jpg", mimeType: "image/jpeg", buffer: receiptPhoto });
+  await checkScreen(page, "claim-item");
+  await press(page.getByRole("button", { name: "Add the item" }));
+  return true;
+}
+
+const mainText = async (page: Page) => (await page.locator("main").textContent()) ?? "";
 const banner = async (page: Page) => (await page.locator(".govuk-notification-banner").textContent()) ?? "";
 
 async function errorSummary(page: Page): Promise<string> {
@@ -147,6 +175,30 @@ describe("a volunteer's visit and a concern, on a phone", () => {
     await expect.poll(() => banner(page), { timeout: 10_000 }).toContain("The visit is recorded");
     expect(await page.locator("main").textContent()).toMatch(/Last visit\s*\d{1,2} \w+ \d{4}/);
 
+    // Claim for the visit: £38 of Riverford's £40 a visit, with a photo of the receipt chosen from the keyboard.
+    const claimed = await claimForVisit(page, "Ice creams and the swings", "38");
+    await heading(page, "Check your claim");
+    const check = (await page.locator("main").textContent()) ?? "";
+    expect(check).toContain("£38.00");
+    expect(check).toContain("receipt.jpg");
+    await checkScreen(page, "claim-check");
+    await press(page.getByRole("button", { name: "Send the claim" }));
+    await heading(page, "Visits with Mika");
+    await expect.poll(() => banner(page), { timeout: 10_000 }).toMatch(/Claim EXP-\w+ for £38\.00 is sent/);
+    claimReference = /Claim (EXP-\w+)/.exec(await banner(page))?.[1] ?? "";
+    expect(await page.locator("main").textContent()).toContain(`${claimReference}: £38.00`);
+    expect(claimed).toBe(true);
+
+    // £50 more is over the cap: the volunteer is told what remains, and how to ask for prior approval.
+    await claimForVisit(page, "Bowling", "50");
+    await heading(page, "Check your claim");
+    await press(page.getByRole("button", { name: "Send the claim" }));
+    expect(await errorSummary(page)).toContain("You can claim £2.00 more for this visit");
+    await expect.poll(() => page.getByRole("button", { name: "Ask for prior approval" }).count()).toBe(1);
+    await checkScreen(page, "claim-over-cap");
+    await press(page.getByRole("button", { name: "Cancel this claim" }));
+    await heading(page, "Visits with Mika");
+
     // A concern, any time: the out-of-hours number on submission.
     await press(page.getByRole("link", { name: "Report a concern" }));
     await heading(page, "What are you reporting?");
@@ -178,8 +230,7 @@ describe("a volunteer's visit and a concern, on a phone", () => {
     await heading(page, "Your report");
     await type(page.getByLabel("Add to this report"), "They said more on the phone");
     await press(page.getByRole("button", { name: "Add to the report" }));
-    await heading(page, "Your report");
-    expect(await page.locator("main").textContent()).toContain("They said more on the phone");
+    await expect.poll(() => mainText(page), { timeout: 10_000 }).toContain("They said more on the phone");
     await checkScreen(page, "concern-mine");
     expect(describeConsole(errors)).toEqual([]);
 
@@ -195,8 +246,7 @@ describe("a volunteer's visit and a concern, on a phone", () => {
     expect(await staff.page.locator("main").textContent()).toContain("They said more on the phone");
     await checkScreen(staff.page, "concern-record");
     await staff.page.getByRole("button", { name: "Acknowledge the concern" }).click();
-    await heading(staff.page, `Concern ${reference}`);
-    expect(await staff.page.locator("main").textContent()).toMatch(/Acknowledged by Sam Okoro/);
+    await expect.poll(() => mainText(staff.page), { timeout: 10_000 }).toMatch(/Acknowledged by Sam Okoro/);
     await staff.page.getByRole("link", { name: "Record what was done" }).click();
     await heading(staff.page, "What was done?");
     await staff.page.getByLabel("The police were told").check();
@@ -207,7 +257,55 @@ describe("a volunteer's visit and a concern, on a phone", () => {
     await checkScreen(staff.page, "concern-action-confirm");
     await staff.page.getByRole("button", { name: "Yes, record it" }).click();
     await heading(staff.page, `Concern ${reference}`);
-    expect(await staff.page.locator("main").textContent()).toContain("The police were told");
+    await expect.poll(() => mainText(staff.page), { timeout: 10_000 }).toContain("The police were told");
     expect(describeConsole(staff.errors)).toEqual([]);
+  });
+
+  it("the coordinator and finance approve the claim, and finance downloads the month's payment file", {
+    timeout: 180_000,
+  }, async () => {
+    expect(claimReference).toMatch(/^EXP-/);
+    const coordinator = await openPage(browser);
+    await coordinator.page.setViewportSize({ width: 320, height: 800 });
+    await signInToWorkspace(coordinator.page, stack.url, "coordinator@riverford.example");
+    await coordinator.page.getByRole("link", { name: "Claims", exact: true }).click();
+    await heading(coordinator.page, "Claims");
+    await coordinator.page.getByRole("button", { name: `Approve claim ${claimReference}` }).click();
+    await heading(coordinator.page, `Approve claim ${claimReference}`);
+    await coordinator.page.getByRole("button", { name: "Approve claim" }).click();
+    await heading(coordinator.page, "Claims");
+    await expect.poll(() => coordinator.page.getByText(`Claim ${claimReference} approved`).count()).toBe(1);
+    expect(coordinator.pageErrors).toEqual([]);
+    await coordinator.context.close();
+
+    const finance = await openPage(browser);
+    await finance.page.setViewportSize({ width: 320, height: 800 });
+    await signInToWorkspace(finance.page, stack.url, "finance@riverford.example");
+    await finance.page.getByRole("link", { name: "Finance", exact: true }).click();
+    await heading(finance.page, "Finance");
+    await finance.page.getByRole("button", { name: `Approve claim ${claimReference}` }).click();
+    await heading(finance.page, `Approve claim ${claimReference}`);
+    await finance.page.getByRole("button", { name: "Approve claim" }).click();
+    await heading(finance.page, "Finance");
+    await expect.poll(() => finance.page.getByText(`Claim ${claimReference} approved`).count()).toBe(1);
+
+    const month = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" }).slice(0, 7);
+    await finance.page.getByLabel("Month").selectOption(month);
+    await finance.page.getByRole("button", { name: "Show the month end" }).click();
+    await heading(finance.page, /^Month end: /);
+    const download = finance.page.waitForEvent("download");
+    await finance.page.getByRole("button", { name: "Download the payment file" }).click();
+    const file = await readFile((await (await download).path()) ?? "");
+    const lines = file
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(lines[0]).toBe(`"Payee reference","Amount","Claim references"`);
+    // The demo volunteer's payee reference, with the £38.00 claim among the month's approved ones.
+    const row = lines.find((l) => l.includes(claimReference)) ?? "";
+    expect(row).toMatch(/^"RIV-SUP-0417","\d+\.\d{2}",/);
+    expect(Number(/^"[^"]*","([\d.]+)"/.exec(row)?.[1])).toBeGreaterThanOrEqual(38);
+    expect(finance.pageErrors).toEqual([]);
+    await finance.context.close();
   });
 });

@@ -280,6 +280,12 @@ export async function claimCheckPage(ctx: RouteContext): Promise<void> {
     submitButton("Ask for prior approval", "secondary"),
   );
   onSubmit(priorApproval, () => send(true));
+  // Leaving drops the items, so "Claim expenses" starts a new claim next time.
+  const leave = form(path(match.matchId, "/check"), submitButton("Cancel this claim", "secondary"));
+  onSubmit(leave, async () => {
+    dropDraft(key(match.matchId));
+    navigate(matchPath(match.matchId));
+  });
   frame(
     title,
     path(match.matchId, "/item"),
@@ -303,6 +309,7 @@ export async function claimCheckPage(ctx: RouteContext): Promise<void> {
     insetText(limitsText(policy)),
     f,
     afterRefusal,
+    leave,
   );
 }
 

@@ -1,4 +1,4 @@
 export * from "./claims.js";
-export * from "./receipts.js";
 export * from "./finance.js";
+export * from "./receipts.js";
 export * from "./records.js";

@@ -201,7 +201,7 @@ async function main(): Promise<number> {
   let load: LoadResult[];
   let pages: LighthouseResult[] | string;
   try {
-    stack = await startLocalStack({ port, dataDir, quiet: true, reportCapacity: true });
+    stack = await startLocalStack({ port, dataDir, quiet: true, reportCapacity: true, scheduledJobEveryMs: 0 });
     const api = new ApiClient(stack);
     log(`measuring read latency (${LATENCY.iterations} pairs after ${LATENCY.warmup} warm-up)`);
     latency = await runLatency(stack, api, LATENCY);

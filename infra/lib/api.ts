@@ -14,6 +14,7 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import type { CfnTable } from "aws-cdk-lib/aws-dynamodb";
 import { ArnPrincipal, Effect, PolicyDocument, PolicyStatement, Role } from "aws-cdk-lib/aws-iam";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { CfnBucket } from "aws-cdk-lib/aws-s3";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import { Construct } from "constructs";
 import {
@@ -30,10 +31,13 @@ import {
 import type { TandemIdentity } from "./identity.js";
 import { TandemFunction } from "./lambda.js";
 import { acknowledge } from "./nag.js";
+import type { TandemReceipts } from "./receipts.js";
 
 export interface TandemApiProps {
   readonly data: TandemData;
   readonly identity: TandemIdentity;
+  /** Expense receipts: the tenant session reaches its own council's prefix (receipts.ts). */
+  readonly receipts: TandemReceipts;
 }
 
 /** The actions a tenant-scoped session may use on the table, exactly (no wildcards). */
@@ -123,12 +127,14 @@ export class TandemApi extends Construct {
   readonly platformFn: TandemFunction;
   readonly tenantFn: TandemFunction;
   readonly tenantDataRole: Role;
+  /** The conditions every session of the tenant data role meets (one `tenant` tag, not the platform). */
+  readonly tenantSessionConditions: Record<string, unknown>;
   readonly accessLogs: LogGroup;
   private baseUrl: string | undefined;
 
   constructor(scope: Construct, id: string, props: TandemApiProps) {
     super(scope, id);
-    const { data, identity } = props;
+    const { data, identity, receipts } = props;
 
     // The origin secret CloudFront sends (web.ts) and the functions require, so a request straight to the
     // execute-api endpoint (forged X-Forwarded-For, no WAF) is refused; and the key of the HMAC a
@@ -281,6 +287,7 @@ export class TandemApi extends Construct {
         data.itemAccess("OwnTenantItemsOnly", TENANT_ITEM_ACTIONS, sessionTenantLeadingKeys),
         data.denyScan(),
         data.keyUse("UseTableKeyThroughDynamoDb", KEY_READ_WRITE_ACTIONS),
+        ...receipts.tenantAccess(),
       ],
     });
 
@@ -291,6 +298,7 @@ export class TandemApi extends Construct {
       StringNotLike: { [`aws:RequestTag/${TENANT_SESSION_TAG}`]: ["*_*", PLATFORM_TENANT] },
       "ForAllValues:StringEquals": { "aws:TagKeys": [TENANT_SESSION_TAG] },
     };
+    this.tenantSessionConditions = tenantSessionConditions;
     this.tenantDataRole = new Role(this, "TenantDataAccessRole", {
       description:
         "Tandem: one council's data. Assumed per request by the tenant and public functions with session tag tenant=<id>",
@@ -320,6 +328,8 @@ export class TandemApi extends Construct {
       );
       f.fn.addEnvironment("TENANT_ROLE_ARN", this.tenantDataRole.roleArn);
     }
+    // Receipts are reached with the tenant session too, so only under `tenants/<tag>/` (receipts.ts).
+    this.tenantFn.fn.addEnvironment("RECEIPTS_BUCKET", receipts.bucket.bucketName);
     // User-pool calls use the function's own role, never the tenant session (which only reaches the table).
     this.tenantFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.tenant));
     // /api/me says whether the caller is a platform operator from the platform's own record (never a
@@ -355,6 +365,12 @@ export class TandemApi extends Construct {
       this.tenantDataRole,
       indexFinding,
       "Index ARNs of the one Tandem table; every item action on them is limited by dynamodb:LeadingKeys to the session's own tenant (T#<tag>, T#<tag>#*).",
+    );
+    const bucketId = Stack.of(this).getLogicalId(receipts.bucket.node.defaultChild as CfnBucket);
+    acknowledge(
+      this.tenantDataRole,
+      `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/tenants/<aws:PrincipalTag/tenant>/*]`,
+      "Objects under the session's own council's prefix of the receipts bucket (tenants/<tag>/*), as its table access is limited to T#<tag>: a council's receipts are named by ids only known once uploaded.",
     );
 
     // --- HTTP API -----------------------------------------------------------------------------

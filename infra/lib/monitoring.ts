@@ -25,6 +25,8 @@ export interface TandemMonitoringProps {
   readonly deadLetterQueue: Queue;
   /** Where alarm notifications go (context `alarmEmail`); without it, subscribe to the topic by hand. */
   readonly alarmEmail?: string | undefined;
+  /** Where the scheduled job's failed runs land after the scheduler's retries (jobs.ts). */
+  readonly jobsDeadLetterQueue?: Queue | undefined;
 }
 
 /** Share of API requests answered with a 5xx, over five minutes, that alarms. */
@@ -130,6 +132,22 @@ export class TandemMonitoring extends Construct {
         comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       },
     );
+
+    if (props.jobsDeadLetterQueue) {
+      this.alarm(
+        "ScheduledJobDeadLetters",
+        props.jobsDeadLetterQueue.metricApproximateNumberOfMessagesVisible({
+          period: Duration.minutes(5),
+          statistic: "Maximum",
+        }),
+        {
+          description:
+            "A scheduled job run failed after its retries (jobs.ts): home-safe and acknowledgement alerts or reminders may be late until the next quarter hour's run; the function's logs name the council and task.",
+          threshold: 0,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        },
+      );
+    }
 
     // IteratorAge: how old the last record the outbox function was given was when it arrived (milliseconds).
     this.alarm(

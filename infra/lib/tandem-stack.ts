@@ -4,7 +4,9 @@ import { TandemApi } from "./api.js";
 import { TandemData } from "./data.js";
 import { TandemEmail } from "./email.js";
 import { TandemIdentity } from "./identity.js";
+import { TandemJobs } from "./jobs.js";
 import { TandemMonitoring } from "./monitoring.js";
+import { TandemReceipts } from "./receipts.js";
 import { type CustomDomain, TandemWeb } from "./web.js";
 
 /** UK data stays in the UK: everything regional is in London. */
@@ -36,6 +38,8 @@ export class TandemStack extends Stack {
   readonly api: TandemApi;
   readonly web: TandemWeb;
   readonly monitoring: TandemMonitoring;
+  readonly receipts: TandemReceipts;
+  readonly jobs: TandemJobs;
 
   constructor(scope: Construct, id: string, props: TandemStackProps) {
     super(scope, id, props);
@@ -43,7 +47,13 @@ export class TandemStack extends Stack {
     this.data = new TandemData(this, "Data");
     this.identity = new TandemIdentity(this, "Identity");
     this.email = new TandemEmail(this, "Email", { domain: props.emailDomain, data: this.data });
-    this.api = new TandemApi(this, "Api", { data: this.data, identity: this.identity });
+    this.receipts = new TandemReceipts(this, "Receipts");
+    this.api = new TandemApi(this, "Api", { data: this.data, identity: this.identity, receipts: this.receipts });
+    this.jobs = new TandemJobs(this, "Jobs", {
+      data: this.data,
+      tenantDataRole: this.api.tenantDataRole,
+      tenantSessionConditions: this.api.tenantSessionConditions,
+    });
     this.web = new TandemWeb(this, "Web", {
       httpApi: this.api.httpApi,
       originSecret: this.api.originSecret.secretValue,
@@ -57,18 +67,21 @@ export class TandemStack extends Stack {
     // Set after the distribution exists: it needs the HTTP API (its origin), and the functions need its
     // domain. No cycle in CloudFormation: functions -> distribution -> API; routes -> functions.
     this.api.usePublicBaseUrl(props.publicBaseUrl ?? siteUrl);
+    this.jobs.usePublicBaseUrl(props.publicBaseUrl ?? siteUrl);
     this.monitoring = new TandemMonitoring(this, "Monitoring", {
       functions: {
         Public: this.api.publicFn,
         Platform: this.api.platformFn,
         Tenant: this.api.tenantFn,
         EmailOutbox: this.email.outbox,
+        ScheduledJob: this.jobs.fn,
       },
       httpApi: this.api.httpApi,
       table: this.data.table,
       outbox: this.email.outbox,
       deadLetterQueue: this.email.deadLetterQueue,
       alarmEmail: props.alarmEmail,
+      jobsDeadLetterQueue: this.jobs.deadLetterQueue,
     });
 
     new CfnOutput(this, "SiteUrl", { value: siteUrl });
@@ -80,5 +93,6 @@ export class TandemStack extends Stack {
     new CfnOutput(this, "JwtIssuer", { value: this.identity.issuer });
     new CfnOutput(this, "TableName", { value: this.data.table.tableName });
     new CfnOutput(this, "SpaBucketName", { value: this.web.bucket.bucketName });
+    new CfnOutput(this, "ReceiptsBucketName", { value: this.receipts.bucket.bucketName });
   }
 }

@@ -93,9 +93,9 @@ describe("cdk-nag AwsSolutions", () => {
       "AwsSolutions-IAM4", // CDK's BucketDeployment handler only
       "AwsSolutions-IAM5", // index ARNs (LeadingKeys-limited), X-Ray, ses:GetAccount, dynamodb:ListStreams, CDK's BucketDeployment handler
       "AwsSolutions-L1", // CDK's own BucketDeployment handler runtime (ours run the newest Node.js runtime)
-      "AwsSolutions-S1", // the access-log bucket itself
+      "AwsSolutions-S1", // the access-log buckets themselves (the SPA's and CloudFront's, the receipts')
       "AwsSolutions-SMG4", // the origin secret and address-hash key: rotated by a redeploy, not a rotation Lambda
-      "AwsSolutions-SQS3", // the e-mail outbox's dead-letter queue itself
+      "AwsSolutions-SQS3", // the e-mail outbox's and the scheduled job's dead-letter queues themselves
     ]);
     const iam5OnOurRoles = suppressions().filter(
       (x) => x.id.startsWith("AwsSolutions-IAM5") && !x.resource.startsWith("CustomCDKBucketDeployment"),
@@ -104,13 +104,25 @@ describe("cdk-nag AwsSolutions", () => {
     // permissions: X-Ray tracing (every function), the public function's ses:GetAccount and the outbox's
     // dynamodb:ListStreams.
     const ours = [...new Set(iam5OnOurRoles.map((x) => x.id))].sort();
+    // And the receipts bucket's objects under the session's own council (tenants/<tag>/*), and the scheduler's
+    // invoke of the scheduled job's own versions.
     expect(ours).toEqual([
       "AwsSolutions-IAM5[Resource::*]",
       expect.stringMatching(/^AwsSolutions-IAM5\[Resource::<DataTable\w+\.Arn>\/index\/\*\]$/),
+      expect.stringMatching(/^AwsSolutions-IAM5\[Resource::<JobsScheduledJobFunction\w+\.Arn>:\*\]$/),
+      expect.stringMatching(
+        /^AwsSolutions-IAM5\[Resource::<Receipts\w+\.Arn>\/tenants\/<aws:PrincipalTag\/tenant>\/\*\]$/,
+      ),
     ]);
     const star = iam5OnOurRoles.filter((x) => x.id === "AwsSolutions-IAM5[Resource::*]");
     const roles = [...new Set(star.map((x) => x.resource.replace(/(Role)(DefaultPolicy)?[0-9A-F]{8}$/, "$1")))].sort();
-    expect(roles).toEqual(["ApiPlatformRole", "ApiPublicRole", "ApiTenantRole", "EmailOutboxRole"]);
+    expect(roles).toEqual([
+      "ApiPlatformRole",
+      "ApiPublicRole",
+      "ApiTenantRole",
+      "EmailOutboxRole",
+      "JobsScheduledJobRole",
+    ]);
     const reasonOf = (role: string) => star.find((x) => x.resource.startsWith(role))?.reason ?? "";
     for (const role of roles) expect(reasonOf(role), role).toMatch(/^X-Ray tracing: xray:PutTraceSegments/);
     expect(reasonOf("ApiPublicRole")).toMatch(/ses:GetAccount/);

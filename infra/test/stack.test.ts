@@ -10,6 +10,7 @@ import { USER_POOL_ADMIN_ACTIONS } from "../lib/api.js";
 import { EDGE_STACK } from "../lib/app.js";
 import { WAF_REQUESTS_PER_5_MINUTES } from "../lib/edge.js";
 import { OUTBOX_MAX_RECORD_AGE, OUTBOX_RETRY_ATTEMPTS } from "../lib/email.js";
+import { RECEIPTS_TENANT_PREFIX } from "../lib/receipts.js";
 import { TANDEM_REGION, TandemStack } from "../lib/tandem-stack.js";
 import { contentSecurityPolicy, PERMISSIONS_POLICY } from "../lib/web.js";
 import { type CfnResource, isObject, type Json, type JsonObject } from "./support/cfn.js";
@@ -220,6 +221,7 @@ describe("Lambda functions", () => {
     platform: s.stack.api.platformFn,
     tenant: s.stack.api.tenantFn,
     "email-outbox": s.stack.email.outbox,
+    "scheduled-job": s.stack.jobs.fn,
   });
 
   it("run Node.js 24 on arm64 with X-Ray active tracing, every one of ours, and the only other function is CDK's SPA uploader", () => {
@@ -289,7 +291,19 @@ describe("Lambda functions", () => {
     };
     expect(env(s.logicalId(s.stack.api.publicFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
     expect(env(s.logicalId(s.stack.api.platformFn.fn))).toEqual(api);
-    expect(env(s.logicalId(s.stack.api.tenantFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
+    expect(env(s.logicalId(s.stack.api.tenantFn.fn))).toEqual({
+      ...api,
+      TENANT_ROLE_ARN: arnOf(role),
+      RECEIPTS_BUCKET: ref(s.logicalId(s.stack.receipts.bucket)),
+    });
+    // The scheduled job: the table, the tenant role it works in each council through, and the links' origin.
+    expect(env(s.logicalId(s.stack.jobs.fn.fn))).toEqual({
+      NODE_OPTIONS: "--enable-source-maps",
+      ...powertools,
+      TABLE_NAME: ref(table),
+      TENANT_ROLE_ARN: arnOf(role),
+      PUBLIC_BASE_URL: api.PUBLIC_BASE_URL,
+    });
     expect(env(s.logicalId(s.stack.email.outbox.fn))).toEqual({
       NODE_OPTIONS: "--enable-source-maps",
       ...powertools,
@@ -328,9 +342,10 @@ describe("Lambda functions", () => {
       expect.arrayContaining([
         { AWS: arnOf(s.logicalId(s.stack.api.tenantFn.role)) },
         { AWS: arnOf(s.logicalId(s.stack.api.publicFn.role)) },
+        { AWS: arnOf(s.logicalId(s.stack.jobs.fn.role)) },
       ]),
     );
-    expect(principals).toHaveLength(2);
+    expect(principals).toHaveLength(3);
   });
 
   it("give the public and platform roles only their reviewed DynamoDB statements", () => {
@@ -441,7 +456,8 @@ describe("e-mail", () => {
 
   it("keeps only the dead-letter queue (the outbox is in the table): encrypted, TLS only, 14 days", () => {
     const dlq = s.logicalId(s.stack.email.deadLetterQueue);
-    expect(ofType("AWS::SQS::Queue").map(([id]) => id)).toEqual([dlq]);
+    // And the scheduled job's (below): no other queue.
+    expect(ofType("AWS::SQS::Queue").map(([id]) => id)).toEqual([dlq, s.logicalId(s.stack.jobs.deadLetterQueue)]);
     expect(props(dlq)).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 1_209_600 });
     s.template.hasResourceProperties("AWS::SQS::QueuePolicy", {
       Queues: [ref(dlq)],
@@ -678,6 +694,106 @@ describe("SPA hosting", () => {
   });
 });
 
+describe("receipts bucket (ADR 0018)", () => {
+  it("is private, encrypted with its own rotated key, TLS-only, bucket-owned, versioned and logged", () => {
+    const bucket = s.logicalId(s.stack.receipts.bucket);
+    const key = s.logicalId(s.stack.receipts.key);
+    expect(props(bucket)).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          {
+            ServerSideEncryptionByDefault: { SSEAlgorithm: "aws:kms", KMSMasterKeyID: arnOf(key) },
+            BucketKeyEnabled: true,
+          },
+        ],
+      },
+      OwnershipControls: { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] },
+      VersioningConfiguration: { Status: "Enabled" },
+      LoggingConfiguration: { DestinationBucketName: ref(s.logicalId(s.stack.receipts.logsBucket)) },
+    });
+    expect(props(key)).toMatchObject({ EnableKeyRotation: true });
+    expect(resource(bucket).DeletionPolicy).toBe("Retain");
+    s.template.hasResourceProperties("AWS::S3::BucketPolicy", {
+      Bucket: ref(bucket),
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      },
+    });
+  });
+
+  it("is reached by the tenant session under its own council's prefix only, put and get, and by no function's own role", () => {
+    const bucket = s.logicalId(s.stack.receipts.bucket);
+    const tenantStatements = statementsOf(s.logicalId(s.stack.api.tenantDataRole));
+    const s3 = tenantStatements.filter((st) => actionsOf(st).some((a) => a.startsWith("s3:")));
+    expect(s3).toEqual([
+      {
+        Sid: "OwnTenantReceiptsOnly",
+        Effect: "Allow",
+        Action: ["s3:PutObject", "s3:GetObject"],
+        Resource: { "Fn::Join": ["", [arnOf(bucket), `/${RECEIPTS_TENANT_PREFIX}*`]] },
+      },
+    ]);
+    for (const f of [s.stack.api.publicFn, s.stack.api.platformFn, s.stack.api.tenantFn, s.stack.jobs.fn]) {
+      const own = statementsOf(s.logicalId(f.role)).filter((st) => actionsOf(st).some((a) => a.startsWith("s3:")));
+      expect(own, s.logicalId(f.role)).toEqual([]);
+    }
+  });
+});
+
+describe("scheduled job (ADR 0019)", () => {
+  it("is started by EventBridge Scheduler every 15 minutes with its scheduled time, retried, then dead-lettered", () => {
+    s.template.hasResourceProperties("AWS::Scheduler::Schedule", {
+      ScheduleExpression: "rate(15 minutes)",
+      State: "ENABLED",
+      Target: {
+        Arn: arnOf(s.logicalId(s.stack.jobs.fn.fn)),
+        Input: JSON.stringify({ time: "<aws.scheduler.scheduled-time>" }),
+        RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 900 },
+        DeadLetterConfig: { Arn: arnOf(s.logicalId(s.stack.jobs.deadLetterQueue)) },
+      },
+    });
+    expect(props(s.logicalId(s.stack.jobs.deadLetterQueue))).toMatchObject({
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 14 * 24 * 3600,
+    });
+    s.template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+      Namespace: "AWS/SQS",
+      MetricName: "ApproximateNumberOfMessagesVisible",
+      Dimensions: [
+        { Name: "QueueName", Value: { "Fn::GetAtt": [s.logicalId(s.stack.jobs.deadLetterQueue), "QueueName"] } },
+      ],
+      Threshold: 0,
+      ComparisonOperator: "GreaterThanThreshold",
+    });
+  });
+
+  it("reads only the platform's registry partition with its own role", () => {
+    const dynamo = statementsOf(s.logicalId(s.stack.jobs.fn.role)).filter(
+      (st) => st.Effect === "Allow" && actionsOf(st).some((a) => a.startsWith("dynamodb:")),
+    );
+    expect(dynamo).toEqual([
+      {
+        Sid: "ReadTenantRegistryOnly",
+        Effect: "Allow",
+        Action: ["dynamodb:Query", "dynamodb:GetItem"],
+        Resource: arnOf(s.logicalId(s.stack.data.table)),
+        Condition: {
+          "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": ["T#_platform"] },
+          Null: { "dynamodb:LeadingKeys": "false" },
+        },
+      },
+    ]);
+  });
+});
+
 describe("alarms", () => {
   const alarms = () => ofType("AWS::CloudWatch::Alarm").map(([, a]) => a.Properties ?? {});
   const topic = () => ref(s.logicalId(s.stack.monitoring.topic));
@@ -686,7 +802,13 @@ describe("alarms", () => {
     ["error", "Errors"],
     ["throttle", "Throttles"],
   ])("fire on any %s of each function", (_what, metricName) => {
-    for (const f of [s.stack.api.publicFn, s.stack.api.platformFn, s.stack.api.tenantFn, s.stack.email.outbox]) {
+    for (const f of [
+      s.stack.api.publicFn,
+      s.stack.api.platformFn,
+      s.stack.api.tenantFn,
+      s.stack.email.outbox,
+      s.stack.jobs.fn,
+    ]) {
       const fn = s.logicalId(f.fn);
       const matching = alarms().filter(
         (a) =>
@@ -794,8 +916,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 4 functions × (errors, throttles), API 5xx rate, table throttles, dead letters, outbox age, concerns.
-    expect(alarms()).toHaveLength(13);
+    // 5 functions × (errors, throttles), API 5xx rate, table throttles, dead letters (the outbox's and the
+    // scheduled job's), outbox age, concerns.
+    expect(alarms()).toHaveLength(16);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

@@ -24,14 +24,17 @@ type Who =
   | "tenantFunction"
   | "public"
   | "platform"
-  | "outbox";
+  | "outbox"
+  | "job";
 type Expected = "Allowed" | "Denied" | "ExplicitlyDenied";
 
 interface Case {
   who: Who;
   action: string;
-  on: "table" | "gsi1" | "key" | "userPool" | "otherUserPool";
+  on: "table" | "gsi1" | "key" | "userPool" | "otherUserPool" | "receipt" | "receiptsKey";
   keys?: string[];
+  /** The object key in the receipts bucket, for `on: "receipt"`. */
+  object?: string;
   context?: Record<string, string | string[]>;
   expect: Expected;
 }
@@ -53,6 +56,8 @@ beforeAll(() => {
     key: resolver.arn(s.logicalId(s.stack.data.key)),
     userPool: resolver.arn(s.logicalId(s.stack.identity.userPool)),
     otherUserPool: `arn:aws:cognito-idp:eu-west-2:${TEST_ACCOUNT}:userpool/eu-west-2_someoneElses`,
+    receipt: resolver.arn(s.logicalId(s.stack.receipts.bucket)),
+    receiptsKey: resolver.arn(s.logicalId(s.stack.receipts.key)),
   };
   const session = (role: string, name: string) => `arn:aws:sts::${TEST_ACCOUNT}:assumed-role/${role}/${name}`;
   const tenantRole = s.logicalId(s.stack.api.tenantDataRole);
@@ -96,6 +101,11 @@ beforeAll(() => {
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.email.outbox)),
       tags: {},
     },
+    job: {
+      arn: session(fnRole(s.stack.jobs.fn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.jobs.fn)),
+      tags: {},
+    },
   };
 });
 
@@ -114,13 +124,14 @@ async function decide(c: Case): Promise<EvaluationResult> {
     request: {
       principal: principal.arn,
       action: c.action,
-      resource: { resource: arns[c.on], accountId: TEST_ACCOUNT },
+      resource: { resource: c.on === "receipt" ? `${arns.receipt}/${c.object}` : arns[c.on], accountId: TEST_ACCOUNT },
       contextVariables,
     },
     identityPolicies: principal.policies,
     serviceControlPolicies: [],
     resourceControlPolicies: [],
     ...(c.on === "key" ? { resourcePolicy: resolver.keyPolicy(s.logicalId(s.stack.data.key)) } : {}),
+    ...(c.on === "receiptsKey" ? { resourcePolicy: resolver.keyPolicy(s.logicalId(s.stack.receipts.key)) } : {}),
   });
 }
 
@@ -177,9 +188,65 @@ const publicOwnRoleOnTenants: Case[] = [
   ),
 );
 
+// Receipts (ADR 0018): a tenant session reaches objects under its own council's prefix only, as its table
+// access reaches its own partition only; the prefix attack (`tenants/riverford-evil/`) fails for the same reason.
+const receipt = (object: string) => ({ on: "receipt" as const, object });
+const viaS3 = { "kms:ViaService": "s3.eu-west-2.amazonaws.com" };
+const receiptCases: Case[] = [
+  ...["s3:GetObject", "s3:PutObject"].flatMap((action): Case[] => [
+    { who: "tenant:riverford", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Allowed" },
+    { who: "publicSession:riverford", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Allowed" },
+    { who: "tenant:eastmere", action, ...receipt("tenants/eastmere/receipts/m1/r1"), expect: "Allowed" },
+    ...[
+      "tenants/eastmere/receipts/m1/r1",
+      "tenants/riverford-evil/receipts/m1/r1",
+      "tenants/riverfordx/receipts/m1/r1",
+      "tenants/_platform/receipts/m1/r1",
+      "receipts/riverford/m1/r1",
+      "riverford/receipts/m1/r1",
+    ].map((object): Case => ({ who: "tenant:riverford", action, ...receipt(object), expect: "Denied" })),
+    { who: "tenant:eastmere", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Denied" },
+    // No function's own role reaches a receipt: only a council's tagged session does.
+    ...(["tenantFunction", "public", "platform", "outbox", "job"] as const).map(
+      (who): Case => ({ who, action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Denied" }),
+    ),
+  ]),
+  // Put and read back; never delete, list, or change who may read it.
+  ...["s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObjectAcl", "s3:GetObjectVersion"].map(
+    (action): Case => ({
+      who: "tenant:riverford",
+      action,
+      ...receipt("tenants/riverford/receipts/m1/r1"),
+      expect: "Denied",
+    }),
+  ),
+  // The receipts key only through S3, and only to encrypt and decrypt.
+  { who: "tenant:riverford", action: "kms:GenerateDataKey", on: "receiptsKey", context: viaS3, expect: "Allowed" },
+  { who: "tenant:riverford", action: "kms:Decrypt", on: "receiptsKey", context: viaS3, expect: "Allowed" },
+  { who: "tenant:riverford", action: "kms:Decrypt", on: "receiptsKey", expect: "Denied" },
+  { who: "tenant:riverford", action: "kms:Decrypt", on: "receiptsKey", context: viaDynamoDb, expect: "Denied" },
+  { who: "tenantFunction", action: "kms:Decrypt", on: "receiptsKey", context: viaS3, expect: "Denied" },
+];
+
+// The scheduled job's own role lists the councils from the registry (T#_platform) and nothing else: each
+// council's work goes through that council's tagged session, like the tenant function's.
+const jobCases: Case[] = [
+  { who: "job", action: "dynamodb:Query", on: "table", keys: ["T#_platform"], expect: "Allowed" },
+  ...["GetItem", "Query", "PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem"].flatMap((a): Case[] =>
+    [["T#riverford"], ["T#riverford#TIMERS#home_safe"], ["T#_platform#SIGNUP"], ["T#_platform#AUDIT"]].map(
+      (keys): Case => ({ who: "job", action: `dynamodb:${a}`, on: "table", keys, expect: "Denied" }),
+    ),
+  ),
+  { who: "job", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform"], expect: "Denied" },
+  { who: "job", action: "dynamodb:Scan", on: "table", expect: "ExplicitlyDenied" },
+  { who: "job", action: "cognito-idp:AdminGetUser", on: "userPool", expect: "Denied" },
+];
+
 const signupPartitions = [["T#_platform#SIGNUP"], ["T#_platform#IDEM"], ["T#_platform#AUDIT"], ["T#_platform#OUTBOX"]];
 
 const cases: Case[] = [
+  ...receiptCases,
+  ...jobCases,
   ...ownTenant,
   ...otherTenants,
   ...publicSession,
@@ -432,7 +499,7 @@ const cases: Case[] = [
 ];
 
 const label = (c: Case) =>
-  `${c.who} ${c.action} on ${c.on}${c.keys ? ` keys ${JSON.stringify(c.keys)}` : ""}${
+  `${c.who} ${c.action} on ${c.on}${c.object ? ` ${c.object}` : ""}${c.keys ? ` keys ${JSON.stringify(c.keys)}` : ""}${
     c.context ? ` ${JSON.stringify(c.context)}` : ""
   } -> ${c.expect}`;
 
@@ -445,7 +512,7 @@ describe("tenant-scoped data access, simulated from the synthesized policies", (
 
 describe("who may become a tenant session (TenantDataAccessRole's trust policy)", () => {
   type AssumeCase = {
-    caller: "tenantFunction" | "public" | "platform" | "outbox";
+    caller: "tenantFunction" | "public" | "platform" | "outbox" | "job";
     tags: Record<string, string>;
     expect: Expected;
     why: string;
@@ -465,6 +532,10 @@ describe("who may become a tenant session (TenantDataAccessRole's trust policy)"
     { caller: "public", tags: { tenant: "riverford", role: "admin" }, expect: "Denied", why: "public, extra tags" },
     { caller: "platform", tags: { tenant: "riverford" }, expect: "Denied", why: "the platform function" },
     { caller: "outbox", tags: { tenant: "riverford" }, expect: "Denied", why: "the e-mail outbox function" },
+    // The scheduled job works in each council through that council's session, under the same conditions.
+    { caller: "job", tags: { tenant: "riverford" }, expect: "Allowed", why: "the scheduled job, tagged" },
+    { caller: "job", tags: {}, expect: "Denied", why: "the scheduled job, no tenant tag" },
+    { caller: "job", tags: { tenant: "_platform" }, expect: "Denied", why: "the job, the platform pseudo-tenant" },
   ];
 
   it.each(assumeCases.map((c) => [`${c.caller} with ${JSON.stringify(c.tags)} (${c.why}) -> ${c.expect}`, c] as const))(

@@ -21,6 +21,8 @@ export default async function setup(project: TestProject) {
     dataDir,
     quiet: true,
     reportCapacity: true,
+    // Tests run the scheduled job themselves (scheduled-job.int.test.ts), never behind another test's back.
+    scheduledJobEveryMs: 0,
   });
   project.provide("stack", {
     url: stack.url,

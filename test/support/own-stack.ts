@@ -9,11 +9,11 @@ import { type LocalStack, type StackOptions, startLocalStack } from "@tandem/loc
  */
 export async function startOwnStack(
   prefix: string,
-  opts: Pick<StackOptions, "apiLogs"> = {},
+  opts: Pick<StackOptions, "apiLogs" | "scheduledJobEveryMs"> = {},
 ): Promise<LocalStack & { dispose(): Promise<void> }> {
   const dataDir = await mkdtemp(join(tmpdir(), `tandem-${prefix}-`));
   const port = Number(process.env.TANDEM_TEST_PORT ?? 3200) + 40;
-  const stack = await startLocalStack({ port, dataDir, quiet: true, ...opts });
+  const stack = await startLocalStack({ port, dataDir, quiet: true, scheduledJobEveryMs: 0, ...opts });
   return Object.assign(stack, {
     async dispose() {
       await stack.stop();

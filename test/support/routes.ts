@@ -5,6 +5,8 @@ export interface RouteInfo {
   path: string;
   access: { kind: "public" | "signed-in" | "platform" | "tenant"; roles?: string[] };
   hasBody: boolean;
+  /** The body is JSON (every route but a file upload, whose body is the file: a receipt). */
+  jsonBody: boolean;
   security: unknown[];
 }
 
@@ -13,7 +15,14 @@ export async function publishedRoutes(): Promise<RouteInfo[]> {
   const doc = (await (await fetch(`${inject("stack").url}/api/openapi.json`)).json()) as {
     paths: Record<
       string,
-      Record<string, { "x-tandem-access": RouteInfo["access"]; requestBody?: unknown; security?: unknown[] }>
+      Record<
+        string,
+        {
+          "x-tandem-access": RouteInfo["access"];
+          requestBody?: { content?: Record<string, unknown> };
+          security?: unknown[];
+        }
+      >
     >;
   };
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -22,6 +31,7 @@ export async function publishedRoutes(): Promise<RouteInfo[]> {
       path,
       access: op["x-tandem-access"],
       hasBody: op.requestBody !== undefined,
+      jsonBody: op.requestBody?.content?.["application/json"] !== undefined,
       security: op.security ?? [],
     })),
   );

@@ -61,6 +61,9 @@ export class IntrinsicResolver {
         return `arn:aws:iam::${TEST_ACCOUNT}:role/${logicalId}`;
       case "AWS::Cognito::UserPool":
         return regional("cognito-idp", `userpool/${logicalId}`);
+      case "AWS::S3::Bucket":
+        // Bucket ARNs name neither region nor account.
+        return `arn:aws:s3:::${logicalId.toLowerCase()}`;
       default:
         throw new Error(`No test ARN for ${Type} (${logicalId})`);
     }

@@ -15,7 +15,8 @@ export interface Actor {
  * tenant id came from, so a reviewer can find every entry point with one search:
  * - `fromVerifiedMembership`: a signed-in person acting in one of the tenants their token lists;
  * - `forPublicForm`: an anonymous visitor on a tenant's public page, resolved from its slug;
- * - `forPlatform`: the platform operator's records, which hold no tenant's personal data.
+ * - `forPlatform`: the platform operator's records, which hold no tenant's personal data;
+ * - `forScheduledJob`: the scheduled job, in each council of the platform's registry in turn.
  */
 export class TenantContext {
   readonly [verified] = true;
@@ -63,6 +64,14 @@ export class TenantContext {
    */
   static fromPlatformAction(platform: TenantContext, tenantId: string): TenantContext {
     return new TenantContext(tenantId, platform.actor, [], platform.requestId);
+  }
+
+  /**
+   * The scheduled job acting in one council it found in the platform's registry (timers, reminders): no
+   * person and no roles, recorded in the council's audit trail as the scheduled job.
+   */
+  static forScheduledJob(tenantId: string, runId: string): TenantContext {
+    return new TenantContext(tenantId, { personId: "scheduler", email: "", name: "Scheduled job" }, [], runId);
   }
 
   static forPlatform(actor: Actor, requestId: string): TenantContext {

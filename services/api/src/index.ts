@@ -5,6 +5,8 @@ export { outboxPorts } from "./email/outbox-ports.js";
 export { type OutboxRecord, type RelayPorts, relayOutbox } from "./email/outbox-relay.js";
 export { resilientClientConfig, SDK_CALL_BUDGET_MS } from "./faults/sdk-client-config.js";
 export { cognitoIdentityAdmin, type IdentityAdmin } from "./identity/identity-admin.js";
+export { JOB_PERIOD_MINUTES, periodOf, runScheduledJob } from "./jobs/scheduled-job.js";
+export { scheduledTasks } from "./jobs/tasks.js";
 export { REQUEST_DEADLINE_MS } from "./middleware/deadline.js";
 export { TENANT_HEADER } from "./middleware/require-access.js";
 export { logger as apiLogger, type RequestLogKeys } from "./observability/logger.js";

@@ -25,6 +25,7 @@ Tandem is running.
   API reference:   ${stack.url}/api/docs   (OpenAPI: ${stack.url}/api/openapi.json)
   Health:          ${stack.url}/api/health
   E-mail mailbox:  ${stack.mailboxUrl}/
+  Receipts (S3):   s3rver on port ${stack.ports.receipts}, bucket tandem-receipts
   Data kept in:    ${dataDir}
 Demo users (password ${DEMO_PASSWORD}): ${demoUsers.map((u) => u.email).join(", ")}
 Press Ctrl-C to stop.`);

@@ -19,6 +19,7 @@ import {
   type Deps,
   outboxPorts,
   resilientClientConfig,
+  runScheduledJob,
   s3ReceiptStore,
 } from "@tandem/api";
 import { Database, keys } from "@tandem/data";
@@ -57,6 +58,12 @@ export interface StackOptions {
    * metrics' EMF lines) or "problems" (warnings and errors only). Default: "problems" when quiet.
    */
   apiLogs?: "all" | "problems";
+  /**
+   * How often the scheduled job (timers, reminders: services/api/src/jobs) runs, as EventBridge Scheduler
+   * starts it in AWS. Default every minute (each run in the same quarter hour finds its run key and does
+   * nothing); 0 turns it off, as the shared test stack does, so tests run the job when they choose.
+   */
+  scheduledJobEveryMs?: number;
 }
 
 export interface LocalStack {
@@ -141,7 +148,9 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   let identityGuard: Server | undefined;
   let http: ReturnType<typeof serve> | undefined;
   let relay: { stop(): Promise<void> } | undefined;
+  let jobTimer: { stop(): Promise<void> } | undefined;
   const stop = async () => {
+    await jobTimer?.stop();
     await new Promise<void>((r) => (http ? http.close(() => r()) : r()));
     await relay?.stop();
     await new Promise<void>((r) => (identityGuard ? identityGuard.close(() => r()) : r()));
@@ -235,6 +244,9 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       reportCapacity: opts.reportCapacity ?? process.env.TANDEM_REPORT_CAPACITY === "1",
     };
 
+    jobTimer = startJobTimer(opts.scheduledJobEveryMs ?? 60_000, () =>
+      runScheduledJob({ db: apiDb, publicBaseUrl: deps.publicBaseUrl }),
+    );
     const api = createApi(deps);
     const app = new Hono();
     // Everything under /api belongs to the API, including its JSON 404; the rest is the SPA.
@@ -265,6 +277,30 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     await stop();
     throw e;
   }
+}
+
+/**
+ * EventBridge Scheduler, played locally: the same job on a timer. A run still going when the next is due
+ * is not overlapped; a failed run is logged and the next tick tries again (as the scheduler retries).
+ */
+function startJobTimer(everyMs: number, run: () => Promise<unknown>): { stop(): Promise<void> } {
+  if (everyMs <= 0) return { stop: async () => {} };
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = run()
+      .catch((e) => apiLogger.error("scheduled job failed", { error: e instanceof Error ? e.message : String(e) }))
+      .finally(() => {
+        running = null;
+      });
+  }, everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
 
 /** An emulator's process, started by `start`, that can be killed and started again. */

@@ -8,6 +8,7 @@ export * from "../database.js";
 export * from "../entity.js";
 export * from "../errors.js";
 export * from "../idempotency.js";
+export * from "../jobs.js";
 export * from "../keys.js";
 export * from "../link-tokens.js";
 export * from "../links.js";

@@ -99,6 +99,20 @@ function tenantReceipts(): ReceiptStore {
   };
 }
 
+/**
+ * The table as the scheduled job reaches it: the platform's registry with the function's own role (which
+ * may only read that partition), and each council through its own tenant-tagged session.
+ */
+export function jobDatabase(): Database {
+  return new Database(
+    env("TABLE_NAME"),
+    (tenantId) => (tenantId === PLATFORM_TENANT ? Promise.resolve(ownClient) : tenantScopedClient(tenantId)),
+    async () => {
+      throw new Error("The scheduled job never provisions: it has no unconfined client");
+    },
+  );
+}
+
 /** A wrong setting must fail the cold start, not fall back to trusting the client's own X-Forwarded-For. */
 function proxyHops(value: string | undefined): number {
   const hops = Number(value ?? 2);

@@ -84,7 +84,7 @@ export const receiptRoutes = newRouter()
     const receiptId = randomUUID();
     const objectKey = receiptObjectKey(table.ctx.tenantId, match.matchId, receiptId);
     // The file first, then its record: a record is never left pointing at nothing. A failure between the two
-    // leaves a file nobody can name (no record, no claim), which the bucket's lifecycle rule removes.
+    // leaves a file nobody can name (no record, no claim) and no receipt id given out (ADR 0018).
     await deps.receipts.put(table.ctx.tenantId, objectKey, bytes, contentType);
     await recordReceipt(table, {
       matchId: match.matchId,

@@ -35,6 +35,11 @@ const workspace = (pick: (m: typeof import("./workspace")) => Page) => signedIn(
 const operator = (pick: (m: typeof import("./operator")) => Page) => signedIn(() => import("./operator"), pick);
 /** A volunteer's portal: a small chunk of its own, for phones, without the staff workspace. */
 const portal = (pick: (m: typeof import("./portal")) => Page) => signedIn(() => import("./portal"), pick);
+/** A match's visits and expenses: loaded when a volunteer opens them, not with the portal's home. */
+const visitPages = (pick: (m: typeof import("./portal/visits")) => Page) =>
+  signedIn(() => import("./portal/visits"), pick);
+/** Reporting a concern and one's own reports: for volunteers and staff alike, loaded when opened. */
+const concernPages = (pick: (m: typeof import("./concerns")) => Page) => signedIn(() => import("./concerns"), pick);
 /** Rarely visited public pages (sign-up, invitations) load on demand; the council's own pages are in the entry. */
 /** Tandem's accessibility statement and cookies page: their own chunk, for them and each council's copy. */
 const statement = (pick: (m: typeof import("./public/statements")) => Page) => () =>
@@ -106,6 +111,14 @@ const routes: Route[] = [
     pattern: "/workspace/matching/volunteers/:volunteerId/risk-checklist",
     page: workspace((m) => m.riskChecklistPage),
   },
+  { pattern: "/workspace/concerns", page: workspace((m) => m.concernsPage) },
+  { pattern: "/workspace/concerns/new", page: concernPages((m) => m.reportTypePage) },
+  { pattern: "/workspace/concerns/new/details", page: concernPages((m) => m.reportDetailsPage) },
+  { pattern: "/workspace/concerns/new/check", page: concernPages((m) => m.reportCheckPage) },
+  { pattern: "/workspace/concerns/new/sent", page: concernPages((m) => m.reportSentPage) },
+  { pattern: "/workspace/concerns/:id", page: workspace((m) => m.concernRecordPage) },
+  { pattern: "/workspace/concerns/:id/action", page: workspace((m) => m.concernActionPage) },
+  { pattern: "/workspace/concerns/:id/action/confirm", page: workspace((m) => m.concernActionConfirmPage) },
   { pattern: "/workspace/settings", page: workspace((m) => m.settingsPage) },
   { pattern: "/workspace/settings/policy", page: workspace((m) => m.policyPage) },
   { pattern: "/workspace/settings/policy/history", page: workspace((m) => m.policyHistoryPage) },
@@ -121,6 +134,24 @@ const routes: Route[] = [
   { pattern: "/workspace/settings/audit", page: workspace((m) => m.auditPage) },
   { pattern: "/workspace/settings/data", page: workspace((m) => m.dataPage) },
   { pattern: "/portal", page: portal((m) => m.portalPage) },
+  { pattern: "/portal/matches/:matchId", page: visitPages((m) => m.portalMatchPage) },
+  { pattern: "/portal/matches/:matchId/plan", page: visitPages((m) => m.planWhenPage) },
+  { pattern: "/portal/matches/:matchId/plan/activity", page: visitPages((m) => m.planActivityPage) },
+  { pattern: "/portal/matches/:matchId/plan/named-person", page: visitPages((m) => m.planNamedPersonPage) },
+  { pattern: "/portal/matches/:matchId/plan/check", page: visitPages((m) => m.planCheckPage) },
+  { pattern: "/portal/matches/:matchId/visits/:visitId/record", page: visitPages((m) => m.recordVisitPage) },
+  { pattern: "/portal/matches/:matchId/visits/:visitId/record/more", page: visitPages((m) => m.recordMorePage) },
+  { pattern: "/portal/matches/:matchId/visits/:visitId/record/check", page: visitPages((m) => m.recordCheckPage) },
+  { pattern: "/portal/matches/:matchId/visits/:visitId/cancel", page: visitPages((m) => m.cancelVisitPage) },
+  { pattern: "/portal/matches/:matchId/claim", page: visitPages((m) => m.claimForPage) },
+  { pattern: "/portal/matches/:matchId/claim/item", page: visitPages((m) => m.claimItemPage) },
+  { pattern: "/portal/matches/:matchId/claim/check", page: visitPages((m) => m.claimCheckPage) },
+  { pattern: "/portal/concerns", page: concernPages((m) => m.myReportsPage) },
+  { pattern: "/portal/concerns/new", page: concernPages((m) => m.reportTypePage) },
+  { pattern: "/portal/concerns/new/details", page: concernPages((m) => m.reportDetailsPage) },
+  { pattern: "/portal/concerns/new/check", page: concernPages((m) => m.reportCheckPage) },
+  { pattern: "/portal/concerns/new/sent", page: concernPages((m) => m.reportSentPage) },
+  { pattern: "/portal/concerns/:id", page: concernPages((m) => m.myReportPage) },
   { pattern: "/operator", page: operator((m) => m.operatorConsolePage) },
   { pattern: "/operator/requests/:id/approve", page: operator((m) => m.approvePage) },
   { pattern: "/operator/requests/:id/decline", page: operator((m) => m.declinePage) },
@@ -145,7 +176,7 @@ const routes: Route[] = [
 ];
 
 /** Pages that need a session: a new tab on one of them asks the other tabs for theirs. */
-const SIGNED_IN_PATHS = /^\/(workspace|operator|choose-tenant)(\/|$)/;
+const SIGNED_IN_PATHS = /^\/(workspace|operator|choose-tenant|portal)(\/|$)/;
 
 /**
  * A reload, or a new tab, carries on the session: from this tab's kept refresh token, or from another

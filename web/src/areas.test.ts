@@ -22,9 +22,12 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reporting",
       ],
     ],
-    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching", "claims"]],
+    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching", "claims", "concerns"]],
     // Issue 19: the API lets managers read the audit trail, so the SPA opens it to them.
-    [["manager"], ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews", "matching", "claims"]],
+    [
+      ["manager"],
+      ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews", "matching", "claims", "concerns"],
+    ],
     [["panel_member"], ["volunteers"]],
     [["finance"], ["claims", "finance"]],
     [["volunteer"], ["portal"]],
@@ -46,6 +49,7 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reviews",
         "matching",
         "claims",
+        "concerns",
       ],
     ],
     [["platform_operator"], ["operator"]],

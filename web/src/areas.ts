@@ -96,6 +96,10 @@ export const areas = {
     route: "GET /api/volunteers/me",
     refusal: "This page is for the scheme's volunteers: your workspace has what your role needs.",
   },
+  concerns: {
+    route: "GET /api/concerns",
+    refusal: "Only the scheme's coordinators and managers can see concerns.",
+  },
   operator: {
     route: "GET /api/platform/signup-requests",
     refusal: "The operator console is for Tandem's platform operators.",

@@ -67,6 +67,18 @@ export const ActOnClaim = z
   .object({ action: ClaimAction, reason: z.string().trim().max(500).optional(), version: Version })
   .strict();
 
+/**
+ * What the volunteer's portal shows of a match before a visit is planned: the last recorded visit,
+ * whether it is behind the council's minimum frequency, and the activities its risk assessment allows.
+ */
+export const VisitState = z.object({
+  lastVisitOn: z.string().nullable(),
+  dueBy: z.string().describe("The latest day the next visit meets the council's minimum frequency"),
+  behind: z.boolean(),
+  daysBehind: z.number().int(),
+  activities: z.array(z.string()).describe("The match's risk-assessed activities: a visit's activity is one of them"),
+});
+
 /** A receipt just uploaded: the id a claim item names, what its content was found to be, and its size. */
 export const ReceiptView = z.object({
   receiptId: z.string(),

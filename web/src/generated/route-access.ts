@@ -86,6 +86,8 @@ export const routeAccess = {
   "POST /api/matches/:matchId/visits/:visitId/home-safe": ["volunteer"],
   "POST /api/matches/:matchId/visits/:visitId/decision": ["manager"],
   "POST /api/matches/:matchId/claims": ["volunteer"],
+  "GET /api/matches/:matchId/claims": ["volunteer", "coordinator", "manager"],
+  "GET /api/matches/:matchId/visit-state": ["volunteer", "coordinator", "manager"],
   "GET /api/expenses/months/:month/claims": ["coordinator", "finance"],
   "POST /api/matches/:matchId/claims/:claimId/actions": ["coordinator", "finance"],
   "GET /api/matching/settings": ["tenant_admin", "coordinator", "manager"],

@@ -100,6 +100,15 @@ export async function portalPage(ctx: RouteContext): Promise<void> {
           ]
         : [h("p", { class: "govuk-body" }, "You get your certificate once you are approved.")]),
       ...matches,
+      h("h2", { class: "govuk-heading-m" }, "Concerns"),
+      h(
+        "p",
+        { class: "govuk-body" },
+        "If something worries you about a child, at any time: ",
+        h("a", { href: "/portal/concerns/new", class: "govuk-link" }, "report a concern"),
+        ".",
+      ),
+      h("p", { class: "govuk-body" }, h("a", { href: "/portal/concerns", class: "govuk-link" }, "Your reports")),
       h("h2", { class: "govuk-heading-m" }, "Your training"),
       me.training.length > 0
         ? summaryList(

@@ -65,6 +65,14 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": waiting children with their suggested volunteers, matches by stage, and matching settings.",
           )
         : null,
+      opens(areas.concerns.route)
+        ? h(
+            "p",
+            { class: "govuk-body" },
+            h("a", { href: "/workspace/concerns", class: "govuk-link" }, "Concerns"),
+            ": safeguarding concerns, disclosures and incidents, unacknowledged first.",
+          )
+        : null,
       membership.roles.includes("coordinator")
         ? h(
             "p",

@@ -2,6 +2,7 @@
  * The signed-in workspace: its own chunk, loaded only after sign-in, so public pages stay small.
  */
 export { chooseTenantPage } from "./choose-tenant";
+export * from "./concerns";
 export * from "./expenses";
 export { workspacePage } from "./home";
 export * from "./matching";

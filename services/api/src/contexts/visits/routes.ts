@@ -14,10 +14,11 @@ import {
   VisitListQuery,
   VisitPage,
   VisitParam,
+  VisitState,
   VisitView,
 } from "@tandem/contracts/visits";
 import type { TenantTable } from "@tandem/data/core";
-import { actOnClaim, monthClaimsPage, submitClaim } from "@tandem/data/expenses";
+import { actOnClaim, listMatchClaims, monthClaimsPage, submitClaim } from "@tandem/data/expenses";
 import { getMatch } from "@tandem/data/matches";
 import { referralEntity } from "@tandem/data/referrals";
 import { noteFirstVisit, visitRefusal } from "@tandem/data/reviews";
@@ -28,6 +29,7 @@ import {
   getVisit,
   listVisits,
   type MatchRef,
+  matchVisitState,
   ownActiveMatch,
   planVisit,
   recordVisit,
@@ -100,6 +102,22 @@ const claim = route("post", "/api/matches/{matchId}/claims", {
   refuses: ["conflict", "version_conflict", "idempotency_key_reused"],
   request: { params: MatchVisitsParam, headers: IdempotencyHeaders, body: jsonBody(SubmitClaim) },
   responses: { 201: json(ClaimView, "The claim, submitted or awaiting the coordinator's prior approval") },
+});
+
+const state = route("get", "/api/matches/{matchId}/visit-state", {
+  summary: "The match's last visit, whether it is behind the minimum frequency, and its risk-assessed activities",
+  access: readers,
+  refuses: ["conflict"],
+  request: { params: MatchVisitsParam },
+  responses: { 200: json(VisitState, "Where the match's visiting stands") },
+});
+
+const matchClaims = route("get", "/api/matches/{matchId}/claims", {
+  summary: "The match's claims with their status (the volunteer's own match, or staff)",
+  access: readers,
+  refuses: ["invalid_cursor"],
+  request: { params: MatchVisitsParam, query: VisitListQuery },
+  responses: { 200: json(ClaimPage, "One page of claims") },
 });
 
 const monthClaims = route("get", "/api/expenses/months/{month}/claims", {
@@ -207,6 +225,19 @@ export const visitRoutes = newRouter()
     const match = await matchFor(table, c.req.valid("param").matchId);
     const key = c.req.valid("header")["idempotency-key"];
     return c.json(claimView(await submitClaim(table, match, c.req.valid("json"), tenant.policy, undefined, key)), 201);
+  })
+  .openapi(state, async (c) => {
+    const { table, tenant } = c.var;
+    const match = await matchFor(table, c.req.valid("param").matchId);
+    const stored = await getMatch(table, match.matchId);
+    const activities = stored.riskAssessment?.activities.map((a) => a.activity) ?? [];
+    return c.json(VisitState.parse({ ...(await matchVisitState(table, match, tenant.policy)), activities }), 200);
+  })
+  .openapi(matchClaims, async (c) => {
+    const { table } = c.var;
+    const match = await matchFor(table, c.req.valid("param").matchId, false);
+    const { limit, cursor } = c.req.valid("query");
+    return c.json(ClaimPage.parse(await listMatchClaims(table, match.matchId, limit, cursor ?? null)), 200);
   })
   .openapi(monthClaims, async (c) => {
     const { limit, cursor } = c.req.valid("query");

@@ -110,12 +110,15 @@ export function volunteerColumns(policy: TenantPolicy): ImportColumn[] {
     col("insuranceUntil", "Car insurance valid until", "date", false),
     col("motOn", "MOT checked", "date", false, ["mot"]),
     col("motUntil", "MOT valid until", "date", false),
-    col("referee1Name", "Referee 1 name", "text", false),
-    col("referee1Email", "Referee 1 e-mail", "text", false, ["referee 1 email"]),
+    // The application names at least one referee, so the first is required; a second is optional.
+    col("referee1Name", "Referee 1 name", "text", true),
+    col("referee1Email", "Referee 1 e-mail", "text", true, ["referee 1 email"]),
+    col("referee1Phone", "Referee 1 phone", "text", true),
     col("referee1Professional", "Referee 1 professional", "yes_no", false),
-    col("referee1Received", "Referee 1 reference received", "date", false),
+    col("referee1Received", "Referee 1 reference received", "date", true),
     col("referee2Name", "Referee 2 name", "text", false),
     col("referee2Email", "Referee 2 e-mail", "text", false, ["referee 2 email"]),
+    col("referee2Phone", "Referee 2 phone", "text", false),
     col("referee2Professional", "Referee 2 professional", "yes_no", false),
     col("referee2Received", "Referee 2 reference received", "date", false),
     ...policy.volunteers.training.map((t) =>

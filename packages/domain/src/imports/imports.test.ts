@@ -93,6 +93,10 @@ const volunteerCells = (over: Record<string, string> = {}): Record<string, strin
   "Approval date": "10/01/2024",
   "DBS certificate number": "001234567890",
   "DBS date": "02/01/2024",
+  "Referee 1 name": "Lee Fenwick",
+  "Referee 1 e-mail": "lee.fenwick@example.org",
+  "Referee 1 phone": "01632 960003",
+  "Referee 1 reference received": "05/01/2024",
   ...over,
 });
 

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { addMonths } from "../calendar/iso-date.js";
 import { type ReferralAnswers, referralAnswersSchema } from "../referrals/answers.js";
 import type { TenantPolicy } from "../tenants/policy.js";
-import { VolunteerAddress, VolunteerContactDetails } from "../volunteers/application.js";
+import { type Referee, VolunteerAddress, VolunteerContactDetails } from "../volunteers/application.js";
 import { DocumentCheck, ReferenceCheck } from "../volunteers/checks.js";
 import { TrainingRecord } from "../volunteers/training.js";
 import { readChoice, readDate, readList, readWholeNumber, readYesNo } from "./cells.js";
@@ -50,6 +50,7 @@ export interface ImportedVolunteer {
   approvedOn: string;
   approvedBy: string | null;
   checks: DocumentCheck[];
+  referees: Referee[];
   references: ReferenceCheck[];
   training: TrainingRecord[];
 }
@@ -222,25 +223,39 @@ function volunteerRow(r: RowReader, policy: TenantPolicy, today: string): Import
   }
 
   const references: ReferenceCheck[] = [];
+  const referees: Referee[] = [];
   for (const n of [1, 2]) {
-    const [nameKey, emailKey, proKey, receivedKey] = [
+    const [nameKey, emailKey, phoneKey, proKey, receivedKey] = [
       `referee${n}Name`,
       `referee${n}Email`,
+      `referee${n}Phone`,
       `referee${n}Professional`,
       `referee${n}Received`,
     ] as const;
     const name = r.str(nameKey);
     const email = r.str(emailKey);
+    const phone = r.str(phoneKey);
     const received = r.str(receivedKey);
-    if (name === undefined && email === undefined && received === undefined) continue;
-    if (name === undefined || email === undefined || received === undefined) {
-      const missing = name === undefined ? nameKey : email === undefined ? emailKey : receivedKey;
+    if (name === undefined && email === undefined && received === undefined && phone === undefined) continue;
+    if (name === undefined || email === undefined || received === undefined || phone === undefined) {
+      const missing =
+        name === undefined ? nameKey : email === undefined ? emailKey : phone === undefined ? phoneKey : receivedKey;
       r.add(
         missing,
-        `is empty: give referee ${n}'s name, e-mail and the date their reference came in, or none of them`,
+        `is empty: give referee ${n}'s name, e-mail, phone and the date their reference came in, or none of them`,
       );
       continue;
     }
+    const referee = Referee.safeParse({
+      name,
+      email,
+      phone,
+      // Our wording: council sheets rarely say how a referee knows the volunteer.
+      relationship: "Not recorded in the council's spreadsheet",
+      isProfessional: r.bool(proKey) ?? false,
+    });
+    if (referee.success) referees.push(referee.data);
+    else r.issues(referee.error.issues, { name: nameKey, email: emailKey, phone: phoneKey }, receivedKey);
     r.notAfter(receivedKey, today);
     // The council's sheet records a reference once it is taken up in full, so it counts as confirmed that day.
     const parsed = ReferenceCheck.safeParse({
@@ -277,6 +292,7 @@ function volunteerRow(r: RowReader, policy: TenantPolicy, today: string): Import
     approvedOn,
     approvedBy: r.str("approvedBy") ?? null,
     checks,
+    referees,
     references,
     training,
   };

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { addMonths } from "../calendar/iso-date.js";
 import { type ReferralAnswers, referralAnswersSchema } from "../referrals/answers.js";
 import type { TenantPolicy } from "../tenants/policy.js";
-import { type Referee, VolunteerAddress, VolunteerContactDetails } from "../volunteers/application.js";
+import { Referee, VolunteerAddress, VolunteerContactDetails } from "../volunteers/application.js";
 import { DocumentCheck, ReferenceCheck } from "../volunteers/checks.js";
 import { TrainingRecord } from "../volunteers/training.js";
 import { readChoice, readDate, readList, readWholeNumber, readYesNo } from "./cells.js";

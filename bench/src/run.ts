@@ -8,6 +8,7 @@ import { type LocalStack, portsFor, startLocalStack, TABLE_NAME } from "@tandem/
 import { ApiClient } from "./api-client.js";
 import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles.js";
 import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
+import { type ImportBench, importSection, runImportBench } from "./imports.js";
 import { type LatencyResult, runLatency } from "./latency.js";
 import { type LighthouseResult, lighthouseSection, runLighthouse } from "./lighthouse.js";
 import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
@@ -196,6 +197,7 @@ async function main(): Promise<number> {
   let referrals: ReferralBench;
   let reporting: ReportingBench;
   let matching: MatchingBench;
+  let imports: ImportBench;
   let load: LoadResult[];
   let pages: LighthouseResult[] | string;
   try {
@@ -212,6 +214,8 @@ async function main(): Promise<number> {
     reporting = await runReportingBench(stack, api, log);
     log("measuring matching suggestions for one child with 50 and 500 approved volunteers");
     matching = await runMatchingBench(stack, api, log);
+    log("importing 5,000 rows (dry run, then chunks)");
+    imports = await runImportBench(stack, api, log);
     log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
     load = await runLoad(api);
     log("Lighthouse on the public pages (headless Chromium)");
@@ -230,6 +234,7 @@ async function main(): Promise<number> {
     referralSection(referrals),
     reportingSection(reporting),
     matchingSection(matching),
+    importSection(imports),
     loadSection(load),
     lighthouseSection(pages),
   ];

@@ -7,6 +7,7 @@ import type { ErrorBody as ErrorBodySchema } from "@tandem/contracts/common";
 import type { ExtractSchema } from "hono/types";
 import type { z } from "zod";
 import type { concernRoutes } from "./contexts/concerns/routes.js";
+import type { importRoutes } from "./contexts/imports/routes.js";
 import type { matchRoutes } from "./contexts/matches/match-routes.js";
 import type { matchProfileRoutes } from "./contexts/matches/profile-routes.js";
 import type { matchPublicRoutes } from "./contexts/matches/public-routes.js";
@@ -41,6 +42,7 @@ type Routers =
   | typeof matchRoutes
   | typeof matchPublicRoutes
   | typeof reportingRoutes
+  | typeof importRoutes
   | typeof platformRoutes;
 
 /** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */

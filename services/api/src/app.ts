@@ -30,6 +30,7 @@ export const routers = {
   matches: tenantRouters.matches,
   matchesPublic: publicRouters.matchesPublic,
   reporting: tenantRouters.reporting,
+  imports: tenantRouters.imports,
 } as const;
 export type RouterName = keyof typeof routers;
 

@@ -101,4 +101,9 @@ export const routeAccess = {
   "GET /api/reporting/tables/:table": ["manager", "tenant_admin"],
   "GET /api/reporting/looked-after": ["manager", "tenant_admin"],
   "PUT /api/reporting/looked-after/:month": ["manager", "tenant_admin"],
+  "GET /api/imports/templates/:kind": ["tenant_admin"],
+  "POST /api/imports/inspect": ["tenant_admin"],
+  "POST /api/imports/dry-run": ["tenant_admin"],
+  "POST /api/imports/run": ["tenant_admin"],
+  "GET /api/imports/runs/:runId/report": ["tenant_admin"],
 } as const;

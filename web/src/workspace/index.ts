@@ -3,6 +3,7 @@
  */
 export { chooseTenantPage } from "./choose-tenant";
 export { workspacePage } from "./home";
+export { importPage } from "./imports";
 export * from "./matching";
 export * from "./referrals";
 export * from "./reporting";

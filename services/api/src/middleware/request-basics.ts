@@ -72,9 +72,16 @@ const limitTo = (maxSize: number) =>
   });
 const defaultLimit = limitTo(MAX_BODY_BYTES);
 const logoLimit = limitTo(LOGO_BODY_BYTES);
+/** An import's spreadsheet of at most 10 MB arrives as base64 inside JSON (ADR 21): a third larger, plus the mapping. */
+const IMPORT_BODY_BYTES = 16 * 1024 * 1024;
+const importLimit = limitTo(IMPORT_BODY_BYTES);
 
 export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
-  c.req.path === "/api/tenant/branding/logo" ? logoLimit(c, next) : defaultLimit(c, next);
+  c.req.path === "/api/tenant/branding/logo"
+    ? logoLimit(c, next)
+    : c.req.path.startsWith("/api/imports/")
+      ? importLimit(c, next)
+      : defaultLimit(c, next);
 
 /** Bodies are JSON; anything else is refused before it reaches a handler. */
 export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {

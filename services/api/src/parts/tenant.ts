@@ -1,4 +1,5 @@
 import { concernRoutes } from "../contexts/concerns/routes.js";
+import { importRoutes } from "../contexts/imports/routes.js";
 import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
@@ -23,4 +24,5 @@ export const tenantRouters = {
   matchProfiles: matchProfileRoutes,
   matches: matchRoutes,
   reporting: reportingRoutes,
+  imports: importRoutes,
 } as const;

@@ -98,7 +98,7 @@ describe("templates", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.buffer as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(Object.values(SHEET_NAMES));
-    const headings = (book.getWorksheet("Volunteers")?.getRow(1).values as string[]).filter(Boolean);
+    const headings = ((book.getWorksheet("Volunteers")?.getRow(1).values ?? []) as string[]).filter(Boolean);
     expect(headings).toContain("DBS date");
     for (const t of policy.volunteers.training) expect(headings).toContain(`Training: ${t.title}`);
   });

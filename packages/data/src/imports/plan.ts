@@ -192,7 +192,7 @@ async function matchParties(
           approvedOn: row.approvedOn,
           placesHeldElsewhere: Math.max(0, (stored?.p.placesHeld ?? 0) - own),
         };
-      if (!stored || stored.v.stage !== "approved" || stored.v.approvedOn === null) return null;
+      if (stored?.v.stage !== "approved" || stored.v.approvedOn === null) return null;
       return {
         capacity: stored.p.capacity,
         approvedOn: stored.v.approvedOn,

@@ -106,11 +106,8 @@ export async function runImportChunk(
     });
     reports.push(...done.flat());
   }
-  reports.sort(
-    (a, b) =>
-      rows.findIndex((r) => r.sheet === a.sheet && r.row === a.row) -
-      rows.findIndex((r) => r.sheet === b.sheet && r.row === b.row),
-  );
+  const order = new Map(chunk.map((r, i) => [`${r.sheet}#${r.row}`, i]));
+  reports.sort((a, b) => (order.get(`${a.sheet}#${a.row}`) ?? 0) - (order.get(`${b.sheet}#${b.row}`) ?? 0));
 
   const counts = { ...run.counts };
   for (const r of reports) counts[r.outcome] += 1;

@@ -82,28 +82,22 @@ export async function importPage(ctx: RouteContext): Promise<void> {
         ["children", "csv", "Children waiting (CSV)"],
         ["matches", "csv", "Matches (CSV)"],
       ] as const
-    ).map(([kind, format, text]) =>
-      h(
-        "li",
-        {},
-        h(
-          "button",
-          {
-            type: "button",
-            class: "govuk-button govuk-button--secondary govuk-!-margin-bottom-2",
-            onclick: async () => {
-              try {
-                const f = await templateFile(kind, format);
-                saveFile(f.blob, f.filename ?? `${kind}-template.${format}`);
-              } catch (error) {
-                fail(TITLE, error);
-              }
-            },
-          },
-          `Download the template: ${text}`,
-        ),
-      ),
-    ),
+    ).map(([kind, format, text]) => {
+      const button = h(
+        "button",
+        { type: "button", class: "govuk-button govuk-button--secondary govuk-!-margin-bottom-2" },
+        `Download the template: ${text}`,
+      );
+      button.addEventListener("click", async () => {
+        try {
+          const f = await templateFile(kind, format);
+          saveFile(f.blob, f.filename ?? `${kind}-template.${format}`);
+        } catch (error) {
+          fail(TITLE, error);
+        }
+      });
+      return h("li", {}, button);
+    }),
   );
   const upload = fileUpload({
     id: "file",
@@ -288,22 +282,15 @@ export async function importPage(ctx: RouteContext): Promise<void> {
   const doneStep = (r: RunProgress) => {
     const c = r.counts;
     ok("Import complete");
-    const report = h(
-      "button",
-      {
-        type: "button",
-        class: "govuk-button",
-        onclick: async () => {
-          try {
-            const f = await importReportFile(r.runId);
-            saveFile(f.blob, f.filename ?? `import-${r.runId}.csv`);
-          } catch (error) {
-            fail("Import complete", error);
-          }
-        },
-      },
-      "Download the report of every row",
-    );
+    const report = h("button", { type: "button", class: "govuk-button" }, "Download the report of every row");
+    report.addEventListener("click", async () => {
+      try {
+        const f = await importReportFile(r.runId);
+        saveFile(f.blob, f.filename ?? `import-${r.runId}.csv`);
+      } catch (error) {
+        fail("Import complete", error);
+      }
+    });
     frame(
       confirmationPanel("Import complete", `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`),
       h(

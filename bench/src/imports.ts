@@ -12,7 +12,7 @@ import { ms, type Row, rowsTable } from "./stats.js";
  * Importing a council's records (issue 18, ADR 21): 5,000 rows (3,000 volunteers, 1,500 children
  * waiting, 500 active matches) as three CSV files through the API as the workspace sends them: a dry
  * run, then the import chunk by chunk. Figures: the time of each step, the largest single request
- * (which must stay inside API Gateway's 29 s), and the units the API reports (x-tandem-capacity).
+ * (which must answer inside the API's 8.7 s deadline), and the units the API reports (x-tandem-capacity).
  * The records are fictional and written to kingsholt, a council no other section reads.
  */
 
@@ -134,6 +134,7 @@ export async function runImportBench(
     };
     let next: number | null = 0;
     let runId: string | null = null;
+    let retries = 0;
     while (next !== null) {
       const r = await timed(api, "/api/imports/run", { ...body, mode: "valid_only", runId, start: next });
       run.ms += r.step.ms;
@@ -142,6 +143,7 @@ export async function runImportBench(
       run.rcu += r.step.rcu;
       run.wcu += r.step.wcu;
       run.awsWcu += r.step.awsWcu;
+      if (r.status === 503 && runId !== null && retries++ < 5) continue;
       if (r.status !== 200) {
         run.status = `${r.status}: ${JSON.stringify(r.json).slice(0, 200)}`;
         break;
@@ -180,8 +182,8 @@ export function importSection(b: ImportBench): { text: string; rows: Row[] } {
   const rows: Row[] = b.steps.map((s) => ({
     measure: `${s.what}${s.calls > 1 ? ` (${s.calls} chunks)` : ""}`,
     value: `${ms(s.ms)}, longest request ${ms(s.longestMs)}, ${s.rcu.toFixed(0)} RCU, ${s.wcu.toFixed(0)} WCU (${s.awsWcu.toFixed(0)} at AWS prices)`,
-    target: "each request < 29 s",
-    result: s.status !== "200" ? "ERROR" : s.longestMs < 29_000 ? "PASS" : "MISS",
+    target: "each request < 8.7 s (the API deadline)",
+    result: s.status !== "200" ? "ERROR" : s.longestMs < 8_700 ? "PASS" : "MISS",
   }));
   const total = b.steps.filter((s) => s.what.startsWith("import")).reduce((n, s) => n + s.ms, 0);
   const wcu = b.steps.filter((s) => s.what.startsWith("import")).reduce((n, s) => n + s.awsWcu, 0);

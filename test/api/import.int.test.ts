@@ -106,7 +106,9 @@ describe("templates", () => {
   it("gives one kind as CSV", async () => {
     const res = await api("GET", "/api/imports/templates/matches?format=csv", admin);
     expect(res.status).toBe(200);
-    expect(res.text).toContain("Your reference,Volunteer reference,Child reference,Start date,Last visit,Last review");
+    expect(res.text).toContain(
+      '"Your reference","Volunteer reference","Child reference","Start date","Last visit","Last review"',
+    );
   });
 });
 

@@ -59,21 +59,33 @@ export async function planImport(
   tenant: Tenant,
   inputs: readonly SheetInput[],
   today: string,
+  /**
+   * Only these rows (by position across the sheets, in import order) are looked up in Tandem: a chunk
+   * after the first, whose whole file the first chunk planned (ADR 21). Rows outside keep the domain's
+   * checks only, and their action is not to be relied on.
+   */
+  window?: { from: number; to: number },
 ): Promise<ImportPlan> {
   const ordered = [...inputs].sort((a, b) => IMPORT_ORDER.indexOf(a.kind) - IMPORT_ORDER.indexOf(b.kind));
-  const checked = ordered.map((s) => ({
-    input: s,
-    rows: checkRows(s.kind, s.rows, s.mapping, tenant.policy, today) as CheckedRow<ImportedRecord<ImportKind>>[],
-  }));
+  let offset = 0;
+  const checked = ordered.map((s) => {
+    const rows = checkRows(s.kind, s.rows, s.mapping, tenant.policy, today) as CheckedRow<ImportedRecord<ImportKind>>[];
+    const first = offset;
+    offset += rows.length;
+    const inWindow = (i: number) => !window || (first + i >= window.from && first + i < window.to);
+    return { input: s, rows, inWindow };
+  });
 
   // The council's references already imported: this file's rows, and the people its matches name.
   const wanted = new Map<string, { kind: ImportKind; reference: string }>();
   for (const s of checked) {
-    for (const r of s.rows)
-      if (r.reference) wanted.set(refKey(s.input.kind, r.reference), { kind: s.input.kind, reference: r.reference });
+    s.rows.forEach((r, i) => {
+      if (r.reference && s.inWindow(i))
+        wanted.set(refKey(s.input.kind, r.reference), { kind: s.input.kind, reference: r.reference });
+    });
     if (s.input.kind !== "matches") continue;
-    for (const r of s.rows as CheckedRow<ImportedMatch>[]) {
-      if (!r.value) continue;
+    for (const [i, r] of (s.rows as CheckedRow<ImportedMatch>[]).entries()) {
+      if (!r.value || !s.inWindow(i)) continue;
       wanted.set(refKey("volunteers", r.value.volunteerReference), {
         kind: "volunteers",
         reference: r.value.volunteerReference,
@@ -88,11 +100,11 @@ export async function planImport(
   for (const s of checked) {
     let rows = s.rows;
     if (s.input.kind === "matches") {
-      rows = checkMatchParties(
-        rows as CheckedRow<ImportedMatch>[],
-        s.input.mapping,
-        await matchParties(table, rows as CheckedRow<ImportedMatch>[], inFile, refs),
-      ) as typeof rows;
+      const within = (rows as CheckedRow<ImportedMatch>[]).filter((_, i) => s.inWindow(i));
+      const parties = await matchParties(table, within, inFile, refs);
+      const checkedWithin = checkMatchParties(within, s.input.mapping, parties);
+      let k = 0;
+      rows = rows.map((r, i) => (s.inWindow(i) ? (checkedWithin[k++] ?? r) : r)) as typeof rows;
     }
     const planned = rows.map((r): PlannedRow => {
       const existing = r.reference ? (refs.get(refKey(s.input.kind, r.reference)) ?? null) : null;

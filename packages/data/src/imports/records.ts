@@ -67,6 +67,7 @@ export const emptyCounts = (): ImportCounts => ({ created: 0, updated: 0, unchan
 export const StoredImportRun = z.object({
   runId: z.string(),
   fileName: z.string(),
+  fileHash: z.string(),
   mode: ImportMode,
   startedAt: z.string(),
   finishedAt: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import { type ImportKind, problemText } from "@tandem/domain/imports";
 import type { Tenant } from "@tandem/domain/tenants";
 import { auditOp } from "../audit.js";
@@ -41,12 +42,21 @@ import {
 
 export const CHUNK_ROWS = 500;
 const PARALLEL = 8;
+/**
+ * Ours: no new rows are started after this long into a request, so a chunk ends well inside the API's
+ * deadline (8.7 s, under the Lambda's 10 s) however busy the table is; the answer says where to go on.
+ */
+export const WRITE_BUDGET_MS = 3_500;
 
 export interface ChunkRequest {
   mode: ImportMode;
   fileName: string;
+  /** A hash of the file: every chunk of a run must send the same file. */
+  fileHash: string;
   runId: string | null;
   start: number;
+  /** When the request started (performance.now()), for the write budget. */
+  startedAt?: number;
 }
 
 export interface ChunkResult {
@@ -60,6 +70,14 @@ export interface ChunkResult {
 
 export function planRows(plan: ImportPlan): PlannedRow[] {
   return plan.sheets.flatMap((s) => s.rows);
+}
+
+/** The rows of one batch: consecutive rows of one kind (a match needs its volunteer written first), at most PARALLEL. */
+function nextBatch(rows: readonly PlannedRow[], from: number, end: number): PlannedRow[] {
+  const kind = rows[from]?.kind;
+  const out: PlannedRow[] = [];
+  for (let i = from; i < end && out.length < PARALLEL && rows[i]?.kind === kind; i++) out.push(rows[i] as PlannedRow);
+  return out;
 }
 
 export async function runImportChunk(
@@ -81,64 +99,77 @@ export async function runImportChunk(
     );
   }
   const tenantId = table.ctx.tenantId;
+  const startedAt = req.startedAt ?? performance.now();
   const run = await startOrContinue(table, rows.length, req, now);
-  const chunk = rows.slice(req.start, req.start + chunkRows);
+  const answer = (r: StoredImportRun, reports: RowReport[]): ChunkResult => ({
+    runId: r.runId,
+    total: r.total,
+    processed: r.processed,
+    next: r.finishedAt !== null ? null : r.processed,
+    counts: r.counts,
+    rows: reports,
+  });
+  // A chunk sent again after its answer was lost (a 503 while it finished): say where the run is.
+  if (req.start < run.processed) return answer(run, []);
+
+  if (req.start >= rows.length) {
+    // The last step of a run: the summaries from the records, then the run's audit entry.
+    await rebuildSummaries(table);
+    const done: StoredImportRun = { ...run, finishedAt: now.toISOString(), version: run.version + 1 };
+    await table.transact([
+      importRunEntity.put(tenantId, done, { version: run.version, message: "This import moved on in another window" }),
+      auditOp(table, {
+        action: "create",
+        subject: { type: "import", id: run.runId },
+        fields: Object.keys(done.counts),
+        reason: summary(done.counts),
+      }),
+    ]);
+    return answer(done, []);
+  }
+
   const settings = await loadMatchingSettings(table);
   const ctx: RowContext = { table, tenant, settings, fileName: req.fileName, now };
-
+  const end = Math.min(rows.length, req.start + chunkRows);
   const reports: RowReport[] = [];
-  for (const kind of ["volunteers", "children", "matches"] as ImportKind[]) {
-    const ofKind = chunk.filter((r) => r.kind === kind);
+  let at = req.start;
+  while (at < end && (at === req.start || performance.now() - startedAt < WRITE_BUDGET_MS)) {
+    const batch = nextBatch(rows, at, end);
     // A volunteer's matches go one after another: they share the volunteer's profile and supervision entry.
     const groups =
-      kind === "matches"
+      batch[0]?.kind === "matches"
         ? [
             ...groupBy(
-              ofKind,
+              batch,
               (r) => (r.value as { volunteerReference: string } | null)?.volunteerReference ?? r.reference,
             ).values(),
           ]
-        : ofKind.map((r) => [r]);
-    const done = await inParallel(groups, PARALLEL, async (group) => {
-      const out: RowReport[] = [];
-      for (const r of group) out.push(await writeRow(ctx, r));
-      return out;
-    });
-    reports.push(...done.flat());
+        : batch.map((r) => [r]);
+    const done = await Promise.all(
+      groups.map(async (group) => {
+        const out: RowReport[] = [];
+        for (const r of group) out.push(await writeRow(ctx, r));
+        return out;
+      }),
+    );
+    const order = new Map(batch.map((r, i) => [`${r.sheet}#${r.row}`, i]));
+    reports.push(
+      ...done.flat().sort((a, b) => (order.get(`${a.sheet}#${a.row}`) ?? 0) - (order.get(`${b.sheet}#${b.row}`) ?? 0)),
+    );
+    at += batch.length;
   }
-  const order = new Map(chunk.map((r, i) => [`${r.sheet}#${r.row}`, i]));
-  reports.sort((a, b) => (order.get(`${a.sheet}#${a.row}`) ?? 0) - (order.get(`${b.sheet}#${b.row}`) ?? 0));
 
   const counts = { ...run.counts };
   for (const r of reports) counts[r.outcome] += 1;
-  const processed = req.start + chunk.length;
-  const finished = processed >= rows.length;
-  const next: StoredImportRun = {
-    ...run,
-    processed,
-    counts,
-    finishedAt: finished ? now.toISOString() : null,
-    version: run.version + 1,
-  };
+  const next: StoredImportRun = { ...run, processed: at, counts, version: run.version + 1 };
   await table.transact([
     importRunEntity.put(tenantId, next, {
       version: run.version,
       message: "This import moved on in another window: start it again",
     }),
     importRunPartEntity.put(tenantId, { runId: run.runId, start: req.start, rows: reports }, "any"),
-    ...(finished
-      ? [
-          auditOp(table, {
-            action: "create",
-            subject: { type: "import", id: run.runId },
-            fields: Object.keys(counts),
-            reason: summary(counts),
-          }),
-        ]
-      : []),
   ]);
-  if (finished) await rebuildSummaries(table);
-  return { runId: run.runId, total: rows.length, processed, next: finished ? null : processed, counts, rows: reports };
+  return answer(next, reports);
 }
 
 const summary = (c: ImportCounts) =>
@@ -158,6 +189,7 @@ async function startOrContinue(
     const run: StoredImportRun = {
       runId: randomUUID(),
       fileName: req.fileName,
+      fileHash: req.fileHash,
       mode: req.mode,
       startedAt: now.toISOString(),
       finishedAt: null,
@@ -503,18 +535,5 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
     if (list) list.push(t);
     else out.set(k, [t]);
   }
-  return out;
-}
-
-async function inParallel<T, R>(items: readonly T[], width: number, work: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i] as T);
-    }
-  });
-  await Promise.all(lanes);
   return out;
 }

@@ -52,6 +52,21 @@ const problemMessages = (error: unknown) =>
       : [{ message: error.message }]
     : [{ message: "Something went wrong. Try again" }];
 
+/**
+ * One chunk; a 503 after the run has started is sent again a few times (the run answers where it has got
+ * to, so a chunk that finished after its answer was lost is not written twice).
+ */
+async function chunkWithRetry(request: Parameters<typeof runImportChunk>[0]): Promise<RunProgress> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await runImportChunk(request);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 503 && request.runId && attempt < 5)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+}
+
 export async function importPage(ctx: RouteContext): Promise<void> {
   const entered = await enterArea(ctx, TITLE, areas.imports);
   if (!entered) return;
@@ -262,7 +277,7 @@ export async function importPage(ctx: RouteContext): Promise<void> {
       let last: RunProgress | null = null;
       try {
         while (next !== null) {
-          last = await runImportChunk({ ...u, mappings, mode: mode.value() ?? "valid_only", runId, start: next });
+          last = await chunkWithRetry({ ...u, mappings, mode: mode.value() ?? "valid_only", runId, start: next });
           runId = last.runId;
           next = last.next;
           progress.max = last.total;

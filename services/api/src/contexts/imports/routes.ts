@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import { z } from "@hono/zod-openapi";
 import {
   DryRunRequest,
@@ -12,6 +14,7 @@ import {
 } from "@tandem/contracts/imports";
 import { auditRead } from "@tandem/data/core";
 import {
+  CHUNK_ROWS,
   importReport,
   planImport,
   runImportChunk,
@@ -74,7 +77,8 @@ const dryRun = route("post", "/api/imports/dry-run", {
 });
 
 const run = route("post", "/api/imports/run", {
-  summary: "Import one chunk of rows (up to 500); call again from `next` with the same file until it is null",
+  summary:
+    "Import the next rows (up to 500, as many as fit a few seconds); call again from `next` with the same file until it is null",
   description:
     "mode `all` refuses with 409 (writing nothing) while any row has a problem; `valid_only` skips those rows. Rows are matched by the council's own reference: a row imported before is left alone when unchanged and updated when it changed. After the last chunk the reporting summaries are rebuilt.",
   refuses: ["conflict", "not_found", "version_conflict"],
@@ -188,17 +192,22 @@ export const importRoutes = newRouter()
     );
   })
   .openapi(run, async (c) => {
+    const startedAt = performance.now();
     const body = c.req.valid("json");
     const inputs = await sheetInputs(c, body, body.mappings);
-    const plan = await planImport(c.var.table, c.var.tenant, inputs, c.var.today);
+    // The first chunk plans the whole file (so `all` can refuse it whole); later ones look up only their rows.
+    const window = body.runId === null ? undefined : { from: body.start, to: body.start + CHUNK_ROWS };
+    const plan = await planImport(c.var.table, c.var.tenant, inputs, c.var.today, window);
     if (body.runId === null) {
       await saveMappings(c.var.table, plan, Object.fromEntries(inputs.map((i) => [i.kind, i.mapping])));
     }
     const result = await runImportChunk(c.var.table, c.var.tenant, plan, {
       mode: body.mode,
       fileName: body.file.name,
+      fileHash: createHash("sha256").update(body.file.dataBase64).digest("hex"),
       runId: body.runId,
       start: body.start,
+      startedAt,
     });
     return c.json(
       {

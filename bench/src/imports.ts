@@ -12,7 +12,7 @@ import { ms, type Row, rowsTable } from "./stats.js";
  * Importing a council's records (issue 18, ADR 21): 5,000 rows (3,000 volunteers, 1,500 children
  * waiting, 500 active matches) as three CSV files through the API as the workspace sends them: a dry
  * run, then the import chunk by chunk. Figures: the time of each step, the largest single request
- * (which must answer inside the API's 8.7 s deadline), and the units the API reports (x-tandem-capacity).
+ * (which must answer inside the import routes' 25 s deadline), and the units the API reports (x-tandem-capacity).
  * The records are fictional and written to kingsholt, a council no other section reads.
  */
 
@@ -182,8 +182,8 @@ export function importSection(b: ImportBench): { text: string; rows: Row[] } {
   const rows: Row[] = b.steps.map((s) => ({
     measure: `${s.what}${s.calls > 1 ? ` (${s.calls} chunks)` : ""}`,
     value: `${ms(s.ms)}, longest request ${ms(s.longestMs)}, ${s.rcu.toFixed(0)} RCU, ${s.wcu.toFixed(0)} WCU (${s.awsWcu.toFixed(0)} at AWS prices)`,
-    target: "each request < 8.7 s (the API deadline)",
-    result: s.status !== "200" ? "ERROR" : s.longestMs < 8_700 ? "PASS" : "MISS",
+    target: "each request < 25 s (the import deadline)",
+    result: s.status !== "200" ? "ERROR" : s.longestMs < 25_000 ? "PASS" : "MISS",
   }));
   const total = b.steps.filter((s) => s.what.startsWith("import")).reduce((n, s) => n + s.ms, 0);
   const wcu = b.steps.filter((s) => s.what.startsWith("import")).reduce((n, s) => n + s.awsWcu, 0);

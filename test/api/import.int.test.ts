@@ -81,7 +81,7 @@ afterAll(async () => {
   await stack?.dispose();
 });
 
-describe("who may import", () => {
+describe("who may import", { timeout: 300_000 }, () => {
   it("refuses a coordinator with 403", async () => {
     const res = await api("POST", "/api/imports/dry-run", users.riverfordCoordinator, {
       file: file(sample),
@@ -91,7 +91,7 @@ describe("who may import", () => {
   });
 });
 
-describe("templates", () => {
+describe("templates", { timeout: 300_000 }, () => {
   it("gives the workbook with one sheet per kind, the volunteers' headings including the council's training", async () => {
     const res = await api("GET", "/api/imports/templates/workbook", admin);
     expect(res.status, res.text).toBe(200);
@@ -112,7 +112,7 @@ describe("templates", () => {
   });
 });
 
-describe("the sample council's spreadsheet", () => {
+describe("the sample council's spreadsheet", { timeout: 300_000 }, () => {
   it("inspect finds the three sheets and suggests a mapping, leaving the heading it cannot guess to the person", async () => {
     const res = await api("POST", "/api/imports/inspect", admin, { file: file(sample) });
     expect(res.status, res.text).toBe(200);
@@ -247,7 +247,7 @@ async function workbookWith(sheet: string, rows: unknown[][]): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-describe("bad files are refused with a clear 4xx, and nothing is written", () => {
+describe("bad files are refused with a clear 4xx, and nothing is written", { timeout: 300_000 }, () => {
   const refusedWith = async (
     f: { name: string; dataBase64: string },
     status: number,

@@ -75,7 +75,7 @@ beforeAll(async () => {
   const t = await api("GET", "/api/tenant", admin);
   policy = (t.json as unknown as { policy: TenantPolicy }).policy;
   sample = await sampleWorkbook(policy, today, { volunteers: 500, children: 200, matches: 100 });
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await stack?.dispose();

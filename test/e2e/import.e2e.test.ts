@@ -33,7 +33,7 @@ beforeAll(async () => {
     samplePath,
     await sampleWorkbook(policy, todayInLondon(), { volunteers: 500, children: 200, matches: 100 }),
   );
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await stopAll?.();

@@ -57,6 +57,7 @@ describe("importing the council's spreadsheet", { timeout: 400_000 }, () => {
     await expect.poll(() => page.locator(".govuk-error-summary").isVisible()).toBe(true);
     await page.setInputFiles("#file", samplePath);
     await page.getByRole("button", { name: "Continue" }).click();
+    await expect.poll(() => page.locator("h1").textContent(), { timeout: 60_000 }).toBe("Match the columns");
     await heading(page, "Match the columns");
     await checkScreen(page, "import-mapping");
     // Tandem guessed "Surname" and "DOB"; the panel's date needs a person.
@@ -66,6 +67,8 @@ describe("importing the council's spreadsheet", { timeout: 400_000 }, () => {
     await approval.selectOption("Date approved by panel");
 
     await page.getByRole("button", { name: "Check the rows" }).click();
+    // 800 rows go up and are checked on the server: longer than a page change on a busy machine.
+    await expect.poll(() => page.locator("h1").textContent(), { timeout: 120_000 }).toBe("Check the rows");
     await heading(page, "Check the rows");
     await checkScreen(page, "import-dry-run");
     await expect.poll(() => page.getByText("3 problems to fix").count()).toBe(1);
@@ -75,6 +78,7 @@ describe("importing the council's spreadsheet", { timeout: 400_000 }, () => {
     }
     await page.getByLabel("Only the rows without problems").check();
     await page.getByRole("button", { name: "Import" }).click();
+    await expect.poll(() => page.locator("h1").textContent(), { timeout: 300_000 }).toBe("Import complete");
     await heading(page, "Import complete");
     await expect.poll(() => page.getByText("797 created, 0 updated, 0 unchanged").count()).toBe(1);
     await checkScreen(page, "import-done");

@@ -135,7 +135,7 @@ describe("templates", { timeout: 300_000 }, () => {
   });
 });
 
-describe("the sample council's spreadsheet", { timeout: 300_000 }, () => {
+describe("the sample council's spreadsheet", { timeout: 900_000 }, () => {
   it("inspect finds the three sheets and suggests a mapping, leaving the heading it cannot guess to the person", async () => {
     const res = await api("POST", "/api/imports/inspect", admin, { file: file(sample) });
     expect(res.status, res.text).toBe(200);

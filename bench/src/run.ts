@@ -9,6 +9,7 @@ import { ApiClient } from "./api-client.js";
 import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles.js";
 import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
 import { type ExpensesBench, expensesSection, runExpensesBench } from "./expenses.js";
+import { type ImportBench, importSection, runImportBench } from "./imports.js";
 import { type LatencyResult, runLatency } from "./latency.js";
 import { type LighthouseResult, lighthouseSection, runLighthouse } from "./lighthouse.js";
 import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
@@ -200,6 +201,7 @@ async function main(): Promise<number> {
   let matching: MatchingBench;
   let expenses: ExpensesBench;
   let reviews: ReviewBench;
+  let imports: ImportBench;
   let load: LoadResult[];
   let pages: LighthouseResult[] | string;
   try {
@@ -220,6 +222,8 @@ async function main(): Promise<number> {
     expenses = await runExpensesBench(stack, api, log);
     log("measuring the coordinator's due lists for 10 and 1,000 matches");
     reviews = await runReviewBench(stack, api, log);
+    log("importing 5,000 rows (dry run, then chunks)");
+    imports = await runImportBench(stack, api, log);
     log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
     load = await runLoad(api);
     log("Lighthouse on the public pages (headless Chromium)");
@@ -240,6 +244,7 @@ async function main(): Promise<number> {
     matchingSection(matching),
     expensesSection(expenses),
     reviewSection(reviews),
+    importSection(imports),
     loadSection(load),
     lighthouseSection(pages),
   ];

@@ -121,6 +121,7 @@ const routes: Route[] = [
   { pattern: "/workspace/concerns/:id/action/confirm", page: workspace((m) => m.concernActionConfirmPage) },
   { pattern: "/workspace/settings", page: workspace((m) => m.settingsPage) },
   { pattern: "/workspace/settings/policy", page: workspace((m) => m.policyPage) },
+  { pattern: "/workspace/settings/import", page: workspace((m) => m.importPage) },
   { pattern: "/workspace/settings/policy/history", page: workspace((m) => m.policyHistoryPage) },
   { pattern: "/workspace/settings/policy/preset", page: workspace((m) => m.policyPresetPage) },
   { pattern: "/workspace/settings/policy/:section", page: workspace((m) => m.policySectionPage) },

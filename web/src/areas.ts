@@ -104,6 +104,10 @@ export const areas = {
     route: "GET /api/platform/signup-requests",
     refusal: "The operator console is for Tandem's platform operators.",
   },
+  imports: {
+    route: "POST /api/imports/run",
+    refusal: "Only your scheme administrator can import records from a spreadsheet.",
+  },
 } as const satisfies Record<string, Area>;
 
 /** True when `roles` open the area; otherwise shows the page saying who can use it, and answers false. */

@@ -268,6 +268,20 @@ export const keys = {
    * counts (`LAC#<YYYY-MM>`), in a partition of their own so a dashboard's Query per group reads only them.
    */
   reportPartition: (tenantId: string) => partition(tenantId, "RS"),
+  /** Imports (issue 18): the council's own reference of an imported record, so a second import finds it. */
+  importRef: (tenantId: string, kind: string, reference: string): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `IMPORT#REF#${kind}#${reference.trim().toLowerCase()}`,
+  }),
+  /** The council's column mapping for one kind, remembered for its next import. */
+  importMapping: (tenantId: string, kind: string): ItemKey => ({ pk: partition(tenantId), sk: `IMPORT#MAP#${kind}` }),
+  importRun: (tenantId: string, runId: string): ItemKey => ({ pk: partition(tenantId), sk: `IMPORT#RUN#${runId}` }),
+  /** What happened to each row of one chunk of a run, for the downloadable report. */
+  importRunPart: (tenantId: string, runId: string, start: number): ItemKey => ({
+    pk: partition(tenantId),
+    sk: `IMPORT#RUN#${runId}#ROWS#${String(start).padStart(6, "0")}`,
+  }),
+  importRunPartPrefix: (runId: string) => `IMPORT#RUN#${runId}#ROWS#`,
   reportBucket: (tenantId: string, group: string, bucket: string, part: string): ItemKey => ({
     pk: partition(tenantId, "RS"),
     sk: `${group}#${bucket === "OPEN" ? "~OPEN" : bucket}#${part}`,

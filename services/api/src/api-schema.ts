@@ -8,6 +8,7 @@ import type { ExtractSchema } from "hono/types";
 import type { z } from "zod";
 import type { concernRoutes } from "./contexts/concerns/routes.js";
 import type { expenseRoutes } from "./contexts/expenses/routes.js";
+import type { importRoutes } from "./contexts/imports/routes.js";
 import type { matchRoutes } from "./contexts/matches/match-routes.js";
 import type { matchProfileRoutes } from "./contexts/matches/profile-routes.js";
 import type { matchPublicRoutes } from "./contexts/matches/public-routes.js";
@@ -47,6 +48,7 @@ type Routers =
   | typeof expenseRoutes
   | typeof cohortRoutes
   | typeof benchmarkRoutes
+  | typeof importRoutes
   | typeof platformRoutes;
 
 /** Every route: `{ "/api/referrals/:id": { $get: { input, output, status, ... } }, ... }` (Hono's schema). */

@@ -34,6 +34,7 @@ export const routers = {
   receipts: tenantRouters.receipts,
   cohort: tenantRouters.cohort,
   benchmark: tenantRouters.benchmark,
+  imports: tenantRouters.imports,
 } as const;
 export type RouterName = keyof typeof routers;
 

@@ -49,7 +49,10 @@ export class ProcessGroup {
   }
 }
 
-export async function waitForPort(port: number, what: string, timeoutMs = 60_000): Promise<void> {
+/** A busy machine (a shared CI box, several stacks starting at once) may set TANDEM_START_TIMEOUT_MS higher. */
+const START_TIMEOUT_MS = Number(process.env.TANDEM_START_TIMEOUT_MS ?? 60_000);
+
+export async function waitForPort(port: number, what: string, timeoutMs = START_TIMEOUT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const open = await new Promise<boolean>((resolve) => {

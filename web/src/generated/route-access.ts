@@ -125,4 +125,9 @@ export const routeAccess = {
   "GET /api/reporting/never-offered": ["manager", "tenant_admin"],
   "GET /api/reporting/benchmark": ["manager", "tenant_admin"],
   "PUT /api/reporting/benchmark-settings": ["tenant_admin"],
+  "GET /api/imports/templates/:kind": ["tenant_admin"],
+  "POST /api/imports/inspect": ["tenant_admin"],
+  "POST /api/imports/dry-run": ["tenant_admin"],
+  "POST /api/imports/run": ["tenant_admin"],
+  "GET /api/imports/runs/:runId/report": ["tenant_admin"],
 } as const;

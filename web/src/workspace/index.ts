@@ -5,6 +5,7 @@ export { chooseTenantPage } from "./choose-tenant";
 export * from "./concerns";
 export * from "./expenses";
 export { workspacePage } from "./home";
+export { importPage } from "./imports";
 export * from "./matching";
 export * from "./referrals";
 export * from "./reporting";

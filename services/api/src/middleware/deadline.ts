@@ -10,6 +10,12 @@ import { dependencyUnavailable } from "../http/problems.js";
 export const REQUEST_DEADLINE_MS = SDK_CALL_BUDGET_MS + 1_500;
 
 /**
+ * Imports (ADR 21) read a whole spreadsheet and write rows for a few seconds a request: they answer within
+ * 25 s, under API Gateway's 29 s (the tenant function's timeout is 28 s; every other route keeps the above).
+ */
+export const IMPORT_DEADLINE_MS = 25_000;
+
+/**
  * Answers 503 when a request runs past the deadline, whatever it is waiting on (a token's keys, a dependency
  * whose client has no timeout of its own). The handler is not stopped: a write that still completes is found
  * by the person's retry through its Idempotency-Key, which is why the answer says nothing was lost.
@@ -17,8 +23,9 @@ export const REQUEST_DEADLINE_MS = SDK_CALL_BUDGET_MS + 1_500;
 export function deadline(ms = REQUEST_DEADLINE_MS): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = c.req.path.startsWith("/api/imports/") ? IMPORT_DEADLINE_MS : ms;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(dependencyUnavailable(c.req.method)), ms);
+      timer = setTimeout(() => reject(dependencyUnavailable(c.req.method)), limit);
     });
     try {
       await Promise.race([next(), expired]);

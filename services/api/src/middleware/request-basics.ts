@@ -86,6 +86,9 @@ const receiptLimit = limitTo(RECEIPT_MAX_BYTES, RECEIPT_TOO_LARGE, 10);
 /** The list of looked-after children as CSV text inside JSON: 10,000 rows of about 70 bytes, with room (ADR 20). */
 export const COHORT_BODY_BYTES = 1024 * 1024;
 const cohortLimit = limitTo(COHORT_BODY_BYTES);
+/** An import's spreadsheet of at most 10 MB arrives as base64 inside JSON (ADR 21): a third larger, plus the mapping. */
+const IMPORT_BODY_BYTES = 16 * 1024 * 1024;
+const importLimit = limitTo(IMPORT_BODY_BYTES);
 
 export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
   c.req.path === "/api/tenant/branding/logo"
@@ -94,7 +97,9 @@ export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
       ? receiptLimit(c, next)
       : c.req.path === "/api/reporting/cohort"
         ? cohortLimit(c, next)
-        : defaultLimit(c, next);
+        : c.req.path.startsWith("/api/imports/")
+          ? importLimit(c, next)
+          : defaultLimit(c, next);
 
 /** Bodies are JSON (but for a receipt's file); anything else is refused before it reaches a handler. */
 export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -1,5 +1,6 @@
 import { concernRoutes } from "../contexts/concerns/routes.js";
 import { expenseRoutes } from "../contexts/expenses/routes.js";
+import { importRoutes } from "../contexts/imports/routes.js";
 import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
 import { referralTenantRoutes } from "../contexts/referrals/tenant-routes.js";
@@ -31,4 +32,5 @@ export const tenantRouters = {
   receipts: receiptRoutes,
   cohort: cohortRoutes,
   benchmark: benchmarkRoutes,
+  imports: importRoutes,
 } as const;

@@ -28,6 +28,7 @@ const DESCRIPTIONS: Record<(typeof SETTINGS_SECTIONS)[number]["href"], string> =
   "/workspace/settings/provider": "Whether a charity runs the scheme for you, and from when.",
   "/workspace/settings/audit": "Who changed what, and when.",
   "/workspace/settings/data": "Download everything Tandem holds for your scheme.",
+  "/workspace/settings/import": "Bring in your existing spreadsheets of volunteers, children waiting and matches.",
 };
 
 export async function settingsPage(ctx: RouteContext): Promise<void> {

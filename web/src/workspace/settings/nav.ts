@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: "/workspace/settings/provider", text: "Commissioned provider", area: areas.provider },
   { href: "/workspace/settings/audit", text: "Audit trail", area: areas.audit },
   { href: "/workspace/settings/data", text: "Your data", area: areas.data },
+  { href: "/workspace/settings/import", text: "Import records", area: areas.imports },
 ] as const;
 
 /** The settings sections someone holding `roles` may open. */

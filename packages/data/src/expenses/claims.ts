@@ -15,6 +15,7 @@ import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
+import { claimSummaryOps } from "../reporting/activity.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import type { MatchRef } from "../visits/match-ref.js";
 import { visitEntity } from "../visits/records.js";
@@ -143,6 +144,7 @@ async function trySubmit(
       current ? { version: current.version, message: stale().message } : { absent: true, message: stale().message },
     ),
     auditOp(table, { action: "create", subject: subject(claim) }),
+    ...(await claimSummaryOps(table, null, claim)),
   ];
   if (visit) {
     ops.push(
@@ -221,6 +223,7 @@ export async function actOnClaim(
   const ops: WriteOp[] = [
     claimEntity.put(tenantId, next, { version: claim.version, message: stale().message }),
     auditOp(table, { action: "update", subject: subject(next), fields: ["status"] }),
+    ...(await claimSummaryOps(table, claim, next)),
   ];
   if (countsAgainstLimits(claim.status) && !countsAgainstLimits(status)) {
     const spend = await spendEntity.get(table, { matchId, month: claim.month }, { consistent: true });

@@ -1,3 +1,4 @@
+export * from "./activity.js";
 export * from "./dashboard.js";
 export * from "./facts.js";
 export * from "./looked-after.js";

@@ -21,6 +21,7 @@ import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
+import { visitSummaryOps } from "../reporting/activity.js";
 import { staffEmails } from "../staff-emails.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { dueTimers, pendingTimer, timerEntity } from "../timers.js";
@@ -162,6 +163,7 @@ export async function recordVisit(
       summary ? { version: summary.version } : { absent: true, message: staleVisit().message },
     ),
     auditOp(table, { action: "update", subject: subject(next), fields: ["record"] }),
+    ...(await visitSummaryOps(table, visit, next)),
   ]);
   return next;
 }

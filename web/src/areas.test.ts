@@ -22,7 +22,8 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reporting",
       ],
     ],
-    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching"]],
+    // Issue 16: coordinators see the dashboard for their own caseload.
+    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reporting", "reviews", "matching"]],
     // Issue 19: the API lets managers read the audit trail, so the SPA opens it to them.
     [["manager"], ["policyHistory", "audit", "referrals", "volunteers", "reporting", "reviews", "matching"]],
     [["panel_member"], ["volunteers"]],

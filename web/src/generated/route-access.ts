@@ -97,8 +97,8 @@ export const routeAccess = {
   "POST /api/matches/:matchId/actions": ["coordinator", "manager"],
   "PUT /api/matches/:matchId/risk-assessment": ["coordinator", "manager"],
   "GET /api/volunteers/me/matches": ["volunteer"],
-  "GET /api/reporting/dashboard": ["manager", "tenant_admin"],
-  "GET /api/reporting/tables/:table": ["manager", "tenant_admin"],
+  "GET /api/reporting/dashboard": ["manager", "tenant_admin", "coordinator"],
+  "GET /api/reporting/tables/:table": ["manager", "tenant_admin", "coordinator"],
   "GET /api/reporting/looked-after": ["manager", "tenant_admin"],
   "PUT /api/reporting/looked-after/:month": ["manager", "tenant_admin"],
 } as const;

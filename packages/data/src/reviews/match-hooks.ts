@@ -12,6 +12,7 @@ import {
   saveMatchOps,
 } from "../matches/records.js";
 import { listEntryOps, loadVisibleReferral, type ReferralRecord, referralItem } from "../referrals/records.js";
+import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import type { MatchFacts } from "./match-facts.js";
 
@@ -123,6 +124,8 @@ export async function endOps(
       ops.push(
         { kind: "put", item: referralItem(tenantId, next), expect: "version", version: r.version },
         ...listEntryOps(tenantId, next),
+        // Reporting's summaries (ADR 16): the child is waiting again (counted from the referral's arrival).
+        ...referralSummaryOps(tenantId, r, next),
         auditOp(table, { action: "update", subject: { type: "referral", id: r.reference }, fields: ["status"] }),
       );
     }

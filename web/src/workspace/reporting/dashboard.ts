@@ -158,15 +158,18 @@ function coverageSection(d: Dashboard): HTMLElement {
       figureRow(`Share with a visitor (target ${c.targetPercent}%)`, c.coveragePercent, "%"),
       figureRow("Referrals as a share of looked-after children", c.referralsPercent, "%"),
     ]),
-    h(
-      "p",
-      { class: "govuk-body tandem-no-print" },
-      h(
-        "a",
-        { href: "/workspace/reporting/looked-after", class: "govuk-link" },
-        "Record the looked-after count for a month",
-      ),
-    ),
+    // Managers and tenant admins record the count; a coordinator's page has no link they cannot follow.
+    d.scope.kind === "council"
+      ? h(
+          "p",
+          { class: "govuk-body tandem-no-print" },
+          h(
+            "a",
+            { href: "/workspace/reporting/looked-after", class: "govuk-link" },
+            "Record the looked-after count for a month",
+          ),
+        )
+      : null,
     h(
       "p",
       { class: "govuk-body-s" },

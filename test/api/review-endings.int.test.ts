@@ -1,13 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
-import { matchEntity, reviewScheduleEntity, type StoredMatch, withNextReview } from "@tandem/data";
+import {
+  matchEntity,
+  matchReportFacts,
+  matchSummaryOps,
+  reviewScheduleEntity,
+  type StoredMatch,
+  withNextReview,
+} from "@tandem/data";
 import { addDays, type TenantPolicy } from "@tandem/domain";
-import { TABLE_NAME } from "@tandem/local";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, users } from "../support/client.js";
 import { linkIn, textOf, waitForMail } from "../support/mailbox.js";
-import { policyOf, seedApprovedVolunteer, seedWaitingChild } from "../support/matching.js";
-import { storedItems } from "../support/table.js";
+import { policyOf, putWithSummaries, seedApprovedVolunteer, seedWaitingChild } from "../support/matching.js";
 import { today } from "../support/volunteers.js";
 
 /**
@@ -70,8 +74,12 @@ async function activeMatch(volunteerEmail: string, socialWorker: string, daysAgo
     [],
     policy,
   );
-  for (const Item of [matchEntity.item("riverford", m), reviewScheduleEntity.item("riverford", entry)])
-    await storedItems().send(new PutCommand({ TableName: TABLE_NAME, Item }));
+  // With the reporting summaries matching's activation keeps (ADR 16).
+  await putWithSummaries(
+    "riverford",
+    [matchEntity.item("riverford", m), reviewScheduleEntity.item("riverford", entry)],
+    matchSummaryOps("riverford", m.proposal.by.personId, null, matchReportFacts(m, null)),
+  );
   return matchId;
 }
 

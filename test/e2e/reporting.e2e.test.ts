@@ -154,7 +154,8 @@ describe("the manager's dashboard", () => {
     await page.emulateMedia({ media: "screen" });
     expect(pageErrors).toEqual([]);
     await context.close();
-  });
+    // Seven sections, each screen checked with axe: longer than the file's default on a shared machine.
+  }, 300_000);
 
   it("shows a coordinator their own caseload", async () => {
     const { context, page, pageErrors } = await openPage(browser);

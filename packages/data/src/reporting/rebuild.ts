@@ -79,7 +79,11 @@ export function summariesOf(r: ReportRecords): Map<GroupKey, Map<string, Counter
   const endings = new Map((r.endings ?? []).map((e) => [e.matchId, e]));
   const owners = new Map((r.matches ?? []).map((m) => [m.matchId, ownerOf(m)]));
   const groups = new Map<GroupKey, Contribution[]>();
-  const put = (group: GroupKey, c: Contribution) => groups.set(group, [...(groups.get(group) ?? []), c]);
+  const put = (group: GroupKey, c: Contribution) => {
+    const list = groups.get(group);
+    if (list) list.push(c);
+    else groups.set(group, [c]);
+  };
   const both = (group: CaseloadGroup, matchId: string | null, c: Contribution) => {
     put(group, c);
     const owner = matchId ? owners.get(matchId) : undefined;

@@ -1,6 +1,30 @@
 import { performance } from "node:perf_hooks";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { itemSize, keys, type ReferralRecord, summaryItemsOf } from "@tandem/data";
+import {
+  caseloadGroup,
+  claimReportFacts,
+  concernReportFacts,
+  itemSize,
+  keys,
+  matchReportFacts,
+  type ReferralRecord,
+  type StoredClaim,
+  type StoredConcern,
+  type StoredMatch,
+  type StoredVisit,
+  summaryItemsOf,
+  summaryOps,
+  visitReportFacts,
+  type WriteOp,
+} from "@tandem/data";
+import {
+  type Contribution,
+  claimContribution,
+  concernContribution,
+  difference,
+  matchContribution,
+  visitContribution,
+} from "@tandem/domain/reporting";
 import type { LocalStack } from "@tandem/local";
 import { TABLE_NAME } from "@tandem/local";
 import type { ApiClient } from "./api-client.js";
@@ -15,7 +39,8 @@ import { atMost, median, ms, type Row, ratio, rowsTable, table } from "./stats.j
  * summaries costs a write, from the size of the summary items a change touches. Both councils are
  * equally busy in the year the dashboard reads: its cost follows the activity in the period read,
  * not the history. Only the summaries are seeded (built from synthetic records by the data layer's
- * own summaryItemsOf): the dashboard reads nothing else of the history.
+ * own summaryItemsOf): the dashboard reads nothing else of the history, but for what stands now of
+ * the active matches (the same number in both councils).
  */
 
 const SHORT = { tenant: "kingsholt", as: "admin@kingsholt.example", referrals: 100, years: 1 };
@@ -41,6 +66,130 @@ export interface ReportingBench {
   long: DashboardCost;
   seededItems: number;
   writeItems: { item: string; bytes: number; awsWcu: number }[];
+  /** Each new write's summary upkeep in the long-history council: the items it adds to and their units. */
+  writeCosts: { write: string; items: number; bytes: number; awsWcu: number; ownerReadBytes: number }[];
+}
+
+/**
+ * Matches, visits, claims and concerns: each council's last year is the same (20 matches started, 12
+ * still active, two visits a month each, a claim a month, a concern every other month per match); the
+ * long one has `older` matches before it, each with the same records over its own year, all ended.
+ */
+const COORDINATORS = ["bench-c1", "bench-c2", "bench-c3", "bench-c4", "bench-c5"];
+const RECENT_MATCHES = 20;
+
+function activity(count: number) {
+  const now = Date.now();
+  const today = new Date(now).toISOString().slice(0, 10);
+  const dayAt = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const matches: StoredMatch[] = [];
+  const visits: StoredVisit[] = [];
+  const claims: StoredClaim[] = [];
+  const concerns: StoredConcern[] = [];
+  const by = { personId: "bench", name: "Bench" };
+  for (let i = 0; i < count; i++) {
+    const recent = i >= count - RECENT_MATCHES;
+    // Older matches ran for up to a year each, spread over the 25 years before the last.
+    const start = recent
+      ? now - 360 * DAY + (i % RECENT_MATCHES) * 15 * DAY
+      : now - 26 * 365 * DAY + Math.floor((25 * 365 * DAY * i) / Math.max(1, count - RECENT_MATCHES));
+    const stillActive = recent && i % 5 !== 0 && i % 5 !== 1;
+    const end = stillActive ? null : Math.min(now - DAY, start + (30 + (i % 300)) * DAY);
+    const id = `bench-m-${i}`;
+    const activatedOn = dayAt(start);
+    matches.push({
+      matchId: id,
+      referralId: `BENCH-${i}`,
+      volunteerId: `bench-v-${i}`,
+      stage: end ? "ended" : "active",
+      stageSince: end ? dayAt(end) : activatedOn,
+      stageDates: { active: activatedOn, ...(end ? { ended: dayAt(end) } : {}) },
+      proposedAt: new Date(start).toISOString(),
+      activatedAt: new Date(start).toISOString(),
+      child: { firstName: "Kit", dateOfBirth: "2014-01-01" },
+      volunteer: { firstName: "Lee" },
+      proposal: {
+        by: { personId: COORDINATORS[i % COORDINATORS.length] ?? "bench-c1", name: "Coordinator" },
+        score: 0,
+        rank: 1,
+        whyThisVolunteer: null,
+        overridden: [],
+        overrideReason: null,
+      },
+      agreement: null,
+      agreementLink: null,
+      introduction: null,
+      trialVisits: [],
+      ratification: null,
+      riskAssessment: null,
+      didNotProceed: null,
+      history: [],
+      version: 1,
+    });
+    const last = end ?? now - DAY;
+    for (let t = start + 7 * DAY, n = 0; t <= last; t += 14 * DAY, n++) {
+      const on = dayAt(t);
+      visits.push({
+        matchId: id,
+        id: `v${n}`,
+        volunteerId: `bench-v-${i}`,
+        volunteerName: "Lee",
+        status: "recorded",
+        plan: { on, startsAt: "10:00", endsAt: "12:00", overnight: false, activity: "Park", place: "Park" },
+        approvalReason: null,
+        decision: null,
+        record: { minutes: 120, whatWeDid: "Park", howItWent: "well" },
+        recordedAt: new Date(t).toISOString(),
+        cancellation: null,
+        cancelledAt: null,
+        homeSafeAt: null,
+        claimedPence: 0,
+        createdAt: new Date(t).toISOString(),
+        version: 2,
+      });
+      if (n % 2 === 0)
+        claims.push({
+          matchId: id,
+          id: `c${n}`,
+          reference: "EXP-BENCH",
+          volunteerId: `bench-v-${i}`,
+          visitId: null,
+          month: on.slice(0, 7),
+          spentOn: on,
+          items: [],
+          totalPence: 1000 + (n % 7) * 250,
+          // The last year's most recent claims still wait; every older one was paid.
+          status: t > now - 20 * DAY ? "submitted" : "paid",
+          overLimits: null,
+          history: [],
+          createdAt: new Date(t).toISOString(),
+          paidAt: t > now - 20 * DAY ? null : new Date(t + 10 * DAY).toISOString(),
+          version: 1,
+        });
+      if (n % 4 === 0)
+        concerns.push({
+          id: `${id}-k${n}`,
+          reference: "CON-BENCH",
+          report: {
+            type: n % 8 === 0 ? "incident" : "accident",
+            whatHappened: "x",
+            happenedAt: new Date(t).toISOString(),
+          },
+          reporter: { ...by, roles: ["volunteer"] },
+          matchId: id,
+          submittedAt: new Date(t).toISOString(),
+          addenda: [],
+          actions: [],
+          acknowledged:
+            t > now - 3 * DAY
+              ? null
+              : { at: new Date(t + (n % 9) * 3_600_000).toISOString(), by, minutes: (n % 9) * 60 },
+          escalatedAt: null,
+          version: 1,
+        });
+    }
+  }
+  return { today, matches, visits, claims, concerns };
 }
 
 const DAY = 86_400_000;
@@ -116,8 +265,19 @@ export async function runReportingBench(
   );
   const client = await stack.db.clientForProvisioning();
   let seededItems = 0;
+  // Records of matches and what follows them, besides referrals: the same 100 vs 100,000 split.
+  let longActivity: ReturnType<typeof activity> | undefined;
   for (const c of [SHORT, LONG]) {
-    const items = summaryItemsOf(c.tenant, { referrals: history(c.tenant, c.referrals, c.years), volunteers: [] });
+    const a = activity(c === SHORT ? RECENT_MATCHES : Math.max(RECENT_MATCHES, Math.round(c.referrals / 10)));
+    if (c === LONG) longActivity = a;
+    const items = summaryItemsOf(c.tenant, {
+      referrals: history(c.tenant, c.referrals, c.years),
+      volunteers: [],
+      matches: a.matches,
+      visits: a.visits,
+      claims: a.claims,
+      concerns: a.concerns,
+    });
     await writeAll(client, items);
     seededItems += items.length;
   }
@@ -148,7 +308,141 @@ export async function runReportingBench(
       });
     }
   }
-  return { short, long, seededItems, writeItems };
+  const writeCosts = await newWriteCosts(client, longActivity);
+  return { short, long, seededItems, writeItems, writeCosts };
+}
+
+/**
+ * What keeping the summaries up to date costs each new write, in the long-history council: the ADDs
+ * its change puts in the transaction (the council's bucket and the owner's caseload bucket, each
+ * billed by the item's size after the change, twice for a transaction) and the read of the match
+ * that names the owner (visits, claims, concerns; a match's own write has it in hand).
+ */
+async function newWriteCosts(
+  client: Awaited<ReturnType<LocalStack["db"]["clientForProvisioning"]>>,
+  a: ReturnType<typeof activity> | undefined,
+): Promise<ReportingBench["writeCosts"]> {
+  const m = a?.matches.findLast((x) => x.stage === "active");
+  if (!a || !m) return [];
+  const today = a.today;
+  const now = new Date().toISOString();
+  const tenant = LONG.tenant;
+  const owner = m.proposal.by.personId;
+  const visit = a.visits.findLast((v) => v.matchId === m.matchId);
+  const claim = a.claims.findLast((c) => c.matchId === m.matchId);
+  const concern = a.concerns.findLast((c) => c.matchId === m.matchId);
+  if (!visit || !claim || !concern) return [];
+  const planned: StoredVisit = { ...visit, id: "new", status: "planned", plan: { ...visit.plan, on: today } };
+  const newClaim: StoredClaim = {
+    ...claim,
+    id: "new",
+    status: "submitted",
+    month: today.slice(0, 7),
+    createdAt: now,
+    paidAt: null,
+  };
+  const newConcern: StoredConcern = { ...concern, id: "new", submittedAt: now, acknowledged: null };
+  const matchItemBytes = itemSize({ ...m } as unknown as Record<string, unknown>);
+  const changes: [string, "matches" | "visits" | "money" | "concerns", Contribution, number][] = [
+    [
+      "a match starts",
+      "matches",
+      difference(
+        matchContribution(null),
+        matchContribution(matchReportFacts({ ...m, stageDates: { active: today } }, null)),
+      ),
+      0,
+    ],
+    [
+      "a match ends",
+      "matches",
+      difference(
+        matchContribution(matchReportFacts(m, null)),
+        matchContribution(
+          matchReportFacts({ ...m, stage: "ended", stageDates: { ...m.stageDates, ended: today } }, null),
+        ),
+      ),
+      0,
+    ],
+    [
+      "a visit is recorded",
+      "visits",
+      difference(
+        visitContribution(visitReportFacts(planned)),
+        visitContribution(visitReportFacts({ ...planned, status: "recorded" })),
+      ),
+      matchItemBytes,
+    ],
+    [
+      "a claim is submitted",
+      "money",
+      difference(claimContribution(null), claimContribution(claimReportFacts(newClaim))),
+      matchItemBytes,
+    ],
+    [
+      "a claim is approved",
+      "money",
+      difference(
+        claimContribution(claimReportFacts(newClaim)),
+        claimContribution(claimReportFacts({ ...newClaim, status: "coordinator_approved" })),
+      ),
+      matchItemBytes,
+    ],
+    [
+      "a claim is paid",
+      "money",
+      difference(
+        claimContribution(claimReportFacts({ ...newClaim, status: "finance_approved" })),
+        claimContribution(claimReportFacts({ ...newClaim, status: "paid", paidAt: now })),
+      ),
+      matchItemBytes,
+    ],
+    [
+      "a concern is raised",
+      "concerns",
+      difference(concernContribution(null), concernContribution(concernReportFacts(newConcern))),
+      matchItemBytes,
+    ],
+    [
+      "a concern is acknowledged",
+      "concerns",
+      difference(
+        concernContribution(concernReportFacts(newConcern)),
+        concernContribution(
+          concernReportFacts({
+            ...newConcern,
+            acknowledged: { at: now, by: { personId: "b", name: "B" }, minutes: 30 },
+          }),
+        ),
+      ),
+      matchItemBytes,
+    ],
+  ];
+  const out: ReportingBench["writeCosts"] = [];
+  for (const [write, group, change, ownerReadBytes] of changes) {
+    const ops: WriteOp[] = [
+      ...summaryOps(tenant, group, change),
+      ...summaryOps(tenant, caseloadGroup(group, owner), change),
+    ];
+    let bytes = 0;
+    let wcu = 0;
+    for (const op of ops) {
+      if (op.kind !== "increment") continue;
+      const found = await client.send(
+        new QueryCommand({
+          TableName: TABLE_NAME,
+          KeyConditionExpression: "pk = :pk AND sk = :sk",
+          ExpressionAttributeValues: { ":pk": op.key.pk, ":sk": op.key.sk },
+        }),
+      );
+      // The item after the ADD: as stored, plus any counter the change adds (about 60 bytes each).
+      const size = (found.Items?.[0] ? itemSize(found.Items[0]) : 100) + 60 * Object.keys(op.counters).length;
+      bytes += size;
+      wcu += 2 * Math.max(1, Math.ceil(size / 1024));
+    }
+    out.push({ write, items: ops.length, bytes, awsWcu: wcu, ownerReadBytes });
+  }
+  return out;
 }
 
 export function reportingSection(r: ReportingBench): { text: string; rows: Row[] } {
@@ -195,6 +489,18 @@ export function reportingSection(r: ReportingBench): { text: string; rows: Row[]
         ...r.writeItems.map((w) => [w.item, `${(w.bytes / 1024).toFixed(1)} KB`, String(w.awsWcu)]),
         ["all of them (one change to a wait, at most)", "", String(r.writeItems.reduce((a, w) => a + w.awsWcu, 0))],
       ],
+    ),
+    "   What keeping the matches', visits', money's and concerns' summaries costs each new write (the",
+    "   council's bucket and the owner's caseload bucket; an upper bound: counters the change adds are priced at 60 bytes each):",
+    table(
+      ["write", "items", "size", "AWS WCU per write", "owner read"],
+      r.writeCosts.map((w) => [
+        w.write,
+        String(w.items),
+        `${(w.bytes / 1024).toFixed(1)} KB`,
+        String(w.awsWcu),
+        w.ownerReadBytes > 0 ? `1 read of ${(w.ownerReadBytes / 1024).toFixed(1)} KB (0.5 RCU)` : "none",
+      ]),
     ),
     rowsTable(rows),
   ].join("\n");

@@ -52,13 +52,28 @@ async function referralAction(reference: string, body: Json) {
 }
 
 describe("who may see reporting", () => {
-  it.each([
-    ["a coordinator", coordinator],
-    ["a volunteer", { as: users.riverfordVolunteer, tenant: "riverford" }],
-  ])("refuses %s with 403", async (_, as) => {
-    const res = await call("GET", "/api/reporting/dashboard", as);
+  it("refuses a volunteer with 403", async () => {
+    const res = await call("GET", "/api/reporting/dashboard", { as: users.riverfordVolunteer, tenant: "riverford" });
     expect(res.status).toBe(403);
     expect(res.json.error?.code).toBe("forbidden");
+  });
+
+  it("answers a coordinator with their own caseload, and the council's coverage, waiting and recruitment", async () => {
+    const mine = await dashboard("", coordinator);
+    const council = await dashboard();
+    expect(mine.scope.kind).toBe("caseload");
+    expect(mine.scope.words).toMatch(/caseload: the matches they proposed/);
+    expect(council.scope.kind).toBe("council");
+    expect(mine.waiting.waiting).toEqual(council.waiting.waiting);
+    expect(mine.coverage.childrenWithVisitor).toEqual(council.coverage.childrenWithVisitor);
+    const csv = await call("GET", "/api/reporting/tables/matches-by-month", coordinator);
+    expect(csv.status, csv.text).toBe(200);
+    // The looked-after count stays the managers' to record.
+    const write = await call("PUT", `/api/reporting/looked-after/${month}`, {
+      ...coordinator,
+      body: { count: 1, source: "x" },
+    });
+    expect(write.status).toBe(403);
   });
 
   it("refuses a manager of another council acting for this one", async () => {
@@ -197,12 +212,14 @@ describe("figures from a known history", () => {
     expect(group).toMatchObject({ count: 2, medianDays: 0, longestDays: 0 });
   });
 
-  it("shows referrals as a share of the looked-after count, and coverage as no data yet", () => {
+  it("shows referrals and children with a visitor as shares of the looked-after count", () => {
     const received = after.waiting.received.value ?? 0;
     expect(after.coverage.lookedAfter).toMatchObject({ count: 400, source: "Case system month-end report" });
     expect(after.coverage.referralsPercent.value).toBe(Math.round((received / 400) * 1000) / 10);
-    expect(after.coverage.childrenWithVisitor).toMatchObject({ value: null, words: "No data yet" });
-    expect(after.toCome.map((s) => s.section)).toEqual(["matches", "visits", "money", "reviews", "concerns"]);
+    const withVisitor = after.coverage.childrenWithVisitor.value;
+    expect(after.coverage.coveragePercent.value).toBe(
+      withVisitor === null ? null : Math.round((withVisitor / 400) * 1000) / 10,
+    );
   });
 
   it("counts the application and the withdrawal with its reason", () => {
@@ -229,8 +246,11 @@ describe("figures from a known history", () => {
     expect(res.text).toContain(`"'${reason.toLowerCase().replace(/"/g, '""')}","1"`);
     const unknown = await call("GET", "/api/reporting/tables/everything", manager);
     expect(unknown.status).toBe(400);
-    const coordinatorTry = await call("GET", "/api/reporting/tables/figures", coordinator);
-    expect(coordinatorTry.status).toBe(403);
+    const volunteerTry = await call("GET", "/api/reporting/tables/figures", {
+      as: users.riverfordVolunteer,
+      tenant: "riverford",
+    });
+    expect(volunteerTry.status).toBe(403);
 
     const audit = await storedAudit();
     expect(audit.some((a) => a.action === "export" && String(a.subject?.id).startsWith("withdrawal-reasons:"))).toBe(

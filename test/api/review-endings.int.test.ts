@@ -1,12 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { hashLinkToken, keys, matchEntity, reviewScheduleEntity, type StoredMatch, withNextReview } from "@tandem/data";
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  hashLinkToken,
+  keys,
+  matchEntity,
+  matchReportFacts,
+  matchSummaryOps,
+  reviewScheduleEntity,
+  type StoredMatch,
+  withNextReview,
+} from "@tandem/data";
 import { addDays, addMonths, type TenantPolicy } from "@tandem/domain";
 import { TABLE_NAME } from "@tandem/local";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, users } from "../support/client.js";
 import { linkIn, textOf, waitForMail } from "../support/mailbox.js";
-import { policyOf, seedApprovedVolunteer, seedWaitingChild } from "../support/matching.js";
+import { policyOf, putWithSummaries, seedApprovedVolunteer, seedWaitingChild } from "../support/matching.js";
 import { storedItems } from "../support/table.js";
 import { today } from "../support/volunteers.js";
 
@@ -85,7 +94,12 @@ async function activeMatch(volunteerEmail: string, socialWorker: string, opts: M
     matchEntity.item("riverford", m),
     ...(scheduled ? [reviewScheduleEntity.item("riverford", entry)] : []),
   ];
-  for (const Item of items) await storedItems().send(new PutCommand({ TableName: TABLE_NAME, Item }));
+  // With the reporting summaries matching's activation keeps (ADR 16).
+  await putWithSummaries(
+    "riverford",
+    items,
+    matchSummaryOps("riverford", m.proposal.by.personId, null, matchReportFacts(m, null)),
+  );
   return matchId;
 }
 

@@ -37,7 +37,7 @@ import { storedItems } from "./table.js";
  */
 
 /** Writes the records with the reporting summaries every real write keeps, in one transaction. */
-async function putWithSummaries(tenantId: string, items: Item[], summaries: WriteOp[]) {
+export async function putWithSummaries(tenantId: string, items: Item[], summaries: WriteOp[]) {
   const client = storedItems();
   const ctx = TenantContext.forPublicForm(tenantId, `seed-${randomUUID()}`);
   const table = new TenantTable(TABLE_NAME, async () => client, ctx);

@@ -23,7 +23,11 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "imports",
       ],
     ],
-    [["coordinator"], ["policyHistory", "referrals", "volunteers", "reviews", "matching", "claims", "concerns"]],
+    // Issue 16: coordinators see the dashboard for their own caseload.
+    [
+      ["coordinator"],
+      ["policyHistory", "referrals", "volunteers", "reporting", "reviews", "matching", "claims", "concerns"],
+    ],
     // Issue 19: the API lets managers read the audit trail, so the SPA opens it to them.
     [
       ["manager"],

@@ -74,7 +74,7 @@ export const areas = {
   },
   reporting: {
     route: "GET /api/reporting/dashboard",
-    refusal: "Only the scheme's managers and administrators can see its reports.",
+    refusal: "Only the scheme's managers, administrators and coordinators can see its reports.",
   },
   reviews: {
     route: "GET /api/reviews/due",

@@ -27,6 +27,12 @@ export const ReportTable = z.enum([
   "waiting-by-month",
   "volunteer-steps",
   "withdrawal-reasons",
+  "matches-by-month",
+  "endings-by-reason",
+  "visits-by-month",
+  "spend-by-match",
+  "claims-waiting",
+  "concerns-by-type",
 ]);
 export type ReportTable = z.infer<typeof ReportTable>;
 export const ReportTableParam = z.object({ table: ReportTable });

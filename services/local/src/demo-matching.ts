@@ -6,7 +6,10 @@ import {
   type Item,
   listEntryItem,
   listEntryItems,
+  matchEntity,
   matchingSettingsEntity,
+  matchReportFacts,
+  matchSummaryOps,
   referralItem,
   referralSummaryOps,
   type StoredMatch,
@@ -410,5 +413,10 @@ export async function seedDemoMatching(
     version: 1,
   };
   // Put, not create: a reseed over an older demo replaces the match as it was.
-  await table.transact(saveMatchOps(tenantId, match, null).map((op) => (op.kind === "put" ? put(op.item) : op)));
+  // Reporting's summaries count the match once: only when this seed first writes it (a reseed replaces it).
+  const seededBefore = await matchEntity.get(table, { matchId: match.matchId });
+  await table.transact([
+    ...saveMatchOps(tenantId, match, null).map((op) => (op.kind === "put" ? put(op.item) : op)),
+    ...(seededBefore ? [] : matchSummaryOps(tenantId, seed.personId, null, matchReportFacts(match, null))),
+  ]);
 }

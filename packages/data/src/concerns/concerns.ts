@@ -13,6 +13,7 @@ import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
+import { concernSummaryOps } from "../reporting/activity.js";
 import { staffEmails } from "../staff-emails.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { dueTimers, pendingTimer, timerEntity } from "../timers.js";
@@ -77,6 +78,7 @@ export async function submitConcern(
     ),
     timerEntity.put(tenantId, pendingTimer("concern_ack", id, due), "absent"),
     auditOp(table, { action: "create", subject: subject(id) }),
+    ...(await concernSummaryOps(table, null, concern)),
   ];
   if (to.length > 0)
     ops.push(outboxOp(table, concernReportedEmail(links, to, { id, reference: concern.reference, type: report.type })));
@@ -124,7 +126,7 @@ async function change(
   version: number,
   build: (c: StoredConcern) => StoredConcern,
   field: string,
-  extra: (c: StoredConcern) => WriteOp[] = () => [],
+  extra: (c: StoredConcern, before: StoredConcern) => WriteOp[] | Promise<WriteOp[]> = () => [],
 ): Promise<StoredConcern> {
   const current = await getConcern(table, id);
   if (current.version !== version) throw stale();
@@ -132,7 +134,7 @@ async function change(
   await table.transact([
     concernEntity.put(table.ctx.tenantId, next, { version: current.version, message: stale().message }),
     auditOp(table, { action: "update", subject: subject(id), fields: [field] }),
-    ...extra(next),
+    ...(await extra(next, current)),
   ]);
   return next;
 }
@@ -168,12 +170,13 @@ export function acknowledgeConcern(table: TenantTable, id: string, version: numb
       return { ...c, acknowledged: { at, by: byActor(table), minutes: minutesToAcknowledge(c.submittedAt, at) } };
     },
     "acknowledged",
-    (c) => [
+    async (c, before) => [
       timerEntity.put(
         table.ctx.tenantId,
         { ...pendingTimer("concern_ack", c.id, new Date(c.submittedAt)), doneAt: now.toISOString() },
         "any",
       ),
+      ...(await concernSummaryOps(table, before, c)),
     ],
   );
 }

@@ -16,6 +16,7 @@ import { auditOp, auditRead } from "../audit.js";
 import { Problem } from "../errors.js";
 import { hashRequest, idempotencyRecord, replay } from "../idempotency.js";
 import { keys } from "../keys.js";
+import { claimSummaryOps } from "../reporting/activity.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import type { MatchRef } from "../visits/match-ref.js";
 import { visitEntity } from "../visits/records.js";
@@ -148,6 +149,7 @@ async function trySubmit(
     auditOp(table, { action: "create", subject: subject(claim) }),
     ...claimQueueOps(tenantId, claim),
     ...volunteerSpendOps(tenantId, claim, 1),
+    ...(await claimSummaryOps(table, null, claim)),
   ];
   if (once) {
     ops.push({
@@ -234,6 +236,7 @@ export async function actOnClaim(
     claimEntity.put(tenantId, next, { version: claim.version, message: stale().message }),
     auditOp(table, { action: "update", subject: subject(next), fields: ["status"] }),
     ...claimQueueOps(tenantId, next),
+    ...(await claimSummaryOps(table, claim, next)),
   ];
   if (countsAgainstLimits(claim.status) && !countsAgainstLimits(status)) {
     ops.push(...volunteerSpendOps(tenantId, claim, -1));

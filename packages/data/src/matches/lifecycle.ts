@@ -22,6 +22,7 @@ import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";
 import { listEntryOps, loadVisibleReferral, type ReferralRecord, referralItem } from "../referrals/records.js";
+import { matchReportFacts, matchSummaryOps, ownerOf } from "../reporting/activity.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import { factsOf } from "../reviews/match-hooks.js";
 import { scheduleOpsOnActivation } from "../reviews/schedule.js";
@@ -340,6 +341,8 @@ export async function takeMatchAction(
   await table.transact([
     ...saveMatchOps(tenantId, next, m.version),
     ...ops,
+    // Reporting's summaries (ADR 16): a match that becomes active starts counting.
+    ...matchSummaryOps(tenantId, ownerOf(m), matchReportFacts(m, null), matchReportFacts(next, null)),
     auditOp(table, { action: "update", subject: { type: "match", id: m.matchId }, fields: ["stage"] }),
   ]);
   return next;

@@ -1,4 +1,5 @@
 import { addDays, addMonths } from "@tandem/domain/calendar";
+import { policyPresets } from "@tandem/domain/presets";
 import {
   type BenchmarkFigureName,
   buildDashboard,
@@ -73,15 +74,19 @@ function benchmarkPeriod(today: string) {
  * and volunteer buckets, the looked-after counts and the size of its list. Match length needs the
  * matches' summaries, which reporting does not keep yet: it is null (shown as "no data yet") until they do.
  */
+const UNREAD_POLICY = policyPresets[0]?.policy as NonNullable<(typeof policyPresets)[0]>["policy"];
+
 export async function councilFigures(table: TenantTable, today: string): Promise<CouncilFigures> {
   const period = benchmarkPeriod(today);
   const fromMonth = monthOf(previousPeriod(period).from);
-  const [referrals, volunteers, counted, list] = await Promise.all([
+  const [referrals, volunteers, matches, counted, list] = await Promise.all([
     readBuckets(table, "referrals", fromMonth),
     readBuckets(table, "volunteers", fromMonth),
+    readBuckets(table, "matches", fromMonth),
     lookedAfterCounts(table, fromMonth, monthOf(period.to)),
     cohortCountEntity.get(table),
   ]);
+  const none = new Map<string, never>();
   const d = buildDashboard({
     period,
     today,
@@ -92,11 +97,21 @@ export async function councilFigures(table: TenantTable, today: string): Promise
     trainingExpiries: [],
     // Not one of the benchmark's figures: the decision-time figures it feeds are not shared.
     respondWithinWorkingDays: 1,
+    // The policy shapes only the visits and money sections, which are not shared; the job may not
+    // read a council's record (its IAM reaches summaries only), so a preset stands in, unread.
+    policy: UNREAD_POLICY,
+    councilMatches: matches,
+    matches,
+    visits: none,
+    money: none,
+    concerns: none,
+    activeStates: [],
+    scope: { kind: "council", words: "" },
   });
   return {
     coveragePercent: d.coverage.coveragePercent.value,
     medianWaitDays: d.waiting.medianDays.value,
-    matchLengthDays: null,
+    matchLengthDays: d.matches.medianLengthDays.value,
   };
 }
 

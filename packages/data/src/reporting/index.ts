@@ -1,3 +1,4 @@
+export * from "./activity.js";
 export * from "./benchmark.js";
 export * from "./cohort.js";
 export * from "./dashboard.js";

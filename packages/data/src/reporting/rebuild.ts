@@ -1,22 +1,33 @@
 import {
   type Contribution,
   type Counters,
+  claimContribution,
+  concernContribution,
+  matchContribution,
   nonZero,
   referralContribution,
   sum,
+  visitContribution,
   volunteerContribution,
 } from "@tandem/domain/reporting";
+import { concernEntity, type StoredConcern } from "../concerns/records.js";
+import { claimEntity, type StoredClaim } from "../expenses/records.js";
 import { keys } from "../keys.js";
+import { matchEntity, type StoredMatch } from "../matches/records.js";
 import { type ReferralRecord, referralEntity } from "../referrals/records.js";
+import { endingEntity, type StoredEnding } from "../reviews/records.js";
 import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
+import { type StoredVisit, visitEntity } from "../visits/records.js";
 import { type StoredVolunteer, volunteerEntity } from "../volunteers/records.js";
+import { claimReportFacts, concernReportFacts, matchReportFacts, ownerOf, visitReportFacts } from "./activity.js";
 import { referralFacts, volunteerFacts } from "./facts.js";
-import { placeOf, type SummaryGroup, splitByPart, summaryEntity } from "./summaries.js";
+import { type CaseloadGroup, caseloadGroup, type GroupKey, placeOf, splitByPart, summaryEntity } from "./summaries.js";
 
 /**
  * Recomputes the summaries from the records: for repair, after a change to what the summaries hold,
- * and for records imported without them. It reads every referral and volunteer (so it costs what
- * the history costs, unlike the dashboard) and is run by hand, not on a request.
+ * and for records imported without them. It reads every referral, volunteer, match, ending, visit,
+ * claim and concern (so it costs what the history costs, unlike the dashboard) and is run by hand,
+ * not on a request.
  */
 
 async function allPages<T>(
@@ -32,35 +43,81 @@ async function allPages<T>(
   return out;
 }
 
-/** The summaries as the records say they should be, by group and bucket (zeros left out). */
-export async function summariesFromRecords(table: TenantTable): Promise<Record<SummaryGroup, Map<string, Counters>>> {
+/** Every record the summaries are counted from, as stored. */
+export interface ReportRecords {
+  referrals: readonly ReferralRecord[];
+  volunteers: readonly StoredVolunteer[];
+  matches?: readonly StoredMatch[];
+  endings?: readonly StoredEnding[];
+  visits?: readonly StoredVisit[];
+  claims?: readonly StoredClaim[];
+  concerns?: readonly StoredConcern[];
+}
+
+async function readRecords(table: TenantTable): Promise<ReportRecords> {
   const pk = keys.tenantPartition(table.ctx.tenantId);
-  const referrals = await allPages((cursor) =>
-    referralEntity.page(table, { pk, skPrefix: "REFERRAL#", limit: 200, cursor }),
-  );
-  const volunteers = await allPages((cursor) =>
-    volunteerEntity.page(table, { pk, skPrefix: "VOLUNTEER#", limit: 200, cursor }),
-  );
-  return {
-    referrals: clean(sum(referrals.map((r) => referralContribution(referralFacts(r))))),
-    volunteers: clean(sum(volunteers.map((v) => volunteerContribution(volunteerFacts(v))))),
+  const read = <T>(
+    entity: {
+      page: (t: TenantTable, q: Parameters<TenantTable["query"]>[0]) => Promise<{ items: T[]; cursor: string | null }>;
+    },
+    skPrefix: string,
+  ) => allPages((cursor) => entity.page(table, { pk, skPrefix, limit: 200, cursor }));
+  const [referrals, volunteers, matches, endings, visits, claims, concerns] = await Promise.all([
+    read(referralEntity, "REFERRAL#"),
+    read(volunteerEntity, "VOLUNTEER#"),
+    read(matchEntity, "MATCH#"),
+    read(endingEntity, "MENDING#"),
+    read(visitEntity, "VISIT#"),
+    read(claimEntity, "CLAIM#"),
+    read(concernEntity, "CONCERN#"),
+  ]);
+  return { referrals, volunteers, matches, endings, visits, claims, concerns };
+}
+
+/** Each group's summaries (the council's and each coordinator's caseload) as the records say they should be. */
+export function summariesOf(r: ReportRecords): Map<GroupKey, Map<string, Counters>> {
+  const endings = new Map((r.endings ?? []).map((e) => [e.matchId, e]));
+  const owners = new Map((r.matches ?? []).map((m) => [m.matchId, ownerOf(m)]));
+  const groups = new Map<GroupKey, Contribution[]>();
+  const put = (group: GroupKey, c: Contribution) => {
+    const list = groups.get(group);
+    if (list) list.push(c);
+    else groups.set(group, [c]);
   };
+  const both = (group: CaseloadGroup, matchId: string | null, c: Contribution) => {
+    put(group, c);
+    const owner = matchId ? owners.get(matchId) : undefined;
+    if (owner) put(caseloadGroup(group, owner), c);
+  };
+  put("referrals", new Map());
+  put("volunteers", new Map());
+  for (const x of r.referrals) put("referrals", referralContribution(referralFacts(x)));
+  for (const x of r.volunteers) put("volunteers", volunteerContribution(volunteerFacts(x)));
+  for (const m of r.matches ?? [])
+    both("matches", m.matchId, matchContribution(matchReportFacts(m, endings.get(m.matchId) ?? null)));
+  for (const v of r.visits ?? []) both("visits", v.matchId, visitContribution(visitReportFacts(v)));
+  for (const c of r.claims ?? []) both("money", c.matchId, claimContribution(claimReportFacts(c)));
+  for (const c of r.concerns ?? []) both("concerns", c.matchId, concernContribution(concernReportFacts(c)));
+  const out = new Map<GroupKey, Map<string, Counters>>();
+  for (const [group, all] of groups) {
+    const cleaned = clean(sum(all));
+    if (cleaned.size > 0 || group === "referrals" || group === "volunteers") out.set(group, cleaned);
+  }
+  return out;
+}
+
+/** The summaries as the records say they should be, by group and bucket (zeros left out). */
+export async function summariesFromRecords(table: TenantTable): Promise<Map<GroupKey, Map<string, Counters>>> {
+  return summariesOf(await readRecords(table));
 }
 
 /**
  * The summary items a set of records gives, ready to write: for records imported in bulk (and the
  * bench's seeded councils), where no write went through the hooks.
  */
-export function summaryItemsOf(
-  tenantId: string,
-  records: { referrals: readonly ReferralRecord[]; volunteers: readonly StoredVolunteer[] },
-): Item[] {
-  const groups = {
-    referrals: clean(sum(records.referrals.map((r) => referralContribution(referralFacts(r))))),
-    volunteers: clean(sum(records.volunteers.map((v) => volunteerContribution(volunteerFacts(v))))),
-  };
-  return (["referrals", "volunteers"] as const).flatMap((group) =>
-    [...groups[group]].flatMap(([bucket, all]) =>
+export function summaryItemsOf(tenantId: string, records: ReportRecords): Item[] {
+  return [...summariesOf(records)].flatMap(([group, buckets]) =>
+    [...buckets].flatMap(([bucket, all]) =>
       [...splitByPart(all)].map(([part, counters]) =>
         summaryEntity.item(tenantId, counters, { id: { group, bucket, part } }),
       ),
@@ -68,17 +125,33 @@ export function summaryItemsOf(
   );
 }
 
-/** The summaries as stored now, every bucket of the group (zeros left out). */
-export async function storedSummaries(table: TenantTable, group: SummaryGroup): Promise<Map<string, Counters>> {
+const groupOf = (sk: string) => sk.slice(0, sk.indexOf("#")) as GroupKey;
+
+async function storedItems(table: TenantTable): Promise<Item[]> {
   const items = await allPages((cursor) =>
-    table.query({ pk: keys.reportPartition(table.ctx.tenantId), skPrefix: `${group}#`, limit: 200, cursor }),
+    table.query({ pk: keys.reportPartition(table.ctx.tenantId), limit: 200, cursor }),
   );
-  const out: Contribution = new Map();
-  for (const item of items) {
+  // The looked-after counts share the partition: they are the council's own, not summaries.
+  return items.filter((i) => !i.sk.startsWith("LAC#"));
+}
+
+/** The summaries as stored now, every group and bucket (zeros and emptied groups left out). */
+export async function storedSummaries(table: TenantTable): Promise<Map<GroupKey, Map<string, Counters>>> {
+  const byGroup = new Map<GroupKey, Contribution>();
+  for (const item of await storedItems(table)) {
+    const group = groupOf(item.sk);
     const { bucket } = placeOf(item.sk);
-    out.set(bucket, { ...out.get(bucket), ...summaryEntity.parse(item) });
+    const c = byGroup.get(group) ?? new Map();
+    c.set(bucket, { ...c.get(bucket), ...summaryEntity.parse(item) });
+    byGroup.set(group, c);
   }
-  return clean(out);
+  const out = new Map<GroupKey, Map<string, Counters>>();
+  for (const [group, c] of byGroup) {
+    const cleaned = clean(c);
+    if (cleaned.size > 0 || group === "referrals" || group === "volunteers") out.set(group, cleaned);
+  }
+  for (const g of ["referrals", "volunteers"] as const) if (!out.has(g)) out.set(g, new Map());
+  return out;
 }
 
 function clean(c: Contribution): Map<string, Counters> {
@@ -100,23 +173,20 @@ export async function rebuildSummaries(table: TenantTable): Promise<{ written: n
   const wanted = await summariesFromRecords(table);
   const tenantId = table.ctx.tenantId;
   const ops: WriteOp[] = [];
-  for (const group of ["referrals", "volunteers"] as const) {
-    const stored = await allPages((cursor) =>
-      table.query({ pk: keys.reportPartition(tenantId), skPrefix: `${group}#`, limit: 200, cursor }),
-    );
-    const written = new Set<string>();
-    for (const [bucket, all] of wanted[group]) {
+  const written = new Set<string>();
+  for (const [group, buckets] of wanted) {
+    for (const [bucket, all] of buckets) {
       for (const [part, counters] of splitByPart(all)) {
         const op = summaryEntity.put(tenantId, counters, "any", { id: { group, bucket, part } });
         if (op.kind === "put") written.add(op.item.sk);
         ops.push(op);
       }
     }
-    // A stored item the records no longer give is emptied.
-    for (const item of stored) {
-      if (written.has(item.sk)) continue;
-      ops.push(summaryEntity.put(tenantId, {}, "any", { id: { group, ...placeOf(item.sk) } }));
-    }
+  }
+  // A stored item the records no longer give is emptied.
+  for (const item of await storedItems(table)) {
+    if (written.has(item.sk)) continue;
+    ops.push(summaryEntity.put(tenantId, {}, "any", { id: { group: groupOf(item.sk), ...placeOf(item.sk) } }));
   }
   for (let i = 0; i < ops.length; i += 25) await table.transact(ops.slice(i, i + 25));
   return { written: ops.length };

@@ -21,13 +21,25 @@ import { referralFacts, volunteerFacts } from "./facts.js";
  * transaction as the record (ADR 16), so the summaries are never behind the records.
  */
 
-export const SummaryGroup = z.enum(["referrals", "volunteers"]);
+export const SummaryGroup = z.enum(["referrals", "volunteers", "matches", "visits", "money", "concerns"]);
 export type SummaryGroup = z.output<typeof SummaryGroup>;
+
+/** The groups kept per coordinator too (their caseload: the matches they proposed; ADR 16). */
+export const CASELOAD_GROUPS = ["matches", "visits", "money", "concerns"] as const;
+export type CaseloadGroup = (typeof CASELOAD_GROUPS)[number];
+
+/**
+ * A group's name in the sort key: the council's (`matches`), or one coordinator's caseload
+ * (`matches@<personId>`), so a coordinator's dashboard reads the same bounded number of items.
+ */
+export type GroupKey = SummaryGroup | `${CaseloadGroup}@${string}`;
+export const caseloadGroup = (group: CaseloadGroup, personId: string): GroupKey =>
+  `${group}@${personId.replace(/[#|~]/g, "_")}`;
 
 export const summaryEntity = defineEntity({
   type: "report-summary",
   schema: z.record(z.string(), z.number()),
-  key: (tenantId, at: { group: SummaryGroup; bucket: string; part: string }) =>
+  key: (tenantId, at: { group: GroupKey; bucket: string; part: string }) =>
     keys.reportBucket(tenantId, at.group, at.bucket, at.part),
 });
 
@@ -59,7 +71,7 @@ export function placeOf(sk: string): { bucket: string; part: string } {
 }
 
 /** One ADD per bucket the change touches; nothing when the change does not move any figure. */
-export function summaryOps(tenantId: string, group: SummaryGroup, change: Contribution): WriteOp[] {
+export function summaryOps(tenantId: string, group: GroupKey, change: Contribution): WriteOp[] {
   return [...change].flatMap(([bucket, all]) =>
     [...splitByPart(all)].map(([part, counters]): WriteOp => {
       const lowered = Object.entries(counters)
@@ -107,7 +119,7 @@ export function volunteerSummaryOps(
  */
 export async function readBuckets(
   table: TenantTable,
-  group: SummaryGroup,
+  group: GroupKey,
   fromMonth: string,
 ): Promise<Map<string, Counters>> {
   const out = new Map<string, Counters>();

@@ -10,7 +10,9 @@ import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
 import type { TenantLinks } from "../links.js";
+import { matchEntity } from "../matches/records.js";
 import { outboxOp } from "../outbox.js";
+import { matchReportFacts, matchSummaryOps, ownerOf } from "../reporting/activity.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { immediateEndingLetter, plannedEndingEmail } from "./emails.js";
 import type { MatchFacts } from "./match-facts.js";
@@ -123,6 +125,17 @@ export async function endMatch(
         tenantId,
         { ...entry, kind: null, dueOn: null, rule: null, version: entry.version + 1 },
         { version: entry.version },
+      ),
+    );
+  // Reporting's summaries (ADR 16): the match stops counting as active and counts as ended, with its reason.
+  const stored = await matchEntity.get(table, { matchId: match.id });
+  if (stored)
+    ops.push(
+      ...matchSummaryOps(
+        tenantId,
+        ownerOf(stored),
+        matchReportFacts({ ...stored, stage: "ending" }, ending),
+        matchReportFacts({ ...stored, stage: "ended" }, next),
       ),
     );
   const supervision = await supervisionScheduleEntity.get(table, { volunteerId: match.volunteerId });

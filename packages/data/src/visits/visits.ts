@@ -21,6 +21,7 @@ import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
+import { visitSummaryOps } from "../reporting/activity.js";
 import { staffEmails } from "../staff-emails.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { dueTimers, pendingTimer, timerEntity } from "../timers.js";
@@ -165,6 +166,7 @@ export async function recordVisit(
     ),
     auditOp(table, { action: "update", subject: subject(next), fields: ["record"] }),
     ...alsoWrite,
+    ...(await visitSummaryOps(table, visit, next)),
   ]);
   return next;
 }

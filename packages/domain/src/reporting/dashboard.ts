@@ -1,8 +1,21 @@
 import { z } from "zod";
+import type { TenantPolicy } from "../tenants/policy.js";
 import type { Counters } from "./counters.js";
 import { countOf, median } from "./distribution.js";
+import { activeOn } from "./matches.js";
 import { countedTo, monthsOf, type Period, PeriodKind, periodLabel, previousPeriod } from "./periods.js";
 import { expiringWithin, recruitmentFlows, stepsNow } from "./recruitment.js";
+import {
+  type ActiveMatchState,
+  ConcernsSection,
+  concernsSection,
+  MatchesSection,
+  MoneySection,
+  matchesSection,
+  moneySection,
+  VisitsSection,
+  visitsSection,
+} from "./sections.js";
 import { figure, percent } from "./trend.js";
 import { DIMENSION_LABELS, referralFlows, WAITING_DIMENSIONS, type WaitFigures, waitingOn } from "./waiting.js";
 
@@ -81,10 +94,16 @@ export const Dashboard = z.object({
     checksExpiring: Expiring,
     trainingExpiring: Expiring,
   }),
-  /** Sections whose records other parts of Tandem will create: each says "no data yet" until then. */
-  toCome: z.array(
-    z.object({ section: z.enum(["matches", "visits", "money", "reviews", "concerns"]), says: z.string() }),
-  ),
+  matches: MatchesSection,
+  visits: VisitsSection,
+  money: MoneySection,
+  concerns: ConcernsSection,
+  /**
+   * Whose figures: the council's, or a coordinator's caseload (the matches they proposed; ADR 16).
+   * Coverage, waiting and recruitment are always the council's: no child or volunteer is a
+   * coordinator's before a match.
+   */
+  scope: z.object({ kind: z.enum(["council", "caseload"]), words: z.string() }),
 });
 export type Dashboard = z.output<typeof Dashboard>;
 
@@ -101,20 +120,21 @@ export interface DashboardInput {
   checkExpiries: readonly string[];
   trainingExpiries: readonly string[];
   respondWithinWorkingDays: number;
+  policy: TenantPolicy;
+  /** The council's match buckets (coverage), and the scope's match, visit, money and concern buckets. */
+  councilMatches: ReadonlyMap<string, Counters>;
+  matches: ReadonlyMap<string, Counters>;
+  visits: ReadonlyMap<string, Counters>;
+  money: ReadonlyMap<string, Counters>;
+  concerns: ReadonlyMap<string, Counters>;
+  activeStates: readonly ActiveMatchState[];
+  scope: Dashboard["scope"];
 }
 
 const latestIn = (counts: readonly LookedAfterCount[], p: Period) =>
   [...counts]
     .filter((c) => c.month >= p.from.slice(0, 7) && c.month <= p.to.slice(0, 7))
     .sort((a, b) => (a.month < b.month ? 1 : -1))[0] ?? null;
-
-const TO_COME: Dashboard["toCome"] = [
-  { section: "matches", says: "Matches: active, started and ended, median length, endings by reason. No data yet." },
-  { section: "visits", says: "Visits per match per month against the council's minimum. No data yet." },
-  { section: "money", says: "Spend against budgets, per match and in total; claims waiting. No data yet." },
-  { section: "reviews", says: "Reviews and supervision overdue. No data yet." },
-  { section: "concerns", says: "Concerns by type and time to acknowledgement. No data yet." },
-];
 
 export function buildDashboard(input: DashboardInput): Dashboard {
   const { period, today } = input;
@@ -132,6 +152,12 @@ export function buildDashboard(input: DashboardInput): Dashboard {
 
   const lookedAfter = latestIn(input.lookedAfter, period);
   const prevLookedAfter = latestIn(input.lookedAfter, prev);
+
+  // A child with an active match has a visitor: one open match per child.
+  const hasMatches = [...input.councilMatches.values()].some((c) => Object.keys(c).length > 0);
+  const withVisitor = hasMatches ? activeOn(input.councilMatches, end) : null;
+  const prevWithVisitor = hasMatches ? activeOn(input.councilMatches, prevEnd) : null;
+  const sections = { ...input, previous: prev, end, prevEnd };
 
   const rec = recruitmentFlows(input.volunteers, period.from, end);
   const prevRec = recruitmentFlows(input.volunteers, prev.from, prevEnd);
@@ -167,9 +193,12 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     previous: { from: prev.from, to: prev.to, label: periodLabel(prev) },
     coverage: {
       lookedAfter,
-      // Matching records who has a visitor; until its summaries exist the figure is "no data yet".
-      childrenWithVisitor: figure(null, null),
-      coveragePercent: figure(null, null, "%"),
+      childrenWithVisitor: figure(withVisitor, prevWithVisitor),
+      coveragePercent: figure(
+        percent(withVisitor, lookedAfter?.count ?? null),
+        percent(prevWithVisitor, prevLookedAfter?.count ?? null),
+        "%",
+      ),
       targetPercent: COVERAGE_TARGET_PERCENT,
       referralsPercent: figure(
         percent(received, lookedAfter?.count ?? null),
@@ -205,7 +234,11 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       checksExpiring: expiringWithin(input.checkExpiries, today),
       trainingExpiring: expiringWithin(input.trainingExpiries, today),
     },
-    toCome: TO_COME,
+    matches: matchesSection(sections),
+    visits: visitsSection(sections),
+    money: moneySection(sections),
+    concerns: concernsSection(sections),
+    scope: input.scope,
   };
 }
 

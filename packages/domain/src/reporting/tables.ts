@@ -5,6 +5,9 @@ import type { Figure } from "./trend.js";
  * The dashboard's tables as rows of cells, first row the headings: what the page shows under
  * "Show the table" and what each CSV download holds, so the two never disagree.
  */
+/** Pence as pounds with two decimals, as finance reads them. */
+export const pounds = (pence: number) => (pence / 100).toFixed(2);
+
 export type Row = (string | number | null)[];
 
 const FIGURE_HEADINGS: Row = ["Section", "Figure", "This period", "Previous period", "Trend"];
@@ -33,6 +36,20 @@ function figureRows(d: Dashboard): Row[] {
     row("Recruitment", "Approvals per 100 enquiries and applications", r.conversionPercent),
     row("Recruitment", "Not approved", r.notApproved),
     row("Recruitment", "Withdrew", r.withdrawn),
+    row("Matches", "Active at the end of the period", d.matches.active),
+    row("Matches", "Started", d.matches.started),
+    row("Matches", "Ended", d.matches.ended),
+    row("Matches", "Median length of the matches that ended (days)", d.matches.medianLengthDays),
+    row("Visits", "Visits recorded", d.visits.visits),
+    row("Visits", "Visits per active match per month", d.visits.perMatchPerMonth),
+    row("Visits", "Match-months at the council's minimum (%)", d.visits.atMinimumPercent),
+    row("Money", "Spent (pence)", d.money.spentPence),
+    row("Money", "Budget (pence)", d.money.budgetPence),
+    row("Money", "Spent of the budget (%)", d.money.spentOfBudgetPercent),
+    row("Money", "Paid (pence)", d.money.paidPence),
+    row("Concerns", "Concerns raised", d.concerns.raised),
+    row("Concerns", "Concerns acknowledged", d.concerns.acknowledged),
+    row("Concerns", "Median time to acknowledge (hours, at most)", d.concerns.medianHoursToAcknowledge),
   ];
 }
 
@@ -64,6 +81,53 @@ export const REPORT_TABLES = {
     rows: (d: Dashboard): Row[] => [
       ["Reason", "Volunteers"],
       ...d.recruitment.withdrawalReasons.map((w) => [w.reason, w.count]),
+    ],
+  },
+  "matches-by-month": {
+    title: "Matches active, started and ended, by month",
+    rows: (d: Dashboard): Row[] => [
+      ["Month", "Active at some time", "Started", "Ended"],
+      ...d.matches.monthly.map((m) => [m.month, m.active, m.started, m.ended]),
+    ],
+  },
+  "endings-by-reason": {
+    title: "Why matches ended",
+    rows: (d: Dashboard): Row[] => [
+      ["Reason", "Matches"],
+      ...d.matches.endingsByReason.map((e) => [e.reason.replace(/_/g, " "), e.count]),
+    ],
+  },
+  "visits-by-month": {
+    title: "Visits by month against the council's minimum",
+    rows: (d: Dashboard): Row[] => [
+      ["Month", "Visits recorded", "Matches active", `Matches visited at least ${d.visits.requiredPerMonth} times`],
+      ...d.visits.monthly.map((m) => [m.month, m.visits, m.matchesActive, m.matchesAtMinimum]),
+    ],
+  },
+  "spend-by-match": {
+    title: "Spend per match against its budget",
+    rows: (d: Dashboard): Row[] => [
+      ["Match", "Claims", "Spent (£)", "Budget (£)"],
+      ...d.money.perMatch.map((m) => [
+        m.matchId,
+        m.claims,
+        pounds(m.pence),
+        m.budgetPence === null ? null : pounds(m.budgetPence),
+      ]),
+    ],
+  },
+  "claims-waiting": {
+    title: "Claims waiting now",
+    rows: (d: Dashboard): Row[] => [
+      ["Waiting for", "Claims", "Amount (£)", "Oldest submitted"],
+      ...d.money.waiting.map((w) => [w.status.replace(/_/g, " "), w.count, pounds(w.pence), w.oldest]),
+    ],
+  },
+  "concerns-by-type": {
+    title: "Concerns raised, by type",
+    rows: (d: Dashboard): Row[] => [
+      ["Type", "Concerns"],
+      ...d.concerns.byType.map((c) => [c.type.replace(/_/g, " "), c.count]),
     ],
   },
 } as const satisfies Record<string, { title: string; rows: (d: Dashboard) => Row[] }>;

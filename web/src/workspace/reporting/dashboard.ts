@@ -22,6 +22,7 @@ import { problemPage, showPage } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { enterArea } from "../shell";
 import { STAGE_NAMES } from "../volunteers/labels";
+import { concernsSection, matchesSection, moneySection, visitsSection } from "./activity";
 import { chart } from "./chart";
 import { monthName, valueText } from "./words";
 
@@ -157,15 +158,18 @@ function coverageSection(d: Dashboard): HTMLElement {
       figureRow(`Share with a visitor (target ${c.targetPercent}%)`, c.coveragePercent, "%"),
       figureRow("Referrals as a share of looked-after children", c.referralsPercent, "%"),
     ]),
-    h(
-      "p",
-      { class: "govuk-body tandem-no-print" },
-      h(
-        "a",
-        { href: "/workspace/reporting/looked-after", class: "govuk-link" },
-        "Record the looked-after count for a month",
-      ),
-    ),
+    // Managers and tenant admins record the count; a coordinator's page has no link they cannot follow.
+    d.scope.kind === "council"
+      ? h(
+          "p",
+          { class: "govuk-body tandem-no-print" },
+          h(
+            "a",
+            { href: "/workspace/reporting/looked-after", class: "govuk-link" },
+            "Record the looked-after count for a month",
+          ),
+        )
+      : null,
     h(
       "p",
       { class: "govuk-body tandem-no-print" },
@@ -341,19 +345,17 @@ export async function reportingPage(ctx: RouteContext): Promise<void> {
         "Independent Visitor scheme: report to the Corporate Parenting Board.",
       ),
     ),
+    d.scope.kind === "caseload" ? insetText(d.scope.words) : null,
     periodForm(q, summary),
     print,
     status,
     coverageSection(d),
     waitingSection(d, q, status),
     recruitmentSection(d, q, status),
-    h(
-      "section",
-      { class: "tandem-report-section", "aria-labelledby": "to-come" },
-      h("h2", { class: "govuk-heading-m", id: "to-come" }, "Matches, visits, money, reviews and concerns"),
-      insetText("These figures appear once Tandem holds the records they are counted from."),
-      h("ul", { class: "govuk-list govuk-list--bullet" }, ...d.toCome.map((s) => h("li", {}, s.says))),
-    ),
+    matchesSection(d, q, status, downloadButton),
+    visitsSection(d, q, status, downloadButton),
+    moneySection(d, q, status, downloadButton),
+    concernsSection(d, q, status, downloadButton),
     h("p", { class: "govuk-body" }, downloadButton("figures", "every figure", q, status)),
   );
 }

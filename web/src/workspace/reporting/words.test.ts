@@ -10,6 +10,8 @@ it.each([
   [f(12.5), "%", "12.5%"],
   [f(1), " days", "1 day"],
   [f(3.5), " days", "3.5 days"],
+  [f(123450), "£", "£1,234.50"],
+  [f(null), "£", "No data yet"],
 ] as const)("%j with unit %j reads %s", (figure, unit, text) => {
   expect(valueText(figure, unit)).toBe(text);
 });

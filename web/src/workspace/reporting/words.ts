@@ -25,8 +25,13 @@ export function monthName(month: string, short = false): string {
 const number = (n: number) => (Number.isInteger(n) ? n.toLocaleString("en-GB") : n.toFixed(1));
 
 /** A figure's value in words: "No data yet" rather than 0 when Tandem holds nothing to count. */
-export function valueText(f: Figure, unit: "" | "%" | " days" = ""): string {
+export function valueText(f: Figure, unit: "" | "%" | " days" | " hours" | "£" = ""): string {
   if (f.value === null) return "No data yet";
+  if (unit === "£") return pounds(f.value);
   if (unit === " days") return `${number(f.value)} ${f.value === 1 ? "day" : "days"}`;
   return `${number(f.value)}${unit}`;
 }
+
+/** Pence as money: "£1,234.50". */
+export const pounds = (pence: number) =>
+  `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;

@@ -10,7 +10,7 @@ import {
   ReportTableParam,
 } from "@tandem/contracts/reporting";
 import { auditRead } from "@tandem/data/core";
-import { loadDashboard, lookedAfterCounts, recordLookedAfterCount } from "@tandem/data/reporting";
+import { type DashboardScope, loadDashboard, lookedAfterCounts, recordLookedAfterCount } from "@tandem/data/reporting";
 import { Problem } from "@tandem/domain/problems";
 import { type Period, REPORT_TABLES, resolvePeriod, toCsv } from "@tandem/domain/reporting";
 import type { Context } from "hono";
@@ -24,22 +24,28 @@ import { newRouter } from "../../http/router.js";
  */
 const managers = { kind: "tenant", roles: ["manager", "tenant_admin"] } as const;
 const route = routesFor({ tags: ["reporting"], access: managers });
+/** Coordinators see the dashboard too, limited to their own caseload (issue 16; ADR 16). */
+const readers = routesFor({
+  tags: ["reporting"],
+  access: { kind: "tenant", roles: ["manager", "tenant_admin", "coordinator"] },
+});
 
 const PERIOD_HELP =
   "`period` is month, quarter or year (financial: April to March) containing `from` (today when absent), or custom " +
   "with `from` and `to` (at most two years). A period that starts after today, before 2000 or runs backwards is " +
   "refused with 400 naming the field.";
 
-const dashboard = route("get", "/api/reporting/dashboard", {
-  summary: "The manager's dashboard for a period: coverage, waiting and recruitment, each figure with its trend",
-  description: PERIOD_HELP,
+const dashboard = readers("get", "/api/reporting/dashboard", {
+  summary:
+    "The manager's dashboard for a period: coverage, waiting, recruitment, matches, visits, money and concerns, each figure with its trend",
+  description: `${PERIOD_HELP} A coordinator (who is not also a manager or tenant admin) sees the matches, visits, money and concerns of their own caseload: the matches they proposed.`,
   request: { query: DashboardQuery },
   responses: { 200: jsonResponse(Dashboard, "Every figure for the period and the one before") },
 });
 
-const table = route("get", "/api/reporting/tables/{table}", {
+const table = readers("get", "/api/reporting/tables/{table}", {
   summary: "One of the dashboard's tables as CSV (UTF-8 with BOM, formula cells neutralised); the download is audited",
-  description: PERIOD_HELP,
+  description: `${PERIOD_HELP} A coordinator's tables are those of their own caseload.`,
   request: { params: ReportTableParam, query: DashboardQuery },
   responses: { 200: { description: "The table as CSV", content: { "text/csv": { schema: z.string() } } } },
 });
@@ -64,6 +70,13 @@ function periodOf(c: Context<AppEnv>, q: DashboardQuery): Period {
   return r.period;
 }
 
+/** A manager or tenant admin sees the council; a coordinator only, their caseload. */
+function scopeOf(c: Context<AppEnv>): DashboardScope {
+  const { roles, actor } = c.var.table.ctx;
+  if (roles.includes("manager") || roles.includes("tenant_admin")) return { kind: "council" };
+  return { kind: "caseload", personId: actor.personId, name: actor.name };
+}
+
 const monthsBack = (today: string, n: number) => {
   const [y, m] = today.split("-").map(Number) as [number, number];
   const index = y * 12 + (m - 1) - n;
@@ -73,12 +86,13 @@ const monthsBack = (today: string, n: number) => {
 export const reportingRoutes = newRouter()
   .openapi(dashboard, async (c) => {
     const period = periodOf(c, c.req.valid("query"));
-    return c.json(Dashboard.parse(await loadDashboard(c.var.table, c.var.tenant.policy, period, c.var.today)), 200);
+    const d = await loadDashboard(c.var.table, c.var.tenant.policy, period, c.var.today, scopeOf(c));
+    return c.json(Dashboard.parse(d), 200);
   })
   .openapi(table, async (c) => {
     const name = c.req.valid("param").table;
     const period = periodOf(c, c.req.valid("query"));
-    const d = await loadDashboard(c.var.table, c.var.tenant.policy, period, c.var.today);
+    const d = await loadDashboard(c.var.table, c.var.tenant.policy, period, c.var.today, scopeOf(c));
     await auditRead(c.var.table, {
       action: "export",
       subject: { type: "report-table", id: `${name}:${period.from}:${period.to}` },

@@ -19,7 +19,7 @@ import {
   ReferralStatus,
   SelfReferralAnswers,
 } from "@tandem/domain/referrals";
-import { Slug } from "@tandem/domain/tenants";
+import { PublicLanguage, Slug } from "@tandem/domain/tenants";
 import { z } from "zod";
 
 /** The largest saved draft, as JSON: a complete referral with every free-text box full is well under. */
@@ -106,9 +106,12 @@ export const ReferralDraft = z.object({
  * problem comes back as a field path in a 400. Send an Idempotency-Key (required): a retry with
  * the same key and body gets the first answer and never makes a second referral.
  */
+const SubmissionLanguage = PublicLanguage.optional().describe(
+  "The language the form was filled in: the e-mails about the referral are sent in it (cy only where the council offers Welsh; en when absent)",
+);
 export const SubmitReferral = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("professional"), answers: ReferralAnswers }).strict(),
-  z.object({ kind: z.literal("self"), answers: SelfReferralAnswers }).strict(),
+  z.object({ kind: z.literal("professional"), answers: ReferralAnswers, language: SubmissionLanguage }).strict(),
+  z.object({ kind: z.literal("self"), answers: SelfReferralAnswers, language: SubmissionLanguage }).strict(),
 ]);
 export type SubmitReferral = z.infer<typeof SubmitReferral>;
 

@@ -46,3 +46,34 @@ describe("dates and times as people read them (GOV.UK style, clock in England)",
     expect(displayDayAndDate(value)).toBe(text);
   });
 });
+
+describe("dates and times in Welsh (Intl's cy data, clock in Wales)", () => {
+  it.each([
+    { value: "2028-08-12", text: "12 Awst 2028" },
+    { value: "2026-01-01", text: "1 Ionawr 2026" },
+    { value: "2024-02-29", text: "29 Chwefror 2024" },
+    { value: "2026-07-31T23:30:00Z", text: "1 Awst 2026" },
+  ])("displayDate($value, cy) is $text", ({ value, text }) => {
+    expect(displayDate(value, "cy")).toBe(text);
+  });
+
+  it.each([
+    { value: "2026-05-14", text: "Dydd Iau 14 Mai 2026" },
+    { value: "2026-12-25", text: "Dydd Gwener 25 Rhagfyr 2026" },
+  ])("displayDayAndDate($value, cy) is $text", ({ value, text }) => {
+    expect(displayDayAndDate(value, "cy")).toBe(text);
+  });
+
+  it.each([
+    { value: "2026-12-13T16:56:19Z", text: "4:56yh ar 13 Rhagfyr 2026" },
+    { value: "2026-06-12T23:00:00Z", text: "hanner nos ar 13 Mehefin 2026" },
+    { value: "2026-12-13T12:00:00Z", text: "canol dydd ar 13 Rhagfyr 2026" },
+    { value: "2026-03-02T09:00:00Z", text: "9yb ar 2 Mawrth 2026" },
+  ])("displayDateTime($value, cy) is $text", ({ value, text }) => {
+    expect(displayDateTime(value, "cy")).toBe(text);
+  });
+
+  it("an unreadable date is shown as given in Welsh too", () => {
+    expect(displayDate("2026-02-30", "cy")).toBe("2026-02-30");
+  });
+});

@@ -1,0 +1,560 @@
+/**
+ * Y catalog Cymraeg: the Welsh catalogue, written for this service (ADR 22). Loaded only when a
+ * person chooses Cymraeg on a council that offers it, so English readers never download it.
+ * Terms follow established Welsh public-service usage: "plant sy'n derbyn gofal" (looked-after
+ * children), "Ymwelydd Annibynnol" (Independent Visitor), "gweithiwr cymdeithasol", "gofalwr",
+ * "atgyfeiriad", "gwirfoddolwr". Messages about a form address a professional as "chi" and a young
+ * person as "ti", as the English does in plainer words for young people. Messages that put a phrase
+ * into a sentence ("Rhaid rhoi {what}", "Dylai {what} …") are worded so that the phrase needs no
+ * mutation.
+ */
+import type { Catalogue } from "./en";
+import type { FormWords } from "./form-words";
+
+export const messages: Catalogue = {
+  "shell.skipLink": "Neidio i'r prif gynnwys",
+  "shell.supportLinks": "Dolenni cymorth",
+  "shell.privacy": "Hysbysiad preifatrwydd",
+  "shell.contact": "Cysylltu",
+  "shell.accessibility": "Datganiad hygyrchedd",
+  "shell.cookies": "Cwcis",
+  "shell.tagline": "Tandem: cynlluniau Ymwelwyr Annibynnol",
+  "shell.languages": "Dewis iaith",
+  "shell.loading": "Yn llwytho…",
+  "shell.errorPrefix": "Gwall: ",
+  "shell.problemTitle": "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth",
+  "shell.tryLater": "Rhowch gynnig arall arni nes ymlaen.",
+  "shell.startPage": "Mynd i'r dudalen gychwyn",
+
+  "form.continue": "Parhau",
+  "form.saveAndReturn": "Cadw a dod yn ôl nes ymlaen",
+  "form.saveAndBack": "Cadw a mynd yn ôl at eich atebion",
+  "form.addAnother": "Ychwanegu {noun} arall",
+  "form.tickEach": "Ticiwch bob datganiad i'w gadarnhau",
+  "form.sensitive":
+    "Mae'r dudalen hon yn gofyn am {what}. Mae {controller} yn defnyddio'r wybodaeth hon i redeg ei gynllun Ymwelwyr Annibynnol yn ddiogel yn unig, a dim ond staff y cynllun sy'n gallu ei darllen. ",
+  "form.sensitiveLink": "Darllenwch yr hysbysiad preifatrwydd (yn agor mewn tab newydd)",
+  "form.sensitiveEnd": " i weld am ba hyd y caiff ei chadw a beth yw eich hawliau.",
+  "form.change": "Newid",
+  "form.back": "Yn ôl",
+  "form.startNow": "Dechrau nawr",
+  "form.start": "Dechrau",
+  "form.errorSummary": "Mae problem",
+  "form.day": "Diwrnod",
+  "form.month": "Mis",
+  "form.year": "Blwyddyn",
+  "form.yes": "Ydy",
+  "form.no": "Nac ydy",
+  "answer.enter": "Rhaid rhoi {what}",
+  "answer.dateIncomplete": "Dylai {what} gynnwys diwrnod, mis a blwyddyn",
+  "answer.dateReal": "Dylai {what} fod yn ddyddiad go iawn",
+  "answer.theShort": "{short}",
+  "answer.confirm": "Rhaid cadarnhau {short}",
+  "answer.selectFile": "Rhaid dewis {short}",
+  "answer.answerQuestion": "Rhaid ateb y cwestiwn: {short}",
+  "answer.number": "Rhaid rhoi {short} fel rhif, er enghraifft 12",
+  "answer.numberOf": "Rhaid rhoi {short} fel rhif o {unit}, er enghraifft 12",
+  "answer.tooLong": "Dylai {what} fod yn {max} nod neu lai",
+  "answer.confirmed": "Wedi'i gadarnhau",
+  "answer.notConfirmed": "Heb ei gadarnhau",
+  "answer.notGiven": "Heb ei roi",
+  "refusal.notSent": "Mae'n ddrwg gennym, nid oedd modd anfon yr {noun}. Rhowch gynnig arall arni",
+  "refusal.changed": "Mae eich atebion wedi newid ers i chi eu hanfon gyntaf. Anfonwch yr {noun} eto",
+
+  "council.notFoundTitle": "Heb ddod o hyd i'r dudalen",
+  "council.notFound1": "Nid oes cynllun Ymwelwyr Annibynnol unrhyw gyngor yn defnyddio'r cyfeiriad hwn.",
+  "council.notFound2":
+    "Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir. Os gwnaethoch ddilyn dolen, gofynnwch i'r cyngor am ei gyfeiriad presennol.",
+  "council.email": "E-bost",
+  "council.phone": "Ffôn",
+  "council.contactHeading": "Cysylltu â'r cynllun",
+  "council.howWeUse": "Sut rydym yn defnyddio eich gwybodaeth",
+  "council.holds":
+    "Mae {council} yn cadw'r hyn rydych yn ei ddweud wrthym ac yn ei ddefnyddio i redeg ei gynllun Ymwelwyr Annibynnol yn unig. ",
+  "council.asks": "Mae'r ffurflen yn gofyn am {asks}. ",
+  "council.readPrivacy": "Darllenwch hysbysiad preifatrwydd {council}",
+  "council.readPrivacyEnd": " i weld pwy sy'n gallu ei darllen, am ba hyd y caiff ei chadw a beth yw eich hawliau.",
+  "council.closedReferrals": "Nid yw {council} yn derbyn atgyfeiriadau ar-lein ar hyn o bryd.",
+  "council.closedVolunteers": "Nid yw {council} yn derbyn ymholiadau gan wirfoddolwyr ar-lein ar hyn o bryd.",
+  "council.closedBoth":
+    "Nid yw {council} yn derbyn atgyfeiriadau nac ymholiadau gan wirfoddolwyr ar-lein ar hyn o bryd.",
+  "council.closedInstead": "Cysylltwch â'r cynllun drwy e-bost neu dros y ffôn yn lle hynny.",
+  "council.navLabel": "Cynllun {council}",
+  "council.navAbout": "Am y cynllun",
+  "council.navRefer": "Atgyfeirio plentyn",
+  "council.navVolunteer": "Gwirfoddoli",
+  "about.title": "Cynllun Ymwelwyr Annibynnol",
+  "about.description":
+    "Cynllun Ymwelwyr Annibynnol {council}: gwirfoddolwyr sy'n ymweld â phlant a phobl ifanc sy'n derbyn gofal gan y cyngor. Atgyfeiriwch blentyn neu gwnewch gais i wirfoddoli.",
+  "about.lead":
+    "Gwirfoddolwr yw Ymwelydd Annibynnol sy'n ymweld â phlentyn neu berson ifanc sy'n derbyn gofal, yn rheolaidd ac am flynyddoedd, fel ffrind sy'n oedolyn y gall ymddiried ynddo.",
+  "refer.title": "Atgyfeirio plentyn neu berson ifanc",
+  "refer.heading": "Atgyfeirio plentyn neu berson ifanc am Ymwelydd Annibynnol",
+  "refer.description":
+    "Atgyfeiriwch blentyn neu berson ifanc sy'n derbyn gofal gan {council} am Ymwelydd Annibynnol: gwirfoddolwr sy'n ymweld ag ef fel ffrind sy'n oedolyn y gall ymddiried ynddo.",
+  "refer.who":
+    "Gall gweithwyr cymdeithasol, Swyddogion Adolygu Annibynnol a swyddogion hawliau plant atgyfeirio plentyn sy'n derbyn gofal gan y cyngor.",
+  "refer.whoSelf": " Gall pobl ifanc eu hatgyfeirio eu hunain.",
+  "volunteer.title": "Dod yn Ymwelydd Annibynnol",
+  "volunteer.description":
+    "Gwnewch gais i {council} i ddod yn Ymwelydd Annibynnol: gwirfoddolwr sy'n ymweld â phlentyn neu berson ifanc sy'n derbyn gofal.",
+  "volunteer.lead":
+    "Gwirfoddolwyr {age} oed neu hŷn yw Ymwelwyr Annibynnol. Maen nhw'n ymweld â phlentyn sy'n derbyn gofal {frequency} ac yn gwneud pethau gyda'i gilydd y mae'r plentyn yn eu mwynhau.",
+  "privacy.title": "Hysbysiad preifatrwydd",
+  "privacy.description":
+    "Sut mae {council} yn defnyddio'r wybodaeth rydych yn ei rhoi i'w gynllun Ymwelwyr Annibynnol.",
+  "privacy.none":
+    "Nid yw {council} wedi rhoi ei hysbysiad preifatrwydd ar gyfer y cynllun yma eto. Cysylltwch â'r cynllun i ofyn sut mae'n defnyddio eich gwybodaeth.",
+  "contact.description": "Sut i gysylltu â chynllun Ymwelwyr Annibynnol {council}.",
+  "contact.lead": "Gofynnwch am atgyfeirio plentyn, am wirfoddoli, neu am y wybodaeth sydd gan y cynllun amdanoch chi.",
+  "scheme.weekly": "tua unwaith yr wythnos",
+  "scheme.fortnightly": "tua unwaith bob pythefnos",
+  "scheme.monthly": "tua unwaith y mis",
+
+  "scheme.hours": "{n} awr",
+  "scheme.hour": "1 awr",
+  "scheme.hoursRange": "{min} i {max} awr",
+  "scheme.month": "1 mis",
+  "scheme.months": "{n} mis",
+  "scheme.years": "{n} o flynyddoedd",
+  "scheme.referees0": "dim canolwyr",
+  "scheme.referees1": "un canolwr",
+  "scheme.referees2": "dau ganolwr",
+  "scheme.referees3": "tri chanolwr",
+  "scheme.referees4": "pedwar canolwr",
+  "scheme.referees5": "pum canolwr",
+  "scheme.refereesN": "{n} canolwr",
+  "volunteerStart.does": "Beth mae Ymwelydd Annibynnol yn ei wneud",
+  "volunteerStart.role":
+    "Byddwch yn cael eich paru ag un plentyn neu berson ifanc sy'n derbyn gofal ac yn ymweld ag ef {frequency}, am {length}, am o leiaf {commitment}. Byddwch yn dewis pethau i'w gwneud gyda'ch gilydd: mynd am dro, gwylio gêm, ymweld ag amgueddfa, cael pryd o fwyd. Ffrind ydych chi, nid gweithiwr cymdeithasol na gofalwr.",
+  "volunteerStart.support":
+    "Mae'r cynllun yn talu eich treuliau, yn rhoi hyfforddiant i chi a chydlynydd i siarad ag ef pryd bynnag y bydd angen.",
+  "volunteerStart.who": "Pwy all wneud cais",
+  "volunteerStart.who1": "unrhyw un {age} oed neu hŷn sy'n gallu ymrwymo am o leiaf {commitment}",
+  "volunteerStart.who2": "nid oes angen cymwysterau, car na phrofiad o weithio gyda phlant arnoch",
+  "volunteerStart.who3": "rhaid i chi gytuno i wiriad DBS manwl a gwiriadau diogelwch eraill",
+  "volunteerStart.after": "Beth sy'n digwydd ar ôl i chi wneud cais",
+  "volunteerStart.afterText":
+    "Byddwn yn dod i'ch adnabod ac yn gwirio eich bod yn ddiogel i weithio gyda phlant: byddwn yn siarad â chi am y rôl, yn gofyn i'ch {referees} am eirdaon ac yn gwneud y gwiriadau diogelwch. Yna bydd y cynllun yn penderfynu a fydd yn eich cymeradwyo. Ar ôl hyfforddiant, byddwn yn eich cyflwyno i blentyn.",
+  "volunteerStart.need1": "eich cyfeiriad a'ch dyddiad geni",
+  "volunteerStart.need2": "enwau, cyfeiriadau e-bost a rhifau ffôn {referees}",
+  "volunteerStart.professionalOne": ": rhaid iddo eich adnabod yn broffesiynol",
+  "volunteerStart.professionalAny": ": rhaid i un ohonynt eich adnabod yn broffesiynol",
+  "volunteerStart.time": "Mae'n cymryd tua 15 munud.",
+  "volunteerStart.asks": "eich iechyd ac unrhyw gofnod troseddol",
+  "referStart.selfHeading": "Os wyt ti'n berson ifanc sy'n derbyn gofal",
+  "referStart.selfText": "Gelli di ofyn am Ymwelydd Annibynnol dy hun. ",
+  "referStart.selfLink": "Gofyn am Ymwelydd Annibynnol i ti dy hun",
+  "referStart.before": "Cyn i chi ddechrau",
+  "referStart.need": "Bydd angen:",
+  "referStart.need1": "manylion y plentyn a'i statws gofal",
+  "referStart.need2": "yr hyn rydych yn ei wybod am ei gyswllt â'i deulu, ei ddiddordebau a'i ddymuniadau",
+  "referStart.need3": "unrhyw risgiau y dylai gwirfoddolwr wybod amdanynt",
+  "referStart.need4": "eich cyfeiriad e-bost gwaith: rydym yn anfon cod iddo i gadarnhau'r atgyfeiriad",
+  "referStart.time": "Mae'n cymryd tua 15 munud. Gallwch gadw eich atebion a dod yn ôl nes ymlaen.",
+  "referStart.asks": "ethnigrwydd, crefydd, iechyd neu anabledd y plentyn, ac unrhyw risgiau",
+
+  "refer.pageTitle": "{title} – Atgyfeirio plentyn – {council}",
+  "refer.selfCaption": "Gofyn am Ymwelydd Annibynnol",
+  "refer.noun": "atgyfeiriad",
+  "refer.tooMany":
+    "Mae gormod o atgyfeiriadau wedi dod o'r fan hon. Arhoswch ychydig funudau, yna rhowch gynnig arall arni",
+  "refer.checkTitle": "Gwirio eich atebion cyn anfon yr atgyfeiriad",
+  "refer.selfCheckTitle": "Gwirio beth rwyt ti wedi'i ddweud wrthym",
+  "refer.sendHeading": "Nawr anfonwch eich atgyfeiriad",
+  "refer.selfSendHeading": "Anfon atom",
+  "refer.sendButton": "Anfon yr atgyfeiriad",
+  "refer.selfSendButton": "Anfon",
+  "refer.sendConfirm":
+    "Drwy anfon yr atgyfeiriad hwn rydych yn cadarnhau bod yr wybodaeth yn gywir hyd y gwyddoch. Byddwn yn anfon cod i ",
+  "refer.sendConfirmEnd":
+    " i wirio mai eich cyfeiriad e-bost gwaith chi ydyw: bydd yr atgyfeiriad yn cyrraedd y cydlynydd pan fyddwch yn ei ddefnyddio.",
+  "refer.selfSendCode": "Byddwn yn anfon cod i ",
+  "refer.selfSendCodeEnd": " i wirio mai dy gyfeiriad di ydyw.",
+  "refer.selfNoEmail":
+    "Nid wyt ti wedi rhoi cyfeiriad e-bost, felly byddwn yn cysylltu â dy weithiwr cymdeithasol i siarad am y peth.",
+  "self.title": "Gofyn am Ymwelydd Annibynnol i ti dy hun",
+  "self.intro1":
+    "Oedolyn sy'n dewis treulio amser gyda ti, am ei fod eisiau gwneud hynny, yw Ymwelydd Annibynnol. Nid yw'n cael ei dalu ac nid yw'n weithiwr cymdeithasol.",
+  "self.intro2":
+    "Efallai y byddwch yn mynd i'r parc, yn chwarae chwaraeon, yn gweld ffilm neu'n siarad. Rydych yn dewis gyda'ch gilydd.",
+  "self.asks": "Beth fyddwn ni'n ei ofyn",
+  "self.ask1": "dy enw a dy ben-blwydd",
+  "self.ask2": "beth hoffet ti ei wneud gydag ymwelydd",
+  "self.ask3": "sut gallwn ni gysylltu â thi",
+  "self.time": "Mae'n cymryd tua 5 munud. Does dim rhaid i ti ofyn i neb yn gyntaf.",
+  "self.closedTitle": "Gofyn i dy weithiwr cymdeithasol dy atgyfeirio",
+  "self.closed1":
+    "Mae cynllun {council} yn derbyn ceisiadau am Ymwelydd Annibynnol gan weithwyr cymdeithasol a gweithwyr proffesiynol eraill.",
+  "self.closed2":
+    "Os hoffet ti gael un, dywed wrth dy weithiwr cymdeithasol neu dy Swyddog Adolygu Annibynnol. Gelli di hefyd gysylltu â'r cynllun dy hun.",
+
+  "verify.title": "Gwiriwch eich e-bost",
+  "verify.referenceLabel": "Cyfeirnod yr atgyfeiriad",
+  "verify.referenceHint": "Mae yn yr e-bost, ac mae'n edrych fel RIV-7K3M9QXD",
+  "verify.codeLabel": "Cod o'r e-bost",
+  "verify.codeHint": "8 llythyren a rhif, fel 7K2M-Q9XD",
+  "verify.confirm": "Cadarnhau",
+  "verify.enterReference": "Rhowch gyfeirnod yr atgyfeiriad o'r e-bost",
+  "verify.referenceShape": "Rhowch y cyfeirnod fel y mae yn yr e-bost, fel RIV-7K3M9QXD",
+  "verify.enterCode": "Rhowch y cod o'r e-bost",
+  "verify.codeShape": "Mae gan y cod 8 llythyren a rhif: gwiriwch yr e-bost",
+  "verify.codeWrong": "Nid yw'r cod yn gywir: gwiriwch ef yn erbyn yr e-bost, neu defnyddiwch y ddolen sydd ynddo",
+  "verify.sentTo": "Rydym wedi anfon e-bost i ",
+  "verify.sentToEnd": " gyda dolen a chod.",
+  "verify.sent": "Rydym wedi anfon e-bost gyda dolen a chod.",
+  "verify.selfWhy":
+    "Byddwn yn gweld dy gais unwaith y byddi di'n dangos mai dy gyfeiriad e-bost di ydyw: agor y ddolen yn yr e-bost, neu teipio'r cod yma.",
+  "verify.why":
+    "Bydd yr atgyfeiriad yn cyrraedd y cydlynydd unwaith y byddwch yn cadarnhau eich cyfeiriad e-bost: agorwch y ddolen yn yr e-bost, neu teipiwch y cod yma.",
+  "verify.yourReference": "Eich cyfeirnod yw ",
+  "verify.selfKeep": ". Cadwa fe nes i ti glywed gennym ni.",
+  "verify.keep": ". Cadwch ef nes i chi glywed gan y cynllun.",
+  "verify.notArrived":
+    "Os nad yw'r e-bost wedi cyrraedd ar ôl ychydig funudau, edrychwch yn eich ffolder sothach, neu cysylltwch â'r cynllun.",
+  "verify.confirming": "Yn cadarnhau eich cyfeiriad e-bost",
+  "verify.goneTitle": "Mae'r ddolen hon wedi dod i ben neu wedi cael ei defnyddio",
+  "verify.gone1":
+    "Mae pob dolen yn gweithio unwaith, am gyfnod cyfyngedig. Os ydych eisoes wedi cadarnhau eich cyfeiriad e-bost, mae'r atgyfeiriad wedi cyrraedd y cydlynydd ac nid oes angen gwneud dim byd arall.",
+  "verify.gone2":
+    "Os nad ydych, teipiwch y cod o'r un e-bost ar y dudalen a welsoch ar ôl anfon, neu cysylltwch â'r cynllun.",
+  "done.title": "Atgyfeiriad wedi'i anfon",
+  "done.selfTitle": "Mae dy gais gennym",
+  "done.reference": "Eich cyfeirnod",
+  "done.thanks":
+    "Diolch: mae eich cyfeiriad e-bost wedi'i gadarnhau ac mae'r atgyfeiriad gyda chynllun Ymwelwyr Annibynnol {council}.",
+  "done.selfThanks":
+    "Diolch: mae dy gyfeiriad e-bost wedi'i wirio ac mae dy gais gyda thîm Ymwelwyr Annibynnol {council}.",
+  "done.next": "Beth sy'n digwydd nesaf",
+  "done.hearBy": "Byddwch yn clywed gan y cydlynydd erbyn ",
+  "done.selfHearBy": "Byddwn yn cysylltu â thi erbyn ",
+  "done.selfNoEmail":
+    "Diolch. Bydd cydlynydd o gynllun Ymwelwyr Annibynnol {council} yn cysylltu â dy weithiwr cymdeithasol i siarad am y peth.",
+  "done.quote":
+    "Rhowch y cyfeirnod os byddwch yn cysylltu â'r cynllun. Efallai y bydd y cydlynydd yn gofyn i chi am ragor o wybodaeth drwy ddolen ddiogel a anfonir i'ch e-bost.",
+  "done.selfKeep":
+    "Cadwa dy gyfeirnod. Os wyt ti eisiau gofyn rhywbeth, cysyllta â'r cynllun a dweud wrthyn nhw beth yw dy gyfeirnod.",
+};
+
+/** Yes and no for the questions that start "Ydy…?"; a question asked another way says its own. */
+const OES = { yes: "Oes", no: "Nac oes" };
+
+/** The referral form's questions, a professional's and a young person's, by topic slug and question key. */
+export const referralWords: FormWords = {
+  topics: {
+    child: { title: "Am y plentyn", sensitive: "ethnigrwydd a chrefydd y plentyn ac unrhyw anabledd" },
+    care: { title: "Statws gofal" },
+    family: { title: "Cyswllt â'r teulu" },
+    reasons: { title: "Pam Ymwelydd Annibynnol" },
+    interests: { title: "Diddordebau a hobïau" },
+    wishes: { title: "Dymuniadau'r plentyn" },
+    risks: { title: "Risgiau a diogelu", sensitive: "risgiau i'r plentyn ac i eraill" },
+    referrer: {
+      title: "Amdanoch chi",
+      intro: "Rydym yn anfon y gydnabyddiaeth ac unrhyw gwestiynau i'ch cyfeiriad e-bost gwaith.",
+    },
+    manager: {
+      title: "Cytundeb eich rheolwr i ariannu",
+      intro:
+        "Mae'r plentyn wedi'i leoli y tu allan i ardal y cyngor. Mae'r cynllun hwn yn ymweld â'r plant hynny drwy wasanaeth a gomisiynwyd, y mae eich rheolwr yn cytuno i dalu amdano.",
+    },
+    "about-you": { title: "Amdanat ti" },
+    ideas: { title: "Beth hoffet ti ei wneud" },
+    contact: { title: "Sut gallwn ni gysylltu â thi" },
+  },
+  questions: {
+    "child.firstName": { label: "Enw cyntaf", short: "enw cyntaf", missing: "Rhowch enw cyntaf y plentyn" },
+    "child.lastName": { label: "Cyfenw", short: "cyfenw", missing: "Rhowch gyfenw'r plentyn" },
+    "child.preferredName": { label: "Yr enw y mae'n hoffi cael ei alw (dewisol)", short: "enw sy'n well ganddo" },
+    "child.dateOfBirth": {
+      label: "Dyddiad geni",
+      short: "dyddiad geni",
+      what: "dyddiad geni'r plentyn",
+      hint: "Er enghraifft, 27 3 2014",
+    },
+    "child.gender": {
+      label: "Rhywedd",
+      short: "rhywedd",
+      hint: "Fel y mae'r plentyn yn ei ddisgrifio",
+      missing: "Rhowch rywedd y plentyn",
+    },
+    "child.ethnicity": { label: "Ethnigrwydd", short: "ethnigrwydd", missing: "Rhowch ethnigrwydd y plentyn" },
+    "child.firstLanguage": { label: "Iaith gyntaf", short: "iaith gyntaf", missing: "Rhowch iaith gyntaf y plentyn" },
+    "child.religion": { label: "Crefydd (dewisol)", short: "crefydd" },
+    "child.disabilityOrNeeds": {
+      label: "Anabledd neu anghenion ychwanegol (dewisol)",
+      short: "anabledd neu anghenion",
+      hint: "Unrhyw beth y dylai gwirfoddolwr ei wybod er mwyn i'r ymweliadau weithio i'r plentyn",
+    },
+    "careStatus.legalStatus": {
+      label: "Statws cyfreithiol",
+      short: "statws cyfreithiol",
+      missing: "Dewiswch statws cyfreithiol y plentyn",
+      options: {
+        section_20_accommodated: "Yn cael llety o dan adran 20 (adran 76 yng Nghymru)",
+        interim_care_order: "Gorchymyn gofal interim",
+        care_order: "Gorchymyn gofal",
+        placement_order: "Gorchymyn lleoli",
+        remanded: "Ar remand",
+        care_leaver: "Ymadawr gofal",
+        other: "Arall",
+      },
+    },
+    "careStatus.dateCameIntoCare": {
+      label: "Dyddiad y daeth y plentyn i ofal",
+      short: "dyddiad dod i ofal",
+      what: "dyddiad dod i ofal y plentyn",
+      hint: "Er enghraifft, 15 1 2023",
+    },
+    "careStatus.proceedingsConcluded": {
+      label: "Ydy'r achos gofal wedi dod i ben?",
+      short: "a yw'r achos gofal wedi dod i ben",
+      missing: "Dewiswch a yw'r achos gofal wedi dod i ben",
+      options: { unknown: "Ddim yn gwybod" },
+    },
+    "careStatus.longTermPlan": {
+      label: "Beth yw cynllun hirdymor y plentyn?",
+      short: "cynllun hirdymor",
+      missing: "Dewiswch gynllun hirdymor y plentyn",
+      options: {
+        long_term_fostering: "Maethu hirdymor",
+        residential: "Gofal preswyl",
+        other: "Cynllun arall",
+        none_yet: "Dim cynllun hirdymor eto",
+      },
+    },
+    "careStatus.unaccompaniedAsylumSeeking": {
+      label: "Ydy'r plentyn yn blentyn ar ei ben ei hun sy'n ceisio lloches?",
+      short: "a yw'n blentyn ar ei ben ei hun sy'n ceisio lloches",
+      missing: "Dewiswch 'Ydy' os yw'r plentyn yn blentyn ar ei ben ei hun sy'n ceisio lloches",
+    },
+    "careStatus.placementType": {
+      label: "Math o leoliad",
+      short: "math o leoliad",
+      missing: "Dewiswch y math o leoliad",
+      options: {
+        foster_care: "Gofal maeth",
+        family_and_friends_care: "Gofal gan deulu a ffrindiau (perthnasau)",
+        residential_home: "Cartref preswyl i blant",
+        supported_accommodation: "Llety â chymorth",
+        secure: "Uned ddiogel",
+        placed_with_parents: "Wedi'i leoli gyda'i rieni",
+        other: "Arall",
+      },
+    },
+    "careStatus.placedInArea": {
+      label: (c) => `Ydy'r plentyn wedi'i leoli yn ardal ${c.councilName}?`,
+      short: "a yw wedi'i leoli yn ardal y cyngor",
+      missing: "Dewiswch 'Ydy' os yw'r plentyn wedi'i leoli yn ardal y cyngor",
+    },
+    "careStatus.distanceFromHomeMiles": {
+      label: "Pa mor bell yw'r lleoliad o gartref y plentyn, mewn milltiroedd? (dewisol)",
+      short: "pellter o'r cartref",
+      hint: "Mae ffigur bras yn iawn",
+      unit: "milltir",
+    },
+    "careStatus.placementMoveExpected": {
+      label: "Ydy'r plentyn yn debygol o symud lleoliad?",
+      short: "a yw'n debygol o symud lleoliad",
+      missing: "Dewiswch 'Ydy' os yw'r plentyn yn debygol o symud lleoliad",
+    },
+    "careStatus.placementMoveExpectedBy": {
+      label: "Os oes disgwyl iddo symud, erbyn pryd? (dewisol)",
+      short: "dyddiad symud disgwyliedig",
+      what: "dyddiad disgwyliedig y symud",
+      hint: "Gadewch hwn yn wag os nad oes disgwyl iddo symud neu os nad ydych yn gwybod y dyddiad",
+    },
+    "family.contactLevel": {
+      label: "Faint o gyswllt sydd gan y plentyn â'i deulu biolegol?",
+      short: "cyswllt â'r teulu",
+      missing: "Dewiswch faint o gyswllt sydd gan y plentyn â'i deulu",
+      options: {
+        none: "Dim",
+        little: { label: "Ychydig", hint: "Er enghraifft, unwaith neu ddwywaith y flwyddyn" },
+        regular: "Cyswllt rheolaidd",
+      },
+    },
+    "family.lastVisitedByFamily": {
+      label: "Pryd wnaeth y teulu ymweld â'r plentyn ddiwethaf? (dewisol)",
+      short: "ymweliad diwethaf y teulu",
+      what: "dyddiad ymweliad diwethaf y teulu",
+      hint: "Gadewch hwn yn wag os nad ydych yn gwybod",
+    },
+    "reasons.whyInChildsInterest": {
+      label: "Pam y byddai Ymwelydd Annibynnol er lles y plentyn?",
+      short: "pam Ymwelydd Annibynnol",
+      hint: "Er enghraifft, pwy sydd ym mywyd y plentyn a beth fyddai ffrind sy'n oedolyn y gall ymddiried ynddo yn ei ychwanegu",
+      missing: "Dywedwch wrthym pam y byddai Ymwelydd Annibynnol er lles y plentyn",
+    },
+    "reasons.insteadOfRespite": {
+      label: "Ydy'r atgyfeiriad hwn yn lle gofal seibiant?",
+      short: "a yw yn lle gofal seibiant",
+      hint: "Ffrind i'r plentyn yw Ymwelydd Annibynnol, nid dewis arall yn lle gofal seibiant i'w ofalwyr. Mae angen i atgyfeiriadau ddangos y byddai'r plentyn yn elwa o gael un yn ei fywyd",
+      missing: "Dewiswch 'Ydy' os yw'r atgyfeiriad hwn yn lle gofal seibiant",
+    },
+    "interests.hobbiesAndInterests": {
+      label: "Beth mae'r plentyn yn mwynhau ei wneud?",
+      short: "diddordebau a hobïau",
+      hint: "Mae hyn yn helpu'r cynllun i ddod o hyd i wirfoddolwr sy'n rhannu rhai ohonynt",
+      missing: "Dywedwch wrthym beth mae'r plentyn yn mwynhau ei wneud",
+    },
+    "wishes.childAsked": {
+      label: "Ydy'r plentyn wedi cael ei holi a yw eisiau Ymwelydd Annibynnol?",
+      short: "a gafodd y plentyn ei holi",
+      missing: "Dewiswch 'Ydy' os yw'r plentyn wedi cael ei holi",
+    },
+    "wishes.childAgrees": {
+      label: "Ydy'r plentyn eisiau Ymwelydd Annibynnol?",
+      short: "a yw'r plentyn eisiau un",
+      missing: "Dewiswch a yw'r plentyn eisiau Ymwelydd Annibynnol",
+      options: { not_yet_asked: "Heb ei holi eto", too_young_to_say: "Rhy ifanc i ddweud" },
+    },
+    "wishes.anyoneTheyWouldNotWant": {
+      label: "Oes unrhyw un na fyddai'r plentyn eisiau fel ymwelydd? (dewisol)",
+      short: "unrhyw un na fyddai eisiau",
+      hint: "Er enghraifft, dyn neu fenyw, neu rywun o'i ardal gartref",
+    },
+    "wishes.childSigned": {
+      label: "Ydy'r plentyn wedi llofnodi'r atgyfeiriad?",
+      short: "a lofnododd y plentyn",
+      missing: "Dewiswch 'Ydy' os yw'r plentyn wedi llofnodi'r atgyfeiriad",
+    },
+    "risks.description": {
+      label: "Risgiau y dylai gwirfoddolwr wybod amdanynt",
+      short: "risgiau",
+      hint: "Ysgrifennwch 'Dim yn hysbys' os nad oes rhai",
+      missing: "Disgrifiwch unrhyw risgiau, neu ysgrifennwch 'Dim yn hysbys'",
+    },
+    "risks.seriousSafeguardingConcerns": {
+      label: "Oes pryderon diogelu difrifol?",
+      short: "a oes pryderon diogelu difrifol",
+      missing: "Dewiswch 'Oes' os oes pryderon diogelu difrifol",
+      options: OES,
+    },
+    "referrer.name": { label: "Eich enw llawn", short: "eich enw", missing: "Rhowch eich enw llawn" },
+    "referrer.role": {
+      label: "Eich rôl",
+      short: "eich rôl",
+      missing: "Dewiswch eich rôl",
+      options: {
+        social_worker: "Gweithiwr cymdeithasol y plentyn",
+        independent_reviewing_officer: "Swyddog Adolygu Annibynnol (IRO)",
+        childrens_rights_officer: "Swyddog hawliau plant",
+        other_professional: {
+          label: "Gweithiwr proffesiynol arall",
+          hint: "Dim ond ymadawyr gofal y gall gweithwyr proffesiynol eraill eu hatgyfeirio",
+        },
+      },
+    },
+    "referrer.team": { label: "Eich tîm", short: "eich tîm", missing: "Rhowch eich tîm" },
+    "referrer.workEmail": {
+      label: "Eich cyfeiriad e-bost gwaith",
+      short: "eich cyfeiriad e-bost gwaith",
+      hint: "Byddwn yn anfon cod i'r cyfeiriad hwn i wirio mai eich un chi ydyw",
+      missing: "Rhowch eich cyfeiriad e-bost gwaith",
+    },
+    "referrer.phone": {
+      label: "Eich rhif ffôn gwaith",
+      short: "eich rhif ffôn",
+      missing: "Rhowch eich rhif ffôn gwaith",
+    },
+    "manager.name": {
+      label: "Enw llawn eich rheolwr",
+      short: "enw'r rheolwr",
+      missing: "Rhowch enw llawn eich rheolwr",
+    },
+    "manager.email": {
+      label: "Cyfeiriad e-bost gwaith eich rheolwr",
+      short: "cyfeiriad e-bost y rheolwr",
+      missing: "Rhowch gyfeiriad e-bost gwaith eich rheolwr",
+    },
+    "manager.agreesToFund": {
+      label: "Ydy eich rheolwr wedi cytuno i ariannu'r ymweliadau?",
+      short: "a yw eich rheolwr wedi cytuno i ariannu",
+      missing: "Dewiswch 'Ydy' os yw eich rheolwr wedi cytuno i ariannu'r ymweliadau",
+    },
+    name: { label: "Beth yw dy enw?", short: "dy enw", missing: "Ysgrifenna dy enw" },
+    dateOfBirth: {
+      label: "Pryd mae dy ben-blwydd?",
+      short: "dy ddyddiad geni",
+      what: "dy ben-blwydd",
+      hint: "Y diwrnod, y mis a'r flwyddyn y cefaist ti dy eni. Er enghraifft, 27 3 2013",
+    },
+    whatIdLikeToDo: {
+      label: "Beth hoffet ti ei wneud gydag ymwelydd?",
+      short: "beth hoffet ti ei wneud",
+      hint: "Er enghraifft, mynd i'r parc, chwarae pêl-droed, ymweld ag amgueddfa, neu siarad",
+      missing: "Dywed wrthym beth hoffet ti ei wneud",
+    },
+    anythingElse: {
+      label: "Oes unrhyw beth arall rwyt ti eisiau i ni ei wybod? (gelli di adael hwn yn wag)",
+      short: "unrhyw beth arall",
+    },
+    howToContactMe: {
+      label: "Sut gallwn ni gysylltu â thi?",
+      short: "sut i gysylltu â thi",
+      hint: "Er enghraifft, rhif ffôn, neu drwy dy ofalwr",
+      missing: "Dywed wrthym sut gallwn ni gysylltu â thi",
+    },
+    email: {
+      label: "Dy gyfeiriad e-bost (os oes gen ti un)",
+      short: "dy gyfeiriad e-bost",
+      hint: "Byddwn yn anfon cod atat i'w wirio. Os nad oes gen ti un, gad hwn yn wag",
+    },
+    socialWorkerName: {
+      label: "Enw dy weithiwr cymdeithasol (os wyt ti'n ei wybod)",
+      short: "dy weithiwr cymdeithasol",
+    },
+  },
+};
+
+/**
+ * The API's and the domain's messages about a referral's answers, in Welsh: shown in place of the
+ * English the shared rules write (the API answers in English; the page says it in the reader's
+ * language). A message not here is shown as the API wrote it.
+ */
+export const ruleMessages: Readonly<Record<string, string>> = {
+  "Enter an answer": "Rhaid rhoi ateb",
+  "Enter an e-mail address like name@example.org": "Rhowch gyfeiriad e-bost fel enw@example.org",
+  "Enter a phone number": "Rhowch rif ffôn",
+  "Enter a phone number using digits, spaces and brackets only":
+    "Rhowch rif ffôn gan ddefnyddio digidau, bylchau a cromfachau yn unig",
+  "You said the child has not been asked, so their answer can only be 'not yet asked' or 'too young to say'. Change one of the two answers":
+    "Rydych wedi dweud nad yw'r plentyn wedi cael ei holi, felly dim ond 'Heb ei holi eto' neu 'Rhy ifanc i ddweud' all fod yn ateb. Newidiwch un o'r ddau ateb",
+  "You said the child has been asked: tell us what they said, or 'too young to say'":
+    "Rydych wedi dweud bod y plentyn wedi cael ei holi: dywedwch wrthym beth ddywedodd, neu 'Rhy ifanc i ddweud'",
+  "A child who has not been asked cannot have signed the referral. Change one of the two answers":
+    "Ni all plentyn sydd heb gael ei holi fod wedi llofnodi'r atgyfeiriad. Newidiwch un o'r ddau ateb",
+  "Remove the move date, or say that a placement move is expected":
+    "Tynnwch y dyddiad symud, neu dywedwch fod y plentyn yn debygol o symud lleoliad",
+  "The date of birth must be today or in the past": "Rhaid i'r dyddiad geni fod heddiw neu yn y gorffennol",
+  "The date the child came into care must be today or in the past":
+    "Rhaid i'r dyddiad y daeth y plentyn i ofal fod heddiw neu yn y gorffennol",
+  "The date the child came into care is before their date of birth: check both dates":
+    "Mae'r dyddiad y daeth y plentyn i ofal cyn ei ddyddiad geni: gwiriwch y ddau ddyddiad",
+  "The last family visit must be today or in the past":
+    "Rhaid i ymweliad diwethaf y teulu fod heddiw neu yn y gorffennol",
+  "The last family visit is before the child's date of birth: check both dates":
+    "Mae ymweliad diwethaf y teulu cyn dyddiad geni'r plentyn: gwiriwch y ddau ddyddiad",
+  "The expected move date has passed: if the child has moved, update the placement details":
+    "Mae'r dyddiad symud disgwyliedig wedi mynd heibio: os yw'r plentyn wedi symud, diweddarwch fanylion y lleoliad",
+  "Tell us whether care proceedings have concluded (choose 'not known' if you are unsure)":
+    "Dywedwch wrthym a yw'r achos gofal wedi dod i ben (dewiswch 'Ddim yn gwybod' os nad ydych yn siŵr)",
+  "Tell us the child's long-term plan (choose 'none yet' if there is not one)":
+    "Dywedwch wrthym beth yw cynllun hirdymor y plentyn (dewiswch 'Dim cynllun hirdymor eto' os nad oes un)",
+  "Tell us whether the child is an unaccompanied asylum-seeking child":
+    "Dywedwch wrthym a yw'r plentyn yn blentyn ar ei ben ei hun sy'n ceisio lloches",
+  "Tell us whether this referral is instead of respite care":
+    "Dywedwch wrthym a yw'r atgyfeiriad hwn yn lle gofal seibiant",
+  "This scheme needs your manager to agree to pay for a child placed out of area: enter your manager's name and e-mail":
+    "Mae angen i'ch rheolwr gytuno i dalu am blentyn sydd wedi'i leoli y tu allan i'r ardal: rhowch enw a chyfeiriad e-bost eich rheolwr",
+};
+
+/** Rule messages with a number in them, as patterns: the number is kept. */
+export const ruleMessagePatterns: readonly [RegExp, string][] = [
+  [
+    /^This date of birth makes them (\d+); Independent Visitors support young people up to (\d+)\. Check the year$/,
+    "Mae'r dyddiad geni hwn yn golygu ei fod yn $1 oed; mae Ymwelwyr Annibynnol yn cefnogi pobl ifanc hyd at $2 oed. Gwiriwch y flwyddyn",
+  ],
+  [/^Use (\d+) characters or fewer$/, "Defnyddiwch $1 nod neu lai"],
+];

@@ -77,3 +77,14 @@ describe("dates and times in Welsh (Intl's cy data, clock in Wales)", () => {
     expect(displayDate("2026-02-30", "cy")).toBe("2026-02-30");
   });
 });
+
+describe("the Welsh names written out agree with Node's Intl cy data", () => {
+  const cy = new Intl.DateTimeFormat("cy", { month: "long", weekday: "long", timeZone: "UTC" });
+  it.each(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}-0${(i % 7) + 1}`))(
+    "%s",
+    (iso) => {
+      const parts = Object.fromEntries(cy.formatToParts(Date.parse(`${iso}T00:00:00Z`)).map((p) => [p.type, p.value]));
+      expect(displayDayAndDate(iso, "cy")).toBe(`${parts.weekday} ${Number(iso.slice(8))} ${parts.month} 2026`);
+    },
+  );
+});

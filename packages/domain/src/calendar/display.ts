@@ -9,32 +9,48 @@
 
 /**
  * The languages a person may read Tandem's public pages and e-mails in: English, and Welsh for
- * councils that offer it (the Welsh Language Standards). Welsh month and day names come from
- * Intl's `cy` data, as English ones come from `en-GB` ("12 Awst 2028", "Dydd Iau 14 Mai 2026").
+ * councils that offer it (the Welsh Language Standards, ADR 22).
  */
 export type DisplayLanguage = "en" | "cy";
 
 const DAY = { day: "numeric", month: "long", year: "numeric" } as const;
 /** A calendar date is a day, not a moment: read at UTC midnight, as iso-date.ts does. */
-const dayFormat = (locale: string) => new Intl.DateTimeFormat(locale, { ...DAY, weekday: "long", timeZone: "UTC" });
-const clockFormat = (locale: string) =>
-  new Intl.DateTimeFormat(locale, {
-    ...DAY,
-    weekday: "long",
-    hour: "numeric",
-    minute: "numeric",
-    hourCycle: "h23",
-    timeZone: "Europe/London",
-  });
-const calendarDay = dayFormat("en-GB");
-const londonClock = clockFormat("en-GB");
-/** Welsh formats are made on first use: most pages and e-mails are in English. */
-let welsh: { day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat } | null = null;
-function formatsFor(language: DisplayLanguage): { day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat } {
-  if (language === "en") return { day: calendarDay, clock: londonClock };
-  welsh ??= { day: dayFormat("cy"), clock: clockFormat("cy") };
-  return welsh;
-}
+const calendarDay = new Intl.DateTimeFormat("en-GB", { ...DAY, weekday: "long", timeZone: "UTC" });
+const londonClock = new Intl.DateTimeFormat("en-GB", {
+  ...DAY,
+  weekday: "long",
+  hour: "numeric",
+  minute: "numeric",
+  hourCycle: "h23",
+  timeZone: "Europe/London",
+});
+
+/**
+ * Welsh month and day names, written out: Node has Intl's `cy` data, but Chromium builds with a
+ * smaller ICU (Debian's, for one) answer `cy` in American English. Nineteen words cost less than
+ * getting "August" on a Welsh page.
+ */
+const WELSH_NAMES: Readonly<Record<string, string>> = {
+  January: "Ionawr",
+  February: "Chwefror",
+  March: "Mawrth",
+  April: "Ebrill",
+  May: "Mai",
+  June: "Mehefin",
+  July: "Gorffennaf",
+  August: "Awst",
+  September: "Medi",
+  October: "Hydref",
+  November: "Tachwedd",
+  December: "Rhagfyr",
+  Monday: "Dydd Llun",
+  Tuesday: "Dydd Mawrth",
+  Wednesday: "Dydd Mercher",
+  Thursday: "Dydd Iau",
+  Friday: "Dydd Gwener",
+  Saturday: "Dydd Sadwrn",
+  Sunday: "Dydd Sul",
+};
 
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 const partsOf = (format: Intl.DateTimeFormat, ms: number): Parts =>
@@ -44,16 +60,22 @@ const isCalendarDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** A calendar date ("2028-08-12") or a moment ("2026-12-13T16:56:19Z") as its day in England; null when unreadable. */
 function dayOf(value: string, language: DisplayLanguage = "en"): Parts | null {
-  const formats = formatsFor(language);
+  const day = englishDayOf(value);
+  if (!day || language === "en") return day;
+  const welsh = (name: string | undefined) => (name === undefined ? name : (WELSH_NAMES[name] ?? name));
+  return { ...day, month: welsh(day.month), weekday: welsh(day.weekday) };
+}
+
+function englishDayOf(value: string): Parts | null {
   if (isCalendarDate(value)) {
     // Not isoToUtcMs: this module stays free of imports (and so of zod) for the public pages' entry chunk.
     const ms = Date.parse(`${value}T00:00:00Z`);
-    const day = Number.isNaN(ms) ? null : partsOf(formats.day, ms);
+    const day = Number.isNaN(ms) ? null : partsOf(calendarDay, ms);
     // Date.parse rolls 2026-02-30 over to March; a day that does not read back is not a date.
     return day && Number(day.day) === Number(value.slice(8)) ? day : null;
   }
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : partsOf(formats.clock, ms);
+  return Number.isNaN(ms) ? null : partsOf(londonClock, ms);
 }
 
 /** "12 August 2028". Anything unreadable is shown as given rather than as "Invalid Date". */

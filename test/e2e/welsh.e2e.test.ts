@@ -17,7 +17,11 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 190;
 
 const SLUG = "hafren";
 const COUNCIL = "Cyngor Bro Hafren";
-const REFERRER = { name: "Siân Howells", team: "Tîm Plant sy'n Derbyn Gofal", email: "sian.howells@hafren.gov.example" };
+const REFERRER = {
+  name: "Siân Howells",
+  team: "Tîm Plant sy'n Derbyn Gofal",
+  email: "sian.howells@hafren.gov.example",
+};
 const WELSH_MONTH = "(Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)";
 
 let stack: LocalStack;
@@ -158,8 +162,10 @@ describe("a Welsh council's referral form in Welsh", () => {
     expect(reference).toMatch(/^HAF-/);
     await check(page, "check-email");
     const verification = await mail(REFERRER.email, /^Cadarnhewch eich atgyfeiriad/);
-    expect(verification).toContain(`Cawsom atgyfeiriad i gynllun Ymwelwyr Annibynnol ${COUNCIL}, cyfeirnod ${reference}`);
-    expect(verification).toMatch(new RegExp(`/hafren/refer/verify/\\S+\\?lang=cy`));
+    expect(verification).toContain(
+      `Cawsom atgyfeiriad i gynllun Ymwelwyr Annibynnol ${COUNCIL}, cyfeirnod ${reference}`,
+    );
+    expect(verification).toMatch(/\/hafren\/refer\/verify\/\S+\?lang=cy/);
     expect(verification).not.toContain("Cai");
     const code = /rhowch y cod hwn ar y dudalen gadarnhau: ([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(verification)?.[1];
     expect(code, verification).toBeTruthy();

@@ -84,6 +84,9 @@ export const CreateReferralDraft = z
     email: Email.describe("Where the link to resume the draft is sent"),
     kind: ReferralKind.default("professional"),
     answers: DraftAnswers,
+    language: PublicLanguage.optional().describe(
+      "The language of the form: the e-mail with the link is in it (cy only where the council offers Welsh)",
+    ),
   })
   .strict();
 export const ReferralDraftCreated = z.object({ draftId: z.string().uuid() });

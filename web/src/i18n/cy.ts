@@ -146,7 +146,7 @@ export const messages: Catalogue = {
   "referStart.selfText": "Gelli di ofyn am Ymwelydd Annibynnol dy hun. ",
   "referStart.selfLink": "Gofyn am Ymwelydd Annibynnol i ti dy hun",
   "referStart.before": "Cyn i chi ddechrau",
-  "referStart.need": "Bydd angen:",
+  "referStart.need": "Bydd angen y canlynol arnoch:",
   "referStart.need1": "manylion y plentyn a'i statws gofal",
   "referStart.need2": "yr hyn rydych yn ei wybod am ei gyswllt â'i deulu, ei ddiddordebau a'i ddymuniadau",
   "referStart.need3": "unrhyw risgiau y dylai gwirfoddolwr wybod amdanynt",
@@ -234,6 +234,44 @@ export const messages: Catalogue = {
     "Rhowch y cyfeirnod os byddwch yn cysylltu â'r cynllun. Efallai y bydd y cydlynydd yn gofyn i chi am ragor o wybodaeth drwy ddolen ddiogel a anfonir i'ch e-bost.",
   "done.selfKeep":
     "Cadwa dy gyfeirnod. Os wyt ti eisiau gofyn rhywbeth, cysyllta â'r cynllun a dweud wrthyn nhw beth yw dy gyfeirnod.",
+  "save.privacy":
+    "Er mwyn preifatrwydd y plentyn, nid oes dim o'ch atebion yn yr e-bost, dim ond y ddolen. Bydd y ddolen yn peidio â gweithio ar ôl ychydig, a phan fydd yr atgyfeiriad wedi'i anfon.",
+  "save.carryOn": "Parhau â'r ffurflen nawr",
+  "save.saving": "Yn cadw eich atebion",
+  "save.failedLater": "Nid oedd modd cadw eich atebion. Rhowch gynnig arall arni nes ymlaen.",
+  "save.failed": "Nid oedd modd cadw eich atebion. Rhowch gynnig arall arni",
+  "save.savedTitle": "Mae eich atebion wedi'u cadw",
+  "save.savedLead": "Defnyddiwch y ddolen yn yr e-bost a anfonwyd atoch o'r blaen i ddod yn ôl atynt.",
+  "save.title": "Cadw eich atebion a dod yn ôl nes ymlaen",
+  "save.email": "Eich cyfeiriad e-bost",
+  "save.workEmail": "Eich cyfeiriad e-bost gwaith",
+  "save.emailHint": "Byddwn yn anfon dolen i chi barhau o'r man lle gwnaethoch stopio",
+  "save.send": "Anfon y ddolen ataf",
+  "save.enterEmail": "Rhowch eich cyfeiriad e-bost",
+  "save.emailShape": "Rhowch gyfeiriad e-bost fel enw@example.org",
+  "save.sentTo": "Rydym wedi anfon dolen i ",
+  "save.sentToEnd": ". Defnyddiwch hi i ddod yn ôl at eich atebion.",
+  "save.opening": "Yn agor eich atebion sydd wedi'u cadw",
+  "save.gone1":
+    "Mae atebion sydd wedi'u cadw yn cael eu cadw am gyfnod cyfyngedig, ac mae'r ddolen yn peidio â gweithio pan fydd yr atgyfeiriad wedi'i anfon.",
+  "save.gone2": "Dechreuwch y ffurflen eto, neu cysylltwch â'r cynllun os oes angen help arnoch.",
+  "info.title": "Ateb cwestiwn y cydlynydd",
+  "info.gone1":
+    "Mae pob dolen yn gweithio nes i chi ateb, am gyfnod cyfyngedig. Os ydych eisoes wedi ateb, mae'r ateb gan y cydlynydd.",
+  "info.gone2":
+    "Os oes angen i chi ddweud rhywbeth wrth y cydlynydd o hyd, cysylltwch â'r cynllun a rhowch gyfeirnod eich atgyfeiriad.",
+  "info.label": "Eich ateb",
+  "info.short": "eich ateb",
+  "info.hint": "Dim ond cydlynwyr y cynllun sy'n gallu ei ddarllen",
+  "info.missing": "Rhowch eich ateb",
+  "info.caption": "Atgyfeiriad {reference}",
+  "info.noun": "ateb",
+  "info.send": "Anfon yr ateb",
+  "info.asked": "Gofynnodd y cydlynydd am {when}:",
+  "info.tooLong": "Dylai eich ateb fod yn {max} nod neu lai",
+  "info.sent": "Ateb wedi'i anfon",
+  "info.referral": "Atgyfeiriad",
+  "info.next": "Bydd y cydlynydd yn bwrw ymlaen â'r atgyfeiriad. Nid oes angen i chi wneud dim byd arall nawr.",
 };
 
 /** Yes and no for the questions that start "Ydy…?"; a question asked another way says its own. */

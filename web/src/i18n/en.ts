@@ -226,6 +226,44 @@ export const en = {
   "done.quote":
     "Quote the reference if you contact the scheme. The coordinator may ask you for more information through a secure link sent to your e-mail.",
   "done.selfKeep": "Keep your reference. If you want to ask anything, contact the scheme and tell them your reference.",
+  // Save and come back later, and the coordinator's question.
+  "save.privacy":
+    "For the child's privacy the e-mail has none of your answers in it, only the link. The link stops working after a while, and once the referral is sent.",
+  "save.carryOn": "Carry on with the form now",
+  "save.saving": "Saving your answers",
+  "save.failedLater": "Your answers could not be saved. Try again later.",
+  "save.failed": "Your answers could not be saved. Try again",
+  "save.savedTitle": "Your answers are saved",
+  "save.savedLead": "Use the link in the e-mail we sent you before to come back to them.",
+  "save.title": "Save your answers and come back later",
+  "save.email": "Your e-mail address",
+  "save.workEmail": "Your work e-mail address",
+  "save.emailHint": "We will send a link to carry on from where you stopped",
+  "save.send": "Send me the link",
+  "save.enterEmail": "Enter your e-mail address",
+  "save.emailShape": "Enter an e-mail address like name@example.org",
+  "save.sentTo": "We have sent a link to ",
+  "save.sentToEnd": ". Use it to come back to your answers.",
+  "save.opening": "Opening your saved answers",
+  "save.gone1": "Saved answers are kept for a limited time, and the link stops working once the referral is sent.",
+  "save.gone2": "Start the form again, or contact the scheme if you need help.",
+  "info.title": "Answer the coordinator's question",
+  "info.gone1":
+    "Each link works until you answer, for a limited time. If you have already answered, the coordinator has it.",
+  "info.gone2":
+    "If you still need to tell the coordinator something, contact the scheme and quote your referral reference.",
+  "info.label": "Your answer",
+  "info.short": "your answer",
+  "info.hint": "Only the scheme's coordinators can read it",
+  "info.missing": "Enter your answer",
+  "info.caption": "Referral {reference}",
+  "info.noun": "answer",
+  "info.send": "Send answer",
+  "info.asked": "The coordinator asked on {when}:",
+  "info.tooLong": "Your answer must be {max} characters or fewer",
+  "info.sent": "Answer sent",
+  "info.referral": "Referral",
+  "info.next": "The coordinator will carry on with the referral. There is nothing more for you to do now.",
 } as const;
 
 export type MessageKey = keyof typeof en;

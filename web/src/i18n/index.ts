@@ -3,7 +3,7 @@
  * the entry chunk; Welsh (`cy.ts`) is fetched once, when a council that offers it is shown in
  * Welsh, before its page is drawn, so `t` itself stays synchronous.
  */
-import { displayDate } from "@tandem/domain/calendar";
+import { displayDate, displayDateTime } from "@tandem/domain/calendar";
 import type { AnswerContext, Topic } from "../questions/model";
 import { type Catalogue, en, type MessageKey } from "./en";
 import { type FormWords, localiseTopics } from "./form-words";
@@ -40,6 +40,11 @@ export function tSentence(key: MessageKey, vars: Readonly<Record<string, string 
 /** A date in words in the page's language: "12 August 2028", "12 Awst 2028". */
 export function formatDateIn(value: string): string {
   return displayDate(value, language());
+}
+
+/** A moment in words in the page's language: "4:56pm on 13 December 2026", "4:56yh ar 13 Rhagfyr 2026". */
+export function formatDateTimeIn(value: string): string {
+  return displayDateTime(value, language());
 }
 
 /** A number as the page's language writes it ("1,500"). */

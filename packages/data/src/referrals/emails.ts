@@ -230,7 +230,28 @@ export function outcomeEmail(
   return { to: [to], subject: `Referral ${reference}: decision`, text: text + signOff(l) };
 }
 
-export function draftEmail(l: TenantLinks, to: string, token: string, expiresAt: string): OutgoingEmail {
+export function draftEmail(
+  l: TenantLinks,
+  to: string,
+  token: string,
+  expiresAt: string,
+  language: PublicLanguage = "en",
+): OutgoingEmail {
+  if (language === "cy") {
+    return {
+      to: [to],
+      subject: `Eich atgyfeiriad wedi'i gadw i ${l.tenantName}`,
+      text:
+        [
+          `Rydych wedi cadw atgyfeiriad i gynllun Ymwelwyr Annibynnol ${l.tenantName} i'w orffen nes ymlaen.`,
+          "",
+          "Parhewch o'r man lle gwnaethoch stopio:",
+          linkTo(l, `resume/${token}`, "cy"),
+          "",
+          `Mae'r ddolen yn gweithio tan ${displayDateTime(expiresAt, "cy")}. Gall unrhyw un sydd â'r ddolen ddarllen yr atebion sydd wedi'u cadw: peidiwch â'i hanfon ymlaen.`,
+        ].join("\n") + signOff(l, "cy"),
+    };
+  }
   return {
     to: [to],
     subject: `Your saved referral to ${l.tenantName}`,

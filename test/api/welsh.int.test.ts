@@ -53,7 +53,7 @@ function submit(slug: string, body: unknown) {
   });
 }
 
-async function setWelsh(on: boolean) {
+async function setWelsh(on: boolean | undefined) {
   const current = await call("GET", "/api/tenant", { as: HAFREN_ADMIN, tenant: "hafren" });
   expect(current.status).toBe(200);
   const t = current.json as { name: string; version: number; branding: Record<string, string> };
@@ -67,7 +67,7 @@ async function setWelsh(on: boolean) {
       contactEmail: b.contactEmail,
       contactPhone: b.contactPhone,
       about: b.about,
-      welsh: on,
+      ...(on === undefined ? {} : { welsh: on }),
       version: t.version,
     },
   });
@@ -83,6 +83,9 @@ describe("Welsh through the API", () => {
     expect((await setWelsh(false)).status).toBe(200);
     expect(await welshOnPublicPage("hafren")).toBe(false);
     expect((await setWelsh(true)).status).toBe(200);
+    expect(await welshOnPublicPage("hafren")).toBe(true);
+    // A client that does not know the setting (an older page) leaves it as it is.
+    expect((await setWelsh(undefined)).status).toBe(200);
     expect(await welshOnPublicPage("hafren")).toBe(true);
     expect(
       (await call("PUT", "/api/tenant/branding", { as: HAFREN_ADMIN, tenant: "hafren", body: { welsh: "ie" } })).status,

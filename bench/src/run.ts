@@ -14,6 +14,7 @@ import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
 import { type MatchingBench, matchingSection, runMatchingBench } from "./matching.js";
 import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
 import { type ReportingBench, reportingSection, runReportingBench } from "./reporting.js";
+import { type ReviewBench, reviewSection, runReviewBench } from "./reviews.js";
 import { atMost, kb, median, ms, percentile, type Row, ratio, rowsTable, table } from "./stats.js";
 import { measureWebBundles, webBundleSection } from "./web-bundles.js";
 
@@ -196,6 +197,7 @@ async function main(): Promise<number> {
   let referrals: ReferralBench;
   let reporting: ReportingBench;
   let matching: MatchingBench;
+  let reviews: ReviewBench;
   let load: LoadResult[];
   let pages: LighthouseResult[] | string;
   try {
@@ -212,6 +214,8 @@ async function main(): Promise<number> {
     reporting = await runReportingBench(stack, api, log);
     log("measuring matching suggestions for one child with 50 and 500 approved volunteers");
     matching = await runMatchingBench(stack, api, log);
+    log("measuring the coordinator's due lists for 10 and 1,000 matches");
+    reviews = await runReviewBench(stack, api, log);
     log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
     load = await runLoad(api);
     log("Lighthouse on the public pages (headless Chromium)");
@@ -230,6 +234,7 @@ async function main(): Promise<number> {
     referralSection(referrals),
     reportingSection(reporting),
     matchingSection(matching),
+    reviewSection(reviews),
     loadSection(load),
     lighthouseSection(pages),
   ];

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
-import { matchEntity, reviewScheduleEntity, type StoredMatch, withNextReview } from "@tandem/data";
-import { addDays, type TenantPolicy } from "@tandem/domain";
+import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { hashLinkToken, keys, matchEntity, reviewScheduleEntity, type StoredMatch, withNextReview } from "@tandem/data";
+import { addDays, addMonths, type TenantPolicy } from "@tandem/domain";
 import { TABLE_NAME } from "@tandem/local";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, users } from "../support/client.js";
@@ -20,9 +20,20 @@ const manager = { as: users.riverfordManager };
 const otherCouncil = { as: users.brightpathCoordinator, tenant: "eastmere" };
 let policy: TenantPolicy;
 
-async function activeMatch(volunteerEmail: string, socialWorker: string, daysAgo = 60): Promise<string> {
+interface MatchOptions {
+  daysAgo?: number;
+  dateOfBirth?: string;
+  childName?: string;
+  /** An existing volunteer's id (the demo volunteer, who can sign in), instead of a new one. */
+  volunteerId?: string;
+  /** Without its review schedule, as matches that became active before reviews were scheduled. */
+  scheduled?: boolean;
+}
+
+async function activeMatch(volunteerEmail: string, socialWorker: string, opts: MatchOptions = {}): Promise<string> {
+  const { daysAgo = 60, dateOfBirth = "2012-03-01", childName = "Mika", scheduled = true } = opts;
   const referralId = await seedWaitingChild("riverford", { referrerEmail: socialWorker });
-  const volunteerId = await seedApprovedVolunteer("riverford", policy, { email: volunteerEmail });
+  const volunteerId = opts.volunteerId ?? (await seedApprovedVolunteer("riverford", policy, { email: volunteerEmail }));
   const matchId = randomUUID();
   const activatedOn = addDays(today, -daysAgo);
   const m: StoredMatch = {
@@ -34,7 +45,7 @@ async function activeMatch(volunteerEmail: string, socialWorker: string, daysAgo
     stageDates: { proposed: addDays(activatedOn, -30), active: activatedOn },
     proposedAt: new Date().toISOString(),
     activatedAt: new Date().toISOString(),
-    child: { firstName: "Mika", dateOfBirth: "2012-03-01" },
+    child: { firstName: childName, dateOfBirth },
     volunteer: { firstName: "Robin" },
     proposal: {
       by: { personId: "p", name: "Cy" },
@@ -62,7 +73,7 @@ async function activeMatch(volunteerEmail: string, socialWorker: string, daysAgo
       activatedOn,
       firstVisitOn: null,
       endingBeganOn: null,
-      label: "Mika and Robin",
+      label: `${childName} and Robin`,
       childDateOfBirth: m.child.dateOfBirth,
       vulnerableCareLeaver: false,
       version: 1,
@@ -70,8 +81,11 @@ async function activeMatch(volunteerEmail: string, socialWorker: string, daysAgo
     [],
     policy,
   );
-  for (const Item of [matchEntity.item("riverford", m), reviewScheduleEntity.item("riverford", entry)])
-    await storedItems().send(new PutCommand({ TableName: TABLE_NAME, Item }));
+  const items = [
+    matchEntity.item("riverford", m),
+    ...(scheduled ? [reviewScheduleEntity.item("riverford", entry)] : []),
+  ];
+  for (const Item of items) await storedItems().send(new PutCommand({ TableName: TABLE_NAME, Item }));
   return matchId;
 }
 
@@ -139,11 +153,34 @@ describe("a match's review with four feedback links", () => {
     const iro = await token(emails[2] as string);
     const elsewhere = await call("GET", `/api/public/tenants/eastmere/feedback/${iro}`);
     expect(elsewhere.status).toBe(404);
+    expect((await call("POST", `/api/public/tenants/eastmere/feedback/${iro}`, { body: answer })).status).toBe(404);
+    // The social worker's link runs out: its last day moved to yesterday, as the calendar would.
+    const sw = await token(emails[1] as string);
+    await storedItems().send(
+      new UpdateCommand({
+        TableName: TABLE_NAME,
+        Key: keys.feedbackLink("riverford", hashLinkToken(sw)),
+        UpdateExpression: "SET expiresOn = :d",
+        ExpressionAttributeValues: { ":d": addDays(today, -1) },
+      }),
+    );
+    const expired = await call("POST", `/api/public/tenants/riverford/feedback/${sw}`, { body: answer });
+    expect([expired.status, (await call("GET", `/api/public/tenants/riverford/feedback/${sw}`)).status]).toEqual([
+      410, 410,
+    ]);
+    const volunteer = await token(emails[3] as string);
+    const concern = {
+      answers: { howItIsGoing: "not_sure", concerns: "yes", concernDetails: "Visits often cut short" },
+    };
+    expect((await call("POST", `/api/public/tenants/riverford/feedback/${volunteer}`, { body: concern })).status).toBe(
+      200,
+    );
     const shown = await call("GET", `/api/matches/${matchId}/reviews`, coordinator);
     const answered = (shown.json.feedback as { respondent: string; answeredOn: string | null }[]).filter(
       (f) => f.answeredOn !== null,
     );
-    expect(answered.map((f) => f.respondent)).toEqual(["carer"]);
+    expect(answered.map((f) => f.respondent).sort()).toEqual(["carer", "volunteer"]);
+    expect(JSON.stringify(shown.json.feedback)).toContain("Visits often cut short");
   });
 });
 
@@ -204,5 +241,193 @@ describe("endings", () => {
     expect(m.json.stage).toBe("ended");
     const referral = await call("GET", `/api/referrals/${m.json.referralId}`, coordinator);
     expect(referral.json.status).toBe("waiting_for_match");
+  });
+});
+
+/** A planned ending as the tests above: closure review, then the end with `afterwards`. */
+async function plannedEndingThenEnd(matchId: string, afterwards: string) {
+  const v1 = (await call("GET", `/api/matches/${matchId}`, coordinator)).json.version;
+  const begun = await call("POST", `/api/matches/${matchId}/ending`, {
+    ...coordinator,
+    body: {
+      version: v1,
+      ending: {
+        kind: "planned",
+        reason: "reached_end_age",
+        plan: "A last trip and a goodbye card",
+        socialWorkerName: "Sam Worker",
+        socialWorkerAgreedOn: today,
+      },
+    },
+  });
+  expect(begun.status, begun.text).toBe(201);
+  const closure = await call("POST", `/api/matches/${matchId}/reviews`, {
+    ...coordinator,
+    body: review(today, "closure"),
+  });
+  expect(closure.status, closure.text).toBe(201);
+  const v2 = (await call("GET", `/api/matches/${matchId}`, coordinator)).json.version;
+  return call("POST", `/api/matches/${matchId}/end`, {
+    ...coordinator,
+    body: { version: v2, end: { endedOn: today, afterwards } },
+  });
+}
+
+describe("after the ending, and visits", () => {
+  const run = randomUUID().slice(0, 8);
+  const volunteer = { as: users.riverfordVolunteer, tenant: "riverford" };
+
+  it("an ending that closes the referral: the referral is closed and listed with the closed ones", async () => {
+    const matchId = await activeMatch(`robin-c-${run}@example.net`, `sw-c-${run}@council.example`);
+    const ended = await plannedEndingThenEnd(matchId, "close_referral");
+    expect(ended.status, ended.text).toBe(200);
+    const referralId = (await call("GET", `/api/matches/${matchId}`, coordinator)).json.referralId;
+    const referral = await call("GET", `/api/referrals/${referralId}`, coordinator);
+    expect(referral.json.status).toBe("closed");
+    const closed = await call("GET", "/api/referrals?status=closed&limit=100", coordinator);
+    expect(closed.status, closed.text).toBe(200);
+    expect(JSON.stringify(closed.json.items)).toContain(referralId);
+  });
+
+  it("an immediate ending refuses a later visit record, with the reason", async () => {
+    const me = await call("GET", "/api/volunteers/me", volunteer);
+    expect(me.status, me.text).toBe(200);
+    const matchId = await activeMatch("", `sw-v-${run}@council.example`, { volunteerId: String(me.json.id) });
+    const planned = await call("POST", `/api/matches/${matchId}/visits`, {
+      ...volunteer,
+      body: {
+        on: today,
+        startsAt: "00:00",
+        endsAt: "00:30",
+        activity: "Park and playground",
+        place: "Riverford Park",
+        namedPerson: { name: "Sam Friend" },
+      },
+    });
+    expect(planned.status, planned.text).toBe(201);
+    const m = await call("GET", `/api/matches/${matchId}`, coordinator);
+    const begun = await call("POST", `/api/matches/${matchId}/ending`, {
+      ...coordinator,
+      body: {
+        version: m.json.version,
+        ending: { kind: "immediate", reason: "safeguarding", details: "A disclosure", conversationHeldOn: today },
+        alsoTell: [`carer-v-${run}@example.org`],
+      },
+    });
+    expect(begun.status, begun.text).toBe(201);
+    const late = await call("POST", `/api/matches/${matchId}/visits/${planned.json.id}/record`, {
+      ...volunteer,
+      body: { record: { minutes: 30, whatWeDid: "Swings", howItWent: "well" }, version: planned.json.version },
+    });
+    expect([late.status, late.json.error?.message]).toEqual([
+      409,
+      "This match was ended immediately: visits have stopped",
+    ]);
+  });
+});
+
+describe("end-age alerts, the vulnerable care leaver flag, match health and the backfill", () => {
+  const run = randomUUID().slice(0, 8);
+
+  it("alerts 3 months before the end age on the match and in the coordinators' list, e-mailed once", async () => {
+    // The young person reaches the council's end age in about two months.
+    const dateOfBirth = addMonths(addDays(today, 60), -policy.matches.supportEndsAtAge * 12);
+    const childName = `Zed${run.replace(/[^a-z]/g, "")}`;
+    const matchId = await activeMatch(`robin-a-${run}@example.net`, `sw-a-${run}@council.example`, {
+      dateOfBirth,
+      childName,
+    });
+    const shown = await call("GET", `/api/matches/${matchId}/reviews`, coordinator);
+    expect((shown.json.endAgeAlert as { words: string } | null)?.words).toMatch(
+      new RegExp(`ends at ${policy.matches.supportEndsAtAge}.*3 months`),
+    );
+    expect(shown.json.endAge).toBe(policy.matches.supportEndsAtAge);
+
+    const first = await call("POST", "/api/reviews/reminders/run", { ...coordinator, body: {} });
+    expect(first.status, first.text).toBe(200);
+    expect(first.json.endAgeAlerts).toBeGreaterThanOrEqual(1);
+    expect(
+      textOf(await waitForMail(users.riverfordCoordinator, new RegExp(`Support ends soon: ${childName}`))),
+    ).toContain("3 months");
+    const again = await call("POST", "/api/reviews/reminders/run", { ...coordinator, body: {} });
+    expect(again.json.endAgeAlerts).toBe(0);
+    expect(again.json.alreadySent).toBeGreaterThanOrEqual(1);
+    const listed = await call("GET", "/api/reviews/end-age-alerts?limit=100", manager);
+    expect(listed.status, listed.text).toBe(200);
+    expect((listed.json.items as { matchId: string }[]).map((a) => a.matchId)).toContain(matchId);
+
+    // The flag moves the end age only where the policy supports vulnerable care leavers longer.
+    const flagged = await call("PUT", `/api/matches/${matchId}/vulnerable-care-leaver`, {
+      ...coordinator,
+      body: { vulnerableCareLeaver: true },
+    });
+    expect(flagged.status, flagged.text).toBe(200);
+    const higher = policy.referrals.careLeavers.vulnerableUpToAge ?? 0;
+    expect(flagged.json.endAge).toBe(Math.max(higher, policy.matches.supportEndsAtAge));
+    expect(
+      (
+        await call("PUT", `/api/matches/${matchId}/vulnerable-care-leaver`, {
+          ...manager,
+          body: { vulnerableCareLeaver: false },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call("PUT", `/api/matches/${matchId}/vulnerable-care-leaver`, {
+          ...otherCouncil,
+          body: { vulnerableCareLeaver: true },
+        })
+      ).status,
+    ).toBe(404);
+
+    // Once the ending begins the alert leaves the list.
+    const m = await call("GET", `/api/matches/${matchId}`, coordinator);
+    const begun = await call("POST", `/api/matches/${matchId}/ending`, {
+      ...coordinator,
+      body: {
+        version: m.json.version,
+        ending: {
+          kind: "planned",
+          reason: "reached_end_age",
+          plan: "A goodbye meal",
+          socialWorkerName: "Sam Worker",
+          socialWorkerAgreedOn: today,
+        },
+      },
+    });
+    expect(begun.status, begun.text).toBe(201);
+    const after = await call("GET", "/api/reviews/end-age-alerts?limit=100", coordinator);
+    expect((after.json.items as { matchId: string }[]).map((a) => a.matchId)).not.toContain(matchId);
+  });
+
+  it("lists active matches by health, at risk first, each with its reasons", async () => {
+    const matchId = await activeMatch(`robin-h-${run}@example.net`, `sw-h-${run}@council.example`, { daysAgo: 120 });
+    const res = await call("GET", "/api/reviews/health", manager);
+    expect(res.status, res.text).toBe(200);
+    const items = res.json.items as { matchId: string; health: string; reasons: { words: string }[] }[];
+    const mine = items.find((i) => i.matchId === matchId);
+    expect(mine?.health).toBe("at_risk");
+    expect(mine?.reasons.map((r) => r.words).join(" ")).toMatch(/No visit in the 120 days since the match started/);
+    const rank = { at_risk: 0, needs_check_in: 1, on_track: 2 } as Record<string, number>;
+    const ranks = items.map((i) => rank[i.health] ?? 3);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it("gives an active match that predates reviews its schedule, once", async () => {
+    const matchId = await activeMatch(`robin-b-${run}@example.net`, `sw-b-${run}@council.example`, {
+      scheduled: false,
+    });
+    expect((await call("GET", `/api/matches/${matchId}/reviews`, coordinator)).json.next).toBeNull();
+    expect((await call("POST", "/api/reviews/schedules/backfill", { ...manager, body: {} })).status).toBe(403);
+    const first = await call("POST", "/api/reviews/schedules/backfill", { ...coordinator, body: {} });
+    expect(first.status, first.text).toBe(200);
+    expect(first.json.scheduled).toBeGreaterThanOrEqual(1);
+    const next = (await call("GET", `/api/matches/${matchId}/reviews`, coordinator)).json.next as {
+      dueOn: string;
+    } | null;
+    expect(next?.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const second = await call("POST", "/api/reviews/schedules/backfill", { ...coordinator, body: {} });
+    expect(second.json.scheduled).toBe(0);
   });
 });

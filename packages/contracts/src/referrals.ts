@@ -190,7 +190,7 @@ export const ReferralListQuery = z
       "- overdue=true alone (open referrals past their respond-by date, most overdue first).",
       "Other combinations answer 400 rather than filtering in memory.",
       "open = submitted, awaiting_information, under_review; waiting_list = accepted, waiting_for_match;",
-      "closed = matched, declined, withdrawn.",
+      "closed = matched, declined, withdrawn, closed (after a match ended).",
     ].join("\n"),
   );
 export type ReferralListQuery = z.infer<typeof ReferralListQuery>;

@@ -199,6 +199,11 @@ export const MatchReviews = z.object({
   stage: z.string(),
   next: z.object({ kind: ReviewKind, dueOn: IsoDate, why: z.string() }).nullable(),
   endAgeAlert: z.object({ words: z.string(), endsOn: IsoDate }).nullable(),
+  /** The young person's end age for this match, and whether they are marked a vulnerable care leaver. */
+  endAge: z.number().int().nullable(),
+  vulnerableCareLeaver: z.boolean(),
+  /** Whether the council's policy supports vulnerable care leavers longer (Leeds: to 25), so the flag matters. */
+  vulnerableAgeApplies: z.boolean(),
   reviews: z.array(ReviewView),
   feedback: z.array(FeedbackRequestView),
   lookedAfterReviews: z.array(z.object({ id: z.string(), record: LookedAfterReview, recorded: Stamp })),
@@ -210,4 +215,51 @@ export const LookedAfterReviewView = z.object({
   matchId: z.string(),
   record: LookedAfterReview,
   recorded: Stamp,
+});
+
+export const CareLeaverFlag = z
+  .object({
+    vulnerableCareLeaver: z
+      .boolean()
+      .describe("A vulnerable care leaver: support runs to the policy's higher age where it has one"),
+  })
+  .strict();
+
+export const CareLeaverFlagView = z.object({
+  matchId: z.string(),
+  vulnerableCareLeaver: z.boolean(),
+  endAge: z.number().int(),
+});
+
+export const FeedbackRequestParam = z.object({
+  matchId: z.uuid("A match id is a UUID"),
+  requestId: Id,
+});
+export const FeedbackWithCoordinator = z.object({ answers: ChildFeedback }).strict();
+
+export const EndAgeAlertView = z.object({
+  matchId: z.string(),
+  label: z.string(),
+  monthsBefore: z.number().int().describe("6 or 3 (the policy's alerts), or 0 once the day has come"),
+  endsOn: IsoDate,
+  endAge: z.number().int(),
+  words: z.string(),
+});
+export const EndAgeAlertPage = z.object({ items: z.array(EndAgeAlertView), cursor: z.string().nullable() });
+
+export const MatchHealthView = z.object({
+  matchId: z.string(),
+  label: z.string(),
+  health: z.enum(["on_track", "needs_check_in", "at_risk"]),
+  words: z.string(),
+  reasons: z.array(z.object({ code: z.string(), level: z.enum(["needs_check_in", "at_risk"]), words: z.string() })),
+  lastVisitOn: IsoDate.nullable(),
+  reviewDueOn: IsoDate.nullable(),
+});
+export const MatchHealthList = z.object({ items: z.array(MatchHealthView) });
+
+export const BackfillSchedules = z.object({}).strict();
+export const BackfillSchedulesDone = z.object({
+  scheduled: z.number().int().describe("Active matches that had no review schedule and now have one"),
+  alreadyScheduled: z.number().int(),
 });

@@ -150,8 +150,13 @@ export const keys = {
     sk: `V#${volunteerId}`,
   }),
   /** gsi1: what is due, earliest first: `reviews` or `supervision`; `feedback` for unanswered requests by reminder day. */
-  scheduleView: (tenantId: string, what: "reviews" | "supervision" | "feedback") =>
+  scheduleView: (tenantId: string, what: "reviews" | "supervision" | "feedback" | "end-age") =>
     partition(tenantId, "RV", "DUE", what),
+  /** A match's end-age alert in force (one per match), in gsi1 by the day support ends until the ending begins. */
+  endAgeAlert: (tenantId: string, matchId: string): ItemKey => ({
+    pk: partition(tenantId, "RV"),
+    sk: `A#${matchId}`,
+  }),
   /** A scheduled job's run for one day, so a second run that day sends nothing again. */
   reviewReminder: (tenantId: string, day: string, what: string): ItemKey => ({
     pk: partition(tenantId),

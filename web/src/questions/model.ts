@@ -99,7 +99,7 @@ export function labelOf<C extends AnswerContext>(question: Question<C>, c: C): s
   return typeof question.label === "function" ? question.label(c) : question.label;
 }
 
-export function visibleQuestions<C extends AnswerContext>(topic: Topic<C>, c: C): Question<C>[] {
+export function visibleQuestions<C extends AnswerContext>(topic: Pick<Topic<C>, "questions">, c: C): Question<C>[] {
   return topic.questions.filter((q) => q.when?.(c) ?? true);
 }
 

@@ -26,10 +26,12 @@ import {
   labelOf,
   type Question,
   type RawAnswers,
+  type Topic,
   visibleQuestions,
   visibleTopics,
 } from "./model";
 import { type RefusalWords, refusalProblems } from "./refusal";
+import { drawnQuestions, type Placement, placements } from "./reveal";
 
 /** How a form's pages look and where they live. */
 export interface FormPages<C extends AnswerContext> {
@@ -158,7 +160,9 @@ export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string
   const change = new URLSearchParams(location.search).get("change");
   const changing = change !== null;
   const onePage = p.onePage ?? null;
-  const controls = pageControls(visibleQuestions(topic, c), a.raw, c);
+  const plan = placements(topic.questions, a.raw, p.context);
+  const controls = pageControls(drawnQuestions(topic.questions, plan), a.raw, c);
+  const revealed = revealing(plan, controls.fields, controls.groups);
   const summary = h("div");
   const button = (text: string, name: string) =>
     h(
@@ -182,7 +186,7 @@ export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string
   const save = p.save ? button(t("form.saveAndReturn"), "save") : null;
   const page = form(
     location.pathname,
-    ...controls.groups,
+    ...revealed.children,
     ...(onePage?.end ?? []),
     h(
       "div",
@@ -198,6 +202,9 @@ export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string
     pressed = event.submitter;
   });
   const title = p.title(topic.title);
+  const reveal = () => showRevealed(revealed.hosts, topic, p.context({ ...a.raw, ...controls.read() }));
+  page.addEventListener("change", reveal);
+  reveal();
   onSubmit(page, async () => {
     saveAnswers(a, controls.read());
     for (const [key, file] of controls.files()) {
@@ -209,7 +216,9 @@ export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string
       return;
     }
     const now = p.context(a.raw);
-    const problems = await p.form.schema.page(topic, a.raw, now, todayInLondon());
+    // Only what is asked now is checked: a question hidden again keeps its answer but is not asked.
+    const asked = { ...topic, questions: visibleQuestions(topic, now) };
+    const problems = await p.form.schema.page(asked, a.raw, now, todayInLondon());
     if (problems.length > 0) return showProblems(summary, title, controls.fields, controls.shown(problems));
     if (item && addAnother && pressed === addAnother) {
       saveAnswers(a, { [countKey(item.topic)]: String(item.index + 2) });
@@ -238,6 +247,50 @@ export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string
   );
   const focus = change && controls.fields[change] ? document.getElementById(controls.fields[change].id) : null;
   focus?.focus();
+}
+
+/**
+ * The page's fields in order, each question revealed by a choice on the page moved under the option
+ * that reveals it (GOV.UK's conditional reveal: `govuk-radios__conditional`, the radio's
+ * `aria-controls` naming it) or, revealed by several options, wrapped in its place to show and hide.
+ */
+function revealing(
+  plan: ReadonlyMap<string, Placement>,
+  fields: Record<string, Field>,
+  groups: readonly (HTMLElement | undefined)[],
+): { children: (HTMLElement | undefined)[]; hosts: Map<string, HTMLElement> } {
+  const children = [...groups];
+  const hosts = new Map<string, HTMLElement>();
+  for (const [key, place] of plan) {
+    const field = fields[key];
+    if (place.kind !== "revealed" || !field) continue;
+    const at = children.indexOf(field.group);
+    const host = h("div", { id: `conditional-${field.id}` }, field.group);
+    hosts.set(key, host);
+    const input = place.nested
+      ? fields[place.by]?.group.querySelector<HTMLInputElement>(`input[value="${CSS.escape(place.values[0] ?? "")}"]`)
+      : null;
+    const item = input?.closest(".govuk-radios__item");
+    if (input && item) {
+      host.className = "govuk-radios__conditional";
+      input.setAttribute("aria-controls", host.id);
+      item.after(host);
+      if (at >= 0) children[at] = undefined;
+    } else if (at >= 0) children[at] = host;
+  }
+  return { children, hosts };
+}
+
+/** Shows each revealable question whose condition holds with the answers on the page now, hides the rest. */
+function showRevealed<C extends AnswerContext>(hosts: ReadonlyMap<string, HTMLElement>, topic: Topic<C>, c: C): void {
+  for (const q of topic.questions) {
+    const host = hosts.get(q.key);
+    if (!host) continue;
+    const shown = q.when?.(c) ?? true;
+    if (host.classList.contains("govuk-radios__conditional"))
+      host.classList.toggle("govuk-radios__conditional--hidden", !shown);
+    else host.hidden = !shown;
+  }
 }
 
 /** Why a page asks for sensitive information, and where the privacy notice says what happens to it. */

@@ -40,6 +40,7 @@ export const STATUS_GROUPS: Readonly<Record<ReferralStatus, StatusGroup>> = {
   matched: "closed",
   declined: "closed",
   withdrawn: "closed",
+  closed: "closed",
 };
 
 /** "match" stays readable: referrals marked matched by hand before that action was removed keep their history. */

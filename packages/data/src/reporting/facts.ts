@@ -7,14 +7,15 @@ import type { StoredVolunteer } from "../volunteers/records.js";
 /** What reporting needs of stored records: read off them here, so the domain's rules never see the storage shape. */
 
 const dayOf = (at: string) => (at.length > 10 ? todayInLondon(new Date(at)) : at);
-const CLOSED = new Set(["matched", "declined", "withdrawn"]);
+const CLOSED = new Set(["matched", "declined", "withdrawn", "closed"]);
 
 /** A referral's facts, or null while coordinators cannot see it (awaiting the referrer's e-mail confirmation). */
 export function referralFacts(r: ReferralRecord | null): ReferralFacts | null {
   if (!r?.visible) return null;
   const decision = r.history.find((h) => h.action === "accept" || h.action === "decline");
   const closing = CLOSED.has(r.status)
-    ? r.history.findLast((h) => h.to === r.status && h.from !== r.status)
+    ? // A referral closed after its match ended stopped waiting when it was matched.
+      r.history.findLast((h) => h.to === (r.status === "closed" ? "matched" : r.status) && h.from !== h.to)
     : undefined;
   const endedOn = CLOSED.has(r.status) ? dayOf(closing?.at ?? r.receivedAt) : null;
   const base = {

@@ -15,6 +15,7 @@ import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { immediateEndingLetter, plannedEndingEmail } from "./emails.js";
 import type { MatchFacts } from "./match-facts.js";
 import { endingEntity, reviewScheduleEntity, type StoredEnding, supervisionScheduleEntity } from "./records.js";
+import { resolveEndAgeAlertOps } from "./reminders.js";
 import { heldReviews, withNextReview, withNextSupervision } from "./schedule.js";
 import { stampOf } from "./stamp.js";
 
@@ -71,6 +72,8 @@ export async function beginEnding(
     );
     ops.push(reviewScheduleEntity.put(tenantId, next, { version: entry.version }));
   }
+  // The end-age alert has done its job once the ending begins: off the coordinators' list.
+  ops.push(...(await resolveEndAgeAlertOps(table, match.id)));
   const to = [...new Set(involved)].slice(0, 50);
   if (input.kind === "immediate") ops.push(outboxOp(table, immediateEndingLetter(links, to, input, today)));
   else if (to.length > 0)

@@ -12,6 +12,7 @@ import {
   saveMatchOps,
 } from "../matches/records.js";
 import { listEntryOps, loadVisibleReferral, type ReferralRecord, referralItem } from "../referrals/records.js";
+import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import type { MatchFacts } from "./match-facts.js";
 
@@ -70,7 +71,7 @@ export function beginEndingOps(table: TenantTable, m: StoredMatch, version: numb
 
 /**
  * The match ends: the volunteer's place is freed, the child's open match cleared, and the referral goes
- * back to the waiting list when the coordinator chose so (or stays as it is, closed to this match).
+ * back to the waiting list or closes, as the coordinator chose.
  */
 export async function endOps(
   table: TenantTable,
@@ -100,32 +101,37 @@ export async function endOps(
     ops.push(
       childProfileEntity.put(tenantId, { ...p, openMatchId: null, version: p.version + 1 }, { version: p.version }),
     );
-  if (afterwards === "return_to_waiting_list") {
-    const r = await loadVisibleReferral(table, m.referralId);
-    if (r.status !== "waiting_for_match") {
-      const actor = table.ctx.actor;
-      const next: ReferralRecord = {
-        ...r,
-        status: "waiting_for_match",
-        history: [
-          ...r.history,
-          {
-            at: new Date().toISOString(),
-            action: "match",
-            by: { personId: actor.personId, name: actor.name },
-            from: r.status,
-            to: "waiting_for_match",
-            reason: `Match ${m.matchId} ended; back on the waiting list for a new match`,
-          },
-        ],
-        version: r.version + 1,
-      };
-      ops.push(
-        { kind: "put", item: referralItem(tenantId, next), expect: "version", version: r.version },
-        ...listEntryOps(tenantId, next),
-        auditOp(table, { action: "update", subject: { type: "referral", id: r.reference }, fields: ["status"] }),
-      );
-    }
+  // The child's referral: back on the waiting list for a new match, or closed (no new match looked for).
+  const r = await loadVisibleReferral(table, m.referralId);
+  const status = afterwards === "return_to_waiting_list" ? "waiting_for_match" : "closed";
+  if (r.status !== status) {
+    const actor = table.ctx.actor;
+    const next: ReferralRecord = {
+      ...r,
+      status,
+      history: [
+        ...r.history,
+        {
+          at: new Date().toISOString(),
+          action: "match",
+          by: { personId: actor.personId, name: actor.name },
+          from: r.status,
+          to: status,
+          reason:
+            status === "closed"
+              ? `Match ${m.matchId} ended; the referral closes`
+              : `Match ${m.matchId} ended; back on the waiting list for a new match`,
+        },
+      ],
+      version: r.version + 1,
+    };
+    ops.push(
+      { kind: "put", item: referralItem(tenantId, next), expect: "version", version: r.version },
+      ...listEntryOps(tenantId, next),
+      // Reporting's hook, as matching's own status changes do: the child waits again, or stops.
+      ...referralSummaryOps(tenantId, r, next),
+      auditOp(table, { action: "update", subject: { type: "referral", id: r.reference }, fields: ["status"] }),
+    );
   }
   return ops;
 }

@@ -152,6 +152,8 @@ export const ReviewScheduleEntry = z.object({
   /** For the end-age alerts, without reading the referral each day. */
   childDateOfBirth: z.string().nullable(),
   vulnerableCareLeaver: z.boolean(),
+  /** The last review's outcome, for the match's health (absent on entries written before it was kept). */
+  lastReviewOutcome: z.string().nullish(),
   version: z.number().int(),
 });
 export type ReviewScheduleEntry = z.output<typeof ReviewScheduleEntry>;
@@ -221,4 +223,29 @@ export const reviewReminderEntity = defineEntity({
   type: "review-reminder",
   schema: z.object({ expiresAt: z.number() }),
   key: (tenantId, sent: { day: string; what: string }) => keys.reviewReminder(tenantId, sent.day, sent.what),
+});
+
+/**
+ * The end-age alert in force on a match (the 6-month one, then the 3-month one), written by the daily
+ * job when it e-mails the coordinators and listed with their due reviews; out of the list once the
+ * match's ending begins (kept, unindexed, as the record of what was sent).
+ */
+export const StoredEndAgeAlert = z.object({
+  matchId: z.string(),
+  label: z.string(),
+  monthsBefore: z.number().int(),
+  alertOn: z.string(),
+  endsOn: z.string(),
+  endAge: z.number().int(),
+  words: z.string(),
+  resolved: z.boolean(),
+});
+export type StoredEndAgeAlert = z.output<typeof StoredEndAgeAlert>;
+
+export const endAgeAlertEntity = defineEntity({
+  type: "end-age-alert",
+  schema: StoredEndAgeAlert,
+  key: (tenantId, a: { matchId: string }) => keys.endAgeAlert(tenantId, a.matchId),
+  index: (tenantId, a) =>
+    a.resolved ? null : { gsi1pk: keys.scheduleView(tenantId, "end-age"), gsi1sk: `${a.endsOn}#${a.matchId}` },
 });

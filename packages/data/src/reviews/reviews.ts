@@ -49,7 +49,12 @@ export async function recordReview(
     throw new Problem("conflict", "This match has no review schedule yet: it starts when the match is active");
   const review: StoredReview = { id: randomUUID(), matchId: match.id, record, recorded: stampOf(table, now) };
   const held = [...(await heldReviews(table, match.id)), { kind: record.kind, heldOn: record.heldOn }];
-  const next = withNextReview({ ...entry, version: entry.version + 1 }, held, policy);
+  const latest = held.every((r) => r.heldOn <= record.heldOn);
+  const next = withNextReview(
+    { ...entry, ...(latest ? { lastReviewOutcome: record.outcome } : {}), version: entry.version + 1 },
+    held,
+    policy,
+  );
   const tenantId = table.ctx.tenantId;
   await table.transact([
     reviewEntity.put(tenantId, review, "absent"),

@@ -134,6 +134,8 @@ export async function recordVisit(
   record: VisitRecord,
   child: ChildName,
   now = new Date(),
+  /** Writes of other contexts that go with the record (reviews' schedule after the first visit). */
+  alsoWrite: readonly WriteOp[] = [],
 ): Promise<StoredVisit> {
   const visit = await loadForChange(table, match.matchId, id, version);
   const status = nextVisitStatus(visit.status, "record");
@@ -162,6 +164,7 @@ export async function recordVisit(
       summary ? { version: summary.version } : { absent: true, message: staleVisit().message },
     ),
     auditOp(table, { action: "update", subject: subject(next), fields: ["record"] }),
+    ...alsoWrite,
   ]);
   return next;
 }

@@ -23,6 +23,8 @@ const expected: Record<ReferralStatus, Partial<Record<ReferralAction, ReferralSt
   matched: { return_to_waiting_list: "waiting_for_match" },
   declined: { reopen: "under_review" },
   withdrawn: {},
+  // Closed after a match ended (matching's write, no button).
+  closed: {},
 };
 
 const pairs = ReferralStatusSchema.options.flatMap((status) =>
@@ -31,7 +33,7 @@ const pairs = ReferralStatusSchema.options.flatMap((status) =>
 
 describe("referral lifecycle", () => {
   it("covers every status and action pair", () => {
-    expect(pairs).toHaveLength(8 * 9);
+    expect(pairs).toHaveLength(9 * 9);
   });
 
   it.each(pairs)("$status + $action → $to", ({ status, action, to }) => {

@@ -6,7 +6,9 @@ import { addMonths } from "../calendar/iso-date.js";
  * the actions that are allowed, and the SPA shows only buttons that will work.
  *
  * submitted → (awaiting_information ⇄ under_review) → accepted → waiting_for_match → matched,
- * or → declined (kept under review and can be reopened) or → withdrawn (final: refer again instead).
+ * or → declined (kept under review and can be reopened) or → withdrawn (final: refer again instead);
+ * after a match ends the coordinator either returns the child to the waiting list or closes the
+ * referral (→ closed: no new match is looked for; refer again if that changes).
  * No action here makes a referral matched: only a match does (a volunteer linked, the child's wishes
  * and the volunteer's training checked), which is Matching's to record, not a button's.
  */
@@ -19,6 +21,7 @@ export const ReferralStatus = z.enum([
   "matched",
   "declined",
   "withdrawn",
+  "closed",
 ]);
 export type ReferralStatus = z.infer<typeof ReferralStatus>;
 
@@ -71,6 +74,8 @@ const TRANSITIONS: { readonly [S in ReferralStatus]: Partial<Record<ReferralActi
     reopen: "under_review",
   },
   withdrawn: {},
+  // Only a match's ending closes a referral (Matching's write, like `matched`), never a button.
+  closed: {},
 };
 
 /** Why a referral cannot be marked matched by hand; the API answers an attempt with it. */

@@ -14,7 +14,7 @@ import { h } from "../../dom";
 import { focusHeading, showPage, twoThirds } from "../../layout";
 import { readQuestions } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
-import type { Question } from "../../questions/model";
+import { type Question, visibleQuestions } from "../../questions/model";
 import { topicPage } from "../../questions/pages";
 import type { RouteContext } from "../../router";
 import { contactDetails, enterCouncilForm, openLink } from "../branded";
@@ -157,7 +157,9 @@ export async function feedbackPage(ctx: RouteContext): Promise<void> {
         topics: [{ slug: "feedback", title: heading, questions }],
         schema: { page: (topic, raw) => readQuestions(topic.questions, raw).problems, all: () => [] },
         async submit(a) {
-          const answers = readQuestions(questions, a.raw).value as FeedbackAnswers;
+          // Only what was asked: a concern typed and then answered "No" again is not sent.
+          const asked = visibleQuestions({ questions }, { raw: a.raw });
+          const answers = readQuestions(asked, a.raw).value as FeedbackAnswers;
           try {
             await submitFeedback(council.slug, token, answers);
           } catch (error) {

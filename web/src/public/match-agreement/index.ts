@@ -124,10 +124,7 @@ function penPortrait(view: AgreementFormView): HTMLElement[] {
 }
 
 function answerOf(raw: Record<string, string>, asked: Question[]): AgreementAnswer {
-  const value = readQuestions(
-    asked.filter((q) => q.when?.({ raw }) ?? true),
-    raw,
-  ).value as Record<string, string>;
+  const value = readQuestions(visibleQuestions({ questions: asked }, { raw }), raw).value as Record<string, string>;
   const socialWorkerName = value.socialWorkerName ?? "";
   return value.agrees === "yes"
     ? { agrees: true, socialWorkerName, childsWishes: value.childsWishes ?? "" }
@@ -161,66 +158,51 @@ export async function matchAgreementPage(ctx: RouteContext): Promise<void> {
   const asked = questions(child, view.volunteer.firstName);
   const heading = `Do you agree to this Independent Visitor for ${child}?`;
   const attempt: Attempt = { raw: {}, idempotencyKey: null };
-  const render = () => {
-    showForm();
-    // The engine draws the questions asked at the time; the text area that goes with the answer
-    // appears once it is chosen (keeping what was typed), with focus back on the chosen radio.
-    const form = document.querySelector<HTMLFormElement>("main form");
-    form?.addEventListener("change", (event) => {
-      const target = event.target;
-      if (!(target instanceof HTMLInputElement) || target.name !== "agrees") return;
-      for (const [key, value] of new FormData(form)) if (typeof value === "string") attempt.raw[key] = value;
-      render();
-      document.querySelector<HTMLInputElement>(`input[name="agrees"][value="${target.value}"]`)?.focus();
-    });
-  };
-  const showForm = () =>
-    topicPage(
-      {
-        form: {
-          topics: [{ slug: "agreement", title: heading, questions: asked }],
-          schema: {
-            page: (topic, raw) => readQuestions(visibleQuestions(topic, { raw }), raw).problems,
-            all: () => [],
-          },
-          async submit(a) {
-            const answer = answerOf(a.raw, asked);
-            let message: string;
-            try {
-              ({ message } = await giveAgreement(council.slug, token, answer));
-            } catch (error) {
-              if (error instanceof ApiError && error.status === 410) return gonePage(council);
-              if (error instanceof ApiError && error.status === 404) return unknownPage(council);
-              throw error;
-            }
-            answeredPage(council, answer.agrees, message);
-          },
+  topicPage(
+    {
+      form: {
+        topics: [{ slug: "agreement", title: heading, questions: asked }],
+        schema: {
+          page: (topic, raw) => readQuestions(topic.questions, raw).problems,
+          all: () => [],
         },
-        attempt: () => attempt,
-        context: (raw) => ({ raw }),
-        paths: { start: location.pathname, page: () => location.pathname, check: location.pathname },
-        title: () => title(council, heading),
-        caption: view.tenantName,
-        refusal: { noun: "answer", paths: { known: new Set(asked.map((q) => q.key)) } },
-        onePage: {
-          button: "Send your answer",
-          lead: [
-            h(
-              "p",
-              { class: "govuk-body" },
-              `The Independent Visitor scheme proposes ${view.volunteer.firstName} as ${child}'s Independent Visitor. The match goes ahead only with your agreement.`,
-            ),
-            ...penPortrait(view),
-            h(
-              "p",
-              { class: "govuk-body" },
-              `This link works once, until ${formatDate(view.expiresOn)}. Contact details are shared only once the match goes ahead.`,
-            ),
-          ],
-          end: [],
+        async submit(a) {
+          const answer = answerOf(a.raw, asked);
+          let message: string;
+          try {
+            ({ message } = await giveAgreement(council.slug, token, answer));
+          } catch (error) {
+            if (error instanceof ApiError && error.status === 410) return gonePage(council);
+            if (error instanceof ApiError && error.status === 404) return unknownPage(council);
+            throw error;
+          }
+          answeredPage(council, answer.agrees, message);
         },
       },
-      "agreement",
-    );
-  render();
+      attempt: () => attempt,
+      context: (raw) => ({ raw }),
+      paths: { start: location.pathname, page: () => location.pathname, check: location.pathname },
+      title: () => title(council, heading),
+      caption: view.tenantName,
+      refusal: { noun: "answer", paths: { known: new Set(asked.map((q) => q.key)) } },
+      onePage: {
+        button: "Send your answer",
+        lead: [
+          h(
+            "p",
+            { class: "govuk-body" },
+            `The Independent Visitor scheme proposes ${view.volunteer.firstName} as ${child}'s Independent Visitor. The match goes ahead only with your agreement.`,
+          ),
+          ...penPortrait(view),
+          h(
+            "p",
+            { class: "govuk-body" },
+            `This link works once, until ${formatDate(view.expiresOn)}. Contact details are shared only once the match goes ahead.`,
+          ),
+        ],
+        end: [],
+      },
+    },
+    "agreement",
+  );
 }

@@ -162,6 +162,17 @@ export async function matchRecordPage(ctx: RouteContext): Promise<void> {
               `Risk assessment: ${m.riskAssessment.activities.map((a) => `${a.activity} (${a.risk})`).join(", ")}. ${m.riskAssessment.approvedBy ? `Approved by ${m.riskAssessment.approvedBy.name}.` : "Not approved yet."} Delegated authority: ${m.riskAssessment.delegatedAuthority.name}, ${m.riskAssessment.sharedWithDelegatedAuthorityOn ? `shared ${formatDate(m.riskAssessment.sharedWithDelegatedAuthorityOn)}` : "not shared yet"}.`,
             )
           : null,
+        ["active", "ending", "ended"].includes(m.stage)
+          ? h(
+              "p",
+              { class: "govuk-body" },
+              h(
+                "a",
+                { href: `/workspace/reviews/matches/${encodeURIComponent(m.matchId)}`, class: "govuk-link" },
+                "Reviews, feedback and ending",
+              ),
+            )
+          : null,
         h("h2", { class: "govuk-heading-m" }, "The match so far"),
         stageRecords(m),
       ),

@@ -17,6 +17,7 @@ export const STATUS_NAMES: Record<ReferralStatus, string> = {
   matched: "Matched",
   declined: "Declined",
   withdrawn: "Withdrawn",
+  closed: "Closed after a match ended",
 };
 
 export const STATUS_COLOURS: Record<ReferralStatus, TagColour> = {
@@ -28,6 +29,7 @@ export const STATUS_COLOURS: Record<ReferralStatus, TagColour> = {
   matched: "green",
   declined: "red",
   withdrawn: "grey",
+  closed: "grey",
 };
 
 /** The list's status filter: the three groups the API reads in one query, then each status. */
@@ -35,7 +37,7 @@ export const STATUS_FILTERS: readonly { value: ReferralStatusFilter | ""; label:
   { value: "", label: "All referrals" },
   { value: "open", label: "Open", hint: "Submitted, awaiting information or under review" },
   { value: "waiting_list", label: "On the waiting list", hint: "Accepted or waiting for a match" },
-  { value: "closed", label: "Closed", hint: "Matched, declined or withdrawn" },
+  { value: "closed", label: "Closed", hint: "Matched, declined, withdrawn or closed after a match ended" },
   ...(Object.keys(STATUS_NAMES) as ReferralStatus[]).map((s) => ({ value: s, label: STATUS_NAMES[s] })),
 ];
 

@@ -2,13 +2,18 @@
  * Reviews and supervision in the workspace (issue 15): what is overdue and due soon, earliest first,
  * and the complaints register. Each list is one page of the API's due view.
  */
-import { type Complaint, complaints, dueReviews, dueSupervision } from "../../api/reviews";
+import { MatchHealthWords } from "@tandem/domain/health";
+import { type Complaint, complaints, dueReviews, dueSupervision, endAgeAlerts, matchHealth } from "../../api/reviews";
 import { areas } from "../../areas";
-import { formatDate, table, tag } from "../../components";
+import { formatDate, link, table, tag } from "../../components";
 import { h } from "../../dom";
-import { showPage } from "../../layout";
+import { showPage, takeFlashBanner } from "../../layout";
 import type { RouteContext } from "../../router";
 import { enterArea } from "../shell";
+import { reviewsHref } from "./match";
+
+const healthTag = (health: keyof typeof MatchHealthWords) =>
+  tag(MatchHealthWords[health], health === "at_risk" ? "red" : health === "needs_check_in" ? "yellow" : "green");
 
 const stateTag = (state: "due" | "overdue") =>
   state === "overdue" ? tag("Overdue", "red") : tag("Due soon", "yellow");
@@ -16,10 +21,17 @@ const stateTag = (state: "due" | "overdue") =>
 export async function reviewsPage(ctx: RouteContext): Promise<void> {
   const entered = await enterArea(ctx, "Reviews and supervision", areas.reviews);
   if (!entered) return;
-  const [reviews, supervision] = await Promise.all([dueReviews({ limit: 50 }), dueSupervision({ limit: 50 })]);
+  const [reviews, supervision, alerts, health] = await Promise.all([
+    dueReviews({ limit: 50 }),
+    dueSupervision({ limit: 50 }),
+    endAgeAlerts({ limit: 50 }),
+    matchHealth(),
+  ]);
   if (!ctx.isCurrent()) return;
+  const isCoordinator = entered.membership.roles.includes("coordinator");
   showPage(
     "Reviews and supervision",
+    takeFlashBanner(),
     h(
       "div",
       { class: "govuk-grid-row" },
@@ -38,7 +50,19 @@ export async function reviewsPage(ctx: RouteContext): Promise<void> {
           : table({
               caption: "Match reviews",
               head: ["Match", "Review", "Due", "Status"],
-              rows: reviews.items.map((r) => [r.label, `${r.why}`, formatDate(r.dueOn), stateTag(r.state)]),
+              rows: reviews.items.map((r) => [
+                link(reviewsHref(r.matchId), r.label),
+                `${r.why}`,
+                formatDate(r.dueOn),
+                stateTag(r.state),
+              ]),
+            }),
+        alerts.items.length === 0
+          ? h("p", { class: "govuk-body", id: "no-end-age-alerts" }, "No young person is near the end age.")
+          : table({
+              caption: "Nearing the end age",
+              head: ["Match", "Alert", "Support ends"],
+              rows: alerts.items.map((a) => [link(reviewsHref(a.matchId), a.label), a.words, formatDate(a.endsOn)]),
             }),
         supervision.items.length === 0
           ? h(
@@ -50,6 +74,20 @@ export async function reviewsPage(ctx: RouteContext): Promise<void> {
               caption: "Volunteer supervision",
               head: ["Volunteer", "Supervision", "Due", "Status"],
               rows: supervision.items.map((s) => [s.label, s.why, formatDate(s.dueOn), stateTag(s.state)]),
+            }),
+        isCoordinator
+          ? h("p", { class: "govuk-body" }, link("/workspace/reviews/supervision", "Record supervision"))
+          : null,
+        health.items.length === 0
+          ? h("p", { class: "govuk-body" }, "There are no active matches.")
+          : table({
+              caption: "Active matches by health",
+              head: ["Match", "Health", "Why"],
+              rows: health.items.map((m) => [
+                link(reviewsHref(m.matchId), m.label),
+                healthTag(m.health),
+                m.reasons.length === 0 ? "Nothing to act on" : m.reasons.map((x) => x.words).join("; "),
+              ]),
             }),
         h(
           "p",
@@ -108,3 +146,14 @@ export async function complaintsPage(ctx: RouteContext): Promise<void> {
     ),
   );
 }
+
+export { beginEndingPage, endMatchPage } from "./ending";
+export { matchReviewsPage } from "./match";
+export {
+  askForFeedbackPage,
+  careLeaverPage,
+  childFeedbackPage,
+  lookedAfterReviewPage,
+  recordReviewPage,
+} from "./record";
+export { recordSupervisionPage } from "./supervision";

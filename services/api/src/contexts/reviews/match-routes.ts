@@ -1,8 +1,12 @@
 import {
   BeginMatchEnding,
+  CareLeaverFlag,
+  CareLeaverFlagView,
   EndingView,
   EndTheMatch,
+  FeedbackRequestParam,
   FeedbackRequestView,
+  FeedbackWithCoordinator,
   LookedAfterReview,
   LookedAfterReviewView,
   MatchReviews,
@@ -23,12 +27,14 @@ import {
   listReviews,
   loadMatch,
   loadReviewSchedule,
+  recordFeedbackWithCoordinator,
   recordLookedAfterReview,
   recordReview,
   requestFeedback,
+  setVulnerableCareLeaver,
 } from "@tandem/data/reviews";
 import { loadVolunteer } from "@tandem/data/volunteers";
-import { EndingReasonWords, endAgeAlert } from "@tandem/domain/endings";
+import { EndingReasonWords, endAge, endAgeAlert } from "@tandem/domain/endings";
 import { REVIEW_RULES, type ReviewKind, type ReviewRule } from "@tandem/domain/reviews";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
@@ -91,6 +97,24 @@ const endTheMatch = route("post", `${base}/end`, {
   responses: { 200: json(EndingView, "The ending, ended") },
 });
 
+const childWithCoordinator = route("post", `${base}/feedback-requests/{requestId}/answer`, {
+  summary: "The child's feedback form completed with the coordinator (a child without their own link)",
+  description: "409 once the request has been answered; 404 for a request of another match or council.",
+  refuses: ["not_found", "conflict", "version_conflict"],
+  request: { params: FeedbackRequestParam, body: jsonBody(FeedbackWithCoordinator) },
+  responses: { 200: json(FeedbackRequestView, "The request, answered") },
+});
+
+const careLeaver = route("put", `${base}/vulnerable-care-leaver`, {
+  summary: "Mark the young person a vulnerable care leaver (or not): their end-age alerts follow the policy's age",
+  description:
+    "Where the council's policy supports vulnerable care leavers longer (Leeds: to 25), the alerts move to that " +
+    "age; elsewhere the flag is kept but the end age stays. 409 for a match that has ended or not started.",
+  refuses: ["not_found", "conflict", "version_conflict"],
+  request: { params: ReviewMatchParam, body: jsonBody(CareLeaverFlag) },
+  responses: { 200: json(CareLeaverFlagView, "The flag and the end age it gives") },
+});
+
 /** Reviews and endings of one match. Mounted by the tenant Lambda. */
 export const reviewMatchRoutes = newRouter()
   .openapi(reviewsOfMatch, async (c) => {
@@ -103,7 +127,9 @@ export const reviewMatchRoutes = newRouter()
       listLookedAfterReviews(table, facts.id),
       getEnding(table, facts.id),
     ]);
-    const alert = match.stage === "active" ? endAgeAlert(match.child.dateOfBirth, false, tenant.policy, today) : null;
+    const vulnerable = schedule?.vulnerableCareLeaver ?? false;
+    const alert =
+      match.stage === "active" ? endAgeAlert(match.child.dateOfBirth, vulnerable, tenant.policy, today) : null;
     return c.json(
       MatchReviews.parse({
         matchId: facts.id,
@@ -118,6 +144,10 @@ export const reviewMatchRoutes = newRouter()
               }
             : null,
         endAgeAlert: alert ? { words: alert.words, endsOn: alert.endsOn } : null,
+        endAge: match.child.dateOfBirth ? endAge(tenant.policy, vulnerable) : null,
+        vulnerableCareLeaver: vulnerable,
+        vulnerableAgeApplies:
+          (tenant.policy.referrals.careLeavers.vulnerableUpToAge ?? 0) > tenant.policy.matches.supportEndsAtAge,
         reviews,
         feedback,
         lookedAfterReviews: lar,
@@ -167,4 +197,21 @@ export const reviewMatchRoutes = newRouter()
     const { match, facts } = await loadMatch(table, c.req.valid("param").matchId);
     const ops = await endOps(table, match, body.version, today, body.end.afterwards);
     return c.json(EndingView.parse(await endMatch(table, facts, body.end, tenant.policy, ops)), 200);
+  })
+  .openapi(childWithCoordinator, async (c) => {
+    const { matchId, requestId } = c.req.valid("param");
+    const { facts } = await loadMatch(c.var.table, matchId);
+    const answered = await recordFeedbackWithCoordinator(c.var.table, facts, requestId, c.req.valid("json").answers);
+    const { tokenHash: _h, version: _v, ...view } = answered;
+    return c.json(FeedbackRequestView.parse(view), 200);
+  })
+  .openapi(careLeaver, async (c) => {
+    const { table, tenant } = c.var;
+    const { facts } = await loadMatch(table, c.req.valid("param").matchId);
+    const flag = c.req.valid("json").vulnerableCareLeaver;
+    await setVulnerableCareLeaver(table, facts, flag);
+    return c.json(
+      CareLeaverFlagView.parse({ matchId: facts.id, vulnerableCareLeaver: flag, endAge: endAge(tenant.policy, flag) }),
+      200,
+    );
   });

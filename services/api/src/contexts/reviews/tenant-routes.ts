@@ -1,11 +1,15 @@
 import {
+  BackfillSchedules,
+  BackfillSchedulesDone,
   ComplaintIdParam,
   ComplaintPage,
   ComplaintView,
   DueListQuery,
   DueReviewPage,
   DueSupervisionPage,
+  EndAgeAlertPage,
   EscalateComplaint,
+  MatchHealthList,
   NewComplaint,
   RespondToComplaint,
   ReviewRemindersRun,
@@ -16,11 +20,14 @@ import {
   SupervisionView,
 } from "@tandem/contracts/reviews";
 import {
+  backfillReviewSchedules,
   dueReviews,
   dueSupervision,
   escalateComplaint,
   listComplaints,
+  listEndAgeAlerts,
   listSupervision,
+  matchHealthList,
   recordComplaint,
   recordSupervision,
   respondToComplaint,
@@ -28,6 +35,7 @@ import {
   type StoredComplaint,
 } from "@tandem/data/reviews";
 import { complaintState } from "@tandem/domain/complaints";
+import { MatchHealthWords } from "@tandem/domain/health";
 import { REVIEW_RULES, type ReviewRule } from "@tandem/domain/reviews";
 import { SUPERVISION_RULES, type SupervisionRule } from "@tandem/domain/supervision";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
@@ -104,6 +112,29 @@ const reminders = route("post", "/api/reviews/reminders/run", {
   access: coordinators,
   request: { body: jsonBody(RunReviewReminders) },
   responses: { 200: json(ReviewRemindersRun, "What this run sent") },
+});
+
+const endAgeAlerts = route("get", "/api/reviews/end-age-alerts", {
+  summary: "Matches whose young person nears the council's end age (alerts 6 and 3 months before), soonest first",
+  description: "One page of the alerts the daily job has sent and whose match has not begun its ending.",
+  refuses: ["invalid_cursor"],
+  request: { query: DueListQuery },
+  responses: { 200: json(EndAgeAlertPage, "One page of end-age alerts") },
+});
+
+const health = route("get", "/api/reviews/health", {
+  summary: "The council's active matches by health: at risk first, then needing a check-in, each with its reasons",
+  responses: { 200: json(MatchHealthList, "Every active match, the ones needing attention first") },
+});
+
+const backfill = route("post", "/api/reviews/schedules/backfill", {
+  summary: "Give every active match that predates reviews its review schedule (one-off; idempotent)",
+  description:
+    "Matches that became active before reviews were scheduled have no next review; this schedules each from the " +
+    "day it became active, exactly as activation does now. Running it again schedules nothing twice.",
+  access: coordinators,
+  request: { body: jsonBody(BackfillSchedules) },
+  responses: { 200: json(BackfillSchedulesDone, "How many matches were scheduled") },
 });
 
 const complaintView = (c: StoredComplaint, today: string) =>
@@ -187,6 +218,18 @@ export const reviewTenantRoutes = newRouter()
     );
     return c.json(complaintView(next, c.var.today), 200);
   })
-  .openapi(reminders, async (c) =>
-    c.json(await runReviewReminders(c.var.table, c.var.tenant.policy, c.var.links), 200),
-  );
+  .openapi(reminders, async (c) => c.json(await runReviewReminders(c.var.table, c.var.tenant.policy, c.var.links), 200))
+  .openapi(endAgeAlerts, async (c) => {
+    const page = await listEndAgeAlerts(c.var.table, c.req.valid("query"));
+    return c.json(EndAgeAlertPage.parse({ items: page.items, cursor: page.cursor }), 200);
+  })
+  .openapi(health, async (c) => {
+    const lines = await matchHealthList(c.var.table, c.var.tenant.policy);
+    return c.json(
+      MatchHealthList.parse({
+        items: lines.map((l) => ({ ...l, matchId: l.id, words: MatchHealthWords[l.health] })),
+      }),
+      200,
+    );
+  })
+  .openapi(backfill, async (c) => c.json(await backfillReviewSchedules(c.var.table, c.var.tenant.policy), 200));

@@ -20,10 +20,12 @@ import type { TenantTable } from "@tandem/data/core";
 import { actOnClaim, monthClaimsPage, submitClaim } from "@tandem/data/expenses";
 import { getMatch } from "@tandem/data/matches";
 import { referralEntity } from "@tandem/data/referrals";
+import { noteFirstVisit, visitRefusal } from "@tandem/data/reviews";
 import {
   cancelVisit,
   confirmHomeSafe,
   decideVisit,
+  getVisit,
   listVisits,
   type MatchRef,
   ownActiveMatch,
@@ -125,6 +127,12 @@ async function matchFor(table: TenantTable, matchId: string, activeOnly = true):
   const isVolunteerOnly = !table.ctx.roles.some((r) => r === "coordinator" || r === "manager");
   const volunteerId = isVolunteerOnly ? (await loadMyVolunteer(table)).id : null;
   if (!activeOnly && found && (volunteerId === null || found.volunteerId === volunteerId)) return found;
+  if (found?.stage === "ending" && (volunteerId === null || found.volunteerId === volunteerId)) {
+    // A planned or unplanned ending leaves room for a goodbye visit; an immediate one stopped visits at once.
+    const refusal = await visitRefusal(table, { id: found.matchId, stage: "ending" });
+    if (refusal) throw refusal;
+    return found;
+  }
   return ownActiveMatch(found, volunteerId);
 }
 
@@ -158,11 +166,18 @@ export const visitRoutes = newRouter()
     return c.json(VisitPage.parse(await listVisits(table, match.matchId, limit, cursor ?? null)), 200);
   })
   .openapi(record, async (c) => {
-    const { table } = c.var;
+    const { table, tenant } = c.var;
     const match = await matchFor(table, c.req.valid("param").matchId);
     const { record: what, version } = c.req.valid("json");
+    const { visitId } = c.req.valid("param");
     const child = await childNames(table, match.referralId);
-    return c.json(visitView(await recordVisit(table, match, c.req.valid("param").visitId, version, what, child)), 200);
+    // The match's first visit makes its informal review due where the policy asks (reviews' schedule).
+    const planned = await getVisit(table, match.matchId, visitId);
+    const firstVisit = await noteFirstVisit(table, match.matchId, planned.plan.on, tenant.policy);
+    return c.json(
+      visitView(await recordVisit(table, match, visitId, version, what, child, new Date(), firstVisit)),
+      200,
+    );
   })
   .openapi(cancel, async (c) => {
     const { table, tenant } = c.var;

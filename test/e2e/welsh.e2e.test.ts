@@ -22,6 +22,7 @@ const REFERRER = {
   team: "Tîm Plant sy'n Derbyn Gofal",
   email: "sian.howells@hafren.gov.example",
 };
+const VOLUNTEER = { first: "Nia", last: "Gruffydd", email: "nia.gruffydd@example.org" };
 const WELSH_MONTH = "(Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)";
 
 let stack: LocalStack;
@@ -190,6 +191,104 @@ describe("a Welsh council's referral form in Welsh", () => {
     await heading(page, "Referral sent");
     expect(await htmlLang(page)).toBe("en-GB");
     await check(page, "done-en");
+  });
+
+  it("a volunteer applies in Welsh and gets the Welsh acknowledgement", { timeout: 300_000 }, async () => {
+    const { page } = await openPage(browser);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${stack.url}/${SLUG}/volunteer?lang=cy`);
+    await heading(page, "Dod yn Ymwelydd Annibynnol");
+    expect(await htmlLang(page)).toBe("cy");
+    await page.getByRole("button", { name: "Dechrau nawr" }).click();
+
+    await heading(page, "Eich manylion");
+    expect(page.url()).toMatch(/\/hafren\/volunteer\/your-details\?lang=cy$/);
+    expect(await page.locator("#tandem-language [aria-current]").textContent()).toBe("Cymraeg");
+    await page.getByRole("button", { name: "Parhau" }).click();
+    const summary = page.locator(".govuk-error-summary");
+    await expect.poll(() => summary.textContent()).toContain("Mae problem");
+    expect(await summary.textContent()).toContain("Rhowch eich enw cyntaf");
+    expect(await page.title()).toMatch(/^Gwall: Eich manylion – Dod yn Ymwelydd Annibynnol – Cyngor Bro Hafren/);
+    await check(page, "volunteer-details-error");
+    await page.getByLabel("Enw cyntaf").fill(VOLUNTEER.first);
+    await page.getByLabel("Cyfenw").fill(VOLUNTEER.last);
+    await page.locator("#contact-dateOfBirth-day").fill("9");
+    await page.locator("#contact-dateOfBirth-month").fill("11");
+    await page.locator("#contact-dateOfBirth-year").fill("1979");
+    await page.getByRole("button", { name: "Parhau" }).click();
+
+    await answerPage(page, "Sut gallwn ni gysylltu â chi?", "volunteer-contact", async () => {
+      await page.getByLabel("Cyfeiriad e-bost").fill(VOLUNTEER.email);
+      await page.getByLabel("Rhif ffôn").fill("07700 900718");
+    });
+    await answerPage(page, "Beth yw eich cyfeiriad?", "volunteer-address", async () => {
+      await page.getByLabel("Llinell 1 y cyfeiriad").fill("7 Heol y Felin");
+      await page.getByLabel("Tref neu ddinas").fill("Trefaldwyn");
+      await page.getByLabel("Cod post").fill("HF3 2LL");
+    });
+    await answerPage(page, "Eich gwaith", "volunteer-work", async () => {
+      await page.getByLabel(/Beth yw eich gwaith/).fill("Llyfrgellydd");
+      await group(page, "Ydych chi'n gweithio yng ngwasanaethau plant y cyngor?").getByLabel("Nac ydw").check();
+    });
+    await answerPage(page, "Eich profiad, eich diddordebau a'ch sgiliau", "volunteer-experience", async () => {
+      await page.getByLabel(/Pa brofiad sydd gennych/).fill("Rwy'n hyfforddi tîm pêl-droed dan 12 ar ddydd Sadwrn.");
+      await page.getByLabel(/diddordebau a'ch sgiliau/).fill("Pêl-droed, gemau bwrdd a phobi.");
+    });
+    await answerPage(page, "Ieithoedd, pryd rydych ar gael a theithio", "volunteer-availability", async () => {
+      await page.getByLabel(/Pa ieithoedd/).fill("Cymraeg\nSaesneg");
+      await page.getByLabel(/Pryd ydych chi ar gael/).fill("Penwythnosau, a nos Fercher.");
+      await group(page, "Ydych chi'n gyrru?").getByLabel("Ydw", { exact: true }).check();
+    });
+    await answerPage(page, "Iechyd a chofnod troseddol", "volunteer-health", async () => {
+      await group(page, "Oes gennych gyflwr iechyd a allai effeithio ar y rôl?").getByLabel("Nac oes").check();
+      await page
+        .getByRole("group", { name: /euogfarnau/ })
+        .getByLabel("Nac oes")
+        .check();
+    });
+    const referees = [
+      { name: "Gwen Morgan", email: "gwen.morgan@example.org", how: "Fy rheolwr ers 4 blynedd", pro: "Ydyn" },
+      { name: "Dafydd Rees", email: "dafydd.rees@example.org", how: "Cymydog ers 10 mlynedd", pro: "Nac ydyn" },
+    ];
+    for (const [i, r] of referees.entries()) {
+      await answerPage(
+        page,
+        i === 0 ? "Eich canolwr cyntaf" : "Eich ail ganolwr",
+        `volunteer-referee-${i + 1}`,
+        async () => {
+          await page.getByLabel("Enw llawn").fill(r.name);
+          await page.getByLabel("Cyfeiriad e-bost").fill(r.email);
+          await page.getByLabel("Rhif ffôn").fill(`07700 90072${i}`);
+          await page.getByLabel("Sut maen nhw'n eich adnabod?").fill(r.how);
+          await group(page, "Ydyn nhw'n eich adnabod yn broffesiynol?").getByLabel(r.pro, { exact: true }).check();
+        },
+      );
+    }
+    await answerPage(page, "Datganiadau", "volunteer-declarations", async () => {
+      for (const box of await page.locator("input[type=checkbox]").all()) await box.check();
+    });
+
+    await heading(page, "Gwirio eich atebion cyn anfon eich cais");
+    const answers = (await page.locator("main").textContent()) ?? "";
+    for (const text of ["9 Tachwedd 1979", "7 Heol y Felin", "Gwen Morgan", "Nac ydw", "Newid"]) {
+      expect(answers).toContain(text);
+    }
+    await check(page, "volunteer-check");
+    await page.getByRole("button", { name: "Anfon y cais" }).click();
+
+    await heading(page, "Cais wedi'i anfon");
+    const reference = ((await page.locator(".govuk-panel__body strong").textContent()) ?? "").trim();
+    expect(reference).not.toBe("");
+    expect(await page.locator("main").textContent()).toContain("Beth sy'n digwydd nesaf");
+    expect(await htmlLang(page)).toBe("cy");
+    await check(page, "volunteer-done");
+
+    const acknowledgement = await mail(VOLUNTEER.email, /^Eich cais i fod yn Ymwelydd Annibynnol/);
+    expect(acknowledgement).toContain(`Annwyl ${VOLUNTEER.first},`);
+    expect(acknowledgement).toContain(`Diolch am wneud cais i fod yn Ymwelydd Annibynnol gyda ${COUNCIL}`);
+    expect(acknowledgement).toContain(`Eich cyfeirnod yw ${reference}.`);
+    expect(acknowledgement).toContain(`Cynllun Ymwelwyr Annibynnol ${COUNCIL}, drwy Tandem`);
+    expect(acknowledgement).not.toContain("Thank you");
   });
 
   it("a council without Welsh shows no switch and stays in English, whatever the address asks", {

@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { REFERRAL_TOPICS, SELF_TOPICS, type Topic } from "../public/refer/questions";
+import { applicationTopics } from "../public/volunteer/questions";
 import type { Option } from "../questions/model";
-import { messages as cy, referralWords, ruleMessagePatterns, ruleMessages } from "./cy";
+import { messages as cy, referralWords, ruleMessagePatterns, ruleMessages, volunteerWords } from "./cy";
 import { en } from "./en";
 import type { FormWords } from "./form-words";
 import { formatDateIn, formatNumber, ruleMessage, t, topicsIn, useLanguage } from "./index";
@@ -96,6 +97,33 @@ describe("the referral form's questions in Welsh", () => {
 
   it("no Welsh words are left over from a question the forms no longer ask", () => {
     expect(leftOver([REFERRAL_TOPICS, SELF_TOPICS], referralWords)).toEqual([]);
+  });
+});
+
+describe("the volunteer application's questions in Welsh", () => {
+  // The words follow the council's rules: every combination must be whole.
+  const rulesSets = [
+    { minimumAge: 18, professionalReferenceRequired: true },
+    { minimumAge: 21, professionalReferenceRequired: false },
+  ];
+
+  it.each(rulesSets)("every topic and question has its Welsh words (%o)", (rules) => {
+    expect(missingWords(applicationTopics(rules), volunteerWords(rules))).toEqual([]);
+  });
+
+  it("a repeated topic's items have their Welsh titles and introductions", () => {
+    const rules = rulesSets[0] as (typeof rulesSets)[number];
+    const referee = applicationTopics(rules).find((t) => t.slug === "referee");
+    const words = volunteerWords(rules).topics.referee?.repeat;
+    expect(referee?.repeat && words?.title && words.intro).toBeTruthy();
+    expect(words?.title?.(2)).toBe("Eich ail ganolwr");
+    expect(words?.intro?.(1)).toContain("yn broffesiynol");
+    expect(volunteerWords({ ...rules, minimumAge: 21 }).questions["contact.dateOfBirth"]?.hint).toContain("21 oed");
+  });
+
+  it("no Welsh words are left over from a question the application no longer asks", () => {
+    const rules = rulesSets[0] as (typeof rulesSets)[number];
+    expect(leftOver([applicationTopics(rules)], volunteerWords(rules))).toEqual([]);
   });
 });
 

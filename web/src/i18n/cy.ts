@@ -154,6 +154,23 @@ export const messages: Catalogue = {
   "referStart.time": "Mae'n cymryd tua 15 munud. Gallwch gadw eich atebion a dod yn ôl nes ymlaen.",
   "referStart.asks": "ethnigrwydd, crefydd, iechyd neu anabledd y plentyn, ac unrhyw risgiau",
 
+  // Y cais i wirfoddoli.
+  "apply.pageTitle": "{title} – Dod yn Ymwelydd Annibynnol – {council}",
+  "apply.noun": "cais",
+  "apply.checkTitle": "Gwirio eich atebion cyn anfon eich cais",
+  "apply.sendHeading": "Nawr anfonwch eich cais",
+  "apply.sendButton": "Anfon y cais",
+  "apply.sendConfirm": "Byddwn yn anfon cadarnhad i ",
+  "apply.sendConfirmEnd":
+    ". Ar ôl yr ymweliad â'ch cartref byddwn yn e-bostio dolen i ffurflen eirda fer at eich canolwyr.",
+  "apply.sentTitle": "Cais wedi'i anfon",
+  "apply.yourReference": "Eich cyfeirnod",
+  "apply.sentTo": "Rydym wedi anfon cadarnhad i ",
+  "apply.sentToEnd": ". Cadwch y cyfeirnod: rhowch ef os byddwch yn cysylltu â'r cynllun.",
+  "apply.next": "Beth sy'n digwydd nesaf",
+  "apply.nextText":
+    "Bydd cydlynydd yn cysylltu â chi i drefnu ymweliad â'ch cartref i siarad am y rôl. Ar ôl yr ymweliad byddwn yn e-bostio dolen i ffurflen eirda fer at eich canolwyr.",
+
   "refer.pageTitle": "{title} – Atgyfeirio plentyn – {council}",
   "refer.selfCaption": "Gofyn am Ymwelydd Annibynnol",
   "refer.noun": "atgyfeiriad",
@@ -546,6 +563,179 @@ export const referralWords: FormWords = {
   },
 };
 
+/** The volunteer application's questions in Welsh, for the council's rules (the applicant is "chi"). */
+export function volunteerWords(rules: { minimumAge: number; professionalReferenceRequired: boolean }): FormWords {
+  return {
+    topics: {
+      "your-details": { title: "Eich manylion" },
+      contact: { title: "Sut gallwn ni gysylltu â chi?" },
+      address: { title: "Beth yw eich cyfeiriad?" },
+      work: { title: "Eich gwaith" },
+      experience: { title: "Eich profiad, eich diddordebau a'ch sgiliau" },
+      availability: { title: "Ieithoedd, pryd rydych ar gael a theithio" },
+      "health-and-record": {
+        title: "Iechyd a chofnod troseddol",
+        sensitive: "eich iechyd ac unrhyw gofnod troseddol",
+        intro:
+          "Nid yw dweud wrthym am gyflwr iechyd neu euogfarn yn golygu ar ei ben ei hun na allwch ddod yn Ymwelydd Annibynnol. Byddwn yn siarad â chi amdano.",
+      },
+      referee: {
+        title: "Eich canolwr",
+        repeat: {
+          noun: "canolwr",
+          title: (n) => (n === 1 ? "Eich canolwr cyntaf" : "Eich ail ganolwr"),
+          intro: (n) =>
+            n === 1
+              ? `Rhowch ddau berson sydd wedi eich adnabod ers o leiaf 2 flynedd ac nad ydynt yn perthyn i chi.${rules.professionalReferenceRequired ? " Rhaid i o leiaf un eich adnabod yn broffesiynol, fel cyflogwr, cydweithiwr, athro neu ddarlithydd." : ""} Rydym yn e-bostio dolen i ffurflen eirda fer at bob un ohonynt.`
+              : `Rhywun gwahanol i'ch canolwr cyntaf.${rules.professionalReferenceRequired ? " Os nad yw eich canolwr cyntaf yn eich adnabod yn broffesiynol, rhaid i hwn eich adnabod felly." : ""}`,
+        },
+      },
+      declarations: {
+        title: "Datganiadau",
+        intro:
+          "Mae Ymwelwyr Annibynnol yn treulio amser ar eu pen eu hunain gyda phlant, felly mae'r cynllun yn gwneud y gwiriadau y mae'r gyfraith yn eu gofyn gan unrhyw un sy'n gwneud hynny. Caiff eich atebion eu cadw'n ddiogel a dim ond staff y cynllun fydd yn eu gweld.",
+      },
+    },
+    questions: {
+      "contact.firstName": { label: "Enw cyntaf", short: "enw cyntaf", missing: "Rhowch eich enw cyntaf" },
+      "contact.lastName": { label: "Cyfenw", short: "cyfenw", missing: "Rhowch eich cyfenw" },
+      "contact.dateOfBirth": {
+        label: "Dyddiad geni",
+        hint: `Rhaid i Ymwelwyr Annibynnol fod yn ${rules.minimumAge} oed neu'n hŷn. Er enghraifft, 27 3 1985`,
+        short: "dyddiad geni",
+        what: "eich dyddiad geni",
+      },
+      "contact.email": {
+        label: "Cyfeiriad e-bost",
+        hint: "Rydym yn anfon cadarnhad o'ch cais i'r cyfeiriad hwn",
+        short: "cyfeiriad e-bost",
+        missing: "Rhowch eich cyfeiriad e-bost",
+      },
+      "contact.phone": { label: "Rhif ffôn", short: "rhif ffôn", missing: "Rhowch eich rhif ffôn" },
+      "address.line1": {
+        label: "Llinell 1 y cyfeiriad",
+        short: "llinell 1 y cyfeiriad",
+        missing: "Rhowch linell gyntaf eich cyfeiriad",
+      },
+      "address.line2": { label: "Llinell 2 y cyfeiriad (dewisol)", short: "llinell 2 y cyfeiriad" },
+      "address.town": { label: "Tref neu ddinas", short: "tref neu ddinas", missing: "Rhowch eich tref neu ddinas" },
+      "address.postcode": { label: "Cod post", short: "cod post", missing: "Rhowch eich cod post" },
+      "background.occupation": {
+        label: "Beth yw eich gwaith? (dewisol)",
+        hint: "Neu dywedwch os ydych yn astudio neu wedi ymddeol",
+        short: "gwaith",
+      },
+      "background.worksInCouncilChildrensServices": {
+        label: "Ydych chi'n gweithio yng ngwasanaethau plant y cyngor?",
+        hint: "Mae Ymwelwyr Annibynnol yn annibynnol ar ofal cymdeithasol plant. Gallwch wneud cais o hyd: byddwn yn siarad â chi amdano",
+        short: "a ydych yn gweithio ym maes gwasanaethau plant",
+        missing: "Dywedwch a ydych yn gweithio yng ngwasanaethau plant y cyngor",
+        options: { yes: "Ydw", no: "Nac ydw" },
+      },
+      "background.experienceWithChildren": {
+        label: "Pa brofiad sydd gennych gyda phlant neu bobl ifanc?",
+        hint: "Er enghraifft, fel rhiant, perthynas, hyfforddwr, mentor neu yn y gwaith. Mae unrhyw brofiad yn cyfrif",
+        short: "profiad gyda phlant",
+        missing: "Dywedwch wrthym am eich profiad gyda phlant neu bobl ifanc",
+      },
+      "background.interestsAndSkills": {
+        label: "Beth yw eich diddordebau a'ch sgiliau?",
+        hint: "Er enghraifft, pêl-droed, arlunio, coginio, cerddoriaeth neu amgueddfeydd",
+        short: "diddordebau a sgiliau",
+        missing: "Dywedwch wrthym am eich diddordebau a'ch sgiliau",
+      },
+      "background.languages": {
+        label: "Pa ieithoedd ydych chi'n eu siarad?",
+        hint: "Rhowch bob iaith ar ei llinell ei hun, gan ddechrau gyda'r un rydych yn ei siarad orau",
+        short: "ieithoedd",
+        missing: "Dywedwch wrthym am o leiaf un iaith rydych yn ei siarad",
+      },
+      "background.availability": {
+        label: "Pryd ydych chi ar gael i ymweld fel arfer?",
+        hint: "Mae ymweliadau'n para ychydig oriau, yn aml ar benwythnosau neu ar ôl ysgol",
+        short: "pryd rydych ar gael",
+        missing: "Dywedwch wrthym pryd rydych ar gael fel arfer",
+      },
+      "background.drives": {
+        label: "Ydych chi'n gyrru?",
+        hint: "Does dim rhaid i chi yrru i fod yn Ymwelydd Annibynnol",
+        short: "a ydych yn gyrru",
+        missing: "Dywedwch a ydych yn gyrru",
+        options: { yes: "Ydw", no: "Nac ydw" },
+      },
+      "disclosures.healthCondition": {
+        label: "Oes gennych gyflwr iechyd a allai effeithio ar y rôl?",
+        short: "cyflwr iechyd",
+        missing: "Dywedwch a oes gennych gyflwr iechyd a allai effeithio ar y rôl",
+        options: { yes: "Oes", no: "Nac oes" },
+      },
+      "disclosures.healthDetails": {
+        label: "Dywedwch wrthym amdano (dewisol)",
+        hint: "Dim ond os ateboch oes. Gallwch ddweud wrthym wyneb yn wyneb yn lle hynny",
+        short: "manylion iechyd",
+      },
+      "disclosures.criminalRecord": {
+        label: "Oes gennych unrhyw euogfarnau, rhybuddion, ceryddon neu rybuddion terfynol nad ydynt wedi'u diogelu?",
+        short: "cofnod troseddol",
+        missing: "Dywedwch a oes gennych unrhyw beth i'w ddatgan",
+        options: { yes: "Oes", no: "Nac oes" },
+      },
+      "disclosures.criminalRecordDetails": {
+        label: "Dywedwch wrthym amdano (dewisol)",
+        hint: "Dim ond os ateboch oes. Gallwch ddweud wrthym wyneb yn wyneb yn lle hynny",
+        short: "manylion cofnod troseddol",
+      },
+      "referees.*.name": {
+        label: "Enw llawn",
+        short: "enw canolwr {n}",
+        missing: "Rhowch enw llawn canolwr {n}",
+      },
+      "referees.*.email": {
+        label: "Cyfeiriad e-bost",
+        short: "cyfeiriad e-bost canolwr {n}",
+        missing: "Rhowch gyfeiriad e-bost canolwr {n}",
+      },
+      "referees.*.phone": {
+        label: "Rhif ffôn",
+        short: "rhif ffôn canolwr {n}",
+        missing: "Rhowch rif ffôn canolwr {n}",
+      },
+      "referees.*.relationship": {
+        label: "Sut maen nhw'n eich adnabod?",
+        hint: "Er enghraifft, fy rheolwr yn y gwaith ers 3 blynedd",
+        short: "sut mae canolwr {n} yn eich adnabod",
+        missing: "Dywedwch sut mae canolwr {n} yn eich adnabod",
+      },
+      "referees.*.isProfessional": {
+        label: "Ydyn nhw'n eich adnabod yn broffesiynol?",
+        hint: "Cyflogwr, cydweithiwr, athro neu ddarlithydd",
+        short: "a yw canolwr {n} yn eich adnabod yn broffesiynol",
+        missing: "Dywedwch a yw canolwr {n} yn eich adnabod yn broffesiynol",
+        options: { yes: "Ydyn", no: "Nac ydyn" },
+      },
+      "declarations.criminalRecordDeclared": {
+        label:
+          "Rwyf wedi dweud wrthych am unrhyw euogfarnau, rhybuddion, ceryddon neu rybuddion terfynol nad ydynt wedi'u diogelu",
+        short: "datganiad cofnod troseddol",
+        missing:
+          "Cadarnhewch eich bod wedi dweud wrthym am unrhyw euogfarnau, rhybuddion, ceryddon neu rybuddion terfynol nad ydynt wedi'u diogelu",
+      },
+      "declarations.consentToChecks": {
+        label:
+          "Rwy'n cytuno i wiriad DBS manwl, gwiriadau'r awdurdod lleol a'r gwiriadau eraill y mae'r cynllun yn eu gwneud, ac i chi gysylltu â'm canolwyr",
+        short: "cydsynio i wiriadau",
+        missing:
+          "Cadarnhewch eich bod yn cytuno i'r gwiriadau: heb y rhain ni ellir cymeradwyo neb i ymweld â phlentyn",
+      },
+      "declarations.informationTrue": {
+        label: "Mae'r wybodaeth rwyf wedi'i rhoi yn wir",
+        short: "mae'r wybodaeth yn wir",
+        missing: "Cadarnhewch fod yr wybodaeth rydych wedi'i rhoi yn wir",
+      },
+    },
+  };
+}
+
 /**
  * The API's and the domain's messages about a referral's answers, in Welsh: shown in place of the
  * English the shared rules write (the API answers in English; the page says it in the reader's
@@ -586,6 +776,16 @@ export const ruleMessages: Readonly<Record<string, string>> = {
     "Dywedwch wrthym a yw'r atgyfeiriad hwn yn lle gofal seibiant",
   "This scheme needs your manager to agree to pay for a child placed out of area: enter your manager's name and e-mail":
     "Mae angen i'ch rheolwr gytuno i dalu am blentyn sydd wedi'i leoli y tu allan i'r ardal: rhowch enw a chyfeiriad e-bost eich rheolwr",
+  "Enter a UK postcode like AB12 3CD": "Rhowch god post yn y DU fel AB12 3CD",
+  "List up to 10 languages": "Rhestrwch hyd at 10 iaith",
+  "Give at least one referee": "Rhowch o leiaf un canolwr",
+  "A referee cannot be you: give someone who knows you, with their own e-mail address and phone":
+    "Ni allwch fod yn ganolwr i chi eich hun: rhowch rywun sy'n eich adnabod, gyda'i gyfeiriad e-bost a'i rif ffôn ei hun",
+  "Remove the details, or say that you have a health condition that may affect the role":
+    "Tynnwch y manylion, neu dywedwch fod gennych gyflwr iechyd a allai effeithio ar y rôl",
+  "Remove the details, or say that you have something to declare":
+    "Tynnwch y manylion, neu dywedwch fod gennych rywbeth i'w ddatgan",
+  "The date of birth must be in the past": "Rhaid i'r dyddiad geni fod yn y gorffennol",
 };
 
 /** Rule messages with a number in them, as patterns: the number is kept. */
@@ -595,4 +795,16 @@ export const ruleMessagePatterns: readonly [RegExp, string][] = [
     "Mae'r dyddiad geni hwn yn golygu ei fod yn $1 oed; mae Ymwelwyr Annibynnol yn cefnogi pobl ifanc hyd at $2 oed. Gwiriwch y flwyddyn",
   ],
   [/^Use (\d+) characters or fewer$/, "Defnyddiwch $1 nod neu lai"],
+  [
+    /^This is the same person as referee (\d+): each referee must be someone different$/,
+    "Dyma'r un person â chanolwr $1: rhaid i bob canolwr fod yn rhywun gwahanol",
+  ],
+  [
+    /^This date of birth makes you (\d+): check the year$/,
+    "Mae'r dyddiad geni hwn yn golygu eich bod yn $1 oed: gwiriwch y flwyddyn",
+  ],
+  [
+    /^This scheme asks for (\d+) referees: add (\d+) more$/,
+    "Mae'r cynllun hwn yn gofyn am $1 canolwr: ychwanegwch $2 arall",
+  ],
 ];

@@ -148,6 +148,22 @@ export const en = {
   "referStart.time": "It takes about 15 minutes. You can save your answers and come back later.",
   "referStart.asks": "the child's ethnicity, religion, health or disability, and any risks",
 
+  // The volunteer application.
+  "apply.pageTitle": "{title} – Become an Independent Visitor – {council}",
+  "apply.noun": "application",
+  "apply.checkTitle": "Check your answers before sending your application",
+  "apply.sendHeading": "Now send your application",
+  "apply.sendButton": "Send application",
+  "apply.sendConfirm": "We will send a confirmation to ",
+  "apply.sendConfirmEnd": ". After your home visit we will e-mail your referees a link to a short reference form.",
+  "apply.sentTitle": "Application sent",
+  "apply.yourReference": "Your reference number",
+  "apply.sentTo": "We have sent a confirmation to ",
+  "apply.sentToEnd": ". Keep the reference number: quote it if you contact the scheme.",
+  "apply.next": "What happens next",
+  "apply.nextText":
+    "A coordinator will contact you to arrange a visit at home to talk about the role. After the visit we e-mail your referees a link to a short reference form.",
+
   // The referral form.
   "refer.pageTitle": "{title} – Refer a child – {council}",
   "refer.selfCaption": "Ask for an Independent Visitor",

@@ -23,6 +23,8 @@ export interface TopicWords {
   title: string;
   intro?: string;
   sensitive?: string;
+  /** A repeated topic's words for its items ("Your first referee"), as its `repeat` gives them. */
+  repeat?: { noun: string; title?: (n: number) => string; intro?: (n: number) => string };
 }
 
 export interface FormWords {
@@ -68,6 +70,7 @@ export function localiseTopics<C extends AnswerContext>(
     return {
       ...t,
       ...(tw ? { title: tw.title, intro: tw.intro ?? t.intro, sensitive: tw.sensitive ?? t.sensitive } : {}),
+      ...(tw?.repeat && t.repeat ? { repeat: { ...t.repeat, ...tw.repeat } } : {}),
       questions: t.questions.map((q) => localiseQuestion(q, words.questions[q.key], yesNo)),
     };
   });

@@ -1,8 +1,11 @@
+import { getTenant, TenantContext } from "@tandem/data";
+import { getMatchRecord } from "@tandem/data/matches";
+import { factsOf, requestFeedback } from "@tandem/data/reviews";
 import { REFERENCE_SOURCE } from "@tandem/domain";
-import type { LocalStack } from "@tandem/local";
+import { demoRecordId, type LocalStack } from "@tandem/local";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailboxAt, textOf } from "../support/mailbox.js";
+import { linkIn, mailboxAt, textOf } from "../support/mailbox.js";
 import { checkScreen, heading, openPage, startE2e } from "./browser.js";
 
 /**
@@ -289,6 +292,57 @@ describe("a Welsh council's referral form in Welsh", () => {
     expect(acknowledgement).toContain(`Eich cyfeirnod yw ${reference}.`);
     expect(acknowledgement).toContain(`Cynllun Ymwelwyr Annibynnol ${COUNCIL}, drwy Tandem`);
     expect(acknowledgement).not.toContain("Thank you");
+  });
+
+  it("a child's feedback form opens in Welsh from its link: short, plain, axe-clean, lang=cy", {
+    timeout: 120_000,
+  }, async () => {
+    // The coordinator asks the demo match's child for feedback (the workspace's "Ask for feedback" does this).
+    const table = stack.db.forTenant(
+      TenantContext.fromVerifiedMembership(
+        { personId: "e2e-seed", email: "", name: "Test seed" },
+        { tenantId: SLUG, roles: ["coordinator"] },
+        "seed",
+      ),
+    );
+    const policy = (await getTenant(table))?.policy;
+    if (!policy) throw new Error("no Hafren policy");
+    const match = await getMatchRecord(table, demoRecordId(SLUG, 2, 1));
+    const childEmail = "plentyn.e2e@example.org";
+    await requestFeedback(table, factsOf(match), [{ respondent: "child", name: "Cai", email: childEmail }], policy, {
+      publicBaseUrl: stack.url,
+      slug: SLUG,
+      tenantName: COUNCIL,
+    });
+    const mailed = await mailboxAt(stack.mailboxUrl).waitForMail(childEmail, /Tell us about your visits/);
+    const path = new URL(linkIn(mailed, "/feedback/")).pathname;
+
+    const { page } = await openPage(browser);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${stack.url}${path}?lang=cy`);
+    await heading(page, "Dweud wrthym am dy ymweliadau");
+    expect(await htmlLang(page)).toBe("cy");
+    expect(await page.locator("#tandem-language [aria-current]").textContent()).toBe("Cymraeg");
+    await check(page, "child-feedback");
+    const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+    for (const h of await page.locator("main h1, main h2").allTextContents()) {
+      expect(words(h), `heading "${h}"`).toBeLessThanOrEqual(7);
+    }
+    const questions = await page.locator("main legend, main label.govuk-label--s").allTextContents();
+    expect(questions.length).toBeGreaterThanOrEqual(4);
+    for (const q of questions) expect(words(q), `question "${q}"`).toBeLessThanOrEqual(12);
+
+    await page.getByRole("button", { name: "Anfon" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").textContent()).toContain("Mae problem");
+    expect(await page.locator(".govuk-error-summary").textContent()).toContain("Dewis sut rwyt ti'n teimlo");
+    await check(page, "child-feedback-error");
+    await page.getByLabel("Hapus", { exact: true }).check();
+    await page.getByLabel("Beth wyt ti'n hoffi ei wneud gyda'ch gilydd?").fill("Pobi cacennau");
+    await page.getByLabel("Ydw", { exact: true }).check();
+    await page.getByRole("button", { name: "Anfon" }).click();
+    await heading(page, "Diolch am ddweud wrthym");
+    expect(await htmlLang(page)).toBe("cy");
+    await check(page, "child-feedback-sent");
   });
 
   it("a council without Welsh shows no switch and stays in English, whatever the address asks", {

@@ -4,6 +4,8 @@
  * with its Welsh words and nothing left over. Types already refuse a missing key in `cy.ts`; this
  * fails too when a key is added to a language at run time or a form gains a question.
  */
+import { REFERENCE_QUESTIONS } from "@tandem/contracts/volunteers";
+import { ADULT_FORM_WORDS, CHILD_FORM_WORDS, ChildFeelsWords, HowItIsGoingWords } from "@tandem/domain/reviews";
 import { describe, expect, it } from "vitest";
 import { REFERRAL_TOPICS, SELF_TOPICS, type Topic } from "../public/refer/questions";
 import { applicationTopics } from "../public/volunteer/questions";
@@ -124,6 +126,47 @@ describe("the volunteer application's questions in Welsh", () => {
   it("no Welsh words are left over from a question the application no longer asks", () => {
     const rules = rulesSets[0] as (typeof rulesSets)[number];
     expect(leftOver([applicationTopics(rules)], volunteerWords(rules))).toEqual([]);
+  });
+});
+
+describe("the reference form's questions", () => {
+  // The API lists the questions in its English; the page words them from the catalogue.
+  it.each(REFERENCE_QUESTIONS)("$id: the catalogue's English is the API's", ({ id, text }) => {
+    expect(en[`reference.${id}`]).toBe(text);
+  });
+});
+
+describe("the feedback forms' words", () => {
+  const child = Object.entries(CHILD_FORM_WORDS) as [keyof typeof CHILD_FORM_WORDS, string][];
+  const adult = Object.entries(ADULT_FORM_WORDS) as [keyof typeof ADULT_FORM_WORDS, string][];
+
+  it.each(child)("the child's %s: the catalogue's English is the domain's", (key, text) => {
+    expect(en[`feedback.child.${key}`]).toBe(text);
+  });
+
+  it.each(adult)("the adults' %s: the catalogue's English is the domain's", (key, text) => {
+    expect(en[`feedback.adult.${key}`]).toBe(text);
+  });
+
+  it("the answers' English is the domain's", () => {
+    expect([
+      en["feedback.child.happy"],
+      en["feedback.child.okay"],
+      en["feedback.child.notSure"],
+      en["feedback.child.unhappy"],
+    ]).toEqual(Object.values(ChildFeelsWords));
+    expect([
+      en["feedback.adult.veryWell"],
+      en["feedback.adult.well"],
+      en["feedback.adult.notSure"],
+      en["feedback.adult.notWell"],
+    ]).toEqual(Object.values(HowItIsGoingWords));
+  });
+
+  // The child's form stays short and plain in Welsh too: headings up to 7 words, questions up to 12.
+  it.each(child)("the child's %s in Welsh is short", (key) => {
+    const words = cy[`feedback.child.${key}`].split(/\s+/).length;
+    expect(words).toBeLessThanOrEqual(key === "heading" ? 7 : 12);
   });
 });
 

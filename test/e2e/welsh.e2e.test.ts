@@ -345,6 +345,28 @@ describe("a Welsh council's referral form in Welsh", () => {
     await check(page, "child-feedback-sent");
   });
 
+  it("the accessibility statement and cookies page on a Welsh council's address are in Welsh", {
+    timeout: 60_000,
+  }, async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${stack.url}/${SLUG}/accessibility?lang=cy`);
+    await heading(page, "Datganiad hygyrchedd");
+    expect(await htmlLang(page)).toBe("cy");
+    expect(await page.locator("main").textContent()).toContain(
+      "Cafodd y datganiad hwn ei baratoi a'i adolygu ddiwethaf ar 6 Rhagfyr 2026.",
+    );
+    await check(page, "accessibility");
+    await page.goto(`${stack.url}/${SLUG}/cookies?lang=cy`);
+    await heading(page, "Cwcis");
+    expect(await htmlLang(page)).toBe("cy");
+    expect(await page.locator("main").textContent()).toContain("Nid yw Tandem yn defnyddio cwcis.");
+    await check(page, "cookies");
+    // Tandem's own address has no council to offer Welsh: English.
+    await page.goto(`${stack.url}/accessibility?lang=cy`);
+    await heading(page, "Accessibility statement");
+    expect(await htmlLang(page)).toBe("en-GB");
+  });
+
   it("a council without Welsh shows no switch and stays in English, whatever the address asks", {
     timeout: 60_000,
   }, async () => {

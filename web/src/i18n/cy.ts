@@ -263,6 +263,106 @@ export const messages: Catalogue = {
   "feedback.adult.concernDetails": "Dywedwch wrthym am eich pryder",
   "feedback.adult.concernDetailsShort": "eich pryder",
   "feedback.adult.concernDetailsMissing": "Dywedwch wrthym am eich pryder",
+  // Tudalen cytundeb y gweithiwr cymdeithasol i baru.
+  "agreement.title": "Cytundeb i baru",
+  "agreement.heading": "Ydych chi'n cytuno i'r Ymwelydd Annibynnol hwn ar gyfer {child}?",
+  "agreement.name": "Eich enw",
+  "agreement.nameShort": "eich enw",
+  "agreement.nameMissing": "Rhowch eich enw",
+  "agreement.agrees": "Ydych chi'n cytuno i {volunteer} fod yn Ymwelydd Annibynnol i {child}?",
+  "agreement.agreesShort": "a ydych yn cytuno",
+  "agreement.yes": "Ydw, rwy'n cytuno",
+  "agreement.no": "Nac ydw, nid wyf yn cytuno",
+  "agreement.agreesMissing": "Dewiswch a ydych yn cytuno i'r paru hwn",
+  "agreement.wishes": "Dymuniadau {child} am y paru hwn",
+  "agreement.wishesHint": "Beth mae {child} wedi'i ddweud am gael {volunteer} yn Ymwelydd Annibynnol",
+  "agreement.wishesShort": "dymuniadau'r plentyn",
+  "agreement.wishesMissing": "Rhowch ddymuniadau {child} am y paru hwn",
+  "agreement.reason": "Pam nad ydych yn cytuno?",
+  "agreement.reasonHint": "Mae'r cydlynydd yn darllen hwn er mwyn chwilio am baru gwell",
+  "agreement.reasonShort": "pam nad ydych yn cytuno",
+  "agreement.reasonMissing": "Rhowch y rheswm pam nad ydych yn cytuno i'r paru hwn",
+  "agreement.goneTitle": "Mae'r ddolen hon wedi'i defnyddio neu wedi dod i ben",
+  "agreement.gone1":
+    "Mae pob dolen yn gweithio unwaith, am 4 wythnos. Os ydych eisoes wedi ateb, diolch: does dim byd arall i'w wneud.",
+  "agreement.gone2": "Os nad ydych, neu os ydych am newid eich ateb, cysylltwch â'r cynllun.",
+  "agreement.unknownTitle": "Nid yw'r ddolen hon yn cael ei hadnabod",
+  "agreement.unknown1":
+    "Gwiriwch eich bod wedi copïo'r ddolen gyfan o'r e-bost. Os nad yw'n gweithio o hyd, cysylltwch â'r cynllun.",
+  "agreement.agreedTitle": "Cytundeb wedi'i anfon",
+  "agreement.answeredTitle": "Ateb wedi'i anfon",
+  "agreement.agreedNext": "Bydd y cydlynydd yn cysylltu â chi am y camau nesaf. Does dim byd arall i chi ei wneud.",
+  "agreement.notAgreedNext":
+    "Bydd y cydlynydd yn darllen y rheswm ac yn chwilio am wirfoddolwr arall. Does dim byd arall i chi ei wneud.",
+  "agreement.notRecorded": "Heb ei gofnodi",
+  "agreement.about": "Am {volunteer}",
+  "agreement.age": "Oed",
+  "agreement.interests": "Diddordebau",
+  "agreement.ownWords": "Yn ei eiriau ei hun",
+  "agreement.languages": "Ieithoedd",
+  "agreement.areas": "Ardaloedd y gall ymweld â nhw",
+  "agreement.free": "Pryd mae ar gael",
+  "agreement.approved": "Cymeradwywyd fel gwirfoddolwr",
+  "agreement.weekdayAfterSchool": "Yn ystod yr wythnos ar ôl ysgol",
+  "agreement.weekdayEvening": "Nosweithiau yn ystod yr wythnos",
+  "agreement.saturday": "Dydd Sadwrn",
+  "agreement.sunday": "Dydd Sul",
+  "agreement.schoolHolidays": "Gwyliau ysgol",
+  "agreement.noun": "ateb",
+  "agreement.send": "Anfon eich ateb",
+  "agreement.lead":
+    "Mae'r cynllun Ymwelwyr Annibynnol yn cynnig {volunteer} yn Ymwelydd Annibynnol i {child}. Dim ond gyda'ch cytundeb chi y bydd y paru'n mynd yn ei flaen.",
+  "agreement.until":
+    "Mae'r ddolen hon yn gweithio unwaith, tan {date}. Dim ond pan fydd y paru'n mynd yn ei flaen y caiff manylion cyswllt eu rhannu.",
+  // Datganiad hygyrchedd Tandem a'r dudalen cwcis.
+  "statement.accessibility": "Datganiad hygyrchedd",
+  "statement.cookies": "Cwcis",
+  "statement.description": "{title} ar gyfer cynllun Ymwelwyr Annibynnol {council} ar Tandem.",
+  "statement.appliesCouncil":
+    "Mae'r datganiad hwn yn berthnasol i Tandem, y gwasanaeth y mae {council} yn ei ddefnyddio i redeg ei gynllun Ymwelwyr Annibynnol: y tudalennau cyhoeddus, y ffurflenni atgyfeirio a gwirfoddoli, a gweithle'r staff.",
+  "statement.appliesAll":
+    "Mae'r datganiad hwn yn berthnasol i Tandem, y gwasanaeth y mae cynghorau'n ei ddefnyddio i redeg eu cynlluniau Ymwelwyr Annibynnol: y tudalennau cyhoeddus, y ffurflenni atgyfeirio a gwirfoddoli, a gweithle'r staff.",
+  "statement.want": "Rydym am i gynifer o bobl â phosibl allu ei ddefnyddio. Dylech allu:",
+  "statement.able1": "newid lliwiau, lefelau cyferbyniad a ffontiau drwy osodiadau eich porwr neu eich dyfais",
+  "statement.able2": "chwyddo hyd at 400% heb i'r testun fynd oddi ar y sgrin",
+  "statement.able3": "defnyddio pob tudalen a ffurflen gyda bysellfwrdd yn unig",
+  "statement.able4":
+    "dod o hyd i'ch ffordd gyda darllenydd sgrin: mae penawdau ar bob tudalen, label ar bob maes a dolen at ei faes ar bob gwall",
+  "statement.how": "Pa mor hygyrch yw'r gwasanaeth hwn",
+  "statement.know": "Rydym yn gwybod nad yw rhai rhannau'n gwbl hygyrch:",
+  "statement.not1": "mae angen JavaScript ar y ffurflenni: os yw wedi'i ddiffodd, ni ellir eu defnyddio",
+  "statement.not2":
+    "mae rhai tablau llydan yng ngweithle'r staff yn sgrolio i'r ochr yn eu blwch eu hunain ar sgrin fach",
+  "statement.feedback": "Adborth a gwybodaeth gyswllt",
+  "statement.formats":
+    "Os oes angen gwybodaeth arnoch gan y gwasanaeth mewn fformat gwahanol, fel print bras, hawdd ei ddarllen neu sain, neu os dewch o hyd i broblem nad yw wedi'i rhestru yma, cysylltwch â {who}.",
+  "statement.whoAll": "y cyngor neu'r elusen y mae eu cynllun yn cael ei ddefnyddio gennych",
+  "statement.enforcement": "Y drefn orfodi",
+  "statement.ehrc":
+    "Y Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) sy'n gyfrifol am orfodi Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018. Os nad ydych yn fodlon ar y ffordd rydym yn ymateb i'ch cwyn, ",
+  "statement.eass": "cysylltwch â'r Gwasanaeth Cynghori a Chymorth Cydraddoldeb (EASS)",
+  "statement.technical": "Gwybodaeth dechnegol am hygyrchedd y gwasanaeth hwn",
+  "statement.committed":
+    "Mae Tandem wedi ymrwymo i wneud ei wasanaeth yn hygyrch, yn unol â Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus (Gwefannau a Rhaglenni Symudol) (Rhif 2) 2018.",
+  "statement.compliance": "Statws cydymffurfio",
+  "statement.partial":
+    "Mae'r gwasanaeth hwn yn cydymffurfio'n rhannol â safon AA Canllawiau Hygyrchedd Cynnwys y We fersiwn 2.2, oherwydd yr achosion o beidio â chydymffurfio a restrir uchod.",
+  "statement.tested": "Sut y gwnaethom brofi'r gwasanaeth hwn",
+  "statement.testing":
+    "Caiff pob tudalen a phob cyflwr o'i ffurflenni (gwallau'n cael eu dangos, atebion yn cael eu gwirio) ei phrofi'n awtomatig gydag axe-core mewn porwr, ar sgrin 320 picsel o led a gyda'r bysellfwrdd yn unig, bob tro y bydd y gwasanaeth yn newid. Nid yw wedi cael ei archwilio eto gan sefydliad allanol na'i brofi gyda defnyddwyr anabl.",
+  "statement.reviewed": "Cafodd y datganiad hwn ei baratoi a'i adolygu ddiwethaf ar {date}.",
+  "cookies.none":
+    "Nid yw Tandem yn defnyddio cwcis. Nid yw'n cadw dim yn eich porwr oni bai eich bod yn aelod o staff sydd wedi mewngofnodi.",
+  "cookies.1": "does dim cwcis dadansoddi, hysbysebu nac olrhain, a dim sgriptiau trydydd parti",
+  "cookies.2":
+    "caiff yr atebion a roddwch ar ffurflen eu cadw yng nghof y dudalen nes i chi eu hanfon; caewch y dudalen neu ei hail-lwytho ac maen nhw wedi mynd",
+  "cookies.3":
+    "caiff atgyfeiriad sydd wedi'i gadw ei gadw gan gynllun y cyngor, nid yn eich porwr: rydym yn e-bostio dolen atoch i ddod yn ôl ato",
+  "cookies.4":
+    "pan fydd staff yn mewngofnodi, caiff y mewngofnodi ei hun ei gadw yng nghof y dudalen; fel nad yw ail-lwytho'n eu allgofnodi, mae storfa sesiwn tab y porwr yn cadw tocyn adnewyddu mewngofnodi, y cyngor a ddewiswyd a'r dudalen i ddychwelyd iddi. Mae cau'r tab neu allgofnodi yn eu dileu. Mae hyn yn gwbl angenrheidiol i'r gwasanaeth, felly nid oes angen caniatâd",
+  "cookies.noSettings":
+    "Gan nad oes cwcis ac nad oes dim yn cael ei gadw nad oes ei angen ar y gwasanaeth, does dim gosodiadau cwcis i'w dewis.",
+
   "refer.pageTitle": "{title} – Atgyfeirio plentyn – {council}",
   "refer.selfCaption": "Gofyn am Ymwelydd Annibynnol",
   "refer.noun": "atgyfeiriad",
@@ -878,6 +978,8 @@ export const ruleMessages: Readonly<Record<string, string>> = {
   "Remove the details, or say that you have something to declare":
     "Tynnwch y manylion, neu dywedwch fod gennych rywbeth i'w ddatgan",
   "The date of birth must be in the past": "Rhaid i'r dyddiad geni fod yn y gorffennol",
+  "Thank you: the coordinator will be in touch about another volunteer.":
+    "Diolch: bydd y cydlynydd yn cysylltu â chi am wirfoddolwr arall.",
 };
 
 /** Rule messages with a number in them, as patterns: the number is kept. */
@@ -887,6 +989,10 @@ export const ruleMessagePatterns: readonly [RegExp, string][] = [
     "Mae'r dyddiad geni hwn yn golygu ei fod yn $1 oed; mae Ymwelwyr Annibynnol yn cefnogi pobl ifanc hyd at $2 oed. Gwiriwch y flwyddyn",
   ],
   [/^Use (\d+) characters or fewer$/, "Defnyddiwch $1 nod neu lai"],
+  [
+    /^Thank you: your agreement has reached (.+)'s Independent Visitor scheme\.$/,
+    "Diolch: mae eich cytundeb wedi cyrraedd cynllun Ymwelwyr Annibynnol $1.",
+  ],
   [
     /^This is the same person as referee (\d+): each referee must be someone different$/,
     "Dyma'r un person â chanolwr $1: rhaid i bob canolwr fod yn rhywun gwahanol",

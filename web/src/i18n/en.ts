@@ -256,6 +256,104 @@ export const en = {
   "feedback.adult.concernDetailsShort": "your concern",
   "feedback.adult.concernDetailsMissing": "Tell us about your concern",
 
+  // The social worker's match-agreement page.
+  "agreement.title": "Match agreement",
+  "agreement.heading": "Do you agree to this Independent Visitor for {child}?",
+  "agreement.name": "Your name",
+  "agreement.nameShort": "your name",
+  "agreement.nameMissing": "Enter your name",
+  "agreement.agrees": "Do you agree to {volunteer} being {child}'s Independent Visitor?",
+  "agreement.agreesShort": "whether you agree",
+  "agreement.yes": "Yes, I agree",
+  "agreement.no": "No, I do not agree",
+  "agreement.agreesMissing": "Choose whether you agree to this match",
+  "agreement.wishes": "{child}'s wishes about this match",
+  "agreement.wishesHint": "What {child} has said about having {volunteer} as their Independent Visitor",
+  "agreement.wishesShort": "the child's wishes",
+  "agreement.wishesMissing": "Enter {child}'s wishes about this match",
+  "agreement.reason": "Why do you not agree?",
+  "agreement.reasonHint": "The coordinator reads this to look for a better match",
+  "agreement.reasonShort": "why you do not agree",
+  "agreement.reasonMissing": "Enter why you do not agree to this match",
+  "agreement.goneTitle": "This link has been used or has expired",
+  "agreement.gone1":
+    "Each link works once, for 4 weeks. If you have already answered, thank you: there is nothing more to do.",
+  "agreement.gone2": "If you have not, or want to change your answer, contact the scheme.",
+  "agreement.unknownTitle": "This link is not recognised",
+  "agreement.unknown1":
+    "Check you copied the whole link from the e-mail. If it still does not work, contact the scheme.",
+  "agreement.agreedTitle": "Agreement sent",
+  "agreement.answeredTitle": "Answer sent",
+  "agreement.agreedNext": "The coordinator will be in touch about the next steps. There is nothing more for you to do.",
+  "agreement.notAgreedNext":
+    "The coordinator will read why and look for another volunteer. There is nothing more for you to do.",
+  "agreement.notRecorded": "Not recorded",
+  "agreement.about": "About {volunteer}",
+  "agreement.age": "Age",
+  "agreement.interests": "Interests",
+  "agreement.ownWords": "In their own words",
+  "agreement.languages": "Languages",
+  "agreement.areas": "Areas they can visit",
+  "agreement.free": "When they are free",
+  "agreement.approved": "Approved as a volunteer",
+  "agreement.weekdayAfterSchool": "Weekdays after school",
+  "agreement.weekdayEvening": "Weekday evenings",
+  "agreement.saturday": "Saturdays",
+  "agreement.sunday": "Sundays",
+  "agreement.schoolHolidays": "School holidays",
+  "agreement.noun": "answer",
+  "agreement.send": "Send your answer",
+  "agreement.lead":
+    "The Independent Visitor scheme proposes {volunteer} as {child}'s Independent Visitor. The match goes ahead only with your agreement.",
+  "agreement.until": "This link works once, until {date}. Contact details are shared only once the match goes ahead.",
+
+  // Tandem's accessibility statement and cookies page (in Welsh on a council's address that offers it).
+  "statement.accessibility": "Accessibility statement",
+  "statement.cookies": "Cookies",
+  "statement.description": "{title} for {council}'s Independent Visitor scheme on Tandem.",
+  "statement.appliesCouncil":
+    "This statement applies to Tandem, the service {council} uses to run its Independent Visitor scheme: the public pages, the referral and volunteer forms, and the staff workspace.",
+  "statement.appliesAll":
+    "This statement applies to Tandem, the service councils use to run their Independent Visitor schemes: the public pages, the referral and volunteer forms, and the staff workspace.",
+  "statement.want": "We want as many people as possible to be able to use it. You should be able to:",
+  "statement.able1": "change colours, contrast levels and fonts using your browser or device settings",
+  "statement.able2": "zoom in up to 400% without the text spilling off the screen",
+  "statement.able3": "use every page and form with a keyboard alone",
+  "statement.able4":
+    "find your way with a screen reader: every page has headings, every field a label and every error a link to its field",
+  "statement.how": "How accessible this service is",
+  "statement.know": "We know some parts are not fully accessible:",
+  "statement.not1": "the forms need JavaScript: with it turned off, they cannot be used",
+  "statement.not2": "some wide tables in the staff workspace scroll sideways inside their own box on a small screen",
+  "statement.feedback": "Feedback and contact information",
+  "statement.formats":
+    "If you need information from the service in a different format, such as large print, easy read or audio, or you find a problem not listed here, contact {who}.",
+  "statement.whoAll": "the council or charity whose scheme you are using",
+  "statement.enforcement": "Enforcement procedure",
+  "statement.ehrc":
+    "The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your complaint, ",
+  "statement.eass": "contact the Equality Advisory and Support Service (EASS)",
+  "statement.technical": "Technical information about this service's accessibility",
+  "statement.committed":
+    "Tandem is committed to making its service accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.",
+  "statement.compliance": "Compliance status",
+  "statement.partial":
+    "This service is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed above.",
+  "statement.tested": "How we tested this service",
+  "statement.testing":
+    "Every page and each state of its forms (errors shown, answers checked) is tested automatically with axe-core in a browser, at a 320 pixel wide screen and with the keyboard alone, each time the service changes. It has not yet been audited by an outside organisation or tested with disabled users.",
+  "statement.reviewed": "This statement was prepared and last reviewed on {date}.",
+  "cookies.none": "Tandem does not use cookies. It stores nothing in your browser unless you are staff and signed in.",
+  "cookies.1": "there are no analytics, advertising or tracking cookies, and no third-party scripts",
+  "cookies.2":
+    "the answers you give on a form are kept in the page's memory until you send them; close the page or reload it and they are gone",
+  "cookies.3":
+    "a saved referral is kept by the council's scheme, not in your browser: we e-mail you a link to come back to it",
+  "cookies.4":
+    "when staff sign in, the sign-in itself is kept in the page's memory; so that a reload does not sign them out, the browser tab's session storage keeps a sign-in renewal token, the council they chose and the page to return to. Closing the tab or signing out removes them. This is strictly necessary for the service, so it needs no consent",
+  "cookies.noSettings":
+    "Because there are no cookies and nothing is stored that the service does not need, there are no cookie settings to choose.",
+
   // The referral form.
   "refer.pageTitle": "{title} – Refer a child – {council}",
   "refer.selfCaption": "Ask for an Independent Visitor",

@@ -197,6 +197,16 @@ describe("the page's language", () => {
         "This date of birth makes them 31; Independent Visitors support young people up to 25. Check the year",
       ),
     ).toContain("yn 31 oed");
+    expect(
+      ruleMessage(
+        "Independent Visitors for this scheme must be 18 or over. This date of birth makes you 16: check it, or apply again from 14 May 2028",
+      ),
+    ).toBe(
+      "Rhaid i Ymwelwyr Annibynnol y cynllun hwn fod yn 18 oed neu'n hŷn. Mae'r dyddiad geni hwn yn golygu eich bod yn 16 oed: gwiriwch ef, neu gwnewch gais eto o 14 Mai 2028 ymlaen",
+    );
+    expect(ruleMessage("This scheme asks for 3 referees: add 1 more")).toBe(
+      "Mae'r cynllun hwn yn gofyn am 3 canolwr: ychwanegwch 1 arall",
+    );
     expect(ruleMessage("A message the catalogue does not have")).toBe("A message the catalogue does not have");
     await useLanguage("en");
   });

@@ -8,6 +8,7 @@
  * into a sentence ("Rhaid rhoi {what}", "Dylai {what} …") are worded so that the phrase needs no
  * mutation.
  */
+import { displayDate } from "@tandem/domain/calendar";
 import type { Catalogue } from "./en";
 import type { FormWords } from "./form-words";
 
@@ -982,8 +983,36 @@ export const ruleMessages: Readonly<Record<string, string>> = {
     "Diolch: bydd y cydlynydd yn cysylltu â chi am wirfoddolwr arall.",
 };
 
+const ENGLISH_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "14 May 2044" (a rule's English date) in Welsh: "14 Mai 2044"; as it was if it is not one. */
+function welshDate(english: string): string {
+  const [day = "", month = "", year = ""] = english.split(" ");
+  const m = ENGLISH_MONTHS.indexOf(month) + 1;
+  if (m === 0) return english;
+  return displayDate(`${year}-${String(m).padStart(2, "0")}-${day.padStart(2, "0")}`, "cy");
+}
+
 /** Rule messages with a number in them, as patterns: the number is kept. */
-export const ruleMessagePatterns: readonly [RegExp, string][] = [
+export const ruleMessagePatterns: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
+  [
+    /^Independent Visitors for this scheme must be (\d+) or over\. This date of birth makes you (\d+): check it, or apply again from (\d{1,2} [A-Z][a-z]+ \d{4})$/,
+    (_whole, minimum, age, from) =>
+      `Rhaid i Ymwelwyr Annibynnol y cynllun hwn fod yn ${minimum} oed neu'n hŷn. Mae'r dyddiad geni hwn yn golygu eich bod yn ${age} oed: gwiriwch ef, neu gwnewch gais eto o ${welshDate(from ?? "")} ymlaen`,
+  ],
   [
     /^This date of birth makes them (\d+); Independent Visitors support young people up to (\d+)\. Check the year$/,
     "Mae'r dyddiad geni hwn yn golygu ei fod yn $1 oed; mae Ymwelwyr Annibynnol yn cefnogi pobl ifanc hyd at $2 oed. Gwiriwch y flwyddyn",

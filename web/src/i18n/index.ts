@@ -67,7 +67,11 @@ export function ruleMessage(message: string): string {
   const exact = welsh.ruleMessages[message];
   if (exact) return exact;
   for (const [pattern, replacement] of welsh.ruleMessagePatterns) {
-    if (pattern.test(message)) return message.replace(pattern, replacement);
+    if (!pattern.test(message)) continue;
+    // A replacement is a string with $1…, or a function for what a string cannot do (a date in Welsh).
+    return typeof replacement === "string"
+      ? message.replace(pattern, replacement)
+      : message.replace(pattern, replacement);
   }
   return message;
 }

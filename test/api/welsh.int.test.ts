@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { ReferralAnswers } from "@tandem/domain";
+import { exampleVolunteerApplication, type ReferralAnswers } from "@tandem/domain";
 import { describe, expect, it } from "vitest";
 import { call } from "../support/client.js";
 import { textOf, waitForMail } from "../support/mailbox.js";
@@ -125,5 +125,40 @@ describe("Welsh through the API", () => {
     const sent = await submit("hafren", { kind: "professional", answers: answers("hafren"), language: "fr" });
     expect(sent.status).toBe(400);
     expect(JSON.stringify(sent.json)).toContain("language");
+  });
+
+  describe("a volunteer application", () => {
+    const run = randomUUID().slice(0, 8);
+    const apply = (slug: string, email: string, language: unknown) => {
+      const a = exampleVolunteerApplication();
+      a.contact.email = email;
+      a.referees = a.referees.map((r, i) => ({ ...r, email: `referee${i}-${run}@example.net` }));
+      return call("POST", `/api/public/tenants/${slug}/volunteer-applications`, {
+        body: { ...a, language },
+        headers: { "idempotency-key": randomUUID(), "x-forwarded-for": newAddress() },
+      });
+    };
+
+    it("made in Welsh is acknowledged in Welsh", async () => {
+      const email = `gwirfoddolwr-${run}@example.org`;
+      const sent = await apply("hafren", email, "cy");
+      expect(sent.status).toBe(202);
+      const ack = textOf(await waitForMail(email, /^Eich cais i fod yn Ymwelydd Annibynnol/));
+      expect(ack).toContain(`Eich cyfeirnod yw ${sent.json.reference as string}.`);
+      expect(ack).toContain("Cynllun Ymwelwyr Annibynnol Cyngor Bro Hafren, drwy Tandem");
+    });
+
+    it("made in Welsh where the council does not offer it is acknowledged in English", async () => {
+      const email = `volunteer-cy-${run}@example.org`;
+      expect((await apply("riverford", email, "cy")).status).toBe(202);
+      const ack = textOf(await waitForMail(email, /^Your application to be an Independent Visitor/));
+      expect(ack).toContain("Thank you for applying");
+    });
+
+    it("in a language Tandem does not have is refused, naming the field", async () => {
+      const sent = await apply("hafren", `volunteer-fr-${run}@example.org`, "fr");
+      expect(sent.status).toBe(400);
+      expect(JSON.stringify(sent.json)).toContain("language");
+    });
   });
 });

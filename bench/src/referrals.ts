@@ -110,6 +110,7 @@ export function syntheticReferral(tenantId: string, i: number): ReferralRecord {
     reviewBy: null,
     penPicture: null,
     contactEmail: `referrer${i}@${tenantId}.gov.example`,
+    language: "en",
     verification: null,
     pendingInformation: null,
     history: [

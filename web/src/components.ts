@@ -1,5 +1,6 @@
 /** GOV.UK display components the pages share (the form controls live in `forms.ts`). */
 import { type Child, h } from "./dom";
+import { t } from "./i18n";
 
 export interface SummaryRow {
   key: string;
@@ -26,7 +27,7 @@ export function summaryList(rows: readonly SummaryRow[], options: { id?: string 
               h(
                 "a",
                 { class: "govuk-link", href: row.action.href, id: row.action.id },
-                row.action.text ?? "Change",
+                row.action.text ?? t("form.change"),
                 h("span", { class: "govuk-visually-hidden" }, ` ${row.action.hidden}`),
               ),
             )
@@ -103,7 +104,7 @@ export function table(options: {
 }
 
 /** The start button of a service's start page: a link that looks and acts like a button. */
-export function startButton(href: string, text = "Start now"): HTMLAnchorElement {
+export function startButton(href: string, text = t("form.startNow")): HTMLAnchorElement {
   return h(
     "a",
     {
@@ -122,7 +123,7 @@ export function bulletList(...items: Child[]): HTMLUListElement {
   return h("ul", { class: "govuk-list govuk-list--bullet" }, ...items.map((item) => h("li", {}, item)));
 }
 
-export function backLink(href: string, text = "Back"): HTMLAnchorElement {
+export function backLink(href: string, text = t("form.back")): HTMLAnchorElement {
   return h("a", { href, class: "govuk-back-link" }, text);
 }
 

@@ -1,5 +1,6 @@
 import { h } from "./dom";
 import { errorMessage, type Field } from "./forms";
+import { t } from "./i18n";
 
 export interface DateField extends Field {
   /** The date as YYYY-MM-DD, or the message to show. */
@@ -40,9 +41,9 @@ export function dateInput(options: {
     );
     return { input, item };
   };
-  const d = part("day", "Day", "govuk-input--width-2", day);
-  const m = part("month", "Month", "govuk-input--width-2", month);
-  const y = part("year", "Year", "govuk-input--width-4", year);
+  const d = part("day", t("form.day"), "govuk-input--width-2", day);
+  const m = part("month", t("form.month"), "govuk-input--width-2", month);
+  const y = part("year", t("form.year"), "govuk-input--width-4", year);
   const hintId = `${id}-hint`;
   const errorSlot = h("div");
   const fieldset = h(

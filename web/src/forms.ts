@@ -1,5 +1,6 @@
 import { ErrorSummary } from "govuk-frontend";
 import { type Child, h, replaceChildren } from "./dom";
+import { t } from "./i18n";
 import { setTitle } from "./layout";
 
 /**
@@ -335,7 +336,7 @@ export function errorMessage(id: string, message: string): HTMLParagraphElement 
   return h(
     "p",
     { class: "govuk-error-message", id },
-    h("span", { class: "govuk-visually-hidden" }, "Error: "),
+    h("span", { class: "govuk-visually-hidden" }, t("shell.errorPrefix")),
     message,
   );
 }
@@ -356,7 +357,7 @@ export function showErrorSummary(host: HTMLElement, errors: FieldError[]): void 
     h(
       "div",
       { role: "alert" },
-      h("h2", { class: "govuk-error-summary__title" }, "There is a problem"),
+      h("h2", { class: "govuk-error-summary__title" }, t("form.errorSummary")),
       h(
         "div",
         { class: "govuk-error-summary__body" },

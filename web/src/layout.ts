@@ -1,6 +1,9 @@
 import { Button, createAll } from "govuk-frontend";
 import { usableAccent } from "./colour";
 import { byId, type Child, focusElement, h, replaceChildren } from "./dom";
+import { language, t } from "./i18n";
+import { type Language, localPath, setLanguage } from "./i18n/lang";
+import { setDocumentLanguage, setLanguageSwitch } from "./i18n/switch";
 import { focusDone, focusPending } from "./router";
 
 export const SERVICE_NAME = "Tandem";
@@ -11,15 +14,29 @@ export const SERVICE_NAME = "Tandem";
  * lingers on another's page.
  */
 export function setHeader(
-  options: { name?: string | null; accent?: string | null; homeHref?: string; logoUrl?: string | null } = {},
+  options: {
+    name?: string | null;
+    accent?: string | null;
+    homeHref?: string;
+    logoUrl?: string | null;
+    /** A council's public page in the language chosen, with the switch where the council offers Welsh (ADR 22). */
+    language?: { current: Language; offered: boolean };
+  } = {},
 ): void {
+  // Every page but a council's translated public pages is in English: the workspace, sign-in, Tandem's own.
+  const lang = options.language?.current ?? "en";
+  setLanguage(lang);
+  setDocumentLanguage(lang);
+  setLanguageSwitch(options.language?.offered ?? false, lang);
+  const skip = document.querySelector(".govuk-skip-link");
+  if (skip) skip.textContent = t("shell.skipLink");
   const link = byId<HTMLAnchorElement>("tandem-service-name");
   const logo = sameOriginUrl(options.logoUrl);
   const image = logo ? h("img", { src: logo, alt: "", class: "tandem-header__logo" }) : null;
   // A logo that fails to load would show a broken-image icon; the name beside it says it all anyway.
   image?.addEventListener("error", () => image.remove());
   replaceChildren(link, image, options.name ?? SERVICE_NAME);
-  link.setAttribute("href", options.homeHref ?? "/");
+  link.setAttribute("href", localPath(options.homeHref ?? "/"));
   const accent = usableAccent(options.accent);
   // A CSS custom property set through the CSSOM, not a style attribute: allowed by `style-src 'self'`.
   if (accent) document.documentElement.style.setProperty("--tandem-accent", accent);
@@ -38,14 +55,20 @@ export function setFooter(council: { slug: string } | null = null): void {
   const list = document.getElementById("tandem-footer-links");
   if (!list) return;
   const base = council ? `/${council.slug}` : "";
-  const link = (href: string, text: string) => h("li", {}, h("a", { href, class: "govuk-link" }, text));
+  const link = (href: string, text: string) =>
+    h("li", {}, h("a", { href: localPath(href), class: "govuk-link" }, text));
   replaceChildren(
     list,
-    council ? link(`${base}/privacy`, "Privacy notice") : null,
-    council ? link(`${base}/contact`, "Contact") : null,
-    link(`${base}/accessibility`, "Accessibility statement"),
-    link(`${base}/cookies`, "Cookies"),
+    council ? link(`${base}/privacy`, t("shell.privacy")) : null,
+    council ? link(`${base}/contact`, t("shell.contact")) : null,
+    link(`${base}/accessibility`, t("shell.accessibility")),
+    link(`${base}/cookies`, t("shell.cookies")),
   );
+  const footer = list.closest("footer");
+  const heading = footer?.querySelector("h2");
+  if (heading) heading.textContent = t("shell.supportLinks");
+  const tagline = footer?.querySelector(".tandem-footer__text");
+  if (tagline) tagline.textContent = t("shell.tagline");
 }
 
 /** The CSP allows images from our own origin only, so a logo anywhere else would just be blocked. */
@@ -77,11 +100,23 @@ export function showPage(title: string, ...content: Child[]): void {
   setTitle(title);
   describePage(null);
   replaceChildren(main(), ...content);
+  if (language() === "cy") keepLanguageInLinks(main());
   initComponents(main());
   const heading = main().querySelector("h1");
   if (focusPending() && heading) {
     focusDone();
     focusElement(heading);
+  }
+}
+
+/**
+ * On a page in Welsh, each link to another of the council's public pages carries `?lang=cy`, so it
+ * opens in Welsh in a new tab or without our script too (ADR 22).
+ */
+function keepLanguageInLinks(scope: HTMLElement): void {
+  for (const a of scope.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
+    const href = a.getAttribute("href");
+    if (href) a.setAttribute("href", localPath(href));
   }
 }
 
@@ -120,7 +155,7 @@ export function describePage(text: string | null): void {
 }
 
 export function setTitle(title: string, hasErrors = false): void {
-  document.title = `${hasErrors ? "Error: " : ""}${title} – ${SERVICE_NAME}`;
+  document.title = `${hasErrors ? t("shell.errorPrefix") : ""}${title} – ${SERVICE_NAME}`;
 }
 
 /** The usual two-thirds column for question pages. */
@@ -129,17 +164,17 @@ export function twoThirds(...content: Child[]): HTMLElement {
 }
 
 export function loadingPage(title: string): void {
-  showPage(title, h("p", { class: "govuk-body", role: "status" }, "Loading…"));
+  showPage(title, h("p", { class: "govuk-body", role: "status" }, t("shell.loading")));
 }
 
 /** A page that explains a failure, with the message from the API when there is one. */
 export function problemPage(message: string): void {
   showPage(
-    "Sorry, there is a problem with the service",
+    t("shell.problemTitle"),
     twoThirds(
-      h("h1", { class: "govuk-heading-l" }, "Sorry, there is a problem with the service"),
+      h("h1", { class: "govuk-heading-l" }, t("shell.problemTitle")),
       h("p", { class: "govuk-body" }, message),
-      h("p", { class: "govuk-body" }, h("a", { href: "/", class: "govuk-link" }, "Go to the start page")),
+      h("p", { class: "govuk-body" }, h("a", { href: "/", class: "govuk-link" }, t("shell.startPage"))),
     ),
   );
 }

@@ -3,6 +3,8 @@
  * its own chunk (the workspace does). Patterns are literal segments or `:name` parameters, which
  * leaves room for public tenant pages such as `/:slug/refer`.
  */
+import { localPath } from "./i18n/lang";
+
 export interface RouteContext {
   path: string;
   params: Readonly<Record<string, string>>;
@@ -60,7 +62,9 @@ export function focusDone(): void {
   userNavigated = false;
 }
 
-export function navigate(path: string, options: { replace?: boolean } = {}): void {
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  // A council's pages in Welsh stay in Welsh from page to page (ADR 22).
+  const path = localPath(to);
   if (options.replace) history.replaceState(null, "", path);
   else history.pushState(null, "", path);
   userNavigated = true;

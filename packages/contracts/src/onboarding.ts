@@ -126,6 +126,12 @@ export const BrandingChange = z
       )
       .optional()
       .describe("The council's privacy notice, shown on its public pages; left as it is when absent"),
+    welsh: z
+      .boolean()
+      .optional()
+      .describe(
+        "Offer the public pages, forms and their e-mails in Welsh as well as English; left as it is when absent",
+      ),
     version: z.number().int().min(1).describe("The tenant version you loaded; a stale one is refused with 409"),
   })
   .strict();

@@ -19,7 +19,7 @@ import {
   ReferralStatus,
   SelfReferralAnswers,
 } from "@tandem/domain/referrals";
-import { Slug } from "@tandem/domain/tenants";
+import { PublicLanguage, Slug } from "@tandem/domain/tenants";
 import { z } from "zod";
 
 /** The largest saved draft, as JSON: a complete referral with every free-text box full is well under. */
@@ -84,6 +84,9 @@ export const CreateReferralDraft = z
     email: Email.describe("Where the link to resume the draft is sent"),
     kind: ReferralKind.default("professional"),
     answers: DraftAnswers,
+    language: PublicLanguage.optional().describe(
+      "The language of the form: the e-mail with the link is in it (cy only where the council offers Welsh)",
+    ),
   })
   .strict();
 export const ReferralDraftCreated = z.object({ draftId: z.string().uuid() });
@@ -106,9 +109,12 @@ export const ReferralDraft = z.object({
  * problem comes back as a field path in a 400. Send an Idempotency-Key (required): a retry with
  * the same key and body gets the first answer and never makes a second referral.
  */
+const SubmissionLanguage = PublicLanguage.optional().describe(
+  "The language the form was filled in: the e-mails about the referral are sent in it (cy only where the council offers Welsh; en when absent)",
+);
 export const SubmitReferral = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("professional"), answers: ReferralAnswers }).strict(),
-  z.object({ kind: z.literal("self"), answers: SelfReferralAnswers }).strict(),
+  z.object({ kind: z.literal("professional"), answers: ReferralAnswers, language: SubmissionLanguage }).strict(),
+  z.object({ kind: z.literal("self"), answers: SelfReferralAnswers, language: SubmissionLanguage }).strict(),
 ]);
 export type SubmitReferral = z.infer<typeof SubmitReferral>;
 

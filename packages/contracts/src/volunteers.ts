@@ -20,6 +20,7 @@ import {
   VolunteerAction,
   VolunteerActionRequest,
   VolunteerApplication,
+  VolunteerApplicationSubmission,
   VolunteerBlocker,
   VolunteerFacts,
   VolunteerStage,
@@ -66,7 +67,7 @@ export type VolunteerForm = z.infer<typeof VolunteerForm>;
  * referees, a professional one): each problem comes back as a field path in a 400. Send an
  * Idempotency-Key (required). The same e-mail applying twice to one council is refused with 409.
  */
-export const SubmitVolunteerApplication = VolunteerApplication;
+export const SubmitVolunteerApplication = VolunteerApplicationSubmission;
 
 export const VolunteerApplicationReceipt = z.object({
   reference: z.string().describe("The applicant's reference, quoted in the acknowledgement e-mail"),

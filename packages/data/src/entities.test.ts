@@ -97,6 +97,7 @@ const tenant: Tenant = {
     contactPhone: "01632 960000",
     privacyNotice: "",
     about: "",
+    welsh: false,
   },
   policy,
   policyVersion: 1,

@@ -252,7 +252,10 @@ export function changeBranding(
   table: TenantTable,
   input: {
     name: string;
-    branding: Omit<Branding, "logoUrl" | "privacyNotice"> & { privacyNotice?: string | undefined };
+    branding: Omit<Branding, "logoUrl" | "privacyNotice" | "welsh"> & {
+      privacyNotice?: string | undefined;
+      welsh?: boolean | undefined;
+    };
     version: number;
   },
 ): Promise<Tenant> {
@@ -266,6 +269,8 @@ export function changeBranding(
         ...input.branding,
         // A client that does not know the privacy notice leaves it as it is.
         privacyNotice: input.branding.privacyNotice ?? t.branding.privacyNotice,
+        // Likewise Welsh: a client that does not send it leaves it as it is.
+        welsh: input.branding.welsh ?? t.branding.welsh,
         logoUrl: t.branding.logoUrl,
       },
     }),

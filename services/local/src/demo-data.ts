@@ -35,7 +35,8 @@ export const DEMO_PASSWORD = "Tandem-demo-2026!";
 // v7: the demo volunteer user's record is linked to their sign-in (the portal).
 // v8: Riverford names its safeguarding contact, out-of-hours number and mileage rate.
 // v9: Riverford's demo match has mileage claims at each approval step and its volunteer a payee reference.
-const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v9" };
+// v10: a Welsh council, Cyngor Bro Hafren, with its public pages in Welsh and English (ADR 22).
+const SEED_MARKER = { pk: keys.platformPartition, sk: "SEED#demo-v10" };
 
 function preset(id: string): TenantPolicy {
   const p = findPreset(id);
@@ -72,13 +73,25 @@ const privacyNotice = (council: string, domain: string) =>
     "You can ask to see the information we hold about you, to have it corrected, or to complain to us or to the Information Commissioner's Office (ico.org.uk). This notice is fictional: it is demonstration data.",
   ].join("\n\n");
 
-const branding = (accentColour: string, domain: string, about: string, council: string) => ({
+/** The same notice in Welsh, before the English: a Welsh council writes its own words in both languages. */
+const welshPrivacyNotice = (council: string, domain: string) =>
+  [
+    `${council} yw rheolydd yr wybodaeth rydych yn ei rhoi ar y tudalennau hyn. Gallwch gysylltu â'n swyddog diogelu data yn dpo@${domain}.`,
+    "Rydym yn ei defnyddio i redeg ein cynllun Ymwelwyr Annibynnol: i benderfynu a allwn gynnig Ymwelydd Annibynnol i blentyn, i ddod o hyd i'r gwirfoddolwr iawn, ac i recriwtio a chefnogi gwirfoddolwyr yn ddiogel.",
+    "Dim ond staff y cynllun sy'n gallu ei darllen. Rydym yn ei rhannu ag eraill dim ond pan fydd y gyfraith yn gofyn i ni wneud hynny, er enghraifft i ddiogelu plentyn.",
+    "Gallwch ofyn am gael gweld yr wybodaeth sydd gennym amdanoch, gofyn i ni ei chywiro, neu gwyno wrthym neu wrth Swyddfa'r Comisiynydd Gwybodaeth (ico.org.uk). Mae'r hysbysiad hwn yn ffug: data arddangos ydyw.",
+  ].join("\n\n");
+
+const branding = (accentColour: string, domain: string, about: string, council: string, welsh = false) => ({
   accentColour,
   logoUrl: null,
   contactEmail: `independent.visitors@${domain}`,
   contactPhone: "01632 960000",
   about,
-  privacyNotice: privacyNotice(council, domain),
+  privacyNotice: welsh
+    ? `${welshPrivacyNotice(council, domain)}\n\n${privacyNotice(council, domain)}`
+    : privacyNotice(council, domain),
+  welsh,
 });
 
 /** Fictional councils and a fictional charity: no real names, e-mails or phone numbers. */
@@ -131,6 +144,27 @@ export const demoTenants: Omit<Tenant, "createdAt">[] = [
     providerId: "brightpath",
     version: 1,
   },
+  {
+    // A fictional Welsh council with Welsh turned on: its public pages offer "English | Cymraeg".
+    id: "hafren",
+    slug: "hafren",
+    name: "Cyngor Bro Hafren",
+    status: "active",
+    branding: branding(
+      "#8a1538",
+      "hafren.example",
+      [
+        "Mae Cyngor Bro Hafren yn rhedeg ei gynllun ei hun ar gyfer plant sy'n derbyn gofal o 5 oed.",
+        "Cyngor Bro Hafren (Vale of Hafren Council) runs its own scheme for children in care from age 5.",
+      ].join("\n\n"),
+      "Cyngor Bro Hafren",
+      true,
+    ),
+    policy: preset("from-5-care-leavers-to-25"),
+    policyVersion: 1,
+    providerId: null,
+    version: 1,
+  },
 ];
 
 /** Councils whose recruitment pipeline starts from a preset (the others keep version 0, Tandem's first pipeline). */
@@ -174,6 +208,8 @@ export const demoUsers: DemoUser[] = [
     ],
   },
   { email: "admin@kingsholt.example", name: "Nia Holt", memberships: one("kingsholt", "tenant_admin") },
+  { email: "admin@hafren.example", name: "Elin Pryce", memberships: one("hafren", "tenant_admin") },
+  { email: "coordinator@hafren.example", name: "Rhys Bowen", memberships: one("hafren", "coordinator") },
 ];
 
 const seedActor = { personId: "demo-seed", email: "", name: "Demo data" };

@@ -3,6 +3,8 @@ import { publicTenant } from "../api/public";
 import type { PublicTenant } from "../api/types";
 import { summaryList } from "../components";
 import { type Child, h } from "../dom";
+import { t, useLanguage } from "../i18n";
+import { type Language, languageInUrl } from "../i18n/lang";
 import {
   describePage,
   loadingPage,
@@ -31,12 +33,33 @@ export async function findCouncil(slug: string): Promise<PublicTenant | null> {
   }
 }
 
-export function councilHeader(council: PublicTenant): void {
+/**
+ * The language a council's page is shown in: Welsh when the address asks for it (`?lang=cy`), the
+ * council offers it and the page is one Tandem has in Welsh (`translated`); English otherwise.
+ */
+export function councilLanguage(council: PublicTenant, translated: boolean): Language {
+  return translated && council.branding.welsh ? languageInUrl() : "en";
+}
+
+/** Fetches the Welsh catalogue when the page will be in Welsh; call before drawing the page. */
+export function prepareCouncilLanguage(council: PublicTenant, translated: boolean): Promise<void> {
+  return useLanguage(councilLanguage(council, translated));
+}
+
+/**
+ * The council's header and footer. `translated`: the page is one Tandem has in Welsh, so it is shown
+ * in the language chosen and, where the council offers Welsh, with the language switch.
+ */
+export function councilHeader(council: PublicTenant, translated = false): void {
   setHeader({
     name: council.name,
     accent: council.branding.accentColour,
     logoUrl: council.branding.logoUrl,
     homeHref: `/${council.slug}`,
+    language: {
+      current: councilLanguage(council, translated),
+      offered: translated && council.branding.welsh,
+    },
   });
   setFooter(council);
   setAccountBar(null);
@@ -54,7 +77,12 @@ export function formsOpen(council: PublicTenant): boolean {
  */
 export async function enterCouncilForm<T>(
   ctx: Pick<RouteContext, "params" | "isCurrent">,
-  options: { needsOpen: boolean; closed: (council: PublicTenant) => void },
+  options: {
+    needsOpen: boolean;
+    closed: (council: PublicTenant) => void;
+    /** The form's pages are in Welsh too (ADR 22). */
+    translated?: boolean;
+  },
   load: (council: PublicTenant) => Promise<T>,
 ): Promise<{ council: PublicTenant; loaded: T } | null> {
   const slug = ctx.params.slug ?? "";
@@ -65,7 +93,10 @@ export async function enterCouncilForm<T>(
       councilNotFoundPage();
       return null;
     }
-    councilHeader(council);
+    const translated = options.translated ?? false;
+    await prepareCouncilLanguage(council, translated);
+    if (!ctx.isCurrent()) return null;
+    councilHeader(council, translated);
     if (options.needsOpen && !formsOpen(council)) {
       options.closed(council);
       return null;
@@ -75,7 +106,7 @@ export async function enterCouncilForm<T>(
   } catch (error) {
     if (!ctx.isCurrent()) return null;
     if (error instanceof ApiError && error.status === 404) councilNotFoundPage();
-    else problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    else problemPage(error instanceof ApiError ? error.message : t("shell.tryLater"));
     return null;
   }
 }
@@ -107,15 +138,11 @@ export function councilNotFoundPage(): void {
   setHeader();
   setAccountBar(null);
   showPage(
-    "Page not found",
+    t("council.notFoundTitle"),
     twoThirds(
-      h("h1", { class: "govuk-heading-l" }, "Page not found"),
-      h("p", { class: "govuk-body" }, "No council's Independent Visitor scheme uses this address."),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "If you typed the web address, check it is correct. If you followed a link, ask the council for its current address.",
-      ),
+      h("h1", { class: "govuk-heading-l" }, t("council.notFoundTitle")),
+      h("p", { class: "govuk-body" }, t("council.notFound1")),
+      h("p", { class: "govuk-body" }, t("council.notFound2")),
     ),
   );
 }
@@ -135,13 +162,13 @@ export function contactList(council: PublicTenant): HTMLElement {
     [
       contactEmail
         ? {
-            key: "E-mail",
+            key: t("council.email"),
             value: h("a", { href: `mailto:${contactEmail}`, class: "govuk-link" }, contactEmail),
           }
         : null,
       contactPhone
         ? {
-            key: "Phone",
+            key: t("council.phone"),
             value: h("a", { href: `tel:${contactPhone.replace(/[^\d+]/g, "")}`, class: "govuk-link" }, contactPhone),
           }
         : null,
@@ -150,7 +177,7 @@ export function contactList(council: PublicTenant): HTMLElement {
 }
 
 export function contactDetails(council: PublicTenant): HTMLElement {
-  return h("div", {}, h("h2", { class: "govuk-heading-m" }, "Contact the scheme"), contactList(council));
+  return h("div", {}, h("h2", { class: "govuk-heading-m" }, t("council.contactHeading")), contactList(council));
 }
 
 /**
@@ -160,27 +187,33 @@ export function contactDetails(council: PublicTenant): HTMLElement {
  */
 export function howWeUseInformation(council: PublicTenant, asks: string | null): HTMLElement[] {
   return [
-    h("h2", { class: "govuk-heading-m" }, "How we use your information"),
+    h("h2", { class: "govuk-heading-m" }, t("council.howWeUse")),
     h(
       "p",
       { class: "govuk-body" },
-      `${council.name} holds what you tell us and uses it only to run its Independent Visitor scheme. ${asks ? `The form asks about ${asks}. ` : ""}`,
-      h("a", { href: `/${council.slug}/privacy`, class: "govuk-link" }, `Read ${council.name}'s privacy notice`),
-      " to see who can read it, how long it is kept and your rights.",
+      t("council.holds", { council: council.name }) + (asks ? t("council.asks", { asks }) : ""),
+      h(
+        "a",
+        { href: `/${council.slug}/privacy`, class: "govuk-link" },
+        t("council.readPrivacy", { council: council.name }),
+      ),
+      t("council.readPrivacyEnd"),
     ),
   ];
 }
 
-export function closedNotice(council: PublicTenant, what: string): HTMLElement {
+const CLOSED = {
+  referrals: "council.closedReferrals",
+  "volunteer enquiries": "council.closedVolunteers",
+  "referrals or volunteer enquiries": "council.closedBoth",
+} as const;
+
+export function closedNotice(council: PublicTenant, what: keyof typeof CLOSED): HTMLElement {
   return h(
     "div",
     { class: "govuk-inset-text tandem-closed" },
-    h(
-      "p",
-      { class: "govuk-body govuk-!-font-weight-bold" },
-      `${council.name} is not taking ${what} online at the moment.`,
-    ),
-    h("p", { class: "govuk-body" }, "Contact the scheme by e-mail or phone instead."),
+    h("p", { class: "govuk-body govuk-!-font-weight-bold" }, t(CLOSED[what], { council: council.name })),
+    h("p", { class: "govuk-body" }, t("council.closedInstead")),
   );
 }
 
@@ -192,13 +225,13 @@ function councilNav(council: PublicTenant): HTMLElement {
     h("li", {}, h("a", { href, class: "govuk-link", "aria-current": here === href ? "page" : undefined }, text));
   return h(
     "nav",
-    { class: "tandem-council-nav", "aria-label": `${council.name}'s scheme` },
+    { class: "tandem-council-nav", "aria-label": t("council.navLabel", { council: council.name }) },
     h(
       "ul",
       { class: "govuk-list tandem-council-nav__list" },
-      item(base, "About the scheme"),
-      item(`${base}/refer`, "Refer a child"),
-      item(`${base}/volunteer`, "Volunteer"),
+      item(base, t("council.navAbout")),
+      item(`${base}/refer`, t("council.navRefer")),
+      item(`${base}/volunteer`, t("council.navVolunteer")),
     ),
   );
 }
@@ -215,7 +248,7 @@ export async function councilPage(
   try {
     council = await findCouncil(ctx.params.slug ?? "");
   } catch (error) {
-    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : "Try again later.");
+    if (ctx.isCurrent()) problemPage(error instanceof ApiError ? error.message : t("shell.tryLater"));
     return;
   }
   if (!ctx.isCurrent()) return;
@@ -223,7 +256,10 @@ export async function councilPage(
     councilNotFoundPage();
     return;
   }
-  councilHeader(council);
+  // The council's own pages are all in Welsh too.
+  await prepareCouncilLanguage(council, true);
+  if (!ctx.isCurrent()) return;
+  councilHeader(council, true);
   const { title, description, body } = build(council);
   showPage(`${title} – ${council.name}`, councilNav(council), twoThirds(...body));
   describePage(description);

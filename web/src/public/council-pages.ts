@@ -1,9 +1,11 @@
 /**
- * A council's public pages. For now each is a branded start page; the referral form and the
- * volunteer enquiry (later issues) replace the "coming" paragraph inside `openBody`.
+ * A council's public pages: about the scheme, the referral and volunteer start pages, its privacy
+ * notice and contact details. In English, and in Welsh where the council offers it (ADR 22); the
+ * council's own words (about the scheme, its privacy notice) are shown as the council wrote them.
  */
 import type { PublicTenant } from "../api/types";
 import { h } from "../dom";
+import { t } from "../i18n";
 import type { RouteContext } from "../router";
 import { aboutText, closedNotice, contactDetails, contactList, councilPage, formsOpen } from "./branded";
 import { referStart } from "./refer/start";
@@ -14,16 +16,12 @@ const caption = (council: PublicTenant) => h("span", { class: "govuk-caption-l" 
 
 export function councilAboutPage(ctx: RouteContext): Promise<void> {
   return councilPage(ctx, (council) => ({
-    title: "Independent Visitor scheme",
-    description: `${council.name}'s Independent Visitor scheme: volunteers who visit children and young people in the council's care. Refer a child or apply to volunteer.`,
+    title: t("about.title"),
+    description: t("about.description", { council: council.name }),
     body: [
       caption(council),
-      h("h1", { class: "govuk-heading-xl" }, "Independent Visitor scheme"),
-      h(
-        "p",
-        { class: "govuk-body-l" },
-        "An Independent Visitor is a volunteer who visits a child or young person in care, regularly and for years, as a trusted adult friend.",
-      ),
+      h("h1", { class: "govuk-heading-xl" }, t("about.title")),
+      h("p", { class: "govuk-body-l" }, t("about.lead")),
       formsOpen(council) ? null : closedNotice(council, "referrals or volunteer enquiries"),
       ...aboutText(council.branding.about),
       contactDetails(council),
@@ -33,15 +31,15 @@ export function councilAboutPage(ctx: RouteContext): Promise<void> {
 
 export function councilReferPage(ctx: RouteContext): Promise<void> {
   return councilPage(ctx, (council) => ({
-    title: "Refer a child or young person",
-    description: `Refer a child or young person in ${council.name}'s care for an Independent Visitor, a volunteer who visits them as a trusted adult friend.`,
+    title: t("refer.title"),
+    description: t("refer.description", { council: council.name }),
     body: [
       caption(council),
-      h("h1", { class: "govuk-heading-xl" }, "Refer a child or young person for an Independent Visitor"),
+      h("h1", { class: "govuk-heading-xl" }, t("refer.heading")),
       h(
         "p",
         { class: "govuk-body" },
-        `Social workers, Independent Reviewing Officers and children's rights officers can refer a child in the council's care.${council.scheme.selfReferralsAccepted ? " Young people can refer themselves." : ""}`,
+        t("refer.who") + (council.scheme.selfReferralsAccepted ? t("refer.whoSelf") : ""),
       ),
       ...(formsOpen(council) ? referStart(council) : [closedNotice(council, "referrals")]),
       ...aboutText(council.branding.about),
@@ -52,15 +50,18 @@ export function councilReferPage(ctx: RouteContext): Promise<void> {
 
 export function councilVolunteerPage(ctx: RouteContext): Promise<void> {
   return councilPage(ctx, (council) => ({
-    title: "Become an Independent Visitor",
-    description: `Apply to ${council.name} to become an Independent Visitor: a volunteer who visits a child or young person in care.`,
+    title: t("volunteer.title"),
+    description: t("volunteer.description", { council: council.name }),
     body: [
       caption(council),
-      h("h1", { class: "govuk-heading-xl" }, "Become an Independent Visitor"),
+      h("h1", { class: "govuk-heading-xl" }, t("volunteer.title")),
       h(
         "p",
         { class: "govuk-body" },
-        `Independent Visitors are volunteers aged ${council.scheme.volunteerMinimumAge} or over who visit a child in care ${visitFrequencyWords(council.scheme)} and do things together that the child enjoys.`,
+        t("volunteer.lead", {
+          age: council.scheme.volunteerMinimumAge,
+          frequency: visitFrequencyWords(council.scheme),
+        }),
       ),
       ...(formsOpen(council) ? volunteerStart(council) : [closedNotice(council, "volunteer enquiries")]),
       ...aboutText(council.branding.about),
@@ -74,20 +75,14 @@ export function councilPrivacyPage(ctx: RouteContext): Promise<void> {
   return councilPage(ctx, (council) => {
     const notice = aboutText(council.branding.privacyNotice);
     return {
-      title: "Privacy notice",
-      description: `How ${council.name} uses the information you give its Independent Visitor scheme.`,
+      title: t("privacy.title"),
+      description: t("privacy.description", { council: council.name }),
       body: [
         caption(council),
-        h("h1", { class: "govuk-heading-xl" }, "Privacy notice"),
+        h("h1", { class: "govuk-heading-xl" }, t("privacy.title")),
         ...(notice.length > 0
           ? notice
-          : [
-              h(
-                "p",
-                { class: "govuk-body" },
-                `${council.name} has not put its privacy notice for the scheme here yet. Contact the scheme to ask how it uses your information.`,
-              ),
-            ]),
+          : [h("p", { class: "govuk-body" }, t("privacy.none", { council: council.name }))]),
         contactDetails(council),
       ],
     };
@@ -96,16 +91,12 @@ export function councilPrivacyPage(ctx: RouteContext): Promise<void> {
 
 export function councilContactPage(ctx: RouteContext): Promise<void> {
   return councilPage(ctx, (council) => ({
-    title: "Contact the scheme",
-    description: `How to contact ${council.name}'s Independent Visitor scheme.`,
+    title: t("council.contactHeading"),
+    description: t("contact.description", { council: council.name }),
     body: [
       caption(council),
-      h("h1", { class: "govuk-heading-xl" }, "Contact the scheme"),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "Ask about referring a child, volunteering, or the information the scheme holds about you.",
-      ),
+      h("h1", { class: "govuk-heading-xl" }, t("council.contactHeading")),
+      h("p", { class: "govuk-body" }, t("contact.lead")),
       contactList(council),
     ],
   }));

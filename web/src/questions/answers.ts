@@ -3,6 +3,8 @@
  * for what cannot be read (empty, an incomplete or impossible date, a number that is not one). Pure
  * and free of zod: a form's own checks pass their schema in (`schemaProblems`).
  */
+
+import { formatNumber, t, tSentence } from "../i18n";
 import type { AnyQuestion, RawAnswers } from "./model";
 
 /** A problem with one question (by key), or with the whole form (no key). */
@@ -28,21 +30,19 @@ export function splitDate(raw: string): { year: string; month: string; day: stri
   return { year, month, day };
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** The GOV.UK date input's messages: empty, incomplete, not a real date. */
 export function readDate(raw: string, what: string, optional: boolean): Read {
   const { year, month, day } = splitDate(raw);
   if (!year && !month && !day)
-    return optional ? { ok: true, value: undefined } : { ok: false, message: `Enter ${what}` };
-  if (!year || !month || !day) return { ok: false, message: `${capitalise(what)} must include a day, month and year` };
+    return optional ? { ok: true, value: undefined } : { ok: false, message: t("answer.enter", { what }) };
+  if (!year || !month || !day) return { ok: false, message: tSentence("answer.dateIncomplete", { what }) };
   if (![year, month, day].every((v) => /^\d+$/.test(v)) || year.length !== 4) {
-    return { ok: false, message: `${capitalise(what)} must be a real date` };
+    return { ok: false, message: tSentence("answer.dateReal", { what }) };
   }
   const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
   const parsed = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) {
-    return { ok: false, message: `${capitalise(what)} must be a real date` };
+    return { ok: false, message: tSentence("answer.dateReal", { what }) };
   }
   return { ok: true, value: iso };
 }
@@ -51,24 +51,31 @@ export function readDate(raw: string, what: string, optional: boolean): Read {
 export function readAnswer(question: AnyQuestion, raw: string | undefined): Read {
   const value = (raw ?? "").trim();
   if (question.kind === "date")
-    return readDate(value, question.what ?? `the ${question.short}`, Boolean(question.optional));
+    return readDate(
+      value,
+      question.what ?? t("answer.theShort", { short: question.short }),
+      Boolean(question.optional),
+    );
   if (question.kind === "checkbox") {
     if (value === "yes") return { ok: true, value: true };
     if (question.optional) return { ok: true, value: undefined };
-    return { ok: false, message: question.missing ?? `Confirm ${question.short}` };
+    return { ok: false, message: question.missing ?? t("answer.confirm", { short: question.short }) };
   }
   if (value === "") {
     if (question.optional) return { ok: true, value: undefined };
-    if (question.kind === "file") return { ok: false, message: question.missing ?? `Select the ${question.short}` };
-    return { ok: false, message: question.missing ?? `Answer the question: ${question.short}` };
+    if (question.kind === "file")
+      return { ok: false, message: question.missing ?? t("answer.selectFile", { short: question.short }) };
+    return { ok: false, message: question.missing ?? t("answer.answerQuestion", { short: question.short }) };
   }
   if (question.kind === "yesno") return { ok: true, value: value === "yes" };
   if (question.kind === "number") {
     const plain = value.replaceAll(",", "");
     const n = Number(plain);
     if (!/^\d+(\.\d+)?$/.test(plain) || !Number.isFinite(n)) {
-      const unit = question.unit ? ` as a number of ${question.unit}` : " as a number";
-      return { ok: false, message: `Enter the ${question.short}${unit}, like 12` };
+      const message = question.unit
+        ? t("answer.numberOf", { short: question.short, unit: question.unit })
+        : t("answer.number", { short: question.short });
+      return { ok: false, message };
     }
     return { ok: true, value: n };
   }
@@ -149,8 +156,8 @@ function tooLong(question: AnyQuestion, max: number): string | undefined {
 const TYPED: ReadonlySet<string> = new Set(["text", "email", "tel", "textarea"]);
 
 export function tooLongMessage(question: AnyQuestion, max: number): string {
-  const what = question.what ?? `the ${question.short}`;
-  return `${what.charAt(0).toUpperCase()}${what.slice(1)} must be ${max.toLocaleString("en-GB")} characters or fewer`;
+  const what = question.what ?? t("answer.theShort", { short: question.short });
+  return tSentence("answer.tooLong", { what, max: formatNumber(max) });
 }
 
 /** Adds each problem unless its question already has one; the first message for a field is the one shown. */

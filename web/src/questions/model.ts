@@ -5,6 +5,7 @@
  * no DOM and no zod, so the workspace and the council's start pages can read a form's questions
  * without loading its pages.
  */
+import { t } from "../i18n";
 
 export type QuestionKind =
   | "text"
@@ -181,8 +182,8 @@ export function answerText(
   formatDate: (iso: string) => string,
 ): string {
   const value = (raw ?? "").trim();
-  if (question.kind === "checkbox") return value === "yes" ? "Confirmed" : "Not confirmed";
-  if (value === "" || (question.kind === "date" && /^-*$/.test(value))) return "Not given";
+  if (question.kind === "checkbox") return value === "yes" ? t("answer.confirmed") : t("answer.notConfirmed");
+  if (value === "" || (question.kind === "date" && /^-*$/.test(value))) return t("answer.notGiven");
   if (question.options) return question.options.find((o) => o.value === value)?.label ?? value;
   if (question.kind === "date") {
     // Kept as typed ("2014-3-27"): shown in words once it is a whole date.

@@ -5,9 +5,10 @@
  * the save-and-return hook are the same for every form.
  */
 import { newIdempotencyKey } from "../api/client";
-import { backLink, formatDate, multiline, summaryList } from "../components";
+import { backLink, multiline, summaryList } from "../components";
 import { type Child, h } from "../dom";
 import { checkboxes, type Field, form, onSubmit, type Problem, showProblems, submitButton } from "../forms";
+import { formatDateIn, t } from "../i18n";
 import { showPage, twoThirds } from "../layout";
 import { notFoundPage } from "../pages/not-found";
 import { navigate } from "../router";
@@ -104,7 +105,7 @@ function pageControls<C extends AnswerContext>(questions: readonly Question<C>[]
     boxes.length > 1
       ? checkboxes({
           id: controlId(boxes[0]?.key.split(".")[0] ?? "confirm"),
-          legend: "Tick each statement to confirm it",
+          legend: t("form.tickEach"),
           legendClass: "govuk-fieldset__legend--s",
           options: boxes.map((q) => ({ value: q.key, label: labelOf(q, c) })),
           values: boxes.filter((q) => raw[q.key] === "yes").map((q) => q.key),
@@ -180,9 +181,9 @@ export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string
     item?.topic.repeat &&
     item.index === itemCount(item.topic.repeat, a.raw[countKey(item.topic)]) - 1 &&
     item.index + 1 < item.topic.repeat.max
-      ? button(`Add another ${item.topic.repeat.noun}`, "add")
+      ? button(t("form.addAnother", { noun: item.topic.repeat.noun }), "add")
       : null;
-  const save = p.save ? button("Save and come back later", "save") : null;
+  const save = p.save ? button(t("form.saveAndReturn"), "save") : null;
   const page = form(
     location.pathname,
     ...revealed.children,
@@ -190,7 +191,7 @@ export function topicPage<C extends AnswerContext>(p: FormPages<C>, slug: string
     h(
       "div",
       { class: "govuk-button-group" },
-      submitButton(onePage ? onePage.button : changing ? "Save and go back to your answers" : "Continue"),
+      submitButton(onePage ? onePage.button : changing ? t("form.saveAndBack") : t("form.continue")),
       addAnother,
       save,
     ),
@@ -300,13 +301,9 @@ function sensitiveNotice(what: string, privacy: { controller: string; href: stri
     h(
       "p",
       { class: "govuk-body" },
-      `This page asks about ${what}. ${privacy.controller} uses it only to run its Independent Visitor scheme safely, and only its scheme's staff can read it. `,
-      h(
-        "a",
-        { href: privacy.href, class: "govuk-link", target: "_blank", rel: "noopener" },
-        "Read the privacy notice (opens in a new tab)",
-      ),
-      " to see how long it is kept and your rights.",
+      t("form.sensitive", { what, controller: privacy.controller }),
+      h("a", { href: privacy.href, class: "govuk-link", target: "_blank", rel: "noopener" }, t("form.sensitiveLink")),
+      t("form.sensitiveEnd"),
     ),
   );
 }
@@ -320,7 +317,10 @@ function changeLinkFields(keys: readonly string[]): Record<string, Field> {
 
 /** The label without the "(optional)" a question page needs and a summary does not. */
 const summaryKey = (label: string) =>
-  label.replace(/ \((optional|you can leave this empty|if you have one|if you know it)\)$/, "");
+  label.replace(
+    /\s\((optional|you can leave this empty|if you have one|if you know it|dewisol|gelli di adael hwn yn wag|os oes gen ti un|os wyt ti'n ei wybod)\)$/,
+    "",
+  );
 
 /** Check your answers: every page's answers with "Change" links, then send. */
 export function checkPage<C extends AnswerContext>(p: FormPages<C>): void {
@@ -343,7 +343,7 @@ export function checkPage<C extends AnswerContext>(p: FormPages<C>): void {
     h("h2", { class: "govuk-heading-m" }, topic.title),
     summaryList(
       visibleQuestions(topic, c).map((q) => {
-        const text = answerText(q, a.raw[q.key], formatDate);
+        const text = answerText(q, a.raw[q.key], formatDateIn);
         return {
           key: summaryKey(labelOf(q, c)),
           value: q.kind === "textarea" ? multiline(text) : text,

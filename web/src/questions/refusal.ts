@@ -1,6 +1,7 @@
 /** The API's refusal of a form, as problems to show: field errors by question, anything else in words. */
 import { ApiError } from "../api/client";
 import type { Problem } from "../forms";
+import { language, ruleMessage, t } from "../i18n";
 import { type ApiPathMap, keyFromApiPath } from "./api-paths";
 
 export interface RefusalWords {
@@ -20,15 +21,18 @@ export function refusalProblems(
   attempt: { idempotencyKey: string | null },
   words: RefusalWords,
 ): Problem[] {
-  if (!(error instanceof ApiError)) return [{ message: `Sorry, the ${words.noun} could not be sent. Try again` }];
+  if (!(error instanceof ApiError)) return [{ message: t("refusal.notSent", { noun: words.noun }) }];
   if (error.fields.length > 0) {
-    return error.fields.map((f) => ({ key: keyFromApiPath(f.path, words.paths), message: f.message }));
+    // The API writes English; a page in Welsh says what the catalogue has in Welsh (ADR 22).
+    return error.fields.map((f) => ({ key: keyFromApiPath(f.path, words.paths), message: ruleMessage(f.message) }));
   }
   if (error.code === "idempotency_key_reused") {
     // The answers changed under the same key (should not happen: a change clears it). A fresh one lets them send.
     attempt.idempotencyKey = null;
-    return [{ message: `Your answers changed since you first sent them. Send the ${words.noun} again` }];
+    return [{ message: t("refusal.changed", { noun: words.noun }) }];
   }
-  if (error.status === 429 && words.tooMany) return [{ message: error.message || words.tooMany }];
+  if (error.status === 429 && words.tooMany) {
+    return [{ message: language() === "cy" ? words.tooMany : error.message || words.tooMany }];
+  }
   return [{ message: error.message }];
 }

@@ -80,6 +80,8 @@ export function volunteerFromRow(
     reference: before?.reference ?? volunteerReference(id),
     name: `${v.contact.firstName} ${v.contact.lastName}`,
     email: v.contact.email,
+    // Imported records were not made through a public form: their e-mails start in English (ADR 22).
+    language: before?.language ?? "en",
     stage: before?.stage ?? "approved",
     stageSince: before?.stageSince ?? v.approvedOn,
     appliedAt: before?.appliedAt ?? startOfDay(v.approvedOn),
@@ -177,6 +179,7 @@ export function referralFromRow(
     reference: importedReferralReference(tenant, c.reference),
     kind: "professional",
     status: "waiting_for_match",
+    language: "en",
     ...base,
     policyVersion: tenant.policyVersion,
     respondWithinWorkingDays: tenant.policy.referrals.responseWorkingDays,

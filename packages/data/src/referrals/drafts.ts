@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { PublicLanguage } from "@tandem/domain/tenants";
 import { z } from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
@@ -49,7 +50,13 @@ async function loadDraft(table: TenantTable, token: string, now: Date) {
 /** Saves answers part-way and e-mails a link to carry on; the link's token is the only way back in. */
 export async function createDraft(
   table: TenantTable,
-  input: { email: string; kind: "professional" | "self"; answers: Record<string, unknown> },
+  input: {
+    email: string;
+    kind: "professional" | "self";
+    answers: Record<string, unknown>;
+    /** The form's language, already checked against the council's offer: the e-mail is written in it. */
+    language?: PublicLanguage | undefined;
+  },
   opts: { links: TenantLinks; clientAddress: string; now?: Date },
 ): Promise<{ draftId: string }> {
   const now = opts.now ?? new Date();
@@ -66,7 +73,7 @@ export async function createDraft(
   };
   await table.transact([
     referralDraftEntity.put(tenantId, draft, "absent", { id: { tokenHash: link.hash } }),
-    outboxOp(table, draftEmail(opts.links, input.email, link.token, draft.expiresAtIso)),
+    outboxOp(table, draftEmail(opts.links, input.email, link.token, draft.expiresAtIso, input.language)),
     auditOp(table, { action: "create", subject: subject(draft.draftId) }),
   ]);
   return { draftId: draft.draftId };

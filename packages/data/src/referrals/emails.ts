@@ -1,5 +1,6 @@
 import { displayDateTime, displayDayAndDate } from "@tandem/domain/calendar";
 import { formatVerificationCode } from "@tandem/domain/referrals";
+import type { PublicLanguage } from "@tandem/domain/tenants";
 import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outgoing-email.js";
 
@@ -7,11 +8,19 @@ import type { OutgoingEmail } from "../outgoing-email.js";
  * Every e-mail the referral flow sends. E-mail is not a secure channel: none of them carries the
  * child's name or any answer from the form, only the reference, dates and links whose tokens work
  * once. The tests read each delivered message and check that no answer appears in it.
+ *
+ * The e-mails to the referrer are in the language they filled the form in (the referral's
+ * `language`, ADR 22); their links open the pages in it too. Coordinators' notices stay English, as
+ * the staff workspace does.
  */
 
-const linkTo = (l: TenantLinks, path: string) => `${l.publicBaseUrl}/${l.slug}/refer/${path}`;
+const linkTo = (l: TenantLinks, path: string, language: PublicLanguage = "en") =>
+  `${l.publicBaseUrl}/${l.slug}/refer/${path}${language === "cy" ? "?lang=cy" : ""}`;
 
-const signOff = (l: TenantLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
+const signOff = (l: TenantLinks, language: PublicLanguage = "en") =>
+  language === "cy"
+    ? `\n\nCynllun Ymwelwyr Annibynnol ${l.tenantName}, drwy Tandem`
+    : `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
 
 /** The link and code that confirm the e-mail address, worded for who sent the form: a professional or the young person. */
 export function verificationEmail(
@@ -22,10 +31,12 @@ export function verificationEmail(
   code: string,
   expiresAt: string,
   from: "professional" | "self",
+  language: PublicLanguage = "en",
 ): OutgoingEmail {
-  const until = displayDateTime(expiresAt);
-  const link = linkTo(l, `verify/${token}`);
+  const until = displayDateTime(expiresAt, language);
+  const link = linkTo(l, `verify/${token}`, language);
   const typed = formatVerificationCode(code);
+  if (language === "cy") return welshVerificationEmail(l, to, reference, link, typed, until, from);
   if (from === "self") {
     return {
       to: [to],
@@ -62,7 +73,72 @@ export function verificationEmail(
   };
 }
 
-export function acknowledgementEmail(l: TenantLinks, to: string, reference: string, respondBy: string): OutgoingEmail {
+/** The same, in Welsh: a young person is "ti", a professional "chi", as on the pages. */
+function welshVerificationEmail(
+  l: TenantLinks,
+  to: string,
+  reference: string,
+  link: string,
+  typed: string,
+  until: string,
+  from: "professional" | "self",
+): OutgoingEmail {
+  if (from === "self") {
+    return {
+      to: [to],
+      subject: `Cadarnha dy gais ${reference}`,
+      text:
+        [
+          `Gofynnaist ti i dîm Ymwelwyr Annibynnol ${l.tenantName} am ymwelydd, a rhoi'r cyfeiriad e-bost hwn. Dy gyfeirnod yw ${reference}.`,
+          "",
+          "I anfon dy gais atom, agor y ddolen hon:",
+          link,
+          "",
+          `neu teipia'r cod hwn lle mae'r dudalen yn gofyn amdano: ${typed}`,
+          "",
+          `Mae'r ddolen a'r cod yn gweithio unwaith, tan ${until}.`,
+          "Os nad ti oedd hwn, anwybydda'r e-bost hwn: does dim yn digwydd nes i'r ddolen neu'r cod gael eu defnyddio.",
+        ].join("\n") + signOff(l, "cy"),
+    };
+  }
+  return {
+    to: [to],
+    subject: `Cadarnhewch eich atgyfeiriad ${reference}`,
+    text:
+      [
+        `Cawsom atgyfeiriad i gynllun Ymwelwyr Annibynnol ${l.tenantName}, cyfeirnod ${reference}, a oedd yn rhoi'r cyfeiriad e-bost hwn.`,
+        "",
+        "I'w anfon at gydlynwyr y cynllun, agorwch y ddolen hon:",
+        link,
+        "",
+        `neu rhowch y cod hwn ar y dudalen gadarnhau: ${typed}`,
+        "",
+        `Mae'r ddolen a'r cod yn gweithio unwaith, tan ${until}.`,
+        "Os nad chi wnaeth yr atgyfeiriad hwn, anwybyddwch yr e-bost hwn: nid oes dim yn cael ei anfon ymlaen nes i'r ddolen neu'r cod gael eu defnyddio.",
+      ].join("\n") + signOff(l, "cy"),
+  };
+}
+
+export function acknowledgementEmail(
+  l: TenantLinks,
+  to: string,
+  reference: string,
+  respondBy: string,
+  language: PublicLanguage = "en",
+): OutgoingEmail {
+  if (language === "cy") {
+    return {
+      to: [to],
+      subject: `Atgyfeiriad ${reference} wedi dod i law`,
+      text:
+        [
+          `Diolch. Mae eich atgyfeiriad ${reference} wedi cyrraedd cydlynwyr Ymwelwyr Annibynnol ${l.tenantName}.`,
+          "",
+          `Byddwch yn clywed ganddynt erbyn ${displayDayAndDate(respondBy, "cy")}.`,
+          "Rhowch y cyfeirnod os byddwch yn cysylltu â'r cynllun am yr atgyfeiriad.",
+        ].join("\n") + signOff(l, "cy"),
+    };
+  }
   return {
     to: [to],
     subject: `Referral ${reference} received`,
@@ -101,7 +177,23 @@ export function informationRequestEmail(
   reference: string,
   token: string,
   expiresAt: string,
+  language: PublicLanguage = "en",
 ): OutgoingEmail {
+  if (language === "cy") {
+    return {
+      to: [to],
+      subject: `Cwestiwn am atgyfeiriad ${reference}`,
+      text:
+        [
+          `Mae gan gydlynydd Ymwelwyr Annibynnol ${l.tenantName} gwestiwn am eich atgyfeiriad ${reference}.`,
+          "",
+          "Darllenwch ef ac atebwch drwy'r dudalen ddiogel hon (nid oes angen cyfrif):",
+          linkTo(l, `information/${token}`, "cy"),
+          "",
+          `Mae'r ddolen yn gweithio unwaith, tan ${displayDateTime(expiresAt, "cy")}.`,
+        ].join("\n") + signOff(l, "cy"),
+    };
+  }
   return {
     to: [to],
     subject: `A question about referral ${reference}`,
@@ -122,7 +214,15 @@ export function outcomeEmail(
   to: string,
   reference: string,
   outcome: "accepted" | "declined",
+  language: PublicLanguage = "en",
 ): OutgoingEmail {
+  if (language === "cy") {
+    const welsh =
+      outcome === "accepted"
+        ? `Mae cynllun Ymwelwyr Annibynnol ${l.tenantName} wedi derbyn atgyfeiriad ${reference}. Bydd y cydlynydd yn cysylltu â chi am y camau nesaf.`
+        : `Mae cynllun Ymwelwyr Annibynnol ${l.tenantName} wedi penderfynu peidio â phenodi Ymwelydd Annibynnol ar atgyfeiriad ${reference} am y tro. Bydd y cydlynydd yn esbonio pam; bydd y penderfyniad yn cael ei gadw dan adolygiad.`;
+    return { to: [to], subject: `Atgyfeiriad ${reference}: penderfyniad`, text: welsh + signOff(l, "cy") };
+  }
   const text =
     outcome === "accepted"
       ? `${l.tenantName}'s Independent Visitor scheme has accepted referral ${reference}. The coordinator will be in touch about the next steps.`
@@ -130,7 +230,28 @@ export function outcomeEmail(
   return { to: [to], subject: `Referral ${reference}: decision`, text: text + signOff(l) };
 }
 
-export function draftEmail(l: TenantLinks, to: string, token: string, expiresAt: string): OutgoingEmail {
+export function draftEmail(
+  l: TenantLinks,
+  to: string,
+  token: string,
+  expiresAt: string,
+  language: PublicLanguage = "en",
+): OutgoingEmail {
+  if (language === "cy") {
+    return {
+      to: [to],
+      subject: `Eich atgyfeiriad wedi'i gadw i ${l.tenantName}`,
+      text:
+        [
+          `Rydych wedi cadw atgyfeiriad i gynllun Ymwelwyr Annibynnol ${l.tenantName} i'w orffen nes ymlaen.`,
+          "",
+          "Parhewch o'r man lle gwnaethoch stopio:",
+          linkTo(l, `resume/${token}`, "cy"),
+          "",
+          `Mae'r ddolen yn gweithio tan ${displayDateTime(expiresAt, "cy")}. Gall unrhyw un sydd â'r ddolen ddarllen yr atebion sydd wedi'u cadw: peidiwch â'i hanfon ymlaen.`,
+        ].join("\n") + signOff(l, "cy"),
+    };
+  }
   return {
     to: [to],
     subject: `Your saved referral to ${l.tenantName}`,

@@ -26,6 +26,7 @@ export function exampleReferral(over: Partial<ReferralRecord> = {}): ReferralRec
     reviewBy: null,
     penPicture: null,
     contactEmail: null,
+    language: "en",
     verification: null,
     pendingInformation: null,
     history: [],

@@ -13,6 +13,7 @@ import {
   ReferralStatus,
   SelfReferralAnswers,
 } from "@tandem/domain/referrals";
+import { PublicLanguage } from "@tandem/domain/tenants";
 import { z } from "zod";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
@@ -126,6 +127,8 @@ export const StoredReferral = z.object({
     .optional(),
   /** Where e-mails about the referral go; null for a young person without e-mail. */
   contactEmail: z.string().nullable(),
+  /** The language the form was filled in, so its e-mails are in it too (ADR 22); English for referrals stored before. */
+  language: PublicLanguage.default("en"),
   verification: PendingVerification.nullable(),
   pendingInformation: PendingInformation.nullable(),
   history: z.array(HistoryEntry),

@@ -10,7 +10,7 @@ import {
   VERIFICATION_CODE_LENGTH,
   verificationCodeFromBytes,
 } from "@tandem/domain/referrals";
-import type { Tenant } from "@tandem/domain/tenants";
+import type { PublicLanguage, Tenant } from "@tandem/domain/tenants";
 import { auditOp } from "../audit.js";
 import { Problem } from "../errors.js";
 import { hashRequest, type StoredResponse } from "../idempotency.js";
@@ -33,9 +33,10 @@ import {
   referralItem,
 } from "./records.js";
 
+/** What the public form sent; `language` is the one it was filled in (English when absent). */
 export type Submission =
-  | { kind: "professional"; answers: ReferralAnswers }
-  | { kind: "self"; answers: SelfReferralAnswers };
+  | { kind: "professional"; answers: ReferralAnswers; language?: PublicLanguage | undefined }
+  | { kind: "self"; answers: SelfReferralAnswers; language?: PublicLanguage | undefined };
 
 export interface ReferralReceiptBody {
   reference: string;
@@ -172,6 +173,8 @@ function newRecord(
     reviewBy: null,
     penPicture: null,
     contactEmail: e.contactEmail,
+    // Welsh only where the council offers it; anything else is answered in English.
+    language: s.language === "cy" && tenant.branding.welsh ? "cy" : "en",
     verification: null,
     pendingInformation: null,
     history: [{ at, action: "submitted", by, from: null, to: "submitted" }],
@@ -246,7 +249,16 @@ export async function submitReferral(
         ops.push(
           outboxOp(
             table,
-            verificationEmail(opts.links, record.contactEmail, reference, link.token, code, expiresAt, submission.kind),
+            verificationEmail(
+              opts.links,
+              record.contactEmail,
+              reference,
+              link.token,
+              code,
+              expiresAt,
+              submission.kind,
+              record.language,
+            ),
           ),
         );
       } else {

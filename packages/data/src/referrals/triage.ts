@@ -317,7 +317,8 @@ export async function takeReferralAction(
       next.reviewBy = reviewBy;
       entry.reviewBy = reviewBy;
       fields.push("reviewBy");
-      if (r.contactEmail) extra.push(outboxOp(table, outcomeEmail(opts.links, r.contactEmail, reference, "declined")));
+      if (r.contactEmail)
+        extra.push(outboxOp(table, outcomeEmail(opts.links, r.contactEmail, reference, "declined", r.language)));
       break;
     }
     case "request_information": {
@@ -335,14 +336,18 @@ export async function takeReferralAction(
       entry.question = input.question;
       fields.push("pendingInformation");
       extra.push(
-        outboxOp(table, informationRequestEmail(opts.links, r.contactEmail, reference, link.token, expiresAt)),
+        outboxOp(
+          table,
+          informationRequestEmail(opts.links, r.contactEmail, reference, link.token, expiresAt, r.language),
+        ),
       );
       break;
     }
     case "accept":
       next.acceptedOn = today;
       fields.push("acceptedOn");
-      if (r.contactEmail) extra.push(outboxOp(table, outcomeEmail(opts.links, r.contactEmail, reference, "accepted")));
+      if (r.contactEmail)
+        extra.push(outboxOp(table, outcomeEmail(opts.links, r.contactEmail, reference, "accepted", r.language)));
       break;
     case "reopen":
       next.reviewBy = null;

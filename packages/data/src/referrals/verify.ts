@@ -155,7 +155,12 @@ export async function verifyReferral(
     auditOp(table, { action: "update", subject: { type: "referral", id: record.reference }, fields: ["verified"] }),
   ];
   if (record.contactEmail) {
-    ops.push(outboxOp(table, acknowledgementEmail(opts.links, record.contactEmail, record.reference, respondBy)));
+    ops.push(
+      outboxOp(
+        table,
+        acknowledgementEmail(opts.links, record.contactEmail, record.reference, respondBy, record.language),
+      ),
+    );
   }
   if (coordinators.length > 0) {
     ops.push(outboxOp(table, coordinatorNotification(opts.links, coordinators, record.reference, "new")));

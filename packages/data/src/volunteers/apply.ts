@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { todayInLondon } from "@tandem/domain/calendar";
-import type { Tenant } from "@tandem/domain/tenants";
+import type { PublicLanguage, Tenant } from "@tandem/domain/tenants";
 import {
   applicationFlags,
   factsFromApplication,
@@ -44,7 +44,7 @@ export async function submitVolunteerApplication(
   table: TenantTable,
   tenant: Tenant,
   application: VolunteerApplication,
-  opts: { links: TenantLinks; idempotencyKey: string | undefined; now?: Date },
+  opts: { links: TenantLinks; idempotencyKey: string | undefined; now?: Date; language?: PublicLanguage | undefined },
 ): Promise<{ status: number; body: VolunteerReceiptBody; replayed: boolean }> {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;
@@ -103,6 +103,8 @@ export async function submitVolunteerApplication(
         personId: null,
         pipelineVersion: pipeline.version,
         signOffs: [],
+        // Welsh only where the council offers it; anything else is answered in English (ADR 22).
+        language: opts.language === "cy" && tenant.branding.welsh ? "cy" : "en",
         version: 1,
       };
       const body: VolunteerReceiptBody = {
@@ -123,7 +125,14 @@ export async function submitVolunteerApplication(
           auditOp(table, { action: "create", subject: { type: "volunteer", id } }),
           outboxOp(
             table,
-            applicationAcknowledgement(opts.links, email, application.contact.firstName, reference, pipeline.pipeline),
+            applicationAcknowledgement(
+              opts.links,
+              email,
+              application.contact.firstName,
+              reference,
+              pipeline.pipeline,
+              v.language,
+            ),
           ),
         ],
         response: { status: 202, body },

@@ -1,4 +1,5 @@
 import { displayDayAndDate } from "@tandem/domain/calendar";
+import type { PublicLanguage } from "@tandem/domain/tenants";
 import type { PipelineStepKind, RecruitmentPipeline } from "@tandem/domain/volunteers";
 import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outgoing-email.js";
@@ -8,10 +9,32 @@ import type { OutgoingEmail } from "../outgoing-email.js";
  * outcome, a disclosure or a reference's answers, only references, dates and single-use links.
  */
 
-const signOff = (l: TenantLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
+const signOff = (l: TenantLinks, language: PublicLanguage = "en") =>
+  language === "cy"
+    ? `\n\nCynllun Ymwelwyr Annibynnol ${l.tenantName}, drwy Tandem`
+    : `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
 
 export function referenceLink(l: TenantLinks, token: string): string {
   return `${l.publicBaseUrl}/${l.slug}/reference/${token}`;
+}
+
+/** The steps ahead in Welsh, as `stepsAhead` says them in English. */
+function stepsAheadInWelsh(p: RecruitmentPipeline): string {
+  const words: Record<PipelineStepKind, string | null> = {
+    initial_visit: "ymweliad cyntaf",
+    interview: "cyfweliad",
+    checks: "y gwiriadau (gan gynnwys gwiriad DBS manwl)",
+    checks_cleared: null,
+    references: "eich geirdaon",
+    training: "hyfforddiant",
+    assessment: "asesiad",
+    panel: "y panel cymeradwyo",
+  };
+  const steps = p.steps.flatMap((s) => words[s.kind] ?? []);
+  // The sign-off titles are the council's own words, shown as it writes them.
+  const titles = p.signOffs.map((s) => s.title);
+  const signed = `y penderfyniad, wedi'i gymeradwyo gan ${titles.length > 1 ? `${titles.slice(0, -1).join(", ")} a ${titles.at(-1)}` : titles[0]}`;
+  return [...steps, signed].join(", yna ");
 }
 
 /** The steps ahead in the words an applicant knows, from the pipeline they start on. */
@@ -38,7 +61,24 @@ export function applicationAcknowledgement(
   name: string,
   reference: string,
   pipeline: RecruitmentPipeline,
+  language: PublicLanguage = "en",
 ): OutgoingEmail {
+  if (language === "cy") {
+    return {
+      to: [to],
+      subject: `Eich cais i fod yn Ymwelydd Annibynnol (${reference})`,
+      text:
+        [
+          `Annwyl ${name},`,
+          "",
+          `Diolch am wneud cais i fod yn Ymwelydd Annibynnol gyda ${l.tenantName}. Eich cyfeirnod yw ${reference}.`,
+          "",
+          `Bydd cydlynydd yn cysylltu â chi am y camau nesaf: ${stepsAheadInWelsh(pipeline)}. Byddwn yn rhoi gwybod i chi ym mhob cam.`,
+          "",
+          "Os na wnaethoch chi gais, rhowch wybod i ni drwy ateb i gyfeiriad cyswllt y cynllun.",
+        ].join("\n") + signOff(l, "cy"),
+    };
+  }
   return {
     to: [to],
     subject: `Your application to be an Independent Visitor (${reference})`,

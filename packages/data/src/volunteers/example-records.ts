@@ -34,6 +34,7 @@ export function exampleVolunteer(over: Partial<StoredVolunteer> = {}): StoredVol
     personId: null,
     pipelineVersion: 0,
     signOffs: [],
+    language: "en",
     version: 1,
     ...over,
   };

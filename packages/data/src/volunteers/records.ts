@@ -1,6 +1,6 @@
 import { daysBetween } from "@tandem/domain/calendar";
 import type { TenantRole } from "@tandem/domain/people";
-import type { TenantPolicy } from "@tandem/domain/tenants";
+import { PublicLanguage, type TenantPolicy } from "@tandem/domain/tenants";
 import {
   ApplicationFlagCode,
   approvalBlockers,
@@ -157,6 +157,8 @@ export const StoredVolunteer = z.object({
   pipelineVersion: z.number().int().min(0).default(0),
   /** The sign-offs given so far, in the pipeline's order. */
   signOffs: z.array(GivenSignOff).default([]),
+  /** The language the application was made in, so the e-mails to the applicant are in it (ADR 22); English for records stored before. */
+  language: PublicLanguage.default("en"),
   version: z.number().int(),
 });
 export type StoredVolunteer = z.output<typeof StoredVolunteer>;

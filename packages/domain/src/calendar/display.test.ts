@@ -46,3 +46,45 @@ describe("dates and times as people read them (GOV.UK style, clock in England)",
     expect(displayDayAndDate(value)).toBe(text);
   });
 });
+
+describe("dates and times in Welsh (Intl's cy data, clock in Wales)", () => {
+  it.each([
+    { value: "2028-08-12", text: "12 Awst 2028" },
+    { value: "2026-01-01", text: "1 Ionawr 2026" },
+    { value: "2024-02-29", text: "29 Chwefror 2024" },
+    { value: "2026-07-31T23:30:00Z", text: "1 Awst 2026" },
+  ])("displayDate($value, cy) is $text", ({ value, text }) => {
+    expect(displayDate(value, "cy")).toBe(text);
+  });
+
+  it.each([
+    { value: "2026-05-14", text: "Dydd Iau 14 Mai 2026" },
+    { value: "2026-12-25", text: "Dydd Gwener 25 Rhagfyr 2026" },
+  ])("displayDayAndDate($value, cy) is $text", ({ value, text }) => {
+    expect(displayDayAndDate(value, "cy")).toBe(text);
+  });
+
+  it.each([
+    { value: "2026-12-13T16:56:19Z", text: "4:56yh ar 13 Rhagfyr 2026" },
+    { value: "2026-06-12T23:00:00Z", text: "hanner nos ar 13 Mehefin 2026" },
+    { value: "2026-12-13T12:00:00Z", text: "canol dydd ar 13 Rhagfyr 2026" },
+    { value: "2026-03-02T09:00:00Z", text: "9yb ar 2 Mawrth 2026" },
+  ])("displayDateTime($value, cy) is $text", ({ value, text }) => {
+    expect(displayDateTime(value, "cy")).toBe(text);
+  });
+
+  it("an unreadable date is shown as given in Welsh too", () => {
+    expect(displayDate("2026-02-30", "cy")).toBe("2026-02-30");
+  });
+});
+
+describe("the Welsh names written out agree with Node's Intl cy data", () => {
+  const cy = new Intl.DateTimeFormat("cy", { month: "long", weekday: "long", timeZone: "UTC" });
+  it.each(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}-0${(i % 7) + 1}`))(
+    "%s",
+    (iso) => {
+      const parts = Object.fromEntries(cy.formatToParts(Date.parse(`${iso}T00:00:00Z`)).map((p) => [p.type, p.value]));
+      expect(displayDayAndDate(iso, "cy")).toBe(`${parts.weekday} ${Number(iso.slice(8))} ${parts.month} 2026`);
+    },
+  );
+});

@@ -7,6 +7,12 @@
  * them out here would cost the public referral form's first load bytes it does not have.
  */
 
+/**
+ * The languages a person may read Tandem's public pages and e-mails in: English, and Welsh for
+ * councils that offer it (the Welsh Language Standards, ADR 22).
+ */
+export type DisplayLanguage = "en" | "cy";
+
 const DAY = { day: "numeric", month: "long", year: "numeric" } as const;
 /** A calendar date is a day, not a moment: read at UTC midnight, as iso-date.ts does. */
 const calendarDay = new Intl.DateTimeFormat("en-GB", { ...DAY, weekday: "long", timeZone: "UTC" });
@@ -19,6 +25,33 @@ const londonClock = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
 });
 
+/**
+ * Welsh month and day names, written out: Node has Intl's `cy` data, but Chromium builds with a
+ * smaller ICU (Debian's, for one) answer `cy` in American English. Nineteen words cost less than
+ * getting "August" on a Welsh page.
+ */
+const WELSH_NAMES: Readonly<Record<string, string>> = {
+  January: "Ionawr",
+  February: "Chwefror",
+  March: "Mawrth",
+  April: "Ebrill",
+  May: "Mai",
+  June: "Mehefin",
+  July: "Gorffennaf",
+  August: "Awst",
+  September: "Medi",
+  October: "Hydref",
+  November: "Tachwedd",
+  December: "Rhagfyr",
+  Monday: "Dydd Llun",
+  Tuesday: "Dydd Mawrth",
+  Wednesday: "Dydd Mercher",
+  Thursday: "Dydd Iau",
+  Friday: "Dydd Gwener",
+  Saturday: "Dydd Sadwrn",
+  Sunday: "Dydd Sul",
+};
+
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 const partsOf = (format: Intl.DateTimeFormat, ms: number): Parts =>
   Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
@@ -26,7 +59,14 @@ const partsOf = (format: Intl.DateTimeFormat, ms: number): Parts =>
 const isCalendarDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** A calendar date ("2028-08-12") or a moment ("2026-12-13T16:56:19Z") as its day in England; null when unreadable. */
-function dayOf(value: string): Parts | null {
+function dayOf(value: string, language: DisplayLanguage = "en"): Parts | null {
+  const day = englishDayOf(value);
+  if (!day || language === "en") return day;
+  const welsh = (name: string | undefined) => (name === undefined ? name : (WELSH_NAMES[name] ?? name));
+  return { ...day, month: welsh(day.month), weekday: welsh(day.weekday) };
+}
+
+function englishDayOf(value: string): Parts | null {
   if (isCalendarDate(value)) {
     // Not isoToUtcMs: this module stays free of imports (and so of zod) for the public pages' entry chunk.
     const ms = Date.parse(`${value}T00:00:00Z`);
@@ -39,30 +79,36 @@ function dayOf(value: string): Parts | null {
 }
 
 /** "12 August 2028". Anything unreadable is shown as given rather than as "Invalid Date". */
-export function displayDate(value: string): string {
-  const d = dayOf(value);
+export function displayDate(value: string, language: DisplayLanguage = "en"): string {
+  const d = dayOf(value, language);
   return d ? `${d.day} ${d.month} ${d.year}` : value;
 }
 
 /** "Thursday 14 May 2026": for e-mails, unambiguous when read by someone outside the UK too. */
-export function displayDayAndDate(value: string): string {
-  const d = dayOf(value);
+export function displayDayAndDate(value: string, language: DisplayLanguage = "en"): string {
+  const d = dayOf(value, language);
   return d ? `${d.weekday} ${d.day} ${d.month} ${d.year}` : value;
 }
 
 /** "4:56pm", "9am", "midday", "midnight" (GOV.UK style: no "12pm", no "00:00", no leading zero). */
-export function displayTime(moment: string): string {
+export function displayTime(moment: string, language: DisplayLanguage = "en"): string {
   const ms = Date.parse(moment);
   if (Number.isNaN(ms)) return moment;
   const clock = partsOf(londonClock, ms);
   const hour = Number(clock.hour) % 24;
   const minute = Number(clock.minute);
-  if (minute === 0 && hour % 12 === 0) return hour ? "midday" : "midnight";
-  return `${hour % 12 || 12}${minute ? `:${clock.minute}` : ""}${hour < 12 ? "am" : "pm"}`;
+  // Welsh public services write "canol dydd", "hanner nos", and "yb"/"yh" for am/pm.
+  const cy = language === "cy";
+  if (minute === 0 && hour % 12 === 0) {
+    if (cy) return hour ? "canol dydd" : "hanner nos";
+    return hour ? "midday" : "midnight";
+  }
+  const half = hour < 12 ? (cy ? "yb" : "am") : cy ? "yh" : "pm";
+  return `${hour % 12 || 12}${minute ? `:${clock.minute}` : ""}${half}`;
 }
 
 /** "4:56pm on 13 December 2026". */
-export function displayDateTime(moment: string): string {
-  if (Number.isNaN(Date.parse(moment)) || isCalendarDate(moment)) return displayDate(moment);
-  return `${displayTime(moment)} on ${displayDate(moment)}`;
+export function displayDateTime(moment: string, language: DisplayLanguage = "en"): string {
+  if (Number.isNaN(Date.parse(moment)) || isCalendarDate(moment)) return displayDate(moment, language);
+  return `${displayTime(moment, language)} ${language === "cy" ? "ar" : "on"} ${displayDate(moment, language)}`;
 }

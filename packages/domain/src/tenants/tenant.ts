@@ -19,6 +19,13 @@ export const HexColour = z
 /** Long enough for a full privacy notice (a typical council's runs to 1,500–3,000 words). */
 export const MAX_PRIVACY_NOTICE_CHARS = 20_000;
 
+/**
+ * The language a member of the public used on a council's forms, kept with what they sent so the
+ * e-mails about it are in that language too (ADR 22). Welsh only where the council offers it.
+ */
+export const PublicLanguage = z.enum(["en", "cy"]);
+export type PublicLanguage = z.infer<typeof PublicLanguage>;
+
 export const Branding = z
   .object({
     accentColour: HexColour,
@@ -34,6 +41,13 @@ export const Branding = z
       .max(MAX_PRIVACY_NOTICE_CHARS)
       .default("")
       .describe("The council's privacy notice for its Independent Visitor scheme, in paragraphs"),
+    // The Welsh Language Standards: a Welsh council serves the public in Welsh. Off unless the council
+    // turns it on (tenants stored before it existed parse as off); when on, its public pages offer
+    // "English | Cymraeg" (ADR 22).
+    welsh: z
+      .boolean()
+      .default(false)
+      .describe("Whether the council's public pages, forms and their e-mails are offered in Welsh as well as English"),
   })
   .strict();
 export type Branding = z.infer<typeof Branding>;

@@ -3,6 +3,7 @@ import { displayDate } from "../calendar/display.js";
 import { addDays, addMonths, ageOn, IsoDate } from "../calendar/iso-date.js";
 import type { AnswerProblem } from "../referrals/answers.js";
 import type { TenantPolicy } from "../tenants/policy.js";
+import { PublicLanguage } from "../tenants/tenant.js";
 
 /**
  * The public application to become an Independent Visitor, grouped by the form's pages.
@@ -204,6 +205,16 @@ export const VolunteerApplication = VolunteerApplicationShape.superRefine((a, ct
   addProblems(applicationConsistencyProblems(a), ctx),
 );
 export type VolunteerApplication = z.infer<typeof VolunteerApplication>;
+
+/**
+ * The application as the public form sends it: the application and the language the form was filled
+ * in, so the e-mails to the applicant are in it too (ADR 22; English when absent).
+ */
+export const VolunteerApplicationSubmission = VolunteerApplicationShape.extend({
+  language: PublicLanguage.optional().describe(
+    "The language the form was filled in: the e-mails to the applicant are sent in it (cy only where the council offers Welsh; en when absent)",
+  ),
+}).superRefine((a, ctx) => addProblems(applicationConsistencyProblems(a), ctx));
 
 /** The first day someone born on `dateOfBirth` is `age`, reckoned as `ageOn` does (29 February → 1 March). */
 function birthdayOf(dateOfBirth: string, age: number): string {

@@ -6,59 +6,69 @@
  */
 import { ApiError } from "../../api/client";
 import { type AgreementAnswer, type AgreementFormView, agreementForm, giveAgreement } from "../../api/matches";
+import type { TimeOfWeek } from "../../api/matching";
 import type { PublicTenant } from "../../api/types";
-import { confirmationPanel, formatDate, summaryList } from "../../components";
+import { confirmationPanel, summaryList } from "../../components";
 import { h } from "../../dom";
+import { formatDateIn, type MessageKey, ruleMessage, t } from "../../i18n";
 import { focusHeading, showPage, twoThirds } from "../../layout";
 import { readQuestions } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
 import { type Question, visibleQuestions } from "../../questions/model";
 import { topicPage } from "../../questions/pages";
 import type { RouteContext } from "../../router";
-import { TIME_NAMES } from "../../workspace/matching/labels";
 import { contactDetails, enterCouncilForm, openLink } from "../branded";
 
 const questions = (child: string, volunteer: string): Question[] => [
   {
     key: "socialWorkerName",
     kind: "text",
-    label: "Your name",
-    short: "your name",
+    label: t("agreement.name"),
+    short: t("agreement.nameShort"),
     autocomplete: "name",
-    missing: "Enter your name",
+    missing: t("agreement.nameMissing"),
   },
   {
     key: "agrees",
     kind: "radios",
-    label: `Do you agree to ${volunteer} being ${child}'s Independent Visitor?`,
-    short: "whether you agree",
+    label: t("agreement.agrees", { volunteer, child }),
+    short: t("agreement.agreesShort"),
     options: [
-      { value: "yes", label: "Yes, I agree" },
-      { value: "no", label: "No, I do not agree" },
+      { value: "yes", label: t("agreement.yes") },
+      { value: "no", label: t("agreement.no") },
     ],
-    missing: "Choose whether you agree to this match",
+    missing: t("agreement.agreesMissing"),
   },
   {
     key: "childsWishes",
     kind: "textarea",
-    label: `${child}'s wishes about this match`,
-    hint: `What ${child} has said about having ${volunteer} as their Independent Visitor`,
-    short: "the child's wishes",
+    label: t("agreement.wishes", { child }),
+    hint: t("agreement.wishesHint", { child, volunteer }),
+    short: t("agreement.wishesShort"),
     rows: 4,
-    missing: `Enter ${child}'s wishes about this match`,
+    missing: t("agreement.wishesMissing", { child }),
     when: (c) => c.raw.agrees === "yes",
   },
   {
     key: "reason",
     kind: "textarea",
-    label: "Why do you not agree?",
-    hint: "The coordinator reads this to look for a better match",
-    short: "why you do not agree",
+    label: t("agreement.reason"),
+    hint: t("agreement.reasonHint"),
+    short: t("agreement.reasonShort"),
     rows: 4,
-    missing: "Enter why you do not agree to this match",
+    missing: t("agreement.reasonMissing"),
     when: (c) => c.raw.agrees === "no",
   },
 ];
+
+/** The times of the week in the page's language (the workspace's `TIME_NAMES` are English only). */
+const TIME_WORDS: Record<TimeOfWeek, MessageKey> = {
+  weekday_after_school: "agreement.weekdayAfterSchool",
+  weekday_evening: "agreement.weekdayEvening",
+  saturday: "agreement.saturday",
+  sunday: "agreement.sunday",
+  school_holidays: "agreement.schoolHolidays",
+};
 
 const title = (council: PublicTenant, text: string) => `${text} – ${council.name}`;
 
@@ -74,33 +84,18 @@ function linkPage(council: PublicTenant, heading: string, ...lines: string[]): v
 }
 
 const gonePage = (council: PublicTenant) =>
-  linkPage(
-    council,
-    "This link has been used or has expired",
-    "Each link works once, for 4 weeks. If you have already answered, thank you: there is nothing more to do.",
-    "If you have not, or want to change your answer, contact the scheme.",
-  );
+  linkPage(council, t("agreement.goneTitle"), t("agreement.gone1"), t("agreement.gone2"));
 
-const unknownPage = (council: PublicTenant) =>
-  linkPage(
-    council,
-    "This link is not recognised",
-    "Check you copied the whole link from the e-mail. If it still does not work, contact the scheme.",
-  );
+const unknownPage = (council: PublicTenant) => linkPage(council, t("agreement.unknownTitle"), t("agreement.unknown1"));
 
 function answeredPage(council: PublicTenant, agrees: boolean, message: string): void {
   showPage(
-    title(council, agrees ? "Agreement sent" : "Answer sent"),
+    title(council, agrees ? t("agreement.agreedTitle") : t("agreement.answeredTitle")),
     twoThirds(
-      confirmationPanel(agrees ? "Agreement sent" : "Answer sent"),
-      h("p", { class: "govuk-body" }, message),
-      h(
-        "p",
-        { class: "govuk-body" },
-        agrees
-          ? "The coordinator will be in touch about the next steps. There is nothing more for you to do."
-          : "The coordinator will read why and look for another volunteer. There is nothing more for you to do.",
-      ),
+      confirmationPanel(agrees ? t("agreement.agreedTitle") : t("agreement.answeredTitle")),
+      // The API's thanks, in Welsh where the catalogue has it (ADR 22).
+      h("p", { class: "govuk-body" }, ruleMessage(message)),
+      h("p", { class: "govuk-body" }, agrees ? t("agreement.agreedNext") : t("agreement.notAgreedNext")),
     ),
   );
   focusHeading();
@@ -108,17 +103,18 @@ function answeredPage(council: PublicTenant, agrees: boolean, message: string): 
 
 function penPortrait(view: AgreementFormView): HTMLElement[] {
   const v = view.volunteer;
-  const list = (items: string[]) => (items.length ? items.join(", ") : "Not recorded");
+  const none = t("agreement.notRecorded");
+  const list = (items: string[]) => (items.length ? items.join(", ") : none);
   return [
-    h("h2", { class: "govuk-heading-m" }, `About ${v.firstName}`),
+    h("h2", { class: "govuk-heading-m" }, t("agreement.about", { volunteer: v.firstName })),
     summaryList([
-      { key: "Age", value: String(v.age) },
-      { key: "Interests", value: list(v.interests) },
-      { key: "In their own words", value: v.inTheirWords || "Not recorded" },
-      { key: "Languages", value: list(v.languages) },
-      { key: "Areas they can visit", value: list(v.areas) },
-      { key: "When they are free", value: list(v.availability.map((t) => TIME_NAMES[t])) },
-      { key: "Approved as a volunteer", value: v.approvedOn ? formatDate(v.approvedOn) : "Not recorded" },
+      { key: t("agreement.age"), value: String(v.age) },
+      { key: t("agreement.interests"), value: list(v.interests) },
+      { key: t("agreement.ownWords"), value: v.inTheirWords || none },
+      { key: t("agreement.languages"), value: list(v.languages) },
+      { key: t("agreement.areas"), value: list(v.areas) },
+      { key: t("agreement.free"), value: list(v.availability.map((time) => t(TIME_WORDS[time]))) },
+      { key: t("agreement.approved"), value: v.approvedOn ? formatDateIn(v.approvedOn) : none },
     ]),
   ];
 }
@@ -133,14 +129,18 @@ function answerOf(raw: Record<string, string>, asked: Question[]): AgreementAnsw
 
 export async function matchAgreementPage(ctx: RouteContext): Promise<void> {
   // The link was sent by the council, so it works even if its public forms have closed since.
-  const entered = await enterCouncilForm(ctx, { needsOpen: false, closed: () => undefined }, async () => null);
+  const entered = await enterCouncilForm(
+    ctx,
+    { needsOpen: false, closed: () => undefined, translated: true },
+    async () => null,
+  );
   if (!entered) return;
   const { council } = entered;
   const token = ctx.params.token ?? "";
   let unknown = false;
   const view = await openLink(
     {
-      loading: title(council, "Match agreement"),
+      loading: title(council, t("agreement.title")),
       isCurrent: ctx.isCurrent,
       gone: () => (unknown ? unknownPage(council) : gonePage(council)),
     },
@@ -156,7 +156,7 @@ export async function matchAgreementPage(ctx: RouteContext): Promise<void> {
   if (!view) return;
   const child = view.childFirstName;
   const asked = questions(child, view.volunteer.firstName);
-  const heading = `Do you agree to this Independent Visitor for ${child}?`;
+  const heading = t("agreement.heading", { child });
   const attempt: Attempt = { raw: {}, idempotencyKey: null };
   topicPage(
     {
@@ -184,21 +184,13 @@ export async function matchAgreementPage(ctx: RouteContext): Promise<void> {
       paths: { start: location.pathname, page: () => location.pathname, check: location.pathname },
       title: () => title(council, heading),
       caption: view.tenantName,
-      refusal: { noun: "answer", paths: { known: new Set(asked.map((q) => q.key)) } },
+      refusal: { noun: t("agreement.noun"), paths: { known: new Set(asked.map((q) => q.key)) } },
       onePage: {
-        button: "Send your answer",
+        button: t("agreement.send"),
         lead: [
-          h(
-            "p",
-            { class: "govuk-body" },
-            `The Independent Visitor scheme proposes ${view.volunteer.firstName} as ${child}'s Independent Visitor. The match goes ahead only with your agreement.`,
-          ),
+          h("p", { class: "govuk-body" }, t("agreement.lead", { volunteer: view.volunteer.firstName, child })),
           ...penPortrait(view),
-          h(
-            "p",
-            { class: "govuk-body" },
-            `This link works once, until ${formatDate(view.expiresOn)}. Contact details are shared only once the match goes ahead.`,
-          ),
+          h("p", { class: "govuk-body" }, t("agreement.until", { date: formatDateIn(view.expiresOn) })),
         ],
         end: [],
       },

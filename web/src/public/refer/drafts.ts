@@ -7,6 +7,7 @@ import { createReferralDraft, referralDraft, updateReferralDraft } from "../../a
 import { backLink, breakable, confirmationPanel } from "../../components";
 import { type Child, h } from "../../dom";
 import { type Field, form, onSubmit, showProblems, submitButton, textField } from "../../forms";
+import { language, ruleMessage, t } from "../../i18n";
 import { focusHeading, loadingPage, problemPage, showPage, twoThirds } from "../../layout";
 import { draftAnswers } from "../../questions/answers";
 import { resumePath } from "../../questions/pages";
@@ -26,13 +27,9 @@ function savedPage(r: ReferContext, title: string, lead: Child[], returnTo: stri
     twoThirds(
       confirmationPanel(title),
       h("p", { class: "govuk-body" }, ...lead),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "For the child's privacy the e-mail has none of your answers in it, only the link. The link stops working after a while, and once the referral is sent.",
-      ),
+      h("p", { class: "govuk-body" }, t("save.privacy")),
       returnTo
-        ? h("p", { class: "govuk-body" }, h("a", { href: returnTo, class: "govuk-link" }, "Carry on with the form now"))
+        ? h("p", { class: "govuk-body" }, h("a", { href: returnTo, class: "govuk-link" }, t("save.carryOn")))
         : null,
     ),
   );
@@ -48,14 +45,14 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
   }
   const returnTo = a.savedFrom;
   if (a.draftToken) {
-    loadingPage(pageTitle(r, "Saving your answers"));
+    loadingPage(pageTitle(r, t("save.saving")));
     try {
       a.draftVersion = (await updateReferralDraft(r.slug, a.draftToken, answers, a.draftVersion)).version;
     } catch (error) {
       if (!isCurrent()) return;
       // A 409 says the draft changed in another window (the API's message says what to do).
       if (!(error instanceof ApiError && [404, 410].includes(error.status))) {
-        problemPage(error instanceof ApiError ? error.message : "Your answers could not be saved. Try again later.");
+        problemPage(error instanceof ApiError ? ruleMessage(error.message) : t("save.failedLater"));
         return;
       }
       // The old link has expired: save afresh below, with a new link.
@@ -63,21 +60,16 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
     }
     if (!isCurrent()) return;
     if (a.draftToken) {
-      savedPage(
-        r,
-        "Your answers are saved",
-        ["Use the link in the e-mail we sent you before to come back to them."],
-        returnTo,
-      );
+      savedPage(r, t("save.savedTitle"), [t("save.savedLead")], returnTo);
       return;
     }
   }
-  const title = "Save your answers and come back later";
+  const title = t("save.title");
   const known = a.kind === "self" ? a.raw.email : a.raw["referrer.workEmail"];
   const email = textField({
     id: "email",
-    label: a.kind === "self" ? "Your e-mail address" : "Your work e-mail address",
-    hint: "We will send a link to carry on from where you stopped",
+    label: a.kind === "self" ? t("save.email") : t("save.workEmail"),
+    hint: t("save.emailHint"),
     type: "email",
     autocomplete: "email",
     spellcheck: false,
@@ -85,33 +77,33 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
   });
   const fields: Record<string, Field> = { email };
   const summary = h("div");
-  const page = form(location.pathname, email.group, submitButton("Send me the link"));
+  const page = form(location.pathname, email.group, submitButton(t("save.send")));
   onSubmit(page, async () => {
     const to = email.input.value.trim();
     if (!to)
-      return showProblems(summary, pageTitle(r, title), fields, [
-        { key: "email", message: "Enter your e-mail address" },
-      ]);
+      return showProblems(summary, pageTitle(r, title), fields, [{ key: "email", message: t("save.enterEmail") }]);
     if (!EMAIL.test(to)) {
-      return showProblems(summary, pageTitle(r, title), fields, [
-        { key: "email", message: "Enter an e-mail address like name@example.org" },
-      ]);
+      return showProblems(summary, pageTitle(r, title), fields, [{ key: "email", message: t("save.emailShape") }]);
     }
     try {
-      await createReferralDraft(r.slug, { email: to, kind: a.kind, answers: draftAnswers(a.raw) });
+      // The language travels with the draft: its e-mail is in it, and its link opens the form in it (ADR 22).
+      await createReferralDraft(r.slug, {
+        email: to,
+        kind: a.kind,
+        answers: draftAnswers(a.raw),
+        language: language(),
+      });
     } catch (error) {
       const problems =
         error instanceof ApiError && error.fields.length > 0
-          ? error.fields.map((f) => ({ key: f.path === "email" ? "email" : undefined, message: f.message }))
-          : [{ message: error instanceof ApiError ? error.message : "Your answers could not be saved. Try again" }];
+          ? error.fields.map((f) => ({
+              key: f.path === "email" ? "email" : undefined,
+              message: ruleMessage(f.message),
+            }))
+          : [{ message: error instanceof ApiError ? ruleMessage(error.message) : t("save.failed") }];
       return showProblems(summary, pageTitle(r, title), fields, problems);
     }
-    savedPage(
-      r,
-      "Check your e-mail",
-      ["We have sent a link to ", breakable(to), ". Use it to come back to your answers."],
-      returnTo,
-    );
+    savedPage(r, t("verify.title"), [t("save.sentTo"), breakable(to), t("save.sentToEnd")], returnTo);
     focusHeading();
   });
   showPage(
@@ -125,15 +117,9 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
 export async function resumePage(r: ReferContext, token: string, isCurrent: () => boolean): Promise<void> {
   const draft = await openLink(
     {
-      loading: pageTitle(r, "Opening your saved answers"),
+      loading: pageTitle(r, t("save.opening")),
       isCurrent,
-      gone: () =>
-        linkGonePage(
-          r,
-          "This link has expired or been used",
-          "Saved answers are kept for a limited time, and the link stops working once the referral is sent.",
-          "Start the form again, or contact the scheme if you need help.",
-        ),
+      gone: () => linkGonePage(r, t("verify.goneTitle"), t("save.gone1"), t("save.gone2")),
     },
     () => referralDraft(r.slug, token),
   );

@@ -5,11 +5,12 @@
  */
 import { type ReferralKind, type SubmitReferral, submitReferral } from "../../api/referrals";
 import { breakable } from "../../components";
+import { language, t } from "../../i18n";
 import type { FormPages } from "../../questions/pages";
 import { navigate } from "../../router";
 import { REFERRAL_REFUSAL } from "./drafted";
 import { pageTitle, type ReferContext } from "./frame";
-import { REFERRAL_TOPICS, SELF_TOPICS, type VisibleContext } from "./questions";
+import { referralTopics, selfTopics, type VisibleContext } from "./questions";
 import { attempt, finishAttempt } from "./state";
 
 /**
@@ -20,7 +21,7 @@ import { attempt, finishAttempt } from "./state";
 const checks = () => import("./validate");
 
 export function referralCaption(kind: ReferralKind): string {
-  return kind === "self" ? "Ask for an Independent Visitor" : "Refer a child or young person";
+  return kind === "self" ? t("refer.selfCaption") : t("refer.title");
 }
 
 /** The referral's pages: a professional's at `/{slug}/refer/{topic}`, a young person's at `/{slug}/refer/myself/{topic}`. */
@@ -30,7 +31,7 @@ export function referralPages(r: ReferContext, kind: ReferralKind): FormPages<Vi
   const emailOf = (raw: Record<string, string>) => (self ? raw.email : raw["referrer.workEmail"])?.trim() ?? "";
   return {
     form: {
-      topics: self ? SELF_TOPICS : REFERRAL_TOPICS,
+      topics: self ? selfTopics() : referralTopics(),
       schema: self
         ? {
             page: async (topic, raw, _c, today) => (await checks()).selfTopicProblems(topic, raw, today),
@@ -42,10 +43,11 @@ export function referralPages(r: ReferContext, kind: ReferralKind): FormPages<Vi
           },
       async submit(a, c, idempotencyKey) {
         const { assembleReferral, assembleSelfReferral } = await checks();
+        // The language the form was filled in travels with it: the API sends its e-mails in it (ADR 22).
         const body = (
           self
-            ? { kind: "self", answers: assembleSelfReferral(a.raw) }
-            : { kind: "professional", answers: assembleReferral(a.raw, c) }
+            ? { kind: "self", answers: assembleSelfReferral(a.raw), language: language() }
+            : { kind: "professional", answers: assembleReferral(a.raw, c), language: language() }
         ) as SubmitReferral;
         const email = emailOf(a.raw);
         const receipt = await submitReferral(r.slug, body, idempotencyKey);
@@ -59,27 +61,23 @@ export function referralPages(r: ReferContext, kind: ReferralKind): FormPages<Vi
     title: (text) => pageTitle(r, text),
     caption: referralCaption(kind),
     privacy: { controller: r.council.name, href: `/${r.slug}/privacy` },
-    refusal: REFERRAL_REFUSAL,
+    refusal: { ...REFERRAL_REFUSAL, noun: t("refer.noun"), tooMany: t("refer.tooMany") },
     save(from) {
       attempt(r.slug, kind).savedFrom = from;
       navigate(`${r.base}/save`);
     },
     check: {
-      title: self ? "Check what you have told us" : "Check your answers before sending the referral",
-      sendHeading: self ? "Send it to us" : "Now send your referral",
-      button: self ? "Send" : "Send referral",
+      title: self ? t("refer.selfCheckTitle") : t("refer.checkTitle"),
+      sendHeading: self ? t("refer.selfSendHeading") : t("refer.sendHeading"),
+      button: self ? t("refer.selfSendButton") : t("refer.sendButton"),
       send(raw) {
         const email = emailOf(raw);
         if (!self) {
-          return [
-            "By sending this referral you confirm that the information is correct as far as you know. We will send a code to ",
-            breakable(email),
-            " to check it is your work e-mail address: the referral reaches the coordinator when you use it.",
-          ];
+          return [t("refer.sendConfirm"), breakable(email), t("refer.sendConfirmEnd")];
         }
         return email
-          ? ["We will send a code to ", breakable(email), " to check it is yours."]
-          : ["You have not given an e-mail address, so we will contact your social worker to talk about it."];
+          ? [t("refer.selfSendCode"), breakable(email), t("refer.selfSendCodeEnd")]
+          : [t("refer.selfNoEmail")];
       },
     },
   };

@@ -3,6 +3,7 @@ import { ApiError } from "../../api/client";
 import { type ReferralForm, referralForm } from "../../api/referrals";
 import type { PublicTenant } from "../../api/types";
 import { h } from "../../dom";
+import { t } from "../../i18n";
 import { showPage, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
 import { closedNotice, contactDetails, enterCouncilForm } from "../branded";
@@ -23,7 +24,7 @@ export async function enterReferralForm(
   options: { needsOpen?: boolean } = {},
 ): Promise<ReferContext | null> {
   const needsOpen = options.needsOpen ?? true;
-  const entered = await enterCouncilForm(ctx, { needsOpen, closed: closedPage }, (council) =>
+  const entered = await enterCouncilForm(ctx, { needsOpen, closed: closedPage, translated: true }, (council) =>
     referralForm(council.slug).catch((error: unknown) => {
       // Pages after sending (a code, a link, a question) do not need the form, and still work when it is closed.
       if (!needsOpen && error instanceof ApiError && error.status === 403) return closedForm(council);
@@ -58,9 +59,9 @@ function closedForm(council: PublicTenant | null): ReferralForm {
 
 function closedPage(council: PublicTenant): void {
   showPage(
-    `Refer a child or young person – ${council.name}`,
+    `${t("refer.title")} – ${council.name}`,
     twoThirds(
-      h("h1", { class: "govuk-heading-l" }, "Refer a child or young person"),
+      h("h1", { class: "govuk-heading-l" }, t("refer.title")),
       closedNotice(council, "referrals"),
       contactDetails(council),
     ),
@@ -69,10 +70,10 @@ function closedPage(council: PublicTenant): void {
 
 /** A full page title: the page, the form, the council. */
 export function pageTitle(r: ReferContext, title: string): string {
-  return `${title} – Refer a child – ${r.council.name}`;
+  return t("refer.pageTitle", { title, council: r.council.name });
 }
 
-export function caption(text = "Refer a child or young person"): HTMLElement {
+export function caption(text = t("refer.title")): HTMLElement {
   return h("span", { class: "govuk-caption-l" }, text);
 }
 

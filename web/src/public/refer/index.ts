@@ -7,6 +7,7 @@
  */
 import { bulletList, link, startButton } from "../../components";
 import { h } from "../../dom";
+import { t } from "../../i18n";
 import { showPage, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { checkPage, topicPage } from "../../questions/pages";
@@ -16,7 +17,7 @@ import { resumePage, savePage } from "./drafts";
 import { referralPages } from "./form-pages";
 import { caption, enterReferralForm, pageTitle, type ReferContext } from "./frame";
 import { informationPage } from "./information";
-import { SELF_TOPICS } from "./questions";
+import { selfTopics } from "./questions";
 import { existingAttempt, forgetAttempt, forgetSentAttempt } from "./state";
 import { checkEmailPage, donePage, verifyLinkPage } from "./verify";
 
@@ -78,30 +79,24 @@ function alreadySentPage(r: ReferContext): void {
   const receipt = a?.receipt;
   if (!a || !receipt) return;
   const self = a.kind === "self";
-  const title = self ? "You have already sent this request" : "You have already sent this referral";
+  const title = t(self ? "sent.titleRequest" : "sent.titleReferral");
   const waitingForCode = receipt.verification === "email" && !a.verified;
-  const another = link(r.base, self ? "Start a new request" : "Start a new referral");
+  const another = link(r.base, t(self ? "sent.newRequest" : "sent.newReferral"));
   another.addEventListener("click", () => forgetAttempt());
   showPage(
     pageTitle(r, title),
     twoThirds(
       h("h1", { class: "govuk-heading-l" }, title),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "Your reference is ",
-        h("strong", { class: "tandem-reference" }, receipt.reference),
-        ". The answers are no longer shown here, to keep them private.",
-      ),
+      h("p", { class: "govuk-body" }, t("sent.reference", { reference: receipt.reference })),
       waitingForCode
         ? h(
             "p",
             { class: "govuk-body" },
-            "It reaches the coordinator once you confirm your e-mail address. ",
-            link(`${r.base}/check-email`, "Enter the code from the e-mail"),
+            `${t("sent.waitingForCode")} `,
+            link(`${r.base}/check-email`, t("sent.enterCode")),
             ".",
           )
-        : h("p", { class: "govuk-body" }, link(`${r.base}/done`, "See what happens next"), "."),
+        : h("p", { class: "govuk-body" }, link(`${r.base}/done`, t("sent.next")), "."),
       h("p", { class: "govuk-body" }, another, "."),
     ),
   );
@@ -114,54 +109,34 @@ function selfStartPage(r: ReferContext): void {
     selfClosedPage(r);
     return;
   }
-  const title = "Ask for an Independent Visitor for yourself";
-  const first = SELF_TOPICS[0];
+  const title = t("self.title");
+  const first = selfTopics()[0];
   showPage(
     pageTitle(r, title),
     twoThirds(
       caption(r.council.name),
       h("h1", { class: "govuk-heading-l" }, title),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "An Independent Visitor is an adult who chooses to spend time with you, because they want to. They are not paid and they are not a social worker.",
-      ),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "You might go to the park, play a sport, see a film or just talk. You choose together.",
-      ),
-      h("h2", { class: "govuk-heading-m" }, "What we will ask"),
-      bulletList(
-        "your name and birthday",
-        "what you would like to do with a visitor",
-        "how we can get in touch with you",
-      ),
-      h("p", { class: "govuk-body" }, "It takes about 5 minutes. You do not need to ask anyone first."),
+      h("p", { class: "govuk-body" }, t("self.intro1")),
+      h("p", { class: "govuk-body" }, t("self.intro2")),
+      h("h2", { class: "govuk-heading-m" }, t("self.asks")),
+      bulletList(t("self.ask1"), t("self.ask2"), t("self.ask3")),
+      h("p", { class: "govuk-body" }, t("self.time")),
       ...howWeUseInformation(r.council, null),
-      startButton(`${r.base}/myself/${first?.slug ?? ""}`, "Start"),
+      startButton(`${r.base}/myself/${first?.slug ?? ""}`, t("form.start")),
       contactDetails(r.council),
     ),
   );
 }
 
 function selfClosedPage(r: ReferContext): void {
-  const title = "Ask your social worker to refer you";
+  const title = t("self.closedTitle");
   showPage(
     pageTitle(r, title),
     twoThirds(
       caption(r.council.name),
       h("h1", { class: "govuk-heading-l" }, title),
-      h(
-        "p",
-        { class: "govuk-body" },
-        `${r.council.name}'s scheme takes requests for an Independent Visitor from social workers and other professionals.`,
-      ),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "If you would like one, tell your social worker or your Independent Reviewing Officer. You can also contact the scheme yourself.",
-      ),
+      h("p", { class: "govuk-body" }, t("self.closed1", { council: r.council.name })),
+      h("p", { class: "govuk-body" }, t("self.closed2")),
       contactDetails(r.council),
     ),
   );

@@ -4,8 +4,9 @@
  */
 import { ApiError } from "../../api/client";
 import { answerInformationRequest, informationRequest } from "../../api/referrals";
-import { confirmationPanel, formatDateTime, multiline } from "../../components";
+import { confirmationPanel, multiline } from "../../components";
 import { h } from "../../dom";
+import { formatDateTimeIn, formatNumber, t } from "../../i18n";
 import { focusHeading, showPage, twoThirds } from "../../layout";
 import { type KeyedProblem, readQuestions } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
@@ -17,21 +18,15 @@ import { linkGonePage, pageTitle, type ReferContext } from "./frame";
 const MAX_ANSWER = 5000;
 
 function gone(r: ReferContext): void {
-  linkGonePage(
-    r,
-    "This link has expired or been used",
-    "Each link works until you answer, for a limited time. If you have already answered, the coordinator has it.",
-    "If you still need to tell the coordinator something, contact the scheme and quote your referral reference.",
-  );
+  linkGonePage(r, t("verify.goneTitle"), t("info.gone1"), t("info.gone2"));
 }
 
 export async function informationPage(r: ReferContext, token: string, isCurrent: () => boolean): Promise<void> {
-  const request = await openLink(
-    { loading: pageTitle(r, "Answer the coordinator's question"), isCurrent, gone: () => gone(r) },
-    () => informationRequest(r.slug, token),
+  const request = await openLink({ loading: pageTitle(r, t("info.title")), isCurrent, gone: () => gone(r) }, () =>
+    informationRequest(r.slug, token),
   );
   if (!request) return;
-  const title = "Answer the coordinator's question";
+  const title = t("info.title");
   const attempt: Attempt = { raw: {}, idempotencyKey: null };
   topicPage(
     {
@@ -44,10 +39,10 @@ export async function informationPage(r: ReferContext, token: string, isCurrent:
               {
                 key: "answer",
                 kind: "textarea",
-                label: "Your answer",
-                short: "your answer",
-                hint: "Only the scheme's coordinators can read it",
-                missing: "Enter your answer",
+                label: t("info.label"),
+                short: t("info.short"),
+                hint: t("info.hint"),
+                missing: t("info.missing"),
                 rows: 8,
               },
             ],
@@ -71,13 +66,13 @@ export async function informationPage(r: ReferContext, token: string, isCurrent:
       context: (raw) => ({ raw }),
       paths: { start: location.pathname, page: () => location.pathname, check: location.pathname },
       title: (text) => pageTitle(r, text),
-      caption: `Referral ${request.reference}`,
+      caption: t("info.caption", { reference: request.reference }),
       // Any field error is about the answer, the one field there is.
-      refusal: { noun: "answer", paths: { aliases: [[/^.*$/, "answer"]] } },
+      refusal: { noun: t("info.noun"), paths: { aliases: [[/^.*$/, "answer"]] } },
       onePage: {
-        button: "Send answer",
+        button: t("info.send"),
         lead: [
-          h("p", { class: "govuk-body" }, `The coordinator asked on ${formatDateTime(request.askedAt)}:`),
+          h("p", { class: "govuk-body" }, t("info.asked", { when: formatDateTimeIn(request.askedAt) })),
           h("div", { class: "govuk-inset-text" }, ...multiline(request.question)),
         ],
       },
@@ -92,7 +87,7 @@ function answerProblems(questions: readonly AnyQuestion[], raw: RawAnswers): Key
   if ((raw.answer ?? "").trim().length > MAX_ANSWER) {
     problems.push({
       key: "answer",
-      message: `Your answer must be ${MAX_ANSWER.toLocaleString("en-GB")} characters or fewer`,
+      message: t("info.tooLong", { max: formatNumber(MAX_ANSWER) }),
     });
   }
   return problems;
@@ -100,14 +95,15 @@ function answerProblems(questions: readonly AnyQuestion[], raw: RawAnswers): Key
 
 function sentPage(r: ReferContext, reference: string): void {
   showPage(
-    pageTitle(r, "Answer sent"),
+    pageTitle(r, t("info.sent")),
     twoThirds(
-      confirmationPanel("Answer sent", "Referral", h("br"), h("strong", { class: "tandem-reference" }, reference)),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "The coordinator will carry on with the referral. There is nothing more for you to do now.",
+      confirmationPanel(
+        t("info.sent"),
+        t("info.referral"),
+        h("br"),
+        h("strong", { class: "tandem-reference" }, reference),
       ),
+      h("p", { class: "govuk-body" }, t("info.next")),
     ),
   );
   focusHeading();

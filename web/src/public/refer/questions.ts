@@ -6,6 +6,7 @@
  */
 import type { ReferralFormQuestions } from "../../api/referrals";
 
+import { topicsIn } from "../../i18n";
 import type { Question as EngineQuestion, Topic as EngineTopic, Option, RawAnswers } from "../../questions/model";
 
 export type { Option, QuestionKind, RawAnswers } from "../../questions/model";
@@ -537,3 +538,13 @@ export const SELF_TOPICS: readonly Topic[] = [
     ],
   },
 ];
+
+/** A professional's referral in the page's language (ADR 22): the English above, or its Welsh words. */
+export function referralTopics(): readonly Topic[] {
+  return topicsIn(REFERRAL_TOPICS, (cy) => cy.referralWords);
+}
+
+/** A young person's own referral in the page's language. */
+export function selfTopics(): readonly Topic[] {
+  return topicsIn(SELF_TOPICS, (cy) => cy.referralWords);
+}

@@ -6,6 +6,7 @@
 import type { PublicTenant } from "../../api/types";
 import { bulletList, startButton } from "../../components";
 import { h } from "../../dom";
+import { t } from "../../i18n";
 import { howWeUseInformation } from "../branded";
 import { forgetSentAttempt } from "./state";
 
@@ -17,27 +18,22 @@ export function referStart(council: PublicTenant): HTMLElement[] {
     ? h(
         "div",
         {},
-        h("h2", { class: "govuk-heading-m" }, "If you are a young person in care"),
+        h("h2", { class: "govuk-heading-m" }, t("referStart.selfHeading")),
         h(
           "p",
           { class: "govuk-body" },
-          "You can ask for an Independent Visitor yourself. ",
-          h("a", { href: `${base}/myself`, class: "govuk-link" }, "Ask for an Independent Visitor for yourself"),
+          t("referStart.selfText"),
+          h("a", { href: `${base}/myself`, class: "govuk-link" }, t("referStart.selfLink")),
           ".",
         ),
       )
     : null;
   return [
-    h("h2", { class: "govuk-heading-m" }, "Before you start"),
-    h("p", { class: "govuk-body" }, "You will need:"),
-    bulletList(
-      "the child's details and care status",
-      "what you know of their family contact, interests and wishes",
-      "any risks a volunteer should know about",
-      "your work e-mail address: we send a code to it to confirm the referral",
-    ),
-    h("p", { class: "govuk-body" }, "It takes about 15 minutes. You can save your answers and come back later."),
-    ...howWeUseInformation(council, "the child's ethnicity, religion, health or disability, and any risks"),
+    h("h2", { class: "govuk-heading-m" }, t("referStart.before")),
+    h("p", { class: "govuk-body" }, t("referStart.need")),
+    bulletList(t("referStart.need1"), t("referStart.need2"), t("referStart.need3"), t("referStart.need4")),
+    h("p", { class: "govuk-body" }, t("referStart.time")),
+    ...howWeUseInformation(council, t("referStart.asks")),
     startButton(`${base}/child`),
     ...(self ? [self] : []),
   ];

@@ -19,6 +19,7 @@ import {
   unansweredQuestions,
 } from "@tandem/domain/referrals";
 import type { ReferralFormQuestions } from "../../api/referrals";
+import { ruleMessage } from "../../i18n";
 import {
   draftAnswers,
   type KeyedProblem,
@@ -35,8 +36,8 @@ import { firstPageWithProblems } from "../../questions/flow";
 import {
   type Question,
   type RawAnswers,
-  REFERRAL_TOPICS,
-  SELF_TOPICS,
+  referralTopics,
+  selfTopics,
   type Topic,
   type VisibleContext,
   visibleQuestions,
@@ -49,7 +50,7 @@ import {
 
 /** Everything the form asked, as the API's `ReferralAnswers`; topics the form did not ask are left out. */
 export function assembleReferral(raw: RawAnswers, c: VisibleContext): Record<string, unknown> {
-  const questions = visibleTopics(REFERRAL_TOPICS, c).flatMap((t) => visibleQuestions(t, c));
+  const questions = visibleTopics(referralTopics(), c).flatMap((t) => visibleQuestions(t, c));
   return readQuestions(questions, raw).value;
 }
 
@@ -72,7 +73,7 @@ function withStandIns(raw: RawAnswers, c: VisibleContext): ReferralAnswers {
 
 function assembleReferralLeniently(raw: RawAnswers, c: VisibleContext): Record<string, unknown> {
   const value: Record<string, unknown> = {};
-  for (const topic of visibleTopics(REFERRAL_TOPICS, c)) {
+  for (const topic of visibleTopics(referralTopics(), c)) {
     for (const q of visibleQuestions(topic, c)) {
       const read = readAnswer(q, raw[q.key]);
       if (read.ok && read.value !== undefined) setPath(value, q.key, read.value);
@@ -81,8 +82,12 @@ function assembleReferralLeniently(raw: RawAnswers, c: VisibleContext): Record<s
   return value;
 }
 
+/** The rules write English; a page in Welsh shows the catalogue's Welsh for them (ADR 22). */
 const asKeyed = (problems: readonly { path: readonly (string | number)[]; message: string }[]): KeyedProblem[] =>
-  problems.map((p) => ({ key: p.path.map(String).join("."), message: p.message }));
+  problems.map((p) => ({ key: p.path.map(String).join("."), message: ruleMessage(p.message) }));
+
+const inLanguage = (problems: KeyedProblem[]): KeyedProblem[] =>
+  problems.map((p) => ({ ...p, message: ruleMessage(p.message) }));
 
 /** The problems on one topic's page: empty answers, unreadable dates, the schema's limits and the rules across topics. */
 export function topicProblems(topic: Topic, raw: RawAnswers, c: VisibleContext, today: string): KeyedProblem[] {
@@ -91,7 +96,7 @@ export function topicProblems(topic: Topic, raw: RawAnswers, c: VisibleContext, 
   const section = topic.questions[0]?.key.split(".")[0] ?? "";
   const schema = SECTIONS[section];
   if (schema) {
-    const own = schemaProblems(schema, value[section] ?? {}, prefixed(questions, section));
+    const own = inLanguage(schemaProblems(schema, value[section] ?? {}, prefixed(questions, section)));
     mergeProblems(
       problems,
       own.map((p) => unprefix(p, section)),
@@ -110,11 +115,11 @@ export function topicProblems(topic: Topic, raw: RawAnswers, c: VisibleContext, 
 /** Every problem on the form, for "check your answers": the API's whole schema for today and the policy's questions. */
 export function referralProblems(raw: RawAnswers, c: VisibleContext, today: string): KeyedProblem[] {
   const problems: KeyedProblem[] = [];
-  for (const topic of visibleTopics(REFERRAL_TOPICS, c)) mergeProblems(problems, topicProblems(topic, raw, c, today));
+  for (const topic of visibleTopics(referralTopics(), c)) mergeProblems(problems, topicProblems(topic, raw, c, today));
   if (problems.length > 0) return problems;
   const answers = assembleReferral(raw, c);
-  const all = visibleTopics(REFERRAL_TOPICS, c).flatMap((t) => visibleQuestions(t, c));
-  mergeProblems(problems, schemaProblems(referralAnswersSchema(today), answers, all));
+  const all = visibleTopics(referralTopics(), c).flatMap((t) => visibleQuestions(t, c));
+  mergeProblems(problems, inLanguage(schemaProblems(referralAnswersSchema(today), answers, all)));
   if (problems.length > 0) return problems;
   return mergeProblems(
     problems,
@@ -146,7 +151,7 @@ function unprefix(p: KeyedProblem, section: string): KeyedProblem {
 
 export function assembleSelfReferral(raw: RawAnswers): Record<string, unknown> {
   return readQuestions(
-    SELF_TOPICS.flatMap((t) => t.questions),
+    selfTopics().flatMap((t) => t.questions),
     raw,
   ).value;
 }
@@ -154,11 +159,11 @@ export function assembleSelfReferral(raw: RawAnswers): Record<string, unknown> {
 export function selfTopicProblems(topic: Topic, raw: RawAnswers, today: string): KeyedProblem[] {
   const { problems } = readQuestions(topic.questions, raw);
   const keys = new Set(topic.questions.map((q) => q.key));
-  const all = SELF_TOPICS.flatMap((t) => t.questions);
+  const all = selfTopics().flatMap((t) => t.questions);
   const value = assembleSelfReferral(raw);
   mergeProblems(
     problems,
-    schemaProblems(SelfReferralAnswersSchema, value, all).filter((p) => p.key && keys.has(p.key)),
+    inLanguage(schemaProblems(SelfReferralAnswersSchema, value, all)).filter((p) => p.key && keys.has(p.key)),
   );
   if (problems.length > 0 || !keys.has("dateOfBirth")) return problems;
   const dates = asKeyed(selfReferralDateProblems(value as SelfReferralAnswers, today));
@@ -167,14 +172,16 @@ export function selfTopicProblems(topic: Topic, raw: RawAnswers, today: string):
 
 export function selfReferralProblems(raw: RawAnswers, today: string): KeyedProblem[] {
   const problems: KeyedProblem[] = [];
-  for (const topic of SELF_TOPICS) mergeProblems(problems, selfTopicProblems(topic, raw, today));
+  for (const topic of selfTopics()) mergeProblems(problems, selfTopicProblems(topic, raw, today));
   if (problems.length > 0) return problems;
   return mergeProblems(
     problems,
-    schemaProblems(
-      selfReferralAnswersSchema(today),
-      assembleSelfReferral(raw),
-      SELF_TOPICS.flatMap((t) => t.questions),
+    inLanguage(
+      schemaProblems(
+        selfReferralAnswersSchema(today),
+        assembleSelfReferral(raw),
+        selfTopics().flatMap((t) => t.questions),
+      ),
     ),
   );
 }

@@ -4,9 +4,10 @@
  */
 import { ApiError } from "../../api/client";
 import { verifyReferral } from "../../api/referrals";
-import { breakable, confirmationPanel, formatDate } from "../../components";
+import { breakable, confirmationPanel } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textField } from "../../forms";
+import { formatDateIn, language, ruleMessage, t } from "../../i18n";
 import { showPage, twoThirds } from "../../layout";
 import { navigate } from "../../router";
 import { contactDetails, openLink } from "../branded";
@@ -17,13 +18,13 @@ import { attempt, existingAttempt } from "./state";
 export function checkEmailPage(r: ReferContext): void {
   const a = existingAttempt(r.slug);
   const receipt = a?.receipt ?? null;
-  const title = "Check your e-mail";
+  const title = t("verify.title");
   const reference = receipt
     ? null
     : textField({
         id: "reference",
-        label: "Referral reference",
-        hint: "It is in the e-mail, and looks like RIV-7K3M9QXD",
+        label: t("verify.referenceLabel"),
+        hint: t("verify.referenceHint"),
         autocomplete: "off",
         spellcheck: false,
         widthClass: "govuk-input--width-10",
@@ -31,8 +32,8 @@ export function checkEmailPage(r: ReferContext): void {
       });
   const code = textField({
     id: "code",
-    label: "Code from the e-mail",
-    hint: "8 letters and numbers, like 7K2M-Q9XD",
+    label: t("verify.codeLabel"),
+    hint: t("verify.codeHint"),
     autocomplete: "one-time-code",
     spellcheck: false,
     widthClass: "govuk-input--width-10",
@@ -40,7 +41,7 @@ export function checkEmailPage(r: ReferContext): void {
   });
   const fields: Record<string, Field> = reference ? { reference, code } : { code };
   const summary = h("div");
-  const page = form(location.pathname, reference?.group, code.group, submitButton("Confirm"));
+  const page = form(location.pathname, reference?.group, code.group, submitButton(t("verify.confirm")));
   onSubmit(page, async () => {
     // Loaded on use: the domain's referral module carries zod, which the form's pages do without.
     const { parseReferralReference } = await import("@tandem/domain/referrals");
@@ -48,13 +49,13 @@ export function checkEmailPage(r: ReferContext): void {
     const typedRef = (receipt?.reference ?? reference?.input.value ?? "").trim();
     const ref = parseReferralReference(typedRef) ?? typedRef.toUpperCase();
     const typed = code.input.value.trim();
-    if (reference && !ref) problems.push({ key: "reference", message: "Enter the referral reference from the e-mail" });
+    if (reference && !ref) problems.push({ key: "reference", message: t("verify.enterReference") });
     else if (reference && parseReferralReference(ref) === null) {
-      problems.push({ key: "reference", message: "Enter the reference as it is in the e-mail, like RIV-7K3M9QXD" });
+      problems.push({ key: "reference", message: t("verify.referenceShape") });
     }
-    if (!typed) problems.push({ key: "code", message: "Enter the code from the e-mail" });
+    if (!typed) problems.push({ key: "code", message: t("verify.enterCode") });
     else if (typed.replace(/[\s-]/g, "").length !== 8) {
-      problems.push({ key: "code", message: "The code has 8 letters and numbers: check the e-mail" });
+      problems.push({ key: "code", message: t("verify.codeShape") });
     }
     if (problems.length > 0) return showProblems(summary, pageTitle(r, title), fields, problems);
     try {
@@ -63,9 +64,7 @@ export function checkEmailPage(r: ReferContext): void {
       navigate(`${r.base}/done`, { replace: true });
     } catch (error) {
       const message =
-        error instanceof ApiError && error.fields.length === 0
-          ? error.message
-          : "The code is not right: check it against the e-mail, or use the link in it";
+        error instanceof ApiError && error.fields.length === 0 ? ruleMessage(error.message) : t("verify.codeWrong");
       const key = error instanceof ApiError && error.fields.some((f) => f.path === "reference") ? "reference" : "code";
       showProblems(summary, pageTitle(r, title), fields, [
         { key: error instanceof ApiError && error.fields.length > 0 ? key : undefined, message },
@@ -83,32 +82,20 @@ export function checkEmailPage(r: ReferContext): void {
       h(
         "p",
         { class: "govuk-body" },
-        ...(to
-          ? ["We have sent an e-mail to ", breakable(to), " with a link and a code."]
-          : ["We have sent an e-mail with a link and a code."]),
+        ...(to ? [t("verify.sentTo"), breakable(to), t("verify.sentToEnd")] : [t("verify.sent")]),
       ),
-      h(
-        "p",
-        { class: "govuk-body" },
-        self
-          ? "We will see your request once you show us the e-mail address is yours: open the link in the e-mail, or type the code here."
-          : "The referral reaches the coordinator once you confirm your e-mail address: open the link in the e-mail, or type the code here.",
-      ),
+      h("p", { class: "govuk-body" }, self ? t("verify.selfWhy") : t("verify.why")),
       receipt
         ? h(
             "div",
             { class: "govuk-inset-text" },
-            "Your reference is ",
+            t("verify.yourReference"),
             h("strong", { class: "tandem-reference" }, receipt.reference),
-            self ? ". Keep it until you hear from us." : ". Keep it until you hear from the scheme.",
+            self ? t("verify.selfKeep") : t("verify.keep"),
           )
         : null,
       page,
-      h(
-        "p",
-        { class: "govuk-body" },
-        "If the e-mail has not arrived after a few minutes, check your junk folder, or contact the scheme.",
-      ),
+      h("p", { class: "govuk-body" }, t("verify.notArrived")),
     ),
   );
 }
@@ -117,15 +104,9 @@ export function checkEmailPage(r: ReferContext): void {
 export async function verifyLinkPage(r: ReferContext, token: string, isCurrent: () => boolean): Promise<void> {
   const verified = await openLink(
     {
-      loading: pageTitle(r, "Confirming your e-mail address"),
+      loading: pageTitle(r, t("verify.confirming")),
       isCurrent,
-      gone: () =>
-        linkGonePage(
-          r,
-          "This link has expired or been used",
-          "Each link works once, for a limited time. If you have already confirmed your e-mail address, the referral has reached the coordinator and there is nothing more to do.",
-          "If you have not, type the code from the same e-mail on the page you saw after sending, or contact the scheme.",
-        ),
+      gone: () => linkGonePage(r, t("verify.goneTitle"), t("verify.gone1"), t("verify.gone2")),
     },
     () => verifyReferral(r.slug, { token }),
   );
@@ -149,39 +130,36 @@ export function donePage(r: ReferContext): void {
   }
   const reference = verified?.reference ?? receipt?.reference ?? "";
   const self = a?.kind === "self";
-  const title = self ? "We have your request" : "Referral sent";
+  const title = self ? t("done.selfTitle") : t("done.title");
   showPage(
     pageTitle(r, title),
     twoThirds(
-      confirmationPanel(title, "Your reference", h("br"), h("strong", { class: "tandem-reference" }, reference)),
+      confirmationPanel(title, t("done.reference"), h("br"), h("strong", { class: "tandem-reference" }, reference)),
       verified
-        ? h(
-            "p",
-            { class: "govuk-body" },
-            self
-              ? `Thank you: your e-mail address is checked and your request is with ${r.council.name}'s Independent Visitor team.`
-              : `Thank you: your e-mail address is confirmed and the referral is with ${r.council.name}'s Independent Visitor scheme.`,
-          )
+        ? h("p", { class: "govuk-body" }, t(self ? "done.selfThanks" : "done.thanks", { council: r.council.name }))
         : null,
-      h("h2", { class: "govuk-heading-m" }, "What happens next"),
+      h("h2", { class: "govuk-heading-m" }, t("done.next")),
       verified
         ? h(
             "p",
             { class: "govuk-body" },
-            `${self ? "We will be in touch" : "You will hear from the coordinator"} by `,
-            h("strong", {}, formatDate(verified.respondBy)),
+            self ? t("done.selfHearBy") : t("done.hearBy"),
+            h("strong", {}, formatDateIn(verified.respondBy)),
             ".",
           )
         : null,
       // The receipt's own words matter only when there was nothing to confirm (a self-referral without e-mail).
-      !verified && receipt?.message ? h("p", { class: "govuk-body govuk-!-text-break-word" }, receipt.message) : null,
-      h(
-        "p",
-        { class: "govuk-body" },
-        self
-          ? "Keep your reference. If you want to ask anything, contact the scheme and tell them your reference."
-          : "Quote the reference if you contact the scheme. The coordinator may ask you for more information through a secure link sent to your e-mail.",
-      ),
+      !verified && receipt?.message
+        ? h(
+            "p",
+            { class: "govuk-body govuk-!-text-break-word" },
+            // The API's receipt is in English; in Welsh the page says the same in its own words.
+            receipt.verification === "none" && language() === "cy"
+              ? t("done.selfNoEmail", { council: r.council.name })
+              : receipt.message,
+          )
+        : null,
+      h("p", { class: "govuk-body" }, self ? t("done.selfKeep") : t("done.quote")),
       contactDetails(r.council),
     ),
   );

@@ -1,6 +1,7 @@
 import type { PublicTenant } from "../../api/types";
 import { volunteerForm } from "../../api/volunteers";
 import { h } from "../../dom";
+import { t } from "../../i18n";
 import { showPage, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
 import { closedNotice, contactDetails, enterCouncilForm } from "../branded";
@@ -23,7 +24,7 @@ export async function enterVolunteerForm(
 ): Promise<VolunteerContext | null> {
   const entered = await enterCouncilForm(
     ctx,
-    { needsOpen: options.needsOpen ?? true, closed: closedPage },
+    { needsOpen: options.needsOpen ?? true, closed: closedPage, translated: true },
     async (council): Promise<ApplicationRules> => {
       if (!(options.needsRules ?? true)) return DEFAULT_RULES;
       const form = await volunteerForm(council.slug);
@@ -41,9 +42,9 @@ export async function enterVolunteerForm(
 
 function closedPage(council: PublicTenant): void {
   showPage(
-    `Become an Independent Visitor – ${council.name}`,
+    `${t("volunteer.title")} – ${council.name}`,
     twoThirds(
-      h("h1", { class: "govuk-heading-l" }, "Become an Independent Visitor"),
+      h("h1", { class: "govuk-heading-l" }, t("volunteer.title")),
       closedNotice(council, "volunteer enquiries"),
       contactDetails(council),
     ),
@@ -52,9 +53,9 @@ function closedPage(council: PublicTenant): void {
 
 /** A full page title: the page, the form, the council. */
 export function volunteerTitle(v: VolunteerContext, title: string): string {
-  return `${title} – Become an Independent Visitor – ${v.council.name}`;
+  return t("apply.pageTitle", { title, council: v.council.name });
 }
 
-export function volunteerCaption(text = "Become an Independent Visitor"): HTMLElement {
+export function volunteerCaption(text = t("volunteer.title")): HTMLElement {
   return h("span", { class: "govuk-caption-l" }, text);
 }

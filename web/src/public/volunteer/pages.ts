@@ -5,13 +5,14 @@
 import { type SubmitVolunteerApplication, submitVolunteerApplication } from "../../api/volunteers";
 import { breakable, confirmationPanel } from "../../components";
 import { h } from "../../dom";
+import { language, t } from "../../i18n";
 import { showPage, twoThirds } from "../../layout";
 import type { AnswerContext } from "../../questions/model";
 import type { FormPages } from "../../questions/pages";
 import { navigate } from "../../router";
 import { contactDetails } from "../branded";
 import { type VolunteerContext, volunteerTitle } from "./frame";
-import { applicationTopics } from "./questions";
+import { applicationTopicsIn } from "./questions";
 import { finishVolunteerAttempt, volunteerAttempt } from "./state";
 import { applicationSchema, assembleApplication, VOLUNTEER_REFUSAL } from "./validate";
 
@@ -19,11 +20,12 @@ export function volunteerPages(v: VolunteerContext): FormPages<AnswerContext> {
   const pathOf = (slug: string) => `${v.base}/${slug}`;
   return {
     form: {
-      topics: applicationTopics(v.rules),
+      topics: applicationTopicsIn(v.rules),
       schema: applicationSchema(v.rules),
       async submit(a, _c, idempotencyKey) {
         const email = (a.raw["contact.email"] ?? "").trim();
-        const application = assembleApplication(a.raw) as SubmitVolunteerApplication;
+        // The language the form was filled in travels with it: the API sends its e-mails in it (ADR 22).
+        const application = { ...assembleApplication(a.raw), language: language() } as SubmitVolunteerApplication;
         const receipt = await submitVolunteerApplication(v.slug, application, idempotencyKey);
         finishVolunteerAttempt(volunteerAttempt(v.slug), { reference: receipt.reference, email });
         navigate(pathOf("done"), { replace: true });
@@ -33,17 +35,17 @@ export function volunteerPages(v: VolunteerContext): FormPages<AnswerContext> {
     context: (raw) => ({ raw }),
     paths: { start: v.base, page: pathOf, check: pathOf("check") },
     title: (text) => volunteerTitle(v, text),
-    caption: "Become an Independent Visitor",
+    caption: t("volunteer.title"),
     privacy: { controller: v.council.name, href: `/${v.slug}/privacy` },
-    refusal: VOLUNTEER_REFUSAL,
+    refusal: { ...VOLUNTEER_REFUSAL, noun: t("apply.noun") },
     check: {
-      title: "Check your answers before sending your application",
-      sendHeading: "Now send your application",
-      button: "Send application",
+      title: t("apply.checkTitle"),
+      sendHeading: t("apply.sendHeading"),
+      button: t("apply.sendButton"),
       send: (raw) => [
-        "We will send a confirmation to ",
+        t("apply.sendConfirm"),
         breakable((raw["contact.email"] ?? "").trim()),
-        ". After your home visit we will e-mail your referees a link to a short reference form.",
+        t("apply.sendConfirmEnd"),
       ],
     },
   };
@@ -56,24 +58,14 @@ export function volunteerDonePage(v: VolunteerContext): void {
     navigate(v.base, { replace: true });
     return;
   }
-  const title = "Application sent";
+  const title = t("apply.sentTitle");
   showPage(
     volunteerTitle(v, title),
     twoThirds(
-      confirmationPanel(title, "Your reference number", h("br"), h("strong", {}, receipt.reference)),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "We have sent a confirmation to ",
-        breakable(receipt.email),
-        ". Keep the reference number: quote it if you contact the scheme.",
-      ),
-      h("h2", { class: "govuk-heading-m" }, "What happens next"),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "A coordinator will contact you to arrange a visit at home to talk about the role. After the visit we e-mail your referees a link to a short reference form.",
-      ),
+      confirmationPanel(title, t("apply.yourReference"), h("br"), h("strong", {}, receipt.reference)),
+      h("p", { class: "govuk-body" }, t("apply.sentTo"), breakable(receipt.email), t("apply.sentToEnd")),
+      h("h2", { class: "govuk-heading-m" }, t("apply.next")),
+      h("p", { class: "govuk-body" }, t("apply.nextText")),
       contactDetails(v.council),
     ),
   );

@@ -4,6 +4,7 @@
  * the schema (or a 400 from the API) finds its field. Pure data on the question-page engine
  * (`src/questions`), free of zod. The two referees are one repeated topic, asked twice.
  */
+import { topicsIn } from "../../i18n";
 import { allTopics, type Option, type Question, type Topic } from "../../questions/model";
 
 const YES_NO: readonly Option[] = [
@@ -342,3 +343,8 @@ export const APPLICATION_TOPICS: readonly Topic[] = applicationTopics(DEFAULT_WO
 
 /** Every question, in page order, declarations last. */
 export const ALL_QUESTIONS: readonly Question[] = allTopics(APPLICATION_TOPICS).flatMap((t) => t.questions);
+
+/** The application in the page's language (ADR 22): the English above, or its Welsh words, for the council's rules. */
+export function applicationTopicsIn(rules: WordingRules): readonly Topic[] {
+  return topicsIn(applicationTopics(rules), (cy) => cy.volunteerWords(rules));
+}

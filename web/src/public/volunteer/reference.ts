@@ -12,6 +12,7 @@ import {
 } from "../../api/volunteers";
 import { confirmationPanel } from "../../components";
 import { h } from "../../dom";
+import { type MessageKey, t } from "../../i18n";
 import { focusHeading, showPage, twoThirds } from "../../layout";
 import { type KeyedProblem, readQuestions, tooLongMessage } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
@@ -21,69 +22,52 @@ import type { RouteContext } from "../../router";
 import { contactDetails, openLink } from "../branded";
 import { enterVolunteerForm, type VolunteerContext } from "./frame";
 
-const TITLE = "Give a reference";
 const LIMITS: Record<Exclude<ReferenceQuestionId, "recommend">, number> = {
   knownFor: 2000,
   suitability: 5000,
   concerns: 5000,
 };
-const HINTS: Partial<Record<ReferenceQuestionId, string>> = {
-  knownFor: "For example, 4 years, as their line manager",
-  concerns: "Write 'None' if you know of none",
+const HINTS: Partial<Record<ReferenceQuestionId, MessageKey>> = {
+  knownFor: "reference.knownForHint",
+  concerns: "reference.concernsHint",
 };
-const MISSING: Record<ReferenceQuestionId, string> = {
-  knownFor: "Say how long you have known the applicant, and in what capacity",
-  suitability: "Tell us how suitable the applicant is to befriend a child in care",
-  concerns: "Tell us of any reason the applicant should not work with children, or write 'None'",
-  recommend: "Say whether you would recommend the applicant",
-};
-const RECOMMEND = [
-  { value: "yes", label: "Yes" },
-  { value: "with_reservations", label: "Yes, with reservations" },
-  { value: "no", label: "No" },
+const recommendOptions = () => [
+  { value: "yes", label: t("reference.yes") },
+  { value: "with_reservations", label: t("reference.withReservations") },
+  { value: "no", label: t("reference.no") },
 ];
 
 const pageTitle = (v: VolunteerContext, text: string) => `${text} – ${v.council.name}`;
 
 function gonePage(v: VolunteerContext): void {
-  const heading = "This reference link has expired or been used";
+  const heading = t("reference.goneTitle");
   showPage(
     pageTitle(v, heading),
     twoThirds(
       h("h1", { class: "govuk-heading-l" }, heading),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "Each link works once, for a limited time. If you have already sent your reference, the scheme has it and there is nothing more to do.",
-      ),
-      h("p", { class: "govuk-body" }, "If you have not sent it yet, contact the scheme and ask for a new link."),
+      h("p", { class: "govuk-body" }, t("reference.gone1")),
+      h("p", { class: "govuk-body" }, t("reference.gone2")),
       contactDetails(v.council),
     ),
   );
 }
 
-/** The questions the API lists, in its order and words. */
+/**
+ * The questions the API lists, in its order; their words from the catalogue in the page's language
+ * (the API's English is the same as en.ts's, which the catalogue test keeps honest).
+ */
 function referenceQuestions(view: ReferenceFormView): Question[] {
-  return view.questions.map((q) =>
-    q.id === "recommend"
-      ? {
-          key: q.id,
-          kind: "radios",
-          label: q.text,
-          short: "recommendation",
-          options: RECOMMEND,
-          missing: MISSING[q.id],
-        }
-      : {
-          key: q.id,
-          kind: "textarea",
-          label: q.text,
-          short: q.id,
-          hint: HINTS[q.id],
-          rows: q.id === "knownFor" ? 3 : 6,
-          missing: MISSING[q.id],
-        },
-  );
+  return view.questions.map((q) => {
+    const words = {
+      key: q.id,
+      label: t(`reference.${q.id}`),
+      short: t(`reference.${q.id}Short`),
+      missing: t(`reference.${q.id}Missing`),
+    };
+    if (q.id === "recommend") return { ...words, kind: "radios", options: recommendOptions() };
+    const hint = HINTS[q.id];
+    return { ...words, kind: "textarea", hint: hint && t(hint), rows: q.id === "knownFor" ? 3 : 6 };
+  });
 }
 
 /** Each answer given, within the API's limits. */
@@ -105,7 +89,7 @@ export async function refereePage(ctx: RouteContext): Promise<void> {
   const token = ctx.params.token ?? "";
   const view = await openLink(
     {
-      loading: pageTitle(v, TITLE),
+      loading: pageTitle(v, t("reference.title")),
       isCurrent: ctx.isCurrent,
       gone: () => gonePage(v),
       // 409: the reference has been given already.
@@ -120,7 +104,7 @@ export async function refereePage(ctx: RouteContext): Promise<void> {
     {
       form: {
         topics: [
-          { slug: "reference", title: `Give a reference for ${applicant}`, questions: referenceQuestions(view) },
+          { slug: "reference", title: t("reference.heading", { applicant }), questions: referenceQuestions(view) },
         ],
         schema: { page: (topic, raw) => referenceProblems(topic.questions, raw), all: () => [] },
         async submit(a) {
@@ -138,26 +122,16 @@ export async function refereePage(ctx: RouteContext): Promise<void> {
       context: (raw) => ({ raw }),
       paths: { start: location.pathname, page: () => location.pathname, check: location.pathname },
       // Every page of the reference has the same title; the heading names the applicant.
-      title: () => pageTitle(v, TITLE),
+      title: () => pageTitle(v, t("reference.title")),
       caption: view.tenantName,
-      refusal: { noun: "reference", paths: { prefixes: ["answers"] } },
+      refusal: { noun: t("reference.noun"), paths: { prefixes: ["answers"] } },
       onePage: {
-        button: "Send reference",
+        button: t("reference.send"),
         lead: [
-          h(
-            "p",
-            { class: "govuk-body" },
-            `${applicant} has applied to become an Independent Visitor: a volunteer who visits a child in care as a trusted adult friend. They gave your name as a referee.`,
-          ),
-          h("p", { class: "govuk-body" }, "Only the scheme's staff read your reference. It takes about 10 minutes."),
+          h("p", { class: "govuk-body" }, t("reference.lead", { applicant })),
+          h("p", { class: "govuk-body" }, t("reference.private")),
         ],
-        end: [
-          h(
-            "p",
-            { class: "govuk-body" },
-            "By sending this reference you confirm it is true to the best of your knowledge. The scheme may phone you to confirm it.",
-          ),
-        ],
+        end: [h("p", { class: "govuk-body" }, t("reference.confirm"))],
       },
     },
     "reference",
@@ -166,19 +140,15 @@ export async function refereePage(ctx: RouteContext): Promise<void> {
 
 function sentPage(v: VolunteerContext, view: ReferenceFormView): void {
   showPage(
-    pageTitle(v, "Reference sent"),
+    pageTitle(v, t("reference.sent")),
     twoThirds(
-      confirmationPanel("Reference sent"),
+      confirmationPanel(t("reference.sent")),
       h(
         "p",
         { class: "govuk-body" },
-        `Thank you, ${view.refereeName}. The scheme will consider your reference with ${view.applicantName}'s application.`,
+        t("reference.thanks", { referee: view.refereeName, applicant: view.applicantName }),
       ),
-      h(
-        "p",
-        { class: "govuk-body" },
-        "A coordinator may phone you to confirm it. There is nothing more for you to do now.",
-      ),
+      h("p", { class: "govuk-body" }, t("reference.next")),
     ),
   );
   focusHeading();

@@ -1,11 +1,12 @@
 /**
  * The council's "Become an Independent Visitor" page (`/{slug}/volunteer`, in the entry chunk): what
  * the role is, what happens after applying, and the start button. Free of zod: the application
- * itself is its own chunk.
+ * itself is its own chunk. In the page's language (ADR 22).
  */
 import type { PublicTenant } from "../../api/types";
 import { bulletList, startButton } from "../../components";
 import { h } from "../../dom";
+import { t } from "../../i18n";
 import { howWeUseInformation } from "../branded";
 import { commitmentWords, refereesWords, visitFrequencyWords, visitLengthWords } from "../scheme-words";
 import { FIRST_TOPIC } from "./paths";
@@ -15,39 +16,35 @@ export function volunteerStart(council: PublicTenant): HTMLElement[] {
   const { scheme } = council;
   const commitment = commitmentWords(scheme);
   const referees = refereesWords(scheme);
+  const professional = scheme.professionalReferenceRequired
+    ? t(scheme.referencesRequired === 1 ? "volunteerStart.professionalOne" : "volunteerStart.professionalAny")
+    : "";
   return [
-    h("h2", { class: "govuk-heading-m" }, "What an Independent Visitor does"),
+    h("h2", { class: "govuk-heading-m" }, t("volunteerStart.does")),
     h(
       "p",
       { class: "govuk-body" },
-      `You are matched with one child or young person in care and visit them ${visitFrequencyWords(scheme)}, for ${visitLengthWords(scheme)}, for at least ${commitment}. You choose things to do together: a walk, a match, a museum, a meal. You are a friend, not a social worker or a carer.`,
+      t("volunteerStart.role", {
+        frequency: visitFrequencyWords(scheme),
+        length: visitLengthWords(scheme),
+        commitment,
+      }),
     ),
-    h(
-      "p",
-      { class: "govuk-body" },
-      "The scheme pays your expenses, gives you training and a coordinator to talk to whenever you need.",
-    ),
-    h("h2", { class: "govuk-heading-m" }, "Who can apply"),
+    h("p", { class: "govuk-body" }, t("volunteerStart.support")),
+    h("h2", { class: "govuk-heading-m" }, t("volunteerStart.who")),
     bulletList(
-      `anyone aged ${scheme.volunteerMinimumAge} or over who can commit to at least ${commitment}`,
-      "you do not need qualifications, a car or experience of working with children",
-      "you must agree to an enhanced DBS check and other safety checks",
+      t("volunteerStart.who1", { age: scheme.volunteerMinimumAge, commitment }),
+      t("volunteerStart.who2"),
+      t("volunteerStart.who3"),
     ),
-    h("h2", { class: "govuk-heading-m" }, "What happens after you apply"),
+    h("h2", { class: "govuk-heading-m" }, t("volunteerStart.after")),
     // The steps and their order are each council's recruitment pipeline; this says only what every pipeline does.
-    h(
-      "p",
-      { class: "govuk-body" },
-      `We get to know you and check you are safe to work with children: we talk to you about the role, ask your ${referees} for references and make the safety checks. The scheme then decides whether to approve you. After training, we introduce you to a child.`,
-    ),
-    h("h2", { class: "govuk-heading-m" }, "Before you start"),
-    h("p", { class: "govuk-body" }, "You will need:"),
-    bulletList(
-      "your address and date of birth",
-      `the names, e-mail addresses and phone numbers of ${referees}${scheme.professionalReferenceRequired ? `: ${scheme.referencesRequired === 1 ? "they" : "one"} must know you professionally` : ""}`,
-    ),
-    h("p", { class: "govuk-body" }, "It takes about 15 minutes."),
-    ...howWeUseInformation(council, "your health and any criminal record"),
+    h("p", { class: "govuk-body" }, t("volunteerStart.afterText", { referees })),
+    h("h2", { class: "govuk-heading-m" }, t("referStart.before")),
+    h("p", { class: "govuk-body" }, t("referStart.need")),
+    bulletList(t("volunteerStart.need1"), t("volunteerStart.need2", { referees }) + professional),
+    h("p", { class: "govuk-body" }, t("volunteerStart.time")),
+    ...howWeUseInformation(council, t("volunteerStart.asks")),
     startButton(`${base}/${FIRST_TOPIC}`),
   ];
 }

@@ -5,7 +5,17 @@ import type { TenantView } from "../../api/types";
 import { areas } from "../../areas";
 import { summaryList } from "../../components";
 import { h } from "../../dom";
-import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textArea, textField } from "../../forms";
+import {
+  type Field,
+  form,
+  onSubmit,
+  type Problem,
+  radios,
+  showProblems,
+  submitButton,
+  textArea,
+  textField,
+} from "../../forms";
 import { sameOriginUrl, setFlash, showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { brandHeader, enterArea, rememberTenant } from "../shell";
@@ -106,7 +116,21 @@ export async function brandingPage(ctx: RouteContext): Promise<void> {
     rows: 12,
     value: branding.privacyNotice,
   });
+  // The Welsh Language Standards: a Welsh council serves the public in Welsh (ADR 22).
+  const welsh = radios({
+    id: "welsh",
+    legend: "Offer your public pages in Welsh",
+    legendClass: "govuk-fieldset__legend--s",
+    hint: 'Your public pages, the referral form and the e-mails it sends then offer "English | Cymraeg". Your own text (about your scheme, privacy notice) is shown as you write it: write it in both languages.',
+    options: [
+      { value: "yes", label: "Yes, in Welsh and English" },
+      { value: "no", label: "No, in English only" },
+    ],
+    inline: false,
+    value: branding.welsh ? "yes" : "no",
+  });
   const fields: Record<string, Field> = {
+    welsh,
     name,
     accentColour: accent,
     contactEmail: email,
@@ -123,6 +147,7 @@ export async function brandingPage(ctx: RouteContext): Promise<void> {
     phone.group,
     about.group,
     privacy.group,
+    welsh.group,
     submitButton("Save branding"),
   );
   onSubmit(details, async () => {
@@ -133,6 +158,7 @@ export async function brandingPage(ctx: RouteContext): Promise<void> {
       contactPhone: phone.input.value.trim(),
       about: about.textarea.value.trim(),
       privacyNotice: privacy.textarea.value.trim(),
+      welsh: welsh.value() === "yes",
     };
     const problems: Problem[] = [];
     if (value.name.length < 2) problems.push({ key: "name", message: "Enter the council's name" });

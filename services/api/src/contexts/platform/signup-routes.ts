@@ -83,6 +83,8 @@ export const signupRoutes = newRouter()
         about: "",
         // The council writes its own; until then its public pages say it has none there yet.
         privacyNotice: "",
+        // Off until the council turns Welsh on in its branding settings (ADR 22).
+        welsh: false,
       },
       policy: structuredClone(preset.policy),
       policyVersion: 1,

@@ -121,7 +121,10 @@ export const referralPublicRoutes = newRouter()
   })
   .openapi(createDraftRoute, async (c) => {
     const opts = { links: c.var.links, clientAddress: clientAddress(c) };
-    return c.json(await createDraft(c.var.table, c.req.valid("json"), opts), 201);
+    const draft = c.req.valid("json");
+    // Welsh only where the council offers it (ADR 22).
+    const language = draft.language === "cy" && c.var.tenant.branding.welsh ? "cy" : "en";
+    return c.json(await createDraft(c.var.table, { ...draft, language }, opts), 201);
   })
   .openapi(getDraftRoute, async (c) => c.json(await getDraft(c.var.table, c.req.valid("param").token), 200))
   .openapi(putDraftRoute, async (c) => {

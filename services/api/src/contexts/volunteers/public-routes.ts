@@ -85,7 +85,7 @@ export const volunteerPublicRoutes = newRouter()
   })
   .openapi(apply, async (c) => {
     const { table, tenant, links, today } = c.var;
-    const application = c.req.valid("json");
+    const { language, ...application } = c.req.valid("json");
     const problems = applicationProblems(application, tenant.policy, today);
     if (problems.length > 0) throw invalid(problems.map((p) => ({ path: p.path.join("."), message: p.message })));
     // Counted only once the application is one the council could take; it shares the public-submission
@@ -94,6 +94,7 @@ export const volunteerPublicRoutes = newRouter()
     const result = await submitVolunteerApplication(table, tenant, application, {
       links,
       idempotencyKey: c.req.valid("header")["idempotency-key"],
+      language,
     });
     if (result.replayed) c.header("idempotent-replayed", "true");
     return c.json(VolunteerApplicationReceipt.parse(result.body), 202);

@@ -120,6 +120,7 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiPlatformRole",
       "ApiPublicRole",
       "ApiTenantRole",
+      "BenchmarkBuilderRole",
       "EmailOutboxRole",
       "JobsScheduledJobRole",
     ]);

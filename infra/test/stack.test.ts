@@ -222,6 +222,7 @@ describe("Lambda functions", () => {
     tenant: s.stack.api.tenantFn,
     "email-outbox": s.stack.email.outbox,
     "scheduled-job": s.stack.jobs.fn,
+    benchmark: s.stack.benchmark.builder,
   });
 
   it("run Node.js 24 on arm64 with X-Ray active tracing, every one of ours, and the only other function is CDK's SPA uploader", () => {

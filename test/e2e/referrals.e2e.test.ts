@@ -141,7 +141,8 @@ describe("online referrals, end to end", () => {
       page,
       "About the child",
       // The first Tab passes the privacy notice's link: the page asks for special category data.
-      ["", CHILD.first, CHILD.last, "", { date: ["27", "3", "2030"] }, "Boy", "White British", "English", "", ""],
+      // The council case reference after the date of birth is optional: left empty.
+      ["", CHILD.first, CHILD.last, "", { date: ["27", "3", "2030"] }, "", "Boy", "White British", "English", "", ""],
       "child",
     );
     const summary = page.locator(".govuk-error-summary");

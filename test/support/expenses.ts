@@ -1,5 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { keys, matchEntity, saveMatchOps, TenantContext, TenantTable, type WriteOp } from "@tandem/data";
+import {
+  keys,
+  matchEntity,
+  matchReportFacts,
+  matchSummaryOps,
+  saveMatchOps,
+  TenantContext,
+  TenantTable,
+  type WriteOp,
+} from "@tandem/data";
 import { demoRecordId, TABLE_NAME } from "@tandem/local";
 import { expect } from "vitest";
 import { type CallOptions, call } from "./client.js";
@@ -26,11 +35,13 @@ export async function seedActiveMatch(tenantId: string, childFirstName: string, 
     child: { ...matchEntity.parse(demo).child, firstName: childFirstName },
     ...(activatedAt ? { activatedAt } : {}),
   };
-  await table.transact(
-    saveMatchOps(tenantId, match, null).map(
+  await table.transact([
+    ...saveMatchOps(tenantId, match, null).map(
       (op): WriteOp => (op.kind === "put" ? ({ ...op, expect: "any" } as WriteOp) : op),
     ),
-  );
+    // Reporting's summaries, as a match activated through the API keeps them (ADR 16).
+    ...matchSummaryOps(tenantId, match.proposal.by.personId, null, matchReportFacts(match, null)),
+  ]);
   return match.matchId;
 }
 

@@ -96,7 +96,7 @@ export const MarkBatchPaid = z
     claims: z
       .array(z.object({ matchId: z.uuid("A match id is a UUID"), claimId: z.string().min(1).max(80) }).strict())
       .min(1, "Choose at least one claim to mark paid")
-      .max(25, "Mark at most 25 claims paid at a time")
+      .max(10, "Mark at most 10 claims paid at a time")
       .refine((list) => new Set(list.map((c) => `${c.matchId}#${c.claimId}`)).size === list.length, {
         message: "Each claim can be listed only once",
       }),

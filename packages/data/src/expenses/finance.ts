@@ -6,6 +6,7 @@ import { Problem } from "../errors.js";
 import { createOnce, hashRequest } from "../idempotency.js";
 import { keys } from "../keys.js";
 import { matchEntity } from "../matches/records.js";
+import { claimSummaryOps } from "../reporting/activity.js";
 import type { Page, TenantTable, WriteOp } from "../tenant-table.js";
 import { volunteerEntity } from "../volunteers/records.js";
 import { claimEntity, payeeEntity, type StoredClaim, spendEntity } from "./records.js";
@@ -288,7 +289,11 @@ export async function monthPaymentFile(table: TenantTable, month: string): Promi
 }
 
 /** At most this many claims are marked paid in one batch: three writes each in one all-or-nothing transaction. */
-export const MAX_PAYMENT_BATCH = 25;
+/**
+ * A batch is one transaction: each claim writes itself, its queue entry, its audit entry and reporting's
+ * money summaries (the council's and its coordinator's), so ten claims stay well inside DynamoDB's 100.
+ */
+export const MAX_PAYMENT_BATCH = 10;
 
 /**
  * Marks a batch of finance-approved claims paid, all or nothing. A claim already paid (or not approved
@@ -308,7 +313,7 @@ export async function markBatchPaid(
     const by = { personId: table.ctx.actor.personId, name: table.ctx.actor.name };
     const ops: WriteOp[] = [];
     const paid: StoredClaim[] = [];
-    found.forEach((item, i) => {
+    for (const [i, item] of found.entries()) {
       if (!item) throw new Problem("not_found", `No claim with the id ${batch[i]?.claimId ?? ""}`);
       const claim = claimEntity.parse(item);
       if (claim.status === "paid") {
@@ -340,13 +345,15 @@ export async function markBatchPaid(
           message: `Claim ${claim.reference} was changed by someone else meanwhile: reload and try again`,
         }),
         ...claimQueueOps(tenantId, next),
+        // Reporting's hook, as the other claim writes have: paid, and no longer waiting (ADR 16).
+        ...(await claimSummaryOps(table, claim, next)),
         auditOp(table, {
           action: "update",
           subject: { type: "claim", id: `${next.matchId}#${next.id}` },
           fields: ["status"],
         }),
       );
-    });
+    }
     return { ops, response: { status: 200, body: paid } };
   });
   return { paid: z.array(claimEntity.schema).parse(result.body), replayed: result.replayed };

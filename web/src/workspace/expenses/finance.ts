@@ -151,7 +151,7 @@ export async function monthEndPage(ctx: RouteContext): Promise<void> {
   };
   const loaded = await loadOrNotFound(ctx, () =>
     Promise.all([
-      claimQueue("payment", { month, limit: 25 }),
+      claimQueue("payment", { month, limit: 10 }),
       totalsByVolunteer(month, { limit: 25, ...at("volunteers") }),
       totalsByMatch(month, { limit: 25, ...at("matches") }),
     ]),
@@ -287,7 +287,7 @@ export async function markPaidPage(ctx: RouteContext): Promise<void> {
   const title = `Mark ${monthInWords(month)}'s claims as paid`;
   const entered = await enterArea(ctx, title, areas.finance);
   if (!entered) return;
-  const toPay = await loadOrNotFound(ctx, () => claimQueue("payment", { month, limit: 25 }));
+  const toPay = await loadOrNotFound(ctx, () => claimQueue("payment", { month, limit: 10 }));
   if (!toPay) return;
   const total = toPay.items.reduce((sum, c) => sum + c.totalPence, 0);
   const summary = h("div");

@@ -133,7 +133,8 @@ async function readXlsx(bytes: Buffer): Promise<ParsedSheet[]> {
   const { default: Excel } = await import("exceljs");
   const book = new Excel.Workbook();
   try {
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    // exceljs takes an ArrayBuffer: this Buffer's own bytes, copied out of Node's shared pool.
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
     throw refuse("This workbook could not be read: open it in a spreadsheet program, save it as .xlsx, and try again");
   }

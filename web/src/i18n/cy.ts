@@ -523,6 +523,11 @@ export const referralWords: FormWords = {
     "child.firstName": { label: "Enw cyntaf", short: "enw cyntaf", missing: "Rhowch enw cyntaf y plentyn" },
     "child.lastName": { label: "Cyfenw", short: "cyfenw", missing: "Rhowch gyfenw'r plentyn" },
     "child.preferredName": { label: "Yr enw y mae'n hoffi cael ei alw (dewisol)", short: "enw sy'n well ganddo" },
+    "child.councilCaseReference": {
+      label: "Cyfeirnod achos y cyngor (dewisol)",
+      short: "cyfeirnod achos y cyngor",
+      hint: "Cyfeirnod y plentyn yn system achosion y cyngor, fel y gall y cynllun weld pa blant sy'n derbyn gofal sydd wedi cael eu hatgyfeirio",
+    },
     "child.dateOfBirth": {
       label: "Dyddiad geni",
       short: "dyddiad geni",

@@ -128,12 +128,13 @@ describe("bodies", () => {
   });
 
   it("refuses a body over the size limit with 413", async () => {
-    for (const route of withBody()) {
+    // An import's spreadsheet may be 16 MB as JSON (ADR 21): a body over that is refused before it is read,
+    // so the client sees a broken pipe, not the answer; test/api/import.int.test.ts checks its own 413.
+    for (const route of withBody().filter((r) => !r.path.startsWith("/api/imports/"))) {
       const res = await call(route.method, pathOf(route), {
         as: asAllowed(route),
-        // Larger than the route's limit: an import's spreadsheet may be 16 MB as JSON (ADR 21); of the
-        // rest, the list of looked-after children allows the most (1 MB).
-        body: { name: "x".repeat(route.path.startsWith("/api/imports/") ? 17 * 1024 * 1024 : 1100 * 1024) },
+        // Larger than any other route's limit (the list of looked-after children allows the most: 1 MB).
+        body: { name: "x".repeat(1100 * 1024) },
       });
       expectError(res, 413, "payload_too_large", `${route.method} ${route.path}`);
     }

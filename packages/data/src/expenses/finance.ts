@@ -7,6 +7,7 @@ import { createOnce, hashRequest } from "../idempotency.js";
 import { keys } from "../keys.js";
 import { matchEntity } from "../matches/records.js";
 import { claimSummaryOps } from "../reporting/activity.js";
+import { mergeSummaryOps } from "../reporting/summaries.js";
 import type { Page, TenantTable, WriteOp } from "../tenant-table.js";
 import { volunteerEntity } from "../volunteers/records.js";
 import { claimEntity, payeeEntity, type StoredClaim, spendEntity } from "./records.js";
@@ -312,6 +313,7 @@ export async function markBatchPaid(
     const found = await table.getMany(batch.map((b) => keys.claim(tenantId, b.matchId, b.claimId)));
     const by = { personId: table.ctx.actor.personId, name: table.ctx.actor.name };
     const ops: WriteOp[] = [];
+    const summaries: WriteOp[] = [];
     const paid: StoredClaim[] = [];
     for (const [i, item] of found.entries()) {
       if (!item) throw new Problem("not_found", `No claim with the id ${batch[i]?.claimId ?? ""}`);
@@ -345,15 +347,17 @@ export async function markBatchPaid(
           message: `Claim ${claim.reference} was changed by someone else meanwhile: reload and try again`,
         }),
         ...claimQueueOps(tenantId, next),
-        // Reporting's hook, as the other claim writes have: paid, and no longer waiting (ADR 16).
-        ...(await claimSummaryOps(table, claim, next)),
         auditOp(table, {
           action: "update",
           subject: { type: "claim", id: `${next.matchId}#${next.id}` },
           fields: ["status"],
         }),
       );
+      // Reporting's hook, as the other claim writes have: paid, and no longer waiting (ADR 16).
+      summaries.push(...(await claimSummaryOps(table, claim, next)));
     }
+    // Claims of one match or month touch the same summary items: one summed ADD per item.
+    ops.push(...mergeSummaryOps(summaries));
     return { ops, response: { status: 200, body: paid } };
   });
   return { paid: z.array(claimEntity.schema).parse(result.body), replayed: result.replayed };

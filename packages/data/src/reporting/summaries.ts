@@ -89,6 +89,29 @@ export function summaryOps(tenantId: string, group: GroupKey, change: Contributi
 }
 
 /**
+ * Several records' summary changes in one transaction (a batch of claims marked paid): DynamoDB takes
+ * one operation per item, so the ADDs on one bucket are summed into one, keeping only the counters that
+ * still come down in the tidy list.
+ */
+export function mergeSummaryOps(ops: readonly WriteOp[]): WriteOp[] {
+  const merged = new Map<string, Extract<WriteOp, { kind: "increment" }>>();
+  const others: WriteOp[] = [];
+  for (const op of ops) {
+    if (op.kind !== "increment" || op.guard) {
+      others.push(op);
+      continue;
+    }
+    const id = `${op.key.pk}\n${op.key.sk}`;
+    const earlier = merged.get(id);
+    const counters = { ...(earlier?.counters ?? {}) };
+    for (const [name, by] of Object.entries(op.counters)) counters[name] = (counters[name] ?? 0) + by;
+    const tidy = [...new Set([...(earlier?.tidy ?? []), ...(op.tidy ?? [])])].filter((n) => (counters[n] ?? 0) < 0);
+    merged.set(id, { kind: "increment", key: op.key, counters, ...(tidy.length > 0 ? { tidy } : {}) });
+  }
+  return [...others, ...merged.values()];
+}
+
+/**
  * Reporting's hook for every write of a referral: what the change from `before` (null when new)
  * to `after` does to the summaries. Put in the same transaction as the referral.
  */

@@ -17,6 +17,9 @@ export default defineConfig({
           name: "unit",
           include: ["{packages,services,web,bench}/**/*.test.ts"],
           exclude: ["**/node_modules/**", "**/*.int.test.ts"],
+          // Pure tests, but some build the whole OpenAPI document or bundle a Lambda; beside the integration
+          // project's emulators on 2 cores that took 9 s, over vitest's 5 s default.
+          testTimeout: 30_000,
         },
       },
       {
@@ -34,7 +37,9 @@ export default defineConfig({
           exclude: ["**/node_modules/**"],
           globalSetup: ["test/support/global-stack.ts"],
           testTimeout: 30_000,
-          hookTimeout: 120_000,
+          // A file with a stack of its own waits for its emulators to listen (up to two minutes each, see
+          // services/local/src/processes.ts) before its first test.
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

@@ -49,8 +49,12 @@ export class ProcessGroup {
   }
 }
 
-/** A busy machine (a shared CI box, several stacks starting at once) may set TANDEM_START_TIMEOUT_MS higher. */
-const START_TIMEOUT_MS = Number(process.env.TANDEM_START_TIMEOUT_MS ?? 60_000);
+/**
+ * A JVM starting on a 2-core CI box while the other test projects bundle and synthesise can take well over a
+ * minute to listen (CI met "did not start within 60s" three times in one run), so the default allows two; a
+ * busier machine may set TANDEM_START_TIMEOUT_MS higher.
+ */
+const START_TIMEOUT_MS = Number(process.env.TANDEM_START_TIMEOUT_MS ?? 120_000);
 
 export async function waitForPort(port: number, what: string, timeoutMs = START_TIMEOUT_MS): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -164,7 +164,8 @@ describe("the table is gone (DynamoDB Local killed)", () => {
     expect((await submitReferral(workEmail, key)).json.reference).toBe(retried.json.reference);
     expect(await storedReferralsFrom(workEmail)).toBe(1);
     expect((await send("GET", "/api/tenant", { token: coordinator })).status).toBe(200);
-  }, 120_000);
+    // A restart waits for the JVM (up to two minutes on a busy box), then the retries above.
+  }, 240_000);
 });
 
 describe("e-mail is down (the SES emulator paused, then killed)", () => {

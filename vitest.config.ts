@@ -26,8 +26,9 @@ export default defineConfig({
         test: {
           name: "infra",
           include: ["infra/test/**/*.test.ts"],
-          testTimeout: 240_000,
-          hookTimeout: 240_000,
+          // Each file synthesises the app, bundling ten functions with esbuild: minutes on a loaded machine.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {

@@ -1,8 +1,16 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, rm, stat, symlink } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { copyFile, mkdir, mkdtemp, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  besideBundle,
+  bundleAliases,
+  type LambdaEntry,
+  lambdaEntries,
+  lambdaEntryFile,
+  sideModules,
+} from "@tandem/api/bundling";
 import { build, type Metafile } from "esbuild";
 import { median } from "./stats.js";
 
@@ -10,12 +18,8 @@ const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(benchDir, "..");
 const apiDir = join(repoRoot, "services", "api");
 
-export const lambdaEntries = ["public", "platform", "tenant", "email-outbox"] as const;
-/**
- * `zod` without its other locales (and the parts the API never uses), as infra/lib/lambda.ts aliases it for the
- * real functions (see services/api/src/lambda/zod-without-locales/external.js): the bench bundles exactly as CDK does.
- */
-const zodWithoutLocales = join(apiDir, "src", "lambda", "zod-without-locales", "index.js");
+export { lambdaEntries };
+
 const BASELINE = "baseline";
 
 /** What a handler reads from its environment at module initialisation, with harmless values. */
@@ -38,6 +42,8 @@ export interface BundleResult {
   bytes: number;
   /** The five packages (or source folders) that add most bytes to the output. */
   largest: { name: string; bytes: number }[];
+  /** Modules shipped beside the bundle and imported only when a request needs them (not in `bytes`). */
+  side: { name: string; bytes: number }[];
   initMs: number[];
 }
 
@@ -48,8 +54,18 @@ export interface BundleReport {
   outDir: string;
 }
 
-/** Bundles each Lambda entry as CDK's NodejsFunction does (ESM, minified, SDK left to the runtime). */
-async function bundle(entry: string, outfile: string): Promise<Metafile> {
+const banner = { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" };
+
+/**
+ * Bundles a Lambda entry as CDK's NodejsFunction does (ESM, minified, SDK left to the runtime; the aliases of
+ * services/api/src/bundling.ts), with the files and side modules infra/lib/lambda.ts puts beside it.
+ */
+export async function bundle(
+  name: string,
+  entry: string,
+  outfile: string,
+): Promise<{ meta: Metafile; side: { name: string; bytes: number }[] }> {
+  const sides = sideModules[name as LambdaEntry] ?? [];
   const result = await build({
     entryPoints: [entry],
     outfile,
@@ -59,14 +75,36 @@ async function bundle(entry: string, outfile: string): Promise<Metafile> {
     target: "node24",
     format: "esm",
     mainFields: ["module", "main"],
-    external: ["@aws-sdk/*"],
-    alias: { zod: zodWithoutLocales },
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+    external: ["@aws-sdk/*", ...sides.map((s) => s.name)],
+    alias: bundleAliases,
+    banner,
     metafile: true,
     absWorkingDir: repoRoot,
     logLevel: "warning",
   });
-  return result.metafile;
+  for (const file of besideBundle[name as LambdaEntry] ?? []) {
+    await copyFile(file, join(dirname(outfile), basename(file)));
+  }
+  const side: { name: string; bytes: number }[] = [];
+  for (const s of sides) {
+    const dir = join(dirname(outfile), "node_modules", s.name);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, "package.json"), JSON.stringify({ name: s.name, type: "module", main: "index.mjs" }));
+    await build({
+      entryPoints: [s.entry],
+      outfile: join(dir, "index.mjs"),
+      bundle: true,
+      minify: true,
+      platform: "node",
+      target: "node24",
+      format: "esm",
+      banner,
+      absWorkingDir: repoRoot,
+      logLevel: "warning",
+    });
+    side.push({ name: s.name, bytes: (await stat(join(dir, "index.mjs"))).size });
+  }
+  return { meta: result.metafile, side };
 }
 
 /** Groups the output's bytes by npm package (or by source folder for workspace code). */
@@ -169,14 +207,16 @@ export async function runBundles(opts: { repeats: number; log: (s: string) => vo
   const outDir = await mkdtemp(join(outRoot, "bundles-"));
   try {
     const entries: { name: string; entry: string; isBaseline: boolean }[] = [
-      ...lambdaEntries.map((name) => ({ name, entry: join(apiDir, "src", "lambda", `${name}.ts`), isBaseline: false })),
+      ...lambdaEntries.map((name) => ({ name, entry: lambdaEntryFile(name), isBaseline: false })),
       { name: BASELINE, entry: join(benchDir, "src", "baseline-lambda.ts"), isBaseline: true },
     ];
     const built: (BundleResult & { path: string; imports: string[] })[] = [];
     for (const e of entries) {
-      const path = join(outDir, `${e.name}.mjs`);
-      const meta = await bundle(e.entry, path);
+      // Each in its own folder, as each function is its own asset (files and side modules beside it).
+      const path = join(outDir, e.name, "index.mjs");
+      const { meta, side } = await bundle(e.name, e.entry, path);
       built.push({
+        side,
         name: e.name,
         isBaseline: e.isBaseline,
         path,

@@ -123,10 +123,10 @@ function bundleSection(r: BundleReport): { text: string; rows: Row[] } {
     (b) => `   ${b.name.padEnd(13)} ${b.largest.map((l) => `${l.name} ${kb(l.bytes)}`).join(", ")}`,
   );
   const text = [
-    "2. LAMBDA BUNDLES: esbuild as CDK NodejsFunction (bundle, minify, node22, ESM, @aws-sdk/* external,",
-    "   zod aliased to zod without locales)",
+    "2. LAMBDA BUNDLES: esbuild as CDK NodejsFunction (bundle, minify, node24, ESM, @aws-sdk/* external,",
+    "   the aliases of services/api/src/bundling.ts: zod without locales, @hono/zod-openapi without its registry)",
     `   Init = performance.now() around \`await import(bundle)\` in a fresh node process, median of ${INIT_REPEATS}`,
-    `   (one discarded warm-up import each; rounds alternate between bundles). Node ${process.version} here, not Lambda's node22.`,
+    `   (one discarded warm-up import each; rounds alternate between bundles). Node ${process.version} here, not Lambda's nodejs24.x.`,
     "",
     table(
       ["Bundle", "Minified", "Size target", "Init median", "Init min / max", "Init vs baseline", "Init target"],
@@ -135,6 +135,9 @@ function bundleSection(r: BundleReport): { text: string; rows: Row[] } {
     "",
     "   Largest contributors to each bundle (bytes in output):",
     ...contributors,
+    "",
+    "   Beside a bundle, imported only by the requests that need them (not in its size or init; ADR 23):",
+    ...r.bundles.flatMap((b) => b.side.map((m) => `   ${b.name.padEnd(13)} node_modules/${m.name} ${kb(m.bytes)}`)),
     "",
     "   @aws-sdk packages left external, and where node resolved them for the init measurement:",
     ...r.externals.map((e) => `   ${e.name.padEnd(26)} ${e.from}`),

@@ -1,10 +1,10 @@
+import { type GatewayFunction, gatewayRoutes } from "@tandem/api/function-routes";
 import { PLATFORM_TENANT, TENANT_KEY_PREFIX } from "@tandem/data/table";
 import { Duration, RemovalPolicy, Stack, Token } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
   HttpApi,
   HttpMethod,
-  type HttpRoute,
   type HttpStage,
   type IHttpRouteAuthorizer,
   LogGroupLogDestination,
@@ -68,6 +68,9 @@ export const SIGNUP_WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:ConditionChec
  */
 export const publicReadLeadingKeys = ["", "#IDEM"].map((suffix) => `${TENANT_KEY_PREFIX}${PLATFORM_TENANT}${suffix}`);
 
+/** The platform records the public-forms function reads with its own role: the slug that finds a council. */
+export const publicFormsReadLeadingKeys = [`${TENANT_KEY_PREFIX}${PLATFORM_TENANT}`];
+
 /** The platform's record of its operators (`keys.platformOperator`), which the tenant function reads for /api/me. */
 export const platformOperatorLeadingKeys = [`${TENANT_KEY_PREFIX}${PLATFORM_TENANT}#OPERATOR`];
 
@@ -97,7 +100,8 @@ export const USER_POOL_ADMIN_ACTIONS = {
 } as const;
 
 /**
- * The HTTP API and the three functions behind it, each with only the access its routes need:
+ * The HTTP API and the functions behind it (one per bounded context, ADR 23; API Gateway sends each path
+ * prefix to its function, services/api/src/function-routes.ts), each with only the access its routes need:
  *
  * - `public`  (no authorizer): health, OpenAPI, docs, a council's public pages and forms, invitations and
  *   sign-up requests. A council's records are reached like the tenant function does (below), with the
@@ -109,7 +113,9 @@ export const USER_POOL_ADMIN_ACTIONS = {
  *   (PutItem only) into any council's partitions (a new council's first records, a status change), and may
  *   read a council's base partition `T#<id>` by exact key (GetItem/BatchGetItem: the TENANT and COUNTERS
  *   items for the operator console and status changes).
- * - `tenant` (JWT): every tenant-scoped route. Its own role cannot touch the table at all; per request it
+ * - `public-forms` (no authorizer): a council's forms, reached like the public function reaches a council;
+ *   its own role only reads the platform's slug records.
+ * - `tenant`, `scheme`, `reporting`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
  *   assumes `TenantDataAccessRole` with the session tag `tenant=<id from the verified membership>`, and that
  *   role only reaches items whose partition key is `T#<tag>` or `T#<tag>#...`. A bug in a handler that
  *   builds the wrong key is refused by IAM, not just by code review.
@@ -126,6 +132,18 @@ export class TandemApi extends Construct {
   readonly publicFn: TandemFunction;
   readonly platformFn: TandemFunction;
   readonly tenantFn: TandemFunction;
+  /** A council's public forms (referrals, volunteer applications, references, feedback, match agreements). */
+  readonly publicFormsFn: TandemFunction;
+  /** Matching, matches, visits, reviews, concerns and money (tenant-scoped, like the tenant function). */
+  readonly schemeFn: TandemFunction;
+  /** Figures, the cohort list and benchmarking (tenant-scoped). */
+  readonly reportingFn: TandemFunction;
+  /** Spreadsheet imports (tenant-scoped). */
+  readonly importsFn: TandemFunction;
+  /** Every HTTP function by its Lambda entry's name, as services/api/src/function-routes.ts names them. */
+  readonly functions: Record<GatewayFunction, TandemFunction>;
+  /** The functions that reach a council's records only through a session of the tenant data role. */
+  readonly tenantScopedFns: readonly TandemFunction[];
   readonly tenantDataRole: Role;
   /** The conditions every session of the tenant data role meets (one `tenant` tag, not the platform). */
   readonly tenantSessionConditions: Record<string, unknown>;
@@ -275,14 +293,66 @@ export class TandemApi extends Construct {
     this.platformFn.role.addToPrincipalPolicy(data.keyUse("UseTableKeyThroughDynamoDb", KEY_READ_WRITE_ACTIONS));
     this.platformFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.platform));
 
-    // --- tenant -------------------------------------------------------------------------------
+    // --- public forms -----------------------------------------------------------------------
+    this.publicFormsFn = new TandemFunction(this, "PublicForms", {
+      entry: "public-forms",
+      description: "Tandem: a council's public forms (referrals, applications, references, feedback; no sign-in)",
+      environment,
+    });
+    // Its own role only finds the council from the address's slug (`T#_platform`, GetItem); the council's
+    // own records go through TenantDataAccessRole (below), like the public function's.
+    this.publicFormsFn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: "ReadPlatformSlugsOnly",
+        effect: Effect.ALLOW,
+        actions: ["dynamodb:GetItem"],
+        resources: [data.table.tableArn],
+        conditions: {
+          "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": publicFormsReadLeadingKeys },
+          Null: { "dynamodb:LeadingKeys": "false" },
+        },
+      }),
+    );
+    this.publicFormsFn.role.addToPrincipalPolicy(data.denyScan());
+    this.publicFormsFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
+
+    // --- tenant-scoped: tenant, scheme, reporting, imports -------------------------------------
+    // One function per bounded context (ADR 23), each with the tenant function's role shape: its own role
+    // cannot touch a council's items; it assumes TenantDataAccessRole tagged with the verified membership.
     this.tenantFn = new TandemFunction(this, "Tenant", {
       entry: "tenant",
-      description: "Tandem: tenant-scoped routes (reached only through tenant-tagged sessions)",
+      description: "Tandem: the council, its members, referrals and volunteers (tenant-tagged sessions only)",
+      environment,
+    });
+    this.schemeFn = new TandemFunction(this, "Scheme", {
+      entry: "scheme",
+      description: "Tandem: matching, matches, visits, reviews, concerns and expenses (tenant-tagged sessions only)",
+      environment,
+    });
+    this.reportingFn = new TandemFunction(this, "Reporting", {
+      entry: "reporting",
+      description: "Tandem: figures, the cohort list and benchmarking (tenant-tagged sessions only)",
+      environment,
+    });
+    this.importsFn = new TandemFunction(this, "Imports", {
+      entry: "imports",
+      description: "Tandem: spreadsheet imports (tenant-tagged sessions only)",
       environment,
       // Imports answer within 25 s (ADR 21), under API Gateway's 29 s; every other route answers by its 8.7 s deadline.
       timeout: Duration.seconds(28),
+      // exceljs parses a workbook in memory: more memory is also more CPU for a 5,000-row sheet.
+      memorySize: 1024,
     });
+    this.tenantScopedFns = [this.tenantFn, this.schemeFn, this.reportingFn, this.importsFn];
+    this.functions = {
+      public: this.publicFn,
+      "public-forms": this.publicFormsFn,
+      platform: this.platformFn,
+      tenant: this.tenantFn,
+      scheme: this.schemeFn,
+      reporting: this.reportingFn,
+      imports: this.importsFn,
+    };
 
     const tenantData = new PolicyDocument({
       statements: [
@@ -308,18 +378,21 @@ export class TandemApi extends Construct {
       inlinePolicies: { TenantData: tenantData },
       assumedBy: new ArnPrincipal(this.tenantFn.role.roleArn).withSessionTags().withConditions(tenantSessionConditions),
     });
-    // The public function reaches a council's records (its public page, referral and volunteer forms,
-    // invitations) the same way: a session tagged with the council resolved from the address's slug.
-    this.tenantDataRole.assumeRolePolicy?.addStatements(
-      new PolicyStatement({
-        effect: Effect.ALLOW,
-        principals: [new ArnPrincipal(this.publicFn.role.roleArn)],
-        actions: ["sts:AssumeRole", "sts:TagSession"],
-        conditions: tenantSessionConditions,
-      }),
-    );
+    // The other tenant-scoped functions, and the public ones, which reach a council's records (its public
+    // page, forms, invitations) the same way: a session tagged with the council resolved from the slug.
+    const sessionUsers = [...this.tenantScopedFns, this.publicFn, this.publicFormsFn];
+    for (const f of sessionUsers.filter((f) => f !== this.tenantFn)) {
+      this.tenantDataRole.assumeRolePolicy?.addStatements(
+        new PolicyStatement({
+          effect: Effect.ALLOW,
+          principals: [new ArnPrincipal(f.role.roleArn)],
+          actions: ["sts:AssumeRole", "sts:TagSession"],
+          conditions: tenantSessionConditions,
+        }),
+      );
+    }
 
-    for (const f of [this.tenantFn, this.publicFn]) {
+    for (const f of sessionUsers) {
       f.role.addToPrincipalPolicy(
         new PolicyStatement({
           sid: "AssumeTenantScopedRole",
@@ -331,7 +404,7 @@ export class TandemApi extends Construct {
       f.fn.addEnvironment("TENANT_ROLE_ARN", this.tenantDataRole.roleArn);
     }
     // Receipts are reached with the tenant session too, so only under `tenants/<tag>/` (receipts.ts).
-    this.tenantFn.fn.addEnvironment("RECEIPTS_BUCKET", receipts.bucket.bucketName);
+    this.schemeFn.fn.addEnvironment("RECEIPTS_BUCKET", receipts.bucket.bucketName);
     // User-pool calls use the function's own role, never the tenant session (which only reaches the table).
     this.tenantFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.tenant));
     // /api/me says whether the caller is a platform operator from the platform's own record (never a
@@ -364,13 +437,15 @@ export class TandemApi extends Construct {
           Null: { "dynamodb:LeadingKeys": "false" },
         },
       });
-    this.tenantFn.role.addToPrincipalPolicy(
+    this.reportingFn.role.addToPrincipalPolicy(
       benchmarkAccess("ReadBenchmarkChoiceAndFigures", ["dynamodb:GetItem"], ["BENCHOPTIN", "BENCH"]),
     );
-    this.tenantFn.role.addToPrincipalPolicy(
+    this.reportingFn.role.addToPrincipalPolicy(
       benchmarkAccess("WriteBenchmarkChoice", ["dynamodb:PutItem"], ["BENCHOPTIN"]),
     );
-    this.tenantFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
+    for (const f of [this.tenantFn, this.reportingFn]) {
+      f.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
+    }
 
     this.node.addValidation({
       validate: () => (this.baseUrl === undefined ? ["TandemApi needs usePublicBaseUrl() (PUBLIC_BASE_URL)"] : []),
@@ -378,7 +453,7 @@ export class TandemApi extends Construct {
 
     // Item statements name the table and `<table>/index/*` (gsi1, and any index added later).
     const indexFinding = `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(data.table.node.defaultChild as CfnTable)}.Arn>/index/*]`;
-    for (const fn of [this.publicFn, this.platformFn]) {
+    for (const fn of [this.publicFn, this.publicFormsFn, this.platformFn]) {
       acknowledge(
         fn.role,
         indexFinding,
@@ -438,45 +513,36 @@ export class TandemApi extends Construct {
       identitySource: ["$request.header.Authorization"],
     });
 
-    const publicIntegration = new HttpLambdaIntegration("PublicIntegration", this.publicFn.fn);
-    const publicRoutes: HttpRoute[] = [
-      ...this.httpApi.addRoutes({
-        path: "/api/public/{proxy+}",
-        methods: [HttpMethod.ANY],
-        integration: publicIntegration,
-      }),
-      ...this.httpApi.addRoutes({
-        path: "/api/health",
-        methods: [HttpMethod.GET, HttpMethod.HEAD],
-        integration: publicIntegration,
-      }),
-      ...this.httpApi.addRoutes({
-        path: "/api/openapi.json",
-        methods: [HttpMethod.GET],
-        integration: publicIntegration,
-      }),
-      ...this.httpApi.addRoutes({ path: "/api/docs", methods: [HttpMethod.GET], integration: publicIntegration }),
-    ];
-    for (const route of publicRoutes) {
-      acknowledge(
-        route,
-        "AwsSolutions-APIG4",
-        "Public by design: health, the OpenAPI document, API docs, a council's public pages and forms, invitations and sign-up requests need no sign-in; this function reaches a council only through a session tagged with that council, and may only read the platform partition and put sign-up requests into it.",
-      );
+    // Each path prefix to its function (services/api/src/function-routes.ts, tested against every router).
+    const integrations = new Map<GatewayFunction, HttpLambdaIntegration>();
+    const integrationOf = (fn: GatewayFunction) => {
+      let found = integrations.get(fn);
+      if (!found) {
+        const id = fn.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
+        found = new HttpLambdaIntegration(`${id}Integration`, this.functions[fn].fn);
+        integrations.set(fn, found);
+      }
+      return found;
+    };
+    for (const route of gatewayRoutes) {
+      const added = this.httpApi.addRoutes({
+        path: route.path,
+        methods: route.methods.map((m) => HttpMethod[m]),
+        integration: integrationOf(route.fn),
+        ...(route.auth === "jwt" ? { authorizer: jwt } : {}),
+      });
+      if (route.auth === "none") {
+        for (const r of added) {
+          acknowledge(
+            r,
+            "AwsSolutions-APIG4",
+            route.fn === "public"
+              ? "Public by design: health, the OpenAPI document, API docs, a council's public page, invitations and sign-up requests need no sign-in; this function reaches a council only through a session tagged with that council, and may only read the platform partition and put sign-up requests into it."
+              : "Public by design: a council's forms (referrals, volunteer applications, references, feedback, match agreements) need no sign-in; this function reaches a council only through a session tagged with that council, and may only read the platform's slug records with its own role.",
+          );
+        }
+      }
     }
-
-    this.httpApi.addRoutes({
-      path: "/api/platform/{proxy+}",
-      methods: [HttpMethod.ANY],
-      integration: new HttpLambdaIntegration("PlatformIntegration", this.platformFn.fn),
-      authorizer: jwt,
-    });
-    this.httpApi.addRoutes({
-      path: "/api/{proxy+}",
-      methods: [HttpMethod.ANY],
-      integration: new HttpLambdaIntegration("TenantIntegration", this.tenantFn.fn),
-      authorizer: jwt,
-    });
   }
 
   /**
@@ -490,6 +556,6 @@ export class TandemApi extends Construct {
       throw new Error(`PUBLIC_BASE_URL must be an https origin with no path or trailing slash, got "${url}"`);
     }
     this.baseUrl = url;
-    for (const f of [this.publicFn, this.platformFn, this.tenantFn]) f.fn.addEnvironment("PUBLIC_BASE_URL", url);
+    for (const f of Object.values(this.functions)) f.fn.addEnvironment("PUBLIC_BASE_URL", url);
   }
 }

@@ -1,4 +1,5 @@
-import { delimiter, join } from "node:path";
+import { basename, delimiter, join } from "node:path";
+import { besideBundle, bundleAliases, type LambdaEntry, sideModules } from "@tandem/api/bundling";
 import { Duration, Lazy, RemovalPolicy } from "aws-cdk-lib";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
@@ -7,11 +8,14 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { POWERTOOLS_ENVIRONMENT } from "./business-metrics.js";
 import { acknowledge } from "./nag.js";
-import { infraDir, lambdaEntry, lockFile, repoRoot, zodWithoutLocales } from "./paths.js";
+import { infraDir, lambdaEntry, lockFile, repoRoot } from "./paths.js";
+
+/** CommonJS inside a side module may call require(); its ES module output has none, so provide one. */
+const SIDE_BANNER = "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);";
 
 export interface TandemFunctionProps {
   /** File name under services/api/src/lambda, without `.ts`; it must export `handler`. */
-  readonly entry: string;
+  readonly entry: LambdaEntry;
   readonly description: string;
   readonly environment?: Record<string, string>;
   readonly timeout?: Duration;
@@ -37,6 +41,7 @@ export class TandemFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: TandemFunctionProps) {
     super(scope, id);
+    const sides = sideModules[props.entry] ?? [];
 
     this.logGroup = new LogGroup(this, "Logs", {
       retention: RetentionDays.THREE_MONTHS,
@@ -77,10 +82,29 @@ export class TandemFunction extends Construct {
         sourceMap: true,
         sourcesContent: false,
         mainFields: ["module", "main"],
-        externalModules: ["@aws-sdk/*"],
-        // `zod` without what the API never uses (its other locales, the z.compile JIT: ~300 KB minified); see
-        // services/api/src/lambda/zod-without-locales/external.js. bench/src/bundles.ts bundles the same way.
-        esbuildArgs: { "--alias": `zod=${zodWithoutLocales}` },
+        externalModules: ["@aws-sdk/*", ...sides.map((m) => m.name)],
+        // `zod` without what the API never uses (its other locales, the z.compile JIT: ~300 KB minified), and
+        // @hono/zod-openapi without its OpenAPI registry; see services/api/src/bundling.ts, which
+        // bench/src/bundles.ts bundles with too.
+        esbuildArgs: Object.fromEntries(Object.entries(bundleAliases).map(([name, path]) => [`--alias:${name}`, path])),
+        // Files the function reads at run time (the public function's OpenAPI document), beside index.mjs.
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir: string, outputDir: string) => [
+            ...(besideBundle[props.entry] ?? []).map((file) => `cp "${file}" "${join(outputDir, basename(file))}"`),
+            // A module only some requests import (exceljs), bundled on its own where `import(name)` finds it.
+            ...sides.flatMap((m) => {
+              const dir = join(outputDir, "node_modules", m.name);
+              const pkg = JSON.stringify({ name: m.name, type: "module", main: "index.mjs" });
+              return [
+                `mkdir -p "${dir}"`,
+                `echo '${pkg}' > "${join(dir, "package.json")}"`,
+                `esbuild "${m.entry}" --bundle --minify --platform=node --target=node24 --format=esm --log-level=warning --banner:js="${SIDE_BANNER}" --outfile="${join(dir, "index.mjs")}"`,
+              ];
+            }),
+          ],
+        },
         // Bundled CommonJS dependencies may call require(); ES modules have no require, so provide one.
         banner:
           "import { createRequire as __tandemCreateRequire } from 'node:module';const require = __tandemCreateRequire(import.meta.url);",

@@ -8,6 +8,4 @@ export const infraDir = resolve(here, "..");
 export const repoRoot = resolve(infraDir, "..");
 export const lockFile = join(repoRoot, "pnpm-lock.yaml");
 export const lambdaEntry = (name: string): string => join(repoRoot, "services", "api", "src", "lambda", `${name}.ts`);
-/** zod without its locales, which the functions' bundles use in place of `zod` (see the module's comment). */
-export const zodWithoutLocales = join(repoRoot, "services", "api", "src", "lambda", "zod-without-locales", "index.js");
 export const webDist = join(repoRoot, "web", "dist");

@@ -74,8 +74,12 @@ export class TandemStack extends Stack {
     this.monitoring = new TandemMonitoring(this, "Monitoring", {
       functions: {
         Public: this.api.publicFn,
+        PublicForms: this.api.publicFormsFn,
         Platform: this.api.platformFn,
         Tenant: this.api.tenantFn,
+        Scheme: this.api.schemeFn,
+        Reporting: this.api.reportingFn,
+        Imports: this.api.importsFn,
         EmailOutbox: this.email.outbox,
         ScheduledJob: this.jobs.fn,
       },

@@ -117,8 +117,12 @@ describe("cdk-nag AwsSolutions", () => {
     const star = iam5OnOurRoles.filter((x) => x.id === "AwsSolutions-IAM5[Resource::*]");
     const roles = [...new Set(star.map((x) => x.resource.replace(/(Role)(DefaultPolicy)?[0-9A-F]{8}$/, "$1")))].sort();
     expect(roles).toEqual([
+      "ApiImportsRole",
       "ApiPlatformRole",
+      "ApiPublicFormsRole",
       "ApiPublicRole",
+      "ApiReportingRole",
+      "ApiSchemeRole",
       "ApiTenantRole",
       "BenchmarkBuilderRole",
       "EmailOutboxRole",
@@ -128,6 +132,8 @@ describe("cdk-nag AwsSolutions", () => {
     for (const role of roles) expect(reasonOf(role), role).toMatch(/^X-Ray tracing: xray:PutTraceSegments/);
     expect(reasonOf("ApiPublicRole")).toMatch(/ses:GetAccount/);
     expect(reasonOf("EmailOutboxRole")).toMatch(/dynamodb:ListStreams/);
-    expect(reasonOf("ApiTenantRole")).not.toMatch(/ses:|dynamodb:/);
+    for (const role of ["ApiTenantRole", "ApiSchemeRole", "ApiReportingRole", "ApiImportsRole", "ApiPublicFormsRole"]) {
+      expect(reasonOf(role), role).not.toMatch(/ses:|dynamodb:/);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
+import { gatewayRoutes } from "@tandem/api/function-routes";
 import { tableDefinition } from "@tandem/data/table";
 import { App, type CfnElement, Validations } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
@@ -174,18 +175,22 @@ describe("HTTP API", () => {
         return [String(p.RouteKey), { auth: p.AuthorizationType, fn: fnOfRoute(p) }];
       }),
     );
+    // Every route of services/api/src/function-routes.ts (whose unit test checks it against every router),
+    // to the function it names, with a JWT authorizer exactly where it says.
+    const expected = Object.fromEntries(
+      gatewayRoutes.flatMap((r) =>
+        r.methods.map((m) => [
+          `${m} ${r.path}`,
+          { auth: r.auth === "jwt" ? "JWT" : "NONE", fn: s.logicalId(s.stack.api.functions[r.fn].fn) },
+        ]),
+      ),
+    );
+    expect(routes).toEqual(expected);
     const pub = s.logicalId(s.stack.api.publicFn.fn);
-    const platform = s.logicalId(s.stack.api.platformFn.fn);
     const tenant = s.logicalId(s.stack.api.tenantFn.fn);
-    expect(routes).toEqual({
-      "ANY /api/public/{proxy+}": { auth: "NONE", fn: pub },
-      "GET /api/health": { auth: "NONE", fn: pub },
-      "HEAD /api/health": { auth: "NONE", fn: pub },
-      "GET /api/openapi.json": { auth: "NONE", fn: pub },
-      "GET /api/docs": { auth: "NONE", fn: pub },
-      "ANY /api/platform/{proxy+}": { auth: "JWT", fn: platform },
-      "ANY /api/{proxy+}": { auth: "JWT", fn: tenant },
-    });
+    expect(routes["GET /api/health"]).toEqual({ auth: "NONE", fn: pub });
+    expect(routes["ANY /api/{proxy+}"]).toEqual({ auth: "JWT", fn: tenant });
+    expect(routes["ANY /api/reporting/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.reportingFn.fn));
   });
 
   it("authorizes with a JWT authorizer on the Cognito pool, audience the SPA client", () => {
@@ -217,9 +222,7 @@ describe("HTTP API", () => {
 
 describe("Lambda functions", () => {
   const ours = () => ({
-    public: s.stack.api.publicFn,
-    platform: s.stack.api.platformFn,
-    tenant: s.stack.api.tenantFn,
+    ...s.stack.api.functions,
     "email-outbox": s.stack.email.outbox,
     "scheduled-job": s.stack.jobs.fn,
     benchmark: s.stack.benchmark.builder,
@@ -258,6 +261,13 @@ describe("Lambda functions", () => {
       const lines = bundle.split("\n");
       // Minified: about one line per kilobyte at most (a small bundle, like the 4 KB outbox worker, a handful).
       expect(lines.length, `${name} is minified (lines for its size)`).toBeLessThan(Math.max(10, bundle.length / 1000));
+      // Files and side modules beside the bundle (services/api/src/bundling.ts), where the function reads them.
+      if (name === "public") expect(existsSync(join(dir, "openapi.json.br")), "OpenAPI document").toBe(true);
+      if (name === "imports") {
+        const side = readFileSync(join(dir, "node_modules", "exceljs", "index.mjs"), "utf8");
+        expect(side, "exceljs beside the imports bundle").toMatch(/export\s*(default|\{)/);
+        expect(bundle, "exceljs left out of the imports bundle").not.toMatch(/bluebird|jszip/i);
+      }
       // `zod` is aliased to zod without its locales (English only); German and Dutch messages would mean it was not.
       expect(bundle, `${name} carries only zod's English locale`).not.toMatch(/Kreditkartennummer|Ongeldige invoer/);
     }
@@ -291,8 +301,13 @@ describe("Lambda functions", () => {
       return isObject(environment) ? environment.Variables : undefined;
     };
     expect(env(s.logicalId(s.stack.api.publicFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
+    expect(env(s.logicalId(s.stack.api.publicFormsFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
     expect(env(s.logicalId(s.stack.api.platformFn.fn))).toEqual(api);
-    expect(env(s.logicalId(s.stack.api.tenantFn.fn))).toEqual({
+    for (const f of [s.stack.api.tenantFn, s.stack.api.reportingFn, s.stack.api.importsFn]) {
+      expect(env(s.logicalId(f.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
+    }
+    // Receipts are the scheme function's (expenses): only it is told the bucket.
+    expect(env(s.logicalId(s.stack.api.schemeFn.fn))).toEqual({
       ...api,
       TENANT_ROLE_ARN: arnOf(role),
       RECEIPTS_BUCKET: ref(s.logicalId(s.stack.receipts.bucket)),
@@ -314,7 +329,7 @@ describe("Lambda functions", () => {
     });
   });
 
-  it("let exactly the tenant and public functions assume TenantDataAccessRole, tagged with one tenant", () => {
+  it("let exactly the tenant-scoped and public functions assume TenantDataAccessRole, tagged with one tenant", () => {
     const tenantRole = s.logicalId(s.stack.api.tenantDataRole);
     const assume = {
       Sid: "AssumeTenantScopedRole",
@@ -322,8 +337,7 @@ describe("Lambda functions", () => {
       Action: ["sts:AssumeRole", "sts:TagSession"],
       Resource: arnOf(tenantRole),
     };
-    const api = { public: s.stack.api.publicFn, platform: s.stack.api.platformFn, tenant: s.stack.api.tenantFn };
-    for (const [name, f] of Object.entries(api)) {
+    for (const [name, f] of Object.entries(s.stack.api.functions)) {
       const sts = statementsOf(s.logicalId(f.role)).filter((st) => actionsOf(st).some((a) => a.startsWith("sts:")));
       expect(sts, name).toEqual(name === "platform" ? [] : [assume]);
     }
@@ -339,14 +353,14 @@ describe("Lambda functions", () => {
       expect([...actionsOf(st)].sort()).toEqual(["sts:AssumeRole", "sts:TagSession"]);
       return st.Principal;
     });
-    expect(principals).toEqual(
-      expect.arrayContaining([
-        { AWS: arnOf(s.logicalId(s.stack.api.tenantFn.role)) },
-        { AWS: arnOf(s.logicalId(s.stack.api.publicFn.role)) },
-        { AWS: arnOf(s.logicalId(s.stack.jobs.fn.role)) },
-      ]),
-    );
-    expect(principals).toHaveLength(3);
+    const allowed = [
+      ...Object.entries(s.stack.api.functions)
+        .filter(([name]) => name !== "platform")
+        .map(([, f]) => f),
+      s.stack.jobs.fn,
+    ];
+    expect(principals).toEqual(expect.arrayContaining(allowed.map((f) => ({ AWS: arnOf(s.logicalId(f.role)) }))));
+    expect(principals).toHaveLength(allowed.length);
   });
 
   it("give the public and platform roles only their reviewed DynamoDB statements", () => {
@@ -386,6 +400,23 @@ describe("Lambda functions", () => {
     for (const a of ["dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:Scan"]) {
       expect(publicActions).not.toContain(a);
     }
+    // The public forms find their council by its slug, and nothing else with their own role.
+    expect(dynamo(s.stack.api.publicFormsFn)).toEqual([
+      {
+        Sid: "ReadPlatformSlugsOnly",
+        Effect: "Allow",
+        Action: "dynamodb:GetItem",
+        Resource: table,
+        Condition: {
+          "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": ["T#_platform"] },
+          Null: { "dynamodb:LeadingKeys": "false" },
+        },
+      },
+      expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
+    ]);
+    // The scheme and imports functions' own roles cannot touch the table at all (their sessions can).
+    expect(dynamo(s.stack.api.schemeFn)).toEqual([]);
+    expect(dynamo(s.stack.api.importsFn)).toEqual([]);
     const platformStatements = dynamo(s.stack.api.platformFn);
     expect(platformStatements.find((st) => st.Sid === "ReadTenantBasePartitionByKey")).toEqual({
       Sid: "ReadTenantBasePartitionByKey",
@@ -742,7 +773,7 @@ describe("receipts bucket (ADR 0018)", () => {
         Resource: { "Fn::Join": ["", [arnOf(bucket), `/${RECEIPTS_TENANT_PREFIX}*`]] },
       },
     ]);
-    for (const f of [s.stack.api.publicFn, s.stack.api.platformFn, s.stack.api.tenantFn, s.stack.jobs.fn]) {
+    for (const f of [...Object.values(s.stack.api.functions), s.stack.jobs.fn]) {
       const own = statementsOf(s.logicalId(f.role)).filter((st) => actionsOf(st).some((a) => a.startsWith("s3:")));
       expect(own, s.logicalId(f.role)).toEqual([]);
     }
@@ -803,13 +834,7 @@ describe("alarms", () => {
     ["error", "Errors"],
     ["throttle", "Throttles"],
   ])("fire on any %s of each function", (_what, metricName) => {
-    for (const f of [
-      s.stack.api.publicFn,
-      s.stack.api.platformFn,
-      s.stack.api.tenantFn,
-      s.stack.email.outbox,
-      s.stack.jobs.fn,
-    ]) {
+    for (const f of [...Object.values(s.stack.api.functions), s.stack.email.outbox, s.stack.jobs.fn]) {
       const fn = s.logicalId(f.fn);
       const matching = alarms().filter(
         (a) =>
@@ -917,9 +942,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 5 functions × (errors, throttles), API 5xx rate, table throttles, dead letters (the outbox's and the
+    // 9 functions × (errors, throttles), API 5xx rate, table throttles, dead letters (the outbox's and the
     // scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(16);
+    expect(alarms()).toHaveLength(24);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });
@@ -983,7 +1008,7 @@ describe("dashboard", () => {
   });
 
   it("plots each function's errors, throttles and duration p50 / p99", () => {
-    for (const f of [s.stack.api.publicFn, s.stack.api.platformFn, s.stack.api.tenantFn, s.stack.email.outbox]) {
+    for (const f of [...Object.values(s.stack.api.functions), s.stack.email.outbox]) {
       const fn = `FunctionName=${id(f.fn)}`;
       expect(plotted()).toEqual(
         expect.arrayContaining([
@@ -1037,7 +1062,7 @@ describe("PUBLIC_BASE_URL from a custom domain", () => {
     const stack = stackWith("https://tandem.example.org", "CustomDomain");
     const template = Template.fromStack(stack);
     const resources = template.toJSON().Resources as Record<string, CfnResource>;
-    for (const f of [stack.api.publicFn, stack.api.platformFn, stack.api.tenantFn]) {
+    for (const f of Object.values(stack.api.functions)) {
       const environment = resources[stack.getLogicalId(f.fn.node.defaultChild as CfnElement)]?.Properties?.Environment;
       const variables = isObject(environment) ? environment.Variables : undefined;
       expect(isObject(variables) && variables.PUBLIC_BASE_URL, f.node.path).toBe("https://tandem.example.org");
@@ -1074,7 +1099,7 @@ describe("a custom domain (context domainName and certificateArn)", () => {
       }),
     });
     const resources = template.toJSON().Resources as Record<string, CfnResource>;
-    for (const f of [stack.api.publicFn, stack.api.platformFn, stack.api.tenantFn]) {
+    for (const f of Object.values(stack.api.functions)) {
       const environment = resources[stack.getLogicalId(f.fn.node.defaultChild as CfnElement)]?.Properties?.Environment;
       const variables = isObject(environment) ? environment.Variables : undefined;
       expect(isObject(variables) && variables.PUBLIC_BASE_URL, f.node.path).toBe("https://tandem.example.org");
@@ -1130,7 +1155,7 @@ describe("the edge: only CloudFront reaches the API, and a WAF rate limit sits i
     expect(header && fromSecret(header.HeaderValue)).toBe(true);
 
     const resources = s.json.Resources as Record<string, CfnResource>;
-    for (const f of [s.stack.api.publicFn, s.stack.api.platformFn, s.stack.api.tenantFn]) {
+    for (const f of Object.values(s.stack.api.functions)) {
       const environment = resources[s.logicalId(f.fn)]?.Properties?.Environment;
       const variables = (isObject(environment) ? environment.Variables : {}) as JsonObject;
       expect(fromSecret(variables.ORIGIN_SECRET), f.node.path).toBe(true);

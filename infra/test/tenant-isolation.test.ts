@@ -22,6 +22,10 @@ type Who =
   | "tenant:eastmere"
   | "publicSession:riverford"
   | "tenantFunction"
+  | "schemeFunction"
+  | "reportingFunction"
+  | "importsFunction"
+  | "publicForms"
   | "public"
   | "platform"
   | "outbox"
@@ -85,6 +89,26 @@ beforeAll(() => {
     tenantFunction: {
       arn: session(fnRole(s.stack.api.tenantFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.tenantFn)),
+      tags: {},
+    },
+    schemeFunction: {
+      arn: session(fnRole(s.stack.api.schemeFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.schemeFn)),
+      tags: {},
+    },
+    reportingFunction: {
+      arn: session(fnRole(s.stack.api.reportingFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.reportingFn)),
+      tags: {},
+    },
+    importsFunction: {
+      arn: session(fnRole(s.stack.api.importsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.importsFn)),
+      tags: {},
+    },
+    publicForms: {
+      arn: session(fnRole(s.stack.api.publicFormsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.publicFormsFn)),
       tags: {},
     },
     public: {
@@ -213,9 +237,19 @@ const receiptCases: Case[] = [
     ].map((object): Case => ({ who: "tenant:riverford", action, ...receipt(object), expect: "Denied" })),
     { who: "tenant:eastmere", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Denied" },
     // No function's own role reaches a receipt: only a council's tagged session does.
-    ...(["tenantFunction", "public", "platform", "outbox", "job"] as const).map(
-      (who): Case => ({ who, action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Denied" }),
-    ),
+    ...(
+      [
+        "tenantFunction",
+        "schemeFunction",
+        "reportingFunction",
+        "importsFunction",
+        "publicForms",
+        "public",
+        "platform",
+        "outbox",
+        "job",
+      ] as const
+    ).map((who): Case => ({ who, action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Denied" })),
   ]),
   // Put and read back; never delete, list, or change who may read it.
   ...["s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObjectAcl", "s3:GetObjectVersion"].map(
@@ -297,19 +331,50 @@ const benchmarkCases: Case[] = [
   ),
   { who: "benchmark", action: "dynamodb:GetItem", on: "table", expect: "Denied" },
   { who: "benchmark", action: "dynamodb:Scan", on: "table", expect: "ExplicitlyDenied" },
-  // The tenant function's own role: a council's choice (read, write) and the published figures (read only).
+  // The reporting function's own role (benchmarking is its routes'): a council's choice (read, write) and the
+  // published figures (read only). The tenant function, which no longer serves them, reaches neither.
   ...[["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
-    (keys): Case => ({ who: "tenantFunction", action: "dynamodb:GetItem", on: "table", keys, expect: "Allowed" }),
+    (keys): Case => ({ who: "reportingFunction", action: "dynamodb:GetItem", on: "table", keys, expect: "Allowed" }),
   ),
   {
-    who: "tenantFunction",
+    who: "reportingFunction",
     action: "dynamodb:PutItem",
     on: "table",
     keys: ["T#_platform#BENCHOPTIN"],
     expect: "Allowed",
   },
-  { who: "tenantFunction", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform#BENCH"], expect: "Denied" },
-  { who: "tenantFunction", action: "dynamodb:Query", on: "table", keys: ["T#_platform#BENCHOPTIN"], expect: "Denied" },
+  { who: "reportingFunction", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform#BENCH"], expect: "Denied" },
+  {
+    who: "reportingFunction",
+    action: "dynamodb:Query",
+    on: "table",
+    keys: ["T#_platform#BENCHOPTIN"],
+    expect: "Denied",
+  },
+  { who: "reportingFunction", action: "dynamodb:GetItem", on: "table", keys: ["T#riverford"], expect: "Denied" },
+  ...[["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
+    (keys): Case => ({ who: "tenantFunction", action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
+  ),
+];
+
+/**
+ * The functions split out of the tenant function (ADR 23) reach a council only through its tagged session:
+ * their own roles reach no council's item, and the public forms' only the slug that finds the council.
+ */
+const splitCases: Case[] = [
+  ...(["schemeFunction", "importsFunction", "reportingFunction", "publicForms"] as const).flatMap((who) =>
+    ["GetItem", "Query", "PutItem", "UpdateItem"].flatMap((a): Case[] => [
+      { who, action: `dynamodb:${a}`, on: "table", keys: ["T#riverford"], expect: "Denied" },
+      { who, action: `dynamodb:${a}`, on: "table", keys: ["T#riverford#AUDIT"], expect: "Denied" },
+    ]),
+  ),
+  ...(["schemeFunction", "importsFunction"] as const).map(
+    (who): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Denied" }),
+  ),
+  { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },
+  { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform#IDEM"], expect: "Denied" },
+  { who: "publicForms", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform#SIGNUP"], expect: "Denied" },
+  { who: "publicForms", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform"], expect: "Denied" },
 ];
 
 const cases: Case[] = [
@@ -317,6 +382,7 @@ const cases: Case[] = [
   ...jobCases,
   ...ownTenant,
   ...benchmarkCases,
+  ...splitCases,
   ...otherTenants,
   ...publicSession,
   // The rest of the tenant's item actions, on its own keys.

@@ -3,7 +3,7 @@
  * its figures anonymously and its kind, and its figures beside those of councils of its kind.
  */
 import { BenchmarkFigureName, CouncilKind, Spread } from "@tandem/domain/reporting";
-import { z } from "zod";
+import * as z from "zod";
 
 export { CouncilKind };
 

@@ -4,7 +4,7 @@
  */
 import { LegalStatus } from "@tandem/domain/referrals";
 import { PlacementArea } from "@tandem/domain/reporting";
-import { z } from "zod";
+import * as z from "zod";
 
 /** The file's text, read by the browser; the API parses it as CSV (UTF-8, a byte-order mark is fine). */
 export const UploadCohort = z

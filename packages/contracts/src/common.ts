@@ -4,7 +4,7 @@
  */
 import { ProblemCode } from "@tandem/domain/problems";
 import { Slug, Tenant } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 
 /** The `code` of an error body: every refusal's code (`@tandem/domain/problems`) but `busy`, which clients see as `conflict`. */
 export const ErrorCode = ProblemCode.exclude(["busy"]);

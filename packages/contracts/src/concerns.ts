@@ -3,7 +3,7 @@
  * is added to it, staff's acknowledgement and actions. The report's shape is the domain's.
  */
 import { ConcernAction, ConcernAddendum, ConcernReport } from "@tandem/domain/concerns";
-import { z } from "zod";
+import * as z from "zod";
 import { PageQuery } from "./common.js";
 
 const Version = z.number().int().min(1).describe("The concern version you loaded; a stale one is refused with 409");

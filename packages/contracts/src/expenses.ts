@@ -3,7 +3,7 @@
  * marking a batch paid and a volunteer's payee reference. Money is whole pence throughout.
  */
 import { IsoMonth } from "@tandem/domain/calendar";
-import { z } from "zod";
+import * as z from "zod";
 import { PageQuery } from "./common.js";
 
 const Pence = z.number().int();

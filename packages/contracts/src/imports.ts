@@ -5,7 +5,7 @@
  * keeps no upload between requests, and the council's own references make a repeated chunk harmless.
  */
 import { ColumnMapping, ImportKind } from "@tandem/domain/imports";
-import { z } from "zod";
+import * as z from "zod";
 
 export { ImportKind };
 

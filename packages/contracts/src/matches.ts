@@ -31,7 +31,7 @@ import {
 import { ReferralStatus } from "@tandem/domain/referrals";
 import { Slug } from "@tandem/domain/tenants";
 import { VolunteerStage } from "@tandem/domain/volunteers";
-import { z } from "zod";
+import * as z from "zod";
 
 const Version = (what: string) =>
   z

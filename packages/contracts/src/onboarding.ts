@@ -15,7 +15,7 @@ import {
   TenantPolicy,
   TenantStatus,
 } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 
 /** Councils' staff e-mail lives under gov.uk; anything else is refused so a request is traceable. */
 export const CouncilEmail = Email.refine((e) => /@([a-z0-9-]+\.)+gov\.uk$/.test(e), {

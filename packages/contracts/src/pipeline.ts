@@ -1,5 +1,5 @@
 import { PipelineStepKind, RecruitmentPipeline, RecruitmentPipelineShape } from "@tandem/domain/volunteers";
-import { z } from "zod";
+import * as z from "zod";
 
 /** A pipeline with its version number (0: the pipeline Tandem had before councils could shape it). */
 export const PipelineAtVersion = RecruitmentPipelineShape.extend({ version: z.number().int().min(0) });

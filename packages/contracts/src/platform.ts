@@ -1,7 +1,7 @@
 /** Payloads of the platform operators: creating a tenant and the tenant registry. */
 import { TenantId } from "@tandem/domain/people";
 import { Branding, Slug, Tenant } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 
 export const CreateTenant = z
   .object({

@@ -1,6 +1,6 @@
 /** The public function's own payloads: health, the sign-in configuration, a council's public page. */
 import { PublicScheme, Tenant } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 
 export const DependencyState = z.object({ status: z.enum(["up", "down"]), detail: z.string().optional() });
 export const Health = z.object({

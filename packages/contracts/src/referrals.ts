@@ -20,7 +20,7 @@ import {
   SelfReferralAnswers,
 } from "@tandem/domain/referrals";
 import { PublicLanguage, Slug } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 
 /** The largest saved draft, as JSON: a complete referral with every free-text box full is well under. */
 export const MAX_DRAFT_JSON_CHARS = 48_000;

@@ -4,7 +4,7 @@
  */
 import { IsoMonth } from "@tandem/domain/calendar";
 import { Dashboard, LookedAfterCount, PeriodKind } from "@tandem/domain/reporting";
-import { z } from "zod";
+import * as z from "zod";
 
 export { Dashboard, LookedAfterCount };
 

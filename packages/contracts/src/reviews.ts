@@ -17,7 +17,7 @@ import {
 } from "@tandem/domain/reviews";
 import { SupervisionKind, SupervisionRecord } from "@tandem/domain/supervision";
 import { Slug } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 
 export {
   AdultFeedback,

@@ -2,7 +2,7 @@
 import { AuditEntry } from "@tandem/domain/audit";
 import { Member, Membership, PersonName, PlatformRole, TenantRole } from "@tandem/domain/people";
 import { TenantPolicy } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 import { PageQuery } from "./common.js";
 
 export const Me = z.object({

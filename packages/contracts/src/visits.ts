@@ -5,7 +5,7 @@
 import { IsoMonth } from "@tandem/domain/calendar";
 import { ClaimAction, ClaimRequest, ReceiptType } from "@tandem/domain/expenses";
 import { VisitCancellation, VisitPlan, VisitRecord } from "@tandem/domain/visits";
-import { z } from "zod";
+import * as z from "zod";
 import { PageQuery } from "./common.js";
 
 const Version = z.number().int().min(1).describe("The version you loaded; a stale one is refused with 409");

@@ -25,7 +25,7 @@ import {
   VolunteerFacts,
   VolunteerStage,
 } from "@tandem/domain/volunteers";
-import { z } from "zod";
+import * as z from "zod";
 import { PipelineAtVersion } from "./pipeline.js";
 
 export * from "./pipeline.js";

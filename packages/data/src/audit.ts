@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { AuditEntry } from "@tandem/domain/audit";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "./entity.js";
 import { keys } from "./keys.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";

@@ -1,6 +1,6 @@
 import type { Member } from "@tandem/domain/people";
 import { ProviderOrganisation } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp } from "./audit.js";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";

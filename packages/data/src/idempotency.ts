@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
 import { type ItemKey, keys } from "./keys.js";

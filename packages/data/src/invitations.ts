@@ -1,5 +1,5 @@
 import { TenantRole } from "@tandem/domain/people";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
 import { keys } from "./keys.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
 import { keys } from "./keys.js";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "./entity.js";
 import { keys } from "./keys.js";
 import { OutgoingEmail } from "./outgoing-email.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** One e-mail to send. E-mail is not a secure channel: callers put no child's personal data in it. */
 export const OutgoingEmail = z.object({

@@ -1,5 +1,5 @@
 import { PlatformRole } from "@tandem/domain/people";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "./entity.js";
 import { keys } from "./keys.js";
 import type { Item, TenantTable } from "./tenant-table.js";

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { signupReplyPromise } from "@tandem/domain/signup";
 import { signupReference } from "@tandem/domain/signup-reference";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp } from "./audit.js";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";

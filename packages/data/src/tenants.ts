@@ -6,7 +6,7 @@ import {
   type TenantStatus,
   tenantStatusChangesFrom,
 } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp } from "./audit.js";
 import { batchGetAll } from "./batch-get.js";
 import type { Database } from "./database.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "./entity.js";
 import { keys } from "./keys.js";
 import type { TenantTable } from "./tenant-table.js";

@@ -2,8 +2,12 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 import { API_INFO, createApp } from "./create-app.js";
 import type { AppEnv, Deps } from "./deps.js";
+import { importRouters } from "./parts/imports.js";
 import { platformRouters } from "./parts/platform.js";
 import { publicRouters } from "./parts/public.js";
+import { publicFormRouters } from "./parts/public-forms.js";
+import { reportingRouters } from "./parts/reporting.js";
+import { schemeRouters } from "./parts/scheme.js";
 import { tenantRouters } from "./parts/tenant.js";
 
 export { API_INFO };
@@ -16,37 +20,42 @@ export const routers = {
   public: publicRouters.public,
   tenant: tenantRouters.tenant,
   platform: platformRouters.platform,
-  referralsPublic: publicRouters.referralsPublic,
+  referralsPublic: publicFormRouters.referralsPublic,
   referrals: tenantRouters.referrals,
-  volunteersPublic: publicRouters.volunteersPublic,
+  volunteersPublic: publicFormRouters.volunteersPublic,
   volunteers: tenantRouters.volunteers,
   pipeline: tenantRouters.pipeline,
-  reviewsPublic: publicRouters.reviewsPublic,
-  reviews: tenantRouters.reviews,
-  reviewMatches: tenantRouters.reviewMatches,
-  concerns: tenantRouters.concerns,
-  visits: tenantRouters.visits,
-  matchProfiles: tenantRouters.matchProfiles,
-  matches: tenantRouters.matches,
-  matchesPublic: publicRouters.matchesPublic,
-  reporting: tenantRouters.reporting,
-  expenses: tenantRouters.expenses,
-  receipts: tenantRouters.receipts,
-  cohort: tenantRouters.cohort,
-  benchmark: tenantRouters.benchmark,
-  imports: tenantRouters.imports,
+  reviewsPublic: publicFormRouters.reviewsPublic,
+  reviews: schemeRouters.reviews,
+  reviewMatches: schemeRouters.reviewMatches,
+  concerns: schemeRouters.concerns,
+  visits: schemeRouters.visits,
+  matchProfiles: schemeRouters.matchProfiles,
+  matches: schemeRouters.matches,
+  matchesPublic: publicFormRouters.matchesPublic,
+  reporting: reportingRouters.reporting,
+  expenses: schemeRouters.expenses,
+  receipts: schemeRouters.receipts,
+  cohort: reportingRouters.cohort,
+  benchmark: reportingRouters.benchmark,
+  imports: importRouters.imports,
 } as const;
 export type RouterName = keyof typeof routers;
 
 /**
- * Which routers each Lambda function serves, matching API Gateway's routes in infra/lib/api.ts:
- * `/api/public/*` (and health, docs) → public, `/api/platform/*` → platform, the rest of `/api/*` → tenant.
+ * The HTTP functions, each with the routers of its bounded contexts (services/api/src/parts/*, one Lambda
+ * entry each). API Gateway sends each path prefix to its function (`functionPaths`, infra/lib/api.ts).
  */
 export const functionParts = {
   public: Object.keys(publicRouters) as (keyof typeof publicRouters)[],
-  tenant: Object.keys(tenantRouters) as (keyof typeof tenantRouters)[],
+  "public-forms": Object.keys(publicFormRouters) as (keyof typeof publicFormRouters)[],
   platform: Object.keys(platformRouters) as (keyof typeof platformRouters)[],
+  tenant: Object.keys(tenantRouters) as (keyof typeof tenantRouters)[],
+  scheme: Object.keys(schemeRouters) as (keyof typeof schemeRouters)[],
+  reporting: Object.keys(reportingRouters) as (keyof typeof reportingRouters)[],
+  imports: Object.keys(importRouters) as (keyof typeof importRouters)[],
 } as const satisfies Record<string, readonly RouterName[]>;
+export type HttpFunctionName = keyof typeof functionParts;
 
 /** Builds the whole API (locally) or the given part of it, serving the OpenAPI document built from every router. */
 export function createApi(deps: Deps, parts: readonly RouterName[] = Object.keys(routers) as RouterName[]) {

@@ -1,6 +1,6 @@
 import { ConcernAction, ConcernAddendum, ConcernReport } from "@tandem/domain/concerns";
 import { TenantRole } from "@tandem/domain/people";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
 

@@ -1,5 +1,5 @@
 import { ReceiptType } from "@tandem/domain/expenses";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";

@@ -1,5 +1,5 @@
 import { ClaimItem, ClaimStatus } from "@tandem/domain/expenses";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
 

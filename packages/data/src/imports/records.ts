@@ -1,5 +1,5 @@
 import { ColumnMapping, ImportKind } from "@tandem/domain/imports";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
 

@@ -13,7 +13,7 @@ import {
 import { invalid } from "@tandem/domain/problems";
 import type { ReferralAnswers, SelfReferralAnswers } from "@tandem/domain/referrals";
 import type { TenantPolicy } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";

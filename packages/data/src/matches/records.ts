@@ -12,7 +12,7 @@ import {
   RecordedRiskAssessment,
   TrialVisitRecord,
 } from "@tandem/domain/matches";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";

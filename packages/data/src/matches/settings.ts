@@ -1,5 +1,5 @@
 import { MatchingSettings, TANDEM_SUGGESTED_WEIGHTS, WEIGHTS_PROVENANCE } from "@tandem/domain/matches";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { TenantRole } from "@tandem/domain/people";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { invalid } from "../errors.js";

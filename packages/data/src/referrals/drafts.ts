@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PublicLanguage } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";

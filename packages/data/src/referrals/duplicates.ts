@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { identityOfReferral, possibleDuplicateFlag } from "@tandem/domain/referrals";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";

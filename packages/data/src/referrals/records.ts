@@ -14,7 +14,7 @@ import {
   SelfReferralAnswers,
 } from "@tandem/domain/referrals";
 import { PublicLanguage } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";

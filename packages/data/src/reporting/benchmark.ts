@@ -11,7 +11,7 @@ import {
   Spread,
   spreadOf,
 } from "@tandem/domain/reporting";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp } from "../audit.js";
 import type { Database } from "../database.js";
 import { defineEntity } from "../entity.js";

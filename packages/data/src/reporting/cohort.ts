@@ -10,7 +10,7 @@ import {
   PlacementArea,
 } from "@tandem/domain/reporting";
 import type { TenantPolicy } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";

@@ -1,5 +1,5 @@
 import { LookedAfterCount } from "@tandem/domain/reporting";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";

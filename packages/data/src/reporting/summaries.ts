@@ -6,7 +6,7 @@ import {
   referralContribution,
   volunteerContribution,
 } from "@tandem/domain/reporting";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
 import type { ReferralRecord } from "../referrals/records.js";

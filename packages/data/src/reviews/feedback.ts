@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { addDays, todayInLondon } from "@tandem/domain/calendar";
 import { AdultFeedback, ChildFeedback, FeedbackRespondent, feedbackExpiresOn } from "@tandem/domain/reviews";
 import type { TenantPolicy } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
 import { keys } from "../keys.js";

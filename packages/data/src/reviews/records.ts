@@ -8,7 +8,7 @@ import {
   ReviewRecord,
 } from "@tandem/domain/reviews";
 import { SupervisionKind } from "@tandem/domain/supervision";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
 

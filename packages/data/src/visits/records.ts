@@ -1,5 +1,5 @@
 import { VisitCancellation, VisitPlan, VisitRecord, VisitStatus } from "@tandem/domain/visits";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
 

@@ -1,5 +1,5 @@
 import { LEGACY_PIPELINE, pipelineStaffingProblems, RecruitmentPipeline } from "@tandem/domain/volunteers";
-import { z } from "zod";
+import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";

@@ -25,7 +25,7 @@ import {
   VolunteerStage,
   volunteerActionsFor,
 } from "@tandem/domain/volunteers";
-import { z } from "zod";
+import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const AuditAction = z.enum(["read", "list", "create", "update", "delete", "export"]);
 

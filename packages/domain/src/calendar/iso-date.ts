@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Calendar dates as ISO "YYYY-MM-DD" strings. Every calculation goes through UTC midnight so that

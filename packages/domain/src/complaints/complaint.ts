@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "../calendar/iso-date.js";
 import { addWorkingDays } from "../calendar/working-days.js";
 import type { TenantPolicy } from "../tenants/policy.js";

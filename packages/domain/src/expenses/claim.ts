@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate, IsoMonth } from "../calendar/iso-date.js";
 import type { TenantPolicy } from "../tenants/policy.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A receipt is a photo or a PDF. The content decides, not the name or the declared type: a file is

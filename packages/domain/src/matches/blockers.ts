@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ageOn } from "../calendar/iso-date.js";
 import { Problem } from "../problems/index.js";
 import type { TenantPolicy } from "../tenants/policy.js";

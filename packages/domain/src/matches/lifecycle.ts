@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { TenantRole } from "../people/roles.js";
 import { Problem } from "../problems/index.js";
 import type { ReferralStatus } from "../referrals/status.js";

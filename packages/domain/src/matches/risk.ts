@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addMonths, IsoDate } from "../calendar/iso-date.js";
 import type { TenantRole } from "../people/roles.js";
 

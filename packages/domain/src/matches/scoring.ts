@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { ChildMatchingProfile, MatchingSettings, TimeOfWeek, VolunteerMatchingProfile } from "./profiles.js";
 import { sameTerm } from "./profiles.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DidNotProceed, MatchStage } from "./lifecycle.js";
 import { MatchRiskAssessment } from "./risk.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TenantId, TenantRole } from "./roles.js";
 
 export const PersonName = z.string().trim().min(1, "Enter a name").max(120, "A name can be at most 120 characters");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Problem } from "../problems/index.js";
 
 /** Roles a person can hold inside one tenant (a council's scheme). */

@@ -2,7 +2,7 @@
  * The one way a request is refused (`@tandem/domain/problems`): the domain, the data layer and the API
  * throw a `Problem`, and the API answers it with the status its code maps to (services/api, http/problems.ts).
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** Every reason a request can be refused. Each is also the stable `code` programs see in the error body. */
 export const ProblemCode = z.enum([

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { displayDate } from "../calendar/display.js";
 import { ageOn, wholeMonthsBetween } from "../calendar/iso-date.js";
 import type { LongTermPlan, ReferralAnswers, SelfReferralAnswers } from "./answers.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { displayDate } from "../calendar/display.js";
 import { addMonths, daysBetween } from "../calendar/iso-date.js";
 import { MAX_PRIORITY_WEIGHT } from "../tenants/limits.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The reference a referrer is given on the confirmation page and quotes on the phone, such as

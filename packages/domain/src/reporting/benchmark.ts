@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Benchmarking across councils (issue 16 item 7, ADR 20): a council that opts in shares its summary

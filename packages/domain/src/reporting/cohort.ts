@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ageOn, isoFromParts, wholeMonthsBetween } from "../calendar/iso-date.js";
 import { LegalStatus } from "../referrals/answers.js";
 import type { ReferralPolicyHolder } from "../referrals/questions.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addDays, daysBetween, IsoDate, isoFromParts } from "../calendar/iso-date.js";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addDays } from "../calendar/iso-date.js";
 import { type MatchHealth, matchHealth } from "../health/health.js";
 import type { TenantPolicy } from "../tenants/policy.js";

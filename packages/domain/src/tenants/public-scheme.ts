@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TenantPolicy } from "./policy.js";
 
 const policy = TenantPolicy.shape;

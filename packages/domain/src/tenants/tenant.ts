@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { TenantId } from "../people/roles.js";
 import { TenantPolicy } from "./policy.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { addDays, IsoDate } from "../calendar/iso-date.js";
 import { CLOCK_TIME, londonTimeToInstant, minutesOfDay } from "../calendar/london-time.js";
 import type { TenantPolicy } from "../tenants/policy.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CancellationReason } from "../tenants/policy.js";
 
 const Notes = (what: string) => z.string().trim().min(1, `Enter ${what}`).max(2000, "Use 2000 characters or fewer");

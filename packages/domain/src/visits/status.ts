@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Problem } from "../problems/index.js";
 
 /** A visit is planned, then recorded afterwards or cancelled; a planned visit over the limits waits for approval. */

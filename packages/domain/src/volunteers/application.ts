@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { displayDate } from "../calendar/display.js";
 import { addDays, addMonths, ageOn, IsoDate } from "../calendar/iso-date.js";
 import type { AnswerProblem } from "../referrals/answers.js";

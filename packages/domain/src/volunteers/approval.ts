@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { displayDate } from "../calendar/display.js";
 import { IsoDate } from "../calendar/iso-date.js";
 import { addWorkingDays } from "../calendar/working-days.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type TenantRole, TenantRole as TenantRoleSchema } from "../people/roles.js";
 
 /**

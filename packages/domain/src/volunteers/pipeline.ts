@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "../calendar/iso-date.js";
 import type { TenantRole } from "../people/roles.js";
 import { LEGACY_PIPELINE, type PipelineStepKind, type RecruitmentPipeline, STEP_CATALOGUE } from "./pipeline-policy.js";

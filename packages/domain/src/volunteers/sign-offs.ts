@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "../calendar/iso-date.js";
 import type { TenantRole } from "../people/roles.js";
 import type { RecruitmentPipeline, SignOff } from "./pipeline-policy.js";

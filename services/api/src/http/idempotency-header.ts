@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import * as z from "zod";
 
 const pattern = /^[A-Za-z0-9_-]{8,100}$/;
 const rule = "An Idempotency-Key is 8-100 letters, digits, '-' or '_' (a UUID works)";

@@ -1,17 +1,10 @@
-import { matchPublicRoutes } from "../contexts/matches/public-routes.js";
 import { publicRoutes } from "../contexts/public/routes.js";
-import { referralPublicRoutes } from "../contexts/referrals/public-routes.js";
-import { reviewPublicRoutes } from "../contexts/reviews/public-routes.js";
-import { volunteerPublicRoutes } from "../contexts/volunteers/public-routes.js";
 
 /**
- * The routers the public function serves (`/api/public/*`, health, config; no sign-in). Its Lambda
- * entry imports this module and no other part, so its bundle holds only these routes.
+ * The routers the public function serves (health, config, a council's public page and logo, invitations,
+ * sign-up requests; no sign-in). Its Lambda entry imports this module and no other part, so its bundle
+ * holds only these routes; a council's forms are the public-forms function's (parts/public-forms.ts).
  */
 export const publicRouters = {
   public: publicRoutes,
-  referralsPublic: referralPublicRoutes,
-  volunteersPublic: volunteerPublicRoutes,
-  reviewsPublic: reviewPublicRoutes,
-  matchesPublic: matchPublicRoutes,
 } as const;

@@ -1,4 +1,3 @@
-import { z } from "@hono/zod-openapi";
 import {
   BatchPaid,
   ClaimQueuePage,
@@ -27,6 +26,7 @@ import {
   queuedClaim,
   setPayeeReference,
 } from "@tandem/data/expenses";
+import * as z from "zod";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";

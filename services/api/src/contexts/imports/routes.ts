@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { z } from "@hono/zod-openapi";
 import {
   DryRunRequest,
   DryRunResponse,
@@ -33,6 +32,7 @@ import {
 import { Problem } from "@tandem/domain/problems";
 import { toCsv } from "@tandem/domain/reporting";
 import type { Context } from "hono";
+import * as z from "zod";
 import type { AppEnv } from "../../deps.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";

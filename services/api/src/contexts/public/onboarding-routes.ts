@@ -1,4 +1,3 @@
-import { z } from "@hono/zod-openapi";
 import { SlugParam } from "@tandem/contracts/common";
 import {
   AcceptedInvitation,
@@ -12,6 +11,7 @@ import { auditOp, keys, TenantContext } from "@tandem/data/core";
 import { createSignup } from "@tandem/data/signups";
 import { getLogo, memberItem, openInvitation, parseMember, useInvitationOp } from "@tandem/data/tenants";
 import { Problem } from "@tandem/domain/problems";
+import * as z from "zod";
 import { publicReading, publicWriting } from "../../http/access.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { IdempotencyHeaders } from "../../http/idempotency-header.js";

@@ -1,4 +1,3 @@
-import { z } from "@hono/zod-openapi";
 import {
   Dashboard,
   DashboardQuery,
@@ -14,6 +13,7 @@ import { type DashboardScope, loadDashboard, lookedAfterCounts, recordLookedAfte
 import { Problem } from "@tandem/domain/problems";
 import { type Period, REPORT_TABLES, resolvePeriod, toCsv } from "@tandem/domain/reporting";
 import type { Context } from "hono";
+import * as z from "zod";
 import type { AppEnv } from "../../deps.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";

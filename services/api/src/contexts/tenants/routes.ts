@@ -1,10 +1,10 @@
-import { z } from "@hono/zod-openapi";
 import { TenantView } from "@tandem/contracts/common";
 import { AuditPage, AuditQuery, Me, PolicyChange } from "@tandem/contracts/tenants";
 import { keys, TenantContext, toAuditEntry } from "@tandem/data/core";
 import { changePolicy, getPolicyVersion, parseMember, platformRolesOf } from "@tandem/data/tenants";
 import { Problem } from "@tandem/domain/problems";
 import { TenantPolicy } from "@tandem/domain/tenants";
+import * as z from "zod";
 import { everyTenantRole } from "../../http/access.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";

@@ -1,4 +1,3 @@
-import { z } from "@hono/zod-openapi";
 import { TenantView } from "@tandem/contracts/common";
 import {
   BrandingChange,
@@ -22,6 +21,7 @@ import {
 } from "@tandem/data/tenants";
 import { policyPresets } from "@tandem/domain/presets";
 import { Problem } from "@tandem/domain/problems";
+import * as z from "zod";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 import { errorSummary, logger } from "../../observability/logger.js";

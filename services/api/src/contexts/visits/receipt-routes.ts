@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { z } from "@hono/zod-openapi";
 import { MatchVisitsParam, ReceiptParam, ReceiptView } from "@tandem/contracts/visits";
 import type { TenantTable } from "@tandem/data/core";
 import { getReceipt, receiptObjectKey, recordReceipt } from "@tandem/data/expenses";
@@ -14,6 +13,7 @@ import {
   sniffReceipt,
 } from "@tandem/domain/expenses";
 import { Problem } from "@tandem/domain/problems";
+import * as z from "zod";
 import { jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 

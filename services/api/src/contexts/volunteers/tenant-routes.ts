@@ -1,4 +1,3 @@
-import { z } from "@hono/zod-openapi";
 import {
   MyVolunteerRecord,
   RecordPhoneConfirmation,
@@ -40,6 +39,7 @@ import {
 import { invalid, Problem } from "@tandem/domain/problems";
 import { DocumentCheckKind } from "@tandem/domain/volunteers";
 import type { Context } from "hono";
+import * as z from "zod";
 import type { AppEnv } from "../../deps.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";

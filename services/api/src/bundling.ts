@@ -1,0 +1,53 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * How every Lambda function is bundled, shared by infra/lib/lambda.ts (CDK's esbuild) and bench/src/bundles.ts
+ * (which measures the bundles), so the bench measures what is deployed. Paths are absolute.
+ */
+const apiDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const lambdaDir = join(apiDir, "src", "lambda");
+
+/** The Lambda entries (`src/lambda/<name>.ts`, each exporting `handler`). */
+export const lambdaEntries = [
+  "public",
+  "public-forms",
+  "platform",
+  "tenant",
+  "scheme",
+  "reporting",
+  "imports",
+  "email-outbox",
+  "scheduled-job",
+  "benchmark",
+] as const;
+export type LambdaEntry = (typeof lambdaEntries)[number];
+
+export const lambdaEntryFile = (name: string) => join(lambdaDir, `${name}.ts`);
+
+/**
+ * Packages replaced in every bundle: `zod` without its other locales (./lambda/zod-without-locales), and
+ * `@hono/zod-openapi` by its routing and validation without the OpenAPI registry (./lambda/zod-openapi-runtime).
+ */
+export const bundleAliases: Record<string, string> = {
+  zod: join(lambdaDir, "zod-without-locales", "index.js"),
+  "@hono/zod-openapi": join(lambdaDir, "zod-openapi-runtime", "index.ts"),
+};
+
+/** Files a function reads at run time, copied beside its bundle (`index.mjs`) under the same name. */
+export const besideBundle: Partial<Record<LambdaEntry, string[]>> = {
+  // The OpenAPI document (brotli JSON), read on the first /api/openapi.json or /api/docs request.
+  public: [join(apiDir, "src", "generated", "openapi.json.br")],
+};
+
+/**
+ * Packages a function loads only on some requests, left out of its bundle and bundled on their own into
+ * `node_modules/<name>/index.mjs` beside it, where the bundle's `await import(name)` finds them (ADR 23):
+ * exceljs (~850 KB minified with its dependencies) only when an XLSX file is read or a template written.
+ */
+export const sideModules: Partial<Record<LambdaEntry, { name: string; entry: string }[]>> = {
+  imports: [{ name: "exceljs", entry: join(apiDir, "node_modules", "exceljs", "excel.js") }],
+};
+
+/** Bundles larger than this miss the bench's target and fail bench/src/bundle-budget.test.ts. */
+export const BUNDLE_BUDGET_BYTES = 250 * 1024;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { functionParts, routers } from "./app.js";
+import { gatewayRouteFor, gatewayRoutes } from "./function-routes.js";
+
+/** Every route of every router, as a request would name it (`:id` becomes a value). */
+const requestsOf = (name: keyof typeof routers) => {
+  const seen = new Set<string>();
+  for (const r of routers[name].routes) {
+    if (r.method === "ALL") continue; // middleware, not a route
+    seen.add(`${r.method} ${r.path.replaceAll(/:[^/]+/g, "x1")}`);
+  }
+  return [...seen].map((s) => s.split(" ") as [string, string]);
+};
+
+describe("API Gateway's routes (function-routes.ts)", () => {
+  it("send every route of every router to the function whose part holds that router", () => {
+    const wrong: string[] = [];
+    for (const [fn, parts] of Object.entries(functionParts)) {
+      for (const part of parts) {
+        for (const [method, path] of requestsOf(part)) {
+          const route = gatewayRouteFor(method, path);
+          if (route?.fn !== fn) wrong.push(`${method} ${path} (${part}) reaches ${route?.fn ?? "nothing"}, not ${fn}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("send the OpenAPI document and reference to the public function", () => {
+    expect(gatewayRouteFor("GET", "/api/openapi.json")?.fn).toBe("public");
+    expect(gatewayRouteFor("GET", "/api/docs")?.fn).toBe("public");
+  });
+
+  it("ask API Gateway for a token on every route but the public and public-forms functions'", () => {
+    for (const r of gatewayRoutes) expect(r.auth, r.path).toBe(r.fn.startsWith("public") ? "none" : "jwt");
+  });
+
+  it("prefer a literal segment to a parameter, and a parameter to a greedy path", () => {
+    expect(gatewayRouteFor("GET", "/api/volunteers/me/matches")?.fn).toBe("scheme");
+    expect(gatewayRouteFor("GET", "/api/volunteers/me")?.fn).toBe("tenant");
+    expect(gatewayRouteFor("POST", "/api/public/tenants/riverford/referrals")?.fn).toBe("public-forms");
+    expect(gatewayRouteFor("GET", "/api/public/tenants/riverford")?.fn).toBe("public");
+    expect(gatewayRouteFor("GET", "/elsewhere")).toBeUndefined();
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Which Lambda function API Gateway sends each request to (infra/lib/api.ts builds its routes from this
+ * list). API Gateway picks the most specific route: a literal segment beats `{param}`, which beats the
+ * greedy `{proxy+}`, so `/api/{proxy+}` (the tenant function) takes only what no other route names.
+ *
+ * Plain data with no router imported, so infra can read it; function-routes.test.ts checks that every
+ * route of every router reaches the function whose part (app.ts, `functionParts`) holds that router.
+ */
+export interface GatewayRoute {
+  /** API Gateway's path: `{name}` is one segment, `{proxy+}` (last only) one or more. */
+  readonly path: string;
+  /** `ANY` or the methods API Gateway accepts on this path. */
+  readonly methods: readonly ("ANY" | "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE")[];
+  /** The Lambda entry (services/api/src/lambda/<fn>.ts) that serves it. */
+  readonly fn: GatewayFunction;
+  /** `jwt`: API Gateway checks the Cognito token before the function runs (the function checks it again). */
+  readonly auth: "none" | "jwt";
+}
+
+export type GatewayFunction = "public" | "public-forms" | "platform" | "tenant" | "scheme" | "reporting" | "imports";
+
+const any = ["ANY"] as const;
+const open = (fn: GatewayFunction, paths: string[], methods: GatewayRoute["methods"] = any): GatewayRoute[] =>
+  paths.map((path) => ({ path, methods, fn, auth: "none" }));
+const signedIn = (fn: GatewayFunction, paths: string[]): GatewayRoute[] =>
+  paths.map((path) => ({ path, methods: any, fn, auth: "jwt" }));
+
+/** A council's public forms, each path its own route (`{proxy+}` cannot sit between segments). */
+const formPaths = [
+  "referral-form",
+  "referral-drafts",
+  "referral-drafts/{token}",
+  "referrals",
+  "referral-verifications",
+  "information-requests/{token}",
+  "volunteer-form",
+  "volunteer-applications",
+  "references/{token}",
+  "feedback/{token}",
+  "match-agreements/{token}",
+].map((p) => `/api/public/tenants/{slug}/${p}`);
+
+export const gatewayRoutes: readonly GatewayRoute[] = [
+  ...open("public", ["/api/public/{proxy+}"]),
+  ...open("public", ["/api/health"], ["GET", "HEAD"]),
+  ...open("public", ["/api/openapi.json", "/api/docs"], ["GET"]),
+  ...open("public-forms", formPaths),
+  ...signedIn("platform", ["/api/platform/{proxy+}"]),
+  ...signedIn("scheme", [
+    "/api/matching/{proxy+}",
+    "/api/matches",
+    "/api/matches/{proxy+}",
+    "/api/reviews/{proxy+}",
+    "/api/supervision",
+    "/api/supervision/{proxy+}",
+    "/api/complaints",
+    "/api/complaints/{proxy+}",
+    "/api/concerns",
+    "/api/concerns/{proxy+}",
+    "/api/jobs/{proxy+}",
+    "/api/expenses/{proxy+}",
+    "/api/volunteers/me/matches",
+  ]),
+  ...signedIn("reporting", ["/api/reporting/{proxy+}"]),
+  ...signedIn("imports", ["/api/imports/{proxy+}"]),
+  ...signedIn("tenant", ["/api/{proxy+}"]),
+];
+
+/** How specific one segment of a route is: a literal beats `{param}`, which beats `{proxy+}`. */
+const rank = (segment: string) => (segment.endsWith("+}") ? 0 : segment.startsWith("{") ? 1 : 2);
+
+function matches(route: string[], path: string[]): boolean {
+  for (let i = 0; i < route.length; i++) {
+    const r = route[i] ?? "";
+    if (r.endsWith("+}")) return path.length > i;
+    const p = path[i];
+    if (p === undefined || (rank(r) === 2 && r !== p)) return false;
+  }
+  return route.length === path.length;
+}
+
+/**
+ * The route API Gateway would choose for a request (`/api/matches/m1/visits`), by its rule that the most
+ * specific route wins; undefined when none matches (API Gateway answers 404 itself).
+ */
+export function gatewayRouteFor(method: string, path: string): GatewayRoute | undefined {
+  const segments = path.split("/").filter(Boolean);
+  const candidates = gatewayRoutes.filter(
+    (r) =>
+      (r.methods.includes("ANY") || r.methods.includes(method.toUpperCase() as never)) &&
+      matches(r.path.split("/").filter(Boolean), segments),
+  );
+  const key = (r: GatewayRoute) => r.path.split("/").filter(Boolean).map(rank);
+  candidates.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
+      const d = (kb[i] ?? -1) - (ka[i] ?? -1);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+  return candidates[0];
+}

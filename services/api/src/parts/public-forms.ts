@@ -1,0 +1,16 @@
+import { matchPublicRoutes } from "../contexts/matches/public-routes.js";
+import { referralPublicRoutes } from "../contexts/referrals/public-routes.js";
+import { reviewPublicRoutes } from "../contexts/reviews/public-routes.js";
+import { volunteerPublicRoutes } from "../contexts/volunteers/public-routes.js";
+
+/**
+ * The routers the public-forms function serves: a council's forms that need no sign-in (referrals and
+ * information requests, volunteer applications and references, feedback, match agreements), all under
+ * `/api/public/tenants/{slug}/...`. The rest of `/api/public` is the public function's.
+ */
+export const publicFormRouters = {
+  referralsPublic: referralPublicRoutes,
+  volunteersPublic: volunteerPublicRoutes,
+  reviewsPublic: reviewPublicRoutes,
+  matchesPublic: matchPublicRoutes,
+} as const;

@@ -10,18 +10,17 @@ import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles
 import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
 import { type ExpensesBench, expensesSection, runExpensesBench } from "./expenses.js";
 import { type ImportBench, importSection, runImportBench } from "./imports.js";
-import { type LatencyResult, runLatency } from "./latency.js";
+import { LATENCY, type LatencyResult, latencySection, runLatency } from "./latency.js";
 import { type LighthouseResult, lighthouseSection, runLighthouse } from "./lighthouse.js";
 import { LOAD, type LoadResult, loadSection, runLoad } from "./load.js";
 import { type MatchingBench, matchingSection, runMatchingBench } from "./matching.js";
 import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
 import { type ReportingBench, reportingSection, runReportingBench } from "./reporting.js";
 import { type ReviewBench, reviewSection, runReviewBench } from "./reviews.js";
-import { atMost, kb, median, ms, percentile, type Row, ratio, rowsTable, table } from "./stats.js";
+import { atMost, kb, ms, type Row, ratio, table } from "./stats.js";
 import { measureWebBundles, webBundleSection } from "./web-bundles.js";
 
-const TARGETS = { readRatio: 1.5, bundleKb: 250, initRatio: 2 };
-const LATENCY = { iterations: 500, warmup: 50, budgetMs: 60_000 };
+const TARGETS = { bundleKb: 250, initRatio: 2 };
 const INIT_REPEATS = 15;
 
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
@@ -45,46 +44,6 @@ async function freeBasePort(): Promise<number> {
     if (free) return base;
   }
   throw new Error(`No free port layout found from ${start}`);
-}
-
-function latencySection(r: LatencyResult): { text: string; rows: Row[] } {
-  const apiMed = median(r.api);
-  const rawMed = median(r.raw);
-  const apiP99 = percentile(r.api, 99);
-  const rawP99 = percentile(r.raw, 99);
-  const rows: Row[] = [
-    { measure: "API   GET /api/tenant  median", value: ms(apiMed), target: "", result: "info" },
-    { measure: "API   GET /api/tenant  p99", value: ms(apiP99), target: "", result: "info" },
-    { measure: "raw   GetItem          median", value: ms(rawMed), target: "", result: "info" },
-    { measure: "raw   GetItem          p99", value: ms(rawP99), target: "", result: "info" },
-    {
-      measure: "ratio API/raw median",
-      value: ratio(apiMed / rawMed),
-      target: `<= ${TARGETS.readRatio}x`,
-      result: atMost(apiMed / rawMed, TARGETS.readRatio),
-    },
-    {
-      measure: "ratio API/raw p99",
-      value: ratio(apiP99 / rawP99),
-      target: `<= ${TARGETS.readRatio}x`,
-      result: atMost(apiP99 / rawP99, TARGETS.readRatio),
-    },
-  ];
-  const head = [
-    "1. READ LATENCY: one record (T#riverford / TENANT)",
-    `   API: GET /api/tenant as coordinator@riverford.example over HTTP (keep-alive fetch).`,
-    `   raw: GetItem of the same key with the document client (keep-alive agent), same process.`,
-    `   ${r.api.length} alternating pairs after ${r.warmup} warm-up pairs${r.stoppedEarly ? ` (stopped early: ${LATENCY.budgetMs / 1000}s budget reached)` : ""}.`,
-  ];
-  const s = r.split;
-  const split = s.total.length
-    ? [
-        `   Server-Timing split of the API's time in its own process (medians): auth ${ms(median(s.auth))},` +
-          ` db ${ms(median(s.db))}, handler ${ms(median(s.handler))}, total ${ms(median(s.total))};`,
-        `   the rest of the API's ${ms(apiMed)} is HTTP and the local server around the app.`,
-      ]
-    : ["   Server-Timing: the API sent no split (reportCapacity off?)."];
-  return { text: [...head, "", rowsTable(rows), "", ...split].join("\n"), rows };
 }
 
 function bundleSection(r: BundleReport): { text: string; rows: Row[] } {

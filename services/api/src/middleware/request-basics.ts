@@ -91,15 +91,19 @@ const IMPORT_BODY_BYTES = 16 * 1024 * 1024;
 const importLimit = limitTo(IMPORT_BODY_BYTES);
 
 export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
-  c.req.path === "/api/tenant/branding/logo"
-    ? logoLimit(c, next)
-    : isReceiptUpload(c)
-      ? receiptLimit(c, next)
-      : c.req.path === "/api/reporting/cohort"
-        ? cohortLimit(c, next)
-        : c.req.path.startsWith("/api/imports/")
-          ? importLimit(c, next)
-          : defaultLimit(c, next);
+  // A GET or HEAD carries no body (the Fetch API refuses one), and asking the local server's request for
+  // its body builds a whole second Request object: a tenth of a millisecond on every read, for nothing.
+  c.req.method === "GET" || c.req.method === "HEAD"
+    ? next()
+    : c.req.path === "/api/tenant/branding/logo"
+      ? logoLimit(c, next)
+      : isReceiptUpload(c)
+        ? receiptLimit(c, next)
+        : c.req.path === "/api/reporting/cohort"
+          ? cohortLimit(c, next)
+          : c.req.path.startsWith("/api/imports/")
+            ? importLimit(c, next)
+            : defaultLimit(c, next);
 
 /** Bodies are JSON (but for a receipt's file); anything else is refused before it reaches a handler. */
 export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {

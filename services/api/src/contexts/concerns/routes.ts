@@ -22,6 +22,7 @@ import {
   recordConcernAction,
   submitConcern,
 } from "@tandem/data/concerns";
+import { keys } from "@tandem/data/core";
 import { alertOverdueHomeSafe } from "@tandem/data/visits";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
@@ -65,6 +66,8 @@ const one = route("get", "/api/concerns/{id}", {
   access: reporters,
   refuses: ["not_found"],
   request: { params: ConcernIdParam },
+  // Whether the caller may see it (staff, or its reporter) is decided by the handler, as before.
+  reads: ({ id = "" }, tenantId) => [keys.concern(tenantId, id)],
   responses: { 200: json(ConcernView, "The concern") },
 });
 

@@ -15,6 +15,7 @@ import {
   TakeMatchAction,
   VolunteerProfileView,
 } from "@tandem/contracts/matches";
+import { keys } from "@tandem/data/core";
 import {
   childrenFor,
   getMatch,
@@ -107,6 +108,7 @@ const one = route("get", "/api/matches/{matchId}", {
   summary: "A match's record: every stage's record, the history and your possible actions (audited)",
   refuses: ["not_found"],
   request: { params: MatchIdParam },
+  reads: ({ matchId = "" }, tenantId) => [keys.match(tenantId, matchId)],
   responses: { 200: json(MatchRecordView, "The match") },
 });
 

@@ -8,6 +8,7 @@ import {
   SaveVolunteerProfile,
   VolunteerProfileView,
 } from "@tandem/contracts/matches";
+import { keys } from "@tandem/data/core";
 import {
   getChildProfile,
   getVolunteerProfile,
@@ -31,6 +32,7 @@ const route = routesFor({ tags: ["matches"], access: staff });
 const getSettings = route("get", "/api/matching/settings", {
   summary: "The council's matching settings: its areas, interest tags and weights (with where each weight comes from)",
   access: { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] },
+  reads: (_, tenantId) => [keys.matchingSettings(tenantId)],
   responses: { 200: json(MatchingSettingsView, "The settings in force (version 0: never saved)") },
 });
 
@@ -46,6 +48,10 @@ const getChild = route("get", "/api/matching/children/{referralId}/profile", {
   summary: "A child's matching profile, or the referral's answers pre-filled into one (version 0) (audited read)",
   refuses: ["not_found"],
   request: { params: MatchReferralIdParam },
+  reads: ({ referralId = "" }, tenantId) => [
+    keys.referral(tenantId, referralId),
+    keys.childProfile(tenantId, referralId),
+  ],
   responses: { 200: json(ChildProfileView, "The child's matching profile") },
 });
 
@@ -64,6 +70,12 @@ const getVolunteer = route("get", "/api/matching/volunteers/{volunteerId}/profil
     "A volunteer's matching profile, or their application pre-filled into one (version 0); driving is read from the checks (audited read)",
   refuses: ["not_found"],
   request: { params: MatchVolunteerIdParam },
+  // The settings too: a volunteer with no profile yet is shown one pre-filled from them.
+  reads: ({ volunteerId = "" }, tenantId) => [
+    keys.volunteer(tenantId, volunteerId),
+    keys.volunteerProfile(tenantId, volunteerId),
+    keys.matchingSettings(tenantId),
+  ],
   responses: { 200: json(VolunteerProfileView, "The volunteer's matching profile") },
 });
 

@@ -33,6 +33,7 @@ const policyVersion = route("get", "/api/tenant/policy/versions/{version}", {
   access: { kind: "tenant", roles: ["tenant_admin", "coordinator", "manager"] },
   refuses: ["not_found"],
   request: { params: z.object({ version: z.coerce.number().int().min(1).max(1_000_000) }) },
+  reads: ({ version }, tenantId) => [keys.policyVersion(tenantId, Number(version))],
   responses: { 200: json(TenantPolicy, "The policy at that version") },
 });
 

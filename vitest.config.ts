@@ -17,6 +17,8 @@ export default defineConfig({
           name: "unit",
           include: ["{packages,services,web,bench}/**/*.test.ts"],
           exclude: ["**/node_modules/**", "**/*.int.test.ts"],
+          // The SPA's catalogues are chunks loaded before a page is drawn; its unit tests start with English.
+          setupFiles: ["web/src/i18n/unit-setup.ts"],
         },
       },
       {

@@ -1,6 +1,8 @@
 import { ApiError, setUnauthorisedHandler } from "./api/client";
 import { signOut } from "./auth/sign-out";
 import { askOtherTabs, onOtherTabSignedOut } from "./auth/tabs";
+import { loadCatalogue } from "./i18n";
+import { languageAsked } from "./i18n/lang";
 import { problemPage, setFlash } from "./layout";
 import { homePage } from "./pages/home";
 import { notFoundPage } from "./pages/not-found";
@@ -194,6 +196,15 @@ const routes: Route[] = [
   { pattern: "/:slug/invitation/:token", page: () => import("./public/invitation").then((m) => m.invitationPage) },
 ];
 
+/**
+ * Every page is drawn with its words at hand: the catalogue the address needs is fetched alongside
+ * the page's own chunk (once; later pages find it loaded).
+ */
+const withWords = (route: Route): Route => ({
+  ...route,
+  page: async () => (await Promise.all([route.page(), loadCatalogue(languageAsked())]))[0],
+});
+
 /** Pages that need a session: a new tab on one of them asks the other tabs for theirs. */
 const SIGNED_IN_PATHS = /^\/(workspace|operator|choose-tenant|portal)(\/|$)/;
 
@@ -214,10 +225,15 @@ export async function startApp(): Promise<void> {
   onOtherTabSignedOut(() => {
     if (session()) void signOut("elsewhere");
   });
+  // Fetched while a kept session is resumed, not after it; the first page waits for it (withWords).
+  loadCatalogue(languageAsked()).catch(() => undefined);
   await resume();
   startRouter({
-    routes,
-    notFound: notFoundPage,
+    routes: routes.map(withWords),
+    notFound: async () => {
+      await loadCatalogue(languageAsked());
+      notFoundPage();
+    },
     onError: (error) => {
       console.error(error);
       problemPage(error instanceof ApiError ? error.message : "Try again later.");

@@ -197,13 +197,14 @@ const routes: Route[] = [
 ];
 
 /**
- * Every page is drawn with its words at hand: the catalogue the address needs is fetched alongside
- * the page's own chunk (once; later pages find it loaded).
+ * Every page is drawn with its words at hand: the catalogue it needs is fetched alongside the page's
+ * own chunk (once; later pages find it loaded). Only a council's pages (`/:slug/...`) can be in Welsh;
+ * Tandem's own (sign-in, the workspace, `/accessibility`) are in English whatever the address asks.
  */
-const withWords = (route: Route): Route => ({
-  ...route,
-  page: async () => (await Promise.all([route.page(), loadCatalogue(languageAsked())]))[0],
-});
+const withWords = (route: Route): Route => {
+  const lang = () => (route.pattern.startsWith("/:slug") ? languageAsked() : "en");
+  return { ...route, page: async () => (await Promise.all([route.page(), loadCatalogue(lang())]))[0] };
+};
 
 /** Pages that need a session: a new tab on one of them asks the other tabs for theirs. */
 const SIGNED_IN_PATHS = /^\/(workspace|operator|choose-tenant|portal)(\/|$)/;
@@ -231,7 +232,7 @@ export async function startApp(): Promise<void> {
   startRouter({
     routes: routes.map(withWords),
     notFound: async () => {
-      await loadCatalogue(languageAsked());
+      await loadCatalogue("en");
       notFoundPage();
     },
     onError: (error) => {

@@ -156,7 +156,8 @@ export function measureWebBundles(): WebBundleReport {
   const workspaceFiles = [...new Set(areas.flatMap((a) => a.files.map((f) => f.file)))];
   const loads = [
     load("council's referral start page", "/{slug}/refer", startFiles, null),
-    load("council's referral start page in Welsh", "/{slug}/refer?lang=cy", closure([entry, welsh]), null),
+    // index.html preloads English for every page (web/vite.config.ts): a Welsh reader fetches it, unrun.
+    load("council's referral start page in Welsh", "/{slug}/refer?lang=cy", closure([entry, english, welsh]), null),
     load("public referral form", "/{slug}/refer/child", referFiles, REFERRAL_FORM_TARGET_KB * 1024),
     load("check your answers (with the form's checks)", "/{slug}/refer/check", checkFiles, null),
   ];

@@ -20,6 +20,8 @@ export default defineConfig({
           // Pure tests, but some build the whole OpenAPI document or bundle a Lambda; beside the integration
           // project's emulators on 2 cores that took 9 s, over vitest's 5 s default.
           testTimeout: 30_000,
+          // The SPA's catalogues are chunks loaded before a page is drawn; its unit tests start with English.
+          setupFiles: ["web/src/i18n/unit-setup.ts"],
         },
       },
       {

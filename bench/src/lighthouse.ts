@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { answers } from "./referrals.js";
 import { atMost, type Row, rowsTable } from "./stats.js";
 
 /** Debian's Chromium, as the browser tests use (`E2E_CHROMIUM` or `CHROME_PATH` to point elsewhere). */
@@ -9,14 +10,57 @@ const CHROMIUM = process.env.E2E_CHROMIUM ?? process.env.CHROME_PATH ?? "/usr/bi
 export const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100 } as const;
 
 /**
- * The three public pages a referrer meets first: the council's start page, the first question page and
- * check your answers (opened fresh, so it lists every question as not yet answered).
+ * The three public pages a referrer meets: the council's start page, the first question page and
+ * check your answers. Check your answers holds the answers of one tab's visit (in memory only), so
+ * a fresh load of its address has none and goes back to the start page; the bench opens it the way
+ * a referrer does in a fresh tab, from the link of a saved draft (`resume/{token}`) whose answers
+ * are complete: the SPA reads the draft, checks every page's answers and shows check your answers
+ * filled in. The run fails if it lands anywhere else.
  */
 export const LIGHTHOUSE_PAGES = [
   { name: "referral start page", path: "/riverford/refer" },
   { name: "first question page", path: "/riverford/refer/child" },
-  { name: "check your answers", path: "/riverford/refer/check" },
+  { name: "check your answers", path: "/riverford/refer/check", fromDraft: true },
 ] as const;
+
+/** Where the saved draft's e-mail goes (a fictional address on the council's own domain). */
+const DRAFT_EMAIL = "lighthouse.bench@riverford.gov.example";
+
+/** The bench's complete referral as the form's pages hold it: one typed string per question ("child.firstName"). */
+export function draftAnswersOf(value: unknown, prefix = "", out: Record<string, string> = {}): Record<string, string> {
+  if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) draftAnswersOf(v, prefix ? `${prefix}.${k}` : k, out);
+  } else if (typeof value === "boolean") out[prefix] = value ? "yes" : "no";
+  else if (value !== undefined && value !== null) out[prefix] = String(value);
+  return out;
+}
+
+/** Saves a complete draft through the public API and reads its resume link from the SES emulator's mailbox. */
+async function draftResumePath(stack: { baseUrl: string; mailboxUrl: string }): Promise<string> {
+  const res = await fetch(`${stack.baseUrl}/api/public/tenants/riverford/referral-drafts`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      email: DRAFT_EMAIL,
+      kind: "professional",
+      answers: draftAnswersOf(answers(DRAFT_EMAIL)),
+      language: "en",
+    }),
+  });
+  if (res.status !== 201) throw new Error(`Saving the draft answered ${res.status}: ${await res.text()}`);
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const mail = (await (await fetch(`${stack.mailboxUrl}/store`)).json()) as {
+      emails: { destination: { to: string[] }; body: { text?: string; html?: string } }[];
+    };
+    for (const m of mail.emails.filter((e) => e.destination.to.includes(DRAFT_EMAIL)).reverse()) {
+      const link = /\/riverford\/refer\/resume\/[A-Za-z0-9._-]+/.exec(`${m.body.text ?? ""} ${m.body.html ?? ""}`);
+      if (link) return link[0];
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`No e-mail with a resume link reached ${DRAFT_EMAIL} within 30 s`);
+}
 
 export interface LighthouseResult {
   name: string;
@@ -32,7 +76,10 @@ export interface LighthouseResult {
  * Lighthouse's default run (mobile: a mid-range phone on a slow 4G link, simulated) on each page, one
  * headless Chromium for all three. The scores are Lighthouse's 0-100.
  */
-export async function runLighthouse(baseUrl: string, log: (s: string) => void): Promise<LighthouseResult[] | string> {
+export async function runLighthouse(
+  stack: { baseUrl: string; mailboxUrl: string },
+  log: (s: string) => void,
+): Promise<LighthouseResult[] | string> {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
   const chrome = await launch({
     chromePath: CHROMIUM,
@@ -41,8 +88,9 @@ export async function runLighthouse(baseUrl: string, log: (s: string) => void): 
   try {
     const results: LighthouseResult[] = [];
     for (const page of LIGHTHOUSE_PAGES) {
-      log(`lighthouse ${page.path}`);
-      const run = await lighthouse(`${baseUrl}${page.path}`, {
+      const opened = "fromDraft" in page ? await draftResumePath(stack) : page.path;
+      log(`lighthouse ${opened}`);
+      const run = await lighthouse(`${stack.baseUrl}${opened}`, {
         port: chrome.port,
         logLevel: "error",
         output: "json",
@@ -50,10 +98,14 @@ export async function runLighthouse(baseUrl: string, log: (s: string) => void): 
       });
       if (!run) throw new Error(`Lighthouse gave no result for ${page.path}`);
       const { categories, audits } = run.lhr;
+      const landed = new URL(run.lhr.finalDisplayedUrl).pathname;
+      if (landed !== page.path)
+        throw new Error(`Lighthouse opened ${opened} and landed on ${landed}, not ${page.path}`);
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       const accessibilityAudits = categories.accessibility?.auditRefs.map((r) => r.id) ?? [];
       results.push({
-        ...page,
+        name: page.name,
+        path: "fromDraft" in page ? `${page.path}, from a draft's link` : page.path,
         performance: score("performance"),
         accessibility: score("accessibility"),
         lcpMs: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,

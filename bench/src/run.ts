@@ -189,7 +189,7 @@ async function main(): Promise<number> {
     log(`load runs: ${LOAD.connections} connections, at most ${LOAD.seconds} s each`);
     load = await runLoad(api);
     log("Lighthouse on the public pages (headless Chromium)");
-    pages = await runLighthouse(api.baseUrl, log);
+    pages = await runLighthouse({ baseUrl: api.baseUrl, mailboxUrl: stack.mailboxUrl }, log);
   } finally {
     log("stopping the local stack");
     await stack?.stop();

@@ -1,11 +1,13 @@
 /**
- * The public pages' words in the reader's language (ADR 22): `t("form.continue")`. English is in
- * the entry chunk; Welsh (`cy.ts`) is fetched once, when a council that offers it is shown in
- * Welsh, before its page is drawn, so `t` itself stays synchronous.
+ * The public pages' words in the reader's language (ADR 22): `t("form.continue")`. Each language's
+ * catalogue is a chunk of its own, fetched once, before a page that needs it is drawn, so `t` itself
+ * stays synchronous: an English reader never downloads the Welsh words, a Welsh reader of a council
+ * that offers Welsh never downloads the English ones, and the entry chunk every page shares (the
+ * workspace's too) carries neither.
  */
 import { displayDate, displayDateTime } from "@tandem/domain/calendar";
 import type { AnswerContext, Topic } from "../questions/model";
-import { type Catalogue, en, type MessageKey } from "./en";
+import type { Catalogue, MessageKey } from "./en";
 import { type FormWords, localiseTopics } from "./form-words";
 import { type Language, language, setLanguage } from "./lang";
 
@@ -13,16 +15,29 @@ export type { MessageKey } from "./en";
 export { type Language, language } from "./lang";
 
 type Welsh = typeof import("./cy");
+let english: Catalogue | null = null;
 let welsh: Welsh | null = null;
+
+/** Fetches the catalogue for `lang` once; a second call for the same language answers at once. */
+export async function loadCatalogue(lang: Language): Promise<void> {
+  if (lang === "cy") welsh ??= await import("./cy");
+  else english ??= (await import("./en")).en;
+}
 
 /** Fetches the catalogue for `lang` (once), then makes it the page's language. */
 export async function useLanguage(lang: Language): Promise<void> {
-  if (lang === "cy" && !welsh) welsh = await import("./cy");
+  await loadCatalogue(lang);
   setLanguage(lang);
 }
 
+/**
+ * The page's catalogue. Before a council's page knows its language (its loading page, say) it is
+ * the one the address asked for, whichever has been fetched.
+ */
 function catalogue(): Catalogue {
-  return language() === "cy" && welsh ? welsh.messages : en;
+  const found = (language() === "cy" ? welsh?.messages : english) ?? english ?? welsh?.messages;
+  if (!found) throw new Error("No message catalogue loaded: the router loads one before drawing a page");
+  return found;
 }
 
 /** The message for `key` in the page's language, with `{name}` placeholders filled from `vars`. */

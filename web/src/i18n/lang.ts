@@ -30,6 +30,15 @@ export function languageInUrl(search: string = location.search): Language {
 const OUTSIDE = /^\/(workspace|operator|choose-tenant|portal|sign-in|sign-up|api)(\/|$)/;
 
 /**
+ * The catalogue a page at this address needs before it is drawn: Welsh only where the address asks
+ * for it on a council's public page (the council may still not offer it: its page then loads English).
+ */
+export function languageAsked(where: Pick<Location, "pathname" | "search"> = location): Language {
+  const outside = OUTSIDE.test(where.pathname) || where.pathname === "/";
+  return !outside && languageInUrl(where.search) === "cy" ? "cy" : "en";
+}
+
+/**
  * `path` in `lang`: the parameter added (Welsh) or removed (English). A fragment stays at the end.
  * Only for the council's public pages; other paths come back as given.
  */

@@ -6,7 +6,7 @@ import { h } from "../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textField } from "../forms";
 import { focusHeading, problemPage, showPage, twoThirds } from "../layout";
 import type { RouteContext } from "../router";
-import { councilHeader, councilNotFoundPage, findCouncil } from "./branded";
+import { councilHeader, councilNotFoundPage, findCouncil, prepareCouncilLanguage } from "./branded";
 import { PASSWORD_RULES, passwordProblem } from "./password-rules";
 
 const TITLE = "Set your password";
@@ -72,6 +72,9 @@ export async function invitationPage(ctx: RouteContext): Promise<void> {
   }
   if (!ctx.isCurrent()) return;
   if (!council) return councilNotFoundPage();
+  // A staff invitation is in English; its words may not be loaded yet if the address asked for Welsh.
+  await prepareCouncilLanguage(council, false);
+  if (!ctx.isCurrent()) return;
   councilHeader(council);
   if (typeof invite === "string") return deadLinkPage(council, invite);
   const found = invite;

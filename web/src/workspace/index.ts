@@ -1,14 +1,7 @@
 /**
- * The signed-in workspace: its own chunk, loaded only after sign-in, so public pages stay small.
+ * The signed-in workspace's front door: its home page and choosing a council. Each area (referrals,
+ * reporting, settings, ...) is a chunk of its own that `app.ts` loads when one of its pages is opened,
+ * so public pages stay small and a person downloads only the areas they open.
  */
 export { chooseTenantPage } from "./choose-tenant";
-export * from "./concerns";
-export * from "./expenses";
 export { workspacePage } from "./home";
-export { importPage } from "./imports";
-export * from "./matching";
-export * from "./referrals";
-export * from "./reporting";
-export * from "./reviews";
-export * from "./settings";
-export * from "./volunteers";

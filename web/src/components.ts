@@ -118,6 +118,56 @@ export function table(options: {
   );
 }
 
+/** One task of a GOV.UK task list: `status` is "Completed" as plain text, anything else as a tag. */
+export interface Task {
+  id: string;
+  title: string;
+  href?: string | null;
+  hint?: string;
+  status: { text: string; colour?: TagColour; done?: boolean };
+}
+
+/**
+ * GOV.UK's task list: what has to be done, each with its state, the whole row a link where it can be
+ * acted on. A finished task's state is plain text, an unfinished one's a tag, as the pattern has it.
+ */
+export function taskList(tasks: readonly Task[], options: { id?: string } = {}): HTMLUListElement {
+  return h(
+    "ul",
+    { class: "govuk-task-list", id: options.id },
+    ...tasks.map((task) => {
+      const hintId = task.hint ? `${task.id}-hint` : null;
+      const statusId = `${task.id}-status`;
+      const name = task.href
+        ? h(
+            "a",
+            {
+              class: "govuk-link govuk-task-list__link",
+              href: task.href,
+              "aria-describedby": [hintId, statusId].filter(Boolean).join(" "),
+            },
+            task.title,
+          )
+        : h("div", {}, task.title);
+      return h(
+        "li",
+        { class: `govuk-task-list__item${task.href ? " govuk-task-list__item--with-link" : ""}` },
+        h(
+          "div",
+          { class: "govuk-task-list__name-and-hint" },
+          name,
+          hintId ? h("div", { class: "govuk-task-list__hint", id: hintId }, task.hint) : null,
+        ),
+        h(
+          "div",
+          { class: "govuk-task-list__status", id: statusId },
+          task.status.done ? task.status.text : tag(task.status.text, task.status.colour ?? "blue"),
+        ),
+      );
+    }),
+  );
+}
+
 /** The start button of a service's start page: a link that looks and acts like a button. */
 export function startButton(href: string, text = t("form.startNow")): HTMLAnchorElement {
   return h(

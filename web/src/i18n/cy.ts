@@ -505,6 +505,7 @@ export const referralWords: FormWords = {
   topics: {
     child: { title: "Am y plentyn", sensitive: "ethnigrwydd a chrefydd y plentyn ac unrhyw anabledd" },
     care: { title: "Statws gofal" },
+    placement: { title: "Lleoliad" },
     family: { title: "Cyswllt â'r teulu" },
     reasons: { title: "Pam Ymwelydd Annibynnol" },
     interests: { title: "Diddordebau a hobïau" },

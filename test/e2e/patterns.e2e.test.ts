@@ -30,7 +30,12 @@ const SCREENS = [
   { name: "zoom200", viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
 ] as const;
 
-async function signedIn(email: string, screen: (typeof SCREENS)[number], run: (page: Page) => Promise<void>) {
+interface Screen {
+  viewport: { width: number; height: number };
+  deviceScaleFactor: number;
+}
+
+async function signedIn(email: string, screen: Screen, run: (page: Page) => Promise<void>) {
   const context = await browser.newContext({ viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor });
   const page = await context.newPage();
   const pageErrors: Error[] = [];
@@ -56,7 +61,7 @@ async function fits(page: Page, path: string, name: string): Promise<void> {
     page: document.documentElement.scrollWidth,
     view: document.documentElement.clientWidth,
     // A table's own scrolling box hides what does not fit (a date cut to "Novem"): none may need it.
-    boxes: [...document.querySelectorAll<HTMLElement>(".tandem-table-scroll")]
+    boxes: Array.from(document.querySelectorAll<HTMLElement>(".tandem-table-scroll"))
       .filter((b) => b.scrollWidth > b.clientWidth + 1)
       .map((b) => `${b.getAttribute("aria-label")}: ${b.scrollWidth}px in ${b.clientWidth}px`),
   }));

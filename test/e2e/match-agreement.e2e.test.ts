@@ -33,7 +33,7 @@ const check = (page: Page, name: string) => checkScreen(page, `match-agreement-$
 /** Proposes the first suggestion for the first waiting child who has one; returns the match's id. */
 async function propose(page: Page): Promise<string> {
   await signInToWorkspace(page, stack.url, "coordinator@riverford.example");
-  await page.getByRole("link", { name: "Matching", exact: true }).click();
+  await page.getByRole("main").getByRole("link", { name: "Matching", exact: true }).click();
   await heading(page, "Matching");
   const rows = page.locator("main table tbody tr");
   await expect.poll(() => rows.count()).toBeGreaterThan(0);

@@ -123,7 +123,7 @@ describe("matching", () => {
   }, async () => {
     const { page, errors } = await openPage(browser);
     await signInToWorkspace(page, stack.url, "coordinator@riverford.example");
-    await page.getByRole("link", { name: "Matching", exact: true }).click();
+    await page.getByRole("main").getByRole("link", { name: "Matching", exact: true }).click();
     await heading(page, "Matching");
     expect(await page.locator("main").textContent()).toContain("Juno");
     await check(page, "home");
@@ -148,7 +148,7 @@ describe("matching", () => {
     await check(page, "settings-saved");
 
     // 2. The child's matching profile, pre-filled from the referral; a missing area is refused.
-    await page.getByRole("link", { name: "Matching", exact: true }).click();
+    await page.getByRole("main").getByRole("link", { name: "Matching", exact: true }).click();
     await heading(page, "Matching");
     await page.getByRole("link", { name: "Matching profile for Juno" }).click();
     await heading(page, "Juno's matching profile");
@@ -212,7 +212,7 @@ describe("matching", () => {
     const co = await openPage(browser);
     const page = co.page;
     await signInToWorkspace(page, stack.url, "coordinator@riverford.example");
-    await page.getByRole("link", { name: "Matching", exact: true }).click();
+    await page.getByRole("main").getByRole("link", { name: "Matching", exact: true }).click();
     await heading(page, "Matching");
     // The waiting child with their top suggestions, then their ranked suggestions with reasons.
     await expect.poll(() => page.locator("main").textContent()).toContain("Robin, Chris");
@@ -288,7 +288,7 @@ describe("matching", () => {
     // 5. A manager ratifies after the three-way meeting, from the board of matches by stage.
     const mg = await openPage(browser);
     await signInToWorkspace(mg.page, stack.url, "manager@riverford.example");
-    await mg.page.getByRole("link", { name: "Matching", exact: true }).click();
+    await mg.page.getByRole("main").getByRole("link", { name: "Matching", exact: true }).click();
     await heading(mg.page, "Matching");
     await mg.page.getByRole("link", { name: "Matches by stage" }).first().click();
     await heading(mg.page, "Matches by stage");

@@ -52,7 +52,7 @@ describe("children never offered a visitor", () => {
     const { page, pageErrors } = await openPage(browser);
     await page.setViewportSize({ width: 320, height: 800 });
     await signInToWorkspace(page, stack.url, "manager@riverford.example");
-    await page.getByRole("link", { name: "Reporting" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Reporting" }).click();
     await heading(page, /^Reporting: /);
     await page.getByRole("link", { name: "Children never offered a visitor" }).click();
     await heading(page, "Children never offered a visitor");

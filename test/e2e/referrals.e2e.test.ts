@@ -171,15 +171,23 @@ describe("online referrals, end to end", () => {
       [
         { radio: 2 }, // care order
         { date: ["15", "1", "2022"] },
+      ],
+      "care",
+    );
+    expect(await page.locator("#careStatus-proceedingsConcluded").count()).toBe(0);
+    // The placement has a page of its own (one thing per page).
+    await answerPage(
+      page,
+      "Placement",
+      [
         { radio: 0 }, // foster care
         { radio: 0 }, // placed in the council's area: yes
         "35",
         { radio: 0 }, // a placement move is expected: yes
         { date: ["", "", ""] },
       ],
-      "care",
+      "placement",
     );
-    expect(await page.locator("#careStatus-proceedingsConcluded").count()).toBe(0);
     await answerPage(page, "Family contact", [{ radio: 1 }, { date: ["1", "6", "2024"] }], "family");
     await answerPage(
       page,
@@ -255,10 +263,10 @@ describe("online referrals, end to end", () => {
     const coordinator = await openPage(browser);
     const co = coordinator.page;
     await signInToWorkspace(co, stack.url, "coordinator@riverford.example");
-    await co.getByRole("link", { name: "Referrals", exact: true }).click();
+    await co.getByRole("main").getByRole("link", { name: "Referrals", exact: true }).click();
     await heading(co, "Referrals");
     await co.getByLabel("Flagged referrals").check();
-    await co.getByLabel("Open", { exact: true }).check();
+    await co.getByLabel("Status", { exact: true }).selectOption("open");
     await co.getByRole("button", { name: "Show referrals" }).click();
     await co.waitForURL(/\/workspace\/referrals\?status=open&flagged=true$/);
     const row = co.locator("tr", { hasText: reference });
@@ -270,7 +278,7 @@ describe("online referrals, end to end", () => {
     expect(rowText).not.toContain("Overdue");
     await checkPage(co, "list");
     // Sorting by priority without a status is not one the API reads in one go: said before asking.
-    await co.getByLabel("All referrals").check();
+    await co.getByLabel("Status", { exact: true }).selectOption("all");
     await co.getByLabel("Flagged referrals").uncheck();
     await co.getByLabel("Priority, then time waiting").check();
     await co.getByRole("button", { name: "Show referrals" }).click();
@@ -346,7 +354,7 @@ describe("online referrals, end to end", () => {
 
     // 4. The coordinator sees the answer, accepts, and adds the pen picture.
     // The referrer phones and reads the reference out: the coordinator finds it, typed loosely.
-    await co.getByRole("link", { name: "Referrals", exact: true }).click();
+    await co.getByRole("main").getByRole("link", { name: "Referrals", exact: true }).click();
     await heading(co, "Referrals");
     await co.getByLabel("Reference").fill("RIV-no-such");
     await co.getByRole("button", { name: "Find" }).click();
@@ -479,10 +487,14 @@ describe("online referrals, end to end", () => {
       await group("Have care proceedings concluded?").getByLabel("No", { exact: true }).check();
       await group("What is the child's long-term plan?").getByLabel("No long-term plan yet").check();
       await group("Is the child an unaccompanied asylum-seeking child?").getByLabel("Yes").check();
+      await checkPage(page, "eastmere-care");
+      await next();
+
+      await heading(page, "Placement");
       await group("Type of placement").getByLabel("Residential children's home").check();
       await group("Is the child placed in Eastmere County Council's area?").getByLabel("No").check();
       await group("Is a placement move expected?").getByLabel("No").check();
-      await checkPage(page, "eastmere-care");
+      await checkPage(page, "eastmere-placement");
       await next();
 
       await heading(page, "Family contact");
@@ -534,7 +546,7 @@ describe("online referrals, end to end", () => {
       await checkPage(page, "eastmere-check");
       // The child is in area after all: the manager's answers are no longer asked for.
       await page.getByRole("link", { name: "Change whether placed in the council's area" }).click();
-      await heading(page, "Care status");
+      await heading(page, "Placement");
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("careStatus-placedInArea");
       await group("Is the child placed in Eastmere County Council's area?").getByLabel("Yes").check();
       await page.getByRole("button", { name: "Save and go back to your answers" }).click();
@@ -563,7 +575,7 @@ describe("online referrals, end to end", () => {
     const group = (name: string) => page.getByRole("group", { name });
     try {
       await signInToWorkspace(page, stack.url, "coordinator@riverford.example");
-      await page.getByRole("link", { name: "Referrals", exact: true }).click();
+      await page.getByRole("main").getByRole("link", { name: "Referrals", exact: true }).click();
       await heading(page, "Referrals");
       await page.getByRole("link", { name: "Enter a paper referral" }).click();
       await heading(page, "Enter a referral received on paper");

@@ -78,7 +78,7 @@ describe("the manager's dashboard", () => {
   it("changes the period, shows a chart's table, downloads a CSV and prints the report", async () => {
     const { context, page, pageErrors } = await openPage(browser);
     await signInToWorkspace(page, stack.url, "manager@riverford.example");
-    await page.getByRole("link", { name: "Reporting" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Reporting" }).click();
     await heading(page, /^Reporting: [A-Z][a-z]+ \d{4}$/);
     await checkScreen(page, "reporting-month");
     expect(await page.getByText("No data yet").count()).toBeGreaterThan(0);
@@ -160,7 +160,7 @@ describe("the manager's dashboard", () => {
   it("shows a coordinator their own caseload", async () => {
     const { context, page, pageErrors } = await openPage(browser);
     await signInToWorkspace(page, stack.url, "coordinator@riverford.example");
-    await page.getByRole("link", { name: "Reporting" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Reporting" }).click();
     await heading(page, /^Reporting: /);
     await expect.poll(() => page.getByText(/caseload: the matches they proposed/).count()).toBe(1);
     // The demo's match was proposed by the demo data, not this coordinator: their figures have no data yet.

@@ -68,7 +68,7 @@ describe("role gates follow the API's declarations (issue 19, item 8)", () => {
     await asUser(
       "panel@riverford.example",
       async (page) => {
-        await page.getByRole("link", { name: "Volunteers" }).click();
+        await page.getByRole("main").getByRole("link", { name: "Volunteers" }).click();
         await heading(page, "Volunteers");
         const text = await mainText(page);
         expect(text).toContain("Your role shows the applicants put to the panel, not the whole recruitment board");

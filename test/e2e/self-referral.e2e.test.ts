@@ -174,7 +174,7 @@ describe("self-referrals, end to end", () => {
     const coordinator = await openPage(browser);
     const co = coordinator.page;
     await signInToWorkspace(co, stack.url, "coordinator@riverford.example");
-    await co.getByRole("link", { name: "Referrals", exact: true }).click();
+    await co.getByRole("main").getByRole("link", { name: "Referrals", exact: true }).click();
     await heading(co, "Referrals");
     const row = co.locator("tr", { hasText: reference });
     await row.waitFor();

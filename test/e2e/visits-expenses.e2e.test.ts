@@ -239,7 +239,7 @@ describe("a volunteer's visit and a concern, on a phone", () => {
     // The coordinator: unacknowledged first, acknowledge, record an act that cannot be undone.
     const staff = await openPage(browser);
     await signInToWorkspace(staff.page, stack.url, "coordinator@riverford.example");
-    await staff.page.getByRole("link", { name: "Concerns", exact: true }).click();
+    await staff.page.getByRole("main").getByRole("link", { name: "Concerns", exact: true }).click();
     await heading(staff.page, "Concerns");
     expect(await staff.page.locator("tbody tr").first().textContent()).toContain("Not acknowledged");
     await checkScreen(staff.page, "concerns-list");
@@ -270,7 +270,7 @@ describe("a volunteer's visit and a concern, on a phone", () => {
     const coordinator = await openPage(browser);
     await coordinator.page.setViewportSize({ width: 320, height: 800 });
     await signInToWorkspace(coordinator.page, stack.url, "coordinator@riverford.example");
-    await coordinator.page.getByRole("link", { name: "Claims", exact: true }).click();
+    await coordinator.page.getByRole("main").getByRole("link", { name: "Claims", exact: true }).click();
     await heading(coordinator.page, "Claims");
     await coordinator.page.getByRole("button", { name: `Approve claim ${claimReference}` }).click();
     await heading(coordinator.page, `Approve claim ${claimReference}`);
@@ -283,7 +283,7 @@ describe("a volunteer's visit and a concern, on a phone", () => {
     const finance = await openPage(browser);
     await finance.page.setViewportSize({ width: 320, height: 800 });
     await signInToWorkspace(finance.page, stack.url, "finance@riverford.example");
-    await finance.page.getByRole("link", { name: "Finance", exact: true }).click();
+    await finance.page.getByRole("main").getByRole("link", { name: "Finance", exact: true }).click();
     await heading(finance.page, "Finance");
     await finance.page.getByRole("button", { name: `Approve claim ${claimReference}` }).click();
     await heading(finance.page, `Approve claim ${claimReference}`);

@@ -115,6 +115,8 @@ describe("a Welsh council's referral form in Welsh", () => {
       await page.locator("#careStatus-dateCameIntoCare-day").fill("15");
       await page.locator("#careStatus-dateCameIntoCare-month").fill("1");
       await page.locator("#careStatus-dateCameIntoCare-year").fill("2022");
+    });
+    await answerPage(page, "Lleoliad", "placement", async () => {
       await page.getByLabel("Gofal maeth").check();
       await group(page, `Ydy'r plentyn wedi'i leoli yn ardal ${COUNCIL}?`).getByLabel("Ydy", { exact: true }).check();
       await page.getByLabel(/Pa mor bell yw'r lleoliad/).fill("12");

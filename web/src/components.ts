@@ -53,7 +53,14 @@ export function tag(text: string, colour?: TagColour): HTMLElement {
   return h("strong", { class: `govuk-tag${colour ? ` govuk-tag--${colour}` : ""}` }, text);
 }
 
-/** A table with a caption and column headers; the first cell of each row is its row header. */
+/**
+ * A table with a caption and column headers; the first cell of each row is its row header.
+ *
+ * Below GOV.UK's tablet breakpoint (a phone, or a laptop at 200% zoom) each row stacks into a card,
+ * every cell under its column's name, so nothing is cut off or scrolls sideways (WCAG 1.4.10). The
+ * roles are written out because a table laid out as blocks loses them in some browsers; the names
+ * shown in the cards are hidden from screen readers, which already announce the column headers.
+ */
 export function table(options: {
   caption: string;
   captionClass?: string;
@@ -62,9 +69,13 @@ export function table(options: {
   numericColumns?: readonly number[];
 }): HTMLTableElement {
   const numeric = (i: number) => (options.numericColumns?.includes(i) ? " govuk-table__header--numeric" : "");
+  const label = (i: number) => {
+    const name = options.head[i];
+    return name ? h("span", { class: "tandem-table__label", "aria-hidden": "true" }, name) : null;
+  };
   return h(
     "table",
-    { class: "govuk-table" },
+    { class: "govuk-table tandem-table", role: "table" },
     h(
       "caption",
       { class: `govuk-table__caption ${options.captionClass ?? "govuk-table__caption--m"}` },
@@ -72,34 +83,88 @@ export function table(options: {
     ),
     h(
       "thead",
-      { class: "govuk-table__head" },
+      { class: "govuk-table__head", role: "rowgroup" },
       h(
         "tr",
-        { class: "govuk-table__row" },
-        ...options.head.map((text, i) => h("th", { scope: "col", class: `govuk-table__header${numeric(i)}` }, text)),
+        { class: "govuk-table__row", role: "row" },
+        ...options.head.map((text, i) =>
+          h("th", { scope: "col", role: "columnheader", class: `govuk-table__header${numeric(i)}` }, text),
+        ),
       ),
     ),
     h(
       "tbody",
-      { class: "govuk-table__body" },
+      { class: "govuk-table__body", role: "rowgroup" },
       ...options.rows.map((cells) =>
         h(
           "tr",
-          { class: "govuk-table__row" },
+          { class: "govuk-table__row", role: "row" },
           ...cells.map((cell, i) =>
             i === 0
-              ? h("th", { scope: "row", class: "govuk-table__header" }, cell)
+              ? h("th", { scope: "row", role: "rowheader", class: "govuk-table__header" }, label(i), cell)
               : h(
                   "td",
                   {
+                    role: "cell",
                     class: `govuk-table__cell${options.numericColumns?.includes(i) ? " govuk-table__cell--numeric" : ""}`,
                   },
+                  label(i),
                   cell,
                 ),
           ),
         ),
       ),
     ),
+  );
+}
+
+/** One task of a GOV.UK task list: `status` is "Completed" as plain text, anything else as a tag. */
+export interface Task {
+  id: string;
+  title: string;
+  href?: string | null;
+  hint?: string;
+  status: { text: string; colour?: TagColour; done?: boolean };
+}
+
+/**
+ * GOV.UK's task list: what has to be done, each with its state, the whole row a link where it can be
+ * acted on. A finished task's state is plain text, an unfinished one's a tag, as the pattern has it.
+ */
+export function taskList(tasks: readonly Task[], options: { id?: string } = {}): HTMLUListElement {
+  return h(
+    "ul",
+    { class: "govuk-task-list", id: options.id },
+    ...tasks.map((task) => {
+      const hintId = task.hint ? `${task.id}-hint` : null;
+      const statusId = `${task.id}-status`;
+      const name = task.href
+        ? h(
+            "a",
+            {
+              class: "govuk-link govuk-task-list__link",
+              href: task.href,
+              "aria-describedby": [hintId, statusId].filter(Boolean).join(" "),
+            },
+            task.title,
+          )
+        : h("div", {}, task.title);
+      return h(
+        "li",
+        { class: `govuk-task-list__item${task.href ? " govuk-task-list__item--with-link" : ""}` },
+        h(
+          "div",
+          { class: "govuk-task-list__name-and-hint" },
+          name,
+          hintId ? h("div", { class: "govuk-task-list__hint", id: hintId }, task.hint) : null,
+        ),
+        h(
+          "div",
+          { class: "govuk-task-list__status", id: statusId },
+          task.status.done ? task.status.text : tag(task.status.text, task.status.colour ?? "blue"),
+        ),
+      );
+    }),
   );
 }
 
@@ -115,7 +180,29 @@ export function startButton(href: string, text = t("form.startNow")): HTMLAnchor
       draggable: "false",
     },
     text,
+    startArrow(),
   );
+}
+
+/** GOV.UK's arrow on a start button: drawn, so it scales with the text and is hidden from screen readers. */
+function startArrow(): SVGSVGElement {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  for (const [name, value] of Object.entries({
+    class: "govuk-button__start-icon",
+    xmlns: ns,
+    width: "17.5",
+    height: "19",
+    viewBox: "0 0 33 40",
+    "aria-hidden": "true",
+    focusable: "false",
+  }))
+    svg.setAttribute(name, value);
+  const path = document.createElementNS(ns, "path");
+  path.setAttribute("fill", "currentColor");
+  path.setAttribute("d", "M0 0h13l20 20-20 20H0l20-20z");
+  svg.append(path);
+  return svg;
 }
 
 /** A bulleted list of short items ("You will need: …"). */

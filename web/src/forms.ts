@@ -122,6 +122,57 @@ export function textField(options: {
   return { id, group, input, setError };
 }
 
+export interface SelectField<T extends string> extends Field {
+  select: HTMLSelectElement;
+  value(): T;
+}
+
+/**
+ * A GOV.UK select. Only for a long list of choices where radios would push what follows out of sight
+ * (a list's filter): GOV.UK prefers radios wherever they fit. `groups` become labelled option groups.
+ */
+export function select<T extends string>(options: {
+  id: string;
+  label: string;
+  labelClass?: string;
+  hint?: Child;
+  groups: readonly { label?: string; options: readonly { value: T; label: string }[] }[];
+  value: T;
+}): SelectField<T> {
+  const { id } = options;
+  const optionEl = (o: { value: T; label: string }) => {
+    const el = h("option", { value: o.value }, o.label);
+    el.selected = o.value === options.value;
+    return el;
+  };
+  const control = h(
+    "select",
+    { class: "govuk-select", id, name: id, "aria-describedby": options.hint ? `${id}-hint` : undefined },
+    ...options.groups.flatMap((g) =>
+      g.label ? [h("optgroup", { label: g.label }, ...g.options.map(optionEl))] : g.options.map(optionEl),
+    ),
+  );
+  const errorSlot = h("div");
+  const group = h(
+    "div",
+    { class: "govuk-form-group" },
+    h("label", { class: `govuk-label${options.labelClass ? ` ${options.labelClass}` : ""}`, for: id }, options.label),
+    hintFor(id, options.hint),
+    errorSlot,
+    control,
+  );
+  const setError = errorState({
+    id,
+    group,
+    slot: errorSlot,
+    hasHint: Boolean(options.hint),
+    describe: control,
+    controls: [control],
+    errorClass: "govuk-select--error",
+  });
+  return { id, group, select: control, setError, value: () => control.value as T };
+}
+
 export interface TextAreaField extends Field {
   textarea: HTMLTextAreaElement;
 }

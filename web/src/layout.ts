@@ -43,6 +43,99 @@ export function setHeader(
   else document.documentElement.style.removeProperty("--tandem-accent");
   // A council's pages put their own links back after this (councilHeader).
   setFooter(null);
+  setPhaseBanner(null);
+  setServiceNavigation(null);
+}
+
+/**
+ * Tandem's own feedback inbox (ours, not a council's): where the phase banner sends feedback on the
+ * pages that are Tandem's rather than one council's (the workspace, signing in, the operator console).
+ */
+export const TANDEM_FEEDBACK_EMAIL = "feedback@tandem.example";
+
+/**
+ * The phase banner under the header on every page: the service is in beta, and feedback goes to the
+ * council on its public pages (its contact page, which it keeps in its settings) and to Tandem elsewhere.
+ */
+export function setPhaseBanner(council: { slug: string; name: string } | null): void {
+  const tag = document.getElementById("tandem-phase-tag");
+  const text = document.getElementById("tandem-phase-text");
+  if (!tag || !text) return;
+  tag.textContent = t("shell.phase");
+  replaceChildren(
+    text,
+    t("shell.phaseLead"),
+    council
+      ? h(
+          "a",
+          { href: localPath(`/${council.slug}/contact`), class: "govuk-link" },
+          t("shell.feedbackCouncil", { council: council.name }),
+        )
+      : h("a", { href: `mailto:${TANDEM_FEEDBACK_EMAIL}`, class: "govuk-link" }, t("shell.feedbackTandem")),
+    ".",
+  );
+}
+
+/** A link of the workspace's navigation; `current` marks the section of the page shown. */
+export interface NavItem {
+  href: string;
+  text: string;
+  current?: boolean;
+}
+
+/**
+ * GOV.UK's service navigation under the header: the same list of sections on every page of the
+ * workspace (only those the person may open), the current one marked. Public pages have none.
+ */
+export function setServiceNavigation(items: readonly NavItem[] | null): void {
+  const slot = document.getElementById("tandem-nav");
+  if (!slot) return;
+  if (!items || items.length === 0) {
+    replaceChildren(slot);
+    return;
+  }
+  replaceChildren(
+    slot,
+    h(
+      "section",
+      { class: "govuk-service-navigation", "aria-label": "Workspace" },
+      h(
+        "div",
+        { class: "govuk-width-container" },
+        h(
+          "div",
+          { class: "govuk-service-navigation__container" },
+          h(
+            "nav",
+            { "aria-label": "Workspace sections", class: "govuk-service-navigation__wrapper" },
+            h(
+              "ul",
+              { class: "govuk-service-navigation__list", id: "tandem-nav-list" },
+              ...items.map((item) =>
+                h(
+                  "li",
+                  {
+                    class: `govuk-service-navigation__item${item.current ? " govuk-service-navigation__item--active" : ""}`,
+                  },
+                  h(
+                    "a",
+                    {
+                      class: "govuk-service-navigation__link",
+                      href: item.href,
+                      "aria-current": item.current ? "true" : null,
+                    },
+                    item.current
+                      ? h("strong", { class: "govuk-service-navigation__active-fallback" }, item.text)
+                      : item.text,
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /**

@@ -26,6 +26,10 @@ export const messages: Catalogue = {
   "shell.problemTitle": "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth",
   "shell.tryLater": "Rhowch gynnig arall arni nes ymlaen.",
   "shell.startPage": "Mynd i'r dudalen gychwyn",
+  "shell.phase": "Beta",
+  "shell.phaseLead": "Mae hwn yn wasanaeth newydd. Helpwch ni i'w wella: ",
+  "shell.feedbackCouncil": "rhowch eich adborth i {council}",
+  "shell.feedbackTandem": "rhowch eich adborth i Tandem drwy e-bost",
 
   "form.continue": "Parhau",
   "form.saveAndReturn": "Cadw a dod yn ôl nes ymlaen",
@@ -501,6 +505,7 @@ export const referralWords: FormWords = {
   topics: {
     child: { title: "Am y plentyn", sensitive: "ethnigrwydd a chrefydd y plentyn ac unrhyw anabledd" },
     care: { title: "Statws gofal" },
+    placement: { title: "Lleoliad" },
     family: { title: "Cyswllt â'r teulu" },
     reasons: { title: "Pam Ymwelydd Annibynnol" },
     interests: { title: "Diddordebau a hobïau" },

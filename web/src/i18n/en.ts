@@ -19,6 +19,10 @@ export const en = {
   "shell.problemTitle": "Sorry, there is a problem with the service",
   "shell.tryLater": "Try again later.",
   "shell.startPage": "Go to the start page",
+  "shell.phase": "Beta",
+  "shell.phaseLead": "This is a new service. Help us improve it: ",
+  "shell.feedbackCouncil": "give your feedback to {council}",
+  "shell.feedbackTandem": "give your feedback to Tandem by e-mail",
 
   // The question-page engine and the GOV.UK components it is made of.
   "form.continue": "Continue",

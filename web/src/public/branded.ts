@@ -12,6 +12,7 @@ import {
   setAccountBar,
   setFooter,
   setHeader,
+  setPhaseBanner,
   showPage,
   twoThirds,
 } from "../layout";
@@ -62,6 +63,7 @@ export function councilHeader(council: PublicTenant, translated = false): void {
     },
   });
   setFooter(council);
+  setPhaseBanner(council);
   setAccountBar(null);
 }
 

@@ -3,10 +3,19 @@ import { currentTenant } from "../api/tenant";
 import type { Me, MembershipView, TenantView } from "../api/types";
 import { type Area, areas, mayCall, mayOpen } from "../areas";
 import { h } from "../dom";
-import { loadingPage, problemPage, setAccountBar, setHeader, showPage, twoThirds } from "../layout";
+import {
+  loadingPage,
+  problemPage,
+  setAccountBar,
+  setHeader,
+  setServiceNavigation,
+  showPage,
+  twoThirds,
+} from "../layout";
 import { navigate, type RouteContext } from "../router";
 import { session } from "../session";
 import { accountBar } from "./account-bar";
+import { workspaceNavigation } from "./nav";
 import { roleNames } from "./roles";
 
 export interface TenantPage {
@@ -43,6 +52,9 @@ export function brandHeader(tenant: TenantView): void {
     logoUrl: tenant.branding.logoUrl,
     homeHref: "/workspace",
   });
+  // A volunteer's workspace is their portal, which has its own links.
+  const roles = activeRoles();
+  if (!roles.every((r) => r === "volunteer")) setServiceNavigation(workspaceNavigation(roles, location.pathname));
 }
 
 /**

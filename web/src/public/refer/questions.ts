@@ -198,6 +198,14 @@ export const REFERRAL_TOPICS: readonly Topic[] = [
         missing: "Select yes if the child is an unaccompanied asylum-seeking child",
         when: (c) => c.questions.unaccompaniedAsylumSeeking,
       },
+    ],
+  },
+  // The placement is a page of its own (GOV.UK's one thing per page): the care status page asked nine
+  // questions. Its answers stay under `careStatus`, the domain's shape, so only the pages changed.
+  {
+    slug: "placement",
+    title: "Placement",
+    questions: [
       {
         key: "careStatus.placementType",
         kind: "radios",

@@ -126,7 +126,7 @@ describe("a professional's referral", () => {
 
   it("reads distances as numbers and says so when one is not", () => {
     const raw = { ...typed(exampleReferralAnswers()), "careStatus.distanceFromHomeMiles": "far" };
-    expect(topicProblems(topic("care"), raw, ctx(raw), TODAY)).toEqual([
+    expect(topicProblems(topic("placement"), raw, ctx(raw), TODAY)).toEqual([
       {
         key: "careStatus.distanceFromHomeMiles",
         message: "Enter the distance from home as a number of miles, like 12",

@@ -96,7 +96,18 @@ export function topicProblems(topic: Topic, raw: RawAnswers, c: VisibleContext, 
   const section = topic.questions[0]?.key.split(".")[0] ?? "";
   const schema = SECTIONS[section];
   if (schema) {
-    const own = inLanguage(schemaProblems(schema, value[section] ?? {}, prefixed(questions, section)));
+    // A section can span pages (the care status and the placement both fill `careStatus`): what the
+    // section's other pages ask is theirs to report.
+    const mine = new Set(topic.questions.map((q) => q.key));
+    const elsewhere = new Set(
+      referralTopics()
+        .flatMap((t) => t.questions.map((q) => q.key))
+        .filter((k) => !mine.has(k) && k.startsWith(`${section}.`))
+        .map((k) => k.slice(section.length + 1)),
+    );
+    const own = inLanguage(
+      schemaProblems(withoutFields(schema, elsewhere), value[section] ?? {}, prefixed(questions, section)),
+    );
     mergeProblems(
       problems,
       own.map((p) => unprefix(p, section)),
@@ -135,6 +146,19 @@ function toQuestionKey(p: KeyedProblem): KeyedProblem {
 
 /** Each page's part of the domain's answers (a section of its schema), checked on its own page. */
 const SECTIONS: Partial<Record<string, ZodLike>> = ReferralAnswersSchema.shape;
+
+/** A section's schema that leaves out what it says about `fields` (answered on another page). */
+function withoutFields(schema: ZodLike, fields: ReadonlySet<string>): ZodLike {
+  if (fields.size === 0) return schema;
+  return {
+    safeParse(value) {
+      const result = schema.safeParse(value);
+      if (result.success) return result;
+      const issues = result.error.issues.filter((i) => !fields.has(String(i.path[0])));
+      return issues.length === 0 ? { success: true } : { success: false, error: { issues } };
+    },
+  };
+}
 
 /** Questions keyed inside their section ("firstName"), as a section schema reports them. */
 function prefixed(questions: readonly Question[], section: string): Question[] {

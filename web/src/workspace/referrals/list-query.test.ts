@@ -111,8 +111,12 @@ describe("a referral's answers for coordinators", () => {
     );
     const care = sections.find((s) => s.title === "Care status");
     expect(care?.rows).toContainEqual({ key: "Legal status", value: "Care order" });
-    expect(care?.rows).toContainEqual({ key: "Is the child placed in Riverford City Council's area?", value: "No" });
-    expect(care?.rows).toContainEqual({
+    const placement = sections.find((s) => s.title === "Placement");
+    expect(placement?.rows).toContainEqual({
+      key: "Is the child placed in Riverford City Council's area?",
+      value: "No",
+    });
+    expect(placement?.rows).toContainEqual({
       key: "How far is the placement from the child's home, in miles?",
       value: "40 miles",
     });

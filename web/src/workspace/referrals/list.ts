@@ -5,7 +5,17 @@ import { type ReferralPage, type ReferralSummary, referrals } from "../../api/re
 import { failurePage } from "../../areas";
 import { formatDate, scrollBox, table, tag } from "../../components";
 import { h } from "../../dom";
-import { checkboxes, type Field, form, onSubmit, radios, showProblems, submitButton, textField } from "../../forms";
+import {
+  checkboxes,
+  type Field,
+  form,
+  onSubmit,
+  radios,
+  select,
+  showProblems,
+  submitButton,
+  textField,
+} from "../../forms";
 import { showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { enterReferrals, referralsNav } from "./frame";
@@ -51,6 +61,8 @@ function row(r: ReferralSummary): HTMLElement[] {
   ];
 }
 
+const statusOption = (s: (typeof STATUS_FILTERS)[number]) => ({ value: s.value || "all", label: s.label });
+
 function filterForm(
   f: ListFilters,
   onApply: (next: ListFilters) => Promise<void>,
@@ -58,11 +70,18 @@ function filterForm(
   form: HTMLFormElement;
   fields: Record<string, Field>;
 } {
-  const status = radios({
+  // Thirteen choices as radios pushed the list below the fold: a select keeps the filters short.
+  const status = select({
     id: "status",
-    legend: "Status",
-    legendClass: "govuk-fieldset__legend--s",
-    options: STATUS_FILTERS.map((s) => ({ value: s.value || "all", label: s.label, hint: s.hint })),
+    label: "Status",
+    labelClass: "govuk-label--s",
+    hint: STATUS_FILTERS.filter((s) => s.hint)
+      .map((s) => `${s.label}: ${s.hint?.toLowerCase()}.`)
+      .join(" "),
+    groups: [
+      { options: STATUS_FILTERS.filter((s) => s.hint || !s.value).map(statusOption) },
+      { label: "One status", options: STATUS_FILTERS.filter((s) => s.value && !s.hint).map(statusOption) },
+    ],
     value: f.status || "all",
   });
   const only = checkboxes({
@@ -103,7 +122,7 @@ function filterForm(
     const picked = status.value();
     const ticked = only.values();
     await onApply({
-      status: picked === "all" || picked === null ? "" : (picked as ListFilters["status"]),
+      status: picked === "all" ? "" : (picked as ListFilters["status"]),
       flagged: ticked.includes("flagged"),
       overdue: ticked.includes("overdue"),
       sort: sort.value() ?? "received",

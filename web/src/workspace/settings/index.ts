@@ -1,4 +1,6 @@
+import type { TenantView } from "../../api/types";
 import { refusedPage } from "../../areas";
+import { type Task, taskList } from "../../components";
 import { h } from "../../dom";
 import { showPage, takeFlashBanner, twoThirds } from "../../layout";
 import type { RouteContext } from "../../router";
@@ -31,6 +33,38 @@ const DESCRIPTIONS: Record<(typeof SETTINGS_SECTIONS)[number]["href"], string> =
   "/workspace/settings/import": "Bring in your existing spreadsheets of volunteers, children waiting and matches.",
 };
 
+/**
+ * Setting up a new scheme as a GOV.UK task list, from what the council record shows: the policy is
+ * done once the council has saved its own (version 2 on), the public pages once they carry a contact,
+ * and a commissioned provider is optional. Only the tasks the person may do are listed.
+ */
+function setUpTasks(tenant: TenantView, open: readonly string[]): Task[] {
+  const done = { text: "Completed", done: true };
+  const todo = { text: "Not yet started", colour: "blue" as const };
+  const tasks: (Task & { href: string })[] = [
+    {
+      id: "setup-policy",
+      title: "Check and save your scheme's policy",
+      href: "/workspace/settings/policy",
+      status: tenant.policyVersion > 1 ? done : todo,
+    },
+    {
+      id: "setup-branding",
+      title: "Add your contact details to the public pages",
+      href: "/workspace/settings/branding",
+      status: tenant.branding.contactEmail || tenant.branding.contactPhone ? done : todo,
+    },
+    {
+      id: "setup-provider",
+      title: "Say whether a charity runs the scheme for you",
+      href: "/workspace/settings/provider",
+      hint: "Optional: only if a provider is commissioned",
+      status: tenant.providerId ? done : { text: "Optional", colour: "grey" as const },
+    },
+  ];
+  return tasks.filter((t) => open.includes(t.href));
+}
+
 export async function settingsPage(ctx: RouteContext): Promise<void> {
   const entered = await enterArea(ctx, "Scheme settings");
   if (!entered) return;
@@ -45,6 +79,15 @@ export async function settingsPage(ctx: RouteContext): Promise<void> {
     twoThirds(
       h("span", { class: "govuk-caption-l" }, entered.tenant.name),
       h("h1", { class: "govuk-heading-l" }, "Scheme settings"),
+      ...(() => {
+        const tasks = setUpTasks(
+          entered.tenant,
+          sections.map((s) => s.href),
+        );
+        return tasks.length > 0
+          ? [h("h2", { class: "govuk-heading-m" }, "Setting up your scheme"), taskList(tasks, { id: "set-up" })]
+          : [];
+      })(),
       h(
         "ul",
         { class: "govuk-list" },

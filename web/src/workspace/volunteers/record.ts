@@ -17,8 +17,10 @@ import {
   multiline,
   scrollBox,
   summaryList,
+  type Task,
   table,
   tag,
+  taskList,
   warningText,
 } from "../../components";
 import { type Child, h } from "../../dom";
@@ -222,6 +224,34 @@ function referencesSection(v: Volunteer, canAct: boolean, summary: HTMLElement, 
   });
 }
 
+/**
+ * What the volunteer still needs, as a GOV.UK task list: each check (references counted as one, as
+ * the checks table has them) and each training requirement, with its state; a coordinator's rows
+ * link to where it is recorded. The tables below keep the dates and details.
+ */
+function readinessTasks(v: Volunteer, canRecord: boolean): HTMLElement {
+  const checks: Task[] = v.checks.map((c) => ({
+    id: `task-check-${c.kind}`,
+    title: CHECK_NAMES[c.kind],
+    href: canRecord ? (c.kind === "references" ? "#references" : `${volunteerHref(v.id)}/check-${c.kind}`) : null,
+    hint: c.validUntil ? `Valid until ${formatDate(c.validUntil)}` : undefined,
+    status:
+      c.state === "valid"
+        ? { text: "Completed", done: true }
+        : { text: CHECK_STATE_NAMES[c.state], colour: CHECK_STATE_COLOURS[c.state] },
+  }));
+  const training: Task[] = v.training.map((t) => ({
+    id: `task-training-${t.code}`,
+    title: t.title,
+    href: canRecord ? `${volunteerHref(v.id)}/training-${encodeURIComponent(t.code)}` : null,
+    status:
+      t.state === "done"
+        ? { text: "Completed", done: true }
+        : { text: TRAINING_STATE_NAMES[t.state], colour: TRAINING_STATE_COLOURS[t.state] },
+  }));
+  return taskList([...checks, ...training], { id: "readiness" });
+}
+
 function trainingTable(v: Volunteer, canRecord: boolean): HTMLElement {
   if (v.training.length === 0) return h("p", { class: "govuk-body" }, "The scheme's policy sets no training.");
   return scrollBox(
@@ -423,6 +453,8 @@ export async function volunteerRecordPage(ctx: RouteContext): Promise<void> {
               ),
             )
           : null,
+        h("h2", { class: "govuk-heading-m" }, "Checks, references and training"),
+        readinessTasks(v, coordinator),
         approvalStage ? h("h2", { class: "govuk-heading-m" }, "What stops approval") : null,
         approvalStage
           ? blockerList(

@@ -27,7 +27,8 @@ const CODE_WORDS: Partial<Record<ErrorCode, MessageKey>> = {
 };
 
 function statusWords(status: number): MessageKey {
-  if (status === 503) return "problem.unavailable";
+  // 0 is no answer at all (no connection); 502-504 a gateway's, with no body of ours.
+  if (status === 0 || (status >= 502 && status <= 504)) return "problem.unavailable";
   if (status >= 500) return "problem.ours";
   if (status === 404) return "problem.notFound";
   if (status === 409) return "problem.changed";

@@ -119,8 +119,21 @@ export async function runImportBench(
     const file = { name: `${f.kind}.csv`, dataBase64: Buffer.from(f.csv).toString("base64") };
     const body = { file, kind: f.kind, mappings: {} };
     log(`import bench: dry run of ${f.rows} ${f.kind}`);
-    const dry = await timed(api, "/api/imports/dry-run", body);
-    steps.push({ what: `dry run, ${f.rows} ${f.kind}`, ...dry.step });
+    // A dry run writes nothing, so a 503 (the 25 s deadline on a loaded machine) is simply sent again;
+    // each try is counted in the figures.
+    let dry = await timed(api, "/api/imports/dry-run", body);
+    const dryStep: Step = { what: `dry run, ${f.rows} ${f.kind}`, ...dry.step };
+    for (let tries = 1; dry.status === 503 && tries < 5; tries++) {
+      log(`import bench: dry run answered 503 after ${ms(dry.step.ms)}; sending it again`);
+      dry = await timed(api, "/api/imports/dry-run", body);
+      dryStep.ms += dry.step.ms;
+      dryStep.calls += 1;
+      dryStep.longestMs = Math.max(dryStep.longestMs, dry.step.ms);
+      dryStep.rcu += dry.step.rcu;
+      dryStep.status = statusOf(dry);
+    }
+    if (dry.status !== 200) dryStep.status = statusOf(dry);
+    steps.push(dryStep);
     log(`import bench: import of ${f.rows} ${f.kind}`);
     const run: Step = {
       what: `import, ${f.rows} ${f.kind}`,
@@ -143,9 +156,16 @@ export async function runImportBench(
       run.rcu += r.step.rcu;
       run.wcu += r.step.wcu;
       run.awsWcu += r.step.awsWcu;
-      if (r.status === 503 && runId !== null && retries++ < 5) continue;
+      // A 503 is sent again, as the workspace does. A chunk whose answer was lost but which finished
+      // makes the run refuse the same start, saying where it has got to: carry on from there.
+      if (r.status === 503 && retries++ < 5) continue;
+      const reached = r.status === 409 && runId !== null ? /has reached row (\d+) of/.exec(messageOf(r.json)) : null;
+      if (reached && retries++ < 5) {
+        next = Number(reached[1]);
+        continue;
+      }
       if (r.status !== 200) {
-        run.status = `${r.status}: ${JSON.stringify(r.json).slice(0, 200)}`;
+        run.status = statusOf(r);
         break;
       }
       const j = r.json as { runId: string; next: number | null; counts: unknown };
@@ -157,6 +177,10 @@ export async function runImportBench(
   }
   return { rows: files.reduce((n, f) => n + f.rows, 0), fileKb: Math.round(bytes / 1024), steps, counts };
 }
+
+const messageOf = (json: unknown) => (json as { error?: { message?: string } } | null)?.error?.message ?? "";
+const statusOf = (r: { status: number; json: unknown }) =>
+  r.status === 200 ? "200" : `${r.status}: ${messageOf(r.json).slice(0, 160)}`;
 
 async function timed(api: ApiClient, path: string, body: unknown) {
   const started = performance.now();
@@ -180,11 +204,12 @@ async function timed(api: ApiClient, path: string, body: unknown) {
 
 export function importSection(b: ImportBench): { text: string; rows: Row[] } {
   const rows: Row[] = b.steps.map((s) => ({
-    measure: `${s.what}${s.calls > 1 ? ` (${s.calls} chunks)` : ""}`,
-    value: `${ms(s.ms)}, longest request ${ms(s.longestMs)}, ${s.rcu.toFixed(0)} RCU, ${s.wcu.toFixed(0)} WCU (${s.awsWcu.toFixed(0)} at AWS prices)`,
+    measure: `${s.what}${s.what.startsWith("import") && s.calls > 1 ? ` (${s.calls} chunks)` : ""}`,
+    value: `${ms(s.ms)}${s.what.startsWith("dry") && s.calls > 1 ? ` (${s.calls} tries)` : ""}, longest request ${ms(s.longestMs)}, ${s.rcu.toFixed(0)} RCU, ${s.wcu.toFixed(0)} WCU (${s.awsWcu.toFixed(0)} at AWS prices)`,
     target: "each request < 25 s (the import deadline)",
     result: s.status !== "200" ? "ERROR" : s.longestMs < 25_000 ? "PASS" : "MISS",
   }));
+  const failed = b.steps.filter((s) => s.status !== "200").map((s) => `   ${s.what}: ${s.status}`);
   const total = b.steps.filter((s) => s.what.startsWith("import")).reduce((n, s) => n + s.ms, 0);
   const wcu = b.steps.filter((s) => s.what.startsWith("import")).reduce((n, s) => n + s.awsWcu, 0);
   const text = [
@@ -194,6 +219,7 @@ export function importSection(b: ImportBench): { text: string; rows: Row[] } {
     "",
     `   import total ${ms(total)} for ${b.rows} rows (${(total / b.rows).toFixed(1)} ms a row), ${wcu.toFixed(0)} WCU at AWS prices (${(wcu / b.rows).toFixed(1)} a row).`,
     `   final counts of the last file: ${JSON.stringify(b.counts)}`,
+    ...(failed.length > 0 ? ["", "   Refused:", ...failed] : []),
   ].join("\n");
   return { text, rows };
 }

@@ -10,6 +10,7 @@ import { textOf, waitForMail } from "../support/mailbox.js";
  * council offers it. Cyngor Bro Hafren is the demo's Welsh council; Riverford has Welsh off.
  */
 const HAFREN_ADMIN = "admin@hafren.example";
+const HAFREN_COORDINATOR = { as: "coordinator@hafren.example", tenant: "hafren" };
 
 let addressCounter = 0;
 const newAddress = () => `198.51.100.${200 + ++addressCounter}`;
@@ -111,6 +112,10 @@ describe("Welsh through the API", () => {
     expect(verified.status).toBe(200);
     const ack = textOf(await waitForMail(a.referrer.workEmail, new RegExp(`^Atgyfeiriad ${reference} wedi dod i law`)));
     expect(ack).toMatch(/Byddwch yn clywed ganddynt erbyn Dydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul) \d{1,2} /);
+    // The coordinator sees the language on the record, so a reply by hand is in Welsh too.
+    const record = await call("GET", `/api/referrals/${reference}`, HAFREN_COORDINATOR);
+    expect(record.status, record.text).toBe(200);
+    expect(record.json.language).toBe("cy");
   });
 
   it("asking for Welsh where the council does not offer it is answered in English", async () => {
@@ -146,6 +151,55 @@ describe("Welsh through the API", () => {
       const ack = textOf(await waitForMail(email, /^Eich cais i fod yn Ymwelydd Annibynnol/));
       expect(ack).toContain(`Eich cyfeirnod yw ${sent.json.reference as string}.`);
       expect(ack).toContain("Cynllun Ymwelwyr Annibynnol Cyngor Bro Hafren, drwy Tandem");
+    });
+
+    it("made in Welsh: the record says so, the referee is asked in Welsh with a Welsh link, and the decision is in Welsh", async () => {
+      const email = `ymgeisydd-${run}@example.org`;
+      const sent = await apply("hafren", email, "cy");
+      expect(sent.status, sent.text).toBe(202);
+      const reference = sent.json.reference as string;
+      const board = await call("GET", "/api/volunteers?stage=application&limit=100", HAFREN_COORDINATOR);
+      expect(board.status, board.text).toBe(200);
+      const row = (board.json.items as { id: string; reference: string }[]).find((r) => r.reference === reference);
+      if (!row) throw new Error(`application ${reference} is not on Hafren's board`);
+      const load = async () => {
+        const res = await call("GET", `/api/volunteers/${row.id}`, HAFREN_COORDINATOR);
+        expect(res.status, res.text).toBe(200);
+        return res.json as { language: string; version: number; allowedActions: string[] };
+      };
+      const v = await load();
+      expect(v.language).toBe("cy");
+      // References are asked for from the council's first pipeline step on.
+      const step = v.allowedActions.find((a) => a !== "decline" && a !== "withdraw");
+      const moved = await call("POST", `/api/volunteers/${row.id}/actions`, {
+        ...HAFREN_COORDINATOR,
+        body: { action: step, version: v.version },
+      });
+      expect(moved.status, moved.text).toBe(200);
+      const asked = await call("POST", `/api/volunteers/${row.id}/references/0/request`, {
+        ...HAFREN_COORDINATOR,
+        body: { version: (await load()).version },
+      });
+      expect(asked.status, asked.text).toBe(200);
+      const request = textOf(await waitForMail(`referee0-${run}@example.net`, /^Cais am eirda: /));
+      expect(request).toContain("\nAnnwyl ");
+      expect(request).toContain("ac wedi rhoi eich enw fel canolwr");
+      expect(request).toMatch(/\/hafren\/reference\/\S+\?lang=cy/);
+      expect(request).toMatch(/hyd at y dyddiad hwn: Dydd (Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul) \d{1,2} /);
+      expect(request).toContain("Cynllun Ymwelwyr Annibynnol Cyngor Bro Hafren, drwy Tandem");
+      expect(request).not.toContain("Dear");
+      const token = /\/reference\/([^?\s]+)\?lang=cy/.exec(request)?.[1];
+      const form = await call("GET", `/api/public/tenants/hafren/references/${token}`);
+      expect(form.status, form.text).toBe(200);
+
+      const declined = await call("POST", `/api/volunteers/${row.id}/actions`, {
+        ...HAFREN_COORDINATOR,
+        body: { action: "decline", reason: "Mae'r cynllun yn llawn am y tro", version: (await load()).version },
+      });
+      expect(declined.status, declined.text).toBe(200);
+      const decision = textOf(await waitForMail(email, /^Canlyniad eich cais i fod yn Ymwelydd Annibynnol/));
+      expect(decision).toContain("Mae'n ddrwg gennym ddweud wrthych na fydd eich cais yn mynd yn ei flaen.");
+      expect(decision).toContain("Y rheswm a gofnodwyd: Mae'r cynllun yn llawn am y tro");
     });
 
     it("made in Welsh where the council does not offer it is acknowledged in English", async () => {

@@ -1,7 +1,9 @@
 import { getTenant, TenantContext } from "@tandem/data";
 import { getMatchRecord } from "@tandem/data/matches";
 import { factsOf, requestFeedback } from "@tandem/data/reviews";
+import { getVolunteer, listVolunteers, requestReference, takeVolunteerAction } from "@tandem/data/volunteers";
 import { REFERENCE_SOURCE } from "@tandem/domain";
+import { VolunteerActionRequest } from "@tandem/domain/volunteers";
 import { demoRecordId, type LocalStack } from "@tandem/local";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -39,6 +41,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopAll?.();
 });
+
+/** Hafren's data as its coordinator, for what the workspace would do between the public pages. */
+const hafrenCoordinator = () =>
+  stack.db.forTenant(
+    TenantContext.fromVerifiedMembership(
+      { personId: "e2e-seed", email: "", name: "Test seed" },
+      { tenantId: SLUG, roles: ["coordinator"] },
+      "seed",
+    ),
+  );
 
 const check = (page: Page, name: string) => checkScreen(page, `welsh-${name}`);
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
@@ -198,7 +210,9 @@ describe("a Welsh council's referral form in Welsh", () => {
     await check(page, "done-en");
   });
 
-  it("a volunteer applies in Welsh and gets the Welsh acknowledgement", { timeout: 300_000 }, async () => {
+  it("a volunteer applies in Welsh and gets the Welsh acknowledgement; their referee is asked in Welsh", {
+    timeout: 300_000,
+  }, async () => {
     const { page } = await openPage(browser);
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`${stack.url}/${SLUG}/volunteer?lang=cy`);
@@ -294,34 +308,70 @@ describe("a Welsh council's referral form in Welsh", () => {
     expect(acknowledgement).toContain(`Eich cyfeirnod yw ${reference}.`);
     expect(acknowledgement).toContain(`Cynllun Ymwelwyr Annibynnol ${COUNCIL}, drwy Tandem`);
     expect(acknowledgement).not.toContain("Thank you");
+
+    // The coordinator asks the first referee (the workspace's "Request reference" does this): the
+    // e-mail is in Welsh, and its link opens the reference page in Welsh.
+    const table = hafrenCoordinator();
+    const tenant = await getTenant(table);
+    if (!tenant) throw new Error("no Hafren council");
+    const links = { publicBaseUrl: stack.url, slug: SLUG, tenantName: COUNCIL };
+    const board = await listVolunteers(table, tenant, { stage: "application", limit: 100 });
+    const id = board.items.find((r) => r.reference === reference)?.id;
+    if (!id) throw new Error(`application ${reference} is not on the board`);
+    let v = await getVolunteer(table, tenant, id);
+    expect(v.language).toBe("cy");
+    const step = v.allowedActions.find((a) => a !== "decline" && a !== "withdraw");
+    if (!step) throw new Error("no first pipeline step");
+    await takeVolunteerAction(
+      table,
+      tenant,
+      id,
+      { ...VolunteerActionRequest.parse({ action: step }), version: v.version },
+      links,
+    );
+    v = await getVolunteer(table, tenant, id);
+    await requestReference(table, id, 0, v.version, links);
+    const asked = await mailboxAt(stack.mailboxUrl).waitForMail("gwen.morgan@example.org", /^Cais am eirda: /);
+    expect(asked.body.text).toContain(`Mae ${VOLUNTEER.first} ${VOLUNTEER.last} wedi gwneud cais i wirfoddoli`);
+    const link = new URL(linkIn(asked, "/reference/"));
+    expect(link.searchParams.get("lang")).toBe("cy");
+    await page.goto(`${stack.url}${link.pathname}${link.search}`);
+    await heading(page, `Rhoi geirda ar gyfer ${VOLUNTEER.first} ${VOLUNTEER.last}`);
+    expect(await htmlLang(page)).toBe("cy");
+    await check(page, "reference-from-email");
   });
 
   it("a child's feedback form opens in Welsh from its link: short, plain, axe-clean, lang=cy", {
     timeout: 120_000,
   }, async () => {
     // The coordinator asks the demo match's child for feedback (the workspace's "Ask for feedback" does this).
-    const table = stack.db.forTenant(
-      TenantContext.fromVerifiedMembership(
-        { personId: "e2e-seed", email: "", name: "Test seed" },
-        { tenantId: SLUG, roles: ["coordinator"] },
-        "seed",
-      ),
-    );
+    const table = hafrenCoordinator();
     const policy = (await getTenant(table))?.policy;
     if (!policy) throw new Error("no Hafren policy");
     const match = await getMatchRecord(table, demoRecordId(SLUG, 2, 1));
     const childEmail = "plentyn.e2e@example.org";
-    await requestFeedback(table, factsOf(match), [{ respondent: "child", name: "Cai", email: childEmail }], policy, {
-      publicBaseUrl: stack.url,
-      slug: SLUG,
-      tenantName: COUNCIL,
-    });
-    const mailed = await mailboxAt(stack.mailboxUrl).waitForMail(childEmail, /Tell us about your visits/);
-    const path = new URL(linkIn(mailed, "/feedback/")).pathname;
+    // As the API does for a referral made in Welsh: the child is written to in the referral's language.
+    await requestFeedback(
+      table,
+      factsOf(match),
+      [{ respondent: "child", name: "Cai", email: childEmail }],
+      policy,
+      { publicBaseUrl: stack.url, slug: SLUG, tenantName: COUNCIL },
+      undefined,
+      { referral: "cy", volunteer: "en" },
+    );
+    const mailed = await mailboxAt(stack.mailboxUrl).waitForMail(
+      childEmail,
+      /^Dywed wrthym sut mae dy ymweliadau'n mynd$/,
+    );
+    expect(mailed.body.text).toContain("Hoffem wybod sut mae dy ymweliadau'n mynd.");
+    // The e-mailed link itself opens the form in Welsh.
+    const link = new URL(linkIn(mailed, "/feedback/"));
+    expect(link.searchParams.get("lang")).toBe("cy");
 
     const { page } = await openPage(browser);
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(`${stack.url}${path}?lang=cy`);
+    await page.goto(`${stack.url}${link.pathname}${link.search}`);
     await heading(page, "Dweud wrthym am dy ymweliadau");
     expect(await htmlLang(page)).toBe("cy");
     expect(await page.locator("#tandem-language [aria-current]").textContent()).toBe("Cymraeg");

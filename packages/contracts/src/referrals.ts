@@ -221,6 +221,7 @@ export const ReferralSummary = z.object({
   assignedToName: z.string().nullable().describe("The coordinator handling it, if one is assigned"),
   enteredOnBehalf: z.boolean(),
   verified: z.boolean().describe("The referrer's e-mail was confirmed (or a coordinator entered it)"),
+  language: PublicLanguage.describe("The language the form was filled in (ADR 22)"),
 });
 export type ReferralSummary = z.infer<typeof ReferralSummary>;
 export const ReferralPage = z.object({ items: z.array(ReferralSummary), cursor: z.string().nullable() });
@@ -315,6 +316,9 @@ export const Referral = z.object({
   verifiedAt: z.string().nullable(),
   verified: z.boolean(),
   enteredOnBehalf: z.boolean(),
+  language: PublicLanguage.describe(
+    "The language the form was filled in (ADR 22): the referrer's e-mails go in it, and a coordinator replies in it",
+  ),
   respondBy: IsoDate,
   overdue: z.boolean(),
   daysWaiting: z.number().int(),

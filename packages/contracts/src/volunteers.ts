@@ -6,7 +6,7 @@
  */
 import { IsoDate } from "@tandem/domain/calendar";
 import type { TenantRole } from "@tandem/domain/people";
-import { Slug } from "@tandem/domain/tenants";
+import { PublicLanguage, Slug } from "@tandem/domain/tenants";
 import {
   ApplicationFlagCode,
   CheckKind,
@@ -265,6 +265,9 @@ export const Volunteer = z.object({
   stageSince: IsoDate,
   daysInStage: z.number().int(),
   appliedAt: z.string(),
+  language: PublicLanguage.describe(
+    "The language the application was made in (ADR 22): the applicant's and referees' e-mails go in it",
+  ),
   application: VolunteerApplication,
   facts: VolunteerFacts,
   flags: z.array(z.object({ code: ApplicationFlagCode, message: z.string() })),

@@ -65,6 +65,20 @@ export const messages: Catalogue = {
   "answer.notGiven": "Heb ei roi",
   "refusal.notSent": "Mae'n ddrwg gennym, nid oedd modd anfon yr {noun}. Rhowch gynnig arall arni",
   "refusal.changed": "Mae eich atebion wedi newid ers i chi eu hanfon gyntaf. Anfonwch yr {noun} eto",
+  "problem.unreadable": "Nid oedd modd darllen yr hyn a anfonwyd. Ail-lwythwch y dudalen a rhowch gynnig arall arni",
+  "problem.notFound":
+    "Ni allem ddod o hyd i hwn. Gwiriwch eich bod wedi copïo'r cyfeiriad cyfan o'r e-bost, neu cysylltwch â'r cynllun",
+  "problem.changed":
+    "Nid oes modd gwneud hyn nawr: mae rhywbeth wedi newid ers i chi agor y dudalen. Ail-lwythwch y dudalen a rhowch gynnig arall arni",
+  "problem.alreadySent": "Mae hwn wedi'i anfon yn barod: nid oes angen gwneud dim arall",
+  "problem.gone":
+    "Mae'r ddolen neu'r cod hwn wedi'i ddefnyddio, wedi dod i ben neu nid yw'n cael ei adnabod mwyach. Cysylltwch â'r cynllun os oes angen un newydd arnoch",
+  "problem.tooLarge": "Mae'r hyn rydych wedi'i anfon yn rhy fawr. Byrhewch eich atebion a rhowch gynnig arall arni",
+  "problem.tooMany":
+    "Mae gormod o geisiadau wedi dod o'r cyfeiriad hwn. Arhoswch ychydig funudau a rhowch gynnig arall arni",
+  "problem.suspended": "Nid yw cynllun y cyngor yn derbyn ceisiadau ar hyn o bryd. Cysylltwch â'r cyngor",
+  "problem.unavailable": "Nid yw'r gwasanaeth yn gallu ateb ar hyn o bryd. Rhowch gynnig arall arni ymhen munud",
+  "problem.ours": "Aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni yn nes ymlaen",
 
   "council.notFoundTitle": "Heb ddod o hyd i'r dudalen",
   "council.notFound1": "Nid oes cynllun Ymwelwyr Annibynnol unrhyw gyngor yn defnyddio'r cyfeiriad hwn.",

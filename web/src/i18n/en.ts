@@ -59,6 +59,20 @@ export const en = {
   "answer.notGiven": "Not given",
   "refusal.notSent": "Sorry, the {noun} could not be sent. Try again",
   "refusal.changed": "Your answers changed since you first sent them. Send the {noun} again",
+  // The API's refusals by code, for a page in Welsh when the API's own English has no Welsh (api-problems.ts).
+  "problem.unreadable": "What was sent could not be read. Reload the page and try again",
+  "problem.notFound":
+    "We could not find this. Check that you copied the whole address from the e-mail, or contact the scheme",
+  "problem.changed":
+    "That cannot be done now: something changed since you opened the page. Reload the page and try again",
+  "problem.alreadySent": "This has been sent already: there is nothing more to do",
+  "problem.gone":
+    "This link or code has been used, has expired or is no longer recognised. Contact the scheme if you need a new one",
+  "problem.tooLarge": "What you sent is too large. Shorten your answers and try again",
+  "problem.tooMany": "Too many requests have come from this address. Wait a few minutes and try again",
+  "problem.suspended": "The council's scheme is not taking requests at the moment. Contact the council",
+  "problem.unavailable": "The service cannot answer at the moment. Try again in a minute",
+  "problem.ours": "Something went wrong on our side. Try again later",
 
   // A council's public pages.
   "council.notFoundTitle": "Page not found",

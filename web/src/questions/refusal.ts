@@ -1,5 +1,7 @@
 /** The API's refusal of a form, as problems to show: field errors by question, anything else in words. */
+
 import { ApiError } from "../api/client";
+import { problemMessage } from "../api-problems";
 import type { Problem } from "../forms";
 import { language, ruleMessage, t } from "../i18n";
 import { type ApiPathMap, keyFromApiPath } from "./api-paths";
@@ -34,5 +36,6 @@ export function refusalProblems(
   if (error.status === 429 && words.tooMany) {
     return [{ message: language() === "cy" ? words.tooMany : error.message || words.tooMany }];
   }
-  return [{ message: error.message }];
+  // Anything else in the page's language: the catalogue's words for the API's message or its code.
+  return [{ message: problemMessage(error) }];
 }

@@ -1,4 +1,5 @@
 import { displayDate } from "@tandem/domain/calendar";
+import type { PublicLanguage } from "@tandem/domain/tenants";
 import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outgoing-email.js";
 
@@ -8,10 +9,13 @@ import type { OutgoingEmail } from "../outgoing-email.js";
  * name. The agreement link works once. The tests read each delivered message and check.
  */
 
-const signOff = (l: TenantLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
+const signOff = (l: TenantLinks, language: PublicLanguage = "en") =>
+  language === "cy"
+    ? `\n\nCynllun Ymwelwyr Annibynnol ${l.tenantName}, drwy Tandem`
+    : `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
 
-export function agreementLink(l: TenantLinks, token: string): string {
-  return `${l.publicBaseUrl}/${l.slug}/match-agreement/${token}`;
+export function agreementLink(l: TenantLinks, token: string, language: PublicLanguage = "en"): string {
+  return `${l.publicBaseUrl}/${l.slug}/match-agreement/${token}${language === "cy" ? "?lang=cy" : ""}`;
 }
 
 /** The volunteer hears that a child may be matched with them, and that the coordinator will call. */
@@ -35,7 +39,10 @@ export function proposedToVolunteerEmail(
   };
 }
 
-/** The child's social worker is asked to agree, through a single-use link showing the volunteer's pen portrait. */
+/**
+ * The child's social worker is asked to agree, through a single-use link showing the volunteer's pen
+ * portrait; in the language the referral was made in (ADR 22), as the social worker usually made it.
+ */
 export function agreementRequestEmail(
   l: TenantLinks,
   to: string,
@@ -43,7 +50,23 @@ export function agreementRequestEmail(
   childFirstName: string,
   token: string,
   expiresOn: string,
+  language: PublicLanguage = "en",
 ): OutgoingEmail {
+  if (language === "cy") {
+    return {
+      to: [to],
+      subject: `Cynnig Ymwelydd Annibynnol ar gyfer ${childFirstName} (${referralId})`,
+      text:
+        [
+          `Rydym wedi cynnig Ymwelydd Annibynnol ar gyfer ${childFirstName} (atgyfeiriad ${referralId}).`,
+          "",
+          "Darllenwch bortread y gwirfoddolwr a rhowch wybod i ni a ydych yn cytuno, gyda dymuniadau'r plentyn am y paru:",
+          agreementLink(l, token, "cy"),
+          "",
+          `Mae'r ddolen yn gweithio unwaith, tan ${displayDate(expiresOn, "cy")}. Os byddai'n well gennych siarad am y peth, atebwch y neges hon a bydd cydlynydd yn eich ffonio.`,
+        ].join("\n") + signOff(l, "cy"),
+    };
+  }
   return {
     to: [to],
     subject: `An Independent Visitor is proposed for ${childFirstName} (${referralId})`,

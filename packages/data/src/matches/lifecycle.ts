@@ -200,7 +200,15 @@ export async function proposeMatch(
     ops.push(
       outboxOp(
         table,
-        agreementRequestEmail(links, swEmail, referral.reference, child.firstName, token.token, expiresOn),
+        agreementRequestEmail(
+          links,
+          swEmail,
+          referral.reference,
+          child.firstName,
+          token.token,
+          expiresOn,
+          referral.language,
+        ),
       ),
     );
   }

@@ -172,6 +172,8 @@ export const ReferralListEntry = z.object({
   assignedToName: z.string().optional(),
   enteredOnBehalf: z.boolean(),
   verified: z.boolean(),
+  /** The language the form was filled in (ADR 22), so the list shows which to reply in; English on entries written before. */
+  language: PublicLanguage.default("en"),
   priorityReasons: z.array(PriorityReason).optional(),
   hasPenPicture: z.boolean().optional(),
 });
@@ -254,6 +256,7 @@ export function summaryOf(r: ReferralRecord): StoredSummary {
     ...(r.case?.assignedTo ? { assignedToName: r.case.assignedTo.name } : {}),
     enteredOnBehalf: r.enteredOnBehalf,
     verified: r.verified,
+    language: r.language,
   };
 }
 

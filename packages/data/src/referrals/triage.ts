@@ -127,6 +127,7 @@ export function summaryView(s: StoredSummary, today: string) {
     assignedToName: s.assignedToName ?? null,
     enteredOnBehalf: s.enteredOnBehalf,
     verified: s.verified,
+    language: s.language,
     ...withToday(s, today),
   };
 }
@@ -202,6 +203,7 @@ export function referralView(r: ReferralRecord, now = new Date()) {
     verifiedAt: r.verifiedAt,
     verified: r.verified,
     enteredOnBehalf: r.enteredOnBehalf,
+    language: r.language,
     respondBy: r.respondBy,
     ...withToday({ status: r.status, respondBy: r.respondBy, waitingSince: waitingSince(r) }, today),
     acceptedAt: r.acceptedOn,

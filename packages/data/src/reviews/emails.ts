@@ -1,6 +1,7 @@
 import { displayDayAndDate } from "@tandem/domain/calendar";
 import { type BeginEnding, EndingReasonWords } from "@tandem/domain/endings";
 import type { FeedbackRespondent } from "@tandem/domain/reviews";
+import type { PublicLanguage } from "@tandem/domain/tenants";
 import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outgoing-email.js";
 
@@ -8,9 +9,52 @@ import type { OutgoingEmail } from "../outgoing-email.js";
  * The e-mails of reviews and endings. E-mail is not a secure channel: none carries the child's words,
  * a concern or an answer, only names the recipient already knows, dates and single-use links.
  */
-const signOff = (l: TenantLinks) => `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
+const signOff = (l: TenantLinks, language: PublicLanguage = "en") =>
+  language === "cy"
+    ? `\n\nCynllun Ymwelwyr Annibynnol ${l.tenantName}, drwy Tandem`
+    : `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
 
-export const feedbackLink = (l: TenantLinks, token: string) => `${l.publicBaseUrl}/${l.slug}/feedback/${token}`;
+export const feedbackLink = (l: TenantLinks, token: string, language: PublicLanguage = "en") =>
+  `${l.publicBaseUrl}/${l.slug}/feedback/${token}${language === "cy" ? "?lang=cy" : ""}`;
+
+const FOR_WHOM_CY: Record<FeedbackRespondent, string> = {
+  carer: "fel gofalwr y plentyn",
+  social_worker: "fel gweithiwr cymdeithasol y plentyn",
+  iro: "fel Swyddog Adolygu Annibynnol y plentyn",
+  volunteer: "fel Ymwelydd Annibynnol y plentyn",
+  child: "",
+};
+
+/** The same in Welsh: the child is "ti", as on the child's form; the adults "chi". */
+function welshFeedbackRequest(
+  l: TenantLinks,
+  to: string,
+  name: string,
+  respondent: FeedbackRespondent,
+  token: string,
+  expiresOn: string,
+  reminder: boolean,
+): OutgoingEmail {
+  const child = respondent === "child";
+  return {
+    to: [to],
+    subject: child
+      ? "Dywed wrthym sut mae dy ymweliadau'n mynd"
+      : `${reminder ? "Nodyn atgoffa: " : ""}Adborth ar gyfer adolygiad o baru Ymwelydd Annibynnol`,
+    text:
+      [
+        `Annwyl ${name},`,
+        "",
+        child
+          ? "Hoffem wybod sut mae dy ymweliadau'n mynd. Mae'n cymryd tua dau funud."
+          : `${reminder ? "Nid ydym wedi cael eich adborth eto. " : ""}Rydym yn adolygu paru Ymwelydd Annibynnol a hoffem gael eich adborth ${FOR_WHOM_CY[respondent]}. Mae'n cymryd tua phum munud.`,
+        "",
+        feedbackLink(l, token, "cy"),
+        "",
+        `Mae'r ddolen yn gweithio unwaith, hyd at y dyddiad hwn: ${displayDayAndDate(expiresOn, "cy")}.`,
+      ].join("\n") + signOff(l, "cy"),
+  };
+}
 
 const FOR_WHOM: Record<FeedbackRespondent, string> = {
   carer: "as the child's carer",
@@ -28,7 +72,9 @@ export function feedbackRequestEmail(
   token: string,
   expiresOn: string,
   reminder = false,
+  language: PublicLanguage = "en",
 ): OutgoingEmail {
+  if (language === "cy") return welshFeedbackRequest(l, to, name, respondent, token, expiresOn, reminder);
   const child = respondent === "child";
   return {
     to: [to],

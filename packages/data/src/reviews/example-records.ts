@@ -55,6 +55,7 @@ export const exampleFeedbackRequest = (over: Partial<StoredFeedbackRequest> = {}
   answeredOn: null,
   completedWithCoordinator: false,
   answer: null,
+  language: "en",
   version: 1,
   ...over,
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { addDays, todayInLondon } from "@tandem/domain/calendar";
 import { AdultFeedback, ChildFeedback, FeedbackRespondent, feedbackExpiresOn } from "@tandem/domain/reviews";
-import type { TenantPolicy } from "@tandem/domain/tenants";
+import type { PublicLanguage, TenantPolicy } from "@tandem/domain/tenants";
 import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
@@ -62,9 +62,30 @@ function linkOps(
   };
   const ops: WriteOp[] = [feedbackLinkEntity.put(table.ctx.tenantId, link, "absent", { id: { tokenHash: hash } })];
   if (r.email)
-    ops.push(outboxOp(table, feedbackRequestEmail(links, r.email, r.name, r.respondent, token, r.expiresOn, reminder)));
+    ops.push(
+      outboxOp(
+        table,
+        feedbackRequestEmail(links, r.email, r.name, r.respondent, token, r.expiresOn, reminder, r.language),
+      ),
+    );
   return { ops, hash };
 }
+
+/**
+ * The languages known for a match (ADR 22): the referral's (the child's team made it) and the
+ * volunteer's application's.
+ */
+export interface MatchLanguages {
+  referral: PublicLanguage;
+  volunteer: PublicLanguage;
+}
+
+/**
+ * Who is written to in which language: the volunteer in the one they applied in; the child and the
+ * adults around the child (carer, social worker, IRO) in the referral's, the only one we know for them.
+ */
+export const feedbackLanguage = (respondent: FeedbackRespondent, languages: MatchLanguages): PublicLanguage =>
+  respondent === "volunteer" ? languages.volunteer : languages.referral;
 
 /**
  * Sends each person their feedback link (those with an e-mail address); a child without one answers
@@ -77,6 +98,7 @@ export async function requestFeedback(
   policy: TenantPolicy,
   links: TenantLinks,
   now = new Date(),
+  languages: MatchLanguages = { referral: "en", volunteer: "en" },
 ): Promise<StoredFeedbackRequest[]> {
   requireOpen(match);
   if (invitees.length === 0 || invitees.length > 10)
@@ -103,6 +125,7 @@ export async function requestFeedback(
       answeredOn: null,
       completedWithCoordinator: false,
       answer: null,
+      language: feedbackLanguage(i.respondent, languages),
       version: 1,
     };
     if (i.email) {

@@ -8,6 +8,7 @@ import {
   ReviewRecord,
 } from "@tandem/domain/reviews";
 import { SupervisionKind } from "@tandem/domain/supervision";
+import { PublicLanguage } from "@tandem/domain/tenants";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
@@ -51,6 +52,8 @@ export const StoredFeedbackRequest = z.object({
   /** Completed with the coordinator (the child without an e-mail address) rather than through a link. */
   completedWithCoordinator: z.boolean(),
   answer: z.union([AdultFeedback, ChildFeedback]).nullable(),
+  /** The language of the e-mails and the form's link (ADR 22), kept for the reminder; English for requests stored before. */
+  language: PublicLanguage.default("en"),
   version: z.number().int(),
 });
 export type StoredFeedbackRequest = z.output<typeof StoredFeedbackRequest>;

@@ -242,9 +242,9 @@ export async function takeVolunteerAction(
   const firstName = v.application.contact.firstName;
   if (approved) {
     const signers = pipeline.signOffs.length > 1 ? signOffs.map((s) => `${s.by.name} (${s.title})`) : [];
-    ops.push(outboxOp(table, decisionEmail(links, v.email, firstName, "approved", null, signers)));
+    ops.push(outboxOp(table, decisionEmail(links, v.email, firstName, "approved", null, signers, v.language)));
   } else if (declined) {
-    ops.push(outboxOp(table, decisionEmail(links, v.email, firstName, "not_approved", reason ?? null)));
+    ops.push(outboxOp(table, decisionEmail(links, v.email, firstName, "not_approved", reason ?? null, [], v.language)));
   }
   await table.transact(ops);
   return next;

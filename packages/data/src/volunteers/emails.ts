@@ -14,8 +14,9 @@ const signOff = (l: TenantLinks, language: PublicLanguage = "en") =>
     ? `\n\nCynllun Ymwelwyr Annibynnol ${l.tenantName}, drwy Tandem`
     : `\n\n${l.tenantName} Independent Visitor scheme, through Tandem`;
 
-export function referenceLink(l: TenantLinks, token: string): string {
-  return `${l.publicBaseUrl}/${l.slug}/reference/${token}`;
+/** The referee's page, in the language the volunteer applied in: a Welsh applicant's referees are asked in Welsh (ADR 22). */
+export function referenceLink(l: TenantLinks, token: string, language: PublicLanguage = "en"): string {
+  return `${l.publicBaseUrl}/${l.slug}/reference/${token}${language === "cy" ? "?lang=cy" : ""}`;
 }
 
 /** The steps ahead in Welsh, as `stepsAhead` says them in English. */
@@ -95,6 +96,10 @@ export function applicationAcknowledgement(
   };
 }
 
+/**
+ * We do not know a referee's own language; they are written to in the language the volunteer applied
+ * in, which a Welsh council's applicant chose for the people around them too.
+ */
 export function referenceRequestEmail(
   l: TenantLinks,
   to: string,
@@ -102,7 +107,25 @@ export function referenceRequestEmail(
   applicantName: string,
   token: string,
   expiresOn: string,
+  language: PublicLanguage = "en",
 ): OutgoingEmail {
+  if (language === "cy") {
+    return {
+      to: [to],
+      subject: `Cais am eirda: mae ${applicantName} wedi gwneud cais i fod yn Ymwelydd Annibynnol`,
+      text:
+        [
+          `Annwyl ${refereeName},`,
+          "",
+          `Mae ${applicantName} wedi gwneud cais i wirfoddoli fel Ymwelydd Annibynnol gyda ${l.tenantName}, i fod yn ffrind i blentyn neu berson ifanc sy'n derbyn gofal, ac wedi rhoi eich enw fel canolwr.`,
+          "",
+          "Rhowch eich geirda ar y dudalen ddiogel hon (mae'n gweithio unwaith):",
+          referenceLink(l, token, "cy"),
+          "",
+          `Mae'r ddolen yn gweithio hyd at y dyddiad hwn: ${displayDayAndDate(expiresOn, "cy")}. Efallai y bydd cydlynydd yn eich ffonio wedyn i gadarnhau eich geirda.`,
+        ].join("\n") + signOff(l, "cy"),
+    };
+  }
   return {
     to: [to],
     subject: `Reference request: ${applicantName} has applied to be an Independent Visitor`,
@@ -126,7 +149,22 @@ export function referenceReminderEmail(
   refereeName: string,
   applicantName: string,
   expiresOn: string,
+  language: PublicLanguage = "en",
 ): OutgoingEmail {
+  if (language === "cy") {
+    return {
+      to: [to],
+      subject: `Nodyn atgoffa: geirda ar gyfer ${applicantName}`,
+      text:
+        [
+          `Annwyl ${refereeName},`,
+          "",
+          `Rydym yn dal i aros am eich geirda ar gyfer ${applicantName}, sydd wedi gwneud cais i fod yn Ymwelydd Annibynnol gyda ${l.tenantName}.`,
+          "",
+          `Defnyddiwch y ddolen yn yr e-bost a anfonwyd atoch yn gynharach; mae'n gweithio hyd at y dyddiad hwn: ${displayDayAndDate(expiresOn, "cy")}. Os na allwch ddod o hyd iddi, atebwch y neges hon a bydd cydlynydd yn anfon un newydd.`,
+        ].join("\n") + signOff(l, "cy"),
+    };
+  }
   return {
     to: [to],
     subject: `Reminder: reference for ${applicantName}`,
@@ -141,6 +179,37 @@ export function referenceReminderEmail(
   };
 }
 
+function welshDecision(
+  l: TenantLinks,
+  outcome: "approved" | "not_approved",
+  reason: string | null,
+  signedOffBy: readonly string[],
+): { subject: string; body: string[] } {
+  if (outcome === "approved")
+    return {
+      subject: "Mae eich cais i fod yn Ymwelydd Annibynnol wedi'i gymeradwyo",
+      body: [
+        `Mae'n bleser mawr gennym ddweud wrthych eich bod wedi cael eich cymeradwyo fel Ymwelydd Annibynnol gyda ${l.tenantName}.`,
+        ...(signedOffBy.length > 0
+          ? ["", `Cafodd eich cymeradwyaeth ei llofnodi gan: ${signedOffBy.join("; ")}.`]
+          : []),
+        "",
+        // The volunteer portal is a staff-side tool and stays English (ADR 22): say so rather than surprise them.
+        "Mae eich tystysgrif cymeradwyo ar eich tudalen gwirfoddolwr yn Tandem (sydd yn Saesneg ar hyn o bryd), gyda dyddiadau eich hyfforddiant a'ch gwiriadau. Os nad ydych yn mewngofnodi i Tandem eto, rydym wedi anfon e-bost ar wahân atoch gyda dolen i drefnu eich mewngofnodi. Bydd eich cydlynydd yn cysylltu â chi am hyfforddiant ac am gael eich paru â phlentyn neu berson ifanc.",
+      ],
+    };
+  return {
+    subject: "Canlyniad eich cais i fod yn Ymwelydd Annibynnol",
+    body: [
+      `Diolch am wneud cais i fod yn Ymwelydd Annibynnol gyda ${l.tenantName}. Mae'n ddrwg gennym ddweud wrthych na fydd eich cais yn mynd yn ei flaen.`,
+      // The coordinator writes the reason, in whichever language they wrote it.
+      ...(reason ? ["", `Y rheswm a gofnodwyd: ${reason}`] : []),
+      "",
+      "Os hoffech drafod y penderfyniad hwn, cysylltwch â chydlynydd y cynllun.",
+    ],
+  };
+}
+
 export function decisionEmail(
   l: TenantLinks,
   to: string,
@@ -148,7 +217,12 @@ export function decisionEmail(
   outcome: "approved" | "not_approved",
   reason: string | null,
   signedOffBy: readonly string[] = [],
+  language: PublicLanguage = "en",
 ): OutgoingEmail {
+  if (language === "cy") {
+    const w = welshDecision(l, outcome, reason, signedOffBy);
+    return { to: [to], subject: w.subject, text: [`Annwyl ${name},`, "", ...w.body].join("\n") + signOff(l, "cy") };
+  }
   const body =
     outcome === "approved"
       ? [

@@ -363,6 +363,7 @@ export function volunteerView(
     stageSince: v.stageSince,
     daysInStage: Math.max(0, daysBetween(v.stageSince, today)),
     appliedAt: v.appliedAt,
+    language: v.language,
     application: v.application,
     facts: v.facts,
     flags: v.flags,

@@ -89,7 +89,10 @@ export async function requestReference(
     ...saveOps(table.ctx.tenantId, next, v),
     referenceLinkEntity.put(table.ctx.tenantId, link, "absent", { id: { tokenHash: hash } }),
     auditOp(table, { action: "update", subject: { type: "volunteer", id: v.id }, fields: ["references"] }),
-    outboxOp(table, referenceRequestEmail(links, ref.refereeEmail, ref.refereeName, v.name, token, expiresOn)),
+    outboxOp(
+      table,
+      referenceRequestEmail(links, ref.refereeEmail, ref.refereeName, v.name, token, expiresOn, v.language),
+    ),
   ]);
   return next;
 }

@@ -61,7 +61,7 @@ export function volunteerRemindersDue(
       if (addDays(r.requestedOn, policy.volunteers.referenceReminderDays) > today || r.linkExpiresOn < today) return;
       out.push({
         what: `${v.id}#reference#${i}`,
-        mail: referenceReminderEmail(links, r.refereeEmail, r.refereeName, v.name, r.linkExpiresOn),
+        mail: referenceReminderEmail(links, r.refereeEmail, r.refereeName, v.name, r.linkExpiresOn, v.language),
       });
     });
   }

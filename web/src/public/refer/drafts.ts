@@ -4,6 +4,7 @@
  */
 import { ApiError } from "../../api/client";
 import { createReferralDraft, referralDraft, updateReferralDraft } from "../../api/referrals";
+import { problemMessage } from "../../api-problems";
 import { backLink, breakable, confirmationPanel } from "../../components";
 import { type Child, h } from "../../dom";
 import { type Field, form, onSubmit, showProblems, submitButton, textField } from "../../forms";
@@ -52,7 +53,7 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
       if (!isCurrent()) return;
       // A 409 says the draft changed in another window (the API's message says what to do).
       if (!(error instanceof ApiError && [404, 410].includes(error.status))) {
-        problemPage(error instanceof ApiError ? ruleMessage(error.message) : t("save.failedLater"));
+        problemPage(error instanceof ApiError ? problemMessage(error) : t("save.failedLater"));
         return;
       }
       // The old link has expired: save afresh below, with a new link.
@@ -100,7 +101,7 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
               key: f.path === "email" ? "email" : undefined,
               message: ruleMessage(f.message),
             }))
-          : [{ message: error instanceof ApiError ? ruleMessage(error.message) : t("save.failed") }];
+          : [{ message: error instanceof ApiError ? problemMessage(error) : t("save.failed") }];
       return showProblems(summary, pageTitle(r, title), fields, problems);
     }
     savedPage(r, t("verify.title"), [t("save.sentTo"), breakable(to), t("save.sentToEnd")], returnTo);

@@ -4,10 +4,11 @@
  */
 import { ApiError } from "../../api/client";
 import { verifyReferral } from "../../api/referrals";
+import { problemMessage } from "../../api-problems";
 import { breakable, confirmationPanel } from "../../components";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textField } from "../../forms";
-import { formatDateIn, language, ruleMessage, t } from "../../i18n";
+import { formatDateIn, language, t } from "../../i18n";
 import { showPage, twoThirds } from "../../layout";
 import { navigate } from "../../router";
 import { contactDetails, openLink } from "../branded";
@@ -64,7 +65,7 @@ export function checkEmailPage(r: ReferContext): void {
       navigate(`${r.base}/done`, { replace: true });
     } catch (error) {
       const message =
-        error instanceof ApiError && error.fields.length === 0 ? ruleMessage(error.message) : t("verify.codeWrong");
+        error instanceof ApiError && error.fields.length === 0 ? problemMessage(error) : t("verify.codeWrong");
       const key = error instanceof ApiError && error.fields.some((f) => f.path === "reference") ? "reference" : "code";
       showProblems(summary, pageTitle(r, title), fields, [
         { key: error instanceof ApiError && error.fields.length > 0 ? key : undefined, message },

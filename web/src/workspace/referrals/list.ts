@@ -29,6 +29,8 @@ function row(r: ReferralSummary): HTMLElement[] {
     r.kind === "self" ? "Self-referral" : null,
     r.assignedToName ? `Handled by ${r.assignedToName}` : null,
     r.enteredOnBehalf ? "Entered on paper" : null,
+    // Made in Welsh: the coordinator replies in Welsh (ADR 22).
+    r.language === "cy" ? "made in Welsh" : null,
     // Only a young person without e-mail reaches the list unconfirmed: say so where triage starts.
     r.verified ? null : "no e-mail address confirmed",
   ].filter((n): n is string => n !== null);

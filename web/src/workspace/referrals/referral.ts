@@ -10,6 +10,7 @@ import { type Child, h } from "../../dom";
 import { form, onSubmit, type Problem, showProblems, submitButton } from "../../forms";
 import { setFlash, showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
+import { publicLanguageRow } from "../public-language";
 import { answerSections } from "./answers-view";
 import { caseSection, notesSection } from "./case";
 import { enterReferrals, type ReferralsPage, referralsNav } from "./frame";
@@ -155,6 +156,7 @@ export async function referralPage(ctx: RouteContext): Promise<void> {
                 ? "A professional, e-mail address confirmed"
                 : "A professional, e-mail address not confirmed",
       },
+      publicLanguageRow(r.language, r.kind === "self" ? "the young person" : "the referrer"),
       r.reviewBy ? { key: "Review the decision by", value: formatDate(r.reviewBy) } : null,
       { key: "Checked against", value: `Policy version ${r.policyVersion}` },
     ].filter((row) => row !== null),

@@ -28,6 +28,7 @@ import { form, onSubmit, showProblems, submitButton } from "../../forms";
 import { setFlash, showPage, takeFlashBanner } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { midSentence } from "../../words";
+import { publicLanguageRow } from "../public-language";
 import { loadVolunteer, refusal, volunteerHref, volunteersNav } from "./frame";
 import {
   ACTION_NAMES,
@@ -409,6 +410,7 @@ export async function volunteerRecordPage(ctx: RouteContext): Promise<void> {
       { key: "Reference", value: v.reference },
       { key: "E-mail", value: h("span", { class: "govuk-!-text-break-word" }, v.email) },
       { key: "Applied", value: formatDateTime(v.appliedAt) },
+      publicLanguageRow(v.language, "the applicant and their referees"),
       v.panelRecommendation
         ? {
             key: "Panel's recommendation",

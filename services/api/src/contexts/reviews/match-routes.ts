@@ -166,7 +166,21 @@ export const reviewMatchRoutes = newRouter()
   .openapi(askForFeedback, async (c) => {
     const { table, tenant, links } = c.var;
     const { facts } = await loadMatch(table, c.req.valid("param").matchId);
-    const sent = await requestFeedback(table, facts, c.req.valid("json").invitees, tenant.policy, links);
+    // The e-mails go in the languages the referral and the application were made in (ADR 22).
+    const [referral, volunteer] = await Promise.all([
+      loadVisibleReferral(table, facts.referralId),
+      loadVolunteer(table, facts.volunteerId),
+    ]);
+    const languages = { referral: referral.language, volunteer: volunteer.language };
+    const sent = await requestFeedback(
+      table,
+      facts,
+      c.req.valid("json").invitees,
+      tenant.policy,
+      links,
+      undefined,
+      languages,
+    );
     return c.json(
       sent.map(({ tokenHash: _h, version: _v, ...r }) => FeedbackRequestView.parse(r)),
       201,

@@ -809,6 +809,7 @@ describe("alarms", () => {
       s.stack.api.tenantFn,
       s.stack.email.outbox,
       s.stack.jobs.fn,
+      s.stack.benchmark.builder,
     ]) {
       const fn = s.logicalId(f.fn);
       const matching = alarms().filter(

@@ -38,6 +38,9 @@ const portal = (pick: (m: typeof import("./portal")) => Page) => signedIn(() => 
 /** A match's visits and expenses: loaded when a volunteer opens them, not with the portal's home. */
 const visitPages = (pick: (m: typeof import("./portal/visits")) => Page) =>
   signedIn(() => import("./portal/visits"), pick);
+/** Comparing with other councils: a chunk of its own, kept out of the workspace and the dashboard. */
+const benchmarkPages = (pick: (m: typeof import("./workspace/reporting/benchmark")) => Page) =>
+  signedIn(() => import("./workspace/reporting/benchmark"), pick);
 /** Reporting a concern and one's own reports: for volunteers and staff alike, loaded when opened. */
 const concernPages = (pick: (m: typeof import("./concerns")) => Page) => signedIn(() => import("./concerns"), pick);
 /** Rarely visited public pages (sign-up, invitations) load on demand; the council's own pages are in the entry. */
@@ -97,6 +100,7 @@ const routes: Route[] = [
   { pattern: "/workspace/finance/months/:month/mark-paid", page: workspace((m) => m.markPaidPage) },
   { pattern: "/workspace/finance/payees/:volunteerId", page: workspace((m) => m.payeePage) },
   { pattern: "/workspace/reporting/never-offered", page: workspace((m) => m.neverOfferedPage) },
+  { pattern: "/workspace/reporting/benchmark", page: benchmarkPages((m) => m.benchmarkPage) },
   { pattern: "/workspace/matching", page: workspace((m) => m.matchingPage) },
   { pattern: "/workspace/matching/settings", page: workspace((m) => m.matchingSettingsPage) },
   { pattern: "/workspace/matching/board", page: workspace((m) => m.matchBoardPage) },

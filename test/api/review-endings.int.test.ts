@@ -456,7 +456,8 @@ describe("end-age alerts, the vulnerable care leaver flag, match health and the 
     });
     expect(ack.status, ack.text).toBe(200);
     expect(await reasonsOf()).toEqual({ health: "on_track", words: [] });
-  });
+    // Seven calls, each listing every active match of the council: longer than the default on a shared machine.
+  }, 120_000);
 
   it("gives an active match that predates reviews its schedule, once", async () => {
     const matchId = await activeMatch(`robin-b-${run}@example.net`, `sw-b-${run}@council.example`, {

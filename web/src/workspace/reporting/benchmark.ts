@@ -7,7 +7,7 @@
 import { type BenchmarkSettings, type BenchmarkView, benchmark, saveBenchmarkSettings } from "../../api/benchmark";
 import { ApiError } from "../../api/client";
 import { areas, failurePage, mayCall } from "../../areas";
-import { backLink, formatDate, insetText, paragraph, summaryList, table } from "../../components";
+import { backLink, formatDate, insetText, paragraph, scrollBox, summaryList, table } from "../../components";
 import { h } from "../../dom";
 import { form, onSubmit, radios, showProblems, submitButton } from "../../forms";
 import { setFlash, showPage, takeFlashBanner } from "../../layout";
@@ -87,22 +87,26 @@ function figuresSection(view: BenchmarkView): HTMLElement[] {
   const out: HTMLElement[] = [];
   if (shown.length > 0) {
     out.push(
-      table({
-        caption: `The council against councils of the same kind (${kind}), the last twelve months.${built}`,
-        head: ["Figure", "This council", "Lower quartile", "Median", "Upper quartile", "Councils"],
-        numericColumns: [1, 2, 3, 4, 5],
-        rows: shown.map((f) => {
-          const v = FIGURES[f.name].value;
-          return [
-            FIGURES[f.name].label,
-            own(f),
-            f.spread ? v(f.spread.lowerQuartile) : "",
-            f.spread ? v(f.spread.median) : "",
-            f.spread ? v(f.spread.upperQuartile) : "",
-            String(f.contributors),
-          ];
+      // Six columns do not fit a phone: the table scrolls inside its box, never the page.
+      scrollBox(
+        "The council against councils of the same kind",
+        table({
+          caption: `The council against councils of the same kind (${kind}), the last twelve months.${built}`,
+          head: ["Figure", "This council", "Lower quartile", "Median", "Upper quartile", "Councils"],
+          numericColumns: [1, 2, 3, 4, 5],
+          rows: shown.map((f) => {
+            const v = FIGURES[f.name].value;
+            return [
+              FIGURES[f.name].label,
+              own(f),
+              f.spread ? v(f.spread.lowerQuartile) : "",
+              f.spread ? v(f.spread.median) : "",
+              f.spread ? v(f.spread.upperQuartile) : "",
+              String(f.contributors),
+            ];
+          }),
         }),
-      }),
+      ),
       paragraph(
         "Half of the councils lie between the lower and upper quartile; a quarter are below the lower, a quarter above the upper.",
       ),

@@ -87,20 +87,26 @@ function activity(count: number) {
   const claims: StoredClaim[] = [];
   const concerns: StoredConcern[] = [];
   const by = { personId: "bench", name: "Bench" };
+  const older = count - RECENT_MATCHES;
   for (let i = 0; i < count; i++) {
-    const recent = i >= count - RECENT_MATCHES;
-    // Older matches ran for up to a year each, spread over the 25 years before the last.
+    const recent = i >= older;
+    // The last year's matches are numbered from 0 in both councils (`k`), so their records, ids and
+    // the counters named after them are the same whatever came before.
+    const k = recent ? i - older : i;
+    // Older matches ran for up to a year each, spread over the 25 years before the last, and all
+    // ended before it began: what the dashboard reads of them is nothing.
     const start = recent
-      ? now - 360 * DAY + (i % RECENT_MATCHES) * 15 * DAY
-      : now - 26 * 365 * DAY + Math.floor((25 * 365 * DAY * i) / Math.max(1, count - RECENT_MATCHES));
-    const stillActive = recent && i % 5 !== 0 && i % 5 !== 1;
-    const end = stillActive ? null : Math.min(now - DAY, start + (30 + (i % 300)) * DAY);
-    const id = `bench-m-${i}`;
+      ? now - 360 * DAY + k * 15 * DAY
+      : now - 26 * 365 * DAY + Math.floor((24 * 365 * DAY * i) / Math.max(1, older));
+    const stillActive = recent && k % 5 !== 0 && k % 5 !== 1;
+    const end = stillActive ? null : Math.min(recent ? now - DAY : now - 366 * DAY, start + (30 + (k % 300)) * DAY);
+    const id = recent ? `bench-m-r${k}` : `bench-m-${k}`;
+    const volunteerId = recent ? `bench-v-r${k}` : `bench-v-${k}`;
     const activatedOn = dayAt(start);
     matches.push({
       matchId: id,
-      referralId: `BENCH-${i}`,
-      volunteerId: `bench-v-${i}`,
+      referralId: recent ? `BENCH-R${k}` : `BENCH-${k}`,
+      volunteerId,
       stage: end ? "ended" : "active",
       stageSince: end ? dayAt(end) : activatedOn,
       stageDates: { active: activatedOn, ...(end ? { ended: dayAt(end) } : {}) },
@@ -109,7 +115,7 @@ function activity(count: number) {
       child: { firstName: "Kit", dateOfBirth: "2014-01-01" },
       volunteer: { firstName: "Lee" },
       proposal: {
-        by: { personId: COORDINATORS[i % COORDINATORS.length] ?? "bench-c1", name: "Coordinator" },
+        by: { personId: COORDINATORS[k % COORDINATORS.length] ?? "bench-c1", name: "Coordinator" },
         score: 0,
         rank: 1,
         whyThisVolunteer: null,
@@ -132,7 +138,7 @@ function activity(count: number) {
       visits.push({
         matchId: id,
         id: `v${n}`,
-        volunteerId: `bench-v-${i}`,
+        volunteerId,
         volunteerName: "Lee",
         status: "recorded",
         plan: { on, startsAt: "10:00", endsAt: "12:00", overnight: false, activity: "Park", place: "Park" },
@@ -152,7 +158,7 @@ function activity(count: number) {
           matchId: id,
           id: `c${n}`,
           reference: "EXP-BENCH",
-          volunteerId: `bench-v-${i}`,
+          volunteerId,
           visitId: null,
           month: on.slice(0, 7),
           spentOn: on,
@@ -213,10 +219,15 @@ function history(tenantId: string, count: number, years: number): ReferralRecord
     const day = received.toISOString().slice(0, 10);
     // One in ten of the last year's children is still waiting; every older wait has ended, as in a real
     // council (10,000 children waiting since years ago would be no council's history).
-    const stillWaiting = i >= older && i % 10 === 0;
-    const ended = stillWaiting ? null : new Date(Math.min(now - DAY, received.getTime() + (i % 120) * DAY));
+    // As for matches, the last year's children are numbered from 0 in both councils (`k`), and every
+    // older wait ended before the last year began.
+    const k = i >= older ? i - older : i;
+    const stillWaiting = i >= older && k % 10 === 0;
+    const ended = stillWaiting
+      ? null
+      : new Date(Math.min(i >= older ? now - DAY : now - year, received.getTime() + (k % 120) * DAY));
     const genders = ["Girl", "Boy", "Non-binary"];
-    const child = { ...(r.answers as { child: Record<string, unknown> }).child, gender: genders[i % 3] };
+    const child = { ...(r.answers as { child: Record<string, unknown> }).child, gender: genders[k % 3] };
     return {
       ...r,
       answers: { ...r.answers, child } as ReferralRecord["answers"],

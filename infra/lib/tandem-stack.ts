@@ -82,6 +82,8 @@ export class TandemStack extends Stack {
         Imports: this.api.importsFn,
         EmailOutbox: this.email.outbox,
         ScheduledJob: this.jobs.fn,
+        // The daily benchmark build (ADR 20): a failed run leaves every council's figures a day older.
+        BenchmarkBuilder: this.benchmark.builder,
       },
       httpApi: this.api.httpApi,
       table: this.data.table,

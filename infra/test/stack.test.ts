@@ -834,7 +834,12 @@ describe("alarms", () => {
     ["error", "Errors"],
     ["throttle", "Throttles"],
   ])("fire on any %s of each function", (_what, metricName) => {
-    for (const f of [...Object.values(s.stack.api.functions), s.stack.email.outbox, s.stack.jobs.fn]) {
+    for (const f of [
+      ...Object.values(s.stack.api.functions),
+      s.stack.email.outbox,
+      s.stack.jobs.fn,
+      s.stack.benchmark.builder,
+    ]) {
       const fn = s.logicalId(f.fn);
       const matching = alarms().filter(
         (a) =>
@@ -942,9 +947,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 9 functions × (errors, throttles), API 5xx rate, table throttles, dead letters (the outbox's and the
-    // scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(24);
+    // 10 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
+    // dead letters (the outbox's and the scheduled job's), outbox age, concerns.
+    expect(alarms()).toHaveLength(26);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

@@ -428,6 +428,37 @@ describe("end-age alerts, the vulnerable care leaver flag, match health and the 
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
+  it("counts the concerns raised about a match and not yet acknowledged among its reasons", async () => {
+    const matchId = await activeMatch(`robin-k-${run}@example.net`, `sw-k-${run}@council.example`, { daysAgo: 3 });
+    const reasonsOf = async () => {
+      const res = await call("GET", "/api/reviews/health", manager);
+      expect(res.status, res.text).toBe(200);
+      const items = res.json.items as { matchId: string; health: string; reasons: { words: string }[] }[];
+      const line = items.find((i) => i.matchId === matchId);
+      return { health: line?.health, words: line?.reasons.map((r) => r.words) ?? [] };
+    };
+    expect(await reasonsOf()).toEqual({ health: "on_track", words: [] });
+    const raised = await call("POST", "/api/concerns", {
+      ...coordinator,
+      body: {
+        type: "safeguarding_concern",
+        whatHappened: "Said something worrying at the park",
+        happenedAt: new Date().toISOString(),
+        whoWasTold: "The foster carer",
+        matchId,
+      },
+    });
+    expect(raised.status, raised.text).toBe(201);
+    expect(await reasonsOf()).toEqual({ health: "at_risk", words: ["A safeguarding concern is open"] });
+    const ack = await call("POST", `/api/concerns/${raised.json.id}/acknowledge`, {
+      ...coordinator,
+      body: { version: raised.json.version },
+    });
+    expect(ack.status, ack.text).toBe(200);
+    expect(await reasonsOf()).toEqual({ health: "on_track", words: [] });
+    // Seven calls, each listing every active match of the council: longer than the default on a shared machine.
+  }, 120_000);
+
   it("gives an active match that predates reviews its schedule, once", async () => {
     const matchId = await activeMatch(`robin-b-${run}@example.net`, `sw-b-${run}@council.example`, {
       scheduled: false,

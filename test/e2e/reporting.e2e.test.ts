@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { publishedBenchmarkEntity, TenantContext } from "@tandem/data";
 import { exampleReferralAnswers, exampleVolunteerApplication } from "@tandem/domain";
 import { DEMO_PASSWORD, type LocalStack, signIn } from "@tandem/local";
 import type { Browser } from "playwright-core";
@@ -169,4 +170,73 @@ describe("the manager's dashboard", () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+});
+
+describe("comparing with other councils", () => {
+  it("opts in with what is shared explained, and shows the quartiles only when five councils share", async () => {
+    const { context, page, pageErrors } = await openPage(browser);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await signInToWorkspace(page, stack.url, "admin@riverford.example");
+    await page.goto(`${stack.url}/workspace/reporting`);
+    await heading(page, /^Reporting: /);
+    await page.getByRole("link", { name: "Compare with other councils" }).click();
+    await heading(page, "Compare with other councils");
+    await expect.poll(() => page.getByText("The council does not share its figures.").count()).toBe(1);
+    expect(await page.getByText(/Nothing else leaves the council's records/).count()).toBe(1);
+    await checkScreen(page, "benchmark-not-shared");
+
+    // Sharing needs the kind of council it is compared with.
+    await page.getByLabel("Yes, share them anonymously").check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => page.locator(".govuk-error-summary").isVisible()).toBe(true);
+    expect(await page.locator(".govuk-error-summary").textContent()).toContain("Choose the kind of council");
+    await checkScreen(page, "benchmark-errors");
+    await page.getByLabel("Unitary authority").check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => page.getByText(/The council shares its figures/).count()).toBe(1);
+    // Nobody else shares yet: a plain sentence, no quartiles.
+    expect(
+      await page.getByText(/Not enough councils of the same kind \(unitary authority\) share them yet/).count(),
+    ).toBe(1);
+    expect(await page.getByRole("columnheader", { name: "Median" }).count()).toBe(0);
+    await checkScreen(page, "benchmark-too-few");
+
+    // The daily build found six unitary authorities sharing (fictional figures, written as the job would).
+    const platform = stack.db.forTenant(
+      TenantContext.forPlatform({ personId: "benchmark-job", email: "", name: "Benchmark job" }, "e2e"),
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const six = (median: number) => ({
+      contributors: 6,
+      spread: { lowerQuartile: median - 2, median, upperQuartile: median + 3 },
+    });
+    await platform.transact([
+      publishedBenchmarkEntity.put(
+        platform.ctx.tenantId,
+        {
+          kind: "unitary",
+          builtOn: today,
+          from: today,
+          to: today,
+          figures: { coveragePercent: six(6), medianWaitDays: six(90), matchLengthDays: six(400) },
+        },
+        "any",
+      ),
+    ]);
+    await page.reload();
+    await heading(page, "Compare with other councils");
+    const compared = page.getByRole("table");
+    await expect.poll(() => compared.isVisible()).toBe(true);
+    expect(await compared.textContent()).toMatch(/Median wait for a visitor.*88 days.*90 days.*93 days.*6/);
+    expect(await page.getByText(/Not enough councils/).count()).toBe(0);
+    await checkScreen(page, "benchmark-quartiles");
+
+    // Opting out again.
+    await page.getByLabel("No, do not share them").check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => page.getByText("The council does not share its figures.").count()).toBe(1);
+    expect(await page.getByRole("columnheader", { name: "Median" }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 300_000);
 });

@@ -58,6 +58,9 @@ const portal = (pick: (m: typeof import("./portal")) => Page) => signedIn(() => 
 /** A match's visits and expenses: loaded when a volunteer opens them, not with the portal's home. */
 const visitPages = (pick: (m: typeof import("./portal/visits")) => Page) =>
   signedIn(() => import("./portal/visits"), pick);
+/** Comparing with other councils: a chunk of its own, kept out of the workspace and the dashboard. */
+const benchmarkPages = (pick: (m: typeof import("./workspace/reporting/benchmark")) => Page) =>
+  signedIn(() => import("./workspace/reporting/benchmark"), pick);
 /** Reporting a concern and one's own reports: for volunteers and staff alike, loaded when opened. */
 const concernPages = (pick: (m: typeof import("./concerns")) => Page) => signedIn(() => import("./concerns"), pick);
 /** Rarely visited public pages (sign-up, invitations) load on demand; the council's own pages are in the entry. */
@@ -117,6 +120,7 @@ const routes: Route[] = [
   { pattern: "/workspace/finance/months/:month/mark-paid", page: expenses((m) => m.markPaidPage) },
   { pattern: "/workspace/finance/payees/:volunteerId", page: expenses((m) => m.payeePage) },
   { pattern: "/workspace/reporting/never-offered", page: reporting((m) => m.neverOfferedPage) },
+  { pattern: "/workspace/reporting/benchmark", page: benchmarkPages((m) => m.benchmarkPage) },
   { pattern: "/workspace/matching", page: matching((m) => m.matchingPage) },
   { pattern: "/workspace/matching/settings", page: matching((m) => m.matchingSettingsPage) },
   { pattern: "/workspace/matching/board", page: matching((m) => m.matchBoardPage) },

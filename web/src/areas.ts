@@ -76,6 +76,10 @@ export const areas = {
     route: "GET /api/reporting/dashboard",
     refusal: "Only the scheme's managers, administrators and coordinators can see its reports.",
   },
+  benchmark: {
+    route: "GET /api/reporting/benchmark",
+    refusal: "Only the scheme's managers and administrators can compare the council with others.",
+  },
   reviews: {
     route: "GET /api/reviews/due",
     refusal: "Only the scheme's coordinators and managers can see reviews, supervision and complaints.",

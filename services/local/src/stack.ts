@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -23,6 +24,8 @@ import {
   s3ReceiptStore,
 } from "@tandem/api";
 import { Database, keys } from "@tandem/data";
+import { publishBenchmarks } from "@tandem/data/reporting";
+import { todayInLondon } from "@tandem/domain/calendar";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
@@ -64,6 +67,13 @@ export interface StackOptions {
    * nothing); 0 turns it off, as the shared test stack does, so tests run the job when they choose.
    */
   scheduledJobEveryMs?: number;
+  /**
+   * How often the benchmark across councils is rebuilt (ADR 20; daily in AWS, by its own EventBridge
+   * rule). `pnpm start` rebuilds it every minute, so a council that opts in on a developer's machine
+   * sees the figures soon after (a rebuild is idempotent: every kind written afresh). Default 0 (off):
+   * tests and the bench build it when they choose, as a rebuild replaces what a test put there.
+   */
+  benchmarkEveryMs?: number;
 }
 
 export interface LocalStack {
@@ -149,8 +159,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
   let http: ReturnType<typeof serve> | undefined;
   let relay: { stop(): Promise<void> } | undefined;
   let jobTimer: { stop(): Promise<void> } | undefined;
+  let benchmarkTimer: { stop(): Promise<void> } | undefined;
   const stop = async () => {
     await jobTimer?.stop();
+    await benchmarkTimer?.stop();
     await new Promise<void>((r) => (http ? http.close(() => r()) : r()));
     await relay?.stop();
     await new Promise<void>((r) => (identityGuard ? identityGuard.close(() => r()) : r()));
@@ -247,6 +259,11 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     jobTimer = startJobTimer(opts.scheduledJobEveryMs ?? 60_000, () =>
       runScheduledJob({ db: apiDb, publicBaseUrl: deps.publicBaseUrl }),
     );
+    benchmarkTimer = startJobTimer(
+      opts.benchmarkEveryMs ?? 0,
+      () => publishBenchmarks(apiDb, todayInLondon(), randomUUID()),
+      "benchmark build failed",
+    );
     const api = createApi(deps);
     const app = new Hono();
     // Everything under /api belongs to the API, including its JSON 404; the rest is the SPA.
@@ -283,13 +300,17 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
  * EventBridge Scheduler, played locally: the same job on a timer. A run still going when the next is due
  * is not overlapped; a failed run is logged and the next tick tries again (as the scheduler retries).
  */
-function startJobTimer(everyMs: number, run: () => Promise<unknown>): { stop(): Promise<void> } {
+function startJobTimer(
+  everyMs: number,
+  run: () => Promise<unknown>,
+  failure = "scheduled job failed",
+): { stop(): Promise<void> } {
   if (everyMs <= 0) return { stop: async () => {} };
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     if (running) return;
     running = run()
-      .catch((e) => apiLogger.error("scheduled job failed", { error: e instanceof Error ? e.message : String(e) }))
+      .catch((e) => apiLogger.error(failure, { error: e instanceof Error ? e.message : String(e) }))
       .finally(() => {
         running = null;
       });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { openConcernsOn } from "../reporting/concerns.js";
 import { findPreset } from "../tenants/presets.js";
 import { byHealth, type MatchHealthInput, matchHealth } from "./health.js";
 
@@ -55,5 +56,49 @@ describe("match health, with its reasons", () => {
       { id: "d", health: "needs_check_in", reasons: [1, 2] },
     ] as const;
     expect(byHealth(list).map((m) => m.id)).toEqual(["c", "d", "b", "a"]);
+  });
+
+  // The concerns' OPEN summary as stored: `cu|<type>|<raised day>|<match or ->` for each concern not yet
+  // acknowledged. The list's health of match "m1" counts only those raised about it.
+  it.each([
+    ["no concern waiting", {}, "on_track", [], undefined],
+    ["a concern about another match", { "cu|accident|2026-05-30|m2": 1 }, "on_track", [], undefined],
+    ["a concern about no match", { "cu|accident|2026-05-30|-": 1 }, "on_track", [], undefined],
+    [
+      "an accident on this match",
+      { "cu|accident|2026-05-30|m1": 1 },
+      "needs_check_in",
+      ["open_concern"],
+      "A concern is open",
+    ],
+    [
+      "two incidents on this match",
+      { "cu|incident|2026-05-29|m1": 1, "cu|accident|2026-05-30|m1": 1 },
+      "needs_check_in",
+      ["open_concern"],
+      "2 concerns are open",
+    ],
+    [
+      "a disclosure on this match",
+      { "cu|disclosure|2026-05-30|m1": 1 },
+      "at_risk",
+      ["safeguarding_concern"],
+      "A safeguarding concern is open",
+    ],
+    [
+      "a missing child and an accident",
+      { "cu|missing_child|2026-05-30|m1": 1, "cu|accident|2026-05-31|m1": 1 },
+      "at_risk",
+      ["safeguarding_concern", "open_concern"],
+      "A safeguarding concern is open",
+    ],
+    ["acknowledged since (its counter left at zero)", { "cu|disclosure|2026-05-30|m1": 0 }, "on_track", [], undefined],
+    ["another summary's counter", { "cr|disclosure|2026-05-30": 1 }, "on_track", [], undefined],
+  ] as const)("open concerns: %s", (_n, open, health, codes, firstWords) => {
+    const c = openConcernsOn("m1", open);
+    const h = matchHealth({ ...fine, openConcerns: c.all, openSafeguardingConcerns: c.safeguarding }, policy);
+    expect(h.health).toBe(health);
+    expect(h.reasons.map((r) => r.code)).toEqual(codes);
+    expect(h.reasons[0]?.words).toBe(firstWords);
   });
 });

@@ -60,6 +60,14 @@ export function concernFlows(buckets: ReadonlyMap<string, Counters>, from: strin
   return { byType, ackMinutes };
 }
 
+/**
+ * The concerns open on one match (raised about it and not yet acknowledged), from the concerns' OPEN
+ * bucket as stored: all of them and the safeguarding ones, as the match's health counts them.
+ */
+export function openConcernsOn(matchId: string, open: Counters): { all: number; safeguarding: number } {
+  return unacknowledgedNow(open).byMatch.get(matchId) ?? { all: 0, safeguarding: 0 };
+}
+
 /** Concerns waiting for acknowledgement now: how many, and per match (`-` for none), split safeguarding or not. */
 export function unacknowledgedNow(open: Counters) {
   let count = 0;

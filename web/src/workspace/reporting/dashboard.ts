@@ -175,6 +175,14 @@ function coverageSection(d: Dashboard): HTMLElement {
       { class: "govuk-body tandem-no-print" },
       h("a", { href: "/workspace/reporting/never-offered", class: "govuk-link" }, "Children never offered a visitor"),
     ),
+    // Managers and tenant admins compare the council with others; a coordinator's caseload is not compared.
+    d.scope.kind === "council"
+      ? h(
+          "p",
+          { class: "govuk-body tandem-no-print" },
+          h("a", { href: "/workspace/reporting/benchmark", class: "govuk-link" }, "Compare with other councils"),
+        )
+      : null,
     h(
       "p",
       { class: "govuk-body-s" },

@@ -29,6 +29,7 @@ export const routers = {
   matchProfiles: tenantRouters.matchProfiles,
   matches: tenantRouters.matches,
   matchesPublic: publicRouters.matchesPublic,
+  formPages: publicRouters.formPages,
   reporting: tenantRouters.reporting,
   expenses: tenantRouters.expenses,
   receipts: tenantRouters.receipts,

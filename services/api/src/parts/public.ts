@@ -3,6 +3,7 @@ import { publicRoutes } from "../contexts/public/routes.js";
 import { referralPublicRoutes } from "../contexts/referrals/public-routes.js";
 import { reviewPublicRoutes } from "../contexts/reviews/public-routes.js";
 import { volunteerPublicRoutes } from "../contexts/volunteers/public-routes.js";
+import { formPageRoutes } from "../html/form-pages.js";
 
 /**
  * The routers the public function serves (`/api/public/*`, health, config; no sign-in). Its Lambda
@@ -14,4 +15,5 @@ export const publicRouters = {
   volunteersPublic: volunteerPublicRoutes,
   reviewsPublic: reviewPublicRoutes,
   matchesPublic: matchPublicRoutes,
+  formPages: formPageRoutes,
 } as const;

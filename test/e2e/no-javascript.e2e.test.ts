@@ -1,5 +1,5 @@
 import { REFERENCE_SOURCE } from "@tandem/domain";
-import type { LocalStack } from "@tandem/local";
+import { DEMO_PASSWORD, type LocalStack, signIn } from "@tandem/local";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailboxAt, textOf } from "../support/mailbox.js";
@@ -273,6 +273,68 @@ describe("the referral form without JavaScript, at 200% zoom", () => {
         expect(rowText).toContain("Robin");
         expect(rowText).not.toContain(CHILD.first);
         expect(coordinator.pageErrors.map(String)).toEqual([]);
+      } finally {
+        await coordinator.context.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a young person asks for a visitor with JavaScript off, and the coordinator lists the request", {
+    timeout: 300_000,
+  }, async () => {
+    // Riverford's demo policy takes no requests from young people: its admin turns them on, as the settings do.
+    const token = await signIn(stack.identity, "admin@riverford.example", DEMO_PASSWORD);
+    const call = (method: string, path: string, body?: unknown) =>
+      fetch(`${stack.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const tenant = (await (await call("GET", "/api/tenant")).json()) as {
+      version: number;
+      policy: { referrals: { selfReferralsAccepted: boolean } };
+    };
+    tenant.policy.referrals.selfReferralsAccepted = true;
+    const saved = await call("PUT", "/api/tenant/policy", {
+      policy: tenant.policy,
+      version: tenant.version,
+      reason: "Browser test: young people may ask for a visitor themselves",
+    });
+    expect(saved.status, await saved.clone().text()).toBe(200);
+
+    const { context, page } = await noScriptPage({ width: 320, height: 800 });
+    try {
+      await page.goto(`${stack.url}/${SLUG}/refer/myself`);
+      await page.getByRole("button", { name: "Continue without JavaScript" }).click();
+      await heading(page, "About you");
+      await page.getByLabel("What is your name?").fill("Kai Marrow");
+      const birthday = page.getByRole("group", { name: "When is your birthday?" });
+      await birthday.getByLabel("Day").fill("14");
+      await birthday.getByLabel("Month").fill("2");
+      await birthday.getByLabel("Year").fill("2013");
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
+      await heading(page, /./);
+      await page.getByLabel("What would you like to do with a visitor?").fill("Skate park.");
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
+      await page.getByLabel("How can we get in touch with you?").fill("Through my foster carer.");
+      await page.getByRole("button", { name: "Continue", exact: true }).click();
+      await heading(page, "Check what you have told us");
+      await check(page, "self-check");
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await heading(page, "We have your request");
+      const panel = (await page.locator(".govuk-panel").textContent()) ?? "";
+      const reference = new RegExp(REFERENCE_SOURCE).exec(panel)?.[0] ?? "";
+      expect(reference).toMatch(new RegExp(`^${REFERENCE_SOURCE}$`));
+      await check(page, "self-done");
+
+      const coordinator = await openPage(browser);
+      try {
+        await signInToWorkspace(coordinator.page, stack.url, "coordinator@riverford.example");
+        await coordinator.page.getByRole("link", { name: "Referrals", exact: true }).click();
+        await heading(coordinator.page, "Referrals");
+        await coordinator.page.locator("tr", { hasText: reference }).waitFor();
       } finally {
         await coordinator.context.close();
       }

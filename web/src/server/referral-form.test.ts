@@ -10,8 +10,15 @@ const NONE = {
   insteadOfRespite: false,
 };
 
-const request = (page: string, fields: Record<string, string>, language: "en" | "cy" = "en"): FormRequest => ({
+const request = (
+  page: string,
+  fields: Record<string, string>,
+  language: "en" | "cy" = "en",
+  kind: "professional" | "self" = "professional",
+): FormRequest => ({
   slug: "riverford",
+  kind,
+  selfReferralsAccepted: kind === "self",
   page,
   fields,
   language,
@@ -116,5 +123,42 @@ describe("the referral form drawn without JavaScript", () => {
     expect(page.language).toBe("cy");
     expect(page.main).toContain('action="/riverford/refer/child?lang=cy"');
     expect(page.main).not.toContain("About the child");
+  });
+
+  it("asks a young person their own questions at /refer/myself, and sends theirs without e-mail straight on", async () => {
+    const first = await referralFormPage(request("", {}, "en", "self"), refusePorts);
+    expect(first.main).toContain('<h1 class="govuk-heading-l">About you</h1>');
+    expect(first.main).toContain('action="/riverford/refer/myself/about-you"');
+    const sent: SubmitReferral[] = [];
+    const ports: FormPorts = {
+      ...refusePorts,
+      async submit(body) {
+        sent.push(body);
+        return { ok: true, receipt: { reference: "RIV-7K3M9QXD", verification: "none", message: "Passed on" } };
+      },
+    };
+    const answers = {
+      _key: "k",
+      name: "Kai",
+      "dateOfBirth-day": "2",
+      "dateOfBirth-month": "5",
+      "dateOfBirth-year": "2012",
+      whatIdLikeToDo: "Football",
+      howToContactMe: "Through my foster carer",
+      socialWorkerName: "Jo",
+      _send: "1",
+    };
+    const done = await referralFormPage(request("check", answers, "en", "self"), ports);
+    expect(sent[0]?.kind).toBe("self");
+    expect(done.main).toContain("We have your request");
+    expect(done.main).toContain("Passed on");
+  });
+
+  it("tells a young person who to ask where the council takes no requests of their own", async () => {
+    const page = await referralFormPage(
+      { ...request("", {}, "en", "self"), selfReferralsAccepted: false },
+      refusePorts,
+    );
+    expect(page.main).toContain("Ask your social worker to refer you");
   });
 });

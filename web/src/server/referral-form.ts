@@ -11,14 +11,25 @@
 import type { ReferralForm, ReferralReceipt, SubmitReferral } from "@tandem/contracts/referrals";
 import { formatDateIn, ruleMessage, t, useLanguage } from "../i18n";
 import { keyFromApiPath } from "../public/refer/drafted";
-import { referralTopics, type Topic, type VisibleContext } from "../public/refer/questions";
-import { assembleReferral, referralProblems, topicProblems } from "../public/refer/validate";
+import { referralTopics, selfTopics, type Topic, type VisibleContext } from "../public/refer/questions";
+import {
+  assembleReferral,
+  assembleSelfReferral,
+  referralProblems,
+  selfReferralProblems,
+  selfTopicProblems,
+  topicProblems,
+} from "../public/refer/validate";
 import { joinDate, type KeyedProblem } from "../questions/answers";
 import { answerText, labelOf, visibleQuestions, visibleTopics } from "../questions/model";
 import { button, controlHtml, errorSummary, esc, firstInputId, hidden, p, twoThirds } from "./html";
 
 export interface FormRequest {
   slug: string;
+  /** A professional's referral (`/{slug}/refer/…`) or a young person's own (`/{slug}/refer/myself/…`). */
+  kind: "professional" | "self";
+  /** Whether the council takes young people's own requests (its policy). */
+  selfReferralsAccepted: boolean;
   /** The last part of the address: a topic's slug, "check", "check-email", or "" for the start. */
   page: string;
   /** What the page's form posted (application/x-www-form-urlencoded), or nothing from the start page. */
@@ -48,11 +59,14 @@ export interface HtmlPage {
 const KEY_FIELD = "_key";
 const CHANGE_FIELD = "_change";
 const RETURN_FIELD = "_return";
+/** On the code page: the request was a young person's own, so the page speaks to them. */
+const SELF_FIELD = "_self";
 
 export async function referralFormPage(req: FormRequest, ports: FormPorts): Promise<HtmlPage> {
   await useLanguage(req.language);
   const form = new Pages(req);
   if (req.page === "check-email") return form.checkEmail(ports);
+  if (req.kind === "self" && !req.selfReferralsAccepted) return form.selfClosedPage();
   // The noscript button posts nothing but the address: the form starts (again) at its first page.
   const key = req.fields[KEY_FIELD];
   if (!key) return form.topicPage(form.topics()[0] as Topic, [], false);
@@ -63,7 +77,7 @@ export async function referralFormPage(req: FormRequest, ports: FormPorts): Prom
   if (req.page === "check") return form.send(ports);
   const topic = form.topics().find((x) => x.slug === req.page);
   if (!topic) return form.topicPage(form.topics()[0] as Topic, [], false);
-  const problems = topicProblems(topic, form.raw, form.context, req.today);
+  const problems = form.topicProblems(topic);
   if (problems.length > 0) return form.topicPage(topic, problems, req.fields[RETURN_FIELD] === "check");
   const pages = form.topics();
   const next = req.fields[RETURN_FIELD] === "check" ? undefined : pages[pages.indexOf(topic) + 1];
@@ -76,18 +90,45 @@ class Pages {
   readonly key: string;
 
   constructor(private readonly req: FormRequest) {
-    this.raw = answersFrom(req.fields);
+    this.raw = answersFrom(req.fields, req.kind === "self" ? selfTopics() : referralTopics());
     this.context = { questions: req.questions, raw: this.raw, councilName: req.councilName };
     this.key = req.fields[KEY_FIELD] || crypto.randomUUID();
   }
 
-  topics(): Topic[] {
-    return visibleTopics(referralTopics(), this.context);
+  private get self(): boolean {
+    return this.req.kind === "self" || this.req.fields[SELF_FIELD] === "1";
   }
 
-  private path(page: string): string {
+  topics(): Topic[] {
+    return visibleTopics(this.self ? selfTopics() : referralTopics(), this.context);
+  }
+
+  topicProblems(topic: Topic): KeyedProblem[] {
+    return this.self
+      ? selfTopicProblems(topic, this.raw, this.req.today)
+      : topicProblems(topic, this.raw, this.context, this.req.today);
+  }
+
+  private path(page: string, shared = false): string {
     const query = this.req.language === "cy" ? "?lang=cy" : "";
-    return `/${encodeURIComponent(this.req.slug)}/refer/${page}${query}`;
+    const base = this.self && !shared ? "refer/myself" : "refer";
+    return `/${encodeURIComponent(this.req.slug)}/${base}/${page}${query}`;
+  }
+
+  private get caption(): string {
+    return this.self ? t("refer.selfCaption") : t("refer.title");
+  }
+
+  selfClosedPage(): HtmlPage {
+    const title = t("self.closedTitle");
+    return this.page(
+      title,
+      false,
+      `<span class="govuk-caption-l">${esc(this.req.councilName)}</span>`,
+      `<h1 class="govuk-heading-l">${esc(title)}</h1>`,
+      p(t("self.closed1", { council: this.req.councilName })),
+      p(t("self.closed2")),
+    );
   }
 
   private page(title: string, problems: boolean, ...main: string[]): HtmlPage {
@@ -134,7 +175,7 @@ class Pages {
       problems.length > 0,
       this.summary(problems, kinds),
       `<form method="post" action="${esc(this.path(topic.slug))}" novalidate>`,
-      `<span class="govuk-caption-l">${esc(t("refer.title"))}</span>`,
+      `<span class="govuk-caption-l">${esc(this.caption)}</span>`,
       `<h1 class="govuk-heading-l">${esc(topic.title)}</h1>`,
       topic.intro ? p(topic.intro) : "",
       sensitive,
@@ -154,37 +195,49 @@ class Pages {
         const change = `<button type="submit" name="${CHANGE_FIELD}" value="${esc(topic.slug)}" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">${esc(t("form.change"))}<span class="govuk-visually-hidden"> ${esc(q.short)}</span></button>`;
         return `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${esc(q.short.charAt(0).toUpperCase() + q.short.slice(1))}</dt><dd class="govuk-summary-list__value govuk-!-text-break-word">${esc(answer)}</dd><dd class="govuk-summary-list__actions">${change}</dd></div>`;
       });
-    const email = this.raw["referrer.workEmail"]?.trim() ?? "";
+    const email = this.email;
+    const title = this.self ? t("refer.selfCheckTitle") : t("refer.checkTitle");
+    const sendWords = !this.self
+      ? [t("refer.sendConfirm"), email, t("refer.sendConfirmEnd")]
+      : email
+        ? [t("refer.selfSendCode"), email, t("refer.selfSendCodeEnd")]
+        : [t("refer.selfNoEmail")];
     return this.page(
-      t("refer.checkTitle"),
+      title,
       problems.length > 0,
       errorSummary(problems.map((x) => ({ message: x.message }))),
       `<form method="post" action="${esc(this.path("check"))}" novalidate>`,
-      `<span class="govuk-caption-l">${esc(t("refer.title"))}</span>`,
-      `<h1 class="govuk-heading-l">${esc(t("refer.checkTitle"))}</h1>`,
+      `<span class="govuk-caption-l">${esc(this.caption)}</span>`,
+      `<h1 class="govuk-heading-l">${esc(title)}</h1>`,
       `<dl class="govuk-summary-list">${rows.join("")}</dl>`,
-      `<h2 class="govuk-heading-m">${esc(t("refer.sendHeading"))}</h2>`,
-      `<p class="govuk-body govuk-!-text-break-word">${esc(t("refer.sendConfirm"))}${esc(email)}${esc(t("refer.sendConfirmEnd"))}</p>`,
+      `<h2 class="govuk-heading-m">${esc(this.self ? t("refer.selfSendHeading") : t("refer.sendHeading"))}</h2>`,
+      `<p class="govuk-body govuk-!-text-break-word">${sendWords.map(esc).join("")}</p>`,
       this.carried(new Set()),
-      button(t("refer.sendButton"), `name="_send" value="1"`),
+      button(this.self ? t("refer.selfSendButton") : t("refer.sendButton"), `name="_send" value="1"`),
       "</form>",
     );
   }
 
+  private get email(): string {
+    return (this.self ? this.raw.email : this.raw["referrer.workEmail"])?.trim() ?? "";
+  }
+
   /** Sends the answers under the form's one idempotency key: a second press files one referral. */
   async send(ports: FormPorts): Promise<HtmlPage> {
-    const problems = referralProblems(this.raw, this.context, this.req.today);
+    const problems = this.self
+      ? selfReferralProblems(this.raw, this.req.today)
+      : referralProblems(this.raw, this.context, this.req.today);
     if (problems.length > 0) {
       // As the SPA does: back to the first page with a problem, its problems shown there.
       const pages = this.topics();
       const first = pages.find((x) => problems.some((pr) => x.questions.some((q) => q.key === pr.key)));
       return first ? this.topicPage(first, problems, true) : this.checkPage(problems);
     }
-    const body = {
-      kind: "professional",
-      answers: assembleReferral(this.raw, this.context),
-      language: this.req.language,
-    } as SubmitReferral;
+    const body = (
+      this.self
+        ? { kind: "self", answers: assembleSelfReferral(this.raw), language: this.req.language }
+        : { kind: "professional", answers: assembleReferral(this.raw, this.context), language: this.req.language }
+    ) as SubmitReferral;
     const sent = await ports.submit(body, this.key);
     await useLanguage(this.req.language);
     if (!sent.ok) {
@@ -195,8 +248,10 @@ class Pages {
         })),
       );
     }
-    if (sent.receipt.verification !== "email") return this.donePage(sent.receipt.reference, null);
-    return this.codePage(sent.receipt.reference, this.raw["referrer.workEmail"] ?? "", [], "");
+    if (sent.receipt.verification !== "email") {
+      return this.donePage(sent.receipt.reference, null, sent.receipt.message);
+    }
+    return this.codePage(sent.receipt.reference, this.email, [], "");
   }
 
   codePage(reference: string, email: string, problems: readonly KeyedProblem[], typedCode: string): HtmlPage {
@@ -241,11 +296,12 @@ class Pages {
       email
         ? `<p class="govuk-body govuk-!-text-break-word">${esc(t("verify.sentTo"))}${esc(email)}${esc(t("verify.sentToEnd"))}</p>`
         : p(t("verify.sent")),
-      p(t("verify.why")),
+      p(this.self ? t("verify.selfWhy") : t("verify.why")),
       reference
-        ? `<div class="govuk-inset-text">${esc(t("verify.yourReference"))}<strong class="tandem-reference">${esc(reference)}</strong>${esc(t("verify.keep"))}</div>`
+        ? `<div class="govuk-inset-text">${esc(t("verify.yourReference"))}<strong class="tandem-reference">${esc(reference)}</strong>${esc(this.self ? t("verify.selfKeep") : t("verify.keep"))}</div>`
         : "",
-      `<form method="post" action="${esc(this.path("check-email"))}" novalidate>`,
+      `<form method="post" action="${esc(this.path("check-email", true))}" novalidate>`,
+      this.self ? hidden(SELF_FIELD, "1") : "",
       referenceField,
       email ? hidden("email", email) : "",
       codeField,
@@ -276,30 +332,31 @@ class Pages {
     return this.donePage(verified.reference, verified.respondBy);
   }
 
-  donePage(reference: string, respondBy: string | null): HtmlPage {
-    const title = t("done.title");
+  donePage(reference: string, respondBy: string | null, message = ""): HtmlPage {
+    const self = this.self;
+    const title = self ? t("done.selfTitle") : t("done.title");
+    // The API's receipt is in English; in Welsh the page says the same in its own words.
+    const receiptWords =
+      self && this.req.language === "cy" ? t("done.selfNoEmail", { council: this.req.councilName }) : message;
     return this.page(
       title,
       false,
       `<div class="govuk-panel govuk-panel--confirmation"><h1 class="govuk-panel__title">${esc(title)}</h1><div class="govuk-panel__body">${esc(t("done.reference"))}<br><strong class="tandem-reference">${esc(reference)}</strong></div></div>`,
-      respondBy ? p(t("done.thanks", { council: this.req.councilName })) : "",
+      respondBy ? p(t(self ? "done.selfThanks" : "done.thanks", { council: this.req.councilName })) : "",
       `<h2 class="govuk-heading-m">${esc(t("done.next"))}</h2>`,
       respondBy
-        ? `<p class="govuk-body">${esc(t("done.hearBy"))}<strong>${esc(formatDateIn(respondBy))}</strong>.</p>`
+        ? `<p class="govuk-body">${esc(self ? t("done.selfHearBy") : t("done.hearBy"))}<strong>${esc(formatDateIn(respondBy))}</strong>.</p>`
         : "",
-      p(t("done.quote")),
+      !respondBy && receiptWords ? p(receiptWords, "govuk-body govuk-!-text-break-word") : "",
+      p(self ? t("done.selfKeep") : t("done.quote")),
     );
   }
 }
 
 /** The answers in a post: each question's field by its key, a date from its three parts. */
-function answersFrom(fields: Readonly<Record<string, string>>): Record<string, string> {
+function answersFrom(fields: Readonly<Record<string, string>>, topics: readonly Topic[]): Record<string, string> {
   const raw: Record<string, string> = {};
-  const known = new Map(
-    referralTopics()
-      .flatMap((x) => x.questions)
-      .map((q) => [q.key, q.kind]),
-  );
+  const known = new Map(topics.flatMap((x) => x.questions).map((q) => [q.key, q.kind]));
   for (const [key, kind] of known) {
     const whole = fields[key];
     if (kind === "date" && (`${key}-day` in fields || `${key}-year` in fields)) {

@@ -79,9 +79,11 @@ function refused(error: unknown): { ok: false; problems: { path?: string; messag
   return { ok: false, problems: [{ message: error.message }] };
 }
 
-async function referralPage(c: Context<AppEnv>, page: string) {
+type Kind = "professional" | "self";
+
+async function referralPage(c: Context<AppEnv>, kind: Kind, page: string) {
   try {
-    return await drawReferralPage(c, page);
+    return await drawReferralPage(c, kind, page);
   } catch (error) {
     if (!(error instanceof Problem)) throw error;
     const answer = answerTo(error);
@@ -89,7 +91,7 @@ async function referralPage(c: Context<AppEnv>, page: string) {
   }
 }
 
-async function drawReferralPage(c: Context<AppEnv>, page: string) {
+async function drawReferralPage(c: Context<AppEnv>, kind: Kind, page: string) {
   if (!sameOrigin(c)) return problemPage(c, 403, "This form can only be sent from its own page");
   const fields = await fieldsOf(c);
   const sending = page === "check" && fields._send === "1";
@@ -129,6 +131,8 @@ async function drawReferralPage(c: Context<AppEnv>, page: string) {
   const drawn: HtmlPage = await referralFormPage(
     {
       slug: tenant.slug,
+      kind,
+      selfReferralsAccepted: tenant.policy.referrals.selfReferralsAccepted,
       page,
       fields,
       language,
@@ -141,5 +145,8 @@ async function drawReferralPage(c: Context<AppEnv>, page: string) {
   return c.html(pageHtml(c.var.deps.pageShell, drawn), 200, { "cache-control": "no-store" });
 }
 
-formPageRoutes.post("/:slug/refer", (c) => referralPage(c, ""));
-formPageRoutes.post("/:slug/refer/:page", (c) => referralPage(c, c.req.param("page")));
+// A young person's own request first: "myself" is not a topic of the professional's form.
+formPageRoutes.post("/:slug/refer/myself", (c) => referralPage(c, "self", ""));
+formPageRoutes.post("/:slug/refer/myself/:page", (c) => referralPage(c, "self", c.req.param("page")));
+formPageRoutes.post("/:slug/refer", (c) => referralPage(c, "professional", ""));
+formPageRoutes.post("/:slug/refer/:page", (c) => referralPage(c, "professional", c.req.param("page")));

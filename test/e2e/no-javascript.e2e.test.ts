@@ -166,8 +166,8 @@ describe("the referral form without JavaScript (issue 19, item 3)", () => {
   });
 });
 
-describe("the referral form without JavaScript, at 200% zoom", () => {
-  it("changes an answer from check your answers, confirms with the code, and the coordinator lists it", {
+describe("the public forms without JavaScript: sending, confirming, and the coordinator's list", () => {
+  it("at 200% zoom: changes an answer from check your answers, confirms with the code, and the coordinator lists it", {
     timeout: 300_000,
   }, async () => {
     // 200% zoom: a 640 × 800 window with two device pixels per CSS pixel lays the page out at 320px.

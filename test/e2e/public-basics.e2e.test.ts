@@ -93,7 +93,7 @@ describe("privacy notice, contact, accessibility statement and cookies (issue 19
       await heading(page, "Accessibility statement");
       const statement = await bodyText(page);
       expect(statement).toContain("partially compliant with the Web Content Accessibility Guidelines version 2.2 AA");
-      expect(statement).toContain("the forms need JavaScript");
+      expect(statement).toContain("the referral form works with JavaScript turned off");
       // A problem is reported to the council whose scheme it is.
       expect(statement).toContain("independent.visitors@riverford.example");
       await checkScreen(page, "public-accessibility-statement");

@@ -29,6 +29,11 @@ export interface Deps {
    * header splitting its time into auth, db and handler (the local stack: bench and tests).
    */
   reportCapacity: boolean;
+  /**
+   * The SPA's built `index.html`, around the public forms' pages drawn without JavaScript (ADR 15): its
+   * stylesheet, header and footer. Without it those pages are drawn in a plain page of their own.
+   */
+  pageShell?: string | null;
 }
 
 export interface AppEnv {

@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import type { Server } from "node:http";
 import { dirname, join, resolve } from "node:path";
@@ -254,6 +254,7 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       originSecret: null,
       addressHashKey: "tandem-local-address-hash-key",
       reportCapacity: opts.reportCapacity ?? process.env.TANDEM_REPORT_CAPACITY === "1",
+      pageShell: existsSync(join(webDist, "index.html")) ? readFileSync(join(webDist, "index.html"), "utf8") : null,
     };
 
     jobTimer = startJobTimer(opts.scheduledJobEveryMs ?? 60_000, () =>
@@ -268,6 +269,9 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     const app = new Hono();
     // Everything under /api belongs to the API, including its JSON 404; the rest is the SPA.
     app.all("/api/*", (c) => api.fetch(c.req.raw, c.env));
+    // The public forms' pages posted without JavaScript are the public function's too (ADR 15).
+    app.post("/:slug/refer", (c) => api.fetch(c.req.raw, c.env));
+    app.post("/:slug/refer/*", (c) => api.fetch(c.req.raw, c.env));
     app.use("*", spaHeaders(ports.identity));
     // CloudFront compresses the SPA's files in AWS (infra/lib/web.ts); so does this server, so a phone on
     // the local stack (the bench's Lighthouse run) fetches what it would fetch from the real site.

@@ -349,7 +349,8 @@ export const messages: Catalogue = {
     "dod o hyd i'ch ffordd gyda darllenydd sgrin: mae penawdau ar bob tudalen, label ar bob maes a dolen at ei faes ar bob gwall",
   "statement.how": "Pa mor hygyrch yw'r gwasanaeth hwn",
   "statement.know": "Rydym yn gwybod nad yw rhai rhannau'n gwbl hygyrch:",
-  "statement.not1": "mae angen JavaScript ar y ffurflenni: os yw wedi'i ddiffodd, ni ellir eu defnyddio",
+  "statement.not1":
+    "mae'r ffurflen atgyfeirio'n gweithio heb JavaScript, ond mae ei angen o hyd ar y ffurflen hunan-atgyfeirio a'r cais i wirfoddoli",
   "statement.not2":
     "mae rhai tablau llydan yng ngweithle'r staff yn sgrolio i'r ochr yn eu blwch eu hunain ar sgrin fach",
   "statement.feedback": "Adborth a gwybodaeth gyswllt",

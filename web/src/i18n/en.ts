@@ -341,7 +341,8 @@ export const en = {
     "find your way with a screen reader: every page has headings, every field a label and every error a link to its field",
   "statement.how": "How accessible this service is",
   "statement.know": "We know some parts are not fully accessible:",
-  "statement.not1": "the forms need JavaScript: with it turned off, they cannot be used",
+  "statement.not1":
+    "the referral form works with JavaScript turned off, but the self-referral and the volunteer application still need it",
   "statement.not2": "some wide tables in the staff workspace scroll sideways inside their own box on a small screen",
   "statement.feedback": "Feedback and contact information",
   "statement.formats":

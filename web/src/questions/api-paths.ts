@@ -29,3 +29,12 @@ export function keyFromApiPath(path: string | readonly PropertyKey[], map: ApiPa
   if (map.known && !map.known.has(key)) return undefined;
   return key;
 }
+
+/** How a form's refusal is put in words: kept here, free of the API client, so the server's pages can share it. */
+export interface RefusalWords {
+  /** What is being sent, for the messages: "referral", "application". */
+  noun: string;
+  paths: ApiPathMap;
+  /** The message when the API says too many were sent from here (429); its own message otherwise. */
+  tooMany?: string;
+}

@@ -4,15 +4,9 @@ import { ApiError } from "../api/client";
 import { problemMessage } from "../api-problems";
 import type { Problem } from "../forms";
 import { language, ruleMessage, t } from "../i18n";
-import { type ApiPathMap, keyFromApiPath } from "./api-paths";
+import { keyFromApiPath, type RefusalWords } from "./api-paths";
 
-export interface RefusalWords {
-  /** What is being sent, for the messages: "referral", "application". */
-  noun: string;
-  paths: ApiPathMap;
-  /** The message when the API says too many were sent from here (429); its own message otherwise. */
-  tooMany?: string;
-}
+export type { RefusalWords } from "./api-paths";
 
 /**
  * Field errors link to their questions (or their "Change" links); an idempotency key used for other

@@ -2,6 +2,7 @@ import { matchPublicRoutes } from "../contexts/matches/public-routes.js";
 import { referralPublicRoutes } from "../contexts/referrals/public-routes.js";
 import { reviewPublicRoutes } from "../contexts/reviews/public-routes.js";
 import { volunteerPublicRoutes } from "../contexts/volunteers/public-routes.js";
+import { formPageRoutes } from "../html/form-pages.js";
 
 /**
  * The routers the public-forms function serves: a council's forms that need no sign-in (referrals and
@@ -13,4 +14,6 @@ export const publicFormRouters = {
   volunteersPublic: volunteerPublicRoutes,
   reviewsPublic: reviewPublicRoutes,
   matchesPublic: matchPublicRoutes,
+  // The same forms drawn as HTML for a browser without JavaScript (ADR 15): POSTs to /{slug}/refer...
+  formPages: formPageRoutes,
 } as const;

@@ -4,8 +4,7 @@
  * are loaded when "Continue" is first pressed; see form-pages.ts).
  */
 import { rawFromDraft as rawFromKnown } from "../../questions/answers";
-import { type ApiPathMap, keyFromApiPath as keyFrom } from "../../questions/api-paths";
-import type { RefusalWords } from "../../questions/refusal";
+import { type ApiPathMap, keyFromApiPath as keyFrom, type RefusalWords } from "../../questions/api-paths";
 import type { RawAnswers, Topic } from "./questions";
 
 /** A saved draft's answers back as typed text, keeping only questions the form knows. */

@@ -4,7 +4,7 @@
  * from the schema (or a 400 from the API) finds its field. Pure data on the question-page engine
  * (`src/questions`): the pages render it, the workspace shows a referral's answers with the same labels.
  */
-import type { ReferralFormQuestions } from "../../api/referrals";
+import type { ReferralForm } from "@tandem/contracts/referrals";
 
 import { topicsIn } from "../../i18n";
 import type { Question as EngineQuestion, Topic as EngineTopic, Option, RawAnswers } from "../../questions/model";
@@ -18,6 +18,8 @@ export interface VisibleContext {
   raw: RawAnswers;
   councilName: string;
 }
+
+type ReferralFormQuestions = ReferralForm["questions"];
 
 export type Question = EngineQuestion<VisibleContext>;
 export type Topic = EngineTopic<VisibleContext>;

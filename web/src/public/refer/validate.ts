@@ -6,6 +6,8 @@
  * This module is the only one of the public pages that brings zod along: the form's pages load it
  * when "Continue" (or sending, or resuming a draft) first needs it, never with a page itself.
  */
+
+import type { ReferralForm } from "@tandem/contracts/referrals";
 import {
   answerConsistencyProblems,
   answerDateProblems,
@@ -18,7 +20,6 @@ import {
   selfReferralDateProblems,
   unansweredQuestions,
 } from "@tandem/domain/referrals";
-import type { ReferralFormQuestions } from "../../api/referrals";
 import { ruleMessage } from "../../i18n";
 import {
   draftAnswers,
@@ -221,4 +222,4 @@ export { draftAnswers, type KeyedProblem, readDate, todayInLondon };
 export const firstTopicWithProblems: (topics: readonly Topic[], problems: readonly KeyedProblem[]) => Topic | null =
   firstPageWithProblems;
 
-export type { ReferralFormQuestions };
+export type ReferralFormQuestions = ReferralForm["questions"];

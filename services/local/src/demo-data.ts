@@ -6,6 +6,8 @@ import {
   type Database,
   keys,
   platformOperatorItem,
+  providerDirectoryEntity,
+  providerNameEntity,
   provisionTenant,
   TenantContext,
 } from "@tandem/data";
@@ -14,6 +16,7 @@ import {
   findPreset,
   type Membership,
   pipelinePresetFor,
+  providerNameKey,
   type Tenant,
   type TenantPolicy,
   type TenantRole,
@@ -226,12 +229,13 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
     const existing = await client.send(new GetCommand({ TableName: db.tableName, Key: keys.tenant(t.id) }));
     if (!existing.Item) await provisionTenant(db, platform, { ...t, createdAt: now });
   }
-  await client.send(
-    new PutCommand({
-      TableName: db.tableName,
-      Item: { ...keys.provider(demoProvider.id), type: "provider", ...demoProvider },
-    }),
-  );
+  // Brightpath is registered on Tandem, as commissioning it would have done (the providers' directory).
+  for (const Item of [
+    providerDirectoryEntity.item("", demoProvider),
+    providerNameEntity.item("", { nameKey: providerNameKey(demoProvider.name), id: demoProvider.id }),
+  ]) {
+    await client.send(new PutCommand({ TableName: db.tableName, Item }));
+  }
   for (const t of demoTenants.filter((t) => t.providerId)) {
     const table = db.forTenant(
       TenantContext.fromVerifiedMembership(seedActor, { tenantId: t.id, roles: ["tenant_admin"] }, "seed"),

@@ -77,7 +77,7 @@ export async function providerPage(ctx: RouteContext): Promise<void> {
   // 1. Find the provider among those registered: another council may have brought it to Tandem already.
   const search = textField({
     id: "providerSearch",
-    label: "Provider's name",
+    label: "Search by the provider's name",
     hint: "Part of the name is enough, like Brightpath",
     autocomplete: "organization",
     value: searched,

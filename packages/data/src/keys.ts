@@ -328,6 +328,12 @@ export const keys = {
     sk: `PROVIDER#${providerId}`,
   }),
   providerName: (nameKey: string): ItemKey => ({ pk: partition(PLATFORM_TENANT, "PROVIDERS"), sk: `NAME#${nameKey}` }),
+  /** One entry per word of a provider's name and short name, so a search reads the entries of one word's prefix. */
+  providerWord: (word: string, providerId: string): ItemKey => ({
+    pk: partition(PLATFORM_TENANT, "PROVIDERS"),
+    sk: `WORD#${word}#${providerId}`,
+  }),
+  providerWordPrefix: (word: string) => `WORD#${word}`,
   /** A platform operator's record, in a partition of its own (the tenant function may read exactly it). */
   platformOperatorPartition: partition(PLATFORM_TENANT, "OPERATOR"),
   platformOperator: (personId: string): ItemKey => ({

@@ -26,38 +26,55 @@ export const providerNameEntity = defineEntity({
   key: (_platform, n: { nameKey: string }) => keys.providerName(n.nameKey),
 });
 
+/** A word of a provider's name or short name, with the provider: what a search reads. */
+export const providerWordEntity = defineEntity({
+  type: "provider-word",
+  schema: z.object({ word: z.string(), id: z.string(), name: z.string() }),
+  key: (_platform, w: { word: string; id: string }) => keys.providerWord(w.word, w.id),
+});
+
 /** At most this many answers to one search: a name narrows it, it is not a list to browse. */
 export const DIRECTORY_MATCHES = 20;
-/** How far a search reads (100 a page): a directory of councils' providers stays far smaller. */
-const DIRECTORY_PAGES = 20;
 
 /** The platform's records as a council's request reaches them (the directory, here), metered with the request. */
 function platformFor(db: Database, table: TenantTable): TenantTable {
   return db.forTenant(TenantContext.forPlatform(table.ctx.actor, table.ctx.requestId), table.meter);
 }
 
-/** Registered providers whose name or short name has every word of `query`, by name. */
+/** The words a provider is found by: those of its name, compared loosely, and of its short name. */
+function wordsOf(provider: ProviderOrganisation): string[] {
+  return [...new Set([...providerNameKey(provider.name).split(" "), ...provider.id.split("-")])].filter(Boolean);
+}
+
+/** Every item that registers a provider: its entry, its name's, and one per word it is found by. */
+export function providerDirectoryItems(provider: ProviderOrganisation) {
+  return {
+    entry: providerDirectoryEntity.item("", provider),
+    name: providerNameEntity.item("", { nameKey: providerNameKey(provider.name), id: provider.id }),
+    words: wordsOf(provider).map((word) => providerWordEntity.item("", { word, ...provider })),
+  };
+}
+
+/**
+ * Registered providers whose name or short name has every word of `query`, by name. One page of the
+ * entries of the longest word typed (its prefix: "visit" finds "visiting"), each checked for the rest.
+ */
 export async function searchProviderDirectory(
   db: Database,
   table: TenantTable,
   query: string,
 ): Promise<ProviderOrganisation[]> {
-  const platform = platformFor(db, table);
-  const found: ProviderOrganisation[] = [];
-  let cursor: string | null = null;
-  // The directory is read whole and filtered here: names are matched on any word, which no key order serves.
-  for (let page = 0; page < DIRECTORY_PAGES; page++) {
-    const next = await providerDirectoryEntity.page(platform, {
-      pk: keys.providerDirectoryPartition,
-      skPrefix: keys.providerDirectoryPrefix,
-      limit: 100,
-      cursor,
-    });
-    found.push(...next.items.filter((p) => providerMatches(query, p)).map(({ id, name }) => ({ id, name })));
-    cursor = next.cursor;
-    if (!cursor) break;
-  }
-  return found.sort((a, b) => a.name.localeCompare(b.name, "en-GB")).slice(0, DIRECTORY_MATCHES);
+  const words = providerNameKey(query).split(" ").filter(Boolean);
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), "");
+  if (!longest) return [];
+  const page = await providerWordEntity.page(platformFor(db, table), {
+    pk: keys.providerDirectoryPartition,
+    skPrefix: keys.providerWordPrefix(longest),
+    limit: 100,
+  });
+  const found = new Map<string, ProviderOrganisation>();
+  for (const { id, name } of page.items) if (providerMatches(query, { id, name })) found.set(id, { id, name });
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, "en-GB")).slice(0, DIRECTORY_MATCHES);
 }
 
 /**
@@ -87,9 +104,11 @@ export async function registerProvider(
   }
   const registered = { id: provider.id, name: provider.name.trim() };
   const raced = "Another council registered this provider a moment ago: search for it again and choose it";
+  const items = providerDirectoryItems(registered);
   await platform.transact([
-    providerDirectoryEntity.put(platform.ctx.tenantId, registered, { absent: true, message: raced }),
-    providerNameEntity.put(platform.ctx.tenantId, { nameKey, id: provider.id }, { absent: true, message: raced }),
+    { kind: "put", item: items.entry, expect: "absent", message: raced },
+    { kind: "put", item: items.name, expect: "absent", message: raced },
+    ...items.words.map((item) => ({ kind: "put" as const, item, expect: "any" as const })),
   ]);
   return registered;
 }

@@ -6,8 +6,7 @@ import {
   type Database,
   keys,
   platformOperatorItem,
-  providerDirectoryEntity,
-  providerNameEntity,
+  providerDirectoryItems,
   provisionTenant,
   TenantContext,
 } from "@tandem/data";
@@ -16,7 +15,6 @@ import {
   findPreset,
   type Membership,
   pipelinePresetFor,
-  providerNameKey,
   type Tenant,
   type TenantPolicy,
   type TenantRole,
@@ -230,10 +228,8 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
     if (!existing.Item) await provisionTenant(db, platform, { ...t, createdAt: now });
   }
   // Brightpath is registered on Tandem, as commissioning it would have done (the providers' directory).
-  for (const Item of [
-    providerDirectoryEntity.item("", demoProvider),
-    providerNameEntity.item("", { nameKey: providerNameKey(demoProvider.name), id: demoProvider.id }),
-  ]) {
+  const registered = providerDirectoryItems(demoProvider);
+  for (const Item of [registered.entry, registered.name, ...registered.words]) {
     await client.send(new PutCommand({ TableName: db.tableName, Item }));
   }
   for (const t of demoTenants.filter((t) => t.providerId)) {

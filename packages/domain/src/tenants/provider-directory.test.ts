@@ -23,6 +23,7 @@ describe("a search of the registered providers", () => {
     ["TRUST brightpath", true],
     ["brightpath-visiting", true],
     ["Brightpath Care", false],
+    ["rightpath", false],
     ["", false],
     ["  ", false],
   ])("%j finds Brightpath Visiting Trust: %s", (query, found) => {

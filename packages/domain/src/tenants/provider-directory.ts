@@ -17,12 +17,13 @@ export function providerNameKey(name: string): string {
 }
 
 /**
- * Whether a registered provider answers a search: every word typed is in its name or its short name,
- * so "brightpath", "visiting trust" and "Bright" all find Brightpath Visiting Trust.
+ * Whether a registered provider answers a search: every word typed starts a word of its name or of its
+ * short name, so "brightpath", "visiting trust" and "Bright" all find Brightpath Visiting Trust (and
+ * the directory can be read by one word's prefix).
  */
 export function providerMatches(query: string, provider: ProviderOrganisation): boolean {
   const words = providerNameKey(query).split(" ").filter(Boolean);
   if (words.length === 0) return false;
-  const haystack = `${providerNameKey(provider.name)} ${provider.id.replace(/-/g, " ")} ${provider.id}`;
-  return words.every((w) => haystack.includes(w));
+  const own = [...providerNameKey(provider.name).split(" "), ...provider.id.split("-")];
+  return words.every((w) => own.some((o) => o.startsWith(w)));
 }

@@ -2,7 +2,7 @@ import { ApiError } from "../../api/client";
 import { commissions, currentTenant, endCommission, providerDirectory, startCommission } from "../../api/tenant";
 import type { Commission, CommissionList, ProviderOrganisation } from "../../api/types";
 import { areas, failurePage } from "../../areas";
-import { backLink, formatDate, scrollBox, summaryList, table, warningText } from "../../components";
+import { backLink, formatDate, type SummaryRow, summaryList, warningText } from "../../components";
 import { dateInput } from "../../date-input";
 import { h } from "../../dom";
 import { type Field, form, onSubmit, type Problem, radios, showProblems, submitButton, textField } from "../../forms";
@@ -112,13 +112,12 @@ export async function providerPage(ctx: RouteContext): Promise<void> {
         },
       ]),
       list.items.length > 0
-        ? scrollBox(
-            "Commissions table",
-            table({
-              caption: "Commissions",
-              head: ["Provider", "From", "Until", "Action"],
-              rows: list.items.map(commissionRow),
-            }),
+        ? h(
+            "div",
+            {},
+            h("h2", { class: "govuk-heading-m" }, "Commissions"),
+            // A summary list rather than a table: it stacks on a phone and at 200% zoom, never scrolling sideways.
+            summaryList(list.items.map(commissionRow), { id: "commissions" }),
           )
         : h("p", { class: "govuk-body" }, "No provider has been commissioned."),
       h("h2", { class: "govuk-heading-m" }, "Record a new commission"),
@@ -134,20 +133,21 @@ export async function providerPage(ctx: RouteContext): Promise<void> {
   if (searched.length >= 2) document.getElementById("provider-results")?.focus();
 }
 
-function commissionRow(c: Commission) {
-  return [
-    c.provider.name,
-    formatDate(c.startsOn),
-    c.endedOn ? formatDate(c.endedOn) : "Continuing",
-    c.endedOn
-      ? ""
-      : h(
-          "a",
-          { href: `/workspace/settings/provider/${encodeURIComponent(c.provider.id)}/end`, class: "govuk-link" },
-          "End",
-          h("span", { class: "govuk-visually-hidden" }, ` the commission of ${c.provider.name}`),
-        ),
-  ];
+function commissionRow(c: Commission): SummaryRow {
+  const when = `From ${formatDate(c.startsOn)}, ${c.endedOn ? `until ${formatDate(c.endedOn)}` : "continuing"}`;
+  return {
+    key: c.provider.name,
+    value: when,
+    ...(c.endedOn
+      ? {}
+      : {
+          action: {
+            href: `/workspace/settings/provider/${encodeURIComponent(c.provider.id)}/end`,
+            text: "End",
+            hidden: `the commission of ${c.provider.name}`,
+          },
+        }),
+  };
 }
 
 /**

@@ -421,7 +421,8 @@ const cases: Case[] = [
   { who: "tenant:riverford", action: "cognito-idp:AdminUpdateUserAttributes", on: "userPool", expect: "Denied" },
 
   // The tenant function's own role reaches no tenant's items, nor the platform's: only GetItem of the
-  // platform's operator records (for /api/me), read through DynamoDB with the table key.
+  // platform's operator records (for /api/me), the benchmark and the providers' directory (below), read
+  // through DynamoDB with the table key.
   ...["GetItem", "PutItem", "Query", "UpdateItem", "DeleteItem", "BatchGetItem", "BatchWriteItem", "Scan"].flatMap(
     (a): Case[] => [
       { who: "tenantFunction", action: `dynamodb:${a}`, on: "table", keys: ["T#riverford"], expect: "Denied" },
@@ -439,6 +440,38 @@ const cases: Case[] = [
       expect: "Denied",
     }),
   ),
+  // The providers' directory (short names and names only): searched and added to, never changed or removed;
+  // the prefix attack (`#PROVIDERSX`) and a batch naming another partition are refused.
+  ...["GetItem", "Query", "PutItem"].map(
+    (a): Case => ({
+      who: "tenantFunction",
+      action: `dynamodb:${a}`,
+      on: "table",
+      keys: ["T#_platform#PROVIDERS"],
+      expect: "Allowed",
+    }),
+  ),
+  ...["UpdateItem", "DeleteItem", "BatchGetItem", "BatchWriteItem", "Scan"].map(
+    (a): Case => ({
+      who: "tenantFunction",
+      action: `dynamodb:${a}`,
+      on: "table",
+      keys: ["T#_platform#PROVIDERS"],
+      expect: "Denied",
+    }),
+  ),
+  ...[["T#_platform#PROVIDERSX"], ["T#_platform#PROVIDERS", "T#_platform"], ["T#riverford#PROVIDERS"]].map(
+    (keys): Case => ({ who: "tenantFunction", action: "dynamodb:Query", on: "table", keys, expect: "Denied" }),
+  ),
+  { who: "tenantFunction", action: "dynamodb:Query", on: "gsi1", keys: ["T#_platform#PROVIDERS"], expect: "Denied" },
+  // A council's own session (the tenant data role) never reaches the directory: only the function's role does.
+  {
+    who: "tenant:riverford",
+    action: "dynamodb:Query",
+    on: "table",
+    keys: ["T#_platform#PROVIDERS"],
+    expect: "Denied",
+  },
   { who: "tenantFunction", action: "dynamodb:GetItem", on: "table", expect: "Denied" },
   { who: "tenantFunction", action: "dynamodb:Query", on: "gsi1", keys: ["T#riverford"], expect: "Denied" },
   { who: "tenantFunction", action: "kms:Decrypt", on: "key", context: viaDynamoDb, expect: "Allowed" },

@@ -178,6 +178,30 @@ describe("policy versions", () => {
     expect(after.json).toEqual(before.json);
   });
 
+  // Issue 19, item 16: the contradictions came only in a second round, once every setting was well formed.
+  it("lists every problem at once: malformed settings, contradictions and a missing reason, each by its field", async () => {
+    const before = await as(adminToken, "GET", "/api/tenant");
+    const tenant = before.json as { version: number; policy: Record<string, Record<string, unknown>> };
+    const policy = structuredClone(tenant.policy);
+    policy.referrals = { ...policy.referrals, responseWorkingDays: 0 };
+    policy.visits = { ...policy.visits, idealFrequency: "daily" };
+    policy.expenses = { ...policy.expenses, perMonthCapPence: 2000, perVisitCapPence: 5000 };
+    const res = await as(adminToken, "PUT", "/api/tenant/policy", { policy, version: tenant.version, reason: "" });
+    expect(res.status).toBe(400);
+    const fields = (res.json.error as { fields?: { path: string; message: string }[] } | undefined)?.fields ?? [];
+    expect(fields.map((f) => f.path).sort()).toEqual([
+      "policy.expenses.perVisitCapPence",
+      "policy.referrals.responseWorkingDays",
+      "policy.visits.idealFrequency",
+      "reason",
+    ]);
+    expect(fields).toContainEqual({
+      path: "policy.expenses.perVisitCapPence",
+      message: "The per-visit cap cannot be above the monthly cap",
+    });
+    expect((await as(adminToken, "GET", "/api/tenant")).json).toEqual(before.json);
+  });
+
   it("refuses priority weights the waiting list cannot order by, with the reason beside the setting", async () => {
     const before = await as(adminToken, "GET", "/api/tenant");
     const tenant = before.json as { version: number; policy: { referrals: Record<string, unknown> } };
@@ -346,6 +370,64 @@ describe("users", () => {
 
 describe("a commissioned provider", () => {
   const dana = users.brightpathCoordinator;
+  const brightpath = { id: "brightpath", name: "Brightpath Visiting Trust" };
+  const fieldsOf = (res: { json: { error?: unknown } }) => (res.json.error as { fields?: unknown } | undefined)?.fields;
+  const directory = (name: string, token = adminToken, tenant = TENANT) =>
+    as(token, "GET", `/api/tenant/provider-directory?name=${encodeURIComponent(name)}`, undefined, tenant);
+
+  // Issue 19, item 11: the same charity became two providers, `brightpath` and `brightpath-visiting-trust`.
+  it("offers the providers registered on Tandem by any words of their name: short name and name only", async () => {
+    for (const name of ["bright", "Visiting Trust", "BRIGHTPATH", "trust brightpath"]) {
+      const res = await directory(name);
+      expect(res.status, name).toBe(200);
+      expect(res.json, name).toEqual({ items: [brightpath] });
+    }
+    expect((await directory("Nobody Registered This")).json).toEqual({ items: [] });
+    const tooShort = await directory("b");
+    expect(tooShort.status).toBe(400);
+    expect(fieldsOf(tooShort)).toEqual([{ path: "name", message: "Enter at least 2 letters of the provider's name" }]);
+    // A council's administrators choose its provider; its other staff have no need of the directory.
+    const coordinator = await call("GET", "/api/tenant/provider-directory?name=bright", {
+      as: users.riverfordCoordinator,
+      tenant: "riverford",
+    });
+    expect(coordinator.status).toBe(403);
+  });
+
+  it("refuses to register a provider already there under another short name or name, and writes nothing", async () => {
+    const before = await as(adminToken, "GET", "/api/tenant/commissions");
+    const version = await currentVersion();
+    const sameName = await as(adminToken, "POST", "/api/tenant/commissions", {
+      provider: { id: "brightpath-visiting-trust", name: "BrightPath  Visiting Trust." },
+      startsOn: "2026-11-01",
+      version,
+    });
+    expect(sameName.status).toBe(409);
+    expect(fieldsOf(sameName)).toEqual([
+      {
+        path: "provider.name",
+        message:
+          "The provider's name BrightPath  Visiting Trust. is already registered on Tandem with the short name brightpath: choose that provider instead of adding it again",
+      },
+    ]);
+    const sameShortName = await as(adminToken, "POST", "/api/tenant/commissions", {
+      provider: { id: "brightpath", name: "Brightpath Care" },
+      startsOn: "2026-11-01",
+      version,
+    });
+    expect(sameShortName.status).toBe(409);
+    expect(fieldsOf(sameShortName)).toEqual([
+      {
+        path: "provider.id",
+        message:
+          "The short name brightpath is already registered on Tandem for Brightpath Visiting Trust: choose Brightpath Visiting Trust, or give another short name",
+      },
+    ]);
+    expect((await as(adminToken, "GET", "/api/tenant/commissions")).json).toEqual(before.json);
+    expect(await currentVersion()).toBe(version);
+    expect((await directory("brightpath")).json).toEqual({ items: [brightpath] });
+    expect((await directory("Brightpath Care")).json).toEqual({ items: [] });
+  });
 
   it("gives the provider's coordinator a membership alongside their other council, seeing only the active one", async () => {
     const started = await as(adminToken, "POST", "/api/tenant/commissions", {
@@ -411,6 +493,40 @@ describe("a commissioned provider", () => {
       version: await currentVersion(),
     });
     expect(again.status).toBe(409);
+  });
+});
+
+describe("a provider new to Tandem", () => {
+  it("is registered with its first commission, and another council finds its name and short name only", async () => {
+    const provider = { id: `oakfield-friends-${run}`, name: `Oakfield Friends ${run}` };
+    const started = await as(adminToken, "POST", "/api/tenant/commissions", {
+      provider,
+      startsOn: "2026-12-01",
+      version: await currentVersion(),
+    });
+    expect(started.status).toBe(201);
+    expect((started.json as { items: { provider: unknown }[] }).items.map((c) => c.provider)).toContainEqual(provider);
+
+    const found = await call(
+      "GET",
+      `/api/tenant/provider-directory?name=${encodeURIComponent(`oakfield friends ${run}`)}`,
+      {
+        as: users.eastmereAdmin,
+        tenant: "eastmere",
+      },
+    );
+    expect(found.status).toBe(200);
+    // Which council commissions it, and since when, stays with that council.
+    expect(found.json).toEqual({ items: [provider] });
+    expect(found.text).not.toContain(TENANT);
+    expect(found.text).not.toContain("2026-12-01");
+
+    // Ended again, so the council's lifecycle below starts as it was.
+    const ended = await as(adminToken, "POST", `/api/tenant/commissions/${provider.id}/end`, {
+      endedOn: "2026-12-01",
+      version: await currentVersion(),
+    });
+    expect(ended.status).toBe(200);
   });
 });
 

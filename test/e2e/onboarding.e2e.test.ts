@@ -65,6 +65,36 @@ function unexpectedErrors(errors: ConsoleMessage[], expected: { path: RegExp; st
   );
 }
 
+/**
+ * Nothing scrolls sideways at 320 px wide nor at 200% zoom (a 1280 px window zoomed to 200% lays the page
+ * out 640 CSS px wide), and axe-core finds nothing at either; then back to the usual size.
+ */
+async function expectReflow(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [320, 640],
+    [640, 400],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    // The elements that stick out, named, so a failure says what to fix.
+    const wide = await page.evaluate((w) => {
+      const out: string[] = [];
+      for (const el of Array.from(document.body.querySelectorAll("*"))) {
+        const r = el.getBoundingClientRect();
+        if (r.right > w + 1 && !el.closest(".tandem-table-scroll > *"))
+          out.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.right)}`);
+      }
+      return out.slice(-5);
+    }, width);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `${name} at ${width} px: ${wide.join(", ")}`,
+    ).toBeLessThanOrEqual(width);
+    expect(await axeViolations(page), `axe on ${name} at ${width} px`).toEqual([]);
+    await shot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1024, height: 800 });
+}
+
 async function mailTo(address: string) {
   return mailboxAt(stack.mailboxUrl).to(address);
 }
@@ -73,7 +103,7 @@ const signIn = fillSignIn;
 
 describe("a council signs up and sets its scheme up", () => {
   it("from the sign-up page through approval and the invitation to its own branded referral page", {
-    timeout: 300_000,
+    timeout: 480_000,
   }, async () => {
     // 1. The council asks for an account.
     const council = await openPage(browser);
@@ -246,14 +276,30 @@ describe("a council signs up and sets its scheme up", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("policy-referrals-careLeavers-acceptedUpToAge");
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type("16");
+    // Every problem in one round (issue 19, item 16): a setting the page itself refuses, a contradiction the
+    // policy's rules find, and the missing reason, each naming its setting and linking to it, in page order.
+    await page.getByLabel("Youngest age a child can be referred").fill("four");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expectErrorSummary(page, "Say why you are changing the policy");
-    await page.getByLabel("Why are you making this change?").fill("Trying a lower care-leaver age");
-    await page.getByRole("button", { name: "Save changes" }).click();
-    await expectErrorSummary(page, "The care-leaver end age must be above the oldest referral age");
+    const summaryLinks = page.locator(".govuk-error-summary__list a");
+    expect(await summaryLinks.allTextContents()).toEqual([
+      "Enter the youngest referral age as a whole number, like 5",
+      "The care-leaver end age must be above the oldest referral age",
+      "Say why you are changing the policy",
+    ]);
+    expect(await summaryLinks.evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual([
+      "#policy-referrals-minAge",
+      "#policy-referrals-careLeavers-acceptedUpToAge",
+      "#reason",
+    ]);
+    expect(await page.locator("#policy-referrals-careLeavers-acceptedUpToAge-error").textContent()).toContain(
+      "The care-leaver end age must be above the oldest referral age",
+    );
     expect(await page.getByLabel("Care leavers can be referred until they turn").inputValue()).toBe("16");
     await expectNoViolations(page);
+    await expectReflow(page, "policy-every-problem");
     await shot(page, "policy-contradiction");
+    await page.getByLabel("Youngest age a child can be referred").fill("5");
 
     await page.getByLabel("Care leavers can be referred until they turn").fill("21");
     await page.getByLabel("Youngest age a child can be referred").fill("4");
@@ -390,6 +436,75 @@ describe("a council signs up and sets its scheme up", () => {
     ).toEqual([]);
     await referrer.context.close();
     await council.context.close();
+  });
+
+  // Issue 19, item 11: the same charity became two providers because a council could not see it was registered.
+  it("a council adding a provider finds the one other councils registered and chooses it", {
+    timeout: 180_000,
+  }, async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    try {
+      await page.goto(`${stack.url}/sign-in`);
+      await signIn(page, "admin@riverford.example", DEMO_PASSWORD);
+      await page.waitForURL(`${stack.url}/workspace`);
+      await page.goto(`${stack.url}/workspace/settings/provider`);
+      await heading(page, "Commissioned provider");
+      expect(await page.locator("main").textContent()).toContain("No provider has been commissioned.");
+      // Nothing to fill in for a new provider before the registered ones have been searched.
+      expect(await page.getByLabel("Short name for the provider").count()).toBe(0);
+      await expectReflow(page, "provider");
+
+      await page.getByLabel("Search by the provider's name").fill("b");
+      await page.getByRole("button", { name: "Search registered providers" }).click();
+      await expectErrorSummary(page, "Enter at least 2 letters of the provider's name");
+      await expectNoViolations(page);
+
+      // With the keyboard: the search, then the answer is where focus goes.
+      await page.getByLabel("Search by the provider's name").focus();
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type("visiting trust");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(`${stack.url}/workspace/settings/provider?name=visiting%20trust`);
+      const results = page.locator("#provider-results");
+      await expect.poll(() => results.textContent()).toBe("1 provider registered on Tandem matches “visiting trust”");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("provider-results");
+      const registered = page.getByLabel("Brightpath Visiting Trust");
+      expect(await page.locator(".govuk-radios__hint").first().textContent()).toBe("Short name: brightpath");
+      // Only a name and a short name: which councils commission it is theirs.
+      expect(await page.locator("main").textContent()).not.toMatch(/Eastmere|Kingsholt/);
+      await expectReflow(page, "provider-matches");
+
+      // Adding it again as new is refused, naming the registered one.
+      await page.getByLabel("None of these: a provider new to Tandem").check();
+      expect(await page.locator("#new-provider").isVisible()).toBe(true);
+      await page.locator("#new-provider").getByLabel("Provider's name").fill("Brightpath Visiting Trust");
+      await page.getByLabel("Day").fill("1");
+      await page.getByLabel("Month").fill("4");
+      await page.getByLabel("Year").fill("2026");
+      await page.getByRole("button", { name: "Record the commission" }).click();
+      await expectErrorSummary(page, "already registered on Tandem with the short name brightpath");
+      await expectReflow(page, "provider-already-registered");
+
+      await registered.check();
+      expect(await page.locator("#new-provider").isVisible()).toBe(false);
+      await page.getByRole("button", { name: "Record the commission" }).click();
+      await page.waitForURL(`${stack.url}/workspace/settings/provider`);
+      await expect
+        .poll(() => page.locator(".govuk-notification-banner").textContent())
+        .toContain("Brightpath Visiting Trust is recorded as running the scheme from 1 April 2026");
+      expect(await page.locator("#commissions").textContent()).toContain("Brightpath Visiting Trust");
+      await expectReflow(page, "provider-recorded");
+
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(
+        unexpectedErrors(errors, [
+          { path: /^\/api\/tenant\/provider-directory$/, status: 400 },
+          { path: /^\/api\/tenant\/commissions$/, status: 409 },
+        ]),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it("a provider's coordinator switches council, and nothing of the first stays on the page", async () => {

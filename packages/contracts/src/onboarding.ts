@@ -160,6 +160,20 @@ export const StartCommission = z
   .object({ provider: ProviderOrganisation, startsOn: IsoDate, version: z.number().int().min(1) })
   .strict();
 export const ProviderIdParam = z.object({ providerId: ProviderOrganisation.shape.id });
+/** A search of the providers registered on Tandem, by any words of a provider's name or short name. */
+export const ProviderDirectoryQuery = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(2, "Enter at least 2 letters of the provider's name")
+      .max(120, "The provider's name must be 120 characters or fewer"),
+  })
+  .strict();
+/** Registered providers matching a search: their short name and name only, never which councils use them. */
+export const ProviderDirectoryMatches = z.object({
+  items: z.array(ProviderOrganisation).describe("At most 20, by name"),
+});
 export const EndCommission = z.object({ endedOn: IsoDate, version: z.number().int().min(1) }).strict();
 
 export const InviteMember = z

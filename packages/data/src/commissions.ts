@@ -2,10 +2,12 @@ import type { Member } from "@tandem/domain/people";
 import { ProviderOrganisation } from "@tandem/domain/tenants";
 import * as z from "zod";
 import { auditOp } from "./audit.js";
+import type { Database } from "./database.js";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
 import { keys } from "./keys.js";
 import { memberEntity } from "./members.js";
+import { registerProvider } from "./provider-directory.js";
 import type { TenantTable, WriteOp } from "./tenant-table.js";
 import { getTenant, tenantEntity } from "./tenants.js";
 
@@ -36,8 +38,12 @@ export async function listCommissions(table: TenantTable) {
   };
 }
 
-/** Records that a provider runs the scheme from a date; only one provider at a time. */
+/**
+ * Records that a provider runs the scheme from a date; only one provider at a time. The provider is
+ * registered in the platform's directory first (or found there, and named as registered there).
+ */
 export async function startCommission(
+  db: Database,
   table: TenantTable,
   input: { provider: ProviderOrganisation; startsOn: string; version: number },
 ) {
@@ -53,9 +59,12 @@ export async function startCommission(
       `A provider (${tenant.providerId}) already runs this scheme: end that commission before starting another`,
     );
   }
-  const earlier = await commissionEntity.get(table, { provider: input.provider });
+  // Registered before the commission is written: a failure between the two leaves at most a provider
+  // registered without a commission here (a retry finds it), never a commission missing from the directory.
+  const provider = await registerProvider(db, table, input.provider);
+  const earlier = await commissionEntity.get(table, { provider });
   const commission: StoredCommission = {
-    provider: input.provider,
+    provider,
     startsOn: input.startsOn,
     endedOn: null,
     version: earlier ? earlier.version + 1 : 1,
@@ -63,11 +72,11 @@ export async function startCommission(
   await table.transact([
     tenantEntity.put(
       tenantId,
-      { ...tenant, providerId: input.provider.id, version: tenant.version + 1 },
+      { ...tenant, providerId: provider.id, version: tenant.version + 1 },
       { version: tenant.version },
     ),
     commissionEntity.put(tenantId, commission, earlier ? { version: earlier.version } : "absent"),
-    auditOp(table, { action: "create", subject: { type: "commission", id: input.provider.id }, fields: ["startsOn"] }),
+    auditOp(table, { action: "create", subject: { type: "commission", id: provider.id }, fields: ["startsOn"] }),
   ]);
   return commission;
 }

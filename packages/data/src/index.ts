@@ -16,6 +16,7 @@ export * from "./outbox.js";
 export * from "./outbox-image.js";
 export * from "./outgoing-email.js";
 export * from "./platform-operators.js";
+export * from "./provider-directory.js";
 // Fixtures shaped like stored records, for tests and demo data (not part of any Lambda's entry).
 export * from "./referrals/example-records.js";
 export * from "./referrals/index.js";

@@ -314,7 +314,26 @@ export const keys = {
   tenantRegistryEntry: (tenantId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `TENANT#${tenantId}` }),
   tenantRegistryPrefix: "TENANT#",
   slug: (slug: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `SLUG#${slug}` }),
-  provider: (providerId: string): ItemKey => ({ pk: partition(PLATFORM_TENANT), sk: `PROVIDER#${providerId}` }),
+  /**
+   * The providers registered on Tandem (issue 19, item 11), in a partition of their own (`PROVIDERS`) that
+   * holds only each provider's short name and name: the tenant function may read it and add to it, so a
+   * council adding a provider is offered those other councils already registered, and nothing else of theirs.
+   * Each provider has its entry by short name and one by its name compared loosely (`providerNameKey`), so
+   * neither can be registered twice.
+   */
+  providerDirectoryPartition: partition(PLATFORM_TENANT, "PROVIDERS"),
+  providerDirectoryPrefix: "PROVIDER#",
+  provider: (providerId: string): ItemKey => ({
+    pk: partition(PLATFORM_TENANT, "PROVIDERS"),
+    sk: `PROVIDER#${providerId}`,
+  }),
+  providerName: (nameKey: string): ItemKey => ({ pk: partition(PLATFORM_TENANT, "PROVIDERS"), sk: `NAME#${nameKey}` }),
+  /** One entry per word of a provider's name and short name, so a search reads the entries of one word's prefix. */
+  providerWord: (word: string, providerId: string): ItemKey => ({
+    pk: partition(PLATFORM_TENANT, "PROVIDERS"),
+    sk: `WORD#${word}#${providerId}`,
+  }),
+  providerWordPrefix: (word: string) => `WORD#${word}`,
   /** A platform operator's record, in a partition of its own (the tenant function may read exactly it). */
   platformOperatorPartition: partition(PLATFORM_TENANT, "OPERATOR"),
   platformOperator: (personId: string): ItemKey => ({

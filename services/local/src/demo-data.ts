@@ -6,6 +6,7 @@ import {
   type Database,
   keys,
   platformOperatorItem,
+  providerDirectoryItems,
   provisionTenant,
   TenantContext,
 } from "@tandem/data";
@@ -226,12 +227,11 @@ export async function seedDemoData(db: Database, identity: IdentityConfig): Prom
     const existing = await client.send(new GetCommand({ TableName: db.tableName, Key: keys.tenant(t.id) }));
     if (!existing.Item) await provisionTenant(db, platform, { ...t, createdAt: now });
   }
-  await client.send(
-    new PutCommand({
-      TableName: db.tableName,
-      Item: { ...keys.provider(demoProvider.id), type: "provider", ...demoProvider },
-    }),
-  );
+  // Brightpath is registered on Tandem, as commissioning it would have done (the providers' directory).
+  const registered = providerDirectoryItems(demoProvider);
+  for (const Item of [registered.entry, registered.name, ...registered.words]) {
+    await client.send(new PutCommand({ TableName: db.tableName, Item }));
+  }
   for (const t of demoTenants.filter((t) => t.providerId)) {
     const table = db.forTenant(
       TenantContext.fromVerifiedMembership(seedActor, { tenantId: t.id, roles: ["tenant_admin"] }, "seed"),

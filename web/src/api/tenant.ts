@@ -28,6 +28,9 @@ export const commissions = () => call("get", "/api/tenant/commissions", {}, scop
 
 export const startCommission = (json: StartCommission) => call("post", "/api/tenant/commissions", { json }, scoped);
 
+export const providerDirectory = (name: string) =>
+  call("get", "/api/tenant/provider-directory", { query: { name } }, scoped);
+
 export const endCommission = (providerId: string, json: EndCommission) =>
   call("post", "/api/tenant/commissions/:providerId/end", { param: { providerId }, json }, scoped);
 

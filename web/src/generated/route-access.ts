@@ -14,6 +14,7 @@ export const routeAccess = {
   "PUT /api/tenant/branding/logo": ["tenant_admin"],
   "GET /api/tenant/commissions": ["tenant_admin", "coordinator", "manager"],
   "POST /api/tenant/commissions": ["tenant_admin"],
+  "GET /api/tenant/provider-directory": ["tenant_admin"],
   "POST /api/tenant/commissions/:providerId/end": ["tenant_admin"],
   "GET /api/tenant/export": ["tenant_admin"],
   "GET /api/tenant": ["tenant_admin", "coordinator", "manager", "panel_member", "finance", "volunteer"],

@@ -6,5 +6,6 @@ export * from "../commissions.js";
 export * from "../invitations.js";
 export * from "../members.js";
 export * from "../platform-operators.js";
+export * from "../provider-directory.js";
 export * from "../tenant-export.js";
 export * from "../tenants.js";

@@ -5,5 +5,6 @@
  */
 export * from "./policy.js";
 export * from "./policy-changes.js";
+export * from "./provider-directory.js";
 export * from "./public-scheme.js";
 export * from "./tenant.js";

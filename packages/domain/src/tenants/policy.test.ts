@@ -156,6 +156,56 @@ describe("policy contradictions", () => {
     expect(policyContradictions(p)).toEqual([]);
   });
 
+  // Issue 19, item 16: the contradictions used to come only once every setting was well formed, a second round.
+  type Loose = Record<string, Record<string, unknown>>;
+  it.each<{ name: string; change: (p: Loose) => void; paths: string[] }>([
+    {
+      name: "a setting out of range",
+      change: (p) => {
+        p.referrals = { ...p.referrals, responseWorkingDays: 0 };
+      },
+      paths: ["referrals.responseWorkingDays", "expenses.perVisitCapPence"],
+    },
+    {
+      name: "a word where a number goes",
+      change: (p) => {
+        p.visits = { ...p.visits, maxHours: "six" };
+      },
+      paths: ["visits.maxHours", "expenses.perVisitCapPence"],
+    },
+    {
+      name: "an unknown choice",
+      change: (p) => {
+        p.visits = { ...p.visits, idealFrequency: "daily" };
+      },
+      paths: ["visits.idealFrequency", "expenses.perVisitCapPence"],
+    },
+    {
+      name: "a whole section missing (nothing to compare: its own problem only)",
+      change: (p) => {
+        delete p.visits;
+      },
+      paths: ["visits"],
+    },
+  ])("reports $name and a contradiction together", ({ change, paths }) => {
+    const p: Loose = base();
+    p.expenses = { ...p.expenses, perMonthCapPence: 2000, perVisitCapPence: 5000 };
+    change(p);
+    const parsed = TenantPolicySchema.safeParse(p);
+    const found = parsed.success ? [] : parsed.error.issues.map((i) => i.path.join("."));
+    expect(found.sort()).toEqual([...paths].sort());
+  });
+
+  it("names a setting once, by its own problem, when it is also part of a contradiction", () => {
+    const p = base();
+    p.referrals.minAge = 31;
+    p.referrals.maxAge = 17;
+    const parsed = TenantPolicySchema.safeParse(p);
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["referrals.minAge", "too_big"],
+    ]);
+  });
+
   it("refuses unknown settings rather than ignoring them", () => {
     const p = { ...base(), surprise: true };
     expect(TenantPolicySchema.safeParse(p).success).toBe(false);

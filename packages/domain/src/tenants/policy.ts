@@ -316,11 +316,35 @@ export const TenantPolicy = z
       .strict(),
   })
   .strict()
-  .superRefine((p, ctx) => {
-    for (const issue of policyContradictions(p))
-      ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
-  });
+  .superRefine(
+    (p, ctx) => {
+      for (const issue of contradictionsSoFar(p, ctx.issues))
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    },
+    // Checked even when a setting is malformed (a word where a number goes, an unknown frequency), so a
+    // council hears of every problem in one round, not the contradictions only once the rest is fixed.
+    { when: () => true },
+  );
 export type TenantPolicy = z.infer<typeof TenantPolicy>;
+
+/**
+ * The contradictions in a policy that may not have parsed: none for a setting that already has a
+ * problem (the first message for a field is the one shown), and none at all when a whole section is
+ * missing or of the wrong shape, where there is nothing to compare yet.
+ */
+function contradictionsSoFar(
+  p: unknown,
+  issues: readonly { path?: readonly PropertyKey[] | undefined }[],
+): { path: (string | number)[]; message: string }[] {
+  let found: { path: (string | number)[]; message: string }[];
+  try {
+    found = policyContradictions(p as PolicyShape);
+  } catch {
+    return [];
+  }
+  const taken = new Set(issues.map((i) => (i.path ?? []).map(String).join(".")));
+  return found.filter((c) => !taken.has(c.path.join(".")));
+}
 
 type PolicyShape = z.input<typeof TenantPolicy>;
 

@@ -9,7 +9,7 @@ import { navigate, type RouteContext } from "../../router";
 import { enterArea } from "../shell";
 import { settingsFrame } from "./nav";
 import { provenanceNote } from "./policy-provenance";
-import { savePolicy } from "./policy-save";
+import { draftProblems, savePolicy } from "./policy-save";
 import { sectionById, sectionSettings } from "./policy-settings";
 
 /** A reason is part of every policy change: it is what the history shows next to who and when. */
@@ -29,6 +29,12 @@ function withProvenance(group: HTMLElement, policy: TenantPolicy, path: string):
   return group;
 }
 
+/** The error summary lists problems in the order of the page (those about no field on it first). */
+function inPageOrder(problems: readonly Problem[], order: readonly string[]): Problem[] {
+  const at = (p: Problem) => (p.key === undefined ? -1 : order.indexOf(p.key));
+  return [...problems].sort((a, b) => at(a) - at(b));
+}
+
 /** One section of the policy as a question page: every setting in it, then the reason. */
 export async function policySectionPage(ctx: RouteContext): Promise<void> {
   const section = sectionById(ctx.params.section ?? "");
@@ -46,6 +52,7 @@ export async function policySectionPage(ctx: RouteContext): Promise<void> {
   const reason = reasonField();
   const fields: Record<string, Field> = { reason };
   for (const { setting, control } of controls) fields[setting.path] = control;
+  const pageOrder = [...controls.map((c) => c.setting.path), "reason"];
   const summary = h("div");
   const page = form(
     `/workspace/settings/policy/${section.id}`,
@@ -66,15 +73,18 @@ export async function policySectionPage(ctx: RouteContext): Promise<void> {
       const message = control.apply(draft);
       if (message) problems.push({ key: setting.path, message });
     }
+    const shown = new Set(Object.keys(fields));
+    // Settings that contradict one another are found with the rest, not in a second round after saving.
+    problems.push(...draftProblems(draft, shown, problems));
     const why = reason.textarea.value.trim();
     if (why.length < 3) problems.push({ key: "reason", message: "Say why you are changing the policy" });
     else if (why.length > 500) problems.push({ key: "reason", message: "The reason must be 500 characters or fewer" });
     if (problems.length === 0 && JSON.stringify(draft) === JSON.stringify(tenant.policy)) {
       problems.push({ message: "You have not changed any setting. Change one, or cancel" });
     }
-    if (problems.length > 0) return showProblems(summary, title, fields, problems);
+    if (problems.length > 0) return showProblems(summary, title, fields, inPageOrder(problems, pageOrder));
 
-    const outcome = await savePolicy(draft, tenant.version, why, new Set(Object.keys(fields)));
+    const outcome = await savePolicy(draft, tenant.version, why, shown);
     if (!ctx.isCurrent()) return;
     if (!outcome.ok) {
       if (outcome.fresh) tenant = outcome.fresh;

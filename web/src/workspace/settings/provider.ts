@@ -1,11 +1,11 @@
 import { ApiError } from "../../api/client";
-import { commissions, currentTenant, endCommission, startCommission } from "../../api/tenant";
-import type { Commission, CommissionList } from "../../api/types";
+import { commissions, currentTenant, endCommission, providerDirectory, startCommission } from "../../api/tenant";
+import type { Commission, CommissionList, ProviderOrganisation } from "../../api/types";
 import { areas, failurePage } from "../../areas";
-import { backLink, formatDate, scrollBox, summaryList, table, warningText } from "../../components";
+import { backLink, formatDate, type SummaryRow, summaryList, warningText } from "../../components";
 import { dateInput } from "../../date-input";
 import { h } from "../../dom";
-import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textField } from "../../forms";
+import { type Field, form, onSubmit, type Problem, radios, showProblems, submitButton, textField } from "../../forms";
 import { setFlash, showPage, takeFlashBanner } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
@@ -50,89 +50,54 @@ async function loadCommissions(ctx: RouteContext): Promise<CommissionList | null
   }
 }
 
+/** A search of the providers registered on Tandem, from the address (`?name=`), so Back and reload keep it. */
+async function searchDirectory(name: string): Promise<ProviderOrganisation[] | ApiError> {
+  try {
+    return (await providerDirectory(name)).items;
+  } catch (error) {
+    if (error instanceof ApiError && error.status < 500) return error;
+    throw error;
+  }
+}
+
+const NEW_PROVIDER = "new";
+
 export async function providerPage(ctx: RouteContext): Promise<void> {
   const entered = await enterArea(ctx, TITLE, areas.provider);
   if (!entered) return;
-  const list = await loadCommissions(ctx);
+  const searched = (new URLSearchParams(location.search).get("name") ?? "").trim();
+  const [list, matches] = await Promise.all([
+    loadCommissions(ctx),
+    searched.length >= 2 ? searchDirectory(searched).catch(() => null) : Promise.resolve(null),
+  ]);
   if (!list || !ctx.isCurrent()) return;
   const { tenant } = entered;
-
-  const name = textField({ id: "providerName", label: "Provider's name", autocomplete: "organization" });
-  const id = textField({
-    id: "providerId",
-    label: "Short name for the provider",
-    hint: "Lower-case letters, digits and hyphens, like brightpath. Leave empty to make one from the name. Use the same one other councils use for this provider.",
-    autocomplete: "off",
-    spellcheck: false,
-    widthClass: "govuk-input--width-20",
-  });
-  const starts = dateInput({
-    id: "startsOn",
-    legend: "Commissioned from",
-    hint: "For example, 1 4 2026",
-    what: "start date",
-  });
-  const fields: Record<string, Field> = { providerName: name, providerId: id, startsOn: starts };
   const summary = h("div");
-  const startForm = form(
-    "/workspace/settings/provider",
-    name.group,
-    id.group,
-    starts.group,
-    submitButton("Record the commission"),
+
+  // 1. Find the provider among those registered: another council may have brought it to Tandem already.
+  const search = textField({
+    id: "providerSearch",
+    label: "Search by the provider's name",
+    hint: "Part of the name is enough, like Brightpath",
+    autocomplete: "organization",
+    value: searched,
+  });
+  const searchForm = h(
+    "form",
+    { method: "get", action: "/workspace/settings/provider", novalidate: true, role: "search" },
+    search.group,
+    submitButton("Search registered providers", "secondary"),
   );
-  onSubmit(startForm, async () => {
-    const providerName = name.input.value.trim();
-    const providerId = id.input.value.trim() || codeFromTitle(providerName).slice(0, 40);
-    const date = starts.read();
-    const problems: Problem[] = [];
-    if (providerName.length < 2) problems.push({ key: "providerName", message: "Enter the provider's name" });
-    if (!PROVIDER_ID.test(providerId)) {
-      problems.push({
-        key: "providerId",
-        message: "Enter a short name of 2 to 40 lower-case letters, digits or hyphens",
-      });
+  onSubmit(searchForm, async () => {
+    const name = search.input.value.trim();
+    if (name.length < 2) {
+      return showProblems(summary, TITLE, { providerSearch: search }, [
+        { key: "providerSearch", message: "Enter at least 2 letters of the provider's name" },
+      ]);
     }
-    if (!date.ok) problems.push({ key: "startsOn", message: date.message });
-    if (problems.length > 0 || !date.ok) return showProblems(summary, TITLE, fields, problems);
-    try {
-      await startCommission({
-        provider: { id: providerId, name: providerName },
-        startsOn: date.iso,
-        version: tenant.version,
-      });
-      await refreshTenant();
-    } catch (error) {
-      if (!(error instanceof ApiError) || !ctx.isCurrent()) throw error;
-      return showProblems(
-        summary,
-        TITLE,
-        fields,
-        serverProblems(error, fields, {
-          "provider.name": "providerName",
-          "provider.id": "providerId",
-          startsOn: "startsOn",
-        }),
-      );
-    }
-    if (!ctx.isCurrent()) return;
-    setFlash("success", `${providerName} is recorded as running the scheme from ${formatDate(date.iso)}`);
-    navigate("/workspace/settings/provider", { replace: true });
+    navigate(`/workspace/settings/provider?name=${encodeURIComponent(name)}`);
   });
 
-  const row = (c: Commission) => [
-    c.provider.name,
-    formatDate(c.startsOn),
-    c.endedOn ? formatDate(c.endedOn) : "Continuing",
-    c.endedOn
-      ? ""
-      : h(
-          "a",
-          { href: `/workspace/settings/provider/${encodeURIComponent(c.provider.id)}/end`, class: "govuk-link" },
-          "End",
-          h("span", { class: "govuk-visually-hidden" }, ` the commission of ${c.provider.name}`),
-        ),
-  ];
   showPage(
     TITLE,
     takeFlashBanner(),
@@ -147,24 +112,162 @@ export async function providerPage(ctx: RouteContext): Promise<void> {
         },
       ]),
       list.items.length > 0
-        ? scrollBox(
-            "Commissions table",
-            table({
-              caption: "Commissions",
-              head: ["Provider", "From", "Until", "Action"],
-              rows: list.items.map(row),
-            }),
+        ? h(
+            "div",
+            {},
+            h("h2", { class: "govuk-heading-m" }, "Commissions"),
+            // A summary list rather than a table: it stacks on a phone and at 200% zoom, never scrolling sideways.
+            summaryList(list.items.map(commissionRow), { id: "commissions" }),
           )
         : h("p", { class: "govuk-body" }, "No provider has been commissioned."),
       h("h2", { class: "govuk-heading-m" }, "Record a new commission"),
       h(
         "p",
         { class: "govuk-body" },
-        "The provider's staff can then be invited, and work in your scheme alongside any other councils that commission them. They see only your scheme's records while working for you.",
+        "First search for the provider: other councils may already work with it on Tandem. Choosing it keeps one record of the provider, so its staff keep one account whichever councils they work for. Only its name and short name are shown.",
       ),
-      startForm,
+      searchForm,
+      searched.length >= 2 ? commissionStep(ctx, tenant.version, searched, matches, summary) : null,
     ),
   );
+  if (searched.length >= 2) document.getElementById("provider-results")?.focus();
+}
+
+function commissionRow(c: Commission): SummaryRow {
+  const when = `From ${formatDate(c.startsOn)}, ${c.endedOn ? `until ${formatDate(c.endedOn)}` : "continuing"}`;
+  return {
+    key: c.provider.name,
+    value: when,
+    ...(c.endedOn
+      ? {}
+      : {
+          action: {
+            href: `/workspace/settings/provider/${encodeURIComponent(c.provider.id)}/end`,
+            text: "End",
+            hidden: `the commission of ${c.provider.name}`,
+          },
+        }),
+  };
+}
+
+/**
+ * 2. What the search found, as a choice, and the commission's start: a registered provider is chosen
+ * as it is; a new one is named here and registered on Tandem with the commission.
+ */
+function commissionStep(
+  ctx: RouteContext,
+  version: number,
+  searched: string,
+  found: ProviderOrganisation[] | ApiError | null,
+  summary: HTMLElement,
+): HTMLElement {
+  const matches = Array.isArray(found) ? found : [];
+  const heading = h(
+    "h3",
+    { class: "govuk-heading-s", id: "provider-results", tabindex: "-1" },
+    found === null || found instanceof ApiError
+      ? `We could not search the registered providers just now: ${found instanceof ApiError ? found.message : "try again in a minute"}`
+      : matches.length === 0
+        ? `No provider registered on Tandem matches “${searched}”`
+        : `${matches.length === 1 ? "1 provider" : `${matches.length} providers`} registered on Tandem ${matches.length === 1 ? "matches" : "match"} “${searched}”`,
+  );
+  const choice =
+    matches.length > 0
+      ? radios<string>({
+          id: "providerChoice",
+          legend: "Which provider runs your scheme?",
+          legendClass: "govuk-fieldset__legend--s",
+          options: [
+            ...matches.map((p) => ({ value: p.id, label: p.name, hint: `Short name: ${p.id}` })),
+            { value: NEW_PROVIDER, label: "None of these: a provider new to Tandem" },
+          ],
+        })
+      : null;
+  const name = textField({
+    id: "providerName",
+    label: "Provider's name",
+    autocomplete: "organization",
+    value: matches.length === 0 ? searched : "",
+  });
+  const id = textField({
+    id: "providerId",
+    label: "Short name for the provider",
+    hint: "Lower-case letters, digits and hyphens, like brightpath. Leave empty to make one from the name.",
+    autocomplete: "off",
+    spellcheck: false,
+    widthClass: "govuk-input--width-20",
+  });
+  const newProvider = h(
+    "div",
+    { id: "new-provider" },
+    h("h4", { class: "govuk-heading-s" }, "The provider new to Tandem"),
+    name.group,
+    id.group,
+  );
+  const showNewProvider = () => {
+    newProvider.hidden = choice !== null && choice.value() !== NEW_PROVIDER;
+  };
+  showNewProvider();
+  choice?.group.addEventListener("change", showNewProvider);
+  const starts = dateInput({
+    id: "startsOn",
+    legend: "Commissioned from",
+    hint: "For example, 1 4 2026",
+    what: "start date",
+  });
+  const fields: Record<string, Field> = { providerName: name, providerId: id, startsOn: starts };
+  if (choice) fields.providerChoice = choice;
+  const startForm = form(
+    "/workspace/settings/provider",
+    choice?.group ?? null,
+    newProvider,
+    starts.group,
+    submitButton("Record the commission"),
+  );
+  onSubmit(startForm, async () => {
+    const picked = choice?.value() ?? NEW_PROVIDER;
+    const registered = matches.find((p) => p.id === picked);
+    const problems: Problem[] = [];
+    if (choice && picked === null) {
+      problems.push({ key: "providerChoice", message: "Choose the provider, or say it is new to Tandem" });
+    }
+    let provider: ProviderOrganisation | null = registered ?? null;
+    if (picked === NEW_PROVIDER) {
+      const providerName = name.input.value.trim();
+      const providerId = id.input.value.trim() || codeFromTitle(providerName).slice(0, 40);
+      if (providerName.length < 2) problems.push({ key: "providerName", message: "Enter the provider's name" });
+      if (!PROVIDER_ID.test(providerId)) {
+        problems.push({
+          key: "providerId",
+          message: "Enter a short name of 2 to 40 lower-case letters, digits or hyphens",
+        });
+      }
+      provider = { id: providerId, name: providerName };
+    }
+    const date = starts.read();
+    if (!date.ok) problems.push({ key: "startsOn", message: date.message });
+    if (problems.length > 0 || !date.ok || !provider) return showProblems(summary, TITLE, fields, problems);
+    try {
+      await startCommission({ provider, startsOn: date.iso, version });
+      await refreshTenant();
+    } catch (error) {
+      if (!(error instanceof ApiError) || !ctx.isCurrent()) throw error;
+      return showProblems(
+        summary,
+        TITLE,
+        fields,
+        serverProblems(error, fields, {
+          "provider.name": registered ? "providerChoice" : "providerName",
+          "provider.id": registered ? "providerChoice" : "providerId",
+          startsOn: "startsOn",
+        }),
+      );
+    }
+    if (!ctx.isCurrent()) return;
+    setFlash("success", `${provider.name} is recorded as running the scheme from ${formatDate(date.iso)}`);
+    navigate("/workspace/settings/provider", { replace: true });
+  });
+  return h("div", { class: "govuk-!-margin-top-6" }, heading, startForm);
 }
 
 export async function endCommissionPage(ctx: RouteContext): Promise<void> {

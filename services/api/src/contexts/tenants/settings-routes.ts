@@ -7,6 +7,8 @@ import {
   LogoUpload,
   PolicyVersionList,
   PresetList,
+  ProviderDirectoryMatches,
+  ProviderDirectoryQuery,
   ProviderIdParam,
   StartCommission,
 } from "@tandem/contracts/onboarding";
@@ -16,6 +18,7 @@ import {
   endCommission,
   listCommissions,
   listPolicyVersions,
+  searchProviderDirectory,
   startCommission,
   tenantExportLines,
 } from "@tandem/data/tenants";
@@ -63,9 +66,17 @@ const commissions = route("get", "/api/tenant/commissions", {
   responses: { 200: json(CommissionList, "Who runs the scheme, and every commission") },
 });
 
+const providerDirectory = route("get", "/api/tenant/provider-directory", {
+  summary:
+    "Search the providers registered on Tandem by name, to commission one already there instead of adding it again",
+  request: { query: ProviderDirectoryQuery },
+  responses: { 200: json(ProviderDirectoryMatches, "Each matching provider's short name and name") },
+});
+
 const startCommissionRoute = route("post", "/api/tenant/commissions", {
-  summary: "Record that a provider organisation runs the scheme from a date",
-  refuses: ["conflict", "version_conflict"],
+  summary:
+    "Record that a provider organisation runs the scheme from a date, registering it on Tandem if it is new there",
+  refuses: ["conflict", "version_conflict", "already_exists"],
   request: { body: jsonBody(StartCommission) },
   responses: { 201: json(CommissionList, "Who runs the scheme now") },
 });
@@ -126,8 +137,11 @@ export const settingsRoutes = newRouter()
     return c.json(updated, 200);
   })
   .openapi(commissions, async (c) => c.json(await listCommissions(c.var.table), 200))
+  .openapi(providerDirectory, async (c) =>
+    c.json({ items: await searchProviderDirectory(c.var.deps.db, c.var.table, c.req.valid("query").name) }, 200),
+  )
   .openapi(startCommissionRoute, async (c) => {
-    await startCommission(c.var.table, c.req.valid("json"));
+    await startCommission(c.var.deps.db, c.var.table, c.req.valid("json"));
     return c.json(await listCommissions(c.var.table), 201);
   })
   .openapi(endCommissionRoute, async (c) => {

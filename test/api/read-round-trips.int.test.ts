@@ -28,6 +28,8 @@ const expected: Record<string, [number, number, string?]> = {
   "/api/matching/volunteers/{volunteerId}/profile": [1, 200],
   "/api/imports/templates/{kind}": [1, 200],
   "/api/members": [2, 200, LIST],
+  // A search of the providers' directory by a word's prefix (issue 19, item 11): the access check, then a Query.
+  "/api/tenant/provider-directory": [2, 200, LIST],
   "/api/tenant/policy/versions": [2, 200, LIST],
   "/api/audit": [2, 200, LIST],
   "/api/referrals": [2, 200, LIST],
@@ -38,7 +40,8 @@ const expected: Record<string, [number, number, string?]> = {
   "/api/supervision/volunteers/{volunteerId}": [2, 200, LIST],
   "/api/complaints": [2, 200, LIST],
   "/api/reviews/end-age-alerts": [2, 200, LIST],
-  "/api/reviews/health": [2, 200, LIST],
+  // The matches' list, then the concerns' open summary (open concerns count in match health).
+  "/api/reviews/health": [3, 200, SEVERAL],
   "/api/concerns": [2, 200, LIST],
   "/api/concerns/mine": [2, 200, LIST],
   "/api/expenses/months/{month}/claims": [2, 200, LIST],
@@ -138,6 +141,9 @@ function concrete(path: string, op: Op): string {
   });
 }
 
+/** Query strings a route needs to answer at all. */
+const QUERIES: Record<string, string> = { "/api/tenant/provider-directory": "?name=brightpath" };
+
 describe("DynamoDB reads per read route", () => {
   it("covers every read route, and only those", () => {
     expect(routes.length).toBeGreaterThan(40);
@@ -148,7 +154,10 @@ describe("DynamoDB reads per read route", () => {
     const found: Record<string, [number, number]> = {};
     for (const { path, op } of routes) {
       const role = Object.keys(asRole).find((r) => op["x-tandem-access"].roles?.includes(r)) ?? "coordinator";
-      const res = await call("GET", concrete(path, op), { as: asRole[role], tenant: "riverford" });
+      const res = await call("GET", concrete(path, op) + (QUERIES[path] ?? ""), {
+        as: asRole[role],
+        tenant: "riverford",
+      });
       found[path] = [readsOf(res), res.status];
     }
     const wanted = Object.fromEntries(

@@ -54,7 +54,8 @@ async function phone(page: Page) {
 
 /** Presses Enter on a control found by its accessible name, as a keyboard user would after tabbing to it. */
 async function pressEnterOn(page: Page, role: "button" | "link", name: string | RegExp) {
-  const control = page.getByRole(role, { name });
+  // Inside the page's content: the workspace navigation above it offers the same sections by name.
+  const control = page.getByRole("main").getByRole(role, { name });
   await control.focus();
   await page.keyboard.press("Enter");
 }

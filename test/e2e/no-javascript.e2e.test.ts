@@ -116,11 +116,15 @@ describe("the referral form without JavaScript (issue 19, item 3)", () => {
       await heading(page, "Care status");
       await group("Legal status").getByLabel("Care order", { exact: true }).check();
       await date("Date the child came into care", ["15", "1", "2022"]);
+      await check(page, "care");
+      await next();
+      // The placement has a page of its own (one thing per page, issue 19 item 17).
+      await heading(page, "Placement");
       await group("Type of placement").getByLabel("Foster care").check();
       await group("Is the child placed in Riverford City Council's area?").getByLabel("Yes").check();
       await page.getByLabel("How far is the placement from the child's home, in miles? (optional)").fill("35");
       await group("Is a placement move expected?").getByLabel("No").check();
-      await check(page, "care");
+      await check(page, "placement");
       await next();
 
       await heading(page, "Family contact");
@@ -193,6 +197,8 @@ describe("the public forms without JavaScript: sending, confirming, and the coor
       await heading(page, "Care status");
       await group("Legal status").getByLabel("Care order", { exact: true }).check();
       await date("Date the child came into care", ["15", "1", "2022"]);
+      await next();
+      await heading(page, "Placement");
       await group("Type of placement").getByLabel("Foster care").check();
       await group("Is the child placed in Riverford City Council's area?").getByLabel("Yes").check();
       await group("Is a placement move expected?").getByLabel("Yes").check();
@@ -265,7 +271,7 @@ describe("the public forms without JavaScript: sending, confirming, and the coor
       const co = coordinator.page;
       try {
         await signInToWorkspace(co, stack.url, "coordinator@riverford.example");
-        await co.getByRole("link", { name: "Referrals", exact: true }).click();
+        await co.getByRole("main").getByRole("link", { name: "Referrals", exact: true }).click();
         await heading(co, "Referrals");
         const row = co.locator("tr", { hasText: reference });
         await row.waitFor();
@@ -332,7 +338,7 @@ describe("the public forms without JavaScript: sending, confirming, and the coor
       const coordinator = await openPage(browser);
       try {
         await signInToWorkspace(coordinator.page, stack.url, "coordinator@riverford.example");
-        await coordinator.page.getByRole("link", { name: "Referrals", exact: true }).click();
+        await coordinator.page.getByRole("main").getByRole("link", { name: "Referrals", exact: true }).click();
         await heading(coordinator.page, "Referrals");
         await coordinator.page.locator("tr", { hasText: reference }).waitFor();
       } finally {

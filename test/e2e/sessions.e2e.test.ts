@@ -219,7 +219,7 @@ describe("a forgotten password", () => {
       await page.getByRole("button", { name: "Send code" }).click();
       await heading(page, "Check your e-mail");
       const unknown = await page.locator("main").textContent();
-      await page.getByRole("link", { name: "Back" }).click();
+      await page.getByRole("link", { name: "Back", exact: true }).click();
       await heading(page, "Reset your password");
       await page.getByLabel("E-mail address").fill(email);
       await page.getByRole("button", { name: "Send code" }).click();

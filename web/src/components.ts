@@ -73,6 +73,9 @@ export function table(options: {
     const name = options.head[i];
     return name ? h("span", { class: "tandem-table__label", "aria-hidden": "true" }, name) : null;
   };
+  // Text beside the column's name goes in an element of its own, so the cell's words can be found and
+  // copied without the name that only a phone shows.
+  const value = (cell: Child): Child => (typeof cell === "string" ? h("span", {}, cell) : cell);
   return h(
     "table",
     { class: "govuk-table tandem-table", role: "table" },
@@ -101,7 +104,7 @@ export function table(options: {
           { class: "govuk-table__row", role: "row" },
           ...cells.map((cell, i) =>
             i === 0
-              ? h("th", { scope: "row", role: "rowheader", class: "govuk-table__header" }, label(i), cell)
+              ? h("th", { scope: "row", role: "rowheader", class: "govuk-table__header" }, label(i), value(cell))
               : h(
                   "td",
                   {
@@ -109,7 +112,7 @@ export function table(options: {
                     class: `govuk-table__cell${options.numericColumns?.includes(i) ? " govuk-table__cell--numeric" : ""}`,
                   },
                   label(i),
-                  cell,
+                  value(cell),
                 ),
           ),
         ),

@@ -1,5 +1,5 @@
 import { type ProviderOrganisation, providerMatches, providerNameKey } from "@tandem/domain/tenants";
-import { z } from "zod";
+import * as z from "zod";
 import type { Database } from "./database.js";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";

@@ -45,6 +45,9 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
   ...open("public", ["/api/health"], ["GET", "HEAD"]),
   ...open("public", ["/api/openapi.json", "/api/docs"], ["GET"]),
   ...open("public-forms", formPaths),
+  // The same forms drawn as HTML without JavaScript post to their own page's address (ADR 15). CloudFront
+  // does not send these POSTs to the API yet (see ADR 15's "what is left"); API Gateway is ready for them.
+  ...open("public-forms", ["/{slug}/refer", "/{slug}/refer/{proxy+}"], ["POST"]),
   ...signedIn("platform", ["/api/platform/{proxy+}"]),
   ...signedIn("scheme", [
     "/api/matching/{proxy+}",

@@ -86,8 +86,9 @@ describe("the referral form drawn without JavaScript", () => {
     const page = await referralFormPage(request("child", rest), refusePorts);
     expect(page.main).toContain('<h1 class="govuk-heading-l">Care status</h1>');
     expect(page.main).toContain('<input type="hidden" name="child.firstName" value="Rowan">');
-    // The page's own questions are its fields, not hidden ones.
-    expect(page.main).not.toContain('type="hidden" name="careStatus.placementType"');
+    // The page's own questions are its fields, not hidden ones (the placement has a page of its own).
+    expect(page.main).toContain('name="careStatus.dateCameIntoCare-year"');
+    expect(page.main).not.toContain('type="hidden" name="careStatus.dateCameIntoCare');
   });
 
   it("sends under the form's key what the API's schema takes, and asks for the code", async () => {

@@ -376,12 +376,17 @@ describe("finding 7: an early 413 on a keep-alive connection", () => {
             headers: body ? { "content-type": "application/json", "content-length": body.length } : {},
           },
           (res) => {
+            answered = true;
             res.resume();
             res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
           },
         );
-        // The server may stop reading once it has answered; a write error after the answer is expected.
-        req.on("error", (e) => (req.writableEnded ? undefined : reject(e)));
+        let answered = false;
+        // The server may stop reading once it has answered, so a write error after the answer is expected; one
+        // before any answer is the failure itself (swallowing it left the test waiting out its timeout).
+        req.on("error", (e) =>
+          answered ? undefined : reject(new Error(`${method} ${path}: no answer (${e.message})`)),
+        );
         req.end(body);
       });
     try {
@@ -392,5 +397,6 @@ describe("finding 7: an early 413 on a keep-alive connection", () => {
     } finally {
       agent.destroy();
     }
-  });
+    // 3 MB through loopback while the rest of the suite's processes share two cores.
+  }, 60_000);
 });

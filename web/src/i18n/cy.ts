@@ -350,9 +350,9 @@ export const messages: Catalogue = {
   "statement.how": "Pa mor hygyrch yw'r gwasanaeth hwn",
   "statement.know": "Rydym yn gwybod nad yw rhai rhannau'n gwbl hygyrch:",
   "statement.not1":
-    "mae'r ffurflen atgyfeirio'n gweithio heb JavaScript, ond mae ei angen o hyd ar y ffurflen hunan-atgyfeirio a'r cais i wirfoddoli",
+    "mae'r ffurflen atgyfeirio a'r ffurflen hunan-atgyfeirio'n gweithio heb JavaScript, ond mae ei angen o hyd ar y cais i wirfoddoli",
   "statement.not2":
-    "mae rhai tablau llydan yng ngweithle'r staff yn sgrolio i'r ochr yn eu blwch eu hunain ar sgrin fach",
+    "daw hidlwyr y rhestr atgyfeiriadau cyn ei chanlyniadau, felly efallai y bydd angen i chi sgrolio i'w cyrraedd",
   "statement.feedback": "Adborth a gwybodaeth gyswllt",
   "statement.formats":
     "Os oes angen gwybodaeth arnoch gan y gwasanaeth mewn fformat gwahanol, fel print bras, hawdd ei ddarllen neu sain, neu os dewch o hyd i broblem nad yw wedi'i rhestru yma, cysylltwch â {who}.",

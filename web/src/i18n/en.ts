@@ -342,8 +342,8 @@ export const en = {
   "statement.how": "How accessible this service is",
   "statement.know": "We know some parts are not fully accessible:",
   "statement.not1":
-    "the referral form works with JavaScript turned off, but the self-referral and the volunteer application still need it",
-  "statement.not2": "some wide tables in the staff workspace scroll sideways inside their own box on a small screen",
+    "the referral form works with JavaScript turned off, and so does the self-referral, but the volunteer application still needs it",
+  "statement.not2": "the referral list's filters come before its results, so you may need to scroll to reach them",
   "statement.feedback": "Feedback and contact information",
   "statement.formats":
     "If you need information from the service in a different format, such as large print, easy read or audio, or you find a problem not listed here, contact {who}.",

@@ -74,9 +74,10 @@ export const publicFormsReadLeadingKeys = [`${TENANT_KEY_PREFIX}${PLATFORM_TENAN
 /** The platform's record of its operators (`keys.platformOperator`), which the tenant function reads for /api/me. */
 export const platformOperatorLeadingKeys = [`${TENANT_KEY_PREFIX}${PLATFORM_TENANT}#OPERATOR`];
 
-/** The providers registered on Tandem, short name and name only (`keys.provider`), which the tenant function searches and adds to. */
-export const providerDirectoryLeadingKeys = [`${TENANT_KEY_PREFIX}${PLATFORM_TENANT}#PROVIDERS`];
-/** What the tenant function's own role may do there: no Update, Delete or Batch, so an entry is never changed. */
+/**
+ * What the tenant function's own role may do in the providers registered on Tandem (`T#_platform#PROVIDERS`,
+ * short name and name only; `keys.provider`): no Update, Delete or Batch, so an entry is never changed.
+ */
 export const PROVIDER_DIRECTORY_ACTIONS = ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"];
 
 /** The exact platform partitions a sign-up request writes: the request, its idempotency record, audit, e-mail. */
@@ -428,8 +429,9 @@ export class TandemApi extends Construct {
     );
     // Benchmarking (ADR 20): a council's choice to share is the platform's item (`T#_platform#BENCHOPTIN`), so
     // the benchmark job can find who shares without reading any council's other items; the council reads the
-    // published figures of its kind (`T#_platform#BENCH`), which name no council.
-    const benchmarkAccess = (sid: string, actions: string[], partitions: string[]) =>
+    // published figures of its kind (`T#_platform#BENCH`), which name no council. Each statement reaches only the
+    // named partitions of the platform's own.
+    const platformPartitionAccess = (sid: string, actions: string[], partitions: string[]) =>
       new PolicyStatement({
         sid,
         effect: Effect.ALLOW,
@@ -443,25 +445,16 @@ export class TandemApi extends Construct {
         },
       });
     this.reportingFn.role.addToPrincipalPolicy(
-      benchmarkAccess("ReadBenchmarkChoiceAndFigures", ["dynamodb:GetItem"], ["BENCHOPTIN", "BENCH"]),
+      platformPartitionAccess("ReadBenchmarkChoiceAndFigures", ["dynamodb:GetItem"], ["BENCHOPTIN", "BENCH"]),
     );
     this.reportingFn.role.addToPrincipalPolicy(
-      benchmarkAccess("WriteBenchmarkChoice", ["dynamodb:PutItem"], ["BENCHOPTIN"]),
+      platformPartitionAccess("WriteBenchmarkChoice", ["dynamodb:PutItem"], ["BENCHOPTIN"]),
     );
     // The providers' directory (issue 19, item 11; keys.provider): a council adding a provider searches the
     // short names and names registered (Query, GetItem) and registers a new one (conditional PutItem, alone
     // or in a transaction). That partition holds nothing else, so no other council's records are reached.
     this.tenantFn.role.addToPrincipalPolicy(
-      new PolicyStatement({
-        sid: "SearchAndRegisterProviderDirectory",
-        effect: Effect.ALLOW,
-        actions: PROVIDER_DIRECTORY_ACTIONS,
-        resources: [data.table.tableArn],
-        conditions: {
-          "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": providerDirectoryLeadingKeys },
-          Null: { "dynamodb:LeadingKeys": "false" },
-        },
-      }),
+      platformPartitionAccess("SearchAndRegisterProviderDirectory", PROVIDER_DIRECTORY_ACTIONS, ["PROVIDERS"]),
     );
     for (const f of [this.tenantFn, this.reportingFn]) {
       f.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));

@@ -42,8 +42,9 @@ const expected: Record<string, [number, number, string?]> = {
   "/api/supervision/volunteers/{volunteerId}": [2, 200, LIST],
   "/api/complaints": [2, 200, LIST],
   "/api/reviews/end-age-alerts": [2, 200, LIST],
-  // The matches' list, then the concerns' open summary (open concerns count in match health).
-  "/api/reviews/health": [3, 200, SEVERAL],
+  // The matches' list a page at a time, then the concerns' open summary (open concerns count in match health):
+  // 3 with the demo data; the suite's import of 500 matches into Riverford makes it 18 when that file runs first.
+  "/api/reviews/health": [20, 200, SEVERAL],
   "/api/concerns": [2, 200, LIST],
   "/api/concerns/mine": [2, 200, LIST],
   "/api/expenses/months/{month}/claims": [2, 200, LIST],

@@ -365,7 +365,7 @@ describe("finding 7: an early 413 on a keep-alive connection", () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const url = new URL(inject("stack").url);
     const send = (method: string, path: string, body?: Buffer) =>
-      new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+      new Promise<{ status: number; connection: string | undefined; socket: unknown }>((resolve, reject) => {
         const req = request(
           {
             agent,
@@ -378,7 +378,9 @@ describe("finding 7: an early 413 on a keep-alive connection", () => {
           (res) => {
             answered = true;
             res.resume();
-            res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+            res.on("end", () =>
+              resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, socket: res.socket }),
+            );
           },
         );
         let answered = false;
@@ -396,8 +398,11 @@ describe("finding 7: an early 413 on a keep-alive connection", () => {
     try {
       const big = await send("POST", "/api/public/signup-requests", Buffer.alloc(3 * 1024 * 1024, "a"));
       expect(big.status).toBe(413);
+      // Drained rather than cut off: the connection stays open for the person's next click.
+      expect(big.connection).not.toBe("close");
       const next = await send("GET", "/api/health");
       expect(next.status).toBe(200);
+      expect(next.socket).toBe(big.socket);
     } finally {
       agent.destroy();
     }

@@ -65,24 +65,52 @@ const RECEIPT_UPLOAD = /^\/api\/matches\/[^/]+\/receipts$/;
 const isReceiptUpload = (c: { req: { method: string; path: string } }) =>
   c.req.method === "POST" && RECEIPT_UPLOAD.test(c.req.path);
 
-const limitTo = (maxSize: number, message = `The request body is larger than ${maxSize / 1024} KB`, drainUpTo = 2) =>
+/**
+ * API Gateway refuses a body over 10 MB before it reaches us (its documented payload quota), so nothing
+ * larger can need an answer in AWS; the local server drains up to this much too.
+ */
+const DRAIN_UP_TO_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Read an oversized body to its end and drop it, a chunk at a time (never held whole), up to `upTo` bytes.
+ * A server that answers before the client has finished sending makes the client's write fail (EPIPE/reset),
+ * and a client usually reports that instead of the answer already on its way: the person never reads why.
+ * Drained, the 413 arrives and the keep-alive connection carries the next request. True when drained.
+ */
+async function drain(body: ReadableStream<Uint8Array> | null, upTo: number): Promise<boolean> {
+  if (!body || body.locked) return body === null;
+  const reader = body.getReader();
+  let seen = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return true;
+      seen += value.byteLength;
+      if (seen > upTo) {
+        await reader.cancel().catch(() => undefined);
+        return false;
+      }
+    }
+  } catch {
+    return false;
+  }
+}
+
+const limitTo = (maxSize: number, message = `The request body is larger than ${maxSize / 1024} KB`) =>
   bodyLimit({
     maxSize,
     onError: async (c) => {
-      // Read (and drop) a moderately oversized body first: a server that answers before the client
-      // has finished sending makes the client see a broken connection instead of this message.
-      const length = Number(c.req.header("content-length") ?? Number.NaN);
-      if (length <= drainUpTo * 1024 * 1024) await c.req.raw.arrayBuffer().catch(() => undefined);
-      // A larger body is left unread, so the connection cannot carry another request: the rest of the
-      // body would be read as the next request (a keep-alive client's next click fails). Close it.
-      else c.header("connection", "close");
+      const length = Number(c.req.header("content-length") ?? 0);
+      const drained = length <= DRAIN_UP_TO_BYTES && (await drain(c.req.raw.body, DRAIN_UP_TO_BYTES));
+      // A body left unread cannot be followed by another request on this connection: close it.
+      if (!drained) c.header("connection", "close");
       throw new Problem("payload_too_large", message);
     },
   });
 const defaultLimit = limitTo(MAX_BODY_BYTES);
 const logoLimit = limitTo(LOGO_BODY_BYTES);
-// A photo a little over the cap is drained so the volunteer reads why; API Gateway refuses above 10 MB anyway.
-const receiptLimit = limitTo(RECEIPT_MAX_BYTES, RECEIPT_TOO_LARGE, 10);
+// A photo over the cap is drained (above) so the volunteer reads why.
+const receiptLimit = limitTo(RECEIPT_MAX_BYTES, RECEIPT_TOO_LARGE);
 /** The list of looked-after children as CSV text inside JSON: 10,000 rows of about 70 bytes, with room (ADR 20). */
 export const COHORT_BODY_BYTES = 1024 * 1024;
 const cohortLimit = limitTo(COHORT_BODY_BYTES);

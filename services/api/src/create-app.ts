@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { useMessagesForPeople } from "@tandem/contracts/messages";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
@@ -38,6 +39,7 @@ export interface AppOptions {
  * with all of them for the local runner and tests.
  */
 export function createApp(deps: Deps, opts: AppOptions) {
+  useMessagesForPeople();
   const app = new Hono<AppEnv>();
   app.use("*", requestBasics(deps), accessLog);
   app.use(

@@ -38,6 +38,12 @@ export interface TandemApiProps {
   readonly identity: TandemIdentity;
   /** Expense receipts: the tenant session reaches its own council's prefix (receipts.ts). */
   readonly receipts: TandemReceipts;
+  /**
+   * The built SPA's `index.html`, bundled beside the public-forms function (its `pageShell`, ADR 15): the
+   * page around the forms drawn without JavaScript, and its answer to a form's GET. Absent when the SPA
+   * is not built (a template for tests); the function then says so.
+   */
+  readonly pageShellFile?: string | undefined;
 }
 
 /** The actions a tenant-scoped session may use on the table, exactly (no wildcards). */
@@ -304,6 +310,7 @@ export class TandemApi extends Construct {
       entry: "public-forms",
       description: "Tandem: a council's public forms (referrals, applications, references, feedback; no sign-in)",
       environment,
+      ...(props.pageShellFile ? { filesBeside: [props.pageShellFile] } : {}),
     });
     // Its own role only finds the council from the address's slug (`T#_platform`, GetItem); the council's
     // own records go through TenantDataAccessRole (below), like the public function's.

@@ -20,6 +20,8 @@ export interface TandemFunctionProps {
   readonly environment?: Record<string, string>;
   readonly timeout?: Duration;
   readonly memorySize?: number;
+  /** Files of this deployment copied beside the bundle under their own names (the SPA's index.html). */
+  readonly filesBeside?: readonly string[];
 }
 
 /**
@@ -92,7 +94,9 @@ export class TandemFunction extends Construct {
           beforeBundling: () => [],
           beforeInstall: () => [],
           afterBundling: (_inputDir: string, outputDir: string) => [
-            ...(besideBundle[props.entry] ?? []).map((file) => `cp "${file}" "${join(outputDir, basename(file))}"`),
+            ...[...(besideBundle[props.entry] ?? []), ...(props.filesBeside ?? [])].map(
+              (file) => `cp "${file}" "${join(outputDir, basename(file))}"`,
+            ),
             // A module only some requests import (exceljs), bundled on its own where `import(name)` finds it.
             ...sides.flatMap((m) => {
               const dir = join(outputDir, "node_modules", m.name);

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type { Construct } from "constructs";
 import { TandemApi } from "./api.js";
@@ -50,7 +51,12 @@ export class TandemStack extends Stack {
     this.identity = new TandemIdentity(this, "Identity");
     this.email = new TandemEmail(this, "Email", { domain: props.emailDomain, data: this.data });
     this.receipts = new TandemReceipts(this, "Receipts");
-    this.api = new TandemApi(this, "Api", { data: this.data, identity: this.identity, receipts: this.receipts });
+    this.api = new TandemApi(this, "Api", {
+      data: this.data,
+      identity: this.identity,
+      receipts: this.receipts,
+      pageShellFile: props.webAssetsPath && join(props.webAssetsPath, "index.html"),
+    });
     this.jobs = new TandemJobs(this, "Jobs", {
       data: this.data,
       tenantDataRole: this.api.tenantDataRole,

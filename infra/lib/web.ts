@@ -91,6 +91,17 @@ const SPA_FALLBACK = `function handler(event) {
 }`;
 
 /**
+ * The public forms' pages (ADR 15) as CloudFront path patterns, where `*` is any run of characters, `/`
+ * included: `/riverford/refer`, `/riverford/refer/myself/check`, `/riverford/volunteer/about-you`. CloudFront
+ * picks an origin by path, never by method, so these send a form's no-JavaScript POST, and its GET, to the
+ * API, whose routes take them to the public-forms function (services/api/src/function-routes.ts,
+ * `formPagePaths`); the function answers a GET with the SPA's index.html. No pattern ends in `refer*`: that
+ * would take the SPA's `/assets/refer-<hash>.js` too. The workspace's `/workspace/referrals/...` and
+ * `/workspace/volunteers/...` match none of them.
+ */
+export const FORM_PAGE_PATHS = ["/*/refer", "/*/refer/*", "/*/volunteer", "/*/volunteer/*"] as const;
+
+/**
  * HSTS, CSP, nosniff, frame DENY, no referrer, Permissions-Policy. With `override` CloudFront replaces the
  * origin's values; without, it only fills in headers the origin did not send.
  */
@@ -184,6 +195,18 @@ export class TandemWeb extends Construct {
       customHeaders: { "x-tandem-origin": props.originSecret.unsafeUnwrap() },
     });
 
+    // Every method, uncached, as for /api/*; the headers CloudFront adds only where the function sent none,
+    // so a drawn page keeps its stricter no-script CSP and the SPA's page gets the SPA's.
+    const toApi = {
+      origin: apiOrigin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: CachePolicy.CACHING_DISABLED,
+      // API Gateway routes on its own Host header, so forward everything else but not Host.
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: this.apiSecurityHeaders,
+      compress: true,
+    };
     const domain = props.customDomain;
     if (domain) assertCloudFrontCertificate(domain.certificateArn);
 
@@ -210,17 +233,10 @@ export class TandemWeb extends Construct {
         functionAssociations: [{ function: spaFallback, eventType: FunctionEventType.VIEWER_REQUEST }],
         compress: true,
       },
+      // In this order: /api/* first, so no API path is taken for a form's page.
       additionalBehaviors: {
-        "/api/*": {
-          origin: apiOrigin,
-          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
-          allowedMethods: AllowedMethods.ALLOW_ALL,
-          cachePolicy: CachePolicy.CACHING_DISABLED,
-          // API Gateway routes on its own Host header, so forward everything else but not Host.
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: this.apiSecurityHeaders,
-          compress: true,
-        },
+        "/api/*": toApi,
+        ...Object.fromEntries(FORM_PAGE_PATHS.map((path) => [path, toApi])),
       },
     });
 

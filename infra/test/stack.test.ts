@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
-import { gatewayRoutes } from "@tandem/api/function-routes";
+import { gatewayRouteFor, gatewayRoutes } from "@tandem/api/function-routes";
 import { tableDefinition } from "@tandem/data/table";
 import { App, type CfnElement, Validations } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
@@ -13,9 +13,15 @@ import { WAF_REQUESTS_PER_5_MINUTES } from "../lib/edge.js";
 import { OUTBOX_MAX_RECORD_AGE, OUTBOX_RETRY_ATTEMPTS } from "../lib/email.js";
 import { RECEIPTS_TENANT_PREFIX } from "../lib/receipts.js";
 import { TANDEM_REGION, TandemStack } from "../lib/tandem-stack.js";
-import { contentSecurityPolicy, PERMISSIONS_POLICY } from "../lib/web.js";
+import { contentSecurityPolicy, FORM_PAGE_PATHS, PERMISSIONS_POLICY } from "../lib/web.js";
 import { type CfnResource, isObject, type Json, type JsonObject } from "./support/cfn.js";
-import { removeSynthOutput, type SynthesizedTandem, synthesizeTandem, TEST_WEB_ACL_ARN } from "./support/synth.js";
+import {
+  removeSynthOutput,
+  STAND_IN_INDEX_HTML,
+  type SynthesizedTandem,
+  synthesizeTandem,
+  TEST_WEB_ACL_ARN,
+} from "./support/synth.js";
 
 let s: SynthesizedTandem;
 afterAll(removeSynthOutput);
@@ -191,6 +197,20 @@ describe("HTTP API", () => {
     expect(routes["GET /api/health"]).toEqual({ auth: "NONE", fn: pub });
     expect(routes["ANY /api/{proxy+}"]).toEqual({ auth: "JWT", fn: tenant });
     expect(routes["ANY /api/reporting/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.reportingFn.fn));
+    // A public form's page, GET and its no-JavaScript POST (ADR 15): the volunteer application's too.
+    const forms = s.logicalId(s.stack.api.publicFormsFn.fn);
+    for (const key of [
+      "GET /{slug}/refer",
+      "POST /{slug}/refer",
+      "GET /{slug}/refer/{proxy+}",
+      "POST /{slug}/refer/{proxy+}",
+      "HEAD /{slug}/refer/{proxy+}",
+      "POST /{slug}/volunteer",
+      "GET /{slug}/volunteer/{proxy+}",
+      "POST /{slug}/volunteer/{proxy+}",
+    ]) {
+      expect(routes[key], key).toEqual({ auth: "NONE", fn: forms });
+    }
   });
 
   it("authorizes with a JWT authorizer on the Cognito pool, audience the SPA client", () => {
@@ -263,6 +283,10 @@ describe("Lambda functions", () => {
       expect(lines.length, `${name} is minified (lines for its size)`).toBeLessThan(Math.max(10, bundle.length / 1000));
       // Files and side modules beside the bundle (services/api/src/bundling.ts), where the function reads them.
       if (name === "public") expect(existsSync(join(dir, "openapi.json.br")), "OpenAPI document").toBe(true);
+      // The SPA's built index.html (the test's stand-in), the public forms' page shell (ADR 15).
+      if (name === "public-forms") {
+        expect(readFileSync(join(dir, "index.html"), "utf8"), "page shell").toBe(STAND_IN_INDEX_HTML);
+      }
       if (name === "imports") {
         const side = readFileSync(join(dir, "node_modules", "exceljs", "index.mjs"), "utf8");
         expect(side, "exceljs beside the imports bundle").toMatch(/export\s*(default|\{)/);
@@ -636,18 +660,27 @@ describe("SPA hosting", () => {
     });
   });
 
+  /** To the HTTP API, uncached, with every method and no Host header: /api/* and the forms' pages alike. */
+  const toApi = (pathPattern: string) =>
+    Match.objectLike({
+      PathPattern: pathPattern,
+      CachePolicyId: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", // Managed-CachingDisabled
+      OriginRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac", // Managed-AllViewerExceptHostHeader
+      AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
+      ViewerProtocolPolicy: "https-only",
+      TargetOriginId: apiOriginId(),
+    });
+  const apiOriginId = () => {
+    const origins = props(s.logicalId(s.stack.web.distribution)).DistributionConfig;
+    const list = isObject(origins) && Array.isArray(origins.Origins) ? origins.Origins : [];
+    const api = list.find((o) => isObject(o) && isObject(o.CustomOriginConfig));
+    return isObject(api) ? api.Id : undefined;
+  };
+
   it("sends /api/* to the HTTP API uncached, with every method and no Host header", () => {
     s.template.hasResourceProperties("AWS::CloudFront::Distribution", {
       DistributionConfig: Match.objectLike({
-        CacheBehaviors: [
-          Match.objectLike({
-            PathPattern: "/api/*",
-            CachePolicyId: "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", // Managed-CachingDisabled
-            OriginRequestPolicyId: "b689b0a8-53d0-40ab-baf2-68738e2966ac", // Managed-AllViewerExceptHostHeader
-            AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
-            ViewerProtocolPolicy: "https-only",
-          }),
-        ],
+        CacheBehaviors: [toApi("/api/*"), ...FORM_PAGE_PATHS.map(() => Match.anyValue())],
         Origins: Match.arrayWith([
           Match.objectLike({
             DomainName: {
@@ -664,6 +697,49 @@ describe("SPA hosting", () => {
         ]),
       }),
     });
+  });
+
+  it("sends a public form's page to the HTTP API too, whatever the method: a no-JavaScript POST reaches the public-forms function (ADR 15)", () => {
+    // CloudFront picks an origin by path only: before these behaviours, the default one sent a form's POST
+    // to the SPA's bucket, which refuses it. /api/* stays first.
+    s.template.hasResourceProperties("AWS::CloudFront::Distribution", {
+      DistributionConfig: Match.objectLike({ CacheBehaviors: [toApi("/api/*"), ...FORM_PAGE_PATHS.map(toApi)] }),
+    });
+    // CloudFront's path patterns: `*` is any run of characters (`/` included), `?` one; case matters.
+    const pattern = (p: string) =>
+      new RegExp(`^${p.replaceAll(".", "\\.").replaceAll("?", ".").replaceAll("*", ".*")}$`);
+    const behaviourOf = (path: string) =>
+      ["/api/*", ...FORM_PAGE_PATHS].find((p) => pattern(p).test(path)) ?? "default";
+    const toForms = [
+      "/riverford/refer",
+      "/riverford/refer/child",
+      "/riverford/refer/myself",
+      "/riverford/refer/myself/check-email",
+      "/riverford/refer/resume/abc123",
+      "/riverford/volunteer",
+      "/riverford/volunteer/about-you",
+    ];
+    for (const path of toForms) {
+      expect(FORM_PAGE_PATHS, path).toContain(behaviourOf(path));
+      // ...and API Gateway sends it on to the public-forms function, for the page and its post alike.
+      expect(gatewayRouteFor("GET", path)?.fn, path).toBe("public-forms");
+      expect(gatewayRouteFor("POST", path)?.fn, path).toBe("public-forms");
+    }
+    // The SPA's files and the workspace's pages stay the bucket's; the API's stay /api/*.
+    for (const path of [
+      "/assets/refer-cnFVGDWf.js",
+      "/assets/volunteer-CPS44xd-.js",
+      "/assets/referrals-BjEe1sK_.js",
+      "/workspace/referrals",
+      "/workspace/referrals/r-123",
+      "/workspace/volunteers/v-1",
+      "/riverford",
+      "/riverford/reference/tok",
+      "/index.html",
+    ]) {
+      expect(behaviourOf(path), path).toBe("default");
+    }
+    expect(behaviourOf("/api/public/tenants/riverford/referrals")).toBe("/api/*");
   });
 
   it("adds security headers to every response: always for the SPA, where missing for the API", () => {
@@ -692,7 +768,10 @@ describe("SPA hosting", () => {
     const distribution = props(s.logicalId(s.stack.web.distribution)).DistributionConfig;
     expect(distribution).toMatchObject({
       DefaultCacheBehavior: { ResponseHeadersPolicyId: ref(s.logicalId(s.stack.web.securityHeaders)) },
-      CacheBehaviors: [{ ResponseHeadersPolicyId: ref(s.logicalId(s.stack.web.apiSecurityHeaders)) }],
+      // The API's and the forms' pages': a drawn page keeps its own stricter CSP, the SPA's page gets the SPA's.
+      CacheBehaviors: ["/api/*", ...FORM_PAGE_PATHS].map(() => ({
+        ResponseHeadersPolicyId: ref(s.logicalId(s.stack.web.apiSecurityHeaders)),
+      })),
     });
   });
 

@@ -94,6 +94,10 @@ describe("privacy notice, contact, accessibility statement and cookies (issue 19
       const statement = await bodyText(page);
       expect(statement).toContain("partially compliant with the Web Content Accessibility Guidelines version 2.2 AA");
       expect(statement).toContain("the referral form works with JavaScript turned off");
+      // Only what is still true: wide tables stack into cards below 641 px, and the referral list's filters
+      // fold away above its results (issue 19, item 17), so neither is listed as a problem.
+      expect(statement).not.toMatch(/scroll/i);
+      expect(statement).not.toContain("filters");
       // A problem is reported to the council whose scheme it is.
       expect(statement).toContain("independent.visitors@riverford.example");
       await checkScreen(page, "public-accessibility-statement");

@@ -50,6 +50,25 @@ async function activeText(page: Page): Promise<string> {
   return page.evaluate(() => (document.activeElement?.textContent ?? "").trim());
 }
 
+/**
+ * Nothing scrolls sideways at 320 px wide nor at 200% zoom (a 1280 px window zoomed to 200% lays the page
+ * out 640 CSS px wide), and axe-core finds nothing at either; then back to 1024 × 800.
+ */
+async function reflows(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [320, 640],
+    [640, 400],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `${name} at ${width} px`,
+    ).toBeLessThanOrEqual(width);
+    await checkPage(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1024, height: 800 });
+}
+
 /** Presses Tab until the focused element's text includes `text`: how a keyboard user reaches a button. */
 async function tabTo(page: Page, text: string): Promise<void> {
   for (let i = 0; i < 120; i++) {
@@ -265,10 +284,30 @@ describe("online referrals, end to end", () => {
     await signInToWorkspace(co, stack.url, "coordinator@riverford.example");
     await co.getByRole("main").getByRole("link", { name: "Referrals", exact: true }).click();
     await heading(co, "Referrals");
+    // On a 1024 × 800 laptop screen the first referral is above the fold (issue 19, item 17: it was at
+    // 1,234 px): the filters are folded into "Filter referrals" until someone opens them.
+    const filters = co.locator("#referral-filters");
+    const filtersOpen = () => filters.evaluate((d) => (d as HTMLDetailsElement).open);
+    const firstRow = co.locator("main tbody tr").first();
+    await firstRow.waitFor();
+    expect(await filtersOpen()).toBe(false);
+    expect(await co.evaluate(() => window.scrollY)).toBe(0);
+    const first = await firstRow.boundingBox();
+    expect(first?.y ?? Number.POSITIVE_INFINITY, "the first referral's top, from the top of the window").toBeLessThan(
+      800,
+    );
+    await reflows(co, "list-folded");
+    // Opened from the keyboard: Tab to the summary and press Enter, as a keyboard user would.
+    await tabTo(co, "Filter referrals");
+    await co.keyboard.press("Enter");
+    await expect.poll(filtersOpen).toBe(true);
     await co.getByLabel("Flagged referrals").check();
     await co.getByLabel("Status", { exact: true }).selectOption("open");
     await co.getByRole("button", { name: "Show referrals" }).click();
     await co.waitForURL(/\/workspace\/referrals\?status=open&flagged=true$/);
+    // With a filter in force the filters stay open, so what shapes the list is in view.
+    await expect.poll(filtersOpen).toBe(true);
+    await reflows(co, "list-filtered");
     const row = co.locator("tr", { hasText: reference });
     await row.waitFor();
     const rowText = (await row.textContent()) ?? "";

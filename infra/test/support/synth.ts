@@ -24,6 +24,9 @@ export interface SynthesizedTandem {
 /** The web ACL ARN the test synthesis passes, as `./tandem deploy` passes the edge stack's output. */
 export const TEST_WEB_ACL_ARN = "arn:aws:wafv2:us-east-1:111111111111:global/webacl/TandemEdge/0000-test";
 
+/** The stand-in SPA build's index.html, which the public-forms function carries as its page shell. */
+export const STAND_IN_INDEX_HTML = "<!doctype html><title>Tandem</title>";
+
 let synthesized: SynthesizedTandem | undefined;
 let synthRoot: string | undefined;
 
@@ -48,7 +51,7 @@ export function synthesizeTandem(): SynthesizedTandem {
   synthRoot = root;
   const webAssetsPath = join(root, "web-dist");
   mkdirSync(webAssetsPath);
-  writeFileSync(join(webAssetsPath, "index.html"), "<!doctype html><title>Tandem</title>");
+  writeFileSync(join(webAssetsPath, "index.html"), STAND_IN_INDEX_HTML);
 
   // As deployed: the main stack is given the edge stack's web ACL (infra/bin/deploy.ts).
   const { app, stack, edge } = createTandemApp({

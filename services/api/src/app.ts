@@ -33,6 +33,7 @@ export const routers = {
   matchProfiles: schemeRouters.matchProfiles,
   matches: schemeRouters.matches,
   matchesPublic: publicFormRouters.matchesPublic,
+  formShell: publicFormRouters.formShell,
   formPages: publicFormRouters.formPages,
   reporting: reportingRouters.reporting,
   expenses: schemeRouters.expenses,

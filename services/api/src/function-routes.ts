@@ -40,14 +40,26 @@ const formPaths = [
   "match-agreements/{token}",
 ].map((p) => `/api/public/tenants/{slug}/${p}`);
 
+/**
+ * The public forms' own addresses (`/riverford/refer/child`, `/riverford/volunteer/about`): the professional's
+ * referral and the self-referral (`refer/myself/...`), and the volunteer application.
+ */
+export const formPagePaths = [
+  "/{slug}/refer",
+  "/{slug}/refer/{proxy+}",
+  "/{slug}/volunteer",
+  "/{slug}/volunteer/{proxy+}",
+];
+
 export const gatewayRoutes: readonly GatewayRoute[] = [
   ...open("public", ["/api/public/{proxy+}"]),
   ...open("public", ["/api/health"], ["GET", "HEAD"]),
   ...open("public", ["/api/openapi.json", "/api/docs"], ["GET"]),
   ...open("public-forms", formPaths),
   // The same forms drawn as HTML without JavaScript post to their own page's address (ADR 15). CloudFront
-  // does not send these POSTs to the API yet (see ADR 15's "what is left"); API Gateway is ready for them.
-  ...open("public-forms", ["/{slug}/refer", "/{slug}/refer/{proxy+}"], ["POST"]),
+  // sends these paths here whatever the method (infra/lib/web.ts, FORM_PAGE_PATHS), so GET is routed too:
+  // the function answers it with the SPA's index.html (html/form-shell.ts).
+  ...open("public-forms", formPagePaths, ["GET", "HEAD", "POST"]),
   ...signedIn("platform", ["/api/platform/{proxy+}"]),
   ...signedIn("scheme", [
     "/api/matching/{proxy+}",

@@ -352,7 +352,7 @@ export const messages: Catalogue = {
   "statement.not1":
     "mae'r ffurflen atgyfeirio a'r ffurflen hunan-atgyfeirio'n gweithio heb JavaScript, ond mae ei angen o hyd ar y cais i wirfoddoli",
   "statement.not2":
-    "daw hidlwyr y rhestr atgyfeiriadau cyn ei chanlyniadau, felly efallai y bydd angen i chi sgrolio i'w cyrraedd",
+    "heb JavaScript, nid yw'r dolenni yn ein negeseuon e-bost, na hysbysiad preifatrwydd a thudalennau cyswllt cyngor, yn gweithio eto",
   "statement.feedback": "Adborth a gwybodaeth gyswllt",
   "statement.formats":
     "Os oes angen gwybodaeth arnoch gan y gwasanaeth mewn fformat gwahanol, fel print bras, hawdd ei ddarllen neu sain, neu os dewch o hyd i broblem nad yw wedi'i rhestru yma, cysylltwch â {who}.",

@@ -343,7 +343,8 @@ export const en = {
   "statement.know": "We know some parts are not fully accessible:",
   "statement.not1":
     "the referral form works with JavaScript turned off, and so does the self-referral, but the volunteer application still needs it",
-  "statement.not2": "the referral list's filters come before its results, so you may need to scroll to reach them",
+  "statement.not2":
+    "without JavaScript, the links in our e-mails and a council's privacy notice and contact pages do not work yet",
   "statement.feedback": "Feedback and contact information",
   "statement.formats":
     "If you need information from the service in a different format, such as large print, easy read or audio, or you find a problem not listed here, contact {who}.",

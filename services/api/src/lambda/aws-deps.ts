@@ -126,7 +126,11 @@ function proxyHops(value: string | undefined): number {
  * role: always (tenant function), never (platform), or for every tenant but the platform's own
  * partition (public function: a council's form, and the registry that finds the council).
  */
-export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): Deps {
+export function awsDeps(opts: {
+  tenantScoped: boolean | "except-platform";
+  /** The SPA's built index.html, for the public forms' pages (ADR 15); only the public-forms function has it. */
+  pageShell?: string | null;
+}): Deps {
   const tableName = env("TABLE_NAME");
   const issuer = env("JWT_ISSUER");
   const clientFor =
@@ -182,5 +186,6 @@ export function awsDeps(opts: { tenantScoped: boolean | "except-platform" }): De
     originSecret: env("ORIGIN_SECRET"),
     addressHashKey: env("ADDRESS_HASH_KEY"),
     reportCapacity: false,
+    pageShell: opts.pageShell ?? null,
   };
 }

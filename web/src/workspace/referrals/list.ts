@@ -137,18 +137,41 @@ function filterForm(
   return { form: el, fields: { status, flagged: flaggedField, overdue: overdueField, sort } };
 }
 
+/**
+ * The filters folded into a GOV.UK details, so the first referral is above the fold on a laptop: open
+ * when a filter (or a sort other than the default) is in force, or when the address asks for a
+ * combination the page must explain, so what shapes the list and its error summary's links are in view.
+ */
+function filterDetails(filtersForm: HTMLFormElement, open: boolean): HTMLElement {
+  return h(
+    "details",
+    { class: "govuk-details", id: "referral-filters", open },
+    h(
+      "summary",
+      { class: "govuk-details__summary" },
+      h("span", { class: "govuk-details__summary-text" }, "Filter referrals"),
+    ),
+    h("div", { class: "govuk-details__text" }, filtersForm),
+  );
+}
+
 /** A referrer on the phone quotes a reference: go straight to it, forgiving case, spaces and O for 0. */
 function findForm(summary: HTMLElement): HTMLFormElement {
   const reference = textField({
     id: "find-reference",
-    label: "Reference",
+    label: "Find a referral by its reference",
     hint: "As the referrer quotes it, like RIV-7K3M9QXD",
     autocomplete: "off",
     spellcheck: false,
     widthClass: "govuk-input--width-10",
     labelClass: "govuk-label--s",
   });
-  const el = form("/workspace/referrals", reference.group, submitButton("Find", "secondary"));
+  // The button beside the box, not below it, and no heading of its own: with the filters folded, the
+  // first referral stays above the fold on a laptop (issue 19, item 17).
+  const el = form(
+    "/workspace/referrals",
+    h("div", { class: "tandem-inline-find" }, reference.group, submitButton("Find", "secondary")),
+  );
   onSubmit(el, async () => {
     const found = parseReferralReference(reference.input.value);
     if (found) return navigate(`/workspace/referrals/${encodeURIComponent(found)}`);
@@ -212,10 +235,8 @@ export async function referralsPage(ctx: RouteContext): Promise<void> {
       { class: "govuk-body" },
       "Referrals appear here once the referrer has confirmed their e-mail address. Flags show where a referral does not meet the scheme's rules as answered: you decide.",
     ),
-    h("h2", { class: "govuk-heading-m" }, "Find a referral"),
     findForm(summary),
-    h("h2", { class: "govuk-heading-m" }, "Filter and sort"),
-    filtersForm,
+    filterDetails(filtersForm, filtersSearch(filters, false) !== "" || problems.length > 0),
     failure ? h("p", { class: "govuk-body" }, failure) : null,
     results,
     next || filters.cursor

@@ -1,6 +1,7 @@
 import { exampleSettings, type TenantPolicy } from "@tandem/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call } from "../support/client.js";
+import { inviteMember, newCouncil } from "../support/councils.js";
 import { textOf, waitForMail } from "../support/mailbox.js";
 import {
   childProfileBody,
@@ -15,7 +16,9 @@ import { today } from "../support/volunteers.js";
 /**
  * The match proposal e-mail through the real stack at Cyngor Bro Hafren, the demo's Welsh council
  * (issue 18, ADR 22): a volunteer who applied in Welsh hears of a proposed child in Welsh, read from
- * the SES emulator's mailbox; one who applied in English hears in English, at the same council.
+ * the SES emulator's mailbox; one who applied in English hears in English, at the same council. And an
+ * e-mail to several people at once (a check running out) at a council that offers Welsh: both
+ * languages, Welsh first.
  */
 const HAFREN = { as: "coordinator@hafren.example", tenant: "hafren" };
 const HAFREN_ADMIN = { as: "admin@hafren.example", tenant: "hafren" };
@@ -108,5 +111,68 @@ describe("the match proposal e-mail at a Welsh council", () => {
     expect(text).toMatch(/Independent Visitor for Nia, who is \d+\./);
     expect(text).toContain("Cyngor Bro Hafren Independent Visitor scheme, through Tandem");
     expect(text).not.toContain("Annwyl");
+  });
+});
+
+describe("an e-mail to several people at once at a council that offers Welsh", () => {
+  let council: Awaited<ReturnType<typeof newCouncil>>;
+  let coordinator: string;
+  let t: { name: string; version: number; policy: TenantPolicy; branding: Record<string, string> };
+
+  // In a hook (a council's sign-up and two invitations take a while on a busy machine).
+  beforeAll(async () => {
+    // A council of its own, so turning Welsh on (and Hafren's suite turning it off and on) changes nothing else.
+    council = await newCouncil("cymru");
+    const tenant = await council.as(council.adminToken, "GET", "/api/tenant");
+    expect(tenant.status, tenant.text).toBe(200);
+    t = tenant.json as typeof t;
+    const b = t.branding;
+    const welsh = await council.as(council.adminToken, "PUT", "/api/tenant/branding", {
+      name: t.name,
+      accentColour: b.accentColour,
+      contactEmail: b.contactEmail,
+      contactPhone: b.contactPhone,
+      about: b.about,
+      welsh: true,
+      version: t.version,
+    });
+    expect(welsh.status, welsh.text).toBe(200);
+    coordinator = await inviteMember(council, ["coordinator"]);
+  });
+
+  it("a check running out reaches the volunteer and the coordinators in Welsh and English, Welsh first", async () => {
+    const email = `gwen-${run}@example.net`;
+    const id = await seedApprovedVolunteer(council.tenantId, t.policy, { firstName: "Gwen", email, language: "cy" });
+    const v = await council.as(coordinator, "GET", `/api/volunteers/${id}`);
+    expect(v.status, v.text).toBe(200);
+    // A right-to-work document that runs out in five days: inside the preset's warning period.
+    const until = new Date(Date.parse(`${today}T12:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+    const check = await council.as(coordinator, "PUT", `/api/volunteers/${id}/checks/right_to_work`, {
+      check: {
+        kind: "right_to_work",
+        status: "passed",
+        requestedOn: today,
+        completedOn: today,
+        documentValidUntil: until,
+      },
+      version: (v.json as { version: number }).version,
+    });
+    expect(check.status, check.text).toBe(200);
+    const ran = await council.as(coordinator, "POST", "/api/volunteers/reminders/run", {});
+    expect(ran.status, ran.text).toBe(200);
+
+    const mail = await waitForMail(email, /^Angen adnewyddu ar gyfer /);
+    // One e-mail to the volunteer and the council's coordinators together.
+    expect(mail.destination.to.some((a) => a.endsWith(`@${council.tenantId}.gov.uk`))).toBe(true);
+    expect(mail.subject).toMatch(/: gwiriad hawl i weithio \/ Renewal due: right to work check for Gwen /);
+    const text = mail.body.text ?? "";
+    expect(text.startsWith("Mae'r Saesneg isod. The English is below.\n")).toBe(true);
+    const [cy, en] = text.split("\n----------\n");
+    expect(cy).toMatch(
+      /Mae angen adnewyddu hwn ar gyfer Gwen .+: gwiriad hawl i weithio\. Mae'n ddilys hyd at y dyddiad hwn: Dydd /,
+    );
+    expect(cy).toContain(`Cynllun Ymwelwyr Annibynnol ${t.name}, drwy Tandem`);
+    expect(en).toMatch(/The right to work check for Gwen .+ runs out after /);
+    expect(en).toContain(`${t.name} Independent Visitor scheme, through Tandem`);
   });
 });

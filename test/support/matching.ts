@@ -54,7 +54,12 @@ export async function policyOf(as: string): Promise<TenantPolicy> {
 export async function seedApprovedVolunteer(
   tenantId: string,
   policy: TenantPolicy,
-  over: { firstName?: string; email?: string; stage?: StoredVolunteer["stage"] } = {},
+  over: {
+    firstName?: string;
+    email?: string;
+    stage?: StoredVolunteer["stage"];
+    language?: StoredVolunteer["language"];
+  } = {},
 ): Promise<string> {
   const id = randomUUID();
   const application = exampleVolunteerApplication();
@@ -71,6 +76,7 @@ export async function seedApprovedVolunteer(
     ...record,
     stage: over.stage ?? "approved",
     references: [],
+    ...(over.language ? { language: over.language } : {}),
   });
   await putWithSummaries(
     tenantId,

@@ -1,5 +1,6 @@
 import { displayDate } from "@tandem/domain/calendar";
 import type { PublicLanguage } from "@tandem/domain/tenants";
+import { bilingualEmail } from "../bilingual-email.js";
 import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outgoing-email.js";
 
@@ -18,13 +19,32 @@ export function agreementLink(l: TenantLinks, token: string, language: PublicLan
   return `${l.publicBaseUrl}/${l.slug}/match-agreement/${token}${language === "cy" ? "?lang=cy" : ""}`;
 }
 
-/** The volunteer hears that a child may be matched with them, and that the coordinator will call. */
+/**
+ * The volunteer hears that a child may be matched with them, and that the coordinator will call; in the
+ * language they applied in (ADR 22), as their other e-mails are.
+ */
 export function proposedToVolunteerEmail(
   l: TenantLinks,
   to: string,
   volunteerFirstName: string,
   child: { firstName: string; age: number },
+  language: PublicLanguage = "en",
 ): OutgoingEmail {
+  if (language === "cy") {
+    // WELSH-CHECK: new Welsh for issue 18, not yet read by a Welsh speaker (ADR 22, "Welsh to check").
+    return {
+      to: [to],
+      subject: "Efallai y cewch eich paru â phlentyn",
+      text:
+        [
+          `Annwyl ${volunteerFirstName},`,
+          "",
+          `Rydym yn credu y gallech fod yn Ymwelydd Annibynnol da i ${child.firstName}, sy'n ${child.age} oed.`,
+          "",
+          "Bydd eich cydlynydd yn eich ffonio i siarad am hyn. Nid oes dim wedi'i benderfynu eto: gofynnir i weithiwr cymdeithasol y plentyn gytuno yn gyntaf, a byddwch yn cwrdd â'r plentyn gyda'ch cydlynydd cyn unrhyw ymweliad.",
+        ].join("\n") + signOff(l, "cy"),
+    };
+  }
   return {
     to: [to],
     subject: "A child may be matched with you",
@@ -82,15 +102,17 @@ export function agreementRequestEmail(
   };
 }
 
-/** Everyone is told when a match is ratified: the volunteer, the social worker and the coordinators. */
+/**
+ * Everyone is told when a match is ratified: the volunteer, the social worker and the coordinators, in
+ * one e-mail; at a council that offers Welsh it is in Welsh and English, Welsh first (ADR 22).
+ */
 export function ratifiedEmail(
   l: TenantLinks,
   to: string[],
   who: { childFirstName: string; volunteerFirstName: string; referralId: string },
   on: string,
 ): OutgoingEmail {
-  return {
-    to,
+  const english = {
     subject: `Match ratified: ${who.childFirstName} and ${who.volunteerFirstName} (${who.referralId})`,
     text:
       [
@@ -99,4 +121,17 @@ export function ratifiedEmail(
         "The visitor now arranges visits with the carers; the activities and how often are agreed with whoever holds delegated authority for the child.",
       ].join("\n") + signOff(l),
   };
+  if (!l.offersWelsh) return { to, ...english };
+  // WELSH-CHECK: new Welsh for issue 18, not yet read by a Welsh speaker (ADR 22, "Welsh to check").
+  // Worded so that no name follows "a" or "gyda" (which would ask for "ac" or a mutation).
+  const welsh = {
+    subject: `Paru wedi'i gadarnhau ar gyfer ${who.childFirstName} (${who.referralId})`,
+    text:
+      [
+        `Cafodd y paru rhwng ${who.childFirstName} a'r Ymwelydd Annibynnol, ${who.volunteerFirstName}, ei gadarnhau ar ôl y cyfarfod tair ffordd. Dyddiad ei gadarnhau: ${displayDate(on, "cy")}.`,
+        "",
+        "Bydd yr ymwelydd nawr yn trefnu ymweliadau gyda'r gofalwyr; cytunir ar y gweithgareddau, a pha mor aml, gyda phwy bynnag sydd ag awdurdod dirprwyedig dros y plentyn.",
+      ].join("\n") + signOff(l, "cy"),
+  };
+  return bilingualEmail(to, welsh, english);
 }

@@ -190,10 +190,13 @@ export async function proposeMatch(
     auditOp(table, { action: "create", subject: { type: "match", id: matchId }, fields: ["stage"] }),
     outboxOp(
       table,
-      proposedToVolunteerEmail(links, volunteer.email, candidate.profile.firstName, {
-        firstName: child.firstName,
-        age: ageOn(child.dateOfBirth, today),
-      }),
+      proposedToVolunteerEmail(
+        links,
+        volunteer.email,
+        candidate.profile.firstName,
+        { firstName: child.firstName, age: ageOn(child.dateOfBirth, today) },
+        volunteer.language,
+      ),
     ),
   ];
   if (token && swEmail) {

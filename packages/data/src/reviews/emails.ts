@@ -2,6 +2,7 @@ import { displayDayAndDate } from "@tandem/domain/calendar";
 import { type BeginEnding, EndingReasonWords } from "@tandem/domain/endings";
 import type { FeedbackRespondent } from "@tandem/domain/reviews";
 import type { PublicLanguage } from "@tandem/domain/tenants";
+import { bilingualEmail } from "../bilingual-email.js";
 import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outgoing-email.js";
 
@@ -96,9 +97,17 @@ export function feedbackRequestEmail(
   };
 }
 
+/** The immediate endings' reasons in Welsh, as `EndingReasonWords` gives them in English (lower case: they end a sentence). */
+// WELSH-CHECK: new Welsh for issue 18, not yet read by a Welsh speaker (ADR 22, "Welsh to check").
+const IMMEDIATE_REASON_CY: Record<Extract<BeginEnding, { kind: "immediate" }>["reason"], string> = {
+  breach: "torri'r ffiniau a'r disgwyliadau",
+  safeguarding: "pryder diogelu",
+};
+
 /**
  * Leicestershire: after an immediate ending "a formal letter will be sent out to all involved". It
- * says that the match has ended and that visits have stopped, not why in detail.
+ * says that the match has ended and that visits have stopped, not why in detail. One letter to
+ * everyone: at a council that offers Welsh it is in Welsh and English, Welsh first (ADR 22).
  */
 export function immediateEndingLetter(
   l: TenantLinks,
@@ -106,8 +115,7 @@ export function immediateEndingLetter(
   ending: Extract<BeginEnding, { kind: "immediate" }>,
   endedOn: string,
 ): OutgoingEmail {
-  return {
-    to,
+  const english = {
     subject: "An Independent Visitor match has ended",
     text:
       [
@@ -120,25 +128,60 @@ export function immediateEndingLetter(
         "The ending will be recorded in the child's review of arrangements by their Independent Reviewing Officer.",
       ].join("\n") + signOff(l),
   };
-}
-
-export function plannedEndingEmail(l: TenantLinks, to: string[], lastVisitOn: string | undefined): OutgoingEmail {
-  return {
-    to,
-    subject: "An Independent Visitor match is ending",
+  if (!l.offersWelsh) return { to, ...english };
+  // WELSH-CHECK: new Welsh for issue 18, not yet read by a Welsh speaker (ADR 22, "Welsh to check").
+  // The date follows a colon, so "Dydd" needs no mutation after "ar".
+  const welsh = {
+    subject: "Mae paru Ymwelydd Annibynnol wedi dod i ben",
     text:
       [
+        "Annwyl bawb,",
+        "",
+        `Dyma rybudd ffurfiol bod y paru Ymwelydd Annibynnol rydych chi'n rhan ohono wedi dod i ben ar unwaith. Y dyddiad y daeth i ben: ${displayDayAndDate(endedOn, "cy")}. Y rheswm: ${IMMEDIATE_REASON_CY[ending.reason]}.`,
+        "",
+        "Mae'r ymweliadau wedi dod i ben. Rhaid peidio â chael unrhyw gysylltiad pellach rhwng yr Ymwelydd Annibynnol a'r person ifanc. Mae rhywun wedi siarad â'r person ifanc, a bydd cydlynydd y cynllun yn cysylltu â phob un ohonoch am yr hyn sy'n digwydd nesaf.",
+        "",
+        "Bydd Swyddog Adolygu Annibynnol y plentyn yn cofnodi bod y paru wedi dod i ben yn adolygiad nesaf y plentyn sy'n derbyn gofal.",
+      ].join("\n") + signOff(l, "cy"),
+  };
+  return bilingualEmail(to, welsh, english);
+}
+
+/** A short notice to everyone involved; bilingual, Welsh first, where the council offers Welsh (ADR 22). */
+export function plannedEndingEmail(l: TenantLinks, to: string[], lastVisitOn: string | undefined): OutgoingEmail {
+  const english = {
+    subject: "An Independent Visitor match is ending",
+    text:
+      paragraphs([
         "Dear all,",
         "",
         "An Independent Visitor match you are involved in is coming to an end, with a plan the child's social worker has agreed.",
         lastVisitOn ? `The last visit is planned for ${displayDayAndDate(lastVisitOn)}.` : "",
         "",
         "The coordinator will hold a closure review and may ask for your feedback.",
-      ]
-        .filter((line, i, all) => line !== "" || all[i - 1] !== "")
-        .join("\n") + signOff(l),
+      ]) + signOff(l),
   };
+  if (!l.offersWelsh) return { to, ...english };
+  // WELSH-CHECK: new Welsh for issue 18, not yet read by a Welsh speaker (ADR 22, "Welsh to check").
+  const welsh = {
+    subject: "Mae paru Ymwelydd Annibynnol yn dod i ben",
+    text:
+      paragraphs([
+        "Annwyl bawb,",
+        "",
+        "Mae paru Ymwelydd Annibynnol rydych chi'n rhan ohono yn dod i ben, gyda chynllun y mae gweithiwr cymdeithasol y plentyn wedi cytuno iddo.",
+        lastVisitOn
+          ? `Mae'r ymweliad olaf wedi'i drefnu ar gyfer y dyddiad hwn: ${displayDayAndDate(lastVisitOn, "cy")}.`
+          : "",
+        "",
+        "Bydd y cydlynydd yn cynnal adolygiad terfynol ac efallai y bydd yn gofyn am eich adborth.",
+      ]) + signOff(l, "cy"),
+  };
+  return bilingualEmail(to, welsh, english);
 }
+
+/** Lines joined, without the doubled blank line an absent sentence would leave. */
+const paragraphs = (lines: string[]) => lines.filter((line, i, all) => line !== "" || all[i - 1] !== "").join("\n");
 
 /** An issue raised in supervision, for the managers; the issue itself stays in Tandem. */
 export function escalationEmail(l: TenantLinks, to: string[], heldOn: string, by: string): OutgoingEmail {

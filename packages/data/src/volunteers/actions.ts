@@ -104,7 +104,13 @@ async function accountOps(table: TenantTable, v: StoredVolunteer, personId: stri
   const existing = await findMember(table, personId);
   if (!existing) {
     const member = newMember(table.ctx.tenantId, personId, { name: v.name, email: v.email, roles: ["volunteer"] });
-    return invitedMemberOps(table, member, { name: links.tenantName, slug: links.slug }, links.publicBaseUrl);
+    return invitedMemberOps(
+      table,
+      member,
+      { name: links.tenantName, slug: links.slug },
+      links.publicBaseUrl,
+      v.language,
+    );
   }
   return existing.roles.includes("volunteer") ? [] : addRolesOps(table, existing, ["volunteer"]);
 }

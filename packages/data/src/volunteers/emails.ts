@@ -1,6 +1,12 @@
 import { displayDayAndDate } from "@tandem/domain/calendar";
 import type { PublicLanguage } from "@tandem/domain/tenants";
-import type { PipelineStepKind, RecruitmentPipeline } from "@tandem/domain/volunteers";
+import {
+  CHECK_LABELS,
+  type CheckKind,
+  type PipelineStepKind,
+  type RecruitmentPipeline,
+} from "@tandem/domain/volunteers";
+import { bilingualEmail } from "../bilingual-email.js";
 import type { TenantLinks } from "../links.js";
 import type { OutgoingEmail } from "../outgoing-email.js";
 
@@ -247,15 +253,32 @@ export function decisionEmail(
   };
 }
 
+/** The checks in Welsh, as `CHECK_LABELS` names them in English. */
+// WELSH-CHECK: new Welsh for issue 18, not yet read by a Welsh speaker (ADR 22, "Welsh to check").
+const CHECK_LABELS_CY: Readonly<Record<CheckKind, string>> = {
+  enhanced_dbs: "gwiriad DBS manwl",
+  local_authority: "gwiriad yr awdurdod lleol",
+  right_to_work: "gwiriad hawl i weithio",
+  medical_declaration: "datganiad meddygol",
+  driving_licence: "trwydded yrru",
+  car_insurance: "yswiriant car",
+  mot: "tystysgrif MOT",
+  references: "geirdaon",
+};
+
+/**
+ * A check about to run out, to the volunteer and the coordinators in one e-mail: at a council that
+ * offers Welsh it is in Welsh and English, Welsh first (ADR 22).
+ */
 export function checkExpiringEmail(
   l: TenantLinks,
   to: string[],
   volunteerName: string,
-  label: string,
+  kind: CheckKind,
   validUntil: string,
 ): OutgoingEmail {
-  return {
-    to,
+  const label = CHECK_LABELS[kind];
+  const english = {
     subject: `Renewal due: ${label} for ${volunteerName}`,
     text:
       [
@@ -264,6 +287,19 @@ export function checkExpiringEmail(
         "Please arrange a renewal before then: an expired check stops new matches.",
       ].join("\n") + signOff(l),
   };
+  if (!l.offersWelsh) return { to, ...english };
+  // WELSH-CHECK: new Welsh for issue 18, not yet read by a Welsh speaker (ADR 22, "Welsh to check").
+  // The check is named after a colon, so it needs no mutation.
+  const welsh = {
+    subject: `Angen adnewyddu ar gyfer ${volunteerName}: ${CHECK_LABELS_CY[kind]}`,
+    text:
+      [
+        `Mae angen adnewyddu hwn ar gyfer ${volunteerName}: ${CHECK_LABELS_CY[kind]}. Mae'n ddilys hyd at y dyddiad hwn: ${displayDayAndDate(validUntil, "cy")}.`,
+        "",
+        "Trefnwch ei adnewyddu cyn hynny: mae gwiriad sydd wedi dod i ben yn atal paru newydd.",
+      ].join("\n") + signOff(l, "cy"),
+  };
+  return bilingualEmail(to, welsh, english);
 }
 
 export function signOffAwaitedEmail(

@@ -1,7 +1,7 @@
 import { addDays, todayInLondon } from "@tandem/domain/calendar";
 import type { TenantRole } from "@tandem/domain/people";
 import type { TenantPolicy } from "@tandem/domain/tenants";
-import { CHECK_LABELS, currentCheck, type RecruitmentPipeline, requiredChecks } from "@tandem/domain/volunteers";
+import { currentCheck, type RecruitmentPipeline, requiredChecks } from "@tandem/domain/volunteers";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { TenantLinks } from "../links.js";
@@ -47,13 +47,7 @@ export function volunteerRemindersDue(
       if (c.state !== "expiring" || c.validUntil === null) continue;
       out.push({
         what: `${v.id}#check#${kind}`,
-        mail: checkExpiringEmail(
-          links,
-          [v.email, ...coordinators].slice(0, 50),
-          v.name,
-          CHECK_LABELS[kind],
-          c.validUntil,
-        ),
+        mail: checkExpiringEmail(links, [v.email, ...coordinators].slice(0, 50), v.name, kind, c.validUntil),
       });
     }
     v.references.forEach((r, i) => {

@@ -25,6 +25,7 @@ export interface ReadsAhead {
 }
 
 import { clientAddress } from "../http/client-address.js";
+import { parseMemo } from "./parse-memo.js";
 
 export const TENANT_HEADER = "x-tandem-tenant";
 
@@ -131,7 +132,7 @@ async function currentMember(
     keys.member(tenantId, table.ctx.actor.personId),
     ...ahead,
   ]);
-  const member = memberItem ? parseMember(memberItem) : undefined;
+  const member = memberItem ? parsedMember(memberItem) : undefined;
   if (!tenantItem || tenantItem.status === "closed") {
     throw new Problem("no_membership", "This council's scheme is closed in Tandem");
   }
@@ -149,8 +150,12 @@ async function currentMember(
         : "This council's scheme is suspended in Tandem: you can read records but not change them",
     );
   }
-  return { member, tenant: parseTenant(tenantItem), items };
+  return { member, tenant: parsedTenant(tenantItem), items };
 }
+
+/** Read every request, parsed once per stored version (parse-memo.ts: never stale, each answer a copy). */
+const parsedTenant = parseMemo(parseTenant);
+const parsedMember = parseMemo(parseMember);
 
 async function authenticate(
   header: string | undefined,

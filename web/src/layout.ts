@@ -199,7 +199,7 @@ export function showPage(title: string, ...content: Child[]): void {
  * shell it sits near the top of a phone's screen, and the page pushed it below the fold a moment
  * later: a layout shift of 0.13 to 0.18, the largest cost in Lighthouse's score of the public pages
  * (issue 20). A loading page is too short to settle where the footer goes, so it does not count.
- * Without JavaScript there is no `js-enabled` class and the footer shows at once.
+ * Without JavaScript (`scripting: none`) the footer shows at once.
  */
 function pageDrawn(): void {
   document.body.classList.add("tandem-drawn");

@@ -13,6 +13,7 @@ import {
   councilReferPage,
   councilVolunteerPage,
 } from "./public/council-pages";
+import { startEarlyReads } from "./public/early";
 import { navigate, type Page, type Route, startRouter } from "./router";
 import { kept, session, setReturnTo } from "./session";
 
@@ -232,6 +233,8 @@ export async function startApp(): Promise<void> {
   });
   // Fetched while a kept session is resumed, not after it; the first page waits for it (withWords).
   loadCatalogue(languageAsked()).catch(() => undefined);
+  // A council's public page asks for the council (and its form, or a draft) while its chunk loads.
+  startEarlyReads(location.pathname);
   await resume();
   startRouter({
     routes: routes.map(withWords),

@@ -17,17 +17,16 @@ import {
   twoThirds,
 } from "../layout";
 import type { RouteContext } from "../router";
-
-const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+import { isCouncilSlug, readEarly } from "./early";
 
 /**
  * The council at `slug`, or null when there is none. Fetched on every page rather than kept: the
  * council may have changed its branding or closed its forms since the last page.
  */
 export async function findCouncil(slug: string): Promise<PublicTenant | null> {
-  if (!SLUG.test(slug)) return null;
+  if (!isCouncilSlug(slug)) return null;
   try {
-    return await publicTenant(slug);
+    return await readEarly(`tenant:${slug}`, () => publicTenant(slug));
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 400)) return null;
     throw error;

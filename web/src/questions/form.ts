@@ -12,6 +12,22 @@ import { type AnswerContext, type RawAnswers, type Topic, visibleQuestions, visi
 export interface FormSchema<C extends AnswerContext> {
   page(topic: Topic<C>, raw: RawAnswers, c: C, today: string): KeyedProblem[] | Promise<KeyedProblem[]>;
   all(raw: RawAnswers, c: C, today: string): KeyedProblem[] | Promise<KeyedProblem[]>;
+  /**
+   * The checks are a chunk of their own (zod and the domain's rules), fetched on use. Pages that are
+   * only looked at, not sent (a resumed draft finding its page, check your answers on arrival), then
+   * use the engine's own checks (an answer where one is needed, dates that read) and leave the full
+   * checks to "Continue" and "Send": a phone shows the page without fetching and running zod first.
+   */
+  loadedOnUse?: boolean;
+}
+
+/** The engine's own checks on every page the form asks now: answers needed and dates that read, no schema. */
+export function ownProblems<C extends AnswerContext>(
+  topics: readonly Topic<C>[],
+  raw: RawAnswers,
+  c: C,
+): KeyedProblem[] {
+  return visibleTopics(topics, c).flatMap((t) => readQuestions(visibleQuestions(t, c), raw).problems);
 }
 
 /** The answers between pages, in memory only. */

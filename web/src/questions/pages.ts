@@ -15,7 +15,7 @@ import { navigate } from "../router";
 import { type KeyedProblem, todayInLondon } from "./answers";
 import { controlId, type QuestionControl, questionControl } from "./controls";
 import { nextStep, previousStep, type Step } from "./flow";
-import { type Attempt, type QuestionForm, saveAnswers } from "./form";
+import { type Attempt, ownProblems, type QuestionForm, saveAnswers } from "./form";
 import {
   type AnswerContext,
   allTopics,
@@ -87,10 +87,16 @@ async function pageProblems<C extends AnswerContext>(p: FormPages<C>, raw: RawAn
   return pages.flat();
 }
 
-/** Where to carry on with answers that came back (a saved draft): the first page with a problem, else the check page. */
+/**
+ * Where to carry on with answers that came back (a saved draft): the first page with a problem, else
+ * the check page. A form whose checks load on use is judged by the engine's own checks here; what
+ * only its full checks find is shown when the referrer presses "Send" on check your answers.
+ */
 export async function resumePath<C extends AnswerContext>(p: FormPages<C>): Promise<string> {
   const raw = p.attempt().raw;
-  const problems = await pageProblems(p, raw);
+  const problems = p.form.schema.loadedOnUse
+    ? ownProblems(p.form.topics, raw, p.context(raw))
+    : await pageProblems(p, raw);
   return pathOf(p, nextStep(visibleTopics(p.form.topics, p.context(raw)), "", { problems }));
 }
 
@@ -377,8 +383,12 @@ export function checkPage<C extends AnswerContext>(p: FormPages<C>): void {
       sending,
     ),
   );
-  // Arriving with problems (a saved draft, an address typed in): say so at once.
-  void Promise.resolve(p.form.schema.all(a.raw, c, todayInLondon())).then((problems) => {
+  // Arriving with problems (a saved draft, an address typed in): say so at once. Checks that load on
+  // use wait for "Send" (see `loadedOnUse`); the engine's own are at hand.
+  const arriving = p.form.schema.loadedOnUse
+    ? ownProblems(p.form.topics, a.raw, c)
+    : p.form.schema.all(a.raw, c, todayInLondon());
+  void Promise.resolve(arriving).then((problems) => {
     if (problems.length > 0) showProblems(summary, title, fields, problems);
   });
 }

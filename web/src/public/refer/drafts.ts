@@ -14,6 +14,7 @@ import { draftAnswers } from "../../questions/answers";
 import { resumePath } from "../../questions/pages";
 import { navigate } from "../../router";
 import { openLink } from "../branded";
+import { readEarly } from "../early";
 import { rawFromDraft } from "./drafted";
 import { referralCaption, referralPages } from "./form-pages";
 import { caption, linkGonePage, pageTitle, type ReferContext } from "./frame";
@@ -122,7 +123,7 @@ export async function resumePage(r: ReferContext, token: string, isCurrent: () =
       isCurrent,
       gone: () => linkGonePage(r, t("verify.goneTitle"), t("save.gone1"), t("save.gone2")),
     },
-    () => referralDraft(r.slug, token),
+    () => readEarly(`referral-draft:${r.slug}:${token}`, () => referralDraft(r.slug, token)),
   );
   if (!draft) return;
   const raw = rawFromDraft(draft.answers, draft.kind === "self" ? SELF_TOPICS : REFERRAL_TOPICS);

@@ -36,10 +36,12 @@ export function referralPages(r: ReferContext, kind: ReferralKind): FormPages<Vi
         ? {
             page: async (topic, raw, _c, today) => (await checks()).selfTopicProblems(topic, raw, today),
             all: async (raw, _c, today) => (await checks()).selfReferralProblems(raw, today),
+            loadedOnUse: true,
           }
         : {
             page: async (topic, raw, c, today) => (await checks()).topicProblems(topic, raw, c, today),
             all: async (raw, c, today) => (await checks()).referralProblems(raw, c, today),
+            loadedOnUse: true,
           },
       async submit(a, c, idempotencyKey) {
         const { assembleReferral, assembleSelfReferral } = await checks();

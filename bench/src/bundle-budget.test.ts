@@ -11,9 +11,9 @@ import { bundle } from "./bundles.js";
  * (`pnpm bench` measures init), but a size that only grows is a cold start that only grows.
  */
 const STILL_OVER: Partial<Record<LambdaEntry, number>> = {
-  // Grew from 355 KB when it began drawing the forms as HTML without JavaScript (ADR 15): the question
-  // engine and both languages' catalogues (Welsh 52 KB, English 27 KB) now ship with it.
-  "public-forms": 470 * 1024,
+  // Grew from 355 KB to 465 KB when it began drawing the forms as HTML without JavaScript (ADR 15); 382 KB
+  // since the two catalogues ship beside it (ADR 23). The question engine and the form pages are the rest.
+  "public-forms": 383 * 1024,
   tenant: 372 * 1024,
   scheme: 420 * 1024,
   reporting: 335 * 1024,

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   besideBundle,
   bundleAliases,
+  bundleDefines,
   type LambdaEntry,
   lambdaEntries,
   lambdaEntryFile,
@@ -77,6 +78,7 @@ export async function bundle(
     mainFields: ["module", "main"],
     external: ["@aws-sdk/*", ...sides.map((s) => s.name)],
     alias: bundleAliases,
+    define: bundleDefines[name as LambdaEntry] ?? {},
     banner,
     metafile: true,
     absWorkingDir: repoRoot,

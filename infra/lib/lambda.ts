@@ -1,5 +1,5 @@
 import { basename, delimiter, join } from "node:path";
-import { besideBundle, bundleAliases, type LambdaEntry, sideModules } from "@tandem/api/bundling";
+import { besideBundle, bundleAliases, bundleDefines, type LambdaEntry, sideModules } from "@tandem/api/bundling";
 import { Duration, Lazy, RemovalPolicy } from "aws-cdk-lib";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
@@ -89,6 +89,8 @@ export class TandemFunction extends Construct {
         // @hono/zod-openapi without its OpenAPI registry; see services/api/src/bundling.ts, which
         // bench/src/bundles.ts bundles with too.
         esbuildArgs: Object.fromEntries(Object.entries(bundleAliases).map(([name, path]) => [`--alias:${name}`, path])),
+        // Constants for one function's bundle: public-forms loads its catalogues from beside it (web/src/i18n).
+        define: bundleDefines[props.entry],
         // Files the function reads at run time (the public function's OpenAPI document), beside index.mjs.
         commandHooks: {
           beforeBundling: () => [],

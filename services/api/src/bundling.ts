@@ -40,6 +40,20 @@ export const besideBundle: Partial<Record<LambdaEntry, string[]>> = {
   public: [join(apiDir, "src", "generated", "openapi.json.br")],
 };
 
+const CATALOGUE_MODULE = "tandem-catalogue";
+
+/**
+ * The public pages' catalogues (web/src/i18n/en.ts, cy.ts) as side modules named `tandem-catalogue-<lang>`.
+ * web/src/i18n/index.ts imports them by that name where the bundle defines TANDEM_CATALOGUES (`bundleDefines`)
+ * and bundles them itself everywhere else (the SPA's chunks, the local server, the tests).
+ */
+function catalogueModules(): { name: string; entry: string }[] {
+  return (["en", "cy"] as const).map((lang) => ({
+    name: `${CATALOGUE_MODULE}-${lang}`,
+    entry: join(apiDir, "..", "..", "web", "src", "i18n", `${lang}.ts`),
+  }));
+}
+
 /**
  * Packages a function loads only on some requests, left out of its bundle and bundled on their own into
  * `node_modules/<name>/index.mjs` beside it, where the bundle's `await import(name)` finds them (ADR 23):
@@ -47,6 +61,14 @@ export const besideBundle: Partial<Record<LambdaEntry, string[]>> = {
  */
 export const sideModules: Partial<Record<LambdaEntry, { name: string; entry: string }[]>> = {
   imports: [{ name: "exceljs", entry: join(apiDir, "node_modules", "exceljs", "excel.js") }],
+  // The pages drawn without JavaScript (ADR 15) need one language's words (English 28 KB, Welsh 53 KB
+  // minified), and only when a page is drawn: the forms' JSON requests need neither (ADR 23).
+  "public-forms": catalogueModules(),
+};
+
+/** Constants replaced in a function's bundle (esbuild's `define`; values are JavaScript source). */
+export const bundleDefines: Partial<Record<LambdaEntry, Record<string, string>>> = {
+  "public-forms": { TANDEM_CATALOGUES: JSON.stringify(CATALOGUE_MODULE) },
 };
 
 /** Bundles larger than this miss the bench's target and fail bench/src/bundle-budget.test.ts. */

@@ -15,13 +15,29 @@ export type { MessageKey } from "./en";
 export { type Language, language } from "./lang";
 
 type Welsh = typeof import("./cy");
+type English = typeof import("./en");
 let english: Catalogue | null = null;
 let welsh: Welsh | null = null;
 
+/**
+ * Set only in a Lambda bundle that draws pages (services/api/src/bundling.ts, `catalogueModules`): the name
+ * its catalogues are shipped under beside it, each its own module (`<name>-en`, `<name>-cy`). A bundle is
+ * one file with every `import()` inlined, so without this both catalogues would be parsed at each cold start,
+ * by JSON requests that draw no page too; with it the bundler drops the `import("./cy")` branches below.
+ */
+declare const TANDEM_CATALOGUES: string | undefined;
+
+function besideBundle<M>(lang: Language): Promise<M> {
+  return import(/* @vite-ignore */ `${TANDEM_CATALOGUES}-${lang}`);
+}
+
 /** Fetches the catalogue for `lang` once; a second call for the same language answers at once. */
 export async function loadCatalogue(lang: Language): Promise<void> {
-  if (lang === "cy") welsh ??= await import("./cy");
-  else english ??= (await import("./en")).en;
+  if (lang === "cy") {
+    welsh ??= typeof TANDEM_CATALOGUES === "string" ? await besideBundle<Welsh>("cy") : await import("./cy");
+  } else {
+    english ??= (typeof TANDEM_CATALOGUES === "string" ? await besideBundle<English>("en") : await import("./en")).en;
+  }
 }
 
 /** Fetches the catalogue for `lang` (once), then makes it the page's language. */

@@ -15,7 +15,9 @@ export const lambdaEntries = [
   "platform",
   "tenant",
   "scheme",
+  "concerns",
   "reporting",
+  "cohort",
   "imports",
   "email-outbox",
   "scheduled-job",
@@ -40,14 +42,35 @@ export const besideBundle: Partial<Record<LambdaEntry, string[]>> = {
   public: [join(apiDir, "src", "generated", "openapi.json.br")],
 };
 
+/** A package a function imports only on some requests, bundled on its own beside the function's bundle. */
+export interface SideModule {
+  /** The package's name, left external in the function's bundle. */
+  readonly name: string;
+  /** The file bundled into `node_modules/<name>/index.mjs`. */
+  readonly entry: string;
+  /** The subpath the code imports (`csv-parse/sync`: "sync"), when it is not the package itself. */
+  readonly subpath?: string;
+}
+
 /**
  * Packages a function loads only on some requests, left out of its bundle and bundled on their own into
  * `node_modules/<name>/index.mjs` beside it, where the bundle's `await import(name)` finds them (ADR 23):
- * exceljs (~850 KB minified with its dependencies) only when an XLSX file is read or a template written.
+ * exceljs (~850 KB minified with its dependencies) only when an XLSX file is read or a template written;
+ * csv-parse (30 KB) only when a CSV file is read (an import's upload, the reporting cohort's list).
  */
-export const sideModules: Partial<Record<LambdaEntry, { name: string; entry: string }[]>> = {
-  imports: [{ name: "exceljs", entry: join(apiDir, "node_modules", "exceljs", "excel.js") }],
+const csvParse: SideModule = {
+  name: "csv-parse",
+  subpath: "sync",
+  entry: join(apiDir, "node_modules", "csv-parse", "lib", "sync.js"),
 };
+export const sideModules: Partial<Record<LambdaEntry, SideModule[]>> = {
+  imports: [{ name: "exceljs", entry: join(apiDir, "node_modules", "exceljs", "excel.js") }, csvParse],
+  cohort: [csvParse],
+};
+
+/** The package.json written beside a side module's `index.mjs`, so Node resolves the import the code makes. */
+export const sideModulePackageJson = (m: SideModule) =>
+  JSON.stringify({ name: m.name, type: "module", exports: { [m.subpath ? `./${m.subpath}` : "."]: "./index.mjs" } });
 
 /** Bundles larger than this miss the bench's target and fail bench/src/bundle-budget.test.ts. */
 export const BUNDLE_BUDGET_BYTES = 250 * 1024;

@@ -14,10 +14,11 @@ const STILL_OVER: Partial<Record<LambdaEntry, number>> = {
   // Grew from 355 KB to 465 KB when it began drawing the forms as HTML without JavaScript (ADR 15); 382 KB
   // since the two catalogues ship beside it (ADR 23). The question engine and the form pages are the rest.
   "public-forms": 383 * 1024,
+  // ADR 23's addendum: csv-parse beside imports; concerns and the cohort list split out of scheme and reporting.
   tenant: 372 * 1024,
-  scheme: 420 * 1024,
-  reporting: 335 * 1024,
-  imports: 352 * 1024,
+  scheme: 405 * 1024,
+  reporting: 288 * 1024,
+  imports: 318 * 1024,
 };
 
 let out: string;

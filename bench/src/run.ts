@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { keys } from "@tandem/data";
 import { type LocalStack, portsFor, startLocalStack, TABLE_NAME } from "@tandem/local";
 import { ApiClient } from "./api-client.js";
-import { type BundleReport, baselineOf, initMedian, runBundles } from "./bundles.js";
+import { bundleSection, INIT_REPEATS, runBundles } from "./bundles.js";
 import { type CapacityLine, probeConsumedCapacity, runCapacity } from "./capacity.js";
 import { type ExpensesBench, expensesSection, runExpensesBench } from "./expenses.js";
 import { type ImportBench, importSection, runImportBench } from "./imports.js";
@@ -17,11 +17,8 @@ import { type MatchingBench, matchingSection, runMatchingBench } from "./matchin
 import { type ReferralBench, referralSection, runReferralBench } from "./referrals.js";
 import { type ReportingBench, reportingSection, runReportingBench } from "./reporting.js";
 import { type ReviewBench, reviewSection, runReviewBench } from "./reviews.js";
-import { atMost, kb, ms, type Row, ratio, table } from "./stats.js";
+import { type Row, table } from "./stats.js";
 import { measureWebBundles, webBundleSection } from "./web-bundles.js";
-
-const TARGETS = { bundleKb: 250, initRatio: 2 };
-const INIT_REPEATS = 15;
 
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
@@ -44,64 +41,6 @@ async function freeBasePort(): Promise<number> {
     if (free) return base;
   }
   throw new Error(`No free port layout found from ${start}`);
-}
-
-function bundleSection(r: BundleReport): { text: string; rows: Row[] } {
-  const base = baselineOf(r);
-  const baseInit = base ? initMedian(base) : Number.NaN;
-  const rows: Row[] = [];
-  const cells: string[][] = [];
-  for (const b of r.bundles) {
-    const sizeKb = b.bytes / 1024;
-    const init = initMedian(b);
-    const initRatio = init / baseInit;
-    const sizeRow: Row = {
-      measure: `${b.name} size`,
-      value: kb(b.bytes),
-      target: `<= ${TARGETS.bundleKb} KB`,
-      result: b.isBaseline ? "info" : atMost(sizeKb, TARGETS.bundleKb),
-    };
-    const initRow: Row = {
-      measure: `${b.name} init vs baseline`,
-      value: ratio(initRatio),
-      target: `<= ${TARGETS.initRatio}x`,
-      result: b.isBaseline ? "info" : atMost(initRatio, TARGETS.initRatio),
-    };
-    rows.push(sizeRow, initRow);
-    cells.push([
-      b.isBaseline ? `${b.name} (Hono + DynamoDB doc client)` : `${b.name}.ts`,
-      kb(b.bytes),
-      b.isBaseline ? "-" : `${sizeRow.target} ${sizeRow.result}`,
-      ms(init),
-      `${ms(Math.min(...b.initMs))} / ${ms(Math.max(...b.initMs))}`,
-      b.isBaseline ? "1.00x (reference)" : `${initRow.value}`,
-      b.isBaseline ? "-" : `${initRow.target} ${initRow.result}`,
-    ]);
-  }
-  const contributors = r.bundles.map(
-    (b) => `   ${b.name.padEnd(13)} ${b.largest.map((l) => `${l.name} ${kb(l.bytes)}`).join(", ")}`,
-  );
-  const text = [
-    "2. LAMBDA BUNDLES: esbuild as CDK NodejsFunction (bundle, minify, node24, ESM, @aws-sdk/* external,",
-    "   the aliases of services/api/src/bundling.ts: zod without locales, @hono/zod-openapi without its registry)",
-    `   Init = performance.now() around \`await import(bundle)\` in a fresh node process, median of ${INIT_REPEATS}`,
-    `   (one discarded warm-up import each; rounds alternate between bundles). Node ${process.version} here, not Lambda's nodejs24.x.`,
-    "",
-    table(
-      ["Bundle", "Minified", "Size target", "Init median", "Init min / max", "Init vs baseline", "Init target"],
-      cells,
-    ),
-    "",
-    "   Largest contributors to each bundle (bytes in output):",
-    ...contributors,
-    "",
-    "   Beside a bundle, imported only by the requests that need them (not in its size or init; ADR 23):",
-    ...r.bundles.flatMap((b) => b.side.map((m) => `   ${b.name.padEnd(13)} node_modules/${m.name} ${kb(m.bytes)}`)),
-    "",
-    "   @aws-sdk packages left external, and where node resolved them for the init measurement:",
-    ...r.externals.map((e) => `   ${e.name.padEnd(26)} ${e.from}`),
-  ].join("\n");
-  return { text, rows };
 }
 
 function capacitySection(lines: CapacityLine[], probe: unknown): { text: string; rows: Row[] } {

@@ -127,7 +127,7 @@ export const USER_POOL_ADMIN_ACTIONS = {
  *   items for the operator console and status changes).
  * - `public-forms` (no authorizer): a council's forms, reached like the public function reaches a council;
  *   its own role only reads the platform's slug records.
- * - `tenant`, `scheme`, `reporting`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
+ * - `tenant`, `scheme`, `concerns`, `reporting`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
  *   assumes `TenantDataAccessRole` with the session tag `tenant=<id from the verified membership>`, and that
  *   role only reaches items whose partition key is `T#<tag>` or `T#<tag>#...`. A bug in a handler that
  *   builds the wrong key is refused by IAM, not just by code review.
@@ -148,8 +148,12 @@ export class TandemApi extends Construct {
   readonly publicFormsFn: TandemFunction;
   /** Matching, matches, visits, reviews, concerns and money (tenant-scoped, like the tenant function). */
   readonly schemeFn: TandemFunction;
+  /** Safeguarding concerns and their timers job (tenant-scoped). */
+  readonly concernsFn: TandemFunction;
   /** Figures, the cohort list and benchmarking (tenant-scoped). */
   readonly reportingFn: TandemFunction;
+  /** The council's looked-after list and the children on it never offered a visitor (tenant-scoped). */
+  readonly cohortFn: TandemFunction;
   /** Spreadsheet imports (tenant-scoped). */
   readonly importsFn: TandemFunction;
   /** Every HTTP function by its Lambda entry's name, as services/api/src/function-routes.ts names them. */
@@ -329,7 +333,7 @@ export class TandemApi extends Construct {
     this.publicFormsFn.role.addToPrincipalPolicy(data.denyScan());
     this.publicFormsFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
 
-    // --- tenant-scoped: tenant, scheme, reporting, imports -------------------------------------
+    // --- tenant-scoped: tenant, scheme, concerns, reporting, cohort, imports --------------------
     // One function per bounded context (ADR 23), each with the tenant function's role shape: its own role
     // cannot touch a council's items; it assumes TenantDataAccessRole tagged with the verified membership.
     this.tenantFn = new TandemFunction(this, "Tenant", {
@@ -339,12 +343,23 @@ export class TandemApi extends Construct {
     });
     this.schemeFn = new TandemFunction(this, "Scheme", {
       entry: "scheme",
-      description: "Tandem: matching, matches, visits, reviews, concerns and expenses (tenant-tagged sessions only)",
+      description: "Tandem: matching, matches, visits, reviews and expenses (tenant-tagged sessions only)",
+      environment,
+    });
+    this.concernsFn = new TandemFunction(this, "Concerns", {
+      entry: "concerns",
+      description: "Tandem: safeguarding concerns and their timers (tenant-tagged sessions only)",
       environment,
     });
     this.reportingFn = new TandemFunction(this, "Reporting", {
       entry: "reporting",
-      description: "Tandem: figures, the cohort list and benchmarking (tenant-tagged sessions only)",
+      description: "Tandem: figures and benchmarking (tenant-tagged sessions only)",
+      environment,
+    });
+    this.cohortFn = new TandemFunction(this, "Cohort", {
+      entry: "cohort",
+      description:
+        "Tandem: the looked-after list and who on it was never offered a visitor (tenant-tagged sessions only)",
       environment,
     });
     this.importsFn = new TandemFunction(this, "Imports", {
@@ -356,14 +371,23 @@ export class TandemApi extends Construct {
       // exceljs parses a workbook in memory: more memory is also more CPU for a 5,000-row sheet.
       memorySize: 1024,
     });
-    this.tenantScopedFns = [this.tenantFn, this.schemeFn, this.reportingFn, this.importsFn];
+    this.tenantScopedFns = [
+      this.tenantFn,
+      this.schemeFn,
+      this.concernsFn,
+      this.reportingFn,
+      this.cohortFn,
+      this.importsFn,
+    ];
     this.functions = {
       public: this.publicFn,
       "public-forms": this.publicFormsFn,
       platform: this.platformFn,
       tenant: this.tenantFn,
       scheme: this.schemeFn,
+      concerns: this.concernsFn,
       reporting: this.reportingFn,
+      cohort: this.cohortFn,
       imports: this.importsFn,
     };
 

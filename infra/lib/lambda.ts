@@ -1,5 +1,12 @@
 import { basename, delimiter, join } from "node:path";
-import { besideBundle, bundleAliases, bundleDefines, type LambdaEntry, sideModules } from "@tandem/api/bundling";
+import {
+  besideBundle,
+  bundleAliases,
+  bundleDefines,
+  type LambdaEntry,
+  sideModulePackageJson,
+  sideModules,
+} from "@tandem/api/bundling";
 import { Duration, Lazy, RemovalPolicy } from "aws-cdk-lib";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
@@ -99,10 +106,10 @@ export class TandemFunction extends Construct {
             ...[...(besideBundle[props.entry] ?? []), ...(props.filesBeside ?? [])].map(
               (file) => `cp "${file}" "${join(outputDir, basename(file))}"`,
             ),
-            // A module only some requests import (exceljs), bundled on its own where `import(name)` finds it.
+            // A module only some requests import (exceljs, csv-parse, the catalogues), bundled on its own where `import(name)` finds it.
             ...sides.flatMap((m) => {
               const dir = join(outputDir, "node_modules", m.name);
-              const pkg = JSON.stringify({ name: m.name, type: "module", main: "index.mjs" });
+              const pkg = sideModulePackageJson(m);
               return [
                 `mkdir -p "${dir}"`,
                 `echo '${pkg}' > "${join(dir, "package.json")}"`,

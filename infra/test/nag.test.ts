@@ -117,6 +117,8 @@ describe("cdk-nag AwsSolutions", () => {
     const star = iam5OnOurRoles.filter((x) => x.id === "AwsSolutions-IAM5[Resource::*]");
     const roles = [...new Set(star.map((x) => x.resource.replace(/(Role)(DefaultPolicy)?[0-9A-F]{8}$/, "$1")))].sort();
     expect(roles).toEqual([
+      "ApiCohortRole",
+      "ApiConcernsRole",
       "ApiImportsRole",
       "ApiPlatformRole",
       "ApiPublicFormsRole",
@@ -132,7 +134,15 @@ describe("cdk-nag AwsSolutions", () => {
     for (const role of roles) expect(reasonOf(role), role).toMatch(/^X-Ray tracing: xray:PutTraceSegments/);
     expect(reasonOf("ApiPublicRole")).toMatch(/ses:GetAccount/);
     expect(reasonOf("EmailOutboxRole")).toMatch(/dynamodb:ListStreams/);
-    for (const role of ["ApiTenantRole", "ApiSchemeRole", "ApiReportingRole", "ApiImportsRole", "ApiPublicFormsRole"]) {
+    for (const role of [
+      "ApiTenantRole",
+      "ApiSchemeRole",
+      "ApiConcernsRole",
+      "ApiCohortRole",
+      "ApiReportingRole",
+      "ApiImportsRole",
+      "ApiPublicFormsRole",
+    ]) {
       expect(reasonOf(role), role).not.toMatch(/ses:|dynamodb:/);
     }
   });

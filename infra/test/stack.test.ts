@@ -327,7 +327,13 @@ describe("Lambda functions", () => {
     expect(env(s.logicalId(s.stack.api.publicFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
     expect(env(s.logicalId(s.stack.api.publicFormsFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
     expect(env(s.logicalId(s.stack.api.platformFn.fn))).toEqual(api);
-    for (const f of [s.stack.api.tenantFn, s.stack.api.reportingFn, s.stack.api.importsFn]) {
+    for (const f of [
+      s.stack.api.tenantFn,
+      s.stack.api.concernsFn,
+      s.stack.api.reportingFn,
+      s.stack.api.cohortFn,
+      s.stack.api.importsFn,
+    ]) {
       expect(env(s.logicalId(f.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
     }
     // Receipts are the scheme function's (expenses): only it is told the bucket.
@@ -438,8 +444,10 @@ describe("Lambda functions", () => {
       },
       expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
     ]);
-    // The scheme and imports functions' own roles cannot touch the table at all (their sessions can).
+    // The scheme, concerns, cohort and imports functions' own roles cannot touch the table at all (their sessions can).
     expect(dynamo(s.stack.api.schemeFn)).toEqual([]);
+    expect(dynamo(s.stack.api.concernsFn)).toEqual([]);
+    expect(dynamo(s.stack.api.cohortFn)).toEqual([]);
     expect(dynamo(s.stack.api.importsFn)).toEqual([]);
     const platformStatements = dynamo(s.stack.api.platformFn);
     expect(platformStatements.find((st) => st.Sid === "ReadTenantBasePartitionByKey")).toEqual({
@@ -1026,9 +1034,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 10 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
+    // 12 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
     // dead letters (the outbox's and the scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(26);
+    expect(alarms()).toHaveLength(30);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

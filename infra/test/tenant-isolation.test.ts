@@ -23,7 +23,9 @@ type Who =
   | "publicSession:riverford"
   | "tenantFunction"
   | "schemeFunction"
+  | "concernsFunction"
   | "reportingFunction"
+  | "cohortFunction"
   | "importsFunction"
   | "publicForms"
   | "public"
@@ -94,6 +96,16 @@ beforeAll(() => {
     schemeFunction: {
       arn: session(fnRole(s.stack.api.schemeFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.schemeFn)),
+      tags: {},
+    },
+    concernsFunction: {
+      arn: session(fnRole(s.stack.api.concernsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.concernsFn)),
+      tags: {},
+    },
+    cohortFunction: {
+      arn: session(fnRole(s.stack.api.cohortFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.cohortFn)),
       tags: {},
     },
     reportingFunction: {
@@ -241,7 +253,9 @@ const receiptCases: Case[] = [
       [
         "tenantFunction",
         "schemeFunction",
+        "concernsFunction",
         "reportingFunction",
+        "cohortFunction",
         "importsFunction",
         "publicForms",
         "public",
@@ -352,8 +366,11 @@ const benchmarkCases: Case[] = [
     expect: "Denied",
   },
   { who: "reportingFunction", action: "dynamodb:GetItem", on: "table", keys: ["T#riverford"], expect: "Denied" },
-  ...[["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
-    (keys): Case => ({ who: "tenantFunction", action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
+  // Benchmarking stayed with the reporting function: neither the tenant function nor the cohort list's reaches it.
+  ...(["tenantFunction", "cohortFunction"] as const).flatMap((who) =>
+    [["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
+      (keys): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
+    ),
   ),
 ];
 
@@ -362,13 +379,22 @@ const benchmarkCases: Case[] = [
  * their own roles reach no council's item, and the public forms' only the slug that finds the council.
  */
 const splitCases: Case[] = [
-  ...(["schemeFunction", "importsFunction", "reportingFunction", "publicForms"] as const).flatMap((who) =>
+  ...(
+    [
+      "schemeFunction",
+      "concernsFunction",
+      "importsFunction",
+      "reportingFunction",
+      "cohortFunction",
+      "publicForms",
+    ] as const
+  ).flatMap((who) =>
     ["GetItem", "Query", "PutItem", "UpdateItem"].flatMap((a): Case[] => [
       { who, action: `dynamodb:${a}`, on: "table", keys: ["T#riverford"], expect: "Denied" },
       { who, action: `dynamodb:${a}`, on: "table", keys: ["T#riverford#AUDIT"], expect: "Denied" },
     ]),
   ),
-  ...(["schemeFunction", "importsFunction"] as const).map(
+  ...(["schemeFunction", "concernsFunction", "cohortFunction", "importsFunction"] as const).map(
     (who): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Denied" }),
   ),
   { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },

@@ -2,6 +2,8 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 import { API_INFO, createApp } from "./create-app.js";
 import type { AppEnv, Deps } from "./deps.js";
+import { cohortRouters } from "./parts/cohort.js";
+import { concernRouters } from "./parts/concerns.js";
 import { importRouters } from "./parts/imports.js";
 import { platformRouters } from "./parts/platform.js";
 import { publicRouters } from "./parts/public.js";
@@ -28,7 +30,7 @@ export const routers = {
   reviewsPublic: publicFormRouters.reviewsPublic,
   reviews: schemeRouters.reviews,
   reviewMatches: schemeRouters.reviewMatches,
-  concerns: schemeRouters.concerns,
+  concerns: concernRouters.concerns,
   visits: schemeRouters.visits,
   matchProfiles: schemeRouters.matchProfiles,
   matches: schemeRouters.matches,
@@ -38,7 +40,7 @@ export const routers = {
   reporting: reportingRouters.reporting,
   expenses: schemeRouters.expenses,
   receipts: schemeRouters.receipts,
-  cohort: reportingRouters.cohort,
+  cohort: cohortRouters.cohort,
   benchmark: reportingRouters.benchmark,
   imports: importRouters.imports,
 } as const;
@@ -54,7 +56,9 @@ export const functionParts = {
   platform: Object.keys(platformRouters) as (keyof typeof platformRouters)[],
   tenant: Object.keys(tenantRouters) as (keyof typeof tenantRouters)[],
   scheme: Object.keys(schemeRouters) as (keyof typeof schemeRouters)[],
+  concerns: Object.keys(concernRouters) as (keyof typeof concernRouters)[],
   reporting: Object.keys(reportingRouters) as (keyof typeof reportingRouters)[],
+  cohort: Object.keys(cohortRouters) as (keyof typeof cohortRouters)[],
   imports: Object.keys(importRouters) as (keyof typeof importRouters)[],
 } as const satisfies Record<string, readonly RouterName[]>;
 export type HttpFunctionName = keyof typeof functionParts;

@@ -15,7 +15,9 @@ export const lambdaEntries = [
   "platform",
   "tenant",
   "scheme",
+  "concerns",
   "reporting",
+  "cohort",
   "imports",
   "email-outbox",
   "scheduled-job",
@@ -47,20 +49,37 @@ const CATALOGUE_MODULE = "tandem-catalogue";
  * web/src/i18n/index.ts imports them by that name where the bundle defines TANDEM_CATALOGUES (`bundleDefines`)
  * and bundles them itself everywhere else (the SPA's chunks, the local server, the tests).
  */
-function catalogueModules(): { name: string; entry: string }[] {
+function catalogueModules(): SideModule[] {
   return (["en", "cy"] as const).map((lang) => ({
     name: `${CATALOGUE_MODULE}-${lang}`,
     entry: join(apiDir, "..", "..", "web", "src", "i18n", `${lang}.ts`),
   }));
 }
 
+/** A package a function imports only on some requests, bundled on its own beside the function's bundle. */
+export interface SideModule {
+  /** The package's name, left external in the function's bundle. */
+  readonly name: string;
+  /** The file bundled into `node_modules/<name>/index.mjs`. */
+  readonly entry: string;
+  /** The subpath the code imports (`csv-parse/sync`: "sync"), when it is not the package itself. */
+  readonly subpath?: string;
+}
+
 /**
  * Packages a function loads only on some requests, left out of its bundle and bundled on their own into
  * `node_modules/<name>/index.mjs` beside it, where the bundle's `await import(name)` finds them (ADR 23):
- * exceljs (~850 KB minified with its dependencies) only when an XLSX file is read or a template written.
+ * exceljs (~850 KB minified with its dependencies) only when an XLSX file is read or a template written;
+ * csv-parse (30 KB) only when a CSV file is read (an import's upload, the reporting cohort's list).
  */
-export const sideModules: Partial<Record<LambdaEntry, { name: string; entry: string }[]>> = {
-  imports: [{ name: "exceljs", entry: join(apiDir, "node_modules", "exceljs", "excel.js") }],
+const csvParse: SideModule = {
+  name: "csv-parse",
+  subpath: "sync",
+  entry: join(apiDir, "node_modules", "csv-parse", "lib", "sync.js"),
+};
+export const sideModules: Partial<Record<LambdaEntry, SideModule[]>> = {
+  imports: [{ name: "exceljs", entry: join(apiDir, "node_modules", "exceljs", "excel.js") }, csvParse],
+  cohort: [csvParse],
   // The pages drawn without JavaScript (ADR 15) need one language's words (English 28 KB, Welsh 53 KB
   // minified), and only when a page is drawn: the forms' JSON requests need neither (ADR 23).
   "public-forms": catalogueModules(),
@@ -70,6 +89,10 @@ export const sideModules: Partial<Record<LambdaEntry, { name: string; entry: str
 export const bundleDefines: Partial<Record<LambdaEntry, Record<string, string>>> = {
   "public-forms": { TANDEM_CATALOGUES: JSON.stringify(CATALOGUE_MODULE) },
 };
+
+/** The package.json written beside a side module's `index.mjs`, so Node resolves the import the code makes. */
+export const sideModulePackageJson = (m: SideModule) =>
+  JSON.stringify({ name: m.name, type: "module", exports: { [m.subpath ? `./${m.subpath}` : "."]: "./index.mjs" } });
 
 /** Bundles larger than this miss the bench's target and fail bench/src/bundle-budget.test.ts. */
 export const BUNDLE_BUDGET_BYTES = 250 * 1024;

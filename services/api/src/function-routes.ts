@@ -17,7 +17,16 @@ export interface GatewayRoute {
   readonly auth: "none" | "jwt";
 }
 
-export type GatewayFunction = "public" | "public-forms" | "platform" | "tenant" | "scheme" | "reporting" | "imports";
+export type GatewayFunction =
+  | "public"
+  | "public-forms"
+  | "platform"
+  | "tenant"
+  | "scheme"
+  | "concerns"
+  | "reporting"
+  | "cohort"
+  | "imports";
 
 const any = ["ANY"] as const;
 const open = (fn: GatewayFunction, paths: string[], methods: GatewayRoute["methods"] = any): GatewayRoute[] =>
@@ -70,13 +79,12 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
     "/api/supervision/{proxy+}",
     "/api/complaints",
     "/api/complaints/{proxy+}",
-    "/api/concerns",
-    "/api/concerns/{proxy+}",
-    "/api/jobs/{proxy+}",
     "/api/expenses/{proxy+}",
     "/api/volunteers/me/matches",
   ]),
+  ...signedIn("concerns", ["/api/concerns", "/api/concerns/{proxy+}", "/api/jobs/{proxy+}"]),
   ...signedIn("reporting", ["/api/reporting/{proxy+}"]),
+  ...signedIn("cohort", ["/api/reporting/cohort", "/api/reporting/never-offered"]),
   ...signedIn("imports", ["/api/imports/{proxy+}"]),
   ...signedIn("tenant", ["/api/{proxy+}"]),
 ];

@@ -1,10 +1,11 @@
 import { benchmarkRoutes } from "../contexts/reporting/benchmark-routes.js";
-import { cohortRoutes } from "../contexts/reporting/cohort-routes.js";
 import { reportingRoutes } from "../contexts/reporting/routes.js";
 
-/** The routers the reporting function serves (`/api/reporting`): figures, the cohort list and benchmarking. */
+/**
+ * The routers the reporting function serves (`/api/reporting`): figures and benchmarking. The cohort list has
+ * its own function (parts/cohort.ts).
+ */
 export const reportingRouters = {
   reporting: reportingRoutes,
-  cohort: cohortRoutes,
   benchmark: benchmarkRoutes,
 } as const;

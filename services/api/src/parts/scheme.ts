@@ -1,4 +1,3 @@
-import { concernRoutes } from "../contexts/concerns/routes.js";
 import { expenseRoutes } from "../contexts/expenses/routes.js";
 import { matchRoutes } from "../contexts/matches/match-routes.js";
 import { matchProfileRoutes } from "../contexts/matches/profile-routes.js";
@@ -9,15 +8,14 @@ import { visitRoutes } from "../contexts/visits/routes.js";
 
 /**
  * The routers the scheme function serves: running the scheme once a child and a volunteer are known
- * (`/api/matching`, `/api/matches`, `/api/reviews`, `/api/supervision`, `/api/complaints`, `/api/concerns`,
- * `/api/jobs`, `/api/expenses`, and the volunteer's own `/api/volunteers/me/matches`).
+ * (`/api/matching`, `/api/matches`, `/api/reviews`, `/api/supervision`, `/api/complaints`, `/api/expenses`,
+ * and the volunteer's own `/api/volunteers/me/matches`). Concerns have their own function (parts/concerns.ts).
  */
 export const schemeRouters = {
   matchProfiles: matchProfileRoutes,
   matches: matchRoutes,
   reviews: reviewTenantRoutes,
   reviewMatches: reviewMatchRoutes,
-  concerns: concernRoutes,
   visits: visitRoutes,
   expenses: expenseRoutes,
   receipts: receiptRoutes,

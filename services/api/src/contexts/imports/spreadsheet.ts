@@ -1,6 +1,5 @@
 import type { SheetRow } from "@tandem/domain/imports";
 import { Problem } from "@tandem/domain/problems";
-import { parse as parseCsv } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 
 /**
@@ -89,7 +88,9 @@ function sheetFrom(name: string, table: string[][], rowNumbers: number[]): Parse
   return { name, headings: headings.filter((h) => h !== ""), rows };
 }
 
-function readCsv(bytes: Buffer, fileName: string): ParsedSheet[] {
+async function readCsv(bytes: Buffer, fileName: string): Promise<ParsedSheet[]> {
+  // Loaded on the first CSV, like exceljs on the first workbook: beside the Lambda bundle (bundling.ts).
+  const { parse: parseCsv } = await import("csv-parse/sync");
   let table: string[][];
   try {
     table = parseCsv(bytes, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
@@ -159,7 +160,7 @@ async function readXlsx(bytes: Buffer): Promise<ParsedSheet[]> {
 /** The sheets of an uploaded file (a CSV is one sheet, named after the file). */
 export async function readSpreadsheet(bytes: Buffer, fileName: string): Promise<ParsedSheet[]> {
   const kind = fileKind(bytes, fileName);
-  const sheets = kind === "csv" ? readCsv(bytes, fileName) : await readXlsx(bytes);
+  const sheets = kind === "csv" ? await readCsv(bytes, fileName) : await readXlsx(bytes);
   if (sheets.every((s) => s.rows.length === 0)) {
     throw refuse("The file has headings but no rows below them: there is nothing to import");
   }

@@ -51,7 +51,7 @@ const EMPTY = {
 export const cohortRoutes = newRouter()
   .openapi(upload, async (c) => {
     const body = c.req.valid("json");
-    const rows = readCsv(body.content);
+    const rows = await readCsv(body.content);
     const checked = rows.ok ? checkCohort(rows.rows, c.var.today) : { ok: false as const, problems: [rows.problem] };
     if (!checked.ok) {
       const count = checked.problems.length;

@@ -1,13 +1,13 @@
 import type { CohortProblem } from "@tandem/domain/reporting";
-import { CsvError } from "csv-parse";
-import { parse } from "csv-parse/sync";
 
 /**
  * A CSV file's text as rows of cells (csv-parse: quoted cells, commas and line breaks inside quotes,
  * a byte-order mark from Excel's "CSV UTF-8"), or the one problem that stops it being read, in words
  * a person can act on. Blank lines are kept as rows so row numbers match the spreadsheet's.
  */
-export function readCsv(text: string): { ok: true; rows: string[][] } | { ok: false; problem: CohortProblem } {
+export async function readCsv(
+  text: string,
+): Promise<{ ok: true; rows: string[][] } | { ok: false; problem: CohortProblem }> {
   // An Excel workbook is a zip file: its text starts "PK". Saying so beats "no 'Case reference' column".
   if (text.startsWith("PK")) {
     return {
@@ -19,6 +19,9 @@ export function readCsv(text: string): { ok: true; rows: string[][] } | { ok: fa
       },
     };
   }
+  // Loaded on the first upload: in a Lambda bundle csv-parse sits beside it (bundling.ts `sideModules`), so
+  // the reporting function's other requests do not parse it at cold start.
+  const { parse, CsvError } = await import("csv-parse/sync");
   try {
     const rows: string[][] = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
     return { ok: true, rows };

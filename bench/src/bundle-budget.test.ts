@@ -12,8 +12,9 @@ import { bundle } from "./bundles.js";
  */
 const STILL_OVER: Partial<Record<LambdaEntry, number>> = {
   // Grew from 355 KB when it began drawing the forms as HTML without JavaScript (ADR 15): the question
-  // engine and both languages' catalogues (Welsh 52 KB, English 27 KB) now ship with it.
-  "public-forms": 470 * 1024,
+  // engine and both languages' catalogues (Welsh 52 KB, English 27 KB) now ship with it; then to 485 KB with
+  // the volunteer application's questions, checks and pages and the e-mailed links' pages (+20 KB).
+  "public-forms": 486 * 1024,
   tenant: 372 * 1024,
   scheme: 420 * 1024,
   reporting: 335 * 1024,

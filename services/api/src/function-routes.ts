@@ -47,7 +47,11 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
   ...open("public-forms", formPaths),
   // The same forms drawn as HTML without JavaScript post to their own page's address (ADR 15). CloudFront
   // does not send these POSTs to the API yet (see ADR 15's "what is left"); API Gateway is ready for them.
-  ...open("public-forms", ["/{slug}/refer", "/{slug}/refer/{proxy+}"], ["POST"]),
+  ...open(
+    "public-forms",
+    ["/{slug}/refer", "/{slug}/refer/{proxy+}", "/{slug}/volunteer", "/{slug}/volunteer/{proxy+}"],
+    ["POST"],
+  ),
   ...signedIn("platform", ["/api/platform/{proxy+}"]),
   ...signedIn("scheme", [
     "/api/matching/{proxy+}",

@@ -109,7 +109,7 @@ describe("the volunteer application without JavaScript (issue 19, item 3)", () =
       await heading(page, "What is your address?");
       await page.getByLabel("Address line 1").fill("12 Wharf Lane");
       await page.getByLabel("Town or city").fill("Riverford");
-      await page.getByLabel("Postcode").fill("rv1 2ab");
+      await page.getByLabel("Postcode").fill("RV1 2AB");
       await next();
       await heading(page, "Your work");
       await choose("Do you work in the council's children's services?", "No");

@@ -7,6 +7,8 @@
  * The only module of the volunteer pages that brings zod along: it is loaded with the application
  * form's own chunk, never with the council's other public pages.
  */
+
+import type { TenantPolicy } from "@tandem/domain/tenants";
 import {
   applicationConsistencyProblems,
   applicationProblems,
@@ -19,7 +21,6 @@ import {
   VolunteerDisclosures,
   volunteerApplicationSchema,
 } from "@tandem/domain/volunteers";
-import type { TenantPolicy } from "@tandem/domain/tenants";
 import { getPath, type KeyedProblem, readQuestions, setPath, tooLongMessage } from "../../questions/answers";
 import { type ApiPathMap, keyFromApiPath as keyFrom, type RefusalWords } from "../../questions/api-paths";
 import type { FormSchema } from "../../questions/form";

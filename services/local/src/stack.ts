@@ -270,8 +270,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     // Everything under /api belongs to the API, including its JSON 404; the rest is the SPA.
     app.all("/api/*", (c) => api.fetch(c.req.raw, c.env));
     // The public forms' pages posted without JavaScript are the public function's too (ADR 15).
-    app.post("/:slug/refer", (c) => api.fetch(c.req.raw, c.env));
-    app.post("/:slug/refer/*", (c) => api.fetch(c.req.raw, c.env));
+    for (const form of ["refer", "volunteer"]) {
+      app.post(`/:slug/${form}`, (c) => api.fetch(c.req.raw, c.env));
+      app.post(`/:slug/${form}/*`, (c) => api.fetch(c.req.raw, c.env));
+    }
     app.use("*", spaHeaders(ports.identity));
     // CloudFront compresses the SPA's files in AWS (infra/lib/web.ts); so does this server, so a phone on
     // the local stack (the bench's Lighthouse run) fetches what it would fetch from the real site.

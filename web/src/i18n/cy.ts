@@ -34,6 +34,11 @@ export const messages: Catalogue = {
   "form.continue": "Parhau",
   "form.saveAndReturn": "Cadw a dod yn ôl nes ymlaen",
   "form.saveAndBack": "Cadw a mynd yn ôl at eich atebion",
+  "form.noPage":
+    "Nid oes gan y ffurflen hon dudalen yn y cyfeiriad hwn. Os dilynoch chi ddolen neu deipio'r cyfeiriad, efallai ei fod wedi dyddio.",
+  "form.noPageAnswers": "Mae eich atebion hyd yma wedi'u cadw: ewch yn ôl atyn nhw i barhau.",
+  "form.noPageBack": "Mynd yn ôl at eich atebion",
+  "form.noPageStart": "Dechrau'r ffurflen o'r dechrau",
   "form.addAnother": "Ychwanegu {noun} arall",
   "form.tickEach": "Ticiwch bob datganiad i'w gadarnhau",
   "form.sensitive":

@@ -28,6 +28,11 @@ export const en = {
   "form.continue": "Continue",
   "form.saveAndReturn": "Save and come back later",
   "form.saveAndBack": "Save and go back to your answers",
+  "form.noPage":
+    "This form has no page at this address. If you followed a link or typed the address, it may be out of date.",
+  "form.noPageAnswers": "Your answers so far are kept: go back to them to carry on.",
+  "form.noPageBack": "Go back to your answers",
+  "form.noPageStart": "Start the form from the beginning",
   "form.addAnother": "Add another {noun}",
   "form.tickEach": "Tick each statement to confirm it",
   "form.sensitive":

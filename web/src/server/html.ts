@@ -4,7 +4,7 @@
  * same ids, so an error summary's link finds its field either way. Everything typed is escaped.
  */
 import { t } from "../i18n";
-import { splitDate } from "../questions/answers";
+import { joinDate, splitDate } from "../questions/answers";
 import { controlIdOf } from "./ids";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -109,3 +109,37 @@ export const twoThirds = (...inner: string[]) =>
   `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">${inner.join("")}</div></div>`;
 
 export const p = (text: string, cls = "govuk-body") => `<p class="${cls}">${esc(text)}</p>`;
+
+/** The answers in a post: each question's field by its key, a date from its three parts. */
+export function answersFrom(
+  fields: Readonly<Record<string, string>>,
+  topics: readonly { questions: readonly { key: string; kind: string }[] }[],
+): Record<string, string> {
+  const raw: Record<string, string> = {};
+  const known = new Map(topics.flatMap((x) => x.questions).map((q) => [q.key, q.kind]));
+  for (const [key, kind] of known) {
+    const whole = fields[key];
+    if (kind === "date" && (`${key}-day` in fields || `${key}-year` in fields)) {
+      raw[key] = joinDate(fields[`${key}-year`] ?? "", fields[`${key}-month`] ?? "", fields[`${key}-day`] ?? "");
+    } else if (whole !== undefined) raw[key] = whole;
+  }
+  return raw;
+}
+
+/** On "check your answers": show the answers carried, without sending them (from the page-not-found page). */
+export const REVIEW_FIELD = "_review";
+
+/**
+ * A form's address that names no page of it (a stale link, a typed address): said so, with a way to the
+ * start and, when answers came with the post, back to them, rather than silently starting again.
+ */
+export function noSuchPage(start: string, back: { action: string; carried: string } | null): string[] {
+  return [
+    `<h1 class="govuk-heading-l">${esc(t("council.notFoundTitle"))}</h1>`,
+    p(t("form.noPage")),
+    back
+      ? `${p(t("form.noPageAnswers"))}<form method="post" action="${esc(back.action)}" novalidate>${back.carried}${hidden(REVIEW_FIELD, "1")}${button(t("form.noPageBack"))}</form>`
+      : "",
+    `<p class="govuk-body"><a class="govuk-link" href="${esc(start)}">${esc(t("form.noPageStart"))}</a></p>`,
+  ];
+}

@@ -163,3 +163,20 @@ describe("the referral form drawn without JavaScript", () => {
     expect(page.main).toContain("Ask your social worker to refer you");
   });
 });
+
+describe("an address that names no page of the referral form", () => {
+  it("answers 404 with the way to the start, and back to the answers when they came with the post", async () => {
+    const fresh = await referralFormPage(request("no-such-step", {}), refusePorts);
+    expect(fresh.status).toBe(404);
+    expect(fresh.main).toContain('href="/riverford/refer"');
+    expect(fresh.main).not.toContain("Go back to your answers");
+    const carried = await referralFormPage(request("no-such-step", { ...ALL }), refusePorts);
+    expect(carried.status).toBe(404);
+    expect(carried.main).toContain('action="/riverford/refer/check"');
+    expect(carried.main).toContain('name="child.firstName" value="Rowan"');
+    // The button shows the answers to check; it does not send them.
+    const back = await referralFormPage(request("check", { ...ALL, _review: "1" }), refusePorts);
+    expect(back.status).toBeUndefined();
+    expect(back.main).toContain("Send referral");
+  });
+});

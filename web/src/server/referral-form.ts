@@ -20,9 +20,21 @@ import {
   selfTopicProblems,
   topicProblems,
 } from "../public/refer/validate";
-import { joinDate, type KeyedProblem } from "../questions/answers";
-import { answerText, labelOf, visibleQuestions, visibleTopics } from "../questions/model";
-import { button, controlHtml, errorSummary, esc, firstInputId, hidden, p, twoThirds } from "./html";
+import type { KeyedProblem } from "../questions/answers";
+import { allTopics, answerText, labelOf, visibleQuestions, visibleTopics } from "../questions/model";
+import {
+  answersFrom,
+  button,
+  controlHtml,
+  errorSummary,
+  esc,
+  firstInputId,
+  hidden,
+  noSuchPage,
+  p,
+  REVIEW_FIELD,
+  twoThirds,
+} from "./html";
 
 export interface FormRequest {
   slug: string;
@@ -53,6 +65,8 @@ export interface HtmlPage {
   /** What goes inside `<main>`. */
   main: string;
   language: "en" | "cy";
+  /** 404 for an address that names no page of the form; otherwise 200. */
+  status?: 404;
 }
 
 /** Hidden fields the pages use for themselves, never answers. */
@@ -67,6 +81,8 @@ export async function referralFormPage(req: FormRequest, ports: FormPorts): Prom
   const form = new Pages(req);
   if (req.page === "check-email") return form.checkEmail(ports);
   if (req.kind === "self" && !req.selfReferralsAccepted) return form.selfClosedPage();
+  const known = new Set(["", "check", ...allTopics(form.allPages()).map((x) => x.slug)]);
+  if (!known.has(req.page)) return form.noPage();
   // The noscript button posts nothing but the address: the form starts (again) at its first page.
   const key = req.fields[KEY_FIELD];
   if (!key) return form.topicPage(form.topics()[0] as Topic, [], false);
@@ -74,7 +90,7 @@ export async function referralFormPage(req: FormRequest, ports: FormPorts): Prom
     const topic = form.topics().find((x) => x.slug === req.fields[CHANGE_FIELD]);
     if (topic) return form.topicPage(topic, [], true);
   }
-  if (req.page === "check") return form.send(ports);
+  if (req.page === "check") return req.fields[REVIEW_FIELD] ? form.checkPage([]) : form.send(ports);
   const topic = form.topics().find((x) => x.slug === req.page);
   if (!topic) return form.topicPage(form.topics()[0] as Topic, [], false);
   const problems = form.topicProblems(topic);
@@ -82,6 +98,12 @@ export async function referralFormPage(req: FormRequest, ports: FormPorts): Prom
   const pages = form.topics();
   const next = req.fields[RETURN_FIELD] === "check" ? undefined : pages[pages.indexOf(topic) + 1];
   return next ? form.topicPage(next, [], false) : form.checkPage([]);
+}
+
+/** The confirmation once the e-mail's link has confirmed the referral (`referral-links.ts`). */
+export async function referralDonePage(req: FormRequest, reference: string, respondBy: string): Promise<HtmlPage> {
+  await useLanguage(req.language);
+  return new Pages(req).donePage(reference, respondBy);
 }
 
 class Pages {
@@ -97,6 +119,16 @@ class Pages {
 
   private get self(): boolean {
     return this.req.kind === "self" || this.req.fields[SELF_FIELD] === "1";
+  }
+
+  allPages(): readonly Topic[] {
+    return this.self ? selfTopics() : referralTopics();
+  }
+
+  noPage(): HtmlPage {
+    const start = this.path("").replace("/?", "?").replace(/\/$/, "");
+    const back = this.req.fields[KEY_FIELD] ? { action: this.path("check"), carried: this.carried(new Set()) } : null;
+    return { ...this.page(t("council.notFoundTitle"), false, ...noSuchPage(start, back)), status: 404 };
   }
 
   topics(): Topic[] {
@@ -351,17 +383,4 @@ class Pages {
       p(self ? t("done.selfKeep") : t("done.quote")),
     );
   }
-}
-
-/** The answers in a post: each question's field by its key, a date from its three parts. */
-function answersFrom(fields: Readonly<Record<string, string>>, topics: readonly Topic[]): Record<string, string> {
-  const raw: Record<string, string> = {};
-  const known = new Map(topics.flatMap((x) => x.questions).map((q) => [q.key, q.kind]));
-  for (const [key, kind] of known) {
-    const whole = fields[key];
-    if (kind === "date" && (`${key}-day` in fields || `${key}-year` in fields)) {
-      raw[key] = joinDate(fields[`${key}-year`] ?? "", fields[`${key}-month`] ?? "", fields[`${key}-day`] ?? "");
-    } else if (whole !== undefined) raw[key] = whole;
-  }
-  return raw;
 }

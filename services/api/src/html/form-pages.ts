@@ -1,11 +1,23 @@
 import { ReferralReceipt, SubmitReferral, VerifyReferral } from "@tandem/contracts/referrals";
-import { submitReferral, verifyReferral } from "@tandem/data/referrals";
+import { SubmitVolunteerApplication, VolunteerApplicationReceipt } from "@tandem/contracts/volunteers";
+import { RATE_RULES, takeRateToken } from "@tandem/data/core";
+import {
+  answerInformationRequest,
+  getDraft,
+  getInformationRequest,
+  submitReferral,
+  verifyReferral,
+} from "@tandem/data/referrals";
+import { submitVolunteerApplication } from "@tandem/data/volunteers";
 import { Problem } from "@tandem/domain/problems";
 import { questionsFor } from "@tandem/domain/referrals";
+import { applicationProblems } from "@tandem/domain/volunteers";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { type FormPorts, type HtmlPage, referralFormPage } from "../../../../web/src/server/referral-form.js";
+import { type LinkPorts, referralLinkPage } from "../../../../web/src/server/referral-links.js";
+import { type VolunteerFormPorts, volunteerFormPage } from "../../../../web/src/server/volunteer-form.js";
 import { checkAnswers } from "../contexts/referrals/http-helpers.js";
 import type { AppEnv } from "../deps.js";
 import { publicReading, publicWriting } from "../http/access.js";
@@ -27,23 +39,36 @@ import { pageHtml, problemPage } from "./page-shell.js";
  */
 export const formPageRoutes = newRouter();
 
-formPageRoutes.use(
-  "/:slug/refer/*",
-  requireOrigin,
-  secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'none'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", "data:"],
-      fontSrc: ["'self'"],
-      formAction: ["'self'"],
-      baseUri: ["'none'"],
-      frameAncestors: ["'none'"],
-    },
-    referrerPolicy: "no-referrer",
-  }),
-  bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text("The form is too large to send", 413) }),
-);
+/** What a page's form may hold: answers of every page travel in it, but a whole application is a few KB. */
+const FORM_BODY_LIMIT = 64 * 1024;
+
+const pageHeaders = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'none'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", "data:"],
+    fontSrc: ["'self'"],
+    formAction: ["'self'"],
+    baseUri: ["'none'"],
+    frameAncestors: ["'none'"],
+  },
+  referrerPolicy: "no-referrer",
+});
+
+// Too large a post is answered as a page, like every other answer here: a person without script sees it.
+const formBodyLimit = bodyLimit({
+  maxSize: FORM_BODY_LIMIT,
+  onError: (c) =>
+    problemPage(
+      c as Context<AppEnv>,
+      413,
+      `What you sent is too large: a page of this form can send up to ${FORM_BODY_LIMIT / 1024} KB. Go back with your browser's Back button, shorten your longest answers and send the page again.`,
+    ),
+});
+
+for (const path of ["/:slug/refer/*", "/:slug/volunteer/*"]) {
+  formPageRoutes.use(path, requireOrigin, pageHeaders, formBodyLimit);
+}
 
 /**
  * A cross-site form posting here would act in the visitor's browser: only our own pages may post.
@@ -81,9 +106,11 @@ function refused(error: unknown): { ok: false; problems: { path?: string; messag
 
 type Kind = "professional" | "self";
 
-async function referralPage(c: Context<AppEnv>, kind: Kind, page: string) {
+type Link = { kind: string; token: string };
+
+async function referralPage(c: Context<AppEnv>, kind: Kind, page: string, link?: Link) {
   try {
-    return await drawReferralPage(c, kind, page);
+    return await drawReferralPage(c, kind, page, link);
   } catch (error) {
     if (!(error instanceof Problem)) throw error;
     const answer = answerTo(error);
@@ -91,12 +118,29 @@ async function referralPage(c: Context<AppEnv>, kind: Kind, page: string) {
   }
 }
 
-async function drawReferralPage(c: Context<AppEnv>, kind: Kind, page: string) {
+/** Which allowance a post draws on: sending and confirming are counted as their JSON routes count them. */
+function accessFor(page: string, fields: Record<string, string>, link: Link | undefined) {
+  if (link?.kind === "verify" || (page === "check-email" && "code" in fields)) {
+    return { ...publicWriting, rate: "verify" } as const;
+  }
+  if (link?.kind === "information" && "answer" in fields) return { ...publicWriting, rate: "information" } as const;
+  return page === "check" && fields._send === "1" ? publicWriting : publicReading;
+}
+
+/** A link's token that is used up, expired or unknown is answered as such, not as a failure. */
+async function unlessGone<T>(find: () => Promise<T>): Promise<T | null> {
+  try {
+    return await find();
+  } catch (error) {
+    if (error instanceof Problem && (error.code === "gone" || error.code === "not_found")) return null;
+    throw error;
+  }
+}
+
+async function drawReferralPage(c: Context<AppEnv>, kind: Kind, page: string, link?: Link) {
   if (!sameOrigin(c)) return problemPage(c, 403, "This form can only be sent from its own page");
   const fields = await fieldsOf(c);
-  const sending = page === "check" && fields._send === "1";
-  const verifying = page === "check-email" && "code" in fields;
-  await publicTenant(c, verifying ? { ...publicWriting, rate: "verify" } : sending ? publicWriting : publicReading);
+  await publicTenant(c, accessFor(page, fields, link));
   const { table, tenant, links, today } = c.var;
   const ports: FormPorts = {
     async submit(body, idempotencyKey) {
@@ -128,21 +172,106 @@ async function drawReferralPage(c: Context<AppEnv>, kind: Kind, page: string) {
     },
   };
   const language = c.req.query("lang") === "cy" && tenant.branding.welsh ? "cy" : "en";
-  const drawn: HtmlPage = await referralFormPage(
+  const request = {
+    slug: tenant.slug,
+    kind,
+    selfReferralsAccepted: tenant.policy.referrals.selfReferralsAccepted,
+    page,
+    fields,
+    language,
+    councilName: tenant.name,
+    questions: questionsFor(tenant.policy),
+    today,
+  } as const;
+  if (!link) return drawnPage(c, await referralFormPage(request, ports));
+  const linkPorts: LinkPorts = {
+    verifyLink: (token) =>
+      unlessGone(async () => {
+        const parsed = VerifyReferral.safeParse({ token });
+        return parsed.success ? await verifyReferral(table, parsed.data, { links }) : null;
+      }),
+    draft: (token) => unlessGone(() => getDraft(table, token)),
+    information: (token) => unlessGone(() => getInformationRequest(table, token)),
+    async answer(token, answer) {
+      try {
+        await answerInformationRequest(table, token, answer, { links });
+        return { ok: true };
+      } catch (error) {
+        if (error instanceof Problem && error.code === "gone") return null;
+        const why = refused(error);
+        return { ok: false, message: why.problems[0]?.message ?? "" };
+      }
+    },
+  };
+  return drawnPage(c, await referralLinkPage(request, link, { ...ports, ...linkPorts }));
+}
+
+const drawnPage = (c: Context<AppEnv>, drawn: HtmlPage) =>
+  c.html(pageHtml(c.var.deps.pageShell, drawn), drawn.status ?? 200, { "cache-control": "no-store" });
+
+/** A refusal from the data layer as a problem page, as the JSON routes would answer it. */
+async function asPage(c: Context<AppEnv>, draw: () => Promise<Response>) {
+  try {
+    return await draw();
+  } catch (error) {
+    if (!(error instanceof Problem)) throw error;
+    const answer = answerTo(error);
+    return problemPage(c, answer.status, error.message, answer.headers);
+  }
+}
+
+/** The volunteer application (`/{slug}/volunteer/…`): sending is the JSON route's own checks and data function. */
+async function volunteerPage(c: Context<AppEnv>, page: string) {
+  if (!sameOrigin(c)) return problemPage(c, 403, "This form can only be sent from its own page");
+  const fields = await fieldsOf(c);
+  await publicTenant(c, page === "check" && fields._send === "1" ? publicWriting : publicReading);
+  const { table, tenant, links, today } = c.var;
+  const ports: VolunteerFormPorts = {
+    async submit(body, idempotencyKey) {
+      try {
+        const parsed = SubmitVolunteerApplication.safeParse(body);
+        if (!parsed.success) {
+          return {
+            ok: false,
+            problems: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+          };
+        }
+        const { language, ...application } = parsed.data;
+        const problems = applicationProblems(application, tenant.policy, today);
+        if (problems.length > 0) {
+          return { ok: false, problems: problems.map((x) => ({ path: x.path.join("."), message: x.message })) };
+        }
+        await takeRateToken(table, RATE_RULES.submit, clientAddress(c));
+        const result = await submitVolunteerApplication(table, tenant, application, {
+          links,
+          idempotencyKey,
+          language,
+        });
+        return { ok: true, reference: VolunteerApplicationReceipt.parse(result.body).reference };
+      } catch (error) {
+        return refused(error);
+      }
+    },
+  };
+  const v = tenant.policy.volunteers;
+  const drawn = await volunteerFormPage(
     {
       slug: tenant.slug,
-      kind,
-      selfReferralsAccepted: tenant.policy.referrals.selfReferralsAccepted,
       page,
       fields,
-      language,
+      language: c.req.query("lang") === "cy" && tenant.branding.welsh ? "cy" : "en",
       councilName: tenant.name,
-      questions: questionsFor(tenant.policy),
+      contact: { email: tenant.branding.contactEmail ?? "", phone: tenant.branding.contactPhone ?? "" },
+      rules: {
+        minimumAge: v.minimumAge,
+        referencesRequired: v.referencesRequired,
+        professionalReferenceRequired: v.professionalReferenceRequired,
+      },
       today,
     },
     ports,
   );
-  return c.html(pageHtml(c.var.deps.pageShell, drawn), 200, { "cache-control": "no-store" });
+  return drawnPage(c, drawn);
 }
 
 // A young person's own request first: "myself" is not a topic of the professional's form.
@@ -150,3 +279,9 @@ formPageRoutes.post("/:slug/refer/myself", (c) => referralPage(c, "self", ""));
 formPageRoutes.post("/:slug/refer/myself/:page", (c) => referralPage(c, "self", c.req.param("page")));
 formPageRoutes.post("/:slug/refer", (c) => referralPage(c, "professional", ""));
 formPageRoutes.post("/:slug/refer/:page", (c) => referralPage(c, "professional", c.req.param("page")));
+// The e-mailed links (verify, resume, information), posted by the notice's button on the link's page.
+formPageRoutes.post("/:slug/refer/:page/:token", (c) =>
+  referralPage(c, "professional", "", { kind: c.req.param("page"), token: c.req.param("token") }),
+);
+formPageRoutes.post("/:slug/volunteer", (c) => asPage(c, () => volunteerPage(c, "")));
+formPageRoutes.post("/:slug/volunteer/:page", (c) => asPage(c, () => volunteerPage(c, c.req.param("page"))));

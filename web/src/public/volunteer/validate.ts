@@ -7,11 +7,12 @@
  * The only module of the volunteer pages that brings zod along: it is loaded with the application
  * form's own chunk, never with the council's other public pages.
  */
+
+import type { TenantPolicy } from "@tandem/domain/tenants";
 import {
   applicationConsistencyProblems,
   applicationProblems,
   Referee,
-  type TenantPolicy,
   VolunteerAddress,
   type VolunteerApplication,
   VolunteerBackground,
@@ -19,12 +20,11 @@ import {
   VolunteerDeclarations,
   VolunteerDisclosures,
   volunteerApplicationSchema,
-} from "@tandem/domain";
+} from "@tandem/domain/volunteers";
 import { getPath, type KeyedProblem, readQuestions, setPath, tooLongMessage } from "../../questions/answers";
-import { type ApiPathMap, keyFromApiPath as keyFrom } from "../../questions/api-paths";
+import { type ApiPathMap, keyFromApiPath as keyFrom, type RefusalWords } from "../../questions/api-paths";
 import type { FormSchema } from "../../questions/form";
 import { type AnswerContext, allTopics, type Question, type RawAnswers, type Topic } from "../../questions/model";
-import type { RefusalWords } from "../../questions/refusal";
 import { ALL_QUESTIONS, APPLICATION_TOPICS, VOLUNTEER_TOPICS } from "./questions";
 
 /** What the council's policy asks of an application; the API's public form settings, or the defaults. */

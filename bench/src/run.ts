@@ -160,6 +160,12 @@ async function main(): Promise<number> {
   const summary = [
     "SUMMARY",
     `   targets: ${count("PASS")} PASS, ${count("MISS")} MISS${count("ERROR") ? `, ${count("ERROR")} ERROR` : ""}`,
+    // Each miss and error by name with its figure, so the summary alone says what to look at.
+    ...rows
+      .filter((r) => r.result === "MISS" || r.result === "ERROR")
+      .map(
+        (r) => `   ${r.result}: ${r.measure}${r.value ? ` ${r.value}` : ""}${r.target ? ` (target ${r.target})` : ""}`,
+      ),
     `   total time ${((performance.now() - started) / 1000).toFixed(1)} s`,
   ].join("\n");
   const rule = "=".repeat(100);

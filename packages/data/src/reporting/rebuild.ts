@@ -1,4 +1,5 @@
 import {
+  add,
   type Contribution,
   type Counters,
   claimContribution,
@@ -78,11 +79,14 @@ async function readRecords(table: TenantTable): Promise<ReportRecords> {
 export function summariesOf(r: ReportRecords): Map<GroupKey, Map<string, Counters>> {
   const endings = new Map((r.endings ?? []).map((e) => [e.matchId, e]));
   const owners = new Map((r.matches ?? []).map((m) => [m.matchId, ownerOf(m)]));
-  const groups = new Map<GroupKey, Contribution[]>();
+  // Each record's contribution is added to its group's running total as it is made, rather than
+  // kept in a list and summed at the end: 100,000 referrals' contributions held at once kept the
+  // garbage collector busy for minutes.
+  const groups = new Map<GroupKey, Contribution>();
   const put = (group: GroupKey, c: Contribution) => {
-    const list = groups.get(group);
-    if (list) list.push(c);
-    else groups.set(group, [c]);
+    const total = groups.get(group);
+    if (total) for (const [bucket, counters] of c) for (const n in counters) add(total, bucket, n, counters[n] ?? 0);
+    else groups.set(group, sum([c]));
   };
   const both = (group: CaseloadGroup, matchId: string | null, c: Contribution) => {
     put(group, c);
@@ -99,8 +103,8 @@ export function summariesOf(r: ReportRecords): Map<GroupKey, Map<string, Counter
   for (const c of r.claims ?? []) both("money", c.matchId, claimContribution(claimReportFacts(c)));
   for (const c of r.concerns ?? []) both("concerns", c.matchId, concernContribution(concernReportFacts(c)));
   const out = new Map<GroupKey, Map<string, Counters>>();
-  for (const [group, all] of groups) {
-    const cleaned = clean(sum(all));
+  for (const [group, total] of groups) {
+    const cleaned = clean(total);
     if (cleaned.size > 0 || group === "referrals" || group === "volunteers") out.set(group, cleaned);
   }
   return out;

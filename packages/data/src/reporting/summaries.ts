@@ -59,7 +59,11 @@ export function splitByPart(counters: Counters): Map<string, Counters> {
   const out = new Map<string, Counters>();
   for (const [name, n] of Object.entries(counters)) {
     const part = partOf(name);
-    out.set(part, { ...out.get(part), [name]: n });
+    // Filled in place: copying the part's counters for each name made a rebuild of a long history
+    // quadratic in the counters of a bucket (minutes at 100,000 referrals).
+    const into = out.get(part);
+    if (into) into[name] = n;
+    else out.set(part, { [name]: n });
   }
   return out;
 }

@@ -14,12 +14,14 @@ const STILL_OVER: Partial<Record<LambdaEntry, number>> = {
   // Grew from 355 KB to 465 KB when it began drawing the forms as HTML without JavaScript (ADR 15); 382 KB
   // since the two catalogues ship beside it (ADR 23). The question engine and the form pages are the rest;
   // the volunteer application's questions, checks and pages and the e-mailed links' pages added 20 KB.
-  "public-forms": 383 * 1024,
+  "public-forms": 407 * 1024,
+  // Every HTTP function carries about 3 KB more since refusals are worded for people (contracts/messages.ts)
+  // and the access check remembers a parsed council record (parse-memo.ts).
   // ADR 23's addendum: csv-parse beside imports; concerns and the cohort list split out of scheme and reporting.
-  tenant: 372 * 1024,
-  scheme: 405 * 1024,
-  reporting: 288 * 1024,
-  imports: 318 * 1024,
+  tenant: 375 * 1024,
+  scheme: 409 * 1024,
+  reporting: 289 * 1024,
+  imports: 319 * 1024,
 };
 
 let out: string;

@@ -182,6 +182,8 @@ describe("GOV.UK patterns (issue 19, item 17)", () => {
       expect(await page.locator('main input[name="status"]').count()).toBe(0);
       const firstRow = page.locator("main table tbody tr").first();
       await firstRow.waitFor();
+      // The filters are folded until opened (the first result stays above the fold: referrals.e2e).
+      await page.locator("#referral-filters > summary").click();
       await status.selectOption("waiting_list");
       await page.getByRole("button", { name: "Show referrals" }).click();
       await page.waitForURL(/status=waiting_list/);

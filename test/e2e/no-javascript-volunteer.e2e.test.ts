@@ -1,8 +1,9 @@
 import type { LocalStack } from "@tandem/local";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailboxAt, textOf } from "../support/mailbox.js";
-import { checkScreen, heading, openPage, screenshot, signInToWorkspace, startE2e } from "./browser.js";
+import { heading, openPage, signInToWorkspace, startE2e } from "./browser.js";
+import { noScriptTabs } from "./no-script.js";
 
 /**
  * Issue 19, item 3 (ADR 15): with JavaScript off, someone applies to be an Independent Visitor through
@@ -29,39 +30,7 @@ afterAll(async () => {
   await stopAll?.();
 });
 
-/** The HTML of each page a JavaScript-off tab is shown, as it arrived (axe cannot run in that tab). */
-const documents = new WeakMap<Page, Promise<string>>();
-
-async function noScriptPage(viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport });
-  const page = await context.newPage();
-  page.on("response", (response) => {
-    const request = response.request();
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
-      documents.set(page, response.text());
-    }
-  });
-  return { context, page };
-}
-
-/** A screenshot, then the same document (scripts out) in a tab with script, where axe-core runs and nothing scrolls sideways. */
-async function check(page: Page, name: string): Promise<void> {
-  await screenshot(page, `no-javascript-volunteer-${name}`);
-  const html = (await documents.get(page)) ?? "";
-  expect(html).toContain("<main");
-  const context = await browser.newContext({ viewport: page.viewportSize() ?? { width: 320, height: 800 } });
-  try {
-    const copy = await context.newPage();
-    const url = page.url().split("#")[0] ?? "";
-    await copy.route(url, (route) =>
-      route.fulfill({ status: 200, contentType: "text/html", body: html.replace(/<script\b[\s\S]*?<\/script>/g, "") }),
-    );
-    await copy.goto(url);
-    await checkScreen(copy, `no-javascript-volunteer-${name}-axe`);
-  } finally {
-    await context.close();
-  }
-}
+const { open: noScriptPage, check } = noScriptTabs(() => browser, "no-javascript-volunteer");
 
 describe("the volunteer application without JavaScript (issue 19, item 3)", () => {
   it("applies with JavaScript off at 320px, and the coordinator finds the applicant on the board", {

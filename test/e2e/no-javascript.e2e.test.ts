@@ -1,9 +1,10 @@
 import { REFERENCE_SOURCE } from "@tandem/domain";
 import { DEMO_PASSWORD, type LocalStack, signIn } from "@tandem/local";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailboxAt, textOf } from "../support/mailbox.js";
-import { checkScreen, heading, openPage, screenshot, signInToWorkspace, startE2e } from "./browser.js";
+import { heading, openPage, signInToWorkspace, startE2e } from "./browser.js";
+import { noScriptTabs } from "./no-script.js";
 
 /**
  * Issue 19, item 3 (ADR 15): with JavaScript off, a social worker refers a child through the public
@@ -31,44 +32,7 @@ afterAll(async () => {
   await stopAll?.();
 });
 
-/** The HTML of each page a JavaScript-off tab is shown, as it arrived (axe cannot run in that tab). */
-const documents = new WeakMap<Page, Promise<string>>();
-
-async function noScriptPage(viewport: { width: number; height: number }, deviceScaleFactor = 1) {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport, deviceScaleFactor });
-  const page = await context.newPage();
-  page.on("response", (response) => {
-    const request = response.request();
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
-      documents.set(page, response.text());
-    }
-  });
-  return { context, page };
-}
-
-/**
- * A screenshot, then the same document opened in a tab with script (the page's own scripts taken out,
- * as without JavaScript) at the same size, where axe-core runs and, at 320 CSS pixels, nothing may
- * scroll sideways.
- */
-async function check(page: Page, name: string): Promise<void> {
-  await screenshot(page, `no-javascript-${name}`);
-  const html = (await documents.get(page)) ?? "";
-  expect(html).toContain("<main");
-  const viewport = page.viewportSize() ?? { width: 320, height: 800 };
-  const context = await browser.newContext({ viewport });
-  try {
-    const copy = await context.newPage();
-    const url = page.url().split("#")[0] ?? "";
-    await copy.route(url, (route) =>
-      route.fulfill({ status: 200, contentType: "text/html", body: html.replace(/<script\b[\s\S]*?<\/script>/g, "") }),
-    );
-    await copy.goto(url);
-    await checkScreen(copy, `no-javascript-${name}-axe`);
-  } finally {
-    await context.close();
-  }
-}
+const { open: noScriptPage, check } = noScriptTabs(() => browser, "no-javascript");
 
 describe("the referral form without JavaScript (issue 19, item 3)", () => {
   it("answers every page with JavaScript off, fixing a problem from the error summary", {

@@ -101,6 +101,19 @@ export function hidden(name: string, value: string): string {
   return `<input type="hidden" name="${esc(name)}" value="${esc(value)}">`;
 }
 
+/** The hidden field that carries a form's key (its idempotency key) from post to post. */
+export const KEY_FIELD = "_key";
+
+/** The form's key and every answer but those the page asks itself, so they come back with its post. */
+export function carriedFields(key: string, raw: Readonly<Record<string, string>>, except: ReadonlySet<string>): string {
+  return [
+    hidden(KEY_FIELD, key),
+    ...Object.entries(raw)
+      .filter(([k]) => !except.has(k))
+      .map(([k, v]) => hidden(k, v)),
+  ].join("");
+}
+
 export function button(text: string, attrs = ""): string {
   return `<button type="submit" class="govuk-button" data-module="govuk-button"${attrs ? ` ${attrs}` : ""}>${esc(text)}</button>`;
 }

@@ -25,11 +25,13 @@ import { allTopics, answerText, labelOf, visibleQuestions, visibleTopics } from 
 import {
   answersFrom,
   button,
+  carriedFields,
   controlHtml,
   errorSummary,
   esc,
   firstInputId,
   hidden,
+  KEY_FIELD,
   noSuchPage,
   p,
   REVIEW_FIELD,
@@ -69,8 +71,7 @@ export interface HtmlPage {
   status?: 404;
 }
 
-/** Hidden fields the pages use for themselves, never answers. */
-const KEY_FIELD = "_key";
+/** Hidden fields the pages use for themselves, never answers (and KEY_FIELD, from ./html). */
 const CHANGE_FIELD = "_change";
 const RETURN_FIELD = "_return";
 /** On the code page: the request was a young person's own, so the page speaks to them. */
@@ -172,14 +173,8 @@ class Pages {
     };
   }
 
-  /** Every answer but those the page asks itself, so they come back with its post. */
   private carried(except: ReadonlySet<string>): string {
-    return [
-      hidden(KEY_FIELD, this.key),
-      ...Object.entries(this.raw)
-        .filter(([k]) => !except.has(k))
-        .map(([k, v]) => hidden(k, v)),
-    ].join("");
+    return carriedFields(this.key, this.raw, except);
   }
 
   private summary(problems: readonly KeyedProblem[], kinds: ReadonlyMap<string, string>): string {

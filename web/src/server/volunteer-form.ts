@@ -18,11 +18,13 @@ import { allTopics, answerText, labelOf, type Topic, visibleQuestions, visibleTo
 import {
   answersFrom,
   button,
+  carriedFields,
   controlHtml,
   errorSummary,
   esc,
   firstInputId,
   hidden,
+  KEY_FIELD,
   noSuchPage,
   p,
   REVIEW_FIELD,
@@ -47,7 +49,6 @@ export interface VolunteerFormPorts {
   submit(body: Record<string, unknown>, idempotencyKey: string): Promise<{ ok: true; reference: string } | Refused>;
 }
 
-const KEY_FIELD = "_key";
 const CHANGE_FIELD = "_change";
 const RETURN_FIELD = "_return";
 
@@ -101,8 +102,7 @@ class Application {
   }
 
   private carried(except: ReadonlySet<string>): string {
-    const answers = Object.entries(this.raw).filter(([k]) => !except.has(k));
-    return [hidden(KEY_FIELD, this.key), ...answers.map(([k, v]) => hidden(k, v))].join("");
+    return carriedFields(this.key, this.raw, except);
   }
 
   private get caption(): string {

@@ -10,6 +10,8 @@ const policyOf = (id: string) => {
 const LEICESTERSHIRE = "any-age-40-per-visit";
 const NORTHAMPTONSHIRE = "year-in-care-monthly-budget";
 const LEICESTER_CITY = "per-session-and-monthly-limits-trial-visits";
+const LEEDS = "from-5-care-leavers-to-25";
+const COMMISSIONED_CHARITY = "commissioned-charity-any-age";
 
 const match = (over: Partial<ReviewScheduleInput> = {}): ReviewScheduleInput => ({
   activatedOn: "2026-01-05",
@@ -92,6 +94,33 @@ describe("the review schedule, preset by preset", () => {
       LEICESTER_CITY,
       match({ ending: { beganOn: "2026-09-01" }, reviews: [{ kind: "closure", heldOn: "2026-09-10" }] }),
       null,
+    ],
+    // Leeds and the commissioned charity (Redbridge): their guides give no review schedule, so both start from
+    // the one the presets share (presets.ts `common`: Leicestershire's six weeks then six-monthly, and Tandem's
+    // suggested closure review and no informal one); a council changes any of it in its settings.
+    [
+      "Leeds: a first visit asks for no informal review; the first formal one is six weeks after the start",
+      LEEDS,
+      match({ firstVisitOn: "2026-01-10" }),
+      { kind: "first_formal", dueOn: "2026-02-16", rule: "firstFormalAfterWeeks" },
+    ],
+    [
+      "Leeds: then six months after the last formal review",
+      LEEDS,
+      match({ reviews: [{ kind: "first_formal", heldOn: "2026-02-18" }] }),
+      { kind: "formal", dueOn: "2026-08-18", rule: "formalEveryMonths" },
+    ],
+    [
+      "Commissioned charity: the first formal review six weeks after the start",
+      COMMISSIONED_CHARITY,
+      match(),
+      { kind: "first_formal", dueOn: "2026-02-16", rule: "firstFormalAfterWeeks" },
+    ],
+    [
+      "Commissioned charity: an ending match needs its closure review before anything else",
+      COMMISSIONED_CHARITY,
+      match({ ending: { beganOn: "2026-05-04" }, reviews: [{ kind: "first_formal", heldOn: "2026-02-16" }] }),
+      { kind: "closure", dueOn: "2026-05-04", rule: "closureWhenEnding" },
     ],
   ];
   it.each(cases)("%s", (_name, preset, input, expected) => {

@@ -203,7 +203,8 @@ describe("endings", () => {
 
   it("an immediate ending sends the formal letter to everyone involved and refuses a later review", async () => {
     const volunteer = `robin-end-${run}@example.net`;
-    const matchId = await activeMatch(volunteer, `sw-end-${run}@council.example`);
+    const socialWorker = `sw-end-${run}@council.example`;
+    const matchId = await activeMatch(volunteer, socialWorker);
     const carer = `carer-end-${run}@example.org`;
     const m = await call("GET", `/api/matches/${matchId}`, coordinator);
     const body = {
@@ -213,7 +214,8 @@ describe("endings", () => {
     };
     const begun = await call("POST", `/api/matches/${matchId}/ending`, { ...coordinator, body });
     expect(begun.status, begun.text).toBe(201);
-    for (const to of [volunteer, carer])
+    // Leicestershire: "a formal letter will be sent out to all involved": the child's social worker too.
+    for (const to of [volunteer, socialWorker, carer])
       expect(textOf(await waitForMail(to, /has ended/))).toContain("Visits have stopped");
     const again = await call("POST", `/api/matches/${matchId}/ending`, {
       ...coordinator,

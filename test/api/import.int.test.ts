@@ -1,7 +1,8 @@
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { todayInLondon } from "@tandem/domain/calendar";
 import { SHEET_NAMES } from "@tandem/domain/imports";
 import type { TenantPolicy } from "@tandem/domain/tenants";
-import { DEMO_PASSWORD, signIn } from "@tandem/local";
+import { DEMO_PASSWORD, signIn, TABLE_NAME } from "@tandem/local";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "../support/client.js";
@@ -262,12 +263,27 @@ async function workbookWith(sheet: string, rows: unknown[][]): Promise<Buffer> {
 }
 
 describe("bad files are refused with a clear 4xx, and nothing is written", { timeout: 300_000 }, () => {
+  /** Every item's key in the table, read from the table itself. */
+  const storedItems = async (): Promise<string[]> => {
+    const client = await stack.db.clientForProvisioning();
+    const found: string[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await client.send(
+        new ScanCommand({ TableName: TABLE_NAME, ExclusiveStartKey: start, ProjectionExpression: "pk, sk" }),
+      );
+      for (const i of page.Items ?? []) found.push(`${i.pk} ${i.sk}`);
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return found.sort();
+  };
   const refusedWith = async (
     f: { name: string; dataBase64: string },
     status: number,
     message: RegExp,
     kind?: string,
   ) => {
+    const itemsBefore = await storedItems();
     const res = await api("POST", "/api/imports/dry-run", admin, { file: f, mappings: {}, ...(kind ? { kind } : {}) });
     expect(res.status, res.text).toBe(status);
     expect(res.json.error?.message).toMatch(message);
@@ -278,6 +294,8 @@ describe("bad files are refused with a clear 4xx, and nothing is written", { tim
       ...(kind ? { kind } : {}),
     });
     expect(run.status).toBe(status);
+    // Nothing half-written: not a record, not a run, not an audit line (this file's stack is its own).
+    expect(await storedItems()).toEqual(itemsBefore);
   };
 
   it("not a spreadsheet (an image)", async () => {

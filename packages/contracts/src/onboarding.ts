@@ -111,6 +111,12 @@ export const AccentColour = HexColour.refine((c) => contrastRatio(c, "#ffffff") 
   message: "White text on this colour is too hard to read (WCAG AA needs a contrast of 4.5:1); choose a darker one",
 });
 
+/**
+ * "20,000", as `toLocaleString("en-GB")` writes it, without Intl: this runs at module load in every function
+ * that imports these contracts, and the first Intl call loads ICU's number data (hundreds of ms on a busy machine).
+ */
+const withThousandsCommas = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+
 export const BrandingChange = z
   .object({
     name: z.string().trim().min(2, "Enter the council's name").max(120),
@@ -122,7 +128,7 @@ export const BrandingChange = z
       .string()
       .max(
         MAX_PRIVACY_NOTICE_CHARS,
-        `Use ${MAX_PRIVACY_NOTICE_CHARS.toLocaleString("en-GB")} characters or fewer for the privacy notice`,
+        `Use ${withThousandsCommas(MAX_PRIVACY_NOTICE_CHARS)} characters or fewer for the privacy notice`,
       )
       .optional()
       .describe("The council's privacy notice, shown on its public pages; left as it is when absent"),

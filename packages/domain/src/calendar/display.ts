@@ -14,16 +14,22 @@
 export type DisplayLanguage = "en" | "cy";
 
 const DAY = { day: "numeric", month: "long", year: "numeric" } as const;
+// Made on first use: a formatter with a time zone loads ICU's zone data, the largest piece of a Lambda
+// function's module init that no request had asked for yet (most requests show no date).
+let calendarDayFormat: Intl.DateTimeFormat | undefined;
+let londonClockFormat: Intl.DateTimeFormat | undefined;
 /** A calendar date is a day, not a moment: read at UTC midnight, as iso-date.ts does. */
-const calendarDay = new Intl.DateTimeFormat("en-GB", { ...DAY, weekday: "long", timeZone: "UTC" });
-const londonClock = new Intl.DateTimeFormat("en-GB", {
-  ...DAY,
-  weekday: "long",
-  hour: "numeric",
-  minute: "numeric",
-  hourCycle: "h23",
-  timeZone: "Europe/London",
-});
+const calendarDay = () =>
+  (calendarDayFormat ??= new Intl.DateTimeFormat("en-GB", { ...DAY, weekday: "long", timeZone: "UTC" }));
+const londonClock = () =>
+  (londonClockFormat ??= new Intl.DateTimeFormat("en-GB", {
+    ...DAY,
+    weekday: "long",
+    hour: "numeric",
+    minute: "numeric",
+    hourCycle: "h23",
+    timeZone: "Europe/London",
+  }));
 
 /**
  * Welsh month and day names, written out: Node has Intl's `cy` data, but Chromium builds with a
@@ -70,12 +76,12 @@ function englishDayOf(value: string): Parts | null {
   if (isCalendarDate(value)) {
     // Not isoToUtcMs: this module stays free of imports (and so of zod) for the public pages' entry chunk.
     const ms = Date.parse(`${value}T00:00:00Z`);
-    const day = Number.isNaN(ms) ? null : partsOf(calendarDay, ms);
+    const day = Number.isNaN(ms) ? null : partsOf(calendarDay(), ms);
     // Date.parse rolls 2026-02-30 over to March; a day that does not read back is not a date.
     return day && Number(day.day) === Number(value.slice(8)) ? day : null;
   }
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : partsOf(londonClock, ms);
+  return Number.isNaN(ms) ? null : partsOf(londonClock(), ms);
 }
 
 /** "12 August 2028". Anything unreadable is shown as given rather than as "Invalid Date". */
@@ -94,7 +100,7 @@ export function displayDayAndDate(value: string, language: DisplayLanguage = "en
 export function displayTime(moment: string, language: DisplayLanguage = "en"): string {
   const ms = Date.parse(moment);
   if (Number.isNaN(ms)) return moment;
-  const clock = partsOf(londonClock, ms);
+  const clock = partsOf(londonClock(), ms);
   const hour = Number(clock.hour) % 24;
   const minute = Number(clock.minute);
   // Welsh public services write "canol dydd", "hanner nos", and "yb"/"yh" for am/pm.

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, ageOn, daysBetween, isoToUtcMs, todayInLondon, wholeMonthsBetween } from "./iso-date.js";
+import {
+  addMonths,
+  ageOn,
+  daysBetween,
+  isoToUtcMs,
+  londonOffsetMs,
+  todayInLondon,
+  wholeMonthsBetween,
+} from "./iso-date.js";
 
 describe("ISO dates", () => {
   it.each([["2023-02-29"], ["2024-13-01"], ["2024-1-01"], ["01/02/2024"], [""]])("refuse %j", (iso) => {
@@ -53,5 +61,51 @@ describe("today in London", () => {
     { at: "2027-01-01T00:00:00Z", today: "2027-01-01", why: "new year in winter, when London is on UTC" },
   ])("is $today at $at ($why)", ({ at, today }) => {
     expect(todayInLondon(new Date(at))).toBe(today);
+  });
+});
+
+describe("London's offset by the clock-change rule", () => {
+  const intlDay = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
+  const intlOffset = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "shortOffset" });
+  const offsetOf = (ms: number) => {
+    const name = intlOffset.formatToParts(ms).find((p) => p.type === "timeZoneName")?.value ?? "";
+    return name === "GMT" ? 0 : Number(name.replace("GMT", "")) * 3_600_000;
+  };
+
+  it.each([
+    { at: "2026-03-29T00:59:59Z", offset: 0, why: "the last second of winter time, 2026" },
+    { at: "2026-03-29T01:00:00Z", offset: 3_600_000, why: "clocks go forward on the last Sunday of March" },
+    { at: "2026-10-25T00:59:59Z", offset: 3_600_000, why: "the last second of summer time, 2026" },
+    { at: "2026-10-25T01:00:00Z", offset: 0, why: "clocks go back on the last Sunday of October" },
+    { at: "2027-03-28T01:00:00Z", offset: 3_600_000, why: "2027's last Sunday of March is the 28th" },
+    { at: "1995-07-01T12:00:00Z", offset: undefined, why: "before 1996 the rule differed: Intl answers" },
+  ])("is $offset at $at ($why)", ({ at, offset }) => {
+    expect(londonOffsetMs(Date.parse(at))).toBe(offset);
+  });
+
+  it("agrees with Intl's time zone data every half hour around every clock change from 1996 to 2060", () => {
+    const differ: string[] = [];
+    for (let year = 1996; year <= 2060; year++) {
+      for (const month of [2, 9]) {
+        const last = new Date(Date.UTC(year, month + 1, 0));
+        const change = Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+        for (let ms = change - 36 * 3_600_000; ms <= change + 36 * 3_600_000; ms += 1_800_000) {
+          if (londonOffsetMs(ms) !== offsetOf(ms) || todayInLondon(new Date(ms)) !== intlDay.format(ms)) {
+            differ.push(new Date(ms).toISOString());
+          }
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("gives Intl's day before 1996, when the rule was different", () => {
+    // 1995's summer time ended on 22 October, the fourth Sunday: 23:30 UTC on the 22nd is still the 22nd.
+    expect(todayInLondon(new Date("1995-10-22T23:30:00Z"))).toBe(intlDay.format(Date.parse("1995-10-22T23:30:00Z")));
   });
 });

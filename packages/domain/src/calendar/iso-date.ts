@@ -33,18 +33,44 @@ export function isoToUtcMs(iso: string): number {
 
 /**
  * The day in England and Wales at `now`, whatever the machine's time zone: the "today" every rule about
- * ages, expiry and deadlines is judged on, in the API and the browser alike.
+ * ages, expiry and deadlines is judged on, in the API and the browser alike. Worked out from the clock-change
+ * rule (`londonOffsetMs`) rather than by Intl: the first Intl formatter with a time zone loads ICU's zone
+ * data, the largest piece of a Lambda function's first request, and every signed-in request asks for today.
  */
 export function todayInLondon(now: Date = new Date()): string {
+  const ms = now.getTime();
+  const offset = londonOffsetMs(ms);
+  if (offset !== undefined) return utcMsToIso(ms + offset);
+  // Before 1996 the rule differed: Intl knows the history (made on first use, like display.ts's formatters).
+  londonDay ??= new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
   return londonDay.format(now);
 }
 
-const londonDay = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+let londonDay: Intl.DateTimeFormat | undefined;
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * London's offset from UTC at `ms` by the rule in force since 1996 and kept by the Summer Time Order 2002:
+ * summer time (UTC+1) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October,
+ * UTC otherwise. Undefined before 1996 (or for an invalid time), when callers ask Intl instead.
+ */
+export function londonOffsetMs(ms: number): number | undefined {
+  const year = new Date(ms).getUTCFullYear();
+  if (!(year >= 1996)) return undefined;
+  return ms >= lastSundayAtOneUtc(year, 2) && ms < lastSundayAtOneUtc(year, 9) ? HOUR_MS : 0;
+}
+
+/** 01:00 UTC on the last Sunday of a month (0-11). */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+}
 
 export function utcMsToIso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

@@ -3,21 +3,30 @@
  * happens; timers (the home-safe confirmation, a concern's acknowledgement) need the instant, which
  * moves by an hour across the clock change.
  */
-import { isoToUtcMs } from "./iso-date.js";
+import { isoToUtcMs, londonOffsetMs } from "./iso-date.js";
 
-const londonParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
+// Only for times before 1996 (see londonOffsetMs), made on first use: it loads ICU's zone data.
+let londonParts: Intl.DateTimeFormat | undefined;
+const londonFormat = () =>
+  (londonParts ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }));
 
 /** Minutes London is ahead of UTC at `ms` (0 in winter, 60 in summer). */
 function londonOffsetMinutes(ms: number): number {
-  const p = Object.fromEntries(londonParts.formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const byRule = londonOffsetMs(ms);
+  if (byRule !== undefined) return byRule / 60_000;
+  const p = Object.fromEntries(
+    londonFormat()
+      .formatToParts(new Date(ms))
+      .map((x) => [x.type, x.value]),
+  );
   const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
   return Math.round((asUtc - Math.floor(ms / 60_000) * 60_000) / 60_000);
 }

@@ -2,7 +2,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { Database, keys, PLATFORM_TENANT } from "@tandem/data/core";
-import { createTokenVerifier } from "../auth/verifier.js";
+import type { TokenVerifier, TokenVerifierConfig } from "../auth/verifier.js";
 import type { Deps } from "../deps.js";
 import { resilientClientConfig } from "../faults/sdk-client-config.js";
 import { cognitoIdentityAdmin } from "../identity/identity-admin.js";
@@ -121,16 +121,28 @@ function proxyHops(value: string | undefined): number {
   return hops;
 }
 
+export interface AwsDepsOptions {
+  tenantScoped: boolean | "except-platform";
+  /** The SPA's built index.html, for the public forms' pages (ADR 15); only the public-forms function has it. */
+  pageShell?: string | null;
+  /**
+   * Makes the sign-in token verifier (`createTokenVerifier`, which brings jose, about 19 KB), or null for a
+   * function that serves no signed-in route (public, public-forms), whose bundle then does not carry it.
+   */
+  verifier: ((config: TokenVerifierConfig) => TokenVerifier) | null;
+}
+
+/** A function with no signed-in route never verifies a token: reaching this is a route in the wrong function. */
+const noSignedInRoutes: TokenVerifier = async () => {
+  throw new Error("This function serves no signed-in route, so it has no token verifier (see public-http-handler.ts)");
+};
+
 /**
  * Dependencies for a function; `tenantScoped` decides whether table access goes through the tenant
  * role: always (tenant function), never (platform), or for every tenant but the platform's own
  * partition (public function: a council's form, and the registry that finds the council).
  */
-export function awsDeps(opts: {
-  tenantScoped: boolean | "except-platform";
-  /** The SPA's built index.html, for the public forms' pages (ADR 15); only the public-forms function has it. */
-  pageShell?: string | null;
-}): Deps {
+export function awsDeps(opts: AwsDepsOptions): Deps {
   const tableName = env("TABLE_NAME");
   const issuer = env("JWT_ISSUER");
   const clientFor =
@@ -145,7 +157,7 @@ export function awsDeps(opts: {
   return {
     db: new Database(tableName, clientFor, async () => ownClient),
     receipts: tenantReceipts(),
-    verifyToken: createTokenVerifier({ issuer, audience: env("JWT_AUDIENCE") }),
+    verifyToken: opts.verifier ? opts.verifier({ issuer, audience: env("JWT_AUDIENCE") }) : noSignedInRoutes,
     identity: cognitoIdentityAdmin(
       async () =>
         new (await import("@aws-sdk/client-cognito-identity-provider")).CognitoIdentityProviderClient({

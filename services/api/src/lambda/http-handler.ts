@@ -1,28 +1,9 @@
-import middy from "@middy/core";
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from "aws-lambda";
-import { handle } from "hono/aws-lambda";
-import { type AppOptions, createApp } from "../create-app.js";
-import { errorSummary, logger } from "../observability/logger.js";
-import { awsDeps } from "./aws-deps.js";
+import { createTokenVerifier } from "../auth/verifier.js";
+import type { AppOptions } from "../create-app.js";
+import type { AwsDepsOptions } from "./aws-deps.js";
+import { lambdaApp } from "./lambda-app.js";
 
-/**
- * One Lambda function per part of the API, mounting only the routers it is given (each entry imports
- * just its own part, services/api/src/parts/*, so its bundle holds nothing else). Hono does the
- * routing; middy wraps the handler for Lambda-level concerns that are not HTTP: the invocation's context on
- * every log line, and a line when a request fails hard.
- */
-export function httpHandler(app: AppOptions, opts: Parameters<typeof awsDeps>[0]) {
-  const honoHandler = handle(createApp(awsDeps(opts), app)) as (
-    e: APIGatewayProxyEventV2,
-    c: Context,
-  ) => Promise<APIGatewayProxyResultV2>;
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>(honoHandler).use({
-    before: async (request) => {
-      // Adds the function's name, version, cold start and Lambda's request id to every line of this invocation.
-      logger.addContext(request.context);
-    },
-    onError: async (request) => {
-      logger.error("invocation failed", { error: errorSummary(request.error), stack: request.error?.stack });
-    },
-  });
+/** The handler of a function with signed-in routes: it verifies sign-in tokens (./lambda-app.ts). */
+export function httpHandler(app: AppOptions, opts: Omit<AwsDepsOptions, "verifier">) {
+  return lambdaApp(app, { ...opts, verifier: createTokenVerifier });
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { publicFormRouters } from "../parts/public-forms.js";
-import { httpHandler } from "./http-handler.js";
+import { publicHttpHandler } from "./public-http-handler.js";
 
 /**
  * The SPA's built index.html, copied beside this bundle at deployment (infra/lib/api.ts, `pageShell`): the
@@ -13,7 +13,7 @@ const pageShell = existsSync(shellFile) ? readFileSync(shellFile, "utf8") : null
  * A council's public forms (no sign-in): its records are reached with that council's scoped credentials,
  * the platform's registry (which finds the council from the address's slug) with the function's own.
  */
-export const handler = httpHandler(
+export const handler = publicHttpHandler(
   { routers: Object.values(publicFormRouters) },
   { tenantScoped: "except-platform", pageShell },
 );

@@ -1,6 +1,6 @@
 import { bundledOpenApiDocument } from "../http/bundled-openapi.js";
 import { publicRouters } from "../parts/public.js";
-import { httpHandler } from "./http-handler.js";
+import { publicHttpHandler } from "./public-http-handler.js";
 
 /** The OpenAPI document's copy beside this bundle (src/bundling.ts, `besideBundle`). */
 const openApiFile = new URL("./openapi.json.br", import.meta.url);
@@ -11,7 +11,7 @@ const openApiFile = new URL("./openapi.json.br", import.meta.url);
  * platform's registry with the function's own. The OpenAPI document is the one generated at build time,
  * so this function imports no other function's routers.
  */
-export const handler = httpHandler(
+export const handler = publicHttpHandler(
   { routers: Object.values(publicRouters), openApi: () => bundledOpenApiDocument(openApiFile) },
   { tenantScoped: "except-platform" },
 );

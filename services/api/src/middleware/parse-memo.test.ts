@@ -55,11 +55,12 @@ describe("parseMemo", () => {
     expect(memo(member())).toEqual({ status: "active", roles: ["coordinator"] });
   });
 
-  it("answers a copy, so changing one request's record changes no other's", () => {
+  it("answers a frozen record, first time and remembered, so no request can change another's", () => {
     const { memo } = counting();
     const first = memo(member());
-    first.roles.push("tenant_admin");
-    expect(memo(member()).roles).toEqual(["coordinator"]);
+    expect(() => first.roles.push("tenant_admin")).toThrow(TypeError);
+    expect(() => Object.assign(memo(member()), { status: "inactive" })).toThrow(TypeError);
+    expect(memo(member())).toEqual({ status: "active", roles: ["coordinator"] });
   });
 
   it("remembers at most its bound, forgetting the oldest", () => {

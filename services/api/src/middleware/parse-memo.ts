@@ -4,8 +4,10 @@
  * work on a read (about a millisecond on the bench's busy machine; bench/README.md). This remembers the
  * parse of the exact stored text, never the item: every request still reads both items from DynamoDB, and
  * any change to a stored item (a council suspended, a role removed, a member deactivated) is different
- * text, parsed afresh. So nothing is ever stale. Each answer is a copy, so a handler that changes the record
- * it was given changes no other request's.
+ * text, parsed afresh. So nothing is ever stale. Every answer, remembered or not, is frozen all the way
+ * down, so no request can change what another is given (changing it throws). Freezing once replaced a
+ * structuredClone of the record on every request: 0.1 to 0.17 ms for a council's 4.4 KB record on a busy
+ * machine (load average 17 on 2 cores), against nothing now.
  */
 export function parseMemo<T>(parse: (item: Record<string, unknown>) => T, max = 500) {
   const seen = new Map<string, { text: string; value: T }>();
@@ -13,13 +15,13 @@ export function parseMemo<T>(parse: (item: Record<string, unknown>) => T, max = 
     const text = textOf(item);
     const key = `${String(item.pk)}|${String(item.sk)}`;
     const hit = text === undefined ? undefined : seen.get(key);
-    if (hit && hit.text === text) return structuredClone(hit.value);
-    const value = parse(item);
+    if (hit && hit.text === text) return hit.value;
+    const value = deepFreeze(parse(item));
     if (text !== undefined) {
       seen.delete(key);
       // The oldest first: a Map keeps insertion order.
       if (seen.size >= max) seen.delete(seen.keys().next().value as string);
-      seen.set(key, { text, value: structuredClone(value) });
+      seen.set(key, { text, value });
     }
     return value;
   };
@@ -37,4 +39,12 @@ function textOf(item: Record<string, unknown>): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

@@ -1,23 +1,70 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as zod from "zod";
+import { classicCopy, copiedFiles, copiesDir } from "./classic-copies.js";
 // @ts-expect-error: plain JavaScript with no declarations, only ever reached through the bundler's alias
 import * as lean from "./index.js";
 
 /** What the module leaves out on purpose (see the comment in ./external.js); everything else must be zod's. */
 const omittedFromZ = ["compile", "withParser", "INVALID", "ZodCompileAsyncError", "ZodCompileUnsupportedError"];
-const omittedFromCore = [...omittedFromZ, "compileFn"];
+/** JSON Schema generation: `z.toJSONSchema`, and in `z.core` the generator's modules' exports. */
+const jsonSchemaGeneration = [
+  "toJSONSchema",
+  "JSONSchema",
+  "JSONSchemaGenerator",
+  "createStandardJSONSchemaMethod",
+  "createToJSONSchemaMethod",
+  "extractDefs",
+  "finalize",
+  "handleUnrepresentable",
+  "initializeContext",
+  "process",
+  "processSchema",
+];
+const omittedFromCore = [...omittedFromZ, "compileFn", ...jsonSchemaGeneration];
 const without = (keys: string[], omitted: string[]) => keys.filter((k) => !omitted.includes(k)).sort();
 
 describe("zod without locales (what Lambda bundles use for `zod`)", () => {
   it("exports what zod exports, at the top level, on `z` and on `z.core`, but the parts it omits", () => {
-    expect(Object.keys(lean).sort()).toEqual(without(Object.keys(zod), [...omittedFromZ, "fromJSONSchema"]));
-    expect(Object.keys(lean.z).sort()).toEqual(without(Object.keys(zod.z), [...omittedFromZ, "fromJSONSchema"]));
+    expect(Object.keys(lean).sort()).toEqual(
+      without(Object.keys(zod), [...omittedFromZ, "fromJSONSchema", "toJSONSchema"]),
+    );
+    expect(Object.keys(lean.z).sort()).toEqual(
+      without(Object.keys(zod.z), [...omittedFromZ, "fromJSONSchema", "toJSONSchema"]),
+    );
     expect(Object.keys(lean.z.core).sort()).toEqual(without(Object.keys(zod.z.core), omittedFromCore));
   });
 
-  it("is zod itself (the same schema classes), with English as its only locale", () => {
-    expect(lean.z.ZodObject).toBe(zod.z.ZodObject);
+  it("is zod's core itself, and its classic schemas are copies of zod's made from the installed zod", () => {
     expect(lean.z.core.$ZodType).toBe(zod.z.core.$ZodType);
+    expect(lean.z.ZodObject).not.toBe(zod.z.ZodObject);
+    for (const file of copiedFiles) {
+      expect(readFileSync(join(copiesDir, file), "utf8"), `${file}: run pnpm --filter @tandem/api zod:classic`).toBe(
+        classicCopy(file),
+      );
+    }
+  });
+
+  it("parses, refines and reports as zod does, and says JSON Schema generation is not here", () => {
+    const schema = (z: typeof zod.z) =>
+      z.object({
+        name: z.string().trim().min(2).max(5),
+        when: z.iso.date(),
+        count: z.coerce.number().int().positive(),
+        tags: z.array(z.enum(["a", "b"])).optional(),
+      });
+    const inputs = [
+      { name: " Ann ", when: "2026-12-07", count: "3", tags: ["a"] },
+      { name: "A", when: "07/12/2026", count: "-1.5", tags: ["c"] },
+      { name: 1 },
+    ];
+    for (const input of inputs) expect(schema(lean.z).safeParse(input)).toEqual(schema(zod.z).safeParse(input));
+    expect(lean.z.string().min(2).max(9).maxLength).toBe(9);
+    expect(() => lean.z.string().toJSONSchema()).toThrow(/OpenAPI document is made at build time/);
+  });
+
+  it("has English as its only locale", () => {
     expect(Object.keys(lean.z.locales)).toEqual(["en"]);
     expect(Object.keys(lean.z.core.locales)).toEqual(["en"]);
     const message = (z: typeof zod.z) => z.string().safeParse(1).error?.issues[0]?.message;

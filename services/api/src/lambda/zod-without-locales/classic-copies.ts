@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * zod's classic `schemas.js` imports its JSON Schema generator (`core/json-schema-processors.js` and
+ * `core/to-json-schema.js`, about 18 KB minified) by relative path, so no bundler alias reaches it. The API
+ * never generates JSON Schema at run time (the OpenAPI document is generated at build time, ADR 23), so the
+ * Lambda bundles' `zod` (./external.js) uses copies of `schemas.js` and of the classic modules that import it
+ * (`./classic/*.js`), made from the installed zod by `pnpm --filter @tandem/api zod:classic`: the same
+ * text with every relative import pointed back at zod's own files, but the generator's two imports pointed
+ * at ./no-json-schema.js. zod-without-locales.test.ts checks the copies are what this makes today.
+ */
+export const copiedFiles = ["schemas.js", "coerce.js", "iso.js", "in-out.js", "deep-partial.js"] as const;
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const copiesDir = join(here, "classic");
+const zodClassic = join(here, "..", "..", "..", "node_modules", "zod", "v4", "classic");
+/** zod's v4 folder as the copies (one folder below this module's) import it. */
+const zodFromCopies = "../../../../node_modules/zod/v4";
+
+const generatorImports = [
+  'import * as processors from "../core/json-schema-processors.js";',
+  'import { createStandardJSONSchemaMethod, createToJSONSchemaMethod } from "../core/to-json-schema.js";',
+];
+
+const header =
+  "// Made by services/api/src/lambda/zod-without-locales/classic-copies.ts from zod's file of the same name: do not edit.\n";
+
+/** The copy of one of zod's classic files, as `zod:classic` writes it. */
+export function classicCopy(file: (typeof copiedFiles)[number]): string {
+  let text = readFileSync(join(zodClassic, file), "utf8");
+  if (file === "schemas.js") {
+    for (const line of generatorImports) {
+      if (!text.includes(line)) throw new Error(`zod's classic/schemas.js no longer has: ${line}`);
+      text = text.replace(line, line.replace(/"\.\.\/core\/[a-z-]+\.js"/, '"../no-json-schema.js"'));
+    }
+  }
+  text = text.replace(/ from "(\.\.?\/[^"]+)";/g, (whole, path: string) => {
+    if (path === "../no-json-schema.js") return whole;
+    if (path.startsWith("./") && (copiedFiles as readonly string[]).includes(path.slice(2))) return whole;
+    const target = path.startsWith("./")
+      ? `${zodFromCopies}/classic/${path.slice(2)}`
+      : `${zodFromCopies}/${path.slice(3)}`;
+    return ` from "${target}";`;
+  });
+  return header + text;
+}

@@ -1,14 +1,13 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { useMessagesForPeople } from "@tandem/contracts/messages";
 import { Hono } from "hono";
-import { secureHeaders } from "hono/secure-headers";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 import type { AppEnv, Deps } from "./deps.js";
 import { renderApiReference } from "./http/api-reference.js";
 import { deadline } from "./middleware/deadline.js";
 import { onError, onNotFound } from "./middleware/errors.js";
 import { requireOrigin } from "./middleware/origin-check.js";
-import { apiCsp, limitBody, noStore, requestBasics, requireJson } from "./middleware/request-basics.js";
+import { apiAnswerHeaders, limitBody, requestBasics, requireJson } from "./middleware/request-basics.js";
 import { accessLog } from "./observability/access-log.js";
 
 export const API_INFO = {
@@ -42,16 +41,7 @@ export function createApp(deps: Deps, opts: AppOptions) {
   useMessagesForPeople();
   const app = new Hono<AppEnv>();
   app.use("*", requestBasics(deps), accessLog);
-  app.use(
-    "/api/*",
-    deadline(),
-    secureHeaders({ crossOriginResourcePolicy: "same-origin" }),
-    noStore,
-    apiCsp,
-    requireOrigin,
-    limitBody,
-    requireJson,
-  );
+  app.use("/api/*", deadline(), apiAnswerHeaders, requireOrigin, limitBody, requireJson);
   for (const router of opts.routers) app.route("/", router);
   const openApi = opts.openApi;
   if (openApi) {

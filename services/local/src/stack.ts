@@ -31,6 +31,7 @@ import { compress } from "hono/compress";
 import { secureHeaders } from "hono/secure-headers";
 import { ensureBucket, LOCAL_RECEIPTS_BUCKET, localS3Client, startS3Emulator } from "./adapters/s3-emulator.js";
 import { startSesEmulator } from "./adapters/ses-emulator.js";
+import { isApiPath } from "./api-path.js";
 import { demoUsers, seedDemoData } from "./demo-data.js";
 import { ensureTable, localDynamoClient, startDynamoDbLocal } from "./dynamodb-local.js";
 import { callBackend } from "./identity-guard.js";
@@ -287,8 +288,8 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     http = await new Promise<ReturnType<typeof serve>>((resolveServe) => {
       // An API request goes straight to the API's app, as API Gateway sends it straight to its function in
       // AWS: routing it through this site's app first cost a second Hono dispatch on every API call (bench 1).
-      const fetch = (req: Request, env: unknown) =>
-        new URL(req.url).pathname.startsWith("/api/") ? api.fetch(req, env) : app.fetch(req, env);
+      // The path is read from the request's URL text (after "scheme://host") rather than parsed with new URL.
+      const fetch = (req: Request, env: unknown) => (isApiPath(req.url) ? api.fetch(req, env) : app.fetch(req, env));
       const server = serve({ fetch, port: ports.http, hostname: "0.0.0.0" }, () => resolveServe(server));
     });
     return {

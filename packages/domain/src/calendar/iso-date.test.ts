@@ -62,6 +62,20 @@ describe("today in London", () => {
   ])("is $today at $at ($why)", ({ at, today }) => {
     expect(todayInLondon(new Date(at))).toBe(today);
   });
+
+  it("answers each moment's own day when asked about moments either side of a midnight in turn", () => {
+    // The day is remembered for the UTC hour last asked about; a different hour is worked out afresh.
+    const moments = [
+      ["2026-07-01T22:59:59Z", "2026-07-01"],
+      ["2026-07-01T23:00:00Z", "2026-07-02"],
+      ["2026-07-01T22:00:00Z", "2026-07-01"],
+      ["2026-07-01T23:59:59Z", "2026-07-02"],
+      ["2026-03-29T00:59:59Z", "2026-03-29"],
+      ["1900-01-01T00:00:30Z", "1900-01-01"],
+      ["1900-01-01T00:00:30Z", "1900-01-01"],
+    ] as const;
+    for (const [at, today] of moments) expect(todayInLondon(new Date(at))).toBe(today);
+  });
 });
 
 describe("London's offset by the clock-change rule", () => {

@@ -18,7 +18,7 @@ const same = (a: string, b: string) => {
  * rate limits, and skip the WAF) is refused. Locally there is no CDN and no secret to require.
  */
 export const requireOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const secret = c.var.deps.originSecret;
+  const secret = c.get("deps").originSecret;
   if (secret !== null && !same(c.req.header(ORIGIN_HEADER) ?? "", secret)) {
     throw new Problem("forbidden", "Reach Tandem through its web address, not the API's own endpoint");
   }

@@ -72,6 +72,42 @@ describe("parseMemo", () => {
     expect(calls).toHaveLength(4);
   });
 
+  it.each([
+    [
+      "a value deep inside a map",
+      member({ policy: { limits: { visits: 12 } } }),
+      member({ policy: { limits: { visits: 13 } } }),
+    ],
+    ["a key added to a map", member({ policy: {} }), member({ policy: { extra: "x" } })],
+    ["a list's order", member({ roles: ["coordinator", "manager"] }), member({ roles: ["manager", "coordinator"] })],
+    ["a number set", member({ days: new Set([1, 2]) }), member({ days: new Set([1, 3]) })],
+    ["binary data", member({ blob: Uint8Array.of(1, 2) }), member({ blob: Uint8Array.of(1, 3) })],
+    ["a number stored as text", member({ count: 1 }), member({ count: "1" })],
+  ])("parses afresh when only %s differs", (_why, before, after) => {
+    const { calls, memo } = counting();
+    memo(before);
+    memo(after);
+    expect(calls).toHaveLength(2);
+  });
+
+  it("remembers an item with sets, maps and binary data when it comes back the same", () => {
+    const { calls, memo } = counting();
+    const item = () =>
+      member({ days: new Set([1, 2]), tags: new Set(["a"]), blob: Uint8Array.of(7), policy: { a: [1, { b: null }] } });
+    memo(item());
+    memo(item());
+    expect(calls).toHaveLength(1);
+  });
+
+  it("is not fooled by a caller changing the item it passed in", () => {
+    const { calls, memo } = counting();
+    const item = member();
+    memo(item);
+    item.status = "inactive";
+    expect(memo(member({ status: "inactive" }))).toEqual({ status: "inactive", roles: ["coordinator"] });
+    expect(calls).toHaveLength(2);
+  });
+
   it("parses every time an item JSON cannot carry", () => {
     const { calls, memo } = counting();
     memo(member({ big: 1n }));

@@ -21,7 +21,7 @@ export function requestBasics(deps: Deps): MiddlewareHandler<AppEnv> {
     setAnswerHeader(c, "x-request-id", requestId);
     if (deps.reportCapacity) {
       setAnswerHeader(c, "x-tandem-capacity", meter.toHeader());
-      setAnswerHeader(c, "server-timing", serverTiming(performance.now() - start, c.var.authMs, meter.dbMs));
+      setAnswerHeader(c, "server-timing", serverTiming(performance.now() - start, c.get("authMs"), meter.dbMs));
     }
   };
 }
@@ -52,20 +52,43 @@ export function serverTiming(totalMs: number, authMs: number, dbMs: number): str
   return `auth;dur=${ms(authMs)}, db;dur=${ms(dbMs)}, handler;dur=${ms(handlerMs)}, total;dur=${ms(totalMs)}`;
 }
 
-/** Personal data must never sit in a browser's or proxy's cache. */
-export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  if (!c.res.headers.has("cache-control")) setAnswerHeader(c, "cache-control", "no-store");
-};
-
 /**
  * API answers are data, never a page: a CSP that lets nothing load or run, and no framing, in case an answer
  * is ever opened as a document (issue 17, item 5). A page the API does serve (the reference) sets its own.
  */
 export const API_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-export const apiCsp: MiddlewareHandler<AppEnv> = async (c, next) => {
+
+/**
+ * What hono's `secureHeaders({ crossOriginResourcePolicy: "same-origin" })` sets, written out once
+ * (answer-headers.test.ts checks the two agree): its middleware rebuilt nothing per request, but it was one
+ * of three that each awaited the rest of the chain to add headers afterwards.
+ */
+export const SECURE_HEADERS: readonly (readonly [string, string])[] = [
+  ["Cross-Origin-Resource-Policy", "same-origin"],
+  ["Cross-Origin-Opener-Policy", "same-origin"],
+  ["Origin-Agent-Cluster", "?1"],
+  ["Referrer-Policy", "no-referrer"],
+  ["Strict-Transport-Security", "max-age=15552000; includeSubDomains"],
+  ["X-Content-Type-Options", "nosniff"],
+  ["X-DNS-Prefetch-Control", "off"],
+  ["X-Download-Options", "noopen"],
+  ["X-Frame-Options", "SAMEORIGIN"],
+  ["X-Permitted-Cross-Domain-Policies", "none"],
+  ["X-XSS-Protection", "0"],
+];
+
+/**
+ * The headers on every API answer, set in place once it exists: the secure headers above (replacing any
+ * the handler set, and no X-Powered-By), `no-store` unless the route chose its own caching (personal data
+ * must never sit in a browser's or proxy's cache), and the API's CSP unless the route set its own.
+ */
+export const apiAnswerHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  if (!c.res.headers.has("content-security-policy")) setAnswerHeader(c, "content-security-policy", API_CSP);
+  const headers = c.res.headers;
+  if (!headers.has("content-security-policy")) setAnswerHeader(c, "content-security-policy", API_CSP);
+  if (!headers.has("cache-control")) setAnswerHeader(c, "cache-control", "no-store");
+  for (const [name, value] of SECURE_HEADERS) setAnswerHeader(c, name, value);
+  if (c.res.headers.has("x-powered-by")) c.res.headers.delete("x-powered-by");
 };
 
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -39,14 +39,18 @@ export const TENANT_HEADER = "x-tandem-tenant";
 export function requireAccess(access: Access, ahead?: ReadsAhead): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access.kind === "public" || access.kind === "public-tenant") return next();
+    // `c.get` reads one variable; `c.var` builds an object of them all on every use.
+    const deps = c.get("deps");
+    const meter = c.get("meter");
+    const requestId = c.get("requestId");
     const started = performance.now();
-    const identity = await authenticate(c.req.header("authorization"), c.var.deps.verifyToken);
+    const identity = await authenticate(c.req.header("authorization"), deps.verifyToken);
     c.set("authMs", performance.now() - started);
     c.set("identity", identity);
     const actor = { personId: identity.personId, email: identity.email, name: identity.name };
 
     if (access.kind === "platform") {
-      const platform = c.var.deps.db.forTenant(TenantContext.forPlatform(actor, c.var.requestId), c.var.meter);
+      const platform = deps.db.forTenant(TenantContext.forPlatform(actor, requestId), meter);
       // The platform's record of its operators, not a token claim, is the authority (finding 2).
       const roles = await platformRolesOf(platform, identity.personId);
       if (!roles.some((r) => access.roles.includes(r))) {
@@ -55,8 +59,8 @@ export function requireAccess(access: Access, ahead?: ReadsAhead): MiddlewareHan
       c.set("table", platform);
     } else if (access.kind === "tenant") {
       const chosen = chooseActiveMembership(identity.memberships, c.req.header(TENANT_HEADER));
-      const claimed = TenantContext.fromVerifiedMembership(actor, chosen, c.var.requestId);
-      const table = c.var.deps.db.forTenant(claimed, c.var.meter);
+      const claimed = TenantContext.fromVerifiedMembership(actor, chosen, requestId);
+      const table = deps.db.forTenant(claimed, meter);
       const aheadKeys = readAheadKeys(ahead?.reads, ahead?.params, c.req.param(), chosen.tenantId);
       const { member, tenant, items } = await currentMember(table, c.req.method, aheadKeys);
       // The member record, not the token, is the authority: a role removed or a person deactivated
@@ -69,8 +73,8 @@ export function requireAccess(access: Access, ahead?: ReadsAhead): MiddlewareHan
       }
       // The council's record of the person supplies the name audit entries and histories show.
       const named = { ...actor, name: member.name };
-      const ctx = TenantContext.fromVerifiedMembership(named, membership, c.var.requestId);
-      const acting = c.var.deps.db.forTenant(ctx, c.var.meter);
+      const ctx = TenantContext.fromVerifiedMembership(named, membership, requestId);
+      const acting = deps.db.forTenant(ctx, meter);
       acting.prime(aheadKeys, items);
       actIn(c, acting, tenant);
     }
@@ -112,7 +116,7 @@ export async function publicTenant(c: Context<AppEnv>, access: Extract<Access, {
 function actIn(c: Context<AppEnv>, table: TenantTable, tenant: Tenant) {
   c.set("table", table);
   c.set("tenant", tenant);
-  c.set("links", tenantLinks(c.var.deps.publicBaseUrl, tenant));
+  c.set("links", tenantLinks(c.get("deps").publicBaseUrl, tenant));
   c.set("today", todayInLondon());
 }
 

@@ -17,8 +17,8 @@ export const accessLog: MiddlewareHandler<AppEnv> = async (c, next) => {
   const started = performance.now();
   await next();
   const line: RequestLogKeys = {
-    requestId: c.var.requestId,
-    tenant: c.var.tenant?.id ?? NO_TENANT,
+    requestId: c.get("requestId"),
+    tenant: c.get("tenant")?.id ?? NO_TENANT,
     route: routeOf(c),
     method: c.req.method,
     status: c.res.status,

@@ -49,8 +49,8 @@ async function draftResumePath(stack: { baseUrl: string; mailboxUrl: string }): 
     }),
   });
   if (res.status !== 201) throw new Error(`Saving the draft answered ${res.status}: ${await res.text()}`);
-  // The e-mail waits its turn in the outbox: after the bench's load run on the public referral form, hundreds
-  // of referrals' e-mails are ahead of it, so allow minutes, not seconds.
+  // The relay reads the table's stream, which holds every item the earlier sections wrote (tens of thousands
+  // in a full run), not only e-mails; it keeps pace with them, but a busy machine may leave it a few seconds behind.
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     const mail = (await (await fetch(`${stack.mailboxUrl}/store`)).json()) as {

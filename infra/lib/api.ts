@@ -127,7 +127,7 @@ export const USER_POOL_ADMIN_ACTIONS = {
  *   items for the operator console and status changes).
  * - `public-forms` (no authorizer): a council's forms, reached like the public function reaches a council;
  *   its own role only reads the platform's slug records.
- * - `tenant`, `scheme`, `concerns`, `reporting`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
+ * - `tenant`, `scheme`, `matches`, `reviews`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
  *   assumes `TenantDataAccessRole` with the session tag `tenant=<id from the verified membership>`, and that
  *   role only reaches items whose partition key is `T#<tag>` or `T#<tag>#...`. A bug in a handler that
  *   builds the wrong key is refused by IAM, not just by code review.
@@ -146,12 +146,18 @@ export class TandemApi extends Construct {
   readonly tenantFn: TandemFunction;
   /** A council's public forms (referrals, volunteer applications, references, feedback, match agreements). */
   readonly publicFormsFn: TandemFunction;
-  /** Matching, matches, visits, reviews, concerns and money (tenant-scoped, like the tenant function). */
+  /** A match's visits and their money: claims, receipts, finance (tenant-scoped, like the tenant function). */
   readonly schemeFn: TandemFunction;
+  /** Matching and the matches' own records (tenant-scoped). */
+  readonly matchesFn: TandemFunction;
+  /** Reviews, supervision, complaints and a match's ending (tenant-scoped). */
+  readonly reviewsFn: TandemFunction;
   /** Safeguarding concerns and their timers job (tenant-scoped). */
   readonly concernsFn: TandemFunction;
-  /** Figures, the cohort list and benchmarking (tenant-scoped). */
+  /** Benchmarking across councils (tenant-scoped, with the benchmark's platform items). */
   readonly reportingFn: TandemFunction;
+  /** The council's dashboard, its tables and looked-after counts (tenant-scoped). */
+  readonly figuresFn: TandemFunction;
   /** The council's looked-after list and the children on it never offered a visitor (tenant-scoped). */
   readonly cohortFn: TandemFunction;
   /** Spreadsheet imports (tenant-scoped). */
@@ -333,7 +339,7 @@ export class TandemApi extends Construct {
     this.publicFormsFn.role.addToPrincipalPolicy(data.denyScan());
     this.publicFormsFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
 
-    // --- tenant-scoped: tenant, scheme, concerns, reporting, cohort, imports --------------------
+    // --- tenant-scoped: tenant, scheme, matches, reviews, concerns, reporting, figures, cohort, imports
     // One function per bounded context (ADR 23), each with the tenant function's role shape: its own role
     // cannot touch a council's items; it assumes TenantDataAccessRole tagged with the verified membership.
     this.tenantFn = new TandemFunction(this, "Tenant", {
@@ -343,7 +349,17 @@ export class TandemApi extends Construct {
     });
     this.schemeFn = new TandemFunction(this, "Scheme", {
       entry: "scheme",
-      description: "Tandem: matching, matches, visits, reviews and expenses (tenant-tagged sessions only)",
+      description: "Tandem: a match's visits, claims, receipts and expenses (tenant-tagged sessions only)",
+      environment,
+    });
+    this.matchesFn = new TandemFunction(this, "Matches", {
+      entry: "matches",
+      description: "Tandem: matching and matches (tenant-tagged sessions only)",
+      environment,
+    });
+    this.reviewsFn = new TandemFunction(this, "Reviews", {
+      entry: "reviews",
+      description: "Tandem: reviews, supervision, complaints and endings (tenant-tagged sessions only)",
       environment,
     });
     this.concernsFn = new TandemFunction(this, "Concerns", {
@@ -353,7 +369,12 @@ export class TandemApi extends Construct {
     });
     this.reportingFn = new TandemFunction(this, "Reporting", {
       entry: "reporting",
-      description: "Tandem: figures and benchmarking (tenant-tagged sessions only)",
+      description: "Tandem: benchmarking across councils (tenant-tagged sessions only)",
+      environment,
+    });
+    this.figuresFn = new TandemFunction(this, "Figures", {
+      entry: "figures",
+      description: "Tandem: the council's dashboard, its tables and looked-after counts (tenant-tagged sessions only)",
       environment,
     });
     this.cohortFn = new TandemFunction(this, "Cohort", {
@@ -374,8 +395,11 @@ export class TandemApi extends Construct {
     this.tenantScopedFns = [
       this.tenantFn,
       this.schemeFn,
+      this.matchesFn,
+      this.reviewsFn,
       this.concernsFn,
       this.reportingFn,
+      this.figuresFn,
       this.cohortFn,
       this.importsFn,
     ];
@@ -385,8 +409,11 @@ export class TandemApi extends Construct {
       platform: this.platformFn,
       tenant: this.tenantFn,
       scheme: this.schemeFn,
+      matches: this.matchesFn,
+      reviews: this.reviewsFn,
       concerns: this.concernsFn,
       reporting: this.reportingFn,
+      figures: this.figuresFn,
       cohort: this.cohortFn,
       imports: this.importsFn,
     };

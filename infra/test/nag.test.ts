@@ -119,11 +119,14 @@ describe("cdk-nag AwsSolutions", () => {
     expect(roles).toEqual([
       "ApiCohortRole",
       "ApiConcernsRole",
+      "ApiFiguresRole",
       "ApiImportsRole",
+      "ApiMatchesRole",
       "ApiPlatformRole",
       "ApiPublicFormsRole",
       "ApiPublicRole",
       "ApiReportingRole",
+      "ApiReviewsRole",
       "ApiSchemeRole",
       "ApiTenantRole",
       "BenchmarkBuilderRole",
@@ -137,9 +140,12 @@ describe("cdk-nag AwsSolutions", () => {
     for (const role of [
       "ApiTenantRole",
       "ApiSchemeRole",
+      "ApiMatchesRole",
+      "ApiReviewsRole",
       "ApiConcernsRole",
       "ApiCohortRole",
       "ApiReportingRole",
+      "ApiFiguresRole",
       "ApiImportsRole",
       "ApiPublicFormsRole",
     ]) {

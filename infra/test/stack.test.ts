@@ -197,6 +197,11 @@ describe("HTTP API", () => {
     expect(routes["GET /api/health"]).toEqual({ auth: "NONE", fn: pub });
     expect(routes["ANY /api/{proxy+}"]).toEqual({ auth: "JWT", fn: tenant });
     expect(routes["ANY /api/reporting/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.reportingFn.fn));
+    // A match's paths go to three functions (ADR 23): its record, its reviews and ending, its visits and money.
+    expect(routes["ANY /api/reporting/dashboard"]?.fn).toBe(s.logicalId(s.stack.api.figuresFn.fn));
+    expect(routes["ANY /api/matches/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.matchesFn.fn));
+    expect(routes["ANY /api/matches/{matchId}/ending"]?.fn).toBe(s.logicalId(s.stack.api.reviewsFn.fn));
+    expect(routes["ANY /api/matches/{matchId}/receipts"]?.fn).toBe(s.logicalId(s.stack.api.schemeFn.fn));
     // A public form's page, GET and its no-JavaScript POST (ADR 15): the volunteer application's too.
     const forms = s.logicalId(s.stack.api.publicFormsFn.fn);
     for (const key of [
@@ -329,8 +334,11 @@ describe("Lambda functions", () => {
     expect(env(s.logicalId(s.stack.api.platformFn.fn))).toEqual(api);
     for (const f of [
       s.stack.api.tenantFn,
+      s.stack.api.matchesFn,
+      s.stack.api.reviewsFn,
       s.stack.api.concernsFn,
       s.stack.api.reportingFn,
+      s.stack.api.figuresFn,
       s.stack.api.cohortFn,
       s.stack.api.importsFn,
     ]) {
@@ -444,10 +452,13 @@ describe("Lambda functions", () => {
       },
       expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
     ]);
-    // The scheme, concerns, cohort and imports functions' own roles cannot touch the table at all (their sessions can).
+    // The scheme, matches, reviews, concerns, cohort and imports functions' own roles cannot touch the table at all (their sessions can).
     expect(dynamo(s.stack.api.schemeFn)).toEqual([]);
+    expect(dynamo(s.stack.api.matchesFn)).toEqual([]);
+    expect(dynamo(s.stack.api.reviewsFn)).toEqual([]);
     expect(dynamo(s.stack.api.concernsFn)).toEqual([]);
     expect(dynamo(s.stack.api.cohortFn)).toEqual([]);
+    expect(dynamo(s.stack.api.figuresFn)).toEqual([]);
     expect(dynamo(s.stack.api.importsFn)).toEqual([]);
     const platformStatements = dynamo(s.stack.api.platformFn);
     expect(platformStatements.find((st) => st.Sid === "ReadTenantBasePartitionByKey")).toEqual({
@@ -1034,9 +1045,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 12 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
+    // 15 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
     // dead letters (the outbox's and the scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(30);
+    expect(alarms()).toHaveLength(36);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

@@ -23,8 +23,11 @@ type Who =
   | "publicSession:riverford"
   | "tenantFunction"
   | "schemeFunction"
+  | "matchesFunction"
+  | "reviewsFunction"
   | "concernsFunction"
   | "reportingFunction"
+  | "figuresFunction"
   | "cohortFunction"
   | "importsFunction"
   | "publicForms"
@@ -98,9 +101,24 @@ beforeAll(() => {
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.schemeFn)),
       tags: {},
     },
+    matchesFunction: {
+      arn: session(fnRole(s.stack.api.matchesFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.matchesFn)),
+      tags: {},
+    },
+    reviewsFunction: {
+      arn: session(fnRole(s.stack.api.reviewsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.reviewsFn)),
+      tags: {},
+    },
     concernsFunction: {
       arn: session(fnRole(s.stack.api.concernsFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.concernsFn)),
+      tags: {},
+    },
+    figuresFunction: {
+      arn: session(fnRole(s.stack.api.figuresFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.figuresFn)),
       tags: {},
     },
     cohortFunction: {
@@ -253,8 +271,11 @@ const receiptCases: Case[] = [
       [
         "tenantFunction",
         "schemeFunction",
+        "matchesFunction",
+        "reviewsFunction",
         "concernsFunction",
         "reportingFunction",
+        "figuresFunction",
         "cohortFunction",
         "importsFunction",
         "publicForms",
@@ -366,11 +387,13 @@ const benchmarkCases: Case[] = [
     expect: "Denied",
   },
   { who: "reportingFunction", action: "dynamodb:GetItem", on: "table", keys: ["T#riverford"], expect: "Denied" },
-  // Benchmarking stayed with the reporting function: neither the tenant function nor the cohort list's reaches it.
-  ...(["tenantFunction", "cohortFunction"] as const).flatMap((who) =>
-    [["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
-      (keys): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
-    ),
+  // Benchmarking stayed with the reporting function: neither the tenant function nor the cohort list's reaches
+  // it, nor the council's figures', nor the functions split out of scheme.
+  ...(["tenantFunction", "cohortFunction", "figuresFunction", "matchesFunction", "reviewsFunction"] as const).flatMap(
+    (who) =>
+      [["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
+        (keys): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
+      ),
   ),
 ];
 
@@ -382,9 +405,12 @@ const splitCases: Case[] = [
   ...(
     [
       "schemeFunction",
+      "matchesFunction",
+      "reviewsFunction",
       "concernsFunction",
       "importsFunction",
       "reportingFunction",
+      "figuresFunction",
       "cohortFunction",
       "publicForms",
     ] as const
@@ -394,9 +420,17 @@ const splitCases: Case[] = [
       { who, action: `dynamodb:${a}`, on: "table", keys: ["T#riverford#AUDIT"], expect: "Denied" },
     ]),
   ),
-  ...(["schemeFunction", "concernsFunction", "cohortFunction", "importsFunction"] as const).map(
-    (who): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Denied" }),
-  ),
+  ...(
+    [
+      "schemeFunction",
+      "matchesFunction",
+      "reviewsFunction",
+      "concernsFunction",
+      "figuresFunction",
+      "cohortFunction",
+      "importsFunction",
+    ] as const
+  ).map((who): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Denied" })),
   { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },
   { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform#IDEM"], expect: "Denied" },
   { who: "publicForms", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform#SIGNUP"], expect: "Denied" },

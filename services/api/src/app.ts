@@ -4,11 +4,14 @@ import { API_INFO, createApp } from "./create-app.js";
 import type { AppEnv, Deps } from "./deps.js";
 import { cohortRouters } from "./parts/cohort.js";
 import { concernRouters } from "./parts/concerns.js";
+import { figuresRouters } from "./parts/figures.js";
 import { importRouters } from "./parts/imports.js";
+import { matchRouters } from "./parts/matches.js";
 import { platformRouters } from "./parts/platform.js";
 import { publicRouters } from "./parts/public.js";
 import { publicFormRouters } from "./parts/public-forms.js";
 import { reportingRouters } from "./parts/reporting.js";
+import { reviewRouters } from "./parts/reviews.js";
 import { schemeRouters } from "./parts/scheme.js";
 import { tenantRouters } from "./parts/tenant.js";
 
@@ -28,16 +31,16 @@ export const routers = {
   volunteers: tenantRouters.volunteers,
   pipeline: tenantRouters.pipeline,
   reviewsPublic: publicFormRouters.reviewsPublic,
-  reviews: schemeRouters.reviews,
-  reviewMatches: schemeRouters.reviewMatches,
+  reviews: reviewRouters.reviews,
+  reviewMatches: reviewRouters.reviewMatches,
   concerns: concernRouters.concerns,
   visits: schemeRouters.visits,
-  matchProfiles: schemeRouters.matchProfiles,
-  matches: schemeRouters.matches,
+  matchProfiles: matchRouters.matchProfiles,
+  matches: matchRouters.matches,
   matchesPublic: publicFormRouters.matchesPublic,
   formShell: publicFormRouters.formShell,
   formPages: publicFormRouters.formPages,
-  reporting: reportingRouters.reporting,
+  reporting: figuresRouters.reporting,
   expenses: schemeRouters.expenses,
   receipts: schemeRouters.receipts,
   cohort: cohortRouters.cohort,
@@ -56,8 +59,11 @@ export const functionParts = {
   platform: Object.keys(platformRouters) as (keyof typeof platformRouters)[],
   tenant: Object.keys(tenantRouters) as (keyof typeof tenantRouters)[],
   scheme: Object.keys(schemeRouters) as (keyof typeof schemeRouters)[],
+  matches: Object.keys(matchRouters) as (keyof typeof matchRouters)[],
+  reviews: Object.keys(reviewRouters) as (keyof typeof reviewRouters)[],
   concerns: Object.keys(concernRouters) as (keyof typeof concernRouters)[],
   reporting: Object.keys(reportingRouters) as (keyof typeof reportingRouters)[],
+  figures: Object.keys(figuresRouters) as (keyof typeof figuresRouters)[],
   cohort: Object.keys(cohortRouters) as (keyof typeof cohortRouters)[],
   imports: Object.keys(importRouters) as (keyof typeof importRouters)[],
 } as const satisfies Record<string, readonly RouterName[]>;

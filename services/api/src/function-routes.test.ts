@@ -36,7 +36,12 @@ describe("API Gateway's routes (function-routes.ts)", () => {
   });
 
   it("prefer a literal segment to a parameter, and a parameter to a greedy path", () => {
-    expect(gatewayRouteFor("GET", "/api/volunteers/me/matches")?.fn).toBe("scheme");
+    expect(gatewayRouteFor("GET", "/api/volunteers/me/matches")?.fn).toBe("matches");
+    expect(gatewayRouteFor("GET", "/api/matches/m1")?.fn).toBe("matches");
+    expect(gatewayRouteFor("GET", "/api/reporting/benchmark")?.fn).toBe("reporting");
+    expect(gatewayRouteFor("PUT", "/api/reporting/looked-after/2026-11")?.fn).toBe("figures");
+    expect(gatewayRouteFor("POST", "/api/matches/m1/visits/v1/record")?.fn).toBe("scheme");
+    expect(gatewayRouteFor("POST", "/api/matches/m1/feedback-requests/r1/answer")?.fn).toBe("reviews");
     expect(gatewayRouteFor("GET", "/api/volunteers/me")?.fn).toBe("tenant");
     expect(gatewayRouteFor("POST", "/api/public/tenants/riverford/referrals")?.fn).toBe("public-forms");
     expect(gatewayRouteFor("GET", "/api/public/tenants/riverford")?.fn).toBe("public");

@@ -23,8 +23,11 @@ export type GatewayFunction =
   | "platform"
   | "tenant"
   | "scheme"
+  | "matches"
+  | "reviews"
   | "concerns"
   | "reporting"
+  | "figures"
   | "cohort"
   | "imports";
 
@@ -33,6 +36,9 @@ const open = (fn: GatewayFunction, paths: string[], methods: GatewayRoute["metho
   paths.map((path) => ({ path, methods, fn, auth: "none" }));
 const signedIn = (fn: GatewayFunction, paths: string[]): GatewayRoute[] =>
   paths.map((path) => ({ path, methods: any, fn, auth: "jwt" }));
+
+/** Paths under one match (`/api/matches/{matchId}/visits`), for the functions that serve part of a match. */
+const matchPaths = (tails: string[]) => tails.map((t) => `/api/matches/{matchId}/${t}`);
 
 /** A council's public forms, each path its own route (`{proxy+}` cannot sit between segments). */
 const formPaths = [
@@ -70,20 +76,50 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
   // the function answers it with the SPA's index.html (html/form-shell.ts).
   ...open("public-forms", formPagePaths, ["GET", "HEAD", "POST"]),
   ...signedIn("platform", ["/api/platform/{proxy+}"]),
-  ...signedIn("scheme", [
+  // A match's paths are served by three functions (ADR 23): its own record by matches (the greedy route),
+  // what keeps it safe and good by reviews, its visits and their money by scheme (named segments win).
+  ...signedIn("matches", [
     "/api/matching/{proxy+}",
     "/api/matches",
     "/api/matches/{proxy+}",
+    "/api/volunteers/me/matches",
+  ]),
+  ...signedIn("reviews", [
     "/api/reviews/{proxy+}",
     "/api/supervision",
     "/api/supervision/{proxy+}",
     "/api/complaints",
     "/api/complaints/{proxy+}",
+    ...matchPaths([
+      "reviews",
+      "feedback-requests",
+      "feedback-requests/{proxy+}",
+      "looked-after-reviews",
+      "ending",
+      "end",
+    ]),
+    ...matchPaths(["vulnerable-care-leaver"]),
+  ]),
+  ...signedIn("scheme", [
+    ...matchPaths([
+      "visits",
+      "visits/{proxy+}",
+      "visit-state",
+      "claims",
+      "claims/{proxy+}",
+      "receipts",
+      "receipts/{proxy+}",
+    ]),
     "/api/expenses/{proxy+}",
-    "/api/volunteers/me/matches",
   ]),
   ...signedIn("concerns", ["/api/concerns", "/api/concerns/{proxy+}", "/api/jobs/{proxy+}"]),
   ...signedIn("reporting", ["/api/reporting/{proxy+}"]),
+  ...signedIn("figures", [
+    "/api/reporting/dashboard",
+    "/api/reporting/tables/{proxy+}",
+    "/api/reporting/looked-after",
+    "/api/reporting/looked-after/{proxy+}",
+  ]),
   ...signedIn("cohort", ["/api/reporting/cohort", "/api/reporting/never-offered"]),
   ...signedIn("imports", ["/api/imports/{proxy+}"]),
   ...signedIn("tenant", ["/api/{proxy+}"]),

@@ -11,6 +11,7 @@ import {
   Spread,
   spreadOf,
 } from "@tandem/domain/reporting";
+import type { TenantPolicy } from "@tandem/domain/tenants";
 import * as z from "zod";
 import { auditOp } from "../audit.js";
 import type { Database } from "../database.js";
@@ -73,10 +74,10 @@ function benchmarkPeriod(today: string) {
  * A council's figures for the twelve months to today, from its summary items only: the referral
  * and volunteer buckets, the looked-after counts and the size of its list. Match length needs the
  * matches' summaries, which reporting does not keep yet: it is null (shown as "no data yet") until they do.
+ * `policy` shapes only the dashboard's visits and money sections, which are not shared: the council's own
+ * where the caller has it (the route), a preset where it may not read it (the job).
  */
-const UNREAD_POLICY = policyPresets[0]?.policy as NonNullable<(typeof policyPresets)[0]>["policy"];
-
-export async function councilFigures(table: TenantTable, today: string): Promise<CouncilFigures> {
+export async function councilFigures(table: TenantTable, today: string, policy: TenantPolicy): Promise<CouncilFigures> {
   const period = benchmarkPeriod(today);
   const fromMonth = monthOf(previousPeriod(period).from);
   const [referrals, volunteers, matches, counted, list] = await Promise.all([
@@ -97,9 +98,7 @@ export async function councilFigures(table: TenantTable, today: string): Promise
     trainingExpiries: [],
     // Not one of the benchmark's figures: the decision-time figures it feeds are not shared.
     respondWithinWorkingDays: 1,
-    // The policy shapes only the visits and money sections, which are not shared; the job may not
-    // read a council's record (its IAM reaches summaries only), so a preset stands in, unread.
-    policy: UNREAD_POLICY,
+    policy,
     councilMatches: matches,
     matches,
     visits: none,
@@ -177,6 +176,9 @@ export async function publishedBenchmark(db: Database, table: TenantTable, kind:
  */
 export async function publishBenchmarks(db: Database, today: string, runId: string): Promise<PublishedBenchmark[]> {
   const platform = db.forTenant(platformContext("Benchmark job", runId));
+  // The job may not read a council's record (its IAM reaches summaries only), so a preset stands in for the
+  // policy, unread by the shared figures. Here, not at module level, so the route's bundle has no presets.
+  const unreadPolicy = policyPresets[0]?.policy as NonNullable<(typeof policyPresets)[0]>["policy"];
   const byKind = new Map<CouncilKind, CouncilFigures[]>();
   let cursor: string | null = null;
   do {
@@ -185,7 +187,7 @@ export async function publishBenchmarks(db: Database, today: string, runId: stri
     for (const choice of page.items) {
       if (!choice.optedIn || !choice.kind) continue;
       const table = db.forTenant(TenantContext.fromPlatformAction(platform.ctx, choice.tenantId));
-      byKind.set(choice.kind, [...(byKind.get(choice.kind) ?? []), await councilFigures(table, today)]);
+      byKind.set(choice.kind, [...(byKind.get(choice.kind) ?? []), await councilFigures(table, today, unreadPolicy)]);
     }
   } while (cursor);
   const period = benchmarkPeriod(today);

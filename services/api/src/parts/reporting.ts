@@ -1,11 +1,11 @@
 import { benchmarkRoutes } from "../contexts/reporting/benchmark-routes.js";
-import { reportingRoutes } from "../contexts/reporting/routes.js";
 
 /**
- * The routers the reporting function serves (`/api/reporting`): figures and benchmarking. The cohort list has
- * its own function (parts/cohort.ts).
+ * The router the reporting function serves: benchmarking across councils (`/api/reporting/benchmark`,
+ * `/api/reporting/benchmark-settings`), with the grants on the benchmark's platform items that only it has.
+ * The council's own figures (parts/figures.ts) and the cohort list (parts/cohort.ts) have their own
+ * functions (ADR 23), so none of the three carries the others' schemas.
  */
 export const reportingRouters = {
-  reporting: reportingRoutes,
   benchmark: benchmarkRoutes,
 } as const;

@@ -45,7 +45,7 @@ function says(name: BenchmarkFigureName, own: number | null, contributors: numbe
 export const benchmarkRoutes = newRouter()
   .openapi(view, async (c) => {
     const choice = await benchmarkChoice(c.var.deps.db, c.var.table);
-    const own = await councilFigures(c.var.table, c.var.today);
+    const own = await councilFigures(c.var.table, c.var.today, c.var.tenant.policy);
     const published =
       choice?.optedIn && choice.kind ? await publishedBenchmark(c.var.deps.db, c.var.table, choice.kind) : undefined;
     const figures = (Object.keys(NAMES) as BenchmarkFigureName[]).map((name) => {

@@ -1,0 +1,5 @@
+import { figuresRouters } from "../parts/figures.js";
+import { httpHandler } from "./http-handler.js";
+
+/** The council's figures: its dashboard, tables and looked-after counts. Tenant-scoped credentials. */
+export const handler = httpHandler({ routers: Object.values(figuresRouters) }, { tenantScoped: true });

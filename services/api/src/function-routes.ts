@@ -80,6 +80,8 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
     "/api/complaints",
     "/api/complaints/{proxy+}",
     "/api/expenses/{proxy+}",
+    // The council's visits awaiting a senior manager's agreement (the visits router's list across matches).
+    "/api/visits/{proxy+}",
     "/api/volunteers/me/matches",
   ]),
   ...signedIn("concerns", ["/api/concerns", "/api/concerns/{proxy+}", "/api/jobs/{proxy+}"]),

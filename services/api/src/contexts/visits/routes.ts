@@ -11,6 +11,8 @@ import {
   PlanVisit,
   RecordVisit,
   SubmitClaim,
+  VisitApprovalPage,
+  VisitForApproval,
   VisitListQuery,
   VisitPage,
   VisitParam,
@@ -33,6 +35,8 @@ import {
   ownActiveMatch,
   planVisit,
   recordVisit,
+  visitForApproval,
+  visitsAwaitingApproval,
 } from "@tandem/data/visits";
 import { loadMyVolunteer } from "@tandem/data/volunteers";
 import { Problem } from "@tandem/domain/problems";
@@ -88,10 +92,31 @@ const homeSafe = route("post", "/api/matches/{matchId}/visits/{visitId}/home-saf
 
 const decide = route("post", "/api/matches/{matchId}/visits/{visitId}/decision", {
   summary: "A senior manager approves or refuses a visit over the hours or overnight, beforehand",
+  description:
+    "A refusal says why (400 without a reason): the volunteer is e-mailed the decision and the reason. " +
+    "Either way the visit leaves the list of visits awaiting approval.",
   access: { kind: "tenant", roles: ["manager"] },
   refuses: changeRefusals,
   request: { params: VisitParam, body: jsonBody(DecideVisit) },
   responses: { 200: json(VisitView, "The visit after the decision") },
+});
+
+const approvals = route("get", "/api/visits/awaiting-approval", {
+  summary: "The council's visits waiting for a senior manager's agreement, soonest first; one Query a page",
+  description:
+    "Visits over the policy's hours or overnight, where the policy asks a senior manager to agree beforehand. " +
+    "A visit leaves the list when it is approved, refused or cancelled. Coordinators may read it; managers decide.",
+  access: { kind: "tenant", roles: ["manager", "coordinator"] },
+  refuses: ["invalid_cursor"],
+  request: { query: VisitListQuery },
+  responses: { 200: json(VisitApprovalPage, "One page of visits awaiting approval") },
+});
+
+const oneForApproval = route("get", "/api/matches/{matchId}/visits/{visitId}", {
+  summary: "One visit of a match, with the match's label and who planned it (staff)",
+  access: { kind: "tenant", roles: ["manager", "coordinator"] },
+  request: { params: VisitParam },
+  responses: { 200: json(VisitForApproval, "The visit") },
 });
 
 const claim = route("post", "/api/matches/{matchId}/claims", {
@@ -178,7 +203,8 @@ export const visitRoutes = newRouter()
     const match = await matchFor(table, c.req.valid("param").matchId);
     const stored = await getMatch(table, match.matchId);
     const activities = stored.riskAssessment?.activities.map((a) => a.activity) ?? [];
-    return c.json(visitView(await planVisit(table, match, c.req.valid("json"), tenant.policy, activities)), 201);
+    const { links } = c.var;
+    return c.json(visitView(await planVisit(table, match, c.req.valid("json"), tenant.policy, activities, links)), 201);
   })
   .openapi(list, async (c) => {
     const { table } = c.var;
@@ -214,11 +240,23 @@ export const visitRoutes = newRouter()
     return c.json(visitView(await confirmHomeSafe(table, match, visitId, c.req.valid("json").version)), 200);
   })
   .openapi(decide, async (c) => {
-    const { table, tenant } = c.var;
+    const { table, tenant, links } = c.var;
     const { matchId, visitId } = c.req.valid("param");
     await matchFor(table, matchId, false);
-    const { approved, version } = c.req.valid("json");
-    return c.json(visitView(await decideVisit(table, matchId, visitId, version, approved, tenant.policy)), 200);
+    return c.json(
+      visitView(await decideVisit(table, matchId, visitId, c.req.valid("json"), tenant.policy, links)),
+      200,
+    );
+  })
+  .openapi(approvals, async (c) => {
+    const { limit, cursor } = c.req.valid("query");
+    return c.json(VisitApprovalPage.parse(await visitsAwaitingApproval(c.var.table, limit, cursor ?? null)), 200);
+  })
+  .openapi(oneForApproval, async (c) => {
+    const { table } = c.var;
+    const { matchId, visitId } = c.req.valid("param");
+    await matchFor(table, matchId, false);
+    return c.json(VisitForApproval.parse(await visitForApproval(table, matchId, visitId)), 200);
   })
   .openapi(claim, async (c) => {
     const { table, tenant } = c.var;

@@ -69,10 +69,11 @@ async function seedAwaitingVisits(): Promise<void> {
   ]);
 }
 
+// A stack of its own with the demo data: on a busy machine that takes longer than the suite's default hook time.
 beforeAll(async () => {
   ({ stack, browser, stop: stopAll } = await startE2e("visit-approvals", PORT));
   await seedAwaitingVisits();
-});
+}, 480_000);
 
 afterAll(async () => {
   await stopAll?.();

@@ -340,11 +340,14 @@ export async function visitsAwaitingApproval(table: TenantTable, limit: number, 
   };
 }
 
-/** One visit with its match's label (the read is audited), for the decision page. */
+/**
+ * One visit with its match's label (the read is audited), for the decision page: two reads by key, which
+ * the route reads ahead with its access check. Another council's visit, or another match's, is not found.
+ */
 export async function visitForApproval(table: TenantTable, matchId: string, id: string): Promise<VisitForApproval> {
   const visit = await getVisit(table, matchId, id);
-  const labels = await matchLabels(table, [matchId]);
-  return { ...visit, matchLabel: labels.get(matchId) ?? "Match not found" };
+  const m = await matchEntity.get(table, { matchId });
+  return { ...visit, matchLabel: m ? `${m.child.firstName} and ${m.volunteer.firstName}` : "Match not found" };
 }
 
 /** The match's last visit and whether it is behind the council's minimum frequency. */

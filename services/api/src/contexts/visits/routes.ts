@@ -19,7 +19,7 @@ import {
   VisitState,
   VisitView,
 } from "@tandem/contracts/visits";
-import type { TenantTable } from "@tandem/data/core";
+import { keys, type TenantTable } from "@tandem/data/core";
 import { actOnClaim, listMatchClaims, monthClaimsPage, submitClaim } from "@tandem/data/expenses";
 import { getMatch } from "@tandem/data/matches";
 import { referralEntity } from "@tandem/data/referrals";
@@ -116,6 +116,10 @@ const oneForApproval = route("get", "/api/matches/{matchId}/visits/{visitId}", {
   summary: "One visit of a match, with the match's label and who planned it (staff)",
   access: { kind: "tenant", roles: ["manager", "coordinator"] },
   request: { params: VisitParam },
+  reads: ({ matchId = "", visitId = "" }, tenantId) => [
+    keys.visit(tenantId, matchId, visitId),
+    keys.match(tenantId, matchId),
+  ],
   responses: { 200: json(VisitForApproval, "The visit") },
 });
 
@@ -253,10 +257,9 @@ export const visitRoutes = newRouter()
     return c.json(VisitApprovalPage.parse(await visitsAwaitingApproval(c.var.table, limit, cursor ?? null)), 200);
   })
   .openapi(oneForApproval, async (c) => {
-    const { table } = c.var;
+    // Staff only: the visit's key is the council's and names its match, so no separate read of the match's access.
     const { matchId, visitId } = c.req.valid("param");
-    await matchFor(table, matchId, false);
-    return c.json(VisitForApproval.parse(await visitForApproval(table, matchId, visitId)), 200);
+    return c.json(VisitForApproval.parse(await visitForApproval(c.var.table, matchId, visitId)), 200);
   })
   .openapi(claim, async (c) => {
     const { table, tenant } = c.var;

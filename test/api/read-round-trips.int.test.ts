@@ -25,6 +25,8 @@ const expected: Record<string, [number, number, string?]> = {
   "/api/volunteers/{id}": [1, 200],
   "/api/concerns/{id}": [1, 404],
   "/api/matches/{matchId}": [1, 200],
+  // The visit and its match read ahead with the access check (Riverford's demo has no such visit).
+  "/api/matches/{matchId}/visits/{visitId}": [1, 404],
   "/api/matching/settings": [1, 200],
   "/api/matching/children/{referralId}/profile": [1, 200],
   "/api/matching/volunteers/{volunteerId}/profile": [1, 200],
@@ -48,6 +50,8 @@ const expected: Record<string, [number, number, string?]> = {
   "/api/concerns": [2, 200, LIST],
   "/api/concerns/mine": [2, 200, LIST],
   "/api/expenses/months/{month}/claims": [2, 200, LIST],
+  // Then a BatchGet of the page's matches when the page has any (Riverford's overnight policy is "never").
+  "/api/visits/awaiting-approval": [2, 200, LIST],
   "/api/matches": [2, 200, LIST],
   "/api/reporting/looked-after": [2, 200, LIST],
   "/api/reporting/never-offered": [2, 200, LIST],

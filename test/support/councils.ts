@@ -50,9 +50,12 @@ export async function newCouncil(prefix: string, presetId = "from-5-care-leavers
   return { tenantId, adminToken, as };
 }
 
-/** Invites a member with `roles`; answers their token once they have accepted. */
-export async function inviteMember(council: Council, roles: string[]): Promise<string> {
-  const email = `member.${randomUUID().slice(0, 8)}@${council.tenantId}.gov.uk`;
+/** Invites a member with `roles` (at `email`, to read their e-mails); answers their token once they have accepted. */
+export async function inviteMember(
+  council: Council,
+  roles: string[],
+  email = `member.${randomUUID().slice(0, 8)}@${council.tenantId}.gov.uk`,
+): Promise<string> {
   const res = await council.as(council.adminToken, "POST", "/api/members", { name: "Alex Morgan", email, roles });
   expect(res.status, res.text).toBe(201);
   return accept(council.tenantId, email);

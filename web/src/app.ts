@@ -52,6 +52,7 @@ const matching = area(() => import("./workspace/matching"));
 const concerns = area(() => import("./workspace/concerns"));
 const settings = area(() => import("./workspace/settings"));
 const imports = area(() => import("./workspace/imports"));
+const visitApprovals = area(() => import("./workspace/visits"));
 /** The operator console is a chunk of its own: council staff never download it. */
 const operator = (pick: (m: typeof import("./operator")) => Page) => signedIn(() => import("./operator"), pick);
 /** A volunteer's portal: a small chunk of its own, for phones, without the staff workspace. */
@@ -116,6 +117,11 @@ const routes: Route[] = [
   { pattern: "/workspace/reporting/looked-after", page: reporting((m) => m.lookedAfterPage) },
   { pattern: "/workspace/claims", page: expenses((m) => m.claimsPage) },
   { pattern: "/workspace/claims/:matchId/:claimId/:decision", page: expenses((m) => m.claimDecisionPage) },
+  { pattern: "/workspace/visits-to-approve", page: visitApprovals((m) => m.visitsToApprovePage) },
+  {
+    pattern: "/workspace/visits-to-approve/:matchId/:visitId/:decision",
+    page: visitApprovals((m) => m.visitDecisionPage),
+  },
   { pattern: "/workspace/finance", page: expenses((m) => m.financePage) },
   { pattern: "/workspace/finance/months/:month", page: expenses((m) => m.monthEndPage) },
   { pattern: "/workspace/finance/months/:month/mark-paid", page: expenses((m) => m.markPaidPage) },

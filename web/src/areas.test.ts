@@ -42,6 +42,7 @@ describe("which areas a person's roles open (from the routes' own access)", () =
         "reviews",
         "matching",
         "claims",
+        "visitApprovals",
         "concerns",
       ],
     ],

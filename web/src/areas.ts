@@ -92,6 +92,11 @@ export const areas = {
     route: "GET /api/expenses/queues/:queue",
     refusal: "Only the scheme's coordinators, managers and finance officers can see expense claims.",
   },
+  /** Visits over the hours or overnight: the pages decide them, so they open to whoever may decide. */
+  visitApprovals: {
+    route: "POST /api/matches/:matchId/visits/:visitId/decision",
+    refusal: "Only the scheme's managers can approve or refuse visits over the hours or overnight.",
+  },
   finance: {
     route: "GET /api/expenses/months/:month/totals/volunteers",
     refusal: "Only the scheme's finance officers can use the finance pages.",

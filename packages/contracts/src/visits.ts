@@ -21,7 +21,18 @@ export const PlanVisit = VisitPlan;
 export const RecordVisit = z.object({ record: VisitRecord, version: Version }).strict();
 export const CancelVisit = z.object({ cancellation: VisitCancellation, version: Version }).strict();
 export const ConfirmHomeSafe = z.object({ version: Version }).strict();
-export const DecideVisit = z.object({ approved: z.boolean(), version: Version }).strict();
+export const DecideVisit = z
+  .object({
+    approved: z.boolean(),
+    reason: z
+      .string()
+      .trim()
+      .max(500, "Use 500 characters or fewer")
+      .optional()
+      .describe("Required to refuse (the volunteer is told it); an optional note to approve"),
+    version: Version,
+  })
+  .strict();
 
 const By = z.object({ personId: z.string(), name: z.string() });
 
@@ -31,7 +42,7 @@ export const VisitView = z.object({
   status: z.string(),
   plan: VisitPlan,
   approvalReason: z.string().nullable(),
-  decision: z.object({ by: By, at: z.string(), approved: z.boolean() }).nullable(),
+  decision: z.object({ by: By, at: z.string(), approved: z.boolean(), reason: z.string().nullable() }).nullable(),
   record: VisitRecord.nullable(),
   recordedAt: z.string().nullable(),
   cancellation: VisitCancellation.nullable(),
@@ -40,6 +51,15 @@ export const VisitView = z.object({
   version: z.number().int(),
 });
 export const VisitPage = z.object({ items: z.array(VisitView), cursor: z.string().nullable() });
+
+/** A visit as a senior manager decides on it: the match by its label and who planned it. */
+export const VisitForApproval = VisitView.extend({
+  matchLabel: z.string().describe("The child's and the volunteer's first names"),
+  volunteerId: z.string(),
+  volunteerName: z.string(),
+  createdAt: z.string(),
+});
+export const VisitApprovalPage = z.object({ items: z.array(VisitForApproval), cursor: z.string().nullable() });
 
 export const SubmitClaim = ClaimRequest.safeExtend({
   requestApproval: z

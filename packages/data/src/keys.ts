@@ -183,6 +183,8 @@ export const keys = {
     sk: `VISIT#${matchId}#${visitId}`,
   }),
   visitPrefix: (matchId: string) => `VISIT#${matchId}#`,
+  /** gsi1: the council's visits waiting for a senior manager's agreement, soonest first (the visit's own entry). */
+  visitsAwaitingApproval: (tenantId: string) => partition(tenantId, "VISITS", "APPROVAL"),
   /** The last recorded visit of a match, so "behind the minimum frequency" is one read per match. */
   visitSummary: (tenantId: string, matchId: string): ItemKey => ({ pk: partition(tenantId), sk: `VSUM#${matchId}` }),
   /** An expense claim, by the match and the claim's id. */

@@ -111,6 +111,8 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
       "receipts/{proxy+}",
     ]),
     "/api/expenses/{proxy+}",
+    // The council's visits awaiting a senior manager's agreement (the visits router's list across matches).
+    "/api/visits/{proxy+}",
   ]),
   ...signedIn("concerns", ["/api/concerns", "/api/concerns/{proxy+}", "/api/jobs/{proxy+}"]),
   ...signedIn("reporting", ["/api/reporting/{proxy+}"]),

@@ -48,3 +48,14 @@ export const submitClaim = (matchId: string, json: SubmitClaim, idempotencyKey: 
 /** A receipt's photo or PDF, sent as it is: the API reads what it is from its content, and answers its id. */
 export const uploadReceiptFile = (matchId: string, file: Blob) =>
   callWithFile<ReceiptView>("/api/matches/:matchId/receipts", { param: { matchId } }, file, scoped);
+
+export type VisitForApproval = Output<"get", "/api/matches/:matchId/visits/:visitId">;
+export type DecideVisit = Body<"post", "/api/matches/:matchId/visits/:visitId/decision">;
+
+/** The council's visits waiting for a senior manager's agreement, soonest first. */
+export const visitsAwaitingApproval = (query: { limit?: number; cursor?: string } = {}) =>
+  call("get", "/api/visits/awaiting-approval", { query }, scoped);
+export const visitForApproval = (matchId: string, visitId: string) =>
+  call("get", "/api/matches/:matchId/visits/:visitId", { param: { matchId, visitId } }, scoped);
+export const decideVisit = (matchId: string, visitId: string, json: DecideVisit) =>
+  call("post", "/api/matches/:matchId/visits/:visitId/decision", { param: { matchId, visitId }, json }, scoped);

@@ -86,6 +86,8 @@ export const routeAccess = {
   "POST /api/matches/:matchId/visits/:visitId/cancel": ["volunteer"],
   "POST /api/matches/:matchId/visits/:visitId/home-safe": ["volunteer"],
   "POST /api/matches/:matchId/visits/:visitId/decision": ["manager"],
+  "GET /api/visits/awaiting-approval": ["manager", "coordinator"],
+  "GET /api/matches/:matchId/visits/:visitId": ["manager", "coordinator"],
   "POST /api/matches/:matchId/claims": ["volunteer"],
   "GET /api/matches/:matchId/claims": ["volunteer", "coordinator", "manager"],
   "GET /api/matches/:matchId/visit-state": ["volunteer", "coordinator", "manager"],

@@ -81,6 +81,10 @@ function visitCard(matchId: string, v: Visit, summary: HTMLElement, title: strin
           v.approvalReason && v.status === "awaiting_approval"
             ? { key: "Why it needs approval", value: v.approvalReason }
             : null,
+          // The manager's reason for a refusal (or note on an approval), as the e-mail gave it.
+          v.decision?.reason
+            ? { key: v.decision.approved ? "Manager's note" : "Why it was refused", value: v.decision.reason }
+            : null,
           v.plan.namedPerson ? { key: "Who knows about it", value: v.plan.namedPerson.name } : null,
           v.homeSafeAt ? { key: "Home safe", value: formatDateTime(v.homeSafeAt) } : null,
           v.record ? { key: "What you did", value: v.record.whatWeDid } : null,

@@ -1,3 +1,4 @@
+import { visitsAwaitingApproval } from "../api/visits";
 import { areas, mayCall } from "../areas";
 import { summaryList } from "../components";
 import { h } from "../dom";
@@ -5,6 +6,7 @@ import { showPage, takeFlashBanner, twoThirds } from "../layout";
 import { navigate, type RouteContext } from "../router";
 import { openSections } from "./settings/nav";
 import { enterArea } from "./shell";
+import { waitingInWords } from "./visits-waiting";
 
 export async function workspacePage(ctx: RouteContext): Promise<void> {
   const entered = await enterArea(ctx, "Workspace");
@@ -17,6 +19,8 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
   }
   const { branding } = tenant;
   const opens = (route: Parameters<typeof mayCall>[0]) => mayCall(route, membership.roles);
+  const waiting = opens(areas.visitApprovals.route) ? await visitsWaiting() : undefined;
+  if (!ctx.isCurrent()) return;
   showPage(
     "Workspace",
     takeFlashBanner(),
@@ -73,6 +77,14 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
             ": safeguarding concerns, disclosures and incidents, unacknowledged first.",
           )
         : null,
+      opens(areas.visitApprovals.route)
+        ? h(
+            "p",
+            { class: "govuk-body", id: "visits-to-approve" },
+            h("a", { href: "/workspace/visits-to-approve", class: "govuk-link" }, "Visits to approve"),
+            `: ${waitingInWords(waiting)}`,
+          )
+        : null,
       membership.roles.includes("coordinator")
         ? h(
             "p",
@@ -124,4 +136,17 @@ export async function workspacePage(ctx: RouteContext): Promise<void> {
       ),
     ),
   );
+}
+
+const COUNTED = 50;
+
+/** How many visits wait for a manager's agreement, up to one page's worth; undefined when it cannot be read. */
+async function visitsWaiting(): Promise<{ count: number; more: boolean } | undefined> {
+  try {
+    const page = await visitsAwaitingApproval({ limit: COUNTED });
+    return { count: page.items.length, more: page.cursor !== null };
+  } catch {
+    // The home page still leads to the list, which says what went wrong.
+    return undefined;
+  }
 }

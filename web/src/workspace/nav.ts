@@ -14,6 +14,11 @@ const SECTIONS: readonly { href: string; text: string; opens(roles: readonly str
   { href: "/workspace/reviews", text: "Reviews", opens: (r) => mayCall(areas.reviews.route, r) },
   { href: "/workspace/concerns", text: "Concerns", opens: (r) => mayCall(areas.concerns.route, r) },
   { href: "/workspace/claims", text: "Claims", opens: (r) => r.includes("coordinator") },
+  {
+    href: "/workspace/visits-to-approve",
+    text: "Visits to approve",
+    opens: (r) => mayCall(areas.visitApprovals.route, r),
+  },
   { href: "/workspace/finance", text: "Finance", opens: (r) => mayCall(areas.finance.route, r) },
   { href: "/workspace/reporting", text: "Reporting", opens: (r) => mayCall(areas.reporting.route, r) },
   { href: "/workspace/settings", text: "Settings", opens: (r) => openSections(r).length > 0 },

@@ -5,7 +5,12 @@ import { keys } from "../keys.js";
 
 const By = z.object({ personId: z.string(), name: z.string() });
 
-/** A visit as stored (`VISIT#<matchId>#<visitId>` in the tenant partition). */
+/**
+ * A visit as stored (`VISIT#<matchId>#<visitId>` in the tenant partition). While it waits for a senior
+ * manager's agreement it has a gsi1 entry in the council's approvals list, soonest first; every write
+ * of the visit rewrites the entry from its status, so deciding or cancelling it takes it off the list
+ * in the same write, and the list is one Query a page whatever the council's visits hold.
+ */
 export const StoredVisit = z.object({
   matchId: z.string(),
   id: z.string(),
@@ -16,7 +21,15 @@ export const StoredVisit = z.object({
   plan: VisitPlan,
   /** Why it waits for a senior manager's approval (over the hours, or overnight). */
   approvalReason: z.string().nullable(),
-  decision: z.object({ by: By, at: z.string(), approved: z.boolean() }).nullable(),
+  decision: z
+    .object({
+      by: By,
+      at: z.string(),
+      approved: z.boolean(),
+      /** Why it was refused (told to the volunteer), or the approval's note; absent on decisions before it was asked. */
+      reason: z.string().nullable().default(null),
+    })
+    .nullable(),
   record: VisitRecord.nullable(),
   recordedAt: z.string().nullable(),
   cancellation: VisitCancellation.nullable(),
@@ -33,6 +46,13 @@ export const visitEntity = defineEntity({
   type: "visit",
   schema: StoredVisit,
   key: (tenantId, v: { matchId: string; id: string }) => keys.visit(tenantId, v.matchId, v.id),
+  index: (tenantId, v) =>
+    v.status === "awaiting_approval"
+      ? {
+          gsi1pk: keys.visitsAwaitingApproval(tenantId),
+          gsi1sk: `${v.plan.on}#${v.plan.startsAt}#${v.matchId}#${v.id}`,
+        }
+      : null,
 });
 
 /** The last recorded visit of a match: "behind the minimum frequency" without reading every visit. */

@@ -14,17 +14,22 @@ import {
   type VisitCancellation,
   type VisitPlan,
   type VisitRecord,
+  visitDecisionProblem,
+  visitWhenInWords,
 } from "@tandem/domain/visits";
 import { auditOp, auditRead } from "../audit.js";
 import { homeSafeOverdueEmail } from "../concerns/emails.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { TenantLinks } from "../links.js";
+import { matchEntity } from "../matches/records.js";
 import { outboxOp } from "../outbox.js";
 import { visitSummaryOps } from "../reporting/activity.js";
 import { staffEmails } from "../staff-emails.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { dueTimers, pendingTimer, timerEntity } from "../timers.js";
+import { volunteerEntity } from "../volunteers/records.js";
+import { visitAwaitingApprovalEmail, visitDecisionEmail } from "./emails.js";
 import type { MatchRef } from "./match-ref.js";
 import { type StoredVisit, type StoredVisitSummary, visitEntity, visitSummaryEntity } from "./records.js";
 
@@ -51,7 +56,8 @@ function closeTimerOp(table: TenantTable, visit: StoredVisit, now: Date): WriteO
 
 /**
  * Plans a visit: refused when the policy forbids its length or an overnight stay, waiting for a
- * senior manager's approval where the policy allows it, and otherwise planned with its home-safe timer.
+ * senior manager's approval where the policy allows it (the council's managers are e-mailed in the
+ * same transaction), and otherwise planned with its home-safe timer.
  */
 export async function planVisit(
   table: TenantTable,
@@ -59,6 +65,7 @@ export async function planVisit(
   plan: VisitPlan,
   policy: TenantPolicy,
   riskAssessedActivities: readonly string[],
+  links: TenantLinks,
   now = new Date(),
 ): Promise<StoredVisit> {
   const problems = planProblems(plan, policy.visits, riskAssessedActivities);
@@ -92,6 +99,22 @@ export async function planVisit(
     auditOp(table, { action: "create", subject: subject(visit) }),
   ];
   if (visit.status === "planned") ops.push(homeSafeTimerOp(table, visit, policy));
+  if (visit.status === "awaiting_approval") {
+    const managers = await staffEmails(table, ["manager"]);
+    if (managers.length > 0) {
+      const reason = visit.approvalReason ?? "It needs a senior manager's agreement";
+      ops.push(
+        outboxOp(
+          table,
+          visitAwaitingApprovalEmail(links, managers, {
+            volunteerName: visit.volunteerName,
+            when: visitWhenInWords(plan),
+            reason,
+          }),
+        ),
+      );
+    }
+  }
   await table.transact(ops);
   return visit;
 }
@@ -220,18 +243,26 @@ export async function confirmHomeSafe(
   return next;
 }
 
-/** A senior manager's decision on a visit over the hours or overnight; an approved visit starts its timer. */
+/**
+ * A senior manager's decision on a visit over the hours or overnight: a refusal says why. An approved
+ * visit starts its timer; either way the visit leaves the approvals list (its gsi1 entry follows its
+ * status) and the volunteer is e-mailed the decision, in the same transaction.
+ */
 export async function decideVisit(
   table: TenantTable,
   matchId: string,
   id: string,
-  version: number,
-  approved: boolean,
+  decision: { version: number; approved: boolean; reason?: string | undefined },
   policy: TenantPolicy,
+  links: TenantLinks,
   now = new Date(),
 ): Promise<StoredVisit> {
+  const { approved, version } = decision;
+  const problem = visitDecisionProblem(approved, decision.reason);
+  if (problem) throw invalid([problem]);
   const visit = await loadForChange(table, matchId, id, version);
   const status = nextVisitStatus(visit.status, approved ? "approve" : "refuse");
+  const reason = decision.reason?.trim() || null;
   const next: StoredVisit = {
     ...visit,
     status,
@@ -239,16 +270,84 @@ export async function decideVisit(
       by: { personId: table.ctx.actor.personId, name: table.ctx.actor.name },
       at: now.toISOString(),
       approved,
+      reason,
     },
     version: visit.version + 1,
   };
   const ops: WriteOp[] = [
     visitEntity.put(table.ctx.tenantId, next, { version: visit.version, message: staleVisit().message }),
-    auditOp(table, { action: "update", subject: subject(next), fields: ["status"] }),
+    auditOp(table, { action: "update", subject: subject(next), fields: ["status", "decision"] }),
   ];
   if (approved) ops.push(homeSafeTimerOp(table, next, policy));
+  const volunteer = await volunteerEntity.get(table, { id: visit.volunteerId });
+  if (volunteer) {
+    const firstName = volunteer.name.split(/\s+/)[0] ?? volunteer.name;
+    const language = volunteer.language;
+    ops.push(
+      outboxOp(
+        table,
+        visitDecisionEmail(
+          links,
+          volunteer.email,
+          firstName,
+          { when: visitWhenInWords(visit.plan, language), approved, reason },
+          language,
+        ),
+      ),
+    );
+  }
   await table.transact(ops);
   return next;
+}
+
+/** A visit with what a manager reads it by: the match's label ("Mika and Robin") and who planned it. */
+export interface VisitForApproval extends StoredVisit {
+  matchLabel: string;
+}
+
+/** The labels of the matches on a page (one BatchGet): the child's and the volunteer's first names. */
+async function matchLabels(table: TenantTable, matchIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(matchIds)];
+  const found = ids.length ? await table.getMany(ids.map((id) => keys.match(table.ctx.tenantId, id))) : [];
+  const out = new Map<string, string>();
+  for (const item of found) {
+    if (!item) continue;
+    const m = matchEntity.parse(item);
+    out.set(m.matchId, `${m.child.firstName} and ${m.volunteer.firstName}`);
+  }
+  return out;
+}
+
+/**
+ * One page of the council's visits waiting for a senior manager's agreement, soonest first: one Query
+ * on gsi1 and one BatchGet for the matches' labels, audited as a list read.
+ */
+export async function visitsAwaitingApproval(table: TenantTable, limit: number, cursor: string | null) {
+  await auditRead(table, { action: "list", subject: { type: "visit-approvals", id: "awaiting_approval" } });
+  const page = await visitEntity.page(table, {
+    pk: keys.visitsAwaitingApproval(table.ctx.tenantId),
+    index: "gsi1",
+    limit,
+    cursor,
+  });
+  const labels = await matchLabels(
+    table,
+    page.items.map((v) => v.matchId),
+  );
+  return {
+    items: page.items.map((v): VisitForApproval => ({ ...v, matchLabel: labels.get(v.matchId) ?? "Match not found" })),
+    cursor: page.cursor,
+  };
+}
+
+/**
+ * One visit with its match's label (the read is audited), for the decision page: two reads by key, which
+ * the route reads ahead with its access check. Another council's visit, or another match's, is not found.
+ */
+export async function visitForApproval(table: TenantTable, matchId: string, id: string): Promise<VisitForApproval> {
+  const visit = await getVisit(table, matchId, id);
+  const m = await matchEntity.get(table, { matchId });
+  return { ...visit, matchLabel: m ? `${m.child.firstName} and ${m.volunteer.firstName}` : "Match not found" };
 }
 
 /** The match's last visit and whether it is behind the council's minimum frequency. */

@@ -11,13 +11,15 @@ import {
   PlanVisit,
   RecordVisit,
   SubmitClaim,
+  VisitApprovalPage,
+  VisitForApproval,
   VisitListQuery,
   VisitPage,
   VisitParam,
   VisitState,
   VisitView,
 } from "@tandem/contracts/visits";
-import type { TenantTable } from "@tandem/data/core";
+import { keys, type TenantTable } from "@tandem/data/core";
 import { actOnClaim, listMatchClaims, monthClaimsPage, submitClaim } from "@tandem/data/expenses";
 import { getMatch } from "@tandem/data/matches";
 import { referralEntity } from "@tandem/data/referrals";
@@ -33,6 +35,8 @@ import {
   ownActiveMatch,
   planVisit,
   recordVisit,
+  visitForApproval,
+  visitsAwaitingApproval,
 } from "@tandem/data/visits";
 import { loadMyVolunteer } from "@tandem/data/volunteers";
 import { Problem } from "@tandem/domain/problems";
@@ -88,10 +92,35 @@ const homeSafe = route("post", "/api/matches/{matchId}/visits/{visitId}/home-saf
 
 const decide = route("post", "/api/matches/{matchId}/visits/{visitId}/decision", {
   summary: "A senior manager approves or refuses a visit over the hours or overnight, beforehand",
+  description:
+    "A refusal says why (400 without a reason): the volunteer is e-mailed the decision and the reason. " +
+    "Either way the visit leaves the list of visits awaiting approval.",
   access: { kind: "tenant", roles: ["manager"] },
   refuses: changeRefusals,
   request: { params: VisitParam, body: jsonBody(DecideVisit) },
   responses: { 200: json(VisitView, "The visit after the decision") },
+});
+
+const approvals = route("get", "/api/visits/awaiting-approval", {
+  summary: "The council's visits waiting for a senior manager's agreement, soonest first; one Query a page",
+  description:
+    "Visits over the policy's hours or overnight, where the policy asks a senior manager to agree beforehand. " +
+    "A visit leaves the list when it is approved, refused or cancelled. Coordinators may read it; managers decide.",
+  access: { kind: "tenant", roles: ["manager", "coordinator"] },
+  refuses: ["invalid_cursor"],
+  request: { query: VisitListQuery },
+  responses: { 200: json(VisitApprovalPage, "One page of visits awaiting approval") },
+});
+
+const oneForApproval = route("get", "/api/matches/{matchId}/visits/{visitId}", {
+  summary: "One visit of a match, with the match's label and who planned it (staff)",
+  access: { kind: "tenant", roles: ["manager", "coordinator"] },
+  request: { params: VisitParam },
+  reads: ({ matchId = "", visitId = "" }, tenantId) => [
+    keys.visit(tenantId, matchId, visitId),
+    keys.match(tenantId, matchId),
+  ],
+  responses: { 200: json(VisitForApproval, "The visit") },
 });
 
 const claim = route("post", "/api/matches/{matchId}/claims", {
@@ -178,7 +207,8 @@ export const visitRoutes = newRouter()
     const match = await matchFor(table, c.req.valid("param").matchId);
     const stored = await getMatch(table, match.matchId);
     const activities = stored.riskAssessment?.activities.map((a) => a.activity) ?? [];
-    return c.json(visitView(await planVisit(table, match, c.req.valid("json"), tenant.policy, activities)), 201);
+    const { links } = c.var;
+    return c.json(visitView(await planVisit(table, match, c.req.valid("json"), tenant.policy, activities, links)), 201);
   })
   .openapi(list, async (c) => {
     const { table } = c.var;
@@ -214,11 +244,22 @@ export const visitRoutes = newRouter()
     return c.json(visitView(await confirmHomeSafe(table, match, visitId, c.req.valid("json").version)), 200);
   })
   .openapi(decide, async (c) => {
-    const { table, tenant } = c.var;
+    const { table, tenant, links } = c.var;
     const { matchId, visitId } = c.req.valid("param");
     await matchFor(table, matchId, false);
-    const { approved, version } = c.req.valid("json");
-    return c.json(visitView(await decideVisit(table, matchId, visitId, version, approved, tenant.policy)), 200);
+    return c.json(
+      visitView(await decideVisit(table, matchId, visitId, c.req.valid("json"), tenant.policy, links)),
+      200,
+    );
+  })
+  .openapi(approvals, async (c) => {
+    const { limit, cursor } = c.req.valid("query");
+    return c.json(VisitApprovalPage.parse(await visitsAwaitingApproval(c.var.table, limit, cursor ?? null)), 200);
+  })
+  .openapi(oneForApproval, async (c) => {
+    // Staff only: the visit's key is the council's and names its match, so no separate read of the match's access.
+    const { matchId, visitId } = c.req.valid("param");
+    return c.json(VisitForApproval.parse(await visitForApproval(c.var.table, matchId, visitId)), 200);
   })
   .openapi(claim, async (c) => {
     const { table, tenant } = c.var;

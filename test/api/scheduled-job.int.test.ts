@@ -104,6 +104,8 @@ describe("the scheduled job", () => {
     expect(toManager.subject).toMatch(/not acknowledged/);
     const toCoordinator = await waitForMailContaining(coordinatorEmail, ending);
     expect(toCoordinator.subject).toMatch(/has not confirmed they are home safe/);
+    // The link opens the match's record in the workspace (it named a page the SPA does not have).
+    expect(textOf(toCoordinator)).toContain(`/workspace/matching/matches/${matchId}`);
     const alertsAfterFirst = (await homeSafeAlerts()).length;
 
     // The same period again (the scheduler's retry, the local timer's next tick): its run key stops it.

@@ -42,6 +42,6 @@ export function homeSafeOverdueEmail(
   return {
     to,
     subject: `${v.volunteerName} has not confirmed they are home safe`,
-    text: `${v.volunteerName} planned a visit ending at ${v.plannedEnd} and has not confirmed they are home safe. Contact them, and their named person if you cannot reach them:\n\n${l.publicBaseUrl}/workspace/matches/${v.matchId}${signOff(l)}`,
+    text: `${v.volunteerName} planned a visit ending at ${v.plannedEnd} and has not confirmed they are home safe. Contact them, and their named person if you cannot reach them:\n\n${l.publicBaseUrl}/workspace/matching/matches/${v.matchId}${signOff(l)}`,
   };
 }

@@ -62,12 +62,19 @@ export function focusDone(): void {
   userNavigated = false;
 }
 
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
+/**
+ * Opens `to` as the next page. `redirect`: the page stands in for the one that sends the person on
+ * (a draft's link opening the page to carry on from), so focus moves to its heading only if it would
+ * have on that one. A link opened in a new tab leaves focus where the browser puts it on any fresh
+ * load; moving it would also make the browser lay out the whole new page while drawing it, which on a
+ * phone was the check page's longest task (issue 20, Lighthouse).
+ */
+export function navigate(to: string, options: { replace?: boolean; redirect?: boolean } = {}): void {
   // A council's pages in Welsh stay in Welsh from page to page (ADR 22).
   const path = localPath(to);
-  if (options.replace) history.replaceState(null, "", path);
+  if (options.replace || options.redirect) history.replaceState(null, "", path);
   else history.pushState(null, "", path);
-  userNavigated = true;
+  if (!options.redirect) userNavigated = true;
   void render();
 }
 

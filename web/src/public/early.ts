@@ -34,6 +34,15 @@ export function readEarly<T>(key: string, read: () => Promise<T>): Promise<T> {
   return started as Promise<T>;
 }
 
+/**
+ * Answers a page has just read, for the page it sends the person straight on to (a draft's link
+ * opening the page to carry on from): that page takes them instead of asking again a moment later.
+ * Each is taken once, like an early read.
+ */
+export function handOver<T>(key: string, value: T): void {
+  keep(key, Promise.resolve(value));
+}
+
 function keep(key: string, read: Promise<unknown>): void {
   // Its failure is for the page to handle when it takes the answer, not an unhandled rejection before.
   read.catch(() => undefined);

@@ -88,3 +88,29 @@ describe("the Welsh names written out agree with Node's Intl cy data", () => {
     },
   );
 });
+
+describe("a calendar date written without Intl", () => {
+  // Intl's en-GB day, as the module used to build it, is the reference for every day of a leap year and
+  // a common year, and for days far from now (the names and numbers come from a table and Date's UTC fields).
+  const intl = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  const days = [
+    ...Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2028, 0, 1 + i)).toISOString().slice(0, 10)),
+    ...Array.from({ length: 365 }, (_, i) => new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10)),
+    "1900-02-28",
+    "1900-03-01",
+    "2000-02-29",
+    "2099-12-31",
+  ];
+  it("reads as Intl's en-GB day for every day tried", () => {
+    const differ = days.filter(
+      (d) => displayDayAndDate(d) !== intl.format(Date.parse(`${d}T00:00:00Z`)).replace(",", ""),
+    );
+    expect(differ).toEqual([]);
+  });
+});

@@ -2,9 +2,13 @@
  * Dates and times as people read them, in GOV.UK style: "12 August 2028", "4:56pm", "midday",
  * "4:56pm on 13 December 2026". Shared by the pages, the e-mails and the messages the rules write, so
  * no ISO date or "Sun, 13 Dec 2026 16:56:19 GMT" reaches a person. Moments are shown on the clock in
- * England and Wales (GMT or BST, whichever applied then), whatever the machine's time zone. Month and
- * day names come from Intl's en-GB data (full ICU in Node 20+ and every browser we support): writing
- * them out here would cost the public referral form's first load bytes it does not have.
+ * England and Wales (GMT or BST, whichever applied then), whatever the machine's time zone.
+ *
+ * A calendar date is written from its own numbers and the names below, without Intl: building the
+ * first Intl.DateTimeFormat (loading the locale's and the time zone's data) was the largest part of
+ * the SPA's start-up on a phone (Lighthouse's mobile run, issue 20), and this module is in the entry
+ * every public page loads. A moment needs England's clock, which only Intl knows: that formatter is
+ * built the first time a moment is shown, which no public form page does.
  */
 
 /**
@@ -13,17 +17,28 @@
  */
 export type DisplayLanguage = "en" | "cy";
 
-const DAY = { day: "numeric", month: "long", year: "numeric" } as const;
-// Made on first use: a formatter with a time zone loads ICU's zone data, the largest piece of a Lambda
-// function's module init that no request had asked for yet (most requests show no date).
-let calendarDayFormat: Intl.DateTimeFormat | undefined;
-let londonClockFormat: Intl.DateTimeFormat | undefined;
-/** A calendar date is a day, not a moment: read at UTC midnight, as iso-date.ts does. */
-const calendarDay = () =>
-  (calendarDayFormat ??= new Intl.DateTimeFormat("en-GB", { ...DAY, weekday: "long", timeZone: "UTC" }));
-const londonClock = () =>
-  (londonClockFormat ??= new Intl.DateTimeFormat("en-GB", {
-    ...DAY,
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+
+let clock: Intl.DateTimeFormat | undefined;
+const londonClock = (): Intl.DateTimeFormat =>
+  (clock ??= new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
     weekday: "long",
     hour: "numeric",
     minute: "numeric",
@@ -62,6 +77,17 @@ type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 const partsOf = (format: Intl.DateTimeFormat, ms: number): Parts =>
   Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
 
+/** A calendar date is a day, not a moment: read at UTC midnight, as iso-date.ts does. */
+function calendarParts(ms: number): Parts {
+  const d = new Date(ms);
+  return {
+    day: String(d.getUTCDate()),
+    month: MONTHS[d.getUTCMonth()],
+    year: String(d.getUTCFullYear()),
+    weekday: WEEKDAYS[d.getUTCDay()],
+  };
+}
+
 const isCalendarDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** A calendar date ("2028-08-12") or a moment ("2026-12-13T16:56:19Z") as its day in England; null when unreadable. */
@@ -76,7 +102,7 @@ function englishDayOf(value: string): Parts | null {
   if (isCalendarDate(value)) {
     // Not isoToUtcMs: this module stays free of imports (and so of zod) for the public pages' entry chunk.
     const ms = Date.parse(`${value}T00:00:00Z`);
-    const day = Number.isNaN(ms) ? null : partsOf(calendarDay(), ms);
+    const day = Number.isNaN(ms) ? null : calendarParts(ms);
     // Date.parse rolls 2026-02-30 over to March; a day that does not read back is not a date.
     return day && Number(day.day) === Number(value.slice(8)) ? day : null;
   }
@@ -100,9 +126,9 @@ export function displayDayAndDate(value: string, language: DisplayLanguage = "en
 export function displayTime(moment: string, language: DisplayLanguage = "en"): string {
   const ms = Date.parse(moment);
   if (Number.isNaN(ms)) return moment;
-  const clock = partsOf(londonClock(), ms);
-  const hour = Number(clock.hour) % 24;
-  const minute = Number(clock.minute);
+  const time = partsOf(londonClock(), ms);
+  const hour = Number(time.hour) % 24;
+  const minute = Number(time.minute);
   // Welsh public services write "canol dydd", "hanner nos", and "yb"/"yh" for am/pm.
   const cy = language === "cy";
   if (minute === 0 && hour % 12 === 0) {
@@ -110,7 +136,7 @@ export function displayTime(moment: string, language: DisplayLanguage = "en"): s
     return hour ? "midday" : "midnight";
   }
   const half = hour < 12 ? (cy ? "yb" : "am") : cy ? "yh" : "pm";
-  return `${hour % 12 || 12}${minute ? `:${clock.minute}` : ""}${half}`;
+  return `${hour % 12 || 12}${minute ? `:${time.minute}` : ""}${half}`;
 }
 
 /** "4:56pm on 13 December 2026". */

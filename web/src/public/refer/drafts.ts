@@ -14,7 +14,7 @@ import { draftAnswers } from "../../questions/answers";
 import { resumePath } from "../../questions/pages";
 import { navigate } from "../../router";
 import { openLink } from "../branded";
-import { readEarly } from "../early";
+import { handOver, readEarly } from "../early";
 import { rawFromDraft } from "./drafted";
 import { referralCaption, referralPages } from "./form-pages";
 import { caption, linkGonePage, pageTitle, type ReferContext } from "./frame";
@@ -128,5 +128,10 @@ export async function resumePage(r: ReferContext, token: string, isCurrent: () =
   if (!draft) return;
   const raw = rawFromDraft(draft.answers, draft.kind === "self" ? SELF_TOPICS : REFERRAL_TOPICS);
   resumeAttempt(r.slug, draft.kind, raw, { token, version: draft.version });
-  navigate(await resumePath(referralPages(r, draft.kind)), { replace: true });
+  const to = await resumePath(referralPages(r, draft.kind));
+  if (!isCurrent()) return;
+  // The council and its form were read for this link a moment ago: the page it opens uses them.
+  handOver(`tenant:${r.slug}`, r.council);
+  handOver(`referral-form:${r.slug}`, r.form);
+  navigate(to, { redirect: true });
 }

@@ -123,9 +123,11 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiPlatformRole",
       "ApiPublicFormsRole",
       "ApiPublicRole",
+      "ApiReferralsRole",
       "ApiReportingRole",
       "ApiSchemeRole",
       "ApiTenantRole",
+      "ApiVolunteersRole",
       "BenchmarkBuilderRole",
       "EmailOutboxRole",
       "JobsScheduledJobRole",
@@ -136,6 +138,8 @@ describe("cdk-nag AwsSolutions", () => {
     expect(reasonOf("EmailOutboxRole")).toMatch(/dynamodb:ListStreams/);
     for (const role of [
       "ApiTenantRole",
+      "ApiReferralsRole",
+      "ApiVolunteersRole",
       "ApiSchemeRole",
       "ApiConcernsRole",
       "ApiCohortRole",

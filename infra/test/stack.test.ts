@@ -197,6 +197,10 @@ describe("HTTP API", () => {
     expect(routes["GET /api/health"]).toEqual({ auth: "NONE", fn: pub });
     expect(routes["ANY /api/{proxy+}"]).toEqual({ auth: "JWT", fn: tenant });
     expect(routes["ANY /api/reporting/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.reportingFn.fn));
+    expect(routes["ANY /api/referrals/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.referralsFn.fn));
+    expect(routes["ANY /api/volunteers/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.volunteersFn.fn));
+    expect(routes["ANY /api/tenant/pipeline"]?.fn).toBe(s.logicalId(s.stack.api.volunteersFn.fn));
+    expect(routes["ANY /api/volunteers/me/matches"]?.fn).toBe(s.logicalId(s.stack.api.schemeFn.fn));
     // A public form's page, GET and its no-JavaScript POST (ADR 15): the volunteer application's too.
     const forms = s.logicalId(s.stack.api.publicFormsFn.fn);
     for (const key of [
@@ -329,6 +333,8 @@ describe("Lambda functions", () => {
     expect(env(s.logicalId(s.stack.api.platformFn.fn))).toEqual(api);
     for (const f of [
       s.stack.api.tenantFn,
+      s.stack.api.referralsFn,
+      s.stack.api.volunteersFn,
       s.stack.api.concernsFn,
       s.stack.api.reportingFn,
       s.stack.api.cohortFn,
@@ -444,7 +450,10 @@ describe("Lambda functions", () => {
       },
       expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
     ]);
-    // The scheme, concerns, cohort and imports functions' own roles cannot touch the table at all (their sessions can).
+    // The referrals, volunteers, scheme, concerns, cohort and imports functions' own roles cannot touch the
+    // table at all (their sessions can).
+    expect(dynamo(s.stack.api.referralsFn)).toEqual([]);
+    expect(dynamo(s.stack.api.volunteersFn)).toEqual([]);
     expect(dynamo(s.stack.api.schemeFn)).toEqual([]);
     expect(dynamo(s.stack.api.concernsFn)).toEqual([]);
     expect(dynamo(s.stack.api.cohortFn)).toEqual([]);
@@ -472,7 +481,12 @@ describe("Lambda functions", () => {
 
   it("may make exactly the user-pool admin calls their routes need, on the Tandem pool only", () => {
     const poolArn = arnOf(s.logicalId(s.stack.identity.userPool));
-    const api = { public: s.stack.api.publicFn, platform: s.stack.api.platformFn, tenant: s.stack.api.tenantFn };
+    const api = {
+      public: s.stack.api.publicFn,
+      platform: s.stack.api.platformFn,
+      tenant: s.stack.api.tenantFn,
+      volunteers: s.stack.api.volunteersFn,
+    };
     for (const [name, f] of Object.entries(api)) {
       const cognito = statementsOf(s.logicalId(f.role)).filter((st) =>
         actionsOf(st).some((a) => a.startsWith("cognito-idp:")),
@@ -495,6 +509,8 @@ describe("Lambda functions", () => {
     expect(USER_POOL_ADMIN_ACTIONS.tenant).toContain("cognito-idp:AdminSetUserMFAPreference");
     expect(USER_POOL_ADMIN_ACTIONS.public).not.toContain("cognito-idp:AdminSetUserMFAPreference");
     expect(USER_POOL_ADMIN_ACTIONS.platform).not.toContain("cognito-idp:AdminSetUserMFAPreference");
+    // Approving a volunteer makes (or finds) their account and nothing more: no membership, MFA or password.
+    expect(USER_POOL_ADMIN_ACTIONS.volunteers).toEqual(["cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser"]);
     // No other role (the tenant session, the outbox, CDK's uploader) may touch the user pool.
     const others = ofType("AWS::IAM::Role")
       .map(([id]) => id)
@@ -1034,9 +1050,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 12 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
+    // 14 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
     // dead letters (the outbox's and the scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(30);
+    expect(alarms()).toHaveLength(34);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

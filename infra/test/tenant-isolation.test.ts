@@ -22,6 +22,8 @@ type Who =
   | "tenant:eastmere"
   | "publicSession:riverford"
   | "tenantFunction"
+  | "referralsFunction"
+  | "volunteersFunction"
   | "schemeFunction"
   | "concernsFunction"
   | "reportingFunction"
@@ -91,6 +93,16 @@ beforeAll(() => {
     tenantFunction: {
       arn: session(fnRole(s.stack.api.tenantFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.tenantFn)),
+      tags: {},
+    },
+    referralsFunction: {
+      arn: session(fnRole(s.stack.api.referralsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.referralsFn)),
+      tags: {},
+    },
+    volunteersFunction: {
+      arn: session(fnRole(s.stack.api.volunteersFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.volunteersFn)),
       tags: {},
     },
     schemeFunction: {
@@ -252,6 +264,8 @@ const receiptCases: Case[] = [
     ...(
       [
         "tenantFunction",
+        "referralsFunction",
+        "volunteersFunction",
         "schemeFunction",
         "concernsFunction",
         "reportingFunction",
@@ -367,7 +381,7 @@ const benchmarkCases: Case[] = [
   },
   { who: "reportingFunction", action: "dynamodb:GetItem", on: "table", keys: ["T#riverford"], expect: "Denied" },
   // Benchmarking stayed with the reporting function: neither the tenant function nor the cohort list's reaches it.
-  ...(["tenantFunction", "cohortFunction"] as const).flatMap((who) =>
+  ...(["tenantFunction", "referralsFunction", "volunteersFunction", "cohortFunction"] as const).flatMap((who) =>
     [["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
       (keys): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
     ),
@@ -381,6 +395,8 @@ const benchmarkCases: Case[] = [
 const splitCases: Case[] = [
   ...(
     [
+      "referralsFunction",
+      "volunteersFunction",
       "schemeFunction",
       "concernsFunction",
       "importsFunction",
@@ -394,8 +410,34 @@ const splitCases: Case[] = [
       { who, action: `dynamodb:${a}`, on: "table", keys: ["T#riverford#AUDIT"], expect: "Denied" },
     ]),
   ),
-  ...(["schemeFunction", "concernsFunction", "cohortFunction", "importsFunction"] as const).map(
-    (who): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Denied" }),
+  ...(
+    [
+      "referralsFunction",
+      "volunteersFunction",
+      "schemeFunction",
+      "concernsFunction",
+      "cohortFunction",
+      "importsFunction",
+    ] as const
+  ).map((who): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Denied" })),
+  // The platform's records the tenant function reads with its own role (operators for /api/me, the providers'
+  // directory for the settings) stayed with it: the referrals and volunteers functions reach neither.
+  ...(["referralsFunction", "volunteersFunction"] as const).flatMap((who) =>
+    [["T#_platform#OPERATOR"], ["T#_platform#PROVIDERS"]].map(
+      (keys): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
+    ),
+  ),
+  // Approving a volunteer makes their account with the volunteers function's own role: that, and nothing else
+  // in the user pool. The referrals function makes no account.
+  ...["AdminCreateUser", "AdminGetUser"].map(
+    (a): Case => ({ who: "volunteersFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Allowed" }),
+  ),
+  ...["AdminUpdateUserAttributes", "AdminSetUserMFAPreference", "AdminSetUserPassword", "AdminDeleteUser"].map(
+    (a): Case => ({ who: "volunteersFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Denied" }),
+  ),
+  { who: "volunteersFunction", action: "cognito-idp:AdminCreateUser", on: "otherUserPool", expect: "Denied" },
+  ...["AdminCreateUser", "AdminGetUser", "AdminUpdateUserAttributes"].map(
+    (a): Case => ({ who: "referralsFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Denied" }),
   ),
   { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },
   { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform#IDEM"], expect: "Denied" },

@@ -37,7 +37,10 @@ describe("API Gateway's routes (function-routes.ts)", () => {
 
   it("prefer a literal segment to a parameter, and a parameter to a greedy path", () => {
     expect(gatewayRouteFor("GET", "/api/volunteers/me/matches")?.fn).toBe("scheme");
-    expect(gatewayRouteFor("GET", "/api/volunteers/me")?.fn).toBe("tenant");
+    expect(gatewayRouteFor("GET", "/api/volunteers/me")?.fn).toBe("volunteers");
+    expect(gatewayRouteFor("PUT", "/api/tenant/pipeline")?.fn).toBe("volunteers");
+    expect(gatewayRouteFor("PUT", "/api/tenant/policy")?.fn).toBe("tenant");
+    expect(gatewayRouteFor("GET", "/api/referrals/waiting-list")?.fn).toBe("referrals");
     expect(gatewayRouteFor("POST", "/api/public/tenants/riverford/referrals")?.fn).toBe("public-forms");
     expect(gatewayRouteFor("GET", "/api/public/tenants/riverford")?.fn).toBe("public");
     expect(gatewayRouteFor("GET", "/elsewhere")).toBeUndefined();

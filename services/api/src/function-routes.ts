@@ -22,6 +22,8 @@ export type GatewayFunction =
   | "public-forms"
   | "platform"
   | "tenant"
+  | "referrals"
+  | "volunteers"
   | "scheme"
   | "concerns"
   | "reporting"
@@ -82,6 +84,9 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
     "/api/expenses/{proxy+}",
     "/api/volunteers/me/matches",
   ]),
+  ...signedIn("referrals", ["/api/referrals", "/api/referrals/{proxy+}"]),
+  // The volunteer's own matches (`/api/volunteers/me/matches`, above) are the scheme function's: a literal path wins.
+  ...signedIn("volunteers", ["/api/volunteers", "/api/volunteers/{proxy+}", "/api/tenant/pipeline"]),
   ...signedIn("concerns", ["/api/concerns", "/api/concerns/{proxy+}", "/api/jobs/{proxy+}"]),
   ...signedIn("reporting", ["/api/reporting/{proxy+}"]),
   ...signedIn("cohort", ["/api/reporting/cohort", "/api/reporting/never-offered"]),

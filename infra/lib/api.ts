@@ -107,6 +107,8 @@ export const USER_POOL_ADMIN_ACTIONS = {
     "cognito-idp:AdminUpdateUserAttributes",
     "cognito-idp:AdminSetUserMFAPreference",
   ],
+  /** Approving a volunteer: their own sign-in, made (or found) for the record. No membership, MFA or password. */
+  volunteers: ["cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser"],
   /** Accepting an invitation: the invitee's chosen password, then their membership. Never a new account. */
   public: ["cognito-idp:AdminGetUser", "cognito-idp:AdminUpdateUserAttributes", "cognito-idp:AdminSetUserPassword"],
 } as const;
@@ -127,7 +129,7 @@ export const USER_POOL_ADMIN_ACTIONS = {
  *   items for the operator console and status changes).
  * - `public-forms` (no authorizer): a council's forms, reached like the public function reaches a council;
  *   its own role only reads the platform's slug records.
- * - `tenant`, `scheme`, `matches`, `reviews`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
+ * - `tenant`, `referrals`, `volunteers`, `scheme`, `matches`, `reviews`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
  *   assumes `TenantDataAccessRole` with the session tag `tenant=<id from the verified membership>`, and that
  *   role only reaches items whose partition key is `T#<tag>` or `T#<tag>#...`. A bug in a handler that
  *   builds the wrong key is refused by IAM, not just by code review.
@@ -146,6 +148,10 @@ export class TandemApi extends Construct {
   readonly tenantFn: TandemFunction;
   /** A council's public forms (referrals, volunteer applications, references, feedback, match agreements). */
   readonly publicFormsFn: TandemFunction;
+  /** The council's referrals (tenant-scoped). */
+  readonly referralsFn: TandemFunction;
+  /** Volunteer recruitment, a volunteer's own record and the pipeline (tenant-scoped). */
+  readonly volunteersFn: TandemFunction;
   /** A match's visits and their money: claims, receipts, finance (tenant-scoped, like the tenant function). */
   readonly schemeFn: TandemFunction;
   /** Matching and the matches' own records (tenant-scoped). */
@@ -339,12 +345,22 @@ export class TandemApi extends Construct {
     this.publicFormsFn.role.addToPrincipalPolicy(data.denyScan());
     this.publicFormsFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
 
-    // --- tenant-scoped: tenant, scheme, matches, reviews, concerns, reporting, figures, cohort, imports
+    // --- tenant-scoped: tenant, referrals, volunteers, scheme, matches, reviews, concerns, reporting, figures, cohort, imports
     // One function per bounded context (ADR 23), each with the tenant function's role shape: its own role
     // cannot touch a council's items; it assumes TenantDataAccessRole tagged with the verified membership.
     this.tenantFn = new TandemFunction(this, "Tenant", {
       entry: "tenant",
-      description: "Tandem: the council, its members, referrals and volunteers (tenant-tagged sessions only)",
+      description: "Tandem: the council, its settings and members (tenant-tagged sessions only)",
+      environment,
+    });
+    this.referralsFn = new TandemFunction(this, "Referrals", {
+      entry: "referrals",
+      description: "Tandem: the council's referrals (tenant-tagged sessions only)",
+      environment,
+    });
+    this.volunteersFn = new TandemFunction(this, "Volunteers", {
+      entry: "volunteers",
+      description: "Tandem: volunteer recruitment and the pipeline (tenant-tagged sessions only)",
       environment,
     });
     this.schemeFn = new TandemFunction(this, "Scheme", {
@@ -394,6 +410,8 @@ export class TandemApi extends Construct {
     });
     this.tenantScopedFns = [
       this.tenantFn,
+      this.referralsFn,
+      this.volunteersFn,
       this.schemeFn,
       this.matchesFn,
       this.reviewsFn,
@@ -408,6 +426,8 @@ export class TandemApi extends Construct {
       "public-forms": this.publicFormsFn,
       platform: this.platformFn,
       tenant: this.tenantFn,
+      referrals: this.referralsFn,
+      volunteers: this.volunteersFn,
       scheme: this.schemeFn,
       matches: this.matchesFn,
       reviews: this.reviewsFn,
@@ -471,6 +491,7 @@ export class TandemApi extends Construct {
     this.schemeFn.fn.addEnvironment("RECEIPTS_BUCKET", receipts.bucket.bucketName);
     // User-pool calls use the function's own role, never the tenant session (which only reaches the table).
     this.tenantFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.tenant));
+    this.volunteersFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.volunteers));
     // /api/me says whether the caller is a platform operator from the platform's own record (never a
     // token claim): its own role may GetItem in exactly that partition, and nothing else in the table.
     this.tenantFn.role.addToPrincipalPolicy(

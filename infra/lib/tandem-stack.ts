@@ -83,6 +83,8 @@ export class TandemStack extends Stack {
         PublicForms: this.api.publicFormsFn,
         Platform: this.api.platformFn,
         Tenant: this.api.tenantFn,
+        Referrals: this.api.referralsFn,
+        Volunteers: this.api.volunteersFn,
         Scheme: this.api.schemeFn,
         Matches: this.api.matchesFn,
         Reviews: this.api.reviewsFn,

@@ -125,10 +125,12 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiPlatformRole",
       "ApiPublicFormsRole",
       "ApiPublicRole",
+      "ApiReferralsRole",
       "ApiReportingRole",
       "ApiReviewsRole",
       "ApiSchemeRole",
       "ApiTenantRole",
+      "ApiVolunteersRole",
       "BenchmarkBuilderRole",
       "EmailOutboxRole",
       "JobsScheduledJobRole",
@@ -139,6 +141,8 @@ describe("cdk-nag AwsSolutions", () => {
     expect(reasonOf("EmailOutboxRole")).toMatch(/dynamodb:ListStreams/);
     for (const role of [
       "ApiTenantRole",
+      "ApiReferralsRole",
+      "ApiVolunteersRole",
       "ApiSchemeRole",
       "ApiMatchesRole",
       "ApiReviewsRole",

@@ -202,6 +202,9 @@ describe("HTTP API", () => {
     expect(routes["ANY /api/matches/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.matchesFn.fn));
     expect(routes["ANY /api/matches/{matchId}/ending"]?.fn).toBe(s.logicalId(s.stack.api.reviewsFn.fn));
     expect(routes["ANY /api/matches/{matchId}/receipts"]?.fn).toBe(s.logicalId(s.stack.api.schemeFn.fn));
+    expect(routes["ANY /api/referrals/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.referralsFn.fn));
+    expect(routes["ANY /api/volunteers/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.volunteersFn.fn));
+    expect(routes["ANY /api/tenant/pipeline"]?.fn).toBe(s.logicalId(s.stack.api.volunteersFn.fn));
     // A public form's page, GET and its no-JavaScript POST (ADR 15): the volunteer application's too.
     const forms = s.logicalId(s.stack.api.publicFormsFn.fn);
     for (const key of [
@@ -336,6 +339,8 @@ describe("Lambda functions", () => {
       s.stack.api.tenantFn,
       s.stack.api.matchesFn,
       s.stack.api.reviewsFn,
+      s.stack.api.referralsFn,
+      s.stack.api.volunteersFn,
       s.stack.api.concernsFn,
       s.stack.api.reportingFn,
       s.stack.api.figuresFn,
@@ -452,7 +457,10 @@ describe("Lambda functions", () => {
       },
       expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
     ]);
-    // The scheme, matches, reviews, concerns, cohort and imports functions' own roles cannot touch the table at all (their sessions can).
+    // The referrals, volunteers, scheme, matches, reviews, concerns, cohort and imports functions' own roles
+    // cannot touch the table at all (their sessions can).
+    expect(dynamo(s.stack.api.referralsFn)).toEqual([]);
+    expect(dynamo(s.stack.api.volunteersFn)).toEqual([]);
     expect(dynamo(s.stack.api.schemeFn)).toEqual([]);
     expect(dynamo(s.stack.api.matchesFn)).toEqual([]);
     expect(dynamo(s.stack.api.reviewsFn)).toEqual([]);
@@ -483,7 +491,12 @@ describe("Lambda functions", () => {
 
   it("may make exactly the user-pool admin calls their routes need, on the Tandem pool only", () => {
     const poolArn = arnOf(s.logicalId(s.stack.identity.userPool));
-    const api = { public: s.stack.api.publicFn, platform: s.stack.api.platformFn, tenant: s.stack.api.tenantFn };
+    const api = {
+      public: s.stack.api.publicFn,
+      platform: s.stack.api.platformFn,
+      tenant: s.stack.api.tenantFn,
+      volunteers: s.stack.api.volunteersFn,
+    };
     for (const [name, f] of Object.entries(api)) {
       const cognito = statementsOf(s.logicalId(f.role)).filter((st) =>
         actionsOf(st).some((a) => a.startsWith("cognito-idp:")),
@@ -506,6 +519,8 @@ describe("Lambda functions", () => {
     expect(USER_POOL_ADMIN_ACTIONS.tenant).toContain("cognito-idp:AdminSetUserMFAPreference");
     expect(USER_POOL_ADMIN_ACTIONS.public).not.toContain("cognito-idp:AdminSetUserMFAPreference");
     expect(USER_POOL_ADMIN_ACTIONS.platform).not.toContain("cognito-idp:AdminSetUserMFAPreference");
+    // Approving a volunteer makes (or finds) their account and nothing more: no membership, MFA or password.
+    expect(USER_POOL_ADMIN_ACTIONS.volunteers).toEqual(["cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser"]);
     // No other role (the tenant session, the outbox, CDK's uploader) may touch the user pool.
     const others = ofType("AWS::IAM::Role")
       .map(([id]) => id)
@@ -1045,9 +1060,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 15 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
+    // 17 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
     // dead letters (the outbox's and the scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(36);
+    expect(alarms()).toHaveLength(40);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

@@ -22,6 +22,8 @@ type Who =
   | "tenant:eastmere"
   | "publicSession:riverford"
   | "tenantFunction"
+  | "referralsFunction"
+  | "volunteersFunction"
   | "schemeFunction"
   | "matchesFunction"
   | "reviewsFunction"
@@ -94,6 +96,16 @@ beforeAll(() => {
     tenantFunction: {
       arn: session(fnRole(s.stack.api.tenantFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.tenantFn)),
+      tags: {},
+    },
+    referralsFunction: {
+      arn: session(fnRole(s.stack.api.referralsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.referralsFn)),
+      tags: {},
+    },
+    volunteersFunction: {
+      arn: session(fnRole(s.stack.api.volunteersFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.volunteersFn)),
       tags: {},
     },
     schemeFunction: {
@@ -270,6 +282,8 @@ const receiptCases: Case[] = [
     ...(
       [
         "tenantFunction",
+        "referralsFunction",
+        "volunteersFunction",
         "schemeFunction",
         "matchesFunction",
         "reviewsFunction",
@@ -388,12 +402,21 @@ const benchmarkCases: Case[] = [
   },
   { who: "reportingFunction", action: "dynamodb:GetItem", on: "table", keys: ["T#riverford"], expect: "Denied" },
   // Benchmarking stayed with the reporting function: neither the tenant function nor the cohort list's reaches
-  // it, nor the council's figures', nor the functions split out of scheme.
-  ...(["tenantFunction", "cohortFunction", "figuresFunction", "matchesFunction", "reviewsFunction"] as const).flatMap(
-    (who) =>
-      [["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
-        (keys): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
-      ),
+  // it, nor the council's figures', nor the functions split out of scheme and tenant.
+  ...(
+    [
+      "tenantFunction",
+      "referralsFunction",
+      "volunteersFunction",
+      "cohortFunction",
+      "figuresFunction",
+      "matchesFunction",
+      "reviewsFunction",
+    ] as const
+  ).flatMap((who) =>
+    [["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
+      (keys): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
+    ),
   ),
 ];
 
@@ -404,6 +427,8 @@ const benchmarkCases: Case[] = [
 const splitCases: Case[] = [
   ...(
     [
+      "referralsFunction",
+      "volunteersFunction",
       "schemeFunction",
       "matchesFunction",
       "reviewsFunction",
@@ -422,6 +447,8 @@ const splitCases: Case[] = [
   ),
   ...(
     [
+      "referralsFunction",
+      "volunteersFunction",
       "schemeFunction",
       "matchesFunction",
       "reviewsFunction",
@@ -431,6 +458,25 @@ const splitCases: Case[] = [
       "importsFunction",
     ] as const
   ).map((who): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Denied" })),
+  // The platform's records the tenant function reads with its own role (operators for /api/me, the providers'
+  // directory for the settings) stayed with it: the referrals and volunteers functions reach neither.
+  ...(["referralsFunction", "volunteersFunction"] as const).flatMap((who) =>
+    [["T#_platform#OPERATOR"], ["T#_platform#PROVIDERS"]].map(
+      (keys): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
+    ),
+  ),
+  // Approving a volunteer makes their account with the volunteers function's own role: that, and nothing else
+  // in the user pool. The referrals function makes no account.
+  ...["AdminCreateUser", "AdminGetUser"].map(
+    (a): Case => ({ who: "volunteersFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Allowed" }),
+  ),
+  ...["AdminUpdateUserAttributes", "AdminSetUserMFAPreference", "AdminSetUserPassword", "AdminDeleteUser"].map(
+    (a): Case => ({ who: "volunteersFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Denied" }),
+  ),
+  { who: "volunteersFunction", action: "cognito-idp:AdminCreateUser", on: "otherUserPool", expect: "Denied" },
+  ...["AdminCreateUser", "AdminGetUser", "AdminUpdateUserAttributes"].map(
+    (a): Case => ({ who: "referralsFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Denied" }),
+  ),
   { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },
   { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform#IDEM"], expect: "Denied" },
   { who: "publicForms", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform#SIGNUP"], expect: "Denied" },

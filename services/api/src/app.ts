@@ -10,10 +10,12 @@ import { matchRouters } from "./parts/matches.js";
 import { platformRouters } from "./parts/platform.js";
 import { publicRouters } from "./parts/public.js";
 import { publicFormRouters } from "./parts/public-forms.js";
+import { referralRouters } from "./parts/referrals.js";
 import { reportingRouters } from "./parts/reporting.js";
 import { reviewRouters } from "./parts/reviews.js";
 import { schemeRouters } from "./parts/scheme.js";
 import { tenantRouters } from "./parts/tenant.js";
+import { volunteerRouters } from "./parts/volunteers.js";
 
 export { API_INFO };
 
@@ -26,10 +28,10 @@ export const routers = {
   tenant: tenantRouters.tenant,
   platform: platformRouters.platform,
   referralsPublic: publicFormRouters.referralsPublic,
-  referrals: tenantRouters.referrals,
+  referrals: referralRouters.referrals,
   volunteersPublic: publicFormRouters.volunteersPublic,
-  volunteers: tenantRouters.volunteers,
-  pipeline: tenantRouters.pipeline,
+  volunteers: volunteerRouters.volunteers,
+  pipeline: volunteerRouters.pipeline,
   reviewsPublic: publicFormRouters.reviewsPublic,
   reviews: reviewRouters.reviews,
   reviewMatches: reviewRouters.reviewMatches,
@@ -58,6 +60,8 @@ export const functionParts = {
   "public-forms": Object.keys(publicFormRouters) as (keyof typeof publicFormRouters)[],
   platform: Object.keys(platformRouters) as (keyof typeof platformRouters)[],
   tenant: Object.keys(tenantRouters) as (keyof typeof tenantRouters)[],
+  referrals: Object.keys(referralRouters) as (keyof typeof referralRouters)[],
+  volunteers: Object.keys(volunteerRouters) as (keyof typeof volunteerRouters)[],
   scheme: Object.keys(schemeRouters) as (keyof typeof schemeRouters)[],
   matches: Object.keys(matchRouters) as (keyof typeof matchRouters)[],
   reviews: Object.keys(reviewRouters) as (keyof typeof reviewRouters)[],

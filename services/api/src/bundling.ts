@@ -14,6 +14,8 @@ export const lambdaEntries = [
   "public-forms",
   "platform",
   "tenant",
+  "referrals",
+  "volunteers",
   "scheme",
   "matches",
   "reviews",

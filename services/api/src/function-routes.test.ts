@@ -43,6 +43,10 @@ describe("API Gateway's routes (function-routes.ts)", () => {
     expect(gatewayRouteFor("POST", "/api/matches/m1/visits/v1/record")?.fn).toBe("scheme");
     expect(gatewayRouteFor("POST", "/api/matches/m1/feedback-requests/r1/answer")?.fn).toBe("reviews");
     expect(gatewayRouteFor("GET", "/api/volunteers/me")?.fn).toBe("tenant");
+    expect(gatewayRouteFor("GET", "/api/volunteers/me")?.fn).toBe("volunteers");
+    expect(gatewayRouteFor("PUT", "/api/tenant/pipeline")?.fn).toBe("volunteers");
+    expect(gatewayRouteFor("PUT", "/api/tenant/policy")?.fn).toBe("tenant");
+    expect(gatewayRouteFor("GET", "/api/referrals/waiting-list")?.fn).toBe("referrals");
     expect(gatewayRouteFor("POST", "/api/public/tenants/riverford/referrals")?.fn).toBe("public-forms");
     expect(gatewayRouteFor("GET", "/api/public/tenants/riverford")?.fn).toBe("public");
     expect(gatewayRouteFor("GET", "/elsewhere")).toBeUndefined();

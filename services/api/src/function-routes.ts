@@ -22,6 +22,8 @@ export type GatewayFunction =
   | "public-forms"
   | "platform"
   | "tenant"
+  | "referrals"
+  | "volunteers"
   | "scheme"
   | "matches"
   | "reviews"
@@ -114,6 +116,9 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
     // The council's visits awaiting a senior manager's agreement (the visits router's list across matches).
     "/api/visits/{proxy+}",
   ]),
+  ...signedIn("referrals", ["/api/referrals", "/api/referrals/{proxy+}"]),
+  // The volunteer's own matches (`/api/volunteers/me/matches`, above) are the matches function's: a literal path wins.
+  ...signedIn("volunteers", ["/api/volunteers", "/api/volunteers/{proxy+}", "/api/tenant/pipeline"]),
   ...signedIn("concerns", ["/api/concerns", "/api/concerns/{proxy+}", "/api/jobs/{proxy+}"]),
   ...signedIn("reporting", ["/api/reporting/{proxy+}"]),
   ...signedIn("figures", [

@@ -17,7 +17,8 @@
  */
 export type DisplayLanguage = "en" | "cy";
 
-const MONTHS = [
+/** The months' names in English, January first (a month number less one indexes it). */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -82,7 +83,7 @@ function calendarParts(ms: number): Parts {
   const d = new Date(ms);
   return {
     day: String(d.getUTCDate()),
-    month: MONTHS[d.getUTCMonth()],
+    month: MONTH_NAMES[d.getUTCMonth()],
     year: String(d.getUTCFullYear()),
     weekday: WEEKDAYS[d.getUTCDay()],
   };

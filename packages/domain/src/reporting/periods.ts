@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MONTH_NAMES } from "../calendar/display.js";
 import { addDays, daysBetween, IsoDate, isoFromParts } from "../calendar/iso-date.js";
 
 /**
@@ -118,28 +119,14 @@ export function monthsOf(p: Pick<Period, "from" | "to">): string[] {
   }
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** The period in words, as the report's heading says it: "November 2026", "Quarter 3 2026 to 2027", "1 May 2026 to 3 June 2026". */
 export function periodLabel(p: Period): string {
   const { y, m } = ymd(p.from);
-  const day = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const day = (iso: string) =>
+    `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
   switch (p.kind) {
     case "month":
-      return `${MONTHS[m - 1]} ${y}`;
+      return `${MONTH_NAMES[m - 1]} ${y}`;
     case "quarter": {
       const fy = m >= 4 ? y : y - 1;
       const q = m >= 4 ? (m - 4) / 3 + 1 : 4;

@@ -1,24 +1,10 @@
 /** Words for reporting's figures, as a manager reads them out to a board. Pure. */
+import { MONTH_NAMES } from "@tandem/domain/calendar";
 import type { Figure } from "../../api/reporting";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** "2026-11" → "November 2026"; "Nov 2026" when short. */
 export function monthName(month: string, short = false): string {
-  const name = MONTHS[Number(month.slice(5, 7)) - 1] ?? month;
+  const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? month;
   return `${short ? name.slice(0, 3) : name} ${month.slice(0, 4)}`;
 }
 

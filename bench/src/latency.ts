@@ -2,7 +2,7 @@ import { Agent, request } from "node:http";
 import { performance } from "node:perf_hooks";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { resilientClientConfig } from "@tandem/api";
+import { resilientClientConfig, withoutSdkLogger } from "@tandem/api";
 import { keys } from "@tandem/data";
 import { type LocalStack, TABLE_NAME } from "@tandem/local";
 import { type ApiClient, users } from "./api-client.js";
@@ -17,6 +17,8 @@ export interface LatencyResult {
   raw: number[];
   /** A raw BatchGetItem of the two items the API's access check reads (informational). */
   batch: number[];
+  /** The same GetItem through a client built as the API's own is, without the SDK's logger (informational). */
+  rawLean: number[];
   /** Each API request's Server-Timing split (auth, db, handler, total), in milliseconds. */
   split: { auth: number[]; db: number[]; handler: number[]; total: number[] };
   warmup: number;
@@ -33,18 +35,24 @@ export async function runLatency(
   api: ApiClient,
   opts: { iterations: number; warmup: number; budgetMs: number },
 ): Promise<LatencyResult> {
-  // The client the API's table calls go through, built the same way (services/local's localDynamoClient for
-  // the API: its timeouts and retries, the SDK's keep-alive agent, the same marshalling), and each call asks
-  // for its consumed capacity as every call of the API's data layer does. Only the API's own work differs.
-  const doc = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
+  // A bare GetItem as anyone would write it with the SDK: the API's timeouts and retries, the SDK's keep-alive
+  // agent and its default middleware, the document client's marshalling, and each call asking for its consumed
+  // capacity as every call of the API's data layer does. The API's own client also drops the SDK's logger
+  // middleware (withoutSdkLogger): that saving is the API's, so the target's GetItem keeps the SDK's default,
+  // and the same GetItem through a client built as the API's is timed beside it as information.
+  const client = (lean: boolean) => {
+    const built = new DynamoDBClient({
       ...resilientClientConfig,
       endpoint: `http://127.0.0.1:${stack.ports.dynamodb}`,
       region: "eu-west-2",
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
-    }),
-    { marshallOptions: { removeUndefinedValues: true } },
-  );
+    });
+    return DynamoDBDocumentClient.from(lean ? withoutSdkLogger(built) : built, {
+      marshallOptions: { removeUndefinedValues: true },
+    });
+  };
+  const doc = client(false);
+  const leanDoc = client(true);
   const key = keys.tenant("riverford");
   const memberKey = await coordinatorKey(doc);
   const url = new URL(`${api.baseUrl}/api/tenant`);
@@ -84,13 +92,16 @@ export async function runLatency(
     if (status !== 200) throw new Error(`GET /api/tenant answered ${status}: ${body.slice(0, 300)}`);
     return { ms: t1 - t0, timing };
   };
-  const viaSdk = async () => {
+  const getItem = async (through: DynamoDBDocumentClient) => {
     const t0 = performance.now();
-    const out = await doc.send(new GetCommand({ TableName: TABLE_NAME, Key: key, ReturnConsumedCapacity: "TOTAL" }));
+    const out = await through.send(
+      new GetCommand({ TableName: TABLE_NAME, Key: key, ReturnConsumedCapacity: "TOTAL" }),
+    );
     const t1 = performance.now();
     if (!out.Item) throw new Error("Raw GetItem found no T#riverford/TENANT item");
     return t1 - t0;
   };
+  const viaSdk = () => getItem(doc);
   // What the API's access check reads (the council and the caller's member record), as one BatchGetItem:
   // DynamoDB's part of the API's time, shown beside the target's GetItem (not a target of its own).
   const viaBatch = async () => {
@@ -111,9 +122,18 @@ export async function runLatency(
       await viaApi();
       await viaSdk();
       await viaBatch();
+      await getItem(leanDoc);
     }
     const split: LatencyResult["split"] = { auth: [], db: [], handler: [], total: [] };
-    const result: LatencyResult = { api: [], raw: [], batch: [], split, warmup: opts.warmup, stoppedEarly: false };
+    const result: LatencyResult = {
+      api: [],
+      raw: [],
+      batch: [],
+      rawLean: [],
+      split,
+      warmup: opts.warmup,
+      stoppedEarly: false,
+    };
     const measureApi = async () => {
       const { ms, timing } = await viaApi();
       result.api.push(ms);
@@ -132,6 +152,7 @@ export async function runLatency(
         await measureApi();
       }
       result.batch.push(await viaBatch());
+      result.rawLean.push(await getItem(leanDoc));
       if (performance.now() > deadline) {
         result.stoppedEarly = true;
         break;
@@ -140,6 +161,7 @@ export async function runLatency(
     return result;
   } finally {
     doc.destroy();
+    leanDoc.destroy();
     apiAgent.destroy();
   }
 }
@@ -161,6 +183,12 @@ export function latencySection(r: LatencyResult): { text: string; rows: Row[] } 
       result: "info",
     },
     {
+      measure: "raw   GetItem, API's client median",
+      value: ms(median(r.rawLean)),
+      target: "",
+      result: "info",
+    },
+    {
       measure: "ratio API/raw median",
       value: ratio(apiMed / rawMed),
       target: `<= ${READ_RATIO}x`,
@@ -176,8 +204,9 @@ export function latencySection(r: LatencyResult): { text: string; rows: Row[] } 
   const head = [
     "1. READ LATENCY: one record (T#riverford / TENANT)",
     `   API: GET /api/tenant as coordinator@riverford.example over HTTP (node:http, keep-alive agent).`,
-    `   raw: GetItem of the same key through a client built as the API's (timeouts, retries, keep-alive, consumed`,
-    `        capacity asked), same process. BatchGetItem (2): the council and the caller's member record, as the API reads them.`,
+    `   raw: GetItem of the same key through the SDK's default client with the API's timeouts and retries (keep-alive,`,
+    `        consumed capacity asked), same process. BatchGetItem (2): the council and the caller's member record, as the`,
+    `        API reads them. "API's client": the same GetItem through a client built as the API's (no SDK logger middleware).`,
     `   ${r.api.length} alternating pairs after ${r.warmup} warm-up pairs${r.stoppedEarly ? ` (stopped early: ${LATENCY.budgetMs / 1000}s budget reached)` : ""}.`,
   ];
   const s = r.split;

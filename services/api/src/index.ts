@@ -3,7 +3,7 @@ export { createTokenVerifier } from "./auth/verifier.js";
 export type { Deps } from "./deps.js";
 export { outboxPorts } from "./email/outbox-ports.js";
 export { type OutboxRecord, type RelayPorts, relayOutbox } from "./email/outbox-relay.js";
-export { resilientClientConfig, SDK_CALL_BUDGET_MS } from "./faults/sdk-client-config.js";
+export { resilientClientConfig, SDK_CALL_BUDGET_MS, withoutSdkLogger } from "./faults/sdk-client-config.js";
 export { cognitoIdentityAdmin, type IdentityAdmin } from "./identity/identity-admin.js";
 export { JOB_PERIOD_MINUTES, periodOf, runScheduledJob } from "./jobs/scheduled-job.js";
 export { scheduledTasks } from "./jobs/tasks.js";

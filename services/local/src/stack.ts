@@ -22,6 +22,7 @@ import {
   resilientClientConfig,
   runScheduledJob,
   s3ReceiptStore,
+  withoutSdkLogger,
 } from "@tandem/api";
 import { Database, keys } from "@tandem/data";
 import { publishBenchmarks } from "@tandem/data/reporting";
@@ -204,7 +205,8 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
     // Setup, seeding and the tests' own writes wait as long as a cold JVM needs; the API and the relay get
     // the timeouts and retries they have in AWS.
     const { db } = databaseOf(setupClient);
-    const raw = localDynamoClient(ports.dynamodb, { resilient: true });
+    // Built as aws-deps.ts builds the functions' clients: the SDK's timeouts and retries, without its logger.
+    const raw = withoutSdkLogger(localDynamoClient(ports.dynamodb, { resilient: true }));
     const { doc, db: apiDb } = databaseOf(raw);
     const identity = await ensureUserPool(identityDir, ports.identity);
     userPoolId = identity.userPoolId;

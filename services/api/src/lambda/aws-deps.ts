@@ -4,7 +4,7 @@ import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { Database, keys, PLATFORM_TENANT } from "@tandem/data/core";
 import type { TokenVerifier, TokenVerifierConfig } from "../auth/verifier.js";
 import type { Deps } from "../deps.js";
-import { resilientClientConfig } from "../faults/sdk-client-config.js";
+import { resilientClientConfig, withoutSdkLogger } from "../faults/sdk-client-config.js";
 import { cognitoIdentityAdmin } from "../identity/identity-admin.js";
 import type { ReceiptStore } from "../receipts/receipt-store.js";
 import { s3ReceiptStore } from "../receipts/s3-receipt-store.js";
@@ -16,7 +16,7 @@ const env = (name: string): string => {
 };
 
 const marshallOptions = { removeUndefinedValues: true };
-const ownClient = DynamoDBDocumentClient.from(new DynamoDBClient({ ...resilientClientConfig }), {
+const ownClient = DynamoDBDocumentClient.from(withoutSdkLogger(new DynamoDBClient({ ...resilientClientConfig })), {
   marshallOptions,
 });
 const sts = new STSClient({ ...resilientClientConfig });
@@ -55,9 +55,12 @@ async function tenantScopedClient(tenantId: string): Promise<DynamoDBDocumentCli
   const credentials = await tenantCredentials(tenantId);
   const hit = clients.get(tenantId);
   if (hit && hit.credentials === credentials) return hit.client;
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ ...resilientClientConfig, credentials }), {
-    marshallOptions,
-  });
+  const client = DynamoDBDocumentClient.from(
+    withoutSdkLogger(new DynamoDBClient({ ...resilientClientConfig, credentials })),
+    {
+      marshallOptions,
+    },
+  );
   clients.set(tenantId, { client, credentials });
   return client;
 }

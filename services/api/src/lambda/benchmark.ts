@@ -4,9 +4,9 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { Database } from "@tandem/data/core";
 import { publishBenchmarks } from "@tandem/data/reporting";
 import { todayInLondon } from "@tandem/domain/calendar";
-import { resilientClientConfig } from "../faults/sdk-client-config.js";
+import { resilientClientConfig, withoutSdkLogger } from "../faults/sdk-client-config.js";
 
-const client = DynamoDBDocumentClient.from(new DynamoDBClient({ ...resilientClientConfig }), {
+const client = DynamoDBDocumentClient.from(withoutSdkLogger(new DynamoDBClient({ ...resilientClientConfig })), {
   marshallOptions: { removeUndefinedValues: true },
 });
 

@@ -24,7 +24,8 @@ const STILL_OVER: Partial<Record<LambdaEntry, number>> = {
   // (its second addendum): each part is over on its own, on the floor every HTTP function carries; tenant and
   // reporting (benchmarking alone, without the presets) are within the budget.
   scheme: 291 * 1024,
-  matches: 296 * 1024,
+  // 289.5 KB since it no longer carries the review records or the agreement page's contracts (ADR 23, matches).
+  matches: 292 * 1024,
   reviews: 297 * 1024,
   figures: 262 * 1024,
   referrals: 258 * 1024,

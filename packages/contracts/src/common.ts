@@ -25,6 +25,10 @@ export const PageQuery = z.object({
   cursor: z.string().max(2000).optional(),
 });
 
+/** A reason or account a person types: trimmed, required, at most 2,000 characters; `what` names it in the message. */
+export const reasonText = (what: string) =>
+  z.string().trim().min(1, `Enter ${what}`).max(2000, "Use 2000 characters or fewer");
+
 export const SlugParam = z.object({ slug: Slug });
 
 export const TenantView = Tenant;

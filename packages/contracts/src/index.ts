@@ -10,6 +10,7 @@ export * from "./cohort.js";
 export * from "./common.js";
 export * from "./concerns.js";
 export * from "./expenses.js";
+export * from "./match-agreements.js";
 export * from "./matches.js";
 export * from "./onboarding.js";
 export * from "./platform.js";

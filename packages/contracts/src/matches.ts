@@ -1,7 +1,7 @@
 /**
  * Payloads for matching (issue 13): the council's matching settings, the child's and the volunteer's
- * matching profiles, suggestions, matches and their lifecycle, risk assessments and the social
- * worker's agreement link. Profiles, records and blockers are the domain's schemas: nothing here
+ * matching profiles, suggestions, matches and their lifecycle and risk assessments (the social worker's
+ * agreement link is in match-agreements.ts). Profiles, records and blockers are the domain's schemas: nothing here
  * restates them.
  */
 import {
@@ -22,16 +22,15 @@ import {
   RecordedRiskAssessment,
   RiskChecklist,
   ScoreFactorCode,
-  TimeOfWeek,
   TrialVisitRecord,
   VersionedMatchActionRequest,
   VolunteerMatchingProfile,
   VolunteerProfileInput,
 } from "@tandem/domain/matches";
 import { ReferralStatus } from "@tandem/domain/referrals";
-import { Slug } from "@tandem/domain/tenants";
 import { VolunteerStage } from "@tandem/domain/volunteers";
 import * as z from "zod";
+import { reasonText as Reason } from "./common.js";
 
 const Version = (what: string) =>
   z
@@ -158,8 +157,6 @@ export type ChildrenForVolunteer = z.infer<typeof ChildrenForVolunteer>;
 // Matches
 // ---------------------------------------------------------------------------------------------
 
-const Reason = (what: string) => z.string().trim().min(1, `Enter ${what}`).max(2000, "Use 2000 characters or fewer");
-
 export const ProposeMatch = z
   .object({
     referralId: z
@@ -281,46 +278,3 @@ export const SaveRiskChecklist = z.object({ checklist: RiskChecklist, version: V
 export const RecordMatchRiskAssessment = MatchRiskAssessment.safeExtend({
   version: z.number().int().min(1).max(1_000_000).describe("The match version you loaded"),
 });
-
-// ---------------------------------------------------------------------------------------------
-// The social worker's agreement link (public)
-// ---------------------------------------------------------------------------------------------
-
-/** Checked in full when the link is opened: a made-up or cut-off one answers 404 with what to do. */
-export const MatchLinkToken = z.string().min(1).max(200).describe("The token from the e-mailed link");
-export const AgreementTokenParam = z.object({ slug: Slug, token: MatchLinkToken });
-
-export const AgreementForm = z.object({
-  tenantName: z.string(),
-  referralId: z.string(),
-  childFirstName: z.string(),
-  volunteer: z
-    .object({
-      firstName: z.string(),
-      age: z.number().int(),
-      interests: z.array(z.string()),
-      inTheirWords: z.string(),
-      languages: z.array(z.string()),
-      areas: z.array(z.string()),
-      availability: z.array(TimeOfWeek),
-      approvedOn: z.string().nullable(),
-    })
-    .describe("The volunteer's pen portrait: no surname, address, e-mail or phone"),
-  expiresOn: z.string(),
-});
-
-const SocialWorkerName = z.string().trim().min(1, "Enter your name").max(120, "Use 120 characters or fewer");
-
-export const GiveAgreement = z.discriminatedUnion("agrees", [
-  z
-    .object({
-      agrees: z.literal(true),
-      socialWorkerName: SocialWorkerName,
-      childsWishes: Reason("the child's wishes about this match"),
-    })
-    .strict(),
-  z
-    .object({ agrees: z.literal(false), socialWorkerName: SocialWorkerName, reason: Reason("why you do not agree") })
-    .strict(),
-]);
-export const AgreementGiven = z.object({ message: z.string() });

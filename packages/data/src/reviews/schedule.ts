@@ -5,13 +5,13 @@ import type { TenantPolicy } from "@tandem/domain/tenants";
 import { keys } from "../keys.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import type { MatchFacts } from "./match-facts.js";
+import { reviewEntity } from "./records.js";
 import {
   type ReviewScheduleEntry,
-  reviewEntity,
   reviewScheduleEntity,
   type SupervisionScheduleEntry,
   supervisionScheduleEntity,
-} from "./records.js";
+} from "./schedule-entries.js";
 
 /**
  * The due lists: one small entry per active match (its next review) and per supervised volunteer

@@ -1,4 +1,4 @@
-import { AgreementForm, AgreementGiven, AgreementTokenParam, GiveAgreement } from "@tandem/contracts/matches";
+import { AgreementForm, AgreementGiven, AgreementTokenParam, GiveAgreement } from "@tandem/contracts/match-agreements";
 import { getAgreementForm, giveAgreement } from "@tandem/data/matches";
 import { publicReading, publicWriting } from "../../http/access.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";

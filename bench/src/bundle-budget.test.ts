@@ -26,7 +26,6 @@ const STILL_OVER: Partial<Record<LambdaEntry, number>> = {
   scheme: 291 * 1024,
   matches: 296 * 1024,
   reviews: 297 * 1024,
-  figures: 262 * 1024,
   referrals: 258 * 1024,
   volunteers: 277 * 1024,
   imports: 304 * 1024,

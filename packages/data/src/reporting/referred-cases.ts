@@ -5,6 +5,11 @@ import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
 import type { WriteOp } from "../tenant-table.js";
 
+/**
+ * The markers referrals leave for the list of looked-after children (ADR 20), apart from the list itself
+ * (`cohort.ts`) so a referral's write does not carry the list's schemas.
+ */
+
 /** A case reference some referral named: kept as long as referrals are, so "never referred" stays true to history. */
 export const referredCaseEntity = defineEntity({
   type: "referred-case",

@@ -22,8 +22,8 @@ import type { StoredReference, StoredVolunteer } from "./records.js";
 /**
  * The volunteers' board: one small entry per volunteer (`V#<id>` in the `VL` partition) with what a
  * row shows and what its figures are worked out from, and the checks' states read from it. Apart
- * from the whole record (`records.ts`) so a reader of the board (the dashboard's expiries, matching's
- * suggestions) does not carry the record's schemas: the application, history and references.
+ * from the whole record (`records.ts`) so a reader of the board alone (the dashboard's expiries) does not
+ * carry the record's schemas: the application, history and references.
  */
 
 /** The board entry: the few fields a row shows plus what its figures are worked out from. */

@@ -17,7 +17,7 @@ import { hashRequest, type StoredResponse } from "../idempotency.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { RATE_RULES, takeRateToken } from "../rate-limit.js";
-import { referredCaseOps } from "../reporting/cohort.js";
+import { referredCaseOps } from "../reporting/referred-cases.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";

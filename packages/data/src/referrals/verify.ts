@@ -4,7 +4,7 @@ import { auditOp } from "../audit.js";
 import { Problem } from "../errors.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
-import { referredCaseOps } from "../reporting/cohort.js";
+import { referredCaseOps } from "../reporting/referred-cases.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";

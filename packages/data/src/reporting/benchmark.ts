@@ -19,7 +19,7 @@ import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
 import { TenantContext } from "../tenant-context.js";
 import type { TenantTable } from "../tenant-table.js";
-import { cohortCountEntity, withCohortCount } from "./cohort.js";
+import { cohortCountEntity, withCohortCount } from "./cohort-current.js";
 import { lookedAfterCounts } from "./looked-after.js";
 import { readBuckets } from "./summaries.js";
 

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { addMonths, isoToUtcMs } from "@tandem/domain/calendar";
-import { LegalStatus, type ReferralAnswers } from "@tandem/domain/referrals";
+import { addMonths } from "@tandem/domain/calendar";
+import { LegalStatus } from "@tandem/domain/referrals";
 import {
   type CohortChild,
-  type LookedAfterCount,
   type NeverOfferedList,
   neverOffered,
   normaliseCaseReference,
@@ -14,7 +13,15 @@ import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { keys } from "../keys.js";
-import type { TenantTable, WriteOp } from "../tenant-table.js";
+import type { TenantTable } from "../tenant-table.js";
+import {
+  COHORT_RETENTION_MONTHS,
+  type CohortUpload,
+  cohortCountEntity,
+  cohortCurrentEntity,
+  cohortExpiresAt,
+  currentCohort,
+} from "./cohort-current.js";
 
 /**
  * The council's monthly list of looked-after children (issue 16, ADR 20). An upload's rows are
@@ -26,34 +33,7 @@ import type { TenantTable, WriteOp } from "../tenant-table.js";
 
 /** Rows per chunk: a row is about 70 bytes, so a chunk stays near 70 KB, well under DynamoDB's 400 KB item. */
 const ROWS_PER_CHUNK = 1000;
-/** Months a list is kept after its upload (issue 16: "deleted after 13 months"). */
-export const COHORT_RETENTION_MONTHS = 13;
-
 const StoredRow = z.tuple([z.string(), z.iso.date(), z.iso.date(), LegalStatus, PlacementArea]);
-
-export const CohortUpload = z.object({
-  uploadId: z.string(),
-  uploadedAt: z.string(),
-  /** The day of the upload in London: its month is the month the list counts. */
-  uploadedOn: z.iso.date(),
-  uploadedBy: z.string(),
-  fileName: z.string(),
-  children: z.number().int(),
-  chunks: z.number().int(),
-  warnings: z.array(z.string()),
-  /** The last day the list is kept (its TTL, as a date). */
-  keptUntil: z.iso.date(),
-});
-export type CohortUpload = z.output<typeof CohortUpload>;
-
-const expiresAtOf = (keptUntil: string) => Math.floor(isoToUtcMs(keptUntil) / 1000);
-
-export const cohortCurrentEntity = defineEntity({
-  type: "cohort-current",
-  schema: CohortUpload.extend({ version: z.number().int() }),
-  key: (tenantId) => keys.cohortCurrent(tenantId),
-  extra: (u) => ({ expiresAt: expiresAtOf(u.keptUntil) }),
-});
 
 export const cohortChunkEntity = defineEntity({
   type: "cohort-chunk",
@@ -64,45 +44,8 @@ export const cohortChunkEntity = defineEntity({
     rows: z.array(StoredRow),
   }),
   key: (tenantId, c: { uploadId: string; index: number }) => keys.cohortChunk(tenantId, c.uploadId, c.index),
-  extra: (c) => ({ expiresAt: expiresAtOf(c.keptUntil) }),
+  extra: (c) => ({ expiresAt: cohortExpiresAt(c.keptUntil) }),
 });
-
-/** The size of the list in force, in the summaries' partition: what the benchmark job may read of it (ADR 20). */
-export const cohortCountEntity = defineEntity({
-  type: "cohort-count",
-  schema: z.object({
-    uploadedOn: z.iso.date(),
-    uploadedBy: z.string(),
-    children: z.number().int(),
-    keptUntil: z.iso.date(),
-  }),
-  key: (tenantId) => keys.cohortCount(tenantId),
-  extra: (c) => ({ expiresAt: expiresAtOf(c.keptUntil) }),
-});
-
-/** A case reference some referral named: kept as long as referrals are, so "never referred" stays true to history. */
-export const referredCaseEntity = defineEntity({
-  type: "referred-case",
-  schema: z.object({ caseReference: z.string(), referral: z.string() }),
-  key: (tenantId, r: { caseReference: string }) => keys.referredCase(tenantId, r.caseReference),
-});
-
-/**
- * The marker a referral leaves when it names the child's council case reference, put in the
- * referral's own transaction once coordinators can see it (entered by staff, or confirmed by e-mail).
- * The first referral to name a child keeps the marker; a later one overwrites it harmlessly.
- */
-export function referredCaseOps(
-  tenantId: string,
-  record: { reference: string; kind: string; answers: unknown; visible?: boolean },
-): WriteOp[] {
-  if (record.kind !== "professional" || record.visible === false) return [];
-  const ref = (record.answers as ReferralAnswers).child?.councilCaseReference?.trim();
-  if (!ref) return [];
-  const caseReference = normaliseCaseReference(ref);
-  if (caseReference === "") return [];
-  return [referredCaseEntity.put(tenantId, { caseReference, referral: record.reference }, "any")];
-}
 
 /** Replaces the council's list with `children`, all at once; answers the upload now in force. */
 export async function replaceCohort(
@@ -165,15 +108,6 @@ export async function replaceCohort(
   return upload;
 }
 
-/** The upload in force, or undefined when the council has none (or its 13 months are over). */
-export async function currentCohort(table: TenantTable, today: string): Promise<CohortUpload | undefined> {
-  const current = await cohortCurrentEntity.get(table);
-  // DynamoDB deletes expired items within days, not to the second: an expired list is already gone.
-  if (!current || current.keptUntil < today) return undefined;
-  const { version: _, ...upload } = current;
-  return upload;
-}
-
 async function cohortChildren(table: TenantTable, upload: CohortUpload): Promise<CohortChild[]> {
   const out: CohortChild[] = [];
   let cursor: string | null = null;
@@ -214,24 +148,4 @@ export async function loadNeverOffered(
   const referred = new Set(refs.filter((_, i) => found[i] !== undefined));
   await auditRead(table, { action: "list", subject: { type: "never-offered", id: upload.uploadId } });
   return { upload, list: neverOffered(children, referred, policy, today) };
-}
-
-/**
- * The looked-after counts with the list's count in place of the council's recorded figure for the
- * month of the upload in force: a list names every child, so it is the better count for its month.
- */
-export function withCohortCount(
-  counts: readonly LookedAfterCount[],
-  upload: Pick<CohortUpload, "uploadedOn" | "uploadedBy" | "children"> | undefined,
-): LookedAfterCount[] {
-  if (!upload) return [...counts];
-  const month = upload.uploadedOn.slice(0, 7);
-  const fromList: LookedAfterCount = {
-    month,
-    count: upload.children,
-    source: `The list of looked-after children uploaded by ${upload.uploadedBy} on ${upload.uploadedOn} (${upload.children} children)`,
-    recordedOn: upload.uploadedOn,
-    recordedBy: upload.uploadedBy,
-  };
-  return [...counts.filter((c) => c.month !== month), fromList].sort((a, b) => a.month.localeCompare(b.month));
 }

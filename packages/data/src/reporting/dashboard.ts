@@ -12,11 +12,11 @@ import {
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { trainingState, type VolunteerStage } from "@tandem/domain/volunteers";
 import { keys } from "../keys.js";
-import { reviewScheduleEntity, supervisionScheduleEntity } from "../reviews/records.js";
+import { reviewScheduleEntity, supervisionScheduleEntity } from "../reviews/schedule-entries.js";
 import type { TenantTable } from "../tenant-table.js";
-import { visitSummaryEntity } from "../visits/records.js";
-import { checkViews, volunteerBoardEntity } from "../volunteers/records.js";
-import { currentCohort, withCohortCount } from "./cohort.js";
+import { visitSummaryEntity } from "../visits/summary.js";
+import { checkViews, volunteerBoardEntity } from "../volunteers/board.js";
+import { currentCohort, withCohortCount } from "./cohort-current.js";
 import { lookedAfterCounts } from "./looked-after.js";
 import { type CaseloadGroup, caseloadGroup, readBuckets } from "./summaries.js";
 

@@ -55,17 +55,6 @@ export const visitEntity = defineEntity({
       : null,
 });
 
-/** The last recorded visit of a match: "behind the minimum frequency" without reading every visit. */
-export const StoredVisitSummary = z.object({
-  matchId: z.string(),
-  lastVisitOn: z.string().nullable(),
-  visitsRecorded: z.number().int(),
-  version: z.number().int(),
-});
-export type StoredVisitSummary = z.output<typeof StoredVisitSummary>;
-
-export const visitSummaryEntity = defineEntity({
-  type: "visit-summary",
-  schema: StoredVisitSummary,
-  key: (tenantId, s: { matchId: string }) => keys.visitSummary(tenantId, s.matchId),
-});
+// A match's visit summary has a module of its own (summary.ts) so its readers (the dashboard, a match's
+// health) do not carry the visit's schemas; named here too for the modules that import it from here.
+export { StoredVisitSummary, visitSummaryEntity } from "./summary.js";

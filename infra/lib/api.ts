@@ -129,7 +129,7 @@ export const USER_POOL_ADMIN_ACTIONS = {
  *   items for the operator console and status changes).
  * - `public-forms` (no authorizer): a council's forms, reached like the public function reaches a council;
  *   its own role only reads the platform's slug records.
- * - `tenant`, `referrals`, `volunteers`, `scheme`, `matches`, `reviews`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
+ * - `tenant`, `referrals`, `referral-entry`, `volunteers`, `scheme`, `matches`, `reviews`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
  *   assumes `TenantDataAccessRole` with the session tag `tenant=<id from the verified membership>`, and that
  *   role only reaches items whose partition key is `T#<tag>` or `T#<tag>#...`. A bug in a handler that
  *   builds the wrong key is refused by IAM, not just by code review.
@@ -150,6 +150,8 @@ export class TandemApi extends Construct {
   readonly publicFormsFn: TandemFunction;
   /** The council's referrals (tenant-scoped). */
   readonly referralsFn: TandemFunction;
+  /** A referral received on paper, entered by a coordinator (tenant-scoped). */
+  readonly referralEntryFn: TandemFunction;
   /** Volunteer recruitment, a volunteer's own record and the pipeline (tenant-scoped). */
   readonly volunteersFn: TandemFunction;
   /** A match's visits and their money: claims, receipts, finance (tenant-scoped, like the tenant function). */
@@ -345,7 +347,7 @@ export class TandemApi extends Construct {
     this.publicFormsFn.role.addToPrincipalPolicy(data.denyScan());
     this.publicFormsFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
 
-    // --- tenant-scoped: tenant, referrals, volunteers, scheme, matches, reviews, concerns, reporting, figures, cohort, imports
+    // --- tenant-scoped: tenant, referrals, referral-entry, volunteers, scheme, matches, reviews, concerns, reporting, figures, cohort, imports
     // One function per bounded context (ADR 23), each with the tenant function's role shape: its own role
     // cannot touch a council's items; it assumes TenantDataAccessRole tagged with the verified membership.
     this.tenantFn = new TandemFunction(this, "Tenant", {
@@ -356,6 +358,11 @@ export class TandemApi extends Construct {
     this.referralsFn = new TandemFunction(this, "Referrals", {
       entry: "referrals",
       description: "Tandem: the council's referrals (tenant-tagged sessions only)",
+      environment,
+    });
+    this.referralEntryFn = new TandemFunction(this, "ReferralEntry", {
+      entry: "referral-entry",
+      description: "Tandem: a referral received on paper, entered by a coordinator (tenant-tagged sessions only)",
       environment,
     });
     this.volunteersFn = new TandemFunction(this, "Volunteers", {
@@ -411,6 +418,7 @@ export class TandemApi extends Construct {
     this.tenantScopedFns = [
       this.tenantFn,
       this.referralsFn,
+      this.referralEntryFn,
       this.volunteersFn,
       this.schemeFn,
       this.matchesFn,
@@ -427,6 +435,7 @@ export class TandemApi extends Construct {
       platform: this.platformFn,
       tenant: this.tenantFn,
       referrals: this.referralsFn,
+      "referral-entry": this.referralEntryFn,
       volunteers: this.volunteersFn,
       scheme: this.schemeFn,
       matches: this.matchesFn,

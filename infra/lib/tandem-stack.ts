@@ -84,6 +84,7 @@ export class TandemStack extends Stack {
         Platform: this.api.platformFn,
         Tenant: this.api.tenantFn,
         Referrals: this.api.referralsFn,
+        ReferralEntry: this.api.referralEntryFn,
         Volunteers: this.api.volunteersFn,
         Scheme: this.api.schemeFn,
         Matches: this.api.matchesFn,

@@ -125,6 +125,7 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiPlatformRole",
       "ApiPublicFormsRole",
       "ApiPublicRole",
+      "ApiReferralEntryRole",
       "ApiReferralsRole",
       "ApiReportingRole",
       "ApiReviewsRole",
@@ -142,6 +143,7 @@ describe("cdk-nag AwsSolutions", () => {
     for (const role of [
       "ApiTenantRole",
       "ApiReferralsRole",
+      "ApiReferralEntryRole",
       "ApiVolunteersRole",
       "ApiSchemeRole",
       "ApiMatchesRole",

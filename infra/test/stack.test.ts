@@ -203,6 +203,9 @@ describe("HTTP API", () => {
     expect(routes["ANY /api/matches/{matchId}/ending"]?.fn).toBe(s.logicalId(s.stack.api.reviewsFn.fn));
     expect(routes["ANY /api/matches/{matchId}/receipts"]?.fn).toBe(s.logicalId(s.stack.api.schemeFn.fn));
     expect(routes["ANY /api/referrals/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.referralsFn.fn));
+    // A referral entered from paper has its own function: the POST's route names its method, so it wins over ANY.
+    expect(routes["ANY /api/referrals"]?.fn).toBe(s.logicalId(s.stack.api.referralsFn.fn));
+    expect(routes["POST /api/referrals"]).toEqual({ auth: "JWT", fn: s.logicalId(s.stack.api.referralEntryFn.fn) });
     expect(routes["ANY /api/volunteers/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.volunteersFn.fn));
     expect(routes["ANY /api/tenant/pipeline"]?.fn).toBe(s.logicalId(s.stack.api.volunteersFn.fn));
     // A public form's page, GET and its no-JavaScript POST (ADR 15): the volunteer application's too.
@@ -340,6 +343,7 @@ describe("Lambda functions", () => {
       s.stack.api.matchesFn,
       s.stack.api.reviewsFn,
       s.stack.api.referralsFn,
+      s.stack.api.referralEntryFn,
       s.stack.api.volunteersFn,
       s.stack.api.concernsFn,
       s.stack.api.reportingFn,
@@ -457,9 +461,10 @@ describe("Lambda functions", () => {
       },
       expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
     ]);
-    // The referrals, volunteers, scheme, matches, reviews, concerns, cohort and imports functions' own roles
+    // The referrals, referral-entry, volunteers, scheme, matches, reviews, concerns, cohort and imports functions' own roles
     // cannot touch the table at all (their sessions can).
     expect(dynamo(s.stack.api.referralsFn)).toEqual([]);
+    expect(dynamo(s.stack.api.referralEntryFn)).toEqual([]);
     expect(dynamo(s.stack.api.volunteersFn)).toEqual([]);
     expect(dynamo(s.stack.api.schemeFn)).toEqual([]);
     expect(dynamo(s.stack.api.matchesFn)).toEqual([]);
@@ -1060,9 +1065,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 17 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
+    // 18 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
     // dead letters (the outbox's and the scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(40);
+    expect(alarms()).toHaveLength(42);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

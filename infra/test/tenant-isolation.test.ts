@@ -23,6 +23,7 @@ type Who =
   | "publicSession:riverford"
   | "tenantFunction"
   | "referralsFunction"
+  | "referralEntryFunction"
   | "volunteersFunction"
   | "schemeFunction"
   | "matchesFunction"
@@ -101,6 +102,11 @@ beforeAll(() => {
     referralsFunction: {
       arn: session(fnRole(s.stack.api.referralsFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.referralsFn)),
+      tags: {},
+    },
+    referralEntryFunction: {
+      arn: session(fnRole(s.stack.api.referralEntryFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.referralEntryFn)),
       tags: {},
     },
     volunteersFunction: {
@@ -283,6 +289,7 @@ const receiptCases: Case[] = [
       [
         "tenantFunction",
         "referralsFunction",
+        "referralEntryFunction",
         "volunteersFunction",
         "schemeFunction",
         "matchesFunction",
@@ -407,6 +414,7 @@ const benchmarkCases: Case[] = [
     [
       "tenantFunction",
       "referralsFunction",
+      "referralEntryFunction",
       "volunteersFunction",
       "cohortFunction",
       "figuresFunction",
@@ -428,6 +436,7 @@ const splitCases: Case[] = [
   ...(
     [
       "referralsFunction",
+      "referralEntryFunction",
       "volunteersFunction",
       "schemeFunction",
       "matchesFunction",
@@ -448,6 +457,7 @@ const splitCases: Case[] = [
   ...(
     [
       "referralsFunction",
+      "referralEntryFunction",
       "volunteersFunction",
       "schemeFunction",
       "matchesFunction",
@@ -459,14 +469,14 @@ const splitCases: Case[] = [
     ] as const
   ).map((who): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Denied" })),
   // The platform's records the tenant function reads with its own role (operators for /api/me, the providers'
-  // directory for the settings) stayed with it: the referrals and volunteers functions reach neither.
-  ...(["referralsFunction", "volunteersFunction"] as const).flatMap((who) =>
+  // directory for the settings) stayed with it: the referrals, referral-entry and volunteers functions reach neither.
+  ...(["referralsFunction", "referralEntryFunction", "volunteersFunction"] as const).flatMap((who) =>
     [["T#_platform#OPERATOR"], ["T#_platform#PROVIDERS"]].map(
       (keys): Case => ({ who, action: "dynamodb:GetItem", on: "table", keys, expect: "Denied" }),
     ),
   ),
   // Approving a volunteer makes their account with the volunteers function's own role: that, and nothing else
-  // in the user pool. The referrals function makes no account.
+  // in the user pool. The referrals and referral-entry functions make no account.
   ...["AdminCreateUser", "AdminGetUser"].map(
     (a): Case => ({ who: "volunteersFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Allowed" }),
   ),
@@ -474,8 +484,10 @@ const splitCases: Case[] = [
     (a): Case => ({ who: "volunteersFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Denied" }),
   ),
   { who: "volunteersFunction", action: "cognito-idp:AdminCreateUser", on: "otherUserPool", expect: "Denied" },
-  ...["AdminCreateUser", "AdminGetUser", "AdminUpdateUserAttributes"].map(
-    (a): Case => ({ who: "referralsFunction", action: `cognito-idp:${a}`, on: "userPool", expect: "Denied" }),
+  ...(["referralsFunction", "referralEntryFunction"] as const).flatMap((who) =>
+    ["AdminCreateUser", "AdminGetUser", "AdminUpdateUserAttributes"].map(
+      (a): Case => ({ who, action: `cognito-idp:${a}`, on: "userPool", expect: "Denied" }),
+    ),
   ),
   { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },
   { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform#IDEM"], expect: "Denied" },

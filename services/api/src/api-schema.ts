@@ -14,6 +14,7 @@ import type { matchProfileRoutes } from "./contexts/matches/profile-routes.js";
 import type { matchPublicRoutes } from "./contexts/matches/public-routes.js";
 import type { platformRoutes } from "./contexts/platform/routes.js";
 import type { publicRoutes } from "./contexts/public/routes.js";
+import type { referralEntryRoutes } from "./contexts/referrals/entry-routes.js";
 import type { referralPublicRoutes } from "./contexts/referrals/public-routes.js";
 import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js";
 import type { benchmarkRoutes } from "./contexts/reporting/benchmark-routes.js";
@@ -34,6 +35,7 @@ type Routers =
   | typeof volunteerPublicRoutes
   | typeof tenantRoutes
   | typeof referralTenantRoutes
+  | typeof referralEntryRoutes
   | typeof volunteerTenantRoutes
   | typeof pipelineRoutes
   | typeof reviewPublicRoutes

@@ -10,6 +10,7 @@ import { matchRouters } from "./parts/matches.js";
 import { platformRouters } from "./parts/platform.js";
 import { publicRouters } from "./parts/public.js";
 import { publicFormRouters } from "./parts/public-forms.js";
+import { referralEntryRouters } from "./parts/referral-entry.js";
 import { referralRouters } from "./parts/referrals.js";
 import { reportingRouters } from "./parts/reporting.js";
 import { reviewRouters } from "./parts/reviews.js";
@@ -29,6 +30,7 @@ export const routers = {
   platform: platformRouters.platform,
   referralsPublic: publicFormRouters.referralsPublic,
   referrals: referralRouters.referrals,
+  referralEntry: referralEntryRouters.referralEntry,
   volunteersPublic: publicFormRouters.volunteersPublic,
   volunteers: volunteerRouters.volunteers,
   pipeline: volunteerRouters.pipeline,
@@ -61,6 +63,7 @@ export const functionParts = {
   platform: Object.keys(platformRouters) as (keyof typeof platformRouters)[],
   tenant: Object.keys(tenantRouters) as (keyof typeof tenantRouters)[],
   referrals: Object.keys(referralRouters) as (keyof typeof referralRouters)[],
+  "referral-entry": Object.keys(referralEntryRouters) as (keyof typeof referralEntryRouters)[],
   volunteers: Object.keys(volunteerRouters) as (keyof typeof volunteerRouters)[],
   scheme: Object.keys(schemeRouters) as (keyof typeof schemeRouters)[],
   matches: Object.keys(matchRouters) as (keyof typeof matchRouters)[],

@@ -15,6 +15,7 @@ export const lambdaEntries = [
   "platform",
   "tenant",
   "referrals",
+  "referral-entry",
   "volunteers",
   "scheme",
   "matches",

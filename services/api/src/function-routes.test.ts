@@ -47,6 +47,9 @@ describe("API Gateway's routes (function-routes.ts)", () => {
     expect(gatewayRouteFor("PUT", "/api/tenant/pipeline")?.fn).toBe("volunteers");
     expect(gatewayRouteFor("PUT", "/api/tenant/policy")?.fn).toBe("tenant");
     expect(gatewayRouteFor("GET", "/api/referrals/waiting-list")?.fn).toBe("referrals");
+    expect(gatewayRouteFor("GET", "/api/referrals")?.fn).toBe("referrals");
+    expect(gatewayRouteFor("POST", "/api/referrals")?.fn).toBe("referral-entry");
+    expect(gatewayRouteFor("POST", "/api/referrals/r1/notes")?.fn).toBe("referrals");
     expect(gatewayRouteFor("POST", "/api/public/tenants/riverford/referrals")?.fn).toBe("public-forms");
     expect(gatewayRouteFor("GET", "/api/public/tenants/riverford")?.fn).toBe("public");
     expect(gatewayRouteFor("GET", "/elsewhere")).toBeUndefined();

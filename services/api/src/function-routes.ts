@@ -23,6 +23,7 @@ export type GatewayFunction =
   | "platform"
   | "tenant"
   | "referrals"
+  | "referral-entry"
   | "volunteers"
   | "scheme"
   | "matches"
@@ -36,8 +37,8 @@ export type GatewayFunction =
 const any = ["ANY"] as const;
 const open = (fn: GatewayFunction, paths: string[], methods: GatewayRoute["methods"] = any): GatewayRoute[] =>
   paths.map((path) => ({ path, methods, fn, auth: "none" }));
-const signedIn = (fn: GatewayFunction, paths: string[]): GatewayRoute[] =>
-  paths.map((path) => ({ path, methods: any, fn, auth: "jwt" }));
+const signedIn = (fn: GatewayFunction, paths: string[], methods: GatewayRoute["methods"] = any): GatewayRoute[] =>
+  paths.map((path) => ({ path, methods, fn, auth: "jwt" }));
 
 /** Paths under one match (`/api/matches/{matchId}/visits`), for the functions that serve part of a match. */
 const matchPaths = (tails: string[]) => tails.map((t) => `/api/matches/{matchId}/${t}`);
@@ -117,6 +118,9 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
     "/api/visits/{proxy+}",
   ]),
   ...signedIn("referrals", ["/api/referrals", "/api/referrals/{proxy+}"]),
+  // A referral entered from paper is a function of its own (ADR 23): API Gateway prefers a route naming the
+  // method to `ANY` on the same path, so only the POST leaves the referrals function.
+  ...signedIn("referral-entry", ["/api/referrals"], ["POST"]),
   // The volunteer's own matches (`/api/volunteers/me/matches`, above) are the matches function's: a literal path wins.
   ...signedIn("volunteers", ["/api/volunteers", "/api/volunteers/{proxy+}", "/api/tenant/pipeline"]),
   ...signedIn("concerns", ["/api/concerns", "/api/concerns/{proxy+}", "/api/jobs/{proxy+}"]),
@@ -147,7 +151,8 @@ function matches(route: string[], path: string[]): boolean {
 
 /**
  * The route API Gateway would choose for a request (`/api/matches/m1/visits`), by its rule that the most
- * specific route wins; undefined when none matches (API Gateway answers 404 itself).
+ * specific route wins (and, on the same path, a named method over ANY); undefined when none matches (API
+ * Gateway answers 404 itself).
  */
 export function gatewayRouteFor(method: string, path: string): GatewayRoute | undefined {
   const segments = path.split("/").filter(Boolean);
@@ -164,7 +169,8 @@ export function gatewayRouteFor(method: string, path: string): GatewayRoute | un
       const d = (kb[i] ?? -1) - (ka[i] ?? -1);
       if (d !== 0) return d;
     }
-    return 0;
+    // The same path: a route naming the method wins over ANY, which takes only the methods no route names.
+    return Number(a.methods.includes("ANY")) - Number(b.methods.includes("ANY"));
   });
   return candidates[0];
 }

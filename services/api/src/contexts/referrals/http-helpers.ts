@@ -13,6 +13,20 @@ import { requiredIdempotencyHeaders } from "../../http/idempotency-header.js";
 /** The Idempotency-Key is required on every referral create: a double click or a retry must never make two. */
 export const ReferralIdempotencyHeaders = requiredIdempotencyHeaders("referral");
 
+/** A referral's problems as the 400 names them: each answer's path under `answers`. */
+function refuse(problems: { path: (string | number)[]; message: string }[]): void {
+  if (problems.length > 0)
+    throw invalid(problems.map((p) => ({ path: ["answers", ...p.path].join("."), message: p.message })));
+}
+
+/**
+ * A professional's referral, after the static schema passed: impossible dates, and questions the council's
+ * form asks but were left unanswered (both need today's date or the council's policy).
+ */
+export function checkProfessionalAnswers(tenant: Tenant, answers: ReferralAnswers, today: string): void {
+  refuse([...answerDateProblems(answers, today), ...unansweredQuestions(answers, questionsFor(tenant.policy))]);
+}
+
 /**
  * The checks that need today's date or the tenant's policy, after the static schema passed:
  * impossible dates and questions the form asked but were left unanswered.
@@ -22,13 +36,6 @@ export function checkAnswers(
   submission: { kind: "professional"; answers: ReferralAnswers } | { kind: "self"; answers: SelfReferralAnswers },
   today: string,
 ): void {
-  const problems =
-    submission.kind === "professional"
-      ? [
-          ...answerDateProblems(submission.answers, today),
-          ...unansweredQuestions(submission.answers, questionsFor(tenant.policy)),
-        ]
-      : selfReferralDateProblems(submission.answers, today);
-  if (problems.length > 0)
-    throw invalid(problems.map((p) => ({ path: ["answers", ...p.path].join("."), message: p.message })));
+  if (submission.kind === "professional") checkProfessionalAnswers(tenant, submission.answers, today);
+  else refuse(selfReferralDateProblems(submission.answers, today));
 }

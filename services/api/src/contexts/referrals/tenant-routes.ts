@@ -1,9 +1,7 @@
 import {
   AddReferralNote,
-  EnterReferral,
   PenPicture,
   Referral,
-  ReferralCreated,
   ReferralIdParam,
   ReferralListQuery,
   ReferralNote,
@@ -19,7 +17,6 @@ import { keys } from "@tandem/data/core";
 import {
   addPenPicture,
   addReferralNote,
-  enterReferral,
   getReferral,
   listReferralNotes,
   listReferrals,
@@ -29,8 +26,6 @@ import {
 } from "@tandem/data/referrals";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
-import { countMetric } from "../../observability/metrics.js";
-import { checkAnswers, ReferralIdempotencyHeaders } from "./http-helpers.js";
 
 const json = jsonResponse;
 const readers = { kind: "tenant", roles: ["coordinator", "manager"] } as const;
@@ -78,13 +73,6 @@ const penPicture = route("put", "/api/referrals/{id}/pen-picture", {
   responses: { 200: json(Referral, "The referral, now waiting for a match") },
 });
 
-const enter = route("post", "/api/referrals", {
-  summary: "Enter a referral received on paper, on the referrer's behalf; Idempotency-Key required",
-  refuses: ["idempotency_key_reused", "conflict"],
-  request: { headers: ReferralIdempotencyHeaders, body: jsonBody(EnterReferral) },
-  responses: { 201: json(ReferralCreated, "Entered (or, for a retried Idempotency-Key, the first answer)") },
-});
-
 const caseDetails = route("put", "/api/referrals/{id}/case", {
   summary: "Record the placement, the carer's contact and the coordinator handling the referral",
   refuses: ["not_found", "version_conflict"],
@@ -108,7 +96,10 @@ const addNote = route("post", "/api/referrals/{id}/notes", {
   responses: { 201: json(ReferralNote, "The note as recorded") },
 });
 
-/** The coordinators' triage workspace and waiting list. Mounted by the tenant Lambda. */
+/**
+ * The coordinators' triage workspace and waiting list (the referrals function). A referral entered from paper
+ * (`POST /api/referrals`) is ./entry-routes.ts's, a function of its own (ADR 23).
+ */
 export const referralTenantRoutes = newRouter()
   .openapi(list, async (c) => c.json(await listReferrals(c.var.table, c.req.valid("query")), 200))
   .openapi(waiting, async (c) => {
@@ -136,16 +127,4 @@ export const referralTenantRoutes = newRouter()
   })
   .openapi(addNote, async (c) =>
     c.json(await addReferralNote(c.var.table, c.req.valid("param").id, c.req.valid("json").text), 201),
-  )
-  .openapi(enter, async (c) => {
-    const { table, tenant, links, today } = c.var;
-    const body = c.req.valid("json");
-    checkAnswers(tenant, body, today);
-    const result = await enterReferral(table, tenant, body.answers, {
-      links,
-      idempotencyKey: c.req.valid("header")["idempotency-key"],
-    });
-    if (result.replayed) c.header("idempotent-replayed", "true");
-    else countMetric("referralsSubmitted", { tenant: tenant.id, channel: "staff entry" });
-    return c.json(ReferralCreated.parse(result.body), 201);
-  });
+  );

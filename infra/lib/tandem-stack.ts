@@ -86,6 +86,7 @@ export class TandemStack extends Stack {
         Referrals: this.api.referralsFn,
         Volunteers: this.api.volunteersFn,
         Scheme: this.api.schemeFn,
+        Expenses: this.api.expensesFn,
         Matches: this.api.matchesFn,
         Reviews: this.api.reviewsFn,
         Concerns: this.api.concernsFn,

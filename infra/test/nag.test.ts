@@ -119,6 +119,7 @@ describe("cdk-nag AwsSolutions", () => {
     expect(roles).toEqual([
       "ApiCohortRole",
       "ApiConcernsRole",
+      "ApiExpensesRole",
       "ApiFiguresRole",
       "ApiImportsRole",
       "ApiMatchesRole",
@@ -144,6 +145,7 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiReferralsRole",
       "ApiVolunteersRole",
       "ApiSchemeRole",
+      "ApiExpensesRole",
       "ApiMatchesRole",
       "ApiReviewsRole",
       "ApiConcernsRole",

@@ -25,6 +25,7 @@ type Who =
   | "referralsFunction"
   | "volunteersFunction"
   | "schemeFunction"
+  | "expensesFunction"
   | "matchesFunction"
   | "reviewsFunction"
   | "concernsFunction"
@@ -111,6 +112,11 @@ beforeAll(() => {
     schemeFunction: {
       arn: session(fnRole(s.stack.api.schemeFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.schemeFn)),
+      tags: {},
+    },
+    expensesFunction: {
+      arn: session(fnRole(s.stack.api.expensesFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.expensesFn)),
       tags: {},
     },
     matchesFunction: {
@@ -285,6 +291,7 @@ const receiptCases: Case[] = [
         "referralsFunction",
         "volunteersFunction",
         "schemeFunction",
+        "expensesFunction",
         "matchesFunction",
         "reviewsFunction",
         "concernsFunction",
@@ -412,6 +419,7 @@ const benchmarkCases: Case[] = [
       "figuresFunction",
       "matchesFunction",
       "reviewsFunction",
+      "expensesFunction",
     ] as const
   ).flatMap((who) =>
     [["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
@@ -430,6 +438,7 @@ const splitCases: Case[] = [
       "referralsFunction",
       "volunteersFunction",
       "schemeFunction",
+      "expensesFunction",
       "matchesFunction",
       "reviewsFunction",
       "concernsFunction",
@@ -450,6 +459,7 @@ const splitCases: Case[] = [
       "referralsFunction",
       "volunteersFunction",
       "schemeFunction",
+      "expensesFunction",
       "matchesFunction",
       "reviewsFunction",
       "concernsFunction",

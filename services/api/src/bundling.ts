@@ -17,6 +17,7 @@ export const lambdaEntries = [
   "referrals",
   "volunteers",
   "scheme",
+  "expenses",
   "matches",
   "reviews",
   "concerns",

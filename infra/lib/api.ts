@@ -129,7 +129,7 @@ export const USER_POOL_ADMIN_ACTIONS = {
  *   items for the operator console and status changes).
  * - `public-forms` (no authorizer): a council's forms, reached like the public function reaches a council;
  *   its own role only reads the platform's slug records.
- * - `tenant`, `referrals`, `referral-entry`, `volunteers`, `scheme`, `matches`, `reviews`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
+ * - `tenant`, `referrals`, `referral-entry`, `volunteers`, `scheme`, `expenses`, `matches`, `reviews`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
  *   assumes `TenantDataAccessRole` with the session tag `tenant=<id from the verified membership>`, and that
  *   role only reaches items whose partition key is `T#<tag>` or `T#<tag>#...`. A bug in a handler that
  *   builds the wrong key is refused by IAM, not just by code review.
@@ -154,8 +154,10 @@ export class TandemApi extends Construct {
   readonly referralEntryFn: TandemFunction;
   /** Volunteer recruitment, a volunteer's own record and the pipeline (tenant-scoped). */
   readonly volunteersFn: TandemFunction;
-  /** A match's visits and their money: claims, receipts, finance (tenant-scoped, like the tenant function). */
+  /** A match's visits and their receipts, with the receipts bucket (tenant-scoped, like the tenant function). */
   readonly schemeFn: TandemFunction;
+  /** A match's expense claims and finance's month end (tenant-scoped). */
+  readonly expensesFn: TandemFunction;
   /** Matching and the matches' own records (tenant-scoped). */
   readonly matchesFn: TandemFunction;
   /** Reviews, supervision, complaints and a match's ending (tenant-scoped). */
@@ -347,7 +349,7 @@ export class TandemApi extends Construct {
     this.publicFormsFn.role.addToPrincipalPolicy(data.denyScan());
     this.publicFormsFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
 
-    // --- tenant-scoped: tenant, referrals, referral-entry, volunteers, scheme, matches, reviews, concerns, reporting, figures, cohort, imports
+    // --- tenant-scoped: tenant, referrals, referral-entry, volunteers, scheme, expenses, matches, reviews, concerns, reporting, figures, cohort, imports
     // One function per bounded context (ADR 23), each with the tenant function's role shape: its own role
     // cannot touch a council's items; it assumes TenantDataAccessRole tagged with the verified membership.
     this.tenantFn = new TandemFunction(this, "Tenant", {
@@ -372,7 +374,12 @@ export class TandemApi extends Construct {
     });
     this.schemeFn = new TandemFunction(this, "Scheme", {
       entry: "scheme",
-      description: "Tandem: a match's visits, claims, receipts and expenses (tenant-tagged sessions only)",
+      description: "Tandem: a match's visits and their receipts (tenant-tagged sessions only)",
+      environment,
+    });
+    this.expensesFn = new TandemFunction(this, "Expenses", {
+      entry: "expenses",
+      description: "Tandem: a match's expense claims and finance's month end (tenant-tagged sessions only)",
       environment,
     });
     this.matchesFn = new TandemFunction(this, "Matches", {
@@ -421,6 +428,7 @@ export class TandemApi extends Construct {
       this.referralEntryFn,
       this.volunteersFn,
       this.schemeFn,
+      this.expensesFn,
       this.matchesFn,
       this.reviewsFn,
       this.concernsFn,
@@ -438,6 +446,7 @@ export class TandemApi extends Construct {
       "referral-entry": this.referralEntryFn,
       volunteers: this.volunteersFn,
       scheme: this.schemeFn,
+      expenses: this.expensesFn,
       matches: this.matchesFn,
       reviews: this.reviewsFn,
       concerns: this.concernsFn,

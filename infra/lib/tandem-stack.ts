@@ -87,6 +87,7 @@ export class TandemStack extends Stack {
         ReferralEntry: this.api.referralEntryFn,
         Volunteers: this.api.volunteersFn,
         Scheme: this.api.schemeFn,
+        Expenses: this.api.expensesFn,
         Matches: this.api.matchesFn,
         Reviews: this.api.reviewsFn,
         Concerns: this.api.concernsFn,

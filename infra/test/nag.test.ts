@@ -119,6 +119,7 @@ describe("cdk-nag AwsSolutions", () => {
     expect(roles).toEqual([
       "ApiCohortRole",
       "ApiConcernsRole",
+      "ApiExpensesRole",
       "ApiFiguresRole",
       "ApiImportsRole",
       "ApiMatchesRole",
@@ -146,6 +147,7 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiReferralEntryRole",
       "ApiVolunteersRole",
       "ApiSchemeRole",
+      "ApiExpensesRole",
       "ApiMatchesRole",
       "ApiReviewsRole",
       "ApiConcernsRole",

@@ -197,11 +197,13 @@ describe("HTTP API", () => {
     expect(routes["GET /api/health"]).toEqual({ auth: "NONE", fn: pub });
     expect(routes["ANY /api/{proxy+}"]).toEqual({ auth: "JWT", fn: tenant });
     expect(routes["ANY /api/reporting/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.reportingFn.fn));
-    // A match's paths go to three functions (ADR 23): its record, its reviews and ending, its visits and money.
+    // A match's paths go to four functions (ADR 23): its record, its reviews and ending, its visits, its claims.
     expect(routes["ANY /api/reporting/dashboard"]?.fn).toBe(s.logicalId(s.stack.api.figuresFn.fn));
     expect(routes["ANY /api/matches/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.matchesFn.fn));
     expect(routes["ANY /api/matches/{matchId}/ending"]?.fn).toBe(s.logicalId(s.stack.api.reviewsFn.fn));
     expect(routes["ANY /api/matches/{matchId}/receipts"]?.fn).toBe(s.logicalId(s.stack.api.schemeFn.fn));
+    expect(routes["ANY /api/matches/{matchId}/claims"]?.fn).toBe(s.logicalId(s.stack.api.expensesFn.fn));
+    expect(routes["ANY /api/expenses/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.expensesFn.fn));
     expect(routes["ANY /api/referrals/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.referralsFn.fn));
     // A referral entered from paper has its own function: the POST's route names its method, so it wins over ANY.
     expect(routes["ANY /api/referrals"]?.fn).toBe(s.logicalId(s.stack.api.referralsFn.fn));
@@ -340,6 +342,7 @@ describe("Lambda functions", () => {
     expect(env(s.logicalId(s.stack.api.platformFn.fn))).toEqual(api);
     for (const f of [
       s.stack.api.tenantFn,
+      s.stack.api.expensesFn,
       s.stack.api.matchesFn,
       s.stack.api.reviewsFn,
       s.stack.api.referralsFn,
@@ -353,7 +356,7 @@ describe("Lambda functions", () => {
     ]) {
       expect(env(s.logicalId(f.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
     }
-    // Receipts are the scheme function's (expenses): only it is told the bucket.
+    // Receipts are the scheme function's (with the visits): only it is told the bucket, not the expenses function.
     expect(env(s.logicalId(s.stack.api.schemeFn.fn))).toEqual({
       ...api,
       TENANT_ROLE_ARN: arnOf(role),
@@ -461,12 +464,13 @@ describe("Lambda functions", () => {
       },
       expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
     ]);
-    // The referrals, referral-entry, volunteers, scheme, matches, reviews, concerns, cohort and imports functions' own roles
+    // The referrals, referral-entry, volunteers, scheme, expenses, matches, reviews, concerns, cohort and imports functions' own roles
     // cannot touch the table at all (their sessions can).
     expect(dynamo(s.stack.api.referralsFn)).toEqual([]);
     expect(dynamo(s.stack.api.referralEntryFn)).toEqual([]);
     expect(dynamo(s.stack.api.volunteersFn)).toEqual([]);
     expect(dynamo(s.stack.api.schemeFn)).toEqual([]);
+    expect(dynamo(s.stack.api.expensesFn)).toEqual([]);
     expect(dynamo(s.stack.api.matchesFn)).toEqual([]);
     expect(dynamo(s.stack.api.reviewsFn)).toEqual([]);
     expect(dynamo(s.stack.api.concernsFn)).toEqual([]);
@@ -1065,9 +1069,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 18 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
+    // 19 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
     // dead letters (the outbox's and the scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(42);
+    expect(alarms()).toHaveLength(44);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

@@ -26,6 +26,7 @@ type Who =
   | "referralEntryFunction"
   | "volunteersFunction"
   | "schemeFunction"
+  | "expensesFunction"
   | "matchesFunction"
   | "reviewsFunction"
   | "concernsFunction"
@@ -117,6 +118,11 @@ beforeAll(() => {
     schemeFunction: {
       arn: session(fnRole(s.stack.api.schemeFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.schemeFn)),
+      tags: {},
+    },
+    expensesFunction: {
+      arn: session(fnRole(s.stack.api.expensesFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.expensesFn)),
       tags: {},
     },
     matchesFunction: {
@@ -292,6 +298,7 @@ const receiptCases: Case[] = [
         "referralEntryFunction",
         "volunteersFunction",
         "schemeFunction",
+        "expensesFunction",
         "matchesFunction",
         "reviewsFunction",
         "concernsFunction",
@@ -420,6 +427,7 @@ const benchmarkCases: Case[] = [
       "figuresFunction",
       "matchesFunction",
       "reviewsFunction",
+      "expensesFunction",
     ] as const
   ).flatMap((who) =>
     [["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
@@ -439,6 +447,7 @@ const splitCases: Case[] = [
       "referralEntryFunction",
       "volunteersFunction",
       "schemeFunction",
+      "expensesFunction",
       "matchesFunction",
       "reviewsFunction",
       "concernsFunction",
@@ -460,6 +469,7 @@ const splitCases: Case[] = [
       "referralEntryFunction",
       "volunteersFunction",
       "schemeFunction",
+      "expensesFunction",
       "matchesFunction",
       "reviewsFunction",
       "concernsFunction",

@@ -7,6 +7,7 @@ import type { ErrorBody as ErrorBodySchema } from "@tandem/contracts/common";
 import type { ExtractSchema } from "hono/types";
 import type { z } from "zod";
 import type { concernRoutes } from "./contexts/concerns/routes.js";
+import type { claimRoutes } from "./contexts/expenses/claim-routes.js";
 import type { expenseRoutes } from "./contexts/expenses/routes.js";
 import type { importRoutes } from "./contexts/imports/routes.js";
 import type { matchRoutes } from "./contexts/matches/match-routes.js";
@@ -43,6 +44,7 @@ type Routers =
   | typeof reviewMatchRoutes
   | typeof concernRoutes
   | typeof visitRoutes
+  | typeof claimRoutes
   | typeof matchProfileRoutes
   | typeof matchRoutes
   | typeof matchPublicRoutes

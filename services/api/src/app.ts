@@ -4,6 +4,7 @@ import { API_INFO, createApp } from "./create-app.js";
 import type { AppEnv, Deps } from "./deps.js";
 import { cohortRouters } from "./parts/cohort.js";
 import { concernRouters } from "./parts/concerns.js";
+import { expenseRouters } from "./parts/expenses.js";
 import { figuresRouters } from "./parts/figures.js";
 import { importRouters } from "./parts/imports.js";
 import { matchRouters } from "./parts/matches.js";
@@ -39,13 +40,14 @@ export const routers = {
   reviewMatches: reviewRouters.reviewMatches,
   concerns: concernRouters.concerns,
   visits: schemeRouters.visits,
+  claims: expenseRouters.claims,
   matchProfiles: matchRouters.matchProfiles,
   matches: matchRouters.matches,
   matchesPublic: publicFormRouters.matchesPublic,
   formShell: publicFormRouters.formShell,
   formPages: publicFormRouters.formPages,
   reporting: figuresRouters.reporting,
-  expenses: schemeRouters.expenses,
+  expenses: expenseRouters.expenses,
   receipts: schemeRouters.receipts,
   cohort: cohortRouters.cohort,
   benchmark: reportingRouters.benchmark,
@@ -66,6 +68,7 @@ export const functionParts = {
   "referral-entry": Object.keys(referralEntryRouters) as (keyof typeof referralEntryRouters)[],
   volunteers: Object.keys(volunteerRouters) as (keyof typeof volunteerRouters)[],
   scheme: Object.keys(schemeRouters) as (keyof typeof schemeRouters)[],
+  expenses: Object.keys(expenseRouters) as (keyof typeof expenseRouters)[],
   matches: Object.keys(matchRouters) as (keyof typeof matchRouters)[],
   reviews: Object.keys(reviewRouters) as (keyof typeof reviewRouters)[],
   concerns: Object.keys(concernRouters) as (keyof typeof concernRouters)[],

@@ -18,6 +18,7 @@ export const lambdaEntries = [
   "referral-entry",
   "volunteers",
   "scheme",
+  "expenses",
   "matches",
   "reviews",
   "concerns",

@@ -42,6 +42,9 @@ describe("API Gateway's routes (function-routes.ts)", () => {
     expect(gatewayRouteFor("PUT", "/api/reporting/looked-after/2026-11")?.fn).toBe("figures");
     expect(gatewayRouteFor("POST", "/api/matches/m1/visits/v1/record")?.fn).toBe("scheme");
     expect(gatewayRouteFor("GET", "/api/visits/awaiting-approval")?.fn).toBe("scheme");
+    expect(gatewayRouteFor("POST", "/api/matches/m1/receipts")?.fn).toBe("scheme");
+    expect(gatewayRouteFor("POST", "/api/matches/m1/claims/c1/actions")?.fn).toBe("expenses");
+    expect(gatewayRouteFor("GET", "/api/expenses/months/2026-11/claims")?.fn).toBe("expenses");
     expect(gatewayRouteFor("POST", "/api/matches/m1/feedback-requests/r1/answer")?.fn).toBe("reviews");
     expect(gatewayRouteFor("GET", "/api/volunteers/me")?.fn).toBe("volunteers");
     expect(gatewayRouteFor("PUT", "/api/tenant/pipeline")?.fn).toBe("volunteers");

@@ -26,6 +26,7 @@ export type GatewayFunction =
   | "referral-entry"
   | "volunteers"
   | "scheme"
+  | "expenses"
   | "matches"
   | "reviews"
   | "concerns"
@@ -80,7 +81,7 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
   ...open("public-forms", formPagePaths, ["GET", "HEAD", "POST"]),
   ...signedIn("platform", ["/api/platform/{proxy+}"]),
   // A match's paths are served by three functions (ADR 23): its own record by matches (the greedy route),
-  // what keeps it safe and good by reviews, its visits and their money by scheme (named segments win).
+  // what keeps it safe and good by reviews, its visits and receipts by scheme, its claims by expenses (named segments win).
   ...signedIn("matches", [
     "/api/matching/{proxy+}",
     "/api/matches",
@@ -104,19 +105,12 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
     ...matchPaths(["vulnerable-care-leaver"]),
   ]),
   ...signedIn("scheme", [
-    ...matchPaths([
-      "visits",
-      "visits/{proxy+}",
-      "visit-state",
-      "claims",
-      "claims/{proxy+}",
-      "receipts",
-      "receipts/{proxy+}",
-    ]),
-    "/api/expenses/{proxy+}",
+    ...matchPaths(["visits", "visits/{proxy+}", "visit-state", "receipts", "receipts/{proxy+}"]),
     // The council's visits awaiting a senior manager's agreement (the visits router's list across matches).
     "/api/visits/{proxy+}",
   ]),
+  // A match's claims and finance's month end apart from its visits (ADR 23, fifth pass).
+  ...signedIn("expenses", [...matchPaths(["claims", "claims/{proxy+}"]), "/api/expenses/{proxy+}"]),
   ...signedIn("referrals", ["/api/referrals", "/api/referrals/{proxy+}"]),
   // A referral entered from paper is a function of its own (ADR 23): API Gateway prefers a route naming the
   // method to `ANY` on the same path, so only the POST leaves the referrals function.

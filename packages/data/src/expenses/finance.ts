@@ -5,11 +5,11 @@ import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import { createOnce, hashRequest } from "../idempotency.js";
 import { keys } from "../keys.js";
-import { matchEntity } from "../matches/records.js";
 import { claimSummaryOps } from "../reporting/activity.js";
 import { mergeSummaryOps } from "../reporting/summaries.js";
 import type { Page, TenantTable, WriteOp } from "../tenant-table.js";
-import { volunteerEntity } from "../volunteers/records.js";
+import { matchGlanceEntity } from "../visits/match-ref.js";
+import { volunteerContactEntity } from "../volunteers/contact.js";
 import { claimEntity, payeeEntity, type StoredClaim, spendEntity } from "./records.js";
 
 /**
@@ -86,7 +86,7 @@ async function matchesById(table: TenantTable, matchIds: readonly string[]) {
   const out = new Map<string, { label: string; activatedAt: string | null }>();
   for (const item of found) {
     if (!item) continue;
-    const m = matchEntity.parse(item);
+    const m = matchGlanceEntity.parse(item);
     const child = audience === "coordinator" ? m.child.firstName : `${m.child.firstName.slice(0, 1)}.`;
     out.set(m.matchId, { label: `${child} and ${m.volunteer.firstName}`, activatedAt: m.activatedAt });
   }
@@ -108,7 +108,7 @@ async function volunteersById(table: TenantTable, volunteerIds: readonly string[
     { name: string; reference: string; payeeReference: string | null; payeeVersion: number }
   >();
   ids.forEach((id, i) => {
-    const v = records[i] ? volunteerEntity.parse(records[i]) : undefined;
+    const v = records[i] ? volunteerContactEntity.parse(records[i]) : undefined;
     const p = payees[i] ? payeeEntity.parse(payees[i]) : undefined;
     out.set(id, {
       name: v?.name ?? "Volunteer record not found",
@@ -380,7 +380,7 @@ export async function setPayeeReference(
   version: number,
 ): Promise<{ volunteerId: string; payeeReference: string; version: number }> {
   const tenantId = table.ctx.tenantId;
-  const volunteer = await volunteerEntity.get(table, { id: volunteerId });
+  const volunteer = await volunteerContactEntity.get(table, { id: volunteerId });
   if (!volunteer) throw new Problem("not_found", "No volunteer with that id");
   const stale = "The payee reference was changed by someone else meanwhile: reload and try again";
   const next = { volunteerId, payeeReference, version: version + 1 };

@@ -13,9 +13,10 @@ import {
 } from "@tandem/domain/reporting";
 import type { StoredConcern } from "../concerns/records.js";
 import type { StoredClaim } from "../expenses/records.js";
-import { matchEntity, type StoredMatch } from "../matches/records.js";
+import type { StoredMatch } from "../matches/records.js";
 import type { StoredEnding } from "../reviews/records.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
+import { matchGlanceEntity } from "../visits/match-ref.js";
 import type { StoredVisit } from "../visits/records.js";
 import { type CaseloadGroup, caseloadGroup, summaryOps } from "./summaries.js";
 
@@ -28,12 +29,12 @@ import { type CaseloadGroup, caseloadGroup, summaryOps } from "./summaries.js";
 const dayOf = (at: string) => (at.length > 10 ? todayInLondon(new Date(at)) : at);
 
 /** Whose caseload a match is in: the coordinator who proposed it (no other assignment exists). */
-export const ownerOf = (m: Pick<StoredMatch, "proposal">) => m.proposal.by.personId;
+export const ownerOf = (m: { proposal: { by: { personId: string } } }) => m.proposal.by.personId;
 
-/** The owner of a match by id (one read), or null for no match. */
+/** The owner of a match by id (one read, of the fields visits read), or null for no match. */
 export async function matchOwner(table: TenantTable, matchId: string | null): Promise<string | null> {
   if (!matchId) return null;
-  const m = await matchEntity.get(table, { matchId });
+  const m = await matchGlanceEntity.get(table, { matchId });
   return m ? ownerOf(m) : null;
 }
 

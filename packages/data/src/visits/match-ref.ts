@@ -1,4 +1,9 @@
+import * as z from "zod";
+import { auditRead } from "../audit.js";
+import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
+import { keys } from "../keys.js";
+import type { TenantTable } from "../tenant-table.js";
 
 /**
  * What visits, claims and concerns need of a match (read by the API through the matches context): its
@@ -11,6 +16,47 @@ export interface MatchRef {
   stage: string;
   /** ISO date or date-time the match became active; null before. */
   activatedAt: string | null;
+}
+
+/**
+ * A stored match as visits, claims and their summaries read it: the same item as `matchEntity`
+ * (matches/records.ts), read through a schema of these fields only and never written through it, so the
+ * functions that serve visits and money do not carry (and build at load) every stage's record schemas.
+ * The fields are declared as in `StoredMatch`; a test reads one stored match through both.
+ */
+export const MatchGlance = z.object({
+  matchId: z.string(),
+  referralId: z.string(),
+  volunteerId: z.string(),
+  stage: z.string(),
+  activatedAt: z.string().nullable(),
+  child: z.object({ firstName: z.string() }),
+  volunteer: z.object({ firstName: z.string() }),
+  /** Who proposed it: the coordinator whose caseload it is in (reporting/activity.ts). */
+  proposal: z.object({ by: z.object({ personId: z.string() }) }),
+  /** The risk-assessed activities a visit may choose from. */
+  riskAssessment: z.object({ activities: z.array(z.object({ activity: z.string() })) }).nullable(),
+});
+export type MatchGlance = z.output<typeof MatchGlance>;
+
+export const matchGlanceEntity = defineEntity({
+  type: "match",
+  schema: MatchGlance,
+  key: (tenantId, m: { matchId: string }) => keys.match(tenantId, m.matchId),
+});
+
+/** One match of this council as visits read it, or the same 404 as the matches context's. Not audited. */
+export async function matchGlance(table: TenantTable, matchId: string): Promise<MatchGlance> {
+  const m = await matchGlanceEntity.get(table, { matchId });
+  if (!m) throw new Problem("not_found", "There is no match with that id in this council");
+  return m;
+}
+
+/** One match of this council as visits read it, or 404; the read is audited before anything is returned. */
+export async function readMatchGlance(table: TenantTable, matchId: string): Promise<MatchGlance> {
+  const m = await matchGlance(table, matchId);
+  await auditRead(table, { action: "read", subject: { type: "match", id: matchId } });
+  return m;
 }
 
 /**

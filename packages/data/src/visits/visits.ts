@@ -22,15 +22,14 @@ import { homeSafeOverdueEmail } from "../concerns/emails.js";
 import { Problem } from "../errors.js";
 import { keys } from "../keys.js";
 import type { TenantLinks } from "../links.js";
-import { matchEntity } from "../matches/records.js";
 import { outboxOp } from "../outbox.js";
 import { visitSummaryOps } from "../reporting/activity.js";
 import { staffEmails } from "../staff-emails.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { dueTimers, pendingTimer, timerEntity } from "../timers.js";
-import { volunteerEntity } from "../volunteers/records.js";
+import { volunteerContactEntity } from "../volunteers/contact.js";
 import { visitAwaitingApprovalEmail, visitDecisionEmail } from "./emails.js";
-import type { MatchRef } from "./match-ref.js";
+import { type MatchRef, matchGlanceEntity } from "./match-ref.js";
 import { type StoredVisit, type StoredVisitSummary, visitEntity, visitSummaryEntity } from "./records.js";
 
 const subject = (v: { matchId: string; id: string }) => ({ type: "visit", id: `${v.matchId}#${v.id}` });
@@ -279,7 +278,7 @@ export async function decideVisit(
     auditOp(table, { action: "update", subject: subject(next), fields: ["status", "decision"] }),
   ];
   if (approved) ops.push(homeSafeTimerOp(table, next, policy));
-  const volunteer = await volunteerEntity.get(table, { id: visit.volunteerId });
+  const volunteer = await volunteerContactEntity.get(table, { id: visit.volunteerId });
   if (volunteer) {
     const firstName = volunteer.name.split(/\s+/)[0] ?? volunteer.name;
     const language = volunteer.language;
@@ -312,7 +311,7 @@ async function matchLabels(table: TenantTable, matchIds: readonly string[]): Pro
   const out = new Map<string, string>();
   for (const item of found) {
     if (!item) continue;
-    const m = matchEntity.parse(item);
+    const m = matchGlanceEntity.parse(item);
     out.set(m.matchId, `${m.child.firstName} and ${m.volunteer.firstName}`);
   }
   return out;
@@ -346,7 +345,7 @@ export async function visitsAwaitingApproval(table: TenantTable, limit: number, 
  */
 export async function visitForApproval(table: TenantTable, matchId: string, id: string): Promise<VisitForApproval> {
   const visit = await getVisit(table, matchId, id);
-  const m = await matchEntity.get(table, { matchId });
+  const m = await matchGlanceEntity.get(table, { matchId });
   return { ...visit, matchLabel: m ? `${m.child.firstName} and ${m.volunteer.firstName}` : "Match not found" };
 }
 

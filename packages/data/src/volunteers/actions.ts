@@ -22,6 +22,7 @@ import { addRolesOps, findMember, invitedMemberOps, newMember } from "../members
 import { outboxOp } from "../outbox.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
+import { findMyVolunteer } from "./contact.js";
 import { circumstancesEmail, decisionEmail } from "./emails.js";
 import { pipelineVersion } from "./pipelines.js";
 import {
@@ -35,7 +36,6 @@ import {
   saveOps,
   staleVolunteer,
   type VolunteerProfileData,
-  volunteerEmailEntity,
   volunteerView,
   withHistory,
 } from "./records.js";
@@ -330,16 +330,8 @@ export async function recordTraining(
  * the verified e-mail of their sign-in. No id is taken from the request, so nobody can reach
  * another volunteer's record this way. The first visit links the record to their account.
  */
-export async function loadMyVolunteer(table: TenantTable): Promise<StoredVolunteer> {
-  const email = table.ctx.actor.email.trim().toLowerCase();
-  const link = email ? await volunteerEmailEntity.get(table, { email }) : undefined;
-  const notFound = () =>
-    new Problem("not_found", "There is no volunteer record for your account in this council: contact your coordinator");
-  if (!link) throw notFound();
-  const v = await loadVolunteer(table, link.volunteerId);
-  if (v.personId !== null && v.personId !== table.ctx.actor.personId) throw notFound();
-  return v;
-}
+export const loadMyVolunteer = (table: TenantTable): Promise<StoredVolunteer> =>
+  findMyVolunteer(table, (id) => loadVolunteer(table, id));
 
 export async function updateMyVolunteer(
   table: TenantTable,

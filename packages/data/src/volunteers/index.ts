@@ -1,5 +1,6 @@
 export * from "./actions.js";
 export * from "./apply.js";
+export * from "./contact.js";
 export * from "./emails.js";
 export * from "./pipelines.js";
 export * from "./records.js";

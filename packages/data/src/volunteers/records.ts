@@ -178,12 +178,8 @@ export const volunteerEntity = defineEntity({
   key: (tenantId, v: { id: string }) => keys.volunteer(tenantId, v.id),
 });
 
-/** One application per e-mail per council: written with the application, so a second is refused. */
-export const volunteerEmailEntity = defineEntity({
-  type: "volunteer-email",
-  schema: z.object({ volunteerId: z.string(), version: z.number().int() }),
-  key: (tenantId, applicant: { email: string }) => keys.volunteerEmail(tenantId, applicant.email),
-});
+// The e-mail link lives with the small reads of a volunteer (contact.ts) that visits and claims use.
+export { volunteerEmailEntity } from "./contact.js";
 
 /** A reference request link, by the SHA-256 of its token; kept a month past the link's end, then deleted by TTL. */
 export const referenceLinkEntity = defineEntity({

@@ -2,9 +2,8 @@ import { randomUUID } from "node:crypto";
 import { MatchVisitsParam, ReceiptParam, ReceiptView } from "@tandem/contracts/visits";
 import type { TenantTable } from "@tandem/data/core";
 import { getReceipt, receiptObjectKey, recordReceipt } from "@tandem/data/expenses";
-import { getMatchRecord } from "@tandem/data/matches";
-import { ownActiveMatch } from "@tandem/data/visits";
-import { loadMyVolunteer } from "@tandem/data/volunteers";
+import { matchGlance, ownActiveMatch } from "@tandem/data/visits";
+import { myVolunteerContact } from "@tandem/data/volunteers";
 import {
   RECEIPT_MAX_BYTES,
   type ReceiptType,
@@ -57,8 +56,8 @@ const download = route("get", "/api/matches/{matchId}/receipts/{receiptId}", {
 /** Staff see any of the council's matches; someone who is only a volunteer, their own (any other answers 404). */
 async function readableMatch(table: TenantTable, matchId: string) {
   const isStaff = table.ctx.roles.some((r) => r === "coordinator" || r === "finance");
-  const match = await getMatchRecord(table, matchId);
-  if (!isStaff && match.volunteerId !== (await loadMyVolunteer(table)).id) {
+  const match = await matchGlance(table, matchId);
+  if (!isStaff && match.volunteerId !== (await myVolunteerContact(table)).id) {
     throw new Problem("not_found", "There is no match with that id in this council");
   }
   return match;
@@ -69,7 +68,7 @@ export const receiptRoutes = newRouter()
   .openapi(upload, async (c) => {
     const { table, deps } = c.var;
     const { matchId } = c.req.valid("param");
-    const match = ownActiveMatch(await getMatchRecord(table, matchId), (await loadMyVolunteer(table)).id);
+    const match = ownActiveMatch(await matchGlance(table, matchId), (await myVolunteerContact(table)).id);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const refusal = receiptRefusal(bytes);
     const contentType = sniffReceipt(bytes);

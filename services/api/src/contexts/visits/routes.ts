@@ -1,16 +1,10 @@
 import {
-  ActOnClaim,
   CancelVisit,
-  ClaimMonthParam,
-  ClaimPage,
-  ClaimParam,
-  ClaimView,
   ConfirmHomeSafe,
   DecideVisit,
   MatchVisitsParam,
   PlanVisit,
   RecordVisit,
-  SubmitClaim,
   VisitApprovalPage,
   VisitForApproval,
   VisitListQuery,
@@ -19,30 +13,25 @@ import {
   VisitState,
   VisitView,
 } from "@tandem/contracts/visits";
-import { keys, type TenantTable } from "@tandem/data/core";
-import { actOnClaim, listMatchClaims, monthClaimsPage, submitClaim } from "@tandem/data/expenses";
-import { getMatch } from "@tandem/data/matches";
-import { referralEntity } from "@tandem/data/referrals";
-import { noteFirstVisit, visitRefusal } from "@tandem/data/reviews";
+import { keys } from "@tandem/data/core";
+import { noteFirstVisit } from "@tandem/data/reviews";
 import {
   cancelVisit,
   confirmHomeSafe,
   decideVisit,
   getVisit,
   listVisits,
-  type MatchRef,
   matchVisitState,
-  ownActiveMatch,
   planVisit,
+  readMatchGlance,
   recordVisit,
+  referralChildNames,
   visitForApproval,
   visitsAwaitingApproval,
 } from "@tandem/data/visits";
-import { loadMyVolunteer } from "@tandem/data/volunteers";
-import { Problem } from "@tandem/domain/problems";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
-import { IdempotencyHeaders } from "../../http/idempotency-header.js";
 import { newRouter } from "../../http/router.js";
+import { matchFor } from "./match-access.js";
 
 const json = jsonResponse;
 const volunteers = { kind: "tenant", roles: ["volunteer"] } as const;
@@ -123,16 +112,6 @@ const oneForApproval = route("get", "/api/matches/{matchId}/visits/{visitId}", {
   responses: { 200: json(VisitForApproval, "The visit") },
 });
 
-const claim = route("post", "/api/matches/{matchId}/claims", {
-  summary: "Claim expenses for a recorded visit or for a month; over a limit you are told what remains",
-  description:
-    "Two claims racing past a cap: exactly one lands; the other is told what remains. With an Idempotency-Key, " +
-    "a retry (or a double click) makes no second claim and gets the first answer.",
-  refuses: ["conflict", "version_conflict", "idempotency_key_reused"],
-  request: { params: MatchVisitsParam, headers: IdempotencyHeaders, body: jsonBody(SubmitClaim) },
-  responses: { 201: json(ClaimView, "The claim, submitted or awaiting the coordinator's prior approval") },
-});
-
 const state = route("get", "/api/matches/{matchId}/visit-state", {
   summary: "The match's last visit, whether it is behind the minimum frequency, and its risk-assessed activities",
   access: readers,
@@ -141,71 +120,14 @@ const state = route("get", "/api/matches/{matchId}/visit-state", {
   responses: { 200: json(VisitState, "Where the match's visiting stands") },
 });
 
-const matchClaims = route("get", "/api/matches/{matchId}/claims", {
-  summary: "The match's claims with their status (the volunteer's own match, or staff)",
-  access: readers,
-  refuses: ["invalid_cursor"],
-  request: { params: MatchVisitsParam, query: VisitListQuery },
-  responses: { 200: json(ClaimPage, "One page of claims") },
-});
-
-const monthClaims = route("get", "/api/expenses/months/{month}/claims", {
-  summary: "One page of a month's claims (coordinator's and finance's queue); one Query a page",
-  access: { kind: "tenant", roles: ["coordinator", "finance"] },
-  refuses: ["invalid_cursor"],
-  request: { params: ClaimMonthParam, query: VisitListQuery },
-  responses: { 200: json(ClaimPage, "One page of claims") },
-});
-
-const actOn = route("post", "/api/matches/{matchId}/claims/{claimId}/actions", {
-  summary: "Approve or reject a claim (coordinator, then finance), or mark it paid (finance)",
-  access: { kind: "tenant", roles: ["coordinator", "finance"] },
-  refuses: [...changeRefusals, "forbidden"],
-  request: { params: ClaimParam, body: jsonBody(ActOnClaim) },
-  responses: { 200: json(ClaimView, "The claim after the action") },
-});
-
-/** The match as visits and claims need it: a volunteer's own active match, or any of the council's for staff. */
-async function matchFor(table: TenantTable, matchId: string, activeOnly = true): Promise<MatchRef> {
-  let found: MatchRef | undefined;
-  try {
-    found = await getMatch(table, matchId);
-  } catch (e) {
-    if (e instanceof Problem && e.code === "not_found") found = undefined;
-    else throw e;
-  }
-  const isVolunteerOnly = !table.ctx.roles.some((r) => r === "coordinator" || r === "manager");
-  const volunteerId = isVolunteerOnly ? (await loadMyVolunteer(table)).id : null;
-  if (!activeOnly && found && (volunteerId === null || found.volunteerId === volunteerId)) return found;
-  if (found?.stage === "ending" && (volunteerId === null || found.volunteerId === volunteerId)) {
-    // A planned or unplanned ending leaves room for a goodbye visit; an immediate one stopped visits at once.
-    const refusal = await visitRefusal(table, { id: found.matchId, stage: "ending" });
-    if (refusal) throw refusal;
-    return found;
-  }
-  return ownActiveMatch(found, volunteerId);
-}
-
-/** The child's names, for the check that a visit note does not name them (never returned). */
-async function childNames(table: TenantTable, referralId: string) {
-  const r = await referralEntity.get(table, { reference: referralId });
-  const answers = r?.answers as { child?: { firstName?: string; lastName?: string }; name?: string } | undefined;
-  const [first = "", ...rest] = (answers?.name ?? "").split(/\s+/);
-  return {
-    firstName: answers?.child?.firstName ?? first,
-    lastName: answers?.child?.lastName ?? rest.join(" "),
-  };
-}
-
 const visitView = (v: unknown) => VisitView.parse(v);
-const claimView = (c: unknown) => ClaimView.parse(c);
 
-/** A volunteer's visits and claims on their own active matches, and the approvals. Mounted by the tenant Lambda. */
+/** A volunteer's visits on their own active matches, and the approvals. Mounted by the scheme function. */
 export const visitRoutes = newRouter()
   .openapi(plan, async (c) => {
     const { table, tenant } = c.var;
     const match = await matchFor(table, c.req.valid("param").matchId);
-    const stored = await getMatch(table, match.matchId);
+    const stored = await readMatchGlance(table, match.matchId);
     const activities = stored.riskAssessment?.activities.map((a) => a.activity) ?? [];
     const { links } = c.var;
     return c.json(visitView(await planVisit(table, match, c.req.valid("json"), tenant.policy, activities, links)), 201);
@@ -221,7 +143,7 @@ export const visitRoutes = newRouter()
     const match = await matchFor(table, c.req.valid("param").matchId);
     const { record: what, version } = c.req.valid("json");
     const { visitId } = c.req.valid("param");
-    const child = await childNames(table, match.referralId);
+    const child = await referralChildNames(table, match.referralId);
     // The match's first visit makes its informal review due where the policy asks (reviews' schedule).
     const planned = await getVisit(table, match.matchId, visitId);
     const firstVisit = await noteFirstVisit(table, match.matchId, planned.plan.on, tenant.policy);
@@ -261,34 +183,10 @@ export const visitRoutes = newRouter()
     const { matchId, visitId } = c.req.valid("param");
     return c.json(VisitForApproval.parse(await visitForApproval(c.var.table, matchId, visitId)), 200);
   })
-  .openapi(claim, async (c) => {
-    const { table, tenant } = c.var;
-    const match = await matchFor(table, c.req.valid("param").matchId);
-    const key = c.req.valid("header")["idempotency-key"];
-    return c.json(claimView(await submitClaim(table, match, c.req.valid("json"), tenant.policy, undefined, key)), 201);
-  })
   .openapi(state, async (c) => {
     const { table, tenant } = c.var;
     const match = await matchFor(table, c.req.valid("param").matchId);
-    const stored = await getMatch(table, match.matchId);
+    const stored = await readMatchGlance(table, match.matchId);
     const activities = stored.riskAssessment?.activities.map((a) => a.activity) ?? [];
     return c.json(VisitState.parse({ ...(await matchVisitState(table, match, tenant.policy)), activities }), 200);
-  })
-  .openapi(matchClaims, async (c) => {
-    const { table } = c.var;
-    const match = await matchFor(table, c.req.valid("param").matchId, false);
-    const { limit, cursor } = c.req.valid("query");
-    return c.json(ClaimPage.parse(await listMatchClaims(table, match.matchId, limit, cursor ?? null)), 200);
-  })
-  .openapi(monthClaims, async (c) => {
-    const { limit, cursor } = c.req.valid("query");
-    return c.json(
-      ClaimPage.parse(await monthClaimsPage(c.var.table, c.req.valid("param").month, limit, cursor ?? null)),
-      200,
-    );
-  })
-  .openapi(actOn, async (c) => {
-    const { matchId, claimId } = c.req.valid("param");
-    const { action, reason, version } = c.req.valid("json");
-    return c.json(claimView(await actOnClaim(c.var.table, matchId, claimId, version, action, reason)), 200);
   });

@@ -124,7 +124,10 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiMatchesRole",
       "ApiPlatformRole",
       "ApiPublicFormsRole",
+      "ApiPublicLinksRole",
+      "ApiPublicReferralsRole",
       "ApiPublicRole",
+      "ApiPublicVolunteersRole",
       "ApiReferralsRole",
       "ApiReportingRole",
       "ApiReviewsRole",
@@ -152,6 +155,9 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiFiguresRole",
       "ApiImportsRole",
       "ApiPublicFormsRole",
+      "ApiPublicReferralsRole",
+      "ApiPublicVolunteersRole",
+      "ApiPublicLinksRole",
     ]) {
       expect(reasonOf(role), role).not.toMatch(/ses:|dynamodb:/);
     }

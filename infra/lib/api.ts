@@ -39,7 +39,8 @@ export interface TandemApiProps {
   /** Expense receipts: the tenant session reaches its own council's prefix (receipts.ts). */
   readonly receipts: TandemReceipts;
   /**
-   * The built SPA's `index.html`, bundled beside the public-forms function (its `pageShell`, ADR 15): the
+   * The built SPA's `index.html`, bundled beside the functions that draw forms (public-forms, public-volunteers;
+   * their `pageShell`, ADR 15): the
    * page around the forms drawn without JavaScript, and its answer to a form's GET. Absent when the SPA
    * is not built (a template for tests); the function then says so.
    */
@@ -127,8 +128,9 @@ export const USER_POOL_ADMIN_ACTIONS = {
  *   (PutItem only) into any council's partitions (a new council's first records, a status change), and may
  *   read a council's base partition `T#<id>` by exact key (GetItem/BatchGetItem: the TENANT and COUNTERS
  *   items for the operator console and status changes).
- * - `public-forms` (no authorizer): a council's forms, reached like the public function reaches a council;
- *   its own role only reads the platform's slug records.
+ * - `public-forms`, `public-referrals`, `public-volunteers`, `public-links` (no authorizer): a council's
+ *   forms, one function per form, reached like the public function reaches a council; each own role only
+ *   reads the platform's slug records.
  * - `tenant`, `referrals`, `referral-entry`, `volunteers`, `scheme`, `expenses`, `matches`, `reviews`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
  *   assumes `TenantDataAccessRole` with the session tag `tenant=<id from the verified membership>`, and that
  *   role only reaches items whose partition key is `T#<tag>` or `T#<tag>#...`. A bug in a handler that
@@ -146,8 +148,16 @@ export class TandemApi extends Construct {
   readonly publicFn: TandemFunction;
   readonly platformFn: TandemFunction;
   readonly tenantFn: TandemFunction;
-  /** A council's public forms (referrals, volunteer applications, references, feedback, match agreements). */
+  /** A council's referral form drawn without JavaScript (`/{slug}/refer...`). */
   readonly publicFormsFn: TandemFunction;
+  /** The referral form's JSON API (`/api/public/tenants/{slug}/referral-...`). */
+  readonly publicReferralsFn: TandemFunction;
+  /** The volunteer application (JSON and without JavaScript) and the referee's form. */
+  readonly publicVolunteersFn: TandemFunction;
+  /** A review's feedback form and a match's agreement form behind their e-mailed links. */
+  readonly publicLinksFn: TandemFunction;
+  /** The four public forms' functions above, which share one role shape. */
+  readonly publicFormFns: readonly TandemFunction[];
   /** The council's referrals (tenant-scoped). */
   readonly referralsFn: TandemFunction;
   /** A referral received on paper, entered by a coordinator (tenant-scoped). */
@@ -325,29 +335,57 @@ export class TandemApi extends Construct {
     this.platformFn.role.addToPrincipalPolicy(data.keyUse("UseTableKeyThroughDynamoDb", KEY_READ_WRITE_ACTIONS));
     this.platformFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.platform));
 
-    // --- public forms -----------------------------------------------------------------------
-    this.publicFormsFn = new TandemFunction(this, "PublicForms", {
-      entry: "public-forms",
-      description: "Tandem: a council's public forms (referrals, applications, references, feedback; no sign-in)",
-      environment,
-      ...(props.pageShellFile ? { filesBeside: [props.pageShellFile] } : {}),
-    });
-    // Its own role only finds the council from the address's slug (`T#_platform`, GetItem); the council's
-    // own records go through TenantDataAccessRole (below), like the public function's.
-    this.publicFormsFn.role.addToPrincipalPolicy(
-      new PolicyStatement({
-        sid: "ReadPlatformSlugsOnly",
-        effect: Effect.ALLOW,
-        actions: ["dynamodb:GetItem"],
-        resources: [data.table.tableArn],
-        conditions: {
-          "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": publicFormsReadLeadingKeys },
-          Null: { "dynamodb:LeadingKeys": "false" },
-        },
-      }),
+    // --- public forms: one function per form (ADR 23, the public forms' split) -------------------------
+    // Each one's own role only finds the council from the address's slug (`T#_platform`, GetItem); the
+    // council's own records go through TenantDataAccessRole (below), like the public function's.
+    const publicForm = (id: string, entry: GatewayFunction, description: string, drawsPages: boolean) => {
+      const fn = new TandemFunction(this, id, {
+        entry,
+        description,
+        environment,
+        ...(drawsPages && props.pageShellFile ? { filesBeside: [props.pageShellFile] } : {}),
+      });
+      fn.role.addToPrincipalPolicy(
+        new PolicyStatement({
+          sid: "ReadPlatformSlugsOnly",
+          effect: Effect.ALLOW,
+          actions: ["dynamodb:GetItem"],
+          resources: [data.table.tableArn],
+          conditions: {
+            "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": publicFormsReadLeadingKeys },
+            Null: { "dynamodb:LeadingKeys": "false" },
+          },
+        }),
+      );
+      fn.role.addToPrincipalPolicy(data.denyScan());
+      fn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
+      return fn;
+    };
+    this.publicFormsFn = publicForm(
+      "PublicForms",
+      "public-forms",
+      "Tandem: a council's referral form drawn without JavaScript (no sign-in)",
+      true,
     );
-    this.publicFormsFn.role.addToPrincipalPolicy(data.denyScan());
-    this.publicFormsFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
+    this.publicReferralsFn = publicForm(
+      "PublicReferrals",
+      "public-referrals",
+      "Tandem: a council's referral form, its API (drafts, sending, verifying; no sign-in)",
+      false,
+    );
+    this.publicVolunteersFn = publicForm(
+      "PublicVolunteers",
+      "public-volunteers",
+      "Tandem: a council's volunteer application and referee's form, with and without JavaScript (no sign-in)",
+      true,
+    );
+    this.publicLinksFn = publicForm(
+      "PublicLinks",
+      "public-links",
+      "Tandem: a review's feedback and a match's agreement behind their e-mailed links (no sign-in)",
+      false,
+    );
+    this.publicFormFns = [this.publicFormsFn, this.publicReferralsFn, this.publicVolunteersFn, this.publicLinksFn];
 
     // --- tenant-scoped: tenant, referrals, referral-entry, volunteers, scheme, expenses, matches, reviews, concerns, reporting, figures, cohort, imports
     // One function per bounded context (ADR 23), each with the tenant function's role shape: its own role
@@ -440,6 +478,9 @@ export class TandemApi extends Construct {
     this.functions = {
       public: this.publicFn,
       "public-forms": this.publicFormsFn,
+      "public-referrals": this.publicReferralsFn,
+      "public-volunteers": this.publicVolunteersFn,
+      "public-links": this.publicLinksFn,
       platform: this.platformFn,
       tenant: this.tenantFn,
       referrals: this.referralsFn,
@@ -482,7 +523,7 @@ export class TandemApi extends Construct {
     });
     // The other tenant-scoped functions, and the public ones, which reach a council's records (its public
     // page, forms, invitations) the same way: a session tagged with the council resolved from the slug.
-    const sessionUsers = [...this.tenantScopedFns, this.publicFn, this.publicFormsFn];
+    const sessionUsers = [...this.tenantScopedFns, this.publicFn, ...this.publicFormFns];
     for (const f of sessionUsers.filter((f) => f !== this.tenantFn)) {
       this.tenantDataRole.assumeRolePolicy?.addStatements(
         new PolicyStatement({
@@ -563,7 +604,7 @@ export class TandemApi extends Construct {
 
     // Item statements name the table and `<table>/index/*` (gsi1, and any index added later).
     const indexFinding = `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(data.table.node.defaultChild as CfnTable)}.Arn>/index/*]`;
-    for (const fn of [this.publicFn, this.publicFormsFn, this.platformFn]) {
+    for (const fn of [this.publicFn, ...this.publicFormFns, this.platformFn]) {
       acknowledge(
         fn.role,
         indexFinding,

@@ -96,7 +96,7 @@ export class TandemFunction extends Construct {
         // @hono/zod-openapi without its OpenAPI registry; see services/api/src/bundling.ts, which
         // bench/src/bundles.ts bundles with too.
         esbuildArgs: Object.fromEntries(Object.entries(bundleAliases).map(([name, path]) => [`--alias:${name}`, path])),
-        // Constants for one function's bundle: public-forms loads its catalogues from beside it (web/src/i18n).
+        // Constants for one function's bundle: the form-drawing functions load their catalogues from beside it (web/src/i18n).
         define: bundleDefines[props.entry],
         // Files the function reads at run time (the public function's OpenAPI document), beside index.mjs.
         commandHooks: {

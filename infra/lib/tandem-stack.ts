@@ -81,6 +81,9 @@ export class TandemStack extends Stack {
       functions: {
         Public: this.api.publicFn,
         PublicForms: this.api.publicFormsFn,
+        PublicReferrals: this.api.publicReferralsFn,
+        PublicVolunteers: this.api.publicVolunteersFn,
+        PublicLinks: this.api.publicLinksFn,
         Platform: this.api.platformFn,
         Tenant: this.api.tenantFn,
         Referrals: this.api.referralsFn,

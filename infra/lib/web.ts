@@ -94,7 +94,7 @@ const SPA_FALLBACK = `function handler(event) {
  * The public forms' pages (ADR 15) as CloudFront path patterns, where `*` is any run of characters, `/`
  * included: `/riverford/refer`, `/riverford/refer/myself/check`, `/riverford/volunteer/about-you`. CloudFront
  * picks an origin by path, never by method, so these send a form's no-JavaScript POST, and its GET, to the
- * API, whose routes take them to the public-forms function (services/api/src/function-routes.ts,
+ * API, whose routes take them to the function that draws that form (services/api/src/function-routes.ts,
  * `formPagePaths`); the function answers a GET with the SPA's index.html. No pattern ends in `refer*`: that
  * would take the SPA's `/assets/refer-<hash>.js` too. The workspace's `/workspace/referrals/...` and
  * `/workspace/volunteers/...` match none of them.

@@ -125,8 +125,11 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiMatchesRole",
       "ApiPlatformRole",
       "ApiPublicFormsRole",
+      "ApiPublicLinksRole",
+      "ApiPublicReferralsRole",
       "ApiPublicRole",
       "ApiReferralEntryRole",
+      "ApiPublicVolunteersRole",
       "ApiReferralsRole",
       "ApiReportingRole",
       "ApiReviewsRole",
@@ -156,6 +159,9 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiFiguresRole",
       "ApiImportsRole",
       "ApiPublicFormsRole",
+      "ApiPublicReferralsRole",
+      "ApiPublicVolunteersRole",
+      "ApiPublicLinksRole",
     ]) {
       expect(reasonOf(role), role).not.toMatch(/ses:|dynamodb:/);
     }

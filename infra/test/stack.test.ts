@@ -210,20 +210,32 @@ describe("HTTP API", () => {
     expect(routes["POST /api/referrals"]).toEqual({ auth: "JWT", fn: s.logicalId(s.stack.api.referralEntryFn.fn) });
     expect(routes["ANY /api/volunteers/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.volunteersFn.fn));
     expect(routes["ANY /api/tenant/pipeline"]?.fn).toBe(s.logicalId(s.stack.api.volunteersFn.fn));
-    // A public form's page, GET and its no-JavaScript POST (ADR 15): the volunteer application's too.
+    // A public form's page, GET and its no-JavaScript POST (ADR 15), to the function that draws that form.
     const forms = s.logicalId(s.stack.api.publicFormsFn.fn);
+    const volunteerForms = s.logicalId(s.stack.api.publicVolunteersFn.fn);
     for (const key of [
       "GET /{slug}/refer",
       "POST /{slug}/refer",
       "GET /{slug}/refer/{proxy+}",
       "POST /{slug}/refer/{proxy+}",
       "HEAD /{slug}/refer/{proxy+}",
-      "POST /{slug}/volunteer",
-      "GET /{slug}/volunteer/{proxy+}",
-      "POST /{slug}/volunteer/{proxy+}",
     ]) {
       expect(routes[key], key).toEqual({ auth: "NONE", fn: forms });
     }
+    for (const key of ["POST /{slug}/volunteer", "GET /{slug}/volunteer/{proxy+}", "POST /{slug}/volunteer/{proxy+}"]) {
+      expect(routes[key], key).toEqual({ auth: "NONE", fn: volunteerForms });
+    }
+    // The forms' JSON, one function per form (ADR 23).
+    const tenantForm = "ANY /api/public/tenants/{slug}";
+    expect(routes[`${tenantForm}/referrals`]).toEqual({
+      auth: "NONE",
+      fn: s.logicalId(s.stack.api.publicReferralsFn.fn),
+    });
+    expect(routes[`${tenantForm}/references/{token}`]).toEqual({ auth: "NONE", fn: volunteerForms });
+    expect(routes[`${tenantForm}/feedback/{token}`]).toEqual({
+      auth: "NONE",
+      fn: s.logicalId(s.stack.api.publicLinksFn.fn),
+    });
   });
 
   it("authorizes with a JWT authorizer on the Cognito pool, audience the SPA client", () => {
@@ -296,8 +308,8 @@ describe("Lambda functions", () => {
       expect(lines.length, `${name} is minified (lines for its size)`).toBeLessThan(Math.max(10, bundle.length / 1000));
       // Files and side modules beside the bundle (services/api/src/bundling.ts), where the function reads them.
       if (name === "public") expect(existsSync(join(dir, "openapi.json.br")), "OpenAPI document").toBe(true);
-      // The SPA's built index.html (the test's stand-in), the public forms' page shell (ADR 15).
-      if (name === "public-forms") {
+      // The SPA's built index.html (the test's stand-in), the page shell of the functions that draw forms (ADR 15).
+      if (name === "public-forms" || name === "public-volunteers") {
         expect(readFileSync(join(dir, "index.html"), "utf8"), "page shell").toBe(STAND_IN_INDEX_HTML);
       }
       if (name === "imports") {
@@ -338,7 +350,9 @@ describe("Lambda functions", () => {
       return isObject(environment) ? environment.Variables : undefined;
     };
     expect(env(s.logicalId(s.stack.api.publicFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
-    expect(env(s.logicalId(s.stack.api.publicFormsFn.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
+    for (const f of s.stack.api.publicFormFns) {
+      expect(env(s.logicalId(f.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
+    }
     expect(env(s.logicalId(s.stack.api.platformFn.fn))).toEqual(api);
     for (const f of [
       s.stack.api.tenantFn,
@@ -450,20 +464,22 @@ describe("Lambda functions", () => {
     for (const a of ["dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:Scan"]) {
       expect(publicActions).not.toContain(a);
     }
-    // The public forms find their council by its slug, and nothing else with their own role.
-    expect(dynamo(s.stack.api.publicFormsFn)).toEqual([
-      {
-        Sid: "ReadPlatformSlugsOnly",
-        Effect: "Allow",
-        Action: "dynamodb:GetItem",
-        Resource: table,
-        Condition: {
-          "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": ["T#_platform"] },
-          Null: { "dynamodb:LeadingKeys": "false" },
+    // The public forms' functions find their council by its slug, and nothing else with their own role.
+    expect(s.stack.api.publicFormFns).toHaveLength(4);
+    for (const f of s.stack.api.publicFormFns)
+      expect(dynamo(f)).toEqual([
+        {
+          Sid: "ReadPlatformSlugsOnly",
+          Effect: "Allow",
+          Action: "dynamodb:GetItem",
+          Resource: table,
+          Condition: {
+            "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": ["T#_platform"] },
+            Null: { "dynamodb:LeadingKeys": "false" },
+          },
         },
-      },
-      expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
-    ]);
+        expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
+      ]);
     // The referrals, referral-entry, volunteers, scheme, expenses, matches, reviews, concerns, cohort and imports functions' own roles
     // cannot touch the table at all (their sessions can).
     expect(dynamo(s.stack.api.referralsFn)).toEqual([]);
@@ -742,7 +758,7 @@ describe("SPA hosting", () => {
     });
   });
 
-  it("sends a public form's page to the HTTP API too, whatever the method: a no-JavaScript POST reaches the public-forms function (ADR 15)", () => {
+  it("sends a public form's page to the HTTP API too, whatever the method: a no-JavaScript POST reaches the function that draws the form (ADR 15)", () => {
     // CloudFront picks an origin by path only: before these behaviours, the default one sent a form's POST
     // to the SPA's bucket, which refuses it. /api/* stays first.
     s.template.hasResourceProperties("AWS::CloudFront::Distribution", {
@@ -764,9 +780,10 @@ describe("SPA hosting", () => {
     ];
     for (const path of toForms) {
       expect(FORM_PAGE_PATHS, path).toContain(behaviourOf(path));
-      // ...and API Gateway sends it on to the public-forms function, for the page and its post alike.
-      expect(gatewayRouteFor("GET", path)?.fn, path).toBe("public-forms");
-      expect(gatewayRouteFor("POST", path)?.fn, path).toBe("public-forms");
+      // ...and API Gateway sends it on to the function that draws that form, for the page and its post alike.
+      const fn = path.includes("/volunteer") ? "public-volunteers" : "public-forms";
+      expect(gatewayRouteFor("GET", path)?.fn, path).toBe(fn);
+      expect(gatewayRouteFor("POST", path)?.fn, path).toBe(fn);
     }
     // The SPA's files and the workspace's pages stay the bucket's; the API's stay /api/*.
     for (const path of [
@@ -1069,9 +1086,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 19 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
+    // 22 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
     // dead letters (the outbox's and the scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(44);
+    expect(alarms()).toHaveLength(50);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

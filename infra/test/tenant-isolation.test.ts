@@ -35,6 +35,9 @@ type Who =
   | "cohortFunction"
   | "importsFunction"
   | "publicForms"
+  | "publicReferrals"
+  | "publicVolunteers"
+  | "publicLinks"
   | "public"
   | "platform"
   | "outbox"
@@ -163,6 +166,21 @@ beforeAll(() => {
     publicForms: {
       arn: session(fnRole(s.stack.api.publicFormsFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.publicFormsFn)),
+      tags: {},
+    },
+    publicReferrals: {
+      arn: session(fnRole(s.stack.api.publicReferralsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.publicReferralsFn)),
+      tags: {},
+    },
+    publicVolunteers: {
+      arn: session(fnRole(s.stack.api.publicVolunteersFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.publicVolunteersFn)),
+      tags: {},
+    },
+    publicLinks: {
+      arn: session(fnRole(s.stack.api.publicLinksFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.publicLinksFn)),
       tags: {},
     },
     public: {
@@ -307,6 +325,9 @@ const receiptCases: Case[] = [
         "cohortFunction",
         "importsFunction",
         "publicForms",
+        "publicReferrals",
+        "publicVolunteers",
+        "publicLinks",
         "public",
         "platform",
         "outbox",
@@ -456,6 +477,9 @@ const splitCases: Case[] = [
       "figuresFunction",
       "cohortFunction",
       "publicForms",
+      "publicReferrals",
+      "publicVolunteers",
+      "publicLinks",
     ] as const
   ).flatMap((who) =>
     ["GetItem", "Query", "PutItem", "UpdateItem"].flatMap((a): Case[] => [
@@ -499,10 +523,13 @@ const splitCases: Case[] = [
       (a): Case => ({ who, action: `cognito-idp:${a}`, on: "userPool", expect: "Denied" }),
     ),
   ),
-  { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },
-  { who: "publicForms", action: "dynamodb:GetItem", on: "table", keys: ["T#_platform#IDEM"], expect: "Denied" },
-  { who: "publicForms", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform#SIGNUP"], expect: "Denied" },
-  { who: "publicForms", action: "dynamodb:PutItem", on: "table", keys: ["T#_platform"], expect: "Denied" },
+  // Each public form's function (ADR 23: one per form) finds its council by slug and nothing else.
+  ...(["publicForms", "publicReferrals", "publicVolunteers", "publicLinks"] as const).flatMap((who): Case[] => [
+    { who, action: "dynamodb:GetItem", on: "table", keys: ["T#_platform"], expect: "Allowed" },
+    { who, action: "dynamodb:GetItem", on: "table", keys: ["T#_platform#IDEM"], expect: "Denied" },
+    { who, action: "dynamodb:PutItem", on: "table", keys: ["T#_platform#SIGNUP"], expect: "Denied" },
+    { who, action: "dynamodb:PutItem", on: "table", keys: ["T#_platform"], expect: "Denied" },
+  ]),
 ];
 
 const cases: Case[] = [

@@ -11,6 +11,9 @@ import { matchRouters } from "./parts/matches.js";
 import { platformRouters } from "./parts/platform.js";
 import { publicRouters } from "./parts/public.js";
 import { publicFormRouters } from "./parts/public-forms.js";
+import { publicLinkRouters } from "./parts/public-links.js";
+import { publicReferralRouters } from "./parts/public-referrals.js";
+import { publicVolunteerRouters } from "./parts/public-volunteers.js";
 import { referralEntryRouters } from "./parts/referral-entry.js";
 import { referralRouters } from "./parts/referrals.js";
 import { reportingRouters } from "./parts/reporting.js";
@@ -29,13 +32,13 @@ export const routers = {
   public: publicRouters.public,
   tenant: tenantRouters.tenant,
   platform: platformRouters.platform,
-  referralsPublic: publicFormRouters.referralsPublic,
+  referralsPublic: publicReferralRouters.referralsPublic,
   referrals: referralRouters.referrals,
   referralEntry: referralEntryRouters.referralEntry,
-  volunteersPublic: publicFormRouters.volunteersPublic,
+  volunteersPublic: publicVolunteerRouters.volunteersPublic,
   volunteers: volunteerRouters.volunteers,
   pipeline: volunteerRouters.pipeline,
-  reviewsPublic: publicFormRouters.reviewsPublic,
+  reviewsPublic: publicLinkRouters.reviewsPublic,
   reviews: reviewRouters.reviews,
   reviewMatches: reviewRouters.reviewMatches,
   concerns: concernRouters.concerns,
@@ -43,9 +46,12 @@ export const routers = {
   claims: expenseRouters.claims,
   matchProfiles: matchRouters.matchProfiles,
   matches: matchRouters.matches,
-  matchesPublic: publicFormRouters.matchesPublic,
-  formShell: publicFormRouters.formShell,
-  formPages: publicFormRouters.formPages,
+  matchesPublic: publicLinkRouters.matchesPublic,
+  // Each form's shell before its pages (html/form-shell.ts).
+  referralFormShell: publicFormRouters.referralFormShell,
+  referralFormPages: publicFormRouters.referralFormPages,
+  volunteerFormShell: publicVolunteerRouters.volunteerFormShell,
+  volunteerFormPages: publicVolunteerRouters.volunteerFormPages,
   reporting: figuresRouters.reporting,
   expenses: expenseRouters.expenses,
   receipts: schemeRouters.receipts,
@@ -62,6 +68,9 @@ export type RouterName = keyof typeof routers;
 export const functionParts = {
   public: Object.keys(publicRouters) as (keyof typeof publicRouters)[],
   "public-forms": Object.keys(publicFormRouters) as (keyof typeof publicFormRouters)[],
+  "public-referrals": Object.keys(publicReferralRouters) as (keyof typeof publicReferralRouters)[],
+  "public-volunteers": Object.keys(publicVolunteerRouters) as (keyof typeof publicVolunteerRouters)[],
+  "public-links": Object.keys(publicLinkRouters) as (keyof typeof publicLinkRouters)[],
   platform: Object.keys(platformRouters) as (keyof typeof platformRouters)[],
   tenant: Object.keys(tenantRouters) as (keyof typeof tenantRouters)[],
   referrals: Object.keys(referralRouters) as (keyof typeof referralRouters)[],

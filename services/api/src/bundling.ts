@@ -12,6 +12,9 @@ const lambdaDir = join(apiDir, "src", "lambda");
 export const lambdaEntries = [
   "public",
   "public-forms",
+  "public-referrals",
+  "public-volunteers",
+  "public-links",
   "platform",
   "tenant",
   "referrals",
@@ -87,14 +90,17 @@ const csvParse: SideModule = {
 export const sideModules: Partial<Record<LambdaEntry, SideModule[]>> = {
   imports: [{ name: "exceljs", entry: join(apiDir, "node_modules", "exceljs", "excel.js") }, csvParse],
   cohort: [csvParse],
-  // The pages drawn without JavaScript (ADR 15) need one language's words (English 28 KB, Welsh 53 KB
+  // The pages drawn without JavaScript (ADR 15; the referral form's in public-forms, the volunteer
+  // application's in public-volunteers) need one language's words (English 28 KB, Welsh 53 KB
   // minified), and only when a page is drawn: the forms' JSON requests need neither (ADR 23).
   "public-forms": catalogueModules(),
+  "public-volunteers": catalogueModules(),
 };
 
 /** Constants replaced in a function's bundle (esbuild's `define`; values are JavaScript source). */
 export const bundleDefines: Partial<Record<LambdaEntry, Record<string, string>>> = {
   "public-forms": { TANDEM_CATALOGUES: JSON.stringify(CATALOGUE_MODULE) },
+  "public-volunteers": { TANDEM_CATALOGUES: JSON.stringify(CATALOGUE_MODULE) },
 };
 
 /** The package.json written beside a side module's `index.mjs`, so Node resolves the import the code makes. */

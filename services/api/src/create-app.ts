@@ -1,4 +1,3 @@
-import type { OpenAPIHono } from "@hono/zod-openapi";
 import { useMessagesForPeople } from "@tandem/contracts/messages";
 import { Hono } from "hono";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
@@ -22,8 +21,12 @@ export const API_INFO = {
 } as const;
 
 export interface AppOptions {
-  /** The routers to mount, each a bounded context's OpenAPIHono router. */
-  routers: readonly OpenAPIHono<AppEnv>[];
+  /**
+   * The routers to mount: a bounded context's OpenAPIHono router, or a plain Hono one for routes that are not
+   * part of the JSON API (the forms drawn without JavaScript, html/*), whose function then need not carry
+   * OpenAPIHono's routing and validation.
+   */
+  routers: readonly Hono<AppEnv>[];
   /**
    * Where `/api/openapi.json` and `/api/docs` get the OpenAPI document of the whole API; without it
    * neither route is mounted. Locally the document is built from every router; a Lambda function

@@ -31,7 +31,7 @@ describe("API Gateway's routes (function-routes.ts)", () => {
     expect(gatewayRouteFor("GET", "/api/docs")?.fn).toBe("public");
   });
 
-  it("ask API Gateway for a token on every route but the public and public-forms functions'", () => {
+  it("ask API Gateway for a token on every route but the public functions' (public, public-forms, ...)", () => {
     for (const r of gatewayRoutes) expect(r.auth, r.path).toBe(r.fn.startsWith("public") ? "none" : "jwt");
   });
 
@@ -53,7 +53,11 @@ describe("API Gateway's routes (function-routes.ts)", () => {
     expect(gatewayRouteFor("GET", "/api/referrals")?.fn).toBe("referrals");
     expect(gatewayRouteFor("POST", "/api/referrals")?.fn).toBe("referral-entry");
     expect(gatewayRouteFor("POST", "/api/referrals/r1/notes")?.fn).toBe("referrals");
-    expect(gatewayRouteFor("POST", "/api/public/tenants/riverford/referrals")?.fn).toBe("public-forms");
+    expect(gatewayRouteFor("POST", "/api/public/tenants/riverford/referrals")?.fn).toBe("public-referrals");
+    expect(gatewayRouteFor("POST", "/api/public/tenants/riverford/references/t1")?.fn).toBe("public-volunteers");
+    expect(gatewayRouteFor("GET", "/api/public/tenants/riverford/match-agreements/t1")?.fn).toBe("public-links");
+    expect(gatewayRouteFor("POST", "/riverford/refer/myself/check")?.fn).toBe("public-forms");
+    expect(gatewayRouteFor("POST", "/riverford/volunteer/check")?.fn).toBe("public-volunteers");
     expect(gatewayRouteFor("GET", "/api/public/tenants/riverford")?.fn).toBe("public");
     expect(gatewayRouteFor("GET", "/elsewhere")).toBeUndefined();
   });

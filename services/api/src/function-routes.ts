@@ -20,6 +20,9 @@ export interface GatewayRoute {
 export type GatewayFunction =
   | "public"
   | "public-forms"
+  | "public-referrals"
+  | "public-volunteers"
+  | "public-links"
   | "platform"
   | "tenant"
   | "referrals"
@@ -44,41 +47,39 @@ const signedIn = (fn: GatewayFunction, paths: string[], methods: GatewayRoute["m
 /** Paths under one match (`/api/matches/{matchId}/visits`), for the functions that serve part of a match. */
 const matchPaths = (tails: string[]) => tails.map((t) => `/api/matches/{matchId}/${t}`);
 
-/** A council's public forms, each path its own route (`{proxy+}` cannot sit between segments). */
-const formPaths = [
+/** A council's public forms' JSON paths, each its own route (`{proxy+}` cannot sit between segments). */
+const formPaths = (paths: string[]) => paths.map((p) => `/api/public/tenants/{slug}/${p}`);
+const referralFormPaths = formPaths([
   "referral-form",
   "referral-drafts",
   "referral-drafts/{token}",
   "referrals",
   "referral-verifications",
   "information-requests/{token}",
-  "volunteer-form",
-  "volunteer-applications",
-  "references/{token}",
-  "feedback/{token}",
-  "match-agreements/{token}",
-].map((p) => `/api/public/tenants/{slug}/${p}`);
+]);
+const volunteerFormPaths = formPaths(["volunteer-form", "volunteer-applications", "references/{token}"]);
+const linkFormPaths = formPaths(["feedback/{token}", "match-agreements/{token}"]);
 
-/**
- * The public forms' own addresses (`/riverford/refer/child`, `/riverford/volunteer/about`): the professional's
- * referral and the self-referral (`refer/myself/...`), and the volunteer application.
- */
-export const formPagePaths = [
-  "/{slug}/refer",
-  "/{slug}/refer/{proxy+}",
-  "/{slug}/volunteer",
-  "/{slug}/volunteer/{proxy+}",
-];
+/** The referral form's own addresses (`/riverford/refer/child`): the professional's and `refer/myself/...`. */
+const referralPagePaths = ["/{slug}/refer", "/{slug}/refer/{proxy+}"];
+/** The volunteer application's own addresses (`/riverford/volunteer/about`). */
+const volunteerPagePaths = ["/{slug}/volunteer", "/{slug}/volunteer/{proxy+}"];
+/** The public forms' own addresses, drawn without JavaScript (ADR 15); CloudFront sends them to the API. */
+export const formPagePaths = [...referralPagePaths, ...volunteerPagePaths];
 
 export const gatewayRoutes: readonly GatewayRoute[] = [
   ...open("public", ["/api/public/{proxy+}"]),
   ...open("public", ["/api/health"], ["GET", "HEAD"]),
   ...open("public", ["/api/openapi.json", "/api/docs"], ["GET"]),
-  ...open("public-forms", formPaths),
-  // The same forms drawn as HTML without JavaScript post to their own page's address (ADR 15). CloudFront
-  // sends these paths here whatever the method (infra/lib/web.ts, FORM_PAGE_PATHS), so GET is routed too:
-  // the function answers it with the SPA's index.html (html/form-shell.ts).
-  ...open("public-forms", formPagePaths, ["GET", "HEAD", "POST"]),
+  // A council's public forms, one function per form (ADR 23, the public forms' split).
+  ...open("public-referrals", referralFormPaths),
+  ...open("public-volunteers", volunteerFormPaths),
+  ...open("public-links", linkFormPaths),
+  // The forms drawn as HTML without JavaScript post to their own page's address (ADR 15). CloudFront
+  // sends these paths to the API whatever the method (infra/lib/web.ts, FORM_PAGE_PATHS), so GET is routed
+  // too: the function answers it with the SPA's index.html (html/form-shell.ts).
+  ...open("public-forms", referralPagePaths, ["GET", "HEAD", "POST"]),
+  ...open("public-volunteers", volunteerPagePaths, ["GET", "HEAD", "POST"]),
   ...signedIn("platform", ["/api/platform/{proxy+}"]),
   // A match's paths are served by three functions (ADR 23): its own record by matches (the greedy route),
   // what keeps it safe and good by reviews, its visits and receipts by scheme, its claims by expenses (named segments win).

@@ -3,30 +3,34 @@ import { createApp } from "../create-app.js";
 import { gatewayRouteFor } from "../function-routes.js";
 import { ORIGIN_HEADER } from "../middleware/origin-check.js";
 import { publicFormRouters } from "../parts/public-forms.js";
+import { publicVolunteerRouters } from "../parts/public-volunteers.js";
 
 /** A stand-in for the SPA's built index.html: its scripts must reach the browser untouched. */
 const SHELL =
   '<!doctype html><html lang="en-GB"><head><title>Tandem</title><script type="module" src="/assets/index-3f9a.js"></script></head><body><main id="main-content"><noscript>Turn on JavaScript</noscript></main></body></html>';
 const SECRET = "origin-secret-from-cloudfront";
 
-/** The public-forms function as deployed: its routers only, behind CloudFront's origin secret. */
-const app = (pageShell: string | null) =>
-  createApp({ originSecret: SECRET, pageShell } as never, { routers: Object.values(publicFormRouters) });
+/** The functions that draw the forms, as deployed: their routers only, behind CloudFront's origin secret. */
+const functions = { "public-forms": publicFormRouters, "public-volunteers": publicVolunteerRouters } as const;
+const appFor = (fn: keyof typeof functions, pageShell: string | null) =>
+  createApp({ originSecret: SECRET, pageShell } as never, { routers: Object.values(functions[fn]) });
+/** The referral form's function. */
+const app = (pageShell: string | null) => appFor("public-forms", pageShell);
 const viaCloudFront = { [ORIGIN_HEADER]: SECRET };
 
 describe("a public form's address asked for with GET in AWS (CloudFront sends it with the form's POSTs)", () => {
   it.each([
-    "/riverford/refer",
-    "/riverford/refer/child",
-    "/riverford/refer/myself/about-you",
-    "/riverford/refer/resume/abc123",
-    "/riverford/volunteer",
-    "/riverford/volunteer/about-you",
-  ])(
-    "%s is the SPA's own page, scripts and all, reached through API Gateway's route to this function",
-    async (path) => {
-      expect(gatewayRouteFor("GET", path)?.fn).toBe("public-forms");
-      const res = await app(SHELL).request(path, { headers: viaCloudFront });
+    ["/riverford/refer", "public-forms"],
+    ["/riverford/refer/child", "public-forms"],
+    ["/riverford/refer/myself/about-you", "public-forms"],
+    ["/riverford/refer/resume/abc123", "public-forms"],
+    ["/riverford/volunteer", "public-volunteers"],
+    ["/riverford/volunteer/about-you", "public-volunteers"],
+  ] as const)(
+    "%s is the SPA's own page, scripts and all, reached through API Gateway's route to %s",
+    async (path, fn) => {
+      expect(gatewayRouteFor("GET", path)?.fn).toBe(fn);
+      const res = await appFor(fn, SHELL).request(path, { headers: viaCloudFront });
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toMatch(/^text\/html/);
       expect(await res.text()).toBe(SHELL);
@@ -56,7 +60,7 @@ describe("a public form's address asked for with GET in AWS (CloudFront sends it
 
   it("leaves the POSTs to the form pages, with their own no-script CSP", async () => {
     expect(gatewayRouteFor("POST", "/riverford/refer/child")?.fn).toBe("public-forms");
-    expect(gatewayRouteFor("POST", "/riverford/volunteer/about-you")?.fn).toBe("public-forms");
+    expect(gatewayRouteFor("POST", "/riverford/volunteer/about-you")?.fn).toBe("public-volunteers");
     // From another site: refused by the form pages before any council is looked up.
     const res = await app(SHELL).request("/riverford/refer/child", {
       method: "POST",

@@ -1,6 +1,5 @@
-import type { Context } from "hono";
+import { type Context, Hono } from "hono";
 import type { AppEnv } from "../deps.js";
-import { newRouter } from "../http/router.js";
 import { requireOrigin } from "../middleware/origin-check.js";
 
 /**
@@ -9,15 +8,13 @@ import { requireOrigin } from "../middleware/origin-check.js";
  * page's GET here too: it is answered with the SPA's own built `index.html` (`Deps.pageShell`), unchanged,
  * scripts and all, exactly what the SPA's bucket would have served. Nothing is read from the table.
  *
- * Mounted before the form pages' router (parts/public-forms.ts): Hono runs matching handlers in the order
+ * One router per form, each in the function that serves that form (parts/public-forms.ts, volunteer-forms.ts),
+ * mounted before the form's pages' router: Hono runs matching handlers in the order
  * they were registered, and this answer ends the chain, so the form pages' no-script CSP and body limit
  * (their middleware on the same paths) apply to their POSTs only. The CSP the SPA needs is CloudFront's
  * (infra/lib/web.ts adds its headers where the function sent none). Locally the SPA's own server answers
  * these GETs (services/local/src/stack.ts) and never asks the API.
  */
-export const formShellRoutes = newRouter();
-
-const FORM_PATHS = ["/:slug/refer", "/:slug/refer/*", "/:slug/volunteer", "/:slug/volunteer/*"] as const;
 
 function shell(c: Context<AppEnv>) {
   const page = c.var.deps.pageShell;
@@ -27,4 +24,13 @@ function shell(c: Context<AppEnv>) {
   return c.html(page, 200, { "cache-control": "no-cache" });
 }
 
-for (const path of FORM_PATHS) formShellRoutes.get(path, requireOrigin, shell);
+function formShellRouter(form: "refer" | "volunteer") {
+  const router = new Hono<AppEnv>();
+  for (const path of [`/:slug/${form}`, `/:slug/${form}/*`]) router.get(path, requireOrigin, shell);
+  return router;
+}
+
+/** The referral form's addresses (the professional's and `refer/myself/...`). */
+export const referralFormShellRoutes = formShellRouter("refer");
+/** The volunteer application's addresses. */
+export const volunteerFormShellRoutes = formShellRouter("volunteer");

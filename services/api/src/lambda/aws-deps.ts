@@ -126,11 +126,11 @@ function proxyHops(value: string | undefined): number {
 
 export interface AwsDepsOptions {
   tenantScoped: boolean | "except-platform";
-  /** The SPA's built index.html, for the public forms' pages (ADR 15); only the public-forms function has it. */
+  /** The SPA's built index.html, for the public forms' pages (ADR 15); only the functions that draw them have it. */
   pageShell?: string | null;
   /**
    * Makes the sign-in token verifier (`createTokenVerifier`, which brings jose, about 19 KB), or null for a
-   * function that serves no signed-in route (public, public-forms), whose bundle then does not carry it.
+   * function that serves no signed-in route (public and the public forms' functions), whose bundle then does not carry it.
    */
   verifier: ((config: TokenVerifierConfig) => TokenVerifier) | null;
 }

@@ -10,8 +10,14 @@ const withoutVerifier = lambdaEntries.filter((name) =>
 );
 
 describe("functions with no token verifier (public-http-handler.ts)", () => {
-  it("are the public and public-forms functions", () => {
-    expect(withoutVerifier.sort()).toEqual(["public", "public-forms"]);
+  it("are the public function and the public forms' functions", () => {
+    expect(withoutVerifier.sort()).toEqual([
+      "public",
+      "public-forms",
+      "public-links",
+      "public-referrals",
+      "public-volunteers",
+    ]);
   });
 
   it("are reached by no route that needs a sign-in", () => {

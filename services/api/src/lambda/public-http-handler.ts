@@ -3,7 +3,7 @@ import type { AwsDepsOptions } from "./aws-deps.js";
 import { lambdaApp } from "./lambda-app.js";
 
 /**
- * The handler of a function whose routes all need no sign-in (public, public-forms): it has no token
+ * The handler of a function whose routes all need no sign-in (public and the public forms' functions): it has no token
  * verifier, so its bundle does not carry jose. public-http-handler.test.ts checks no signed-in route reaches
  * such a function.
  */

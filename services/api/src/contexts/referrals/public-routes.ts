@@ -14,7 +14,7 @@ import {
   SubmitReferral,
   UpdateReferralDraft,
   VerifyReferral,
-} from "@tandem/contracts/referrals";
+} from "@tandem/contracts/referral-forms";
 import {
   answerInformationRequest,
   createDraft,

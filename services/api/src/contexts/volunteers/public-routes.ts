@@ -8,7 +8,7 @@ import {
   SubmitVolunteerApplication,
   VolunteerApplicationReceipt,
   VolunteerForm,
-} from "@tandem/contracts/volunteers";
+} from "@tandem/contracts/volunteer-forms";
 import { RATE_RULES, takeRateToken } from "@tandem/data/core";
 import { getReferenceForm, submitReference, submitVolunteerApplication } from "@tandem/data/volunteers";
 import { invalid } from "@tandem/domain/problems";

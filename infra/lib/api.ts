@@ -129,7 +129,7 @@ export const USER_POOL_ADMIN_ACTIONS = {
  *   items for the operator console and status changes).
  * - `public-forms` (no authorizer): a council's forms, reached like the public function reaches a council;
  *   its own role only reads the platform's slug records.
- * - `tenant`, `referrals`, `volunteers`, `scheme`, `matches`, `reviews`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
+ * - `tenant`, `referrals`, `volunteers`, `scheme`, `matches`, `reviews`, `endings`, `complaints`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
  *   assumes `TenantDataAccessRole` with the session tag `tenant=<id from the verified membership>`, and that
  *   role only reaches items whose partition key is `T#<tag>` or `T#<tag>#...`. A bug in a handler that
  *   builds the wrong key is refused by IAM, not just by code review.
@@ -158,6 +158,8 @@ export class TandemApi extends Construct {
   readonly matchesFn: TandemFunction;
   /** Reviews, supervision, complaints and a match's ending (tenant-scoped). */
   readonly reviewsFn: TandemFunction;
+  readonly endingsFn: TandemFunction;
+  readonly complaintsFn: TandemFunction;
   /** Safeguarding concerns and their timers job (tenant-scoped). */
   readonly concernsFn: TandemFunction;
   /** Benchmarking across councils (tenant-scoped, with the benchmark's platform items). */
@@ -345,7 +347,7 @@ export class TandemApi extends Construct {
     this.publicFormsFn.role.addToPrincipalPolicy(data.denyScan());
     this.publicFormsFn.role.addToPrincipalPolicy(data.keyUse("ReadTableKeyThroughDynamoDb", KEY_READ_ACTIONS));
 
-    // --- tenant-scoped: tenant, referrals, volunteers, scheme, matches, reviews, concerns, reporting, figures, cohort, imports
+    // --- tenant-scoped: tenant, referrals, volunteers, scheme, matches, reviews, endings, complaints, concerns, reporting, figures, cohort, imports
     // One function per bounded context (ADR 23), each with the tenant function's role shape: its own role
     // cannot touch a council's items; it assumes TenantDataAccessRole tagged with the verified membership.
     this.tenantFn = new TandemFunction(this, "Tenant", {
@@ -375,7 +377,17 @@ export class TandemApi extends Construct {
     });
     this.reviewsFn = new TandemFunction(this, "Reviews", {
       entry: "reviews",
-      description: "Tandem: reviews, supervision, complaints and endings (tenant-tagged sessions only)",
+      description: "Tandem: reviews and supervision (tenant-tagged sessions only)",
+      environment,
+    });
+    this.endingsFn = new TandemFunction(this, "Endings", {
+      entry: "endings",
+      description: "Tandem: a match's ending and the backfill of review schedules (tenant-tagged sessions only)",
+      environment,
+    });
+    this.complaintsFn = new TandemFunction(this, "Complaints", {
+      entry: "complaints",
+      description: "Tandem: the complaints register (tenant-tagged sessions only)",
       environment,
     });
     this.concernsFn = new TandemFunction(this, "Concerns", {
@@ -415,6 +427,8 @@ export class TandemApi extends Construct {
       this.schemeFn,
       this.matchesFn,
       this.reviewsFn,
+      this.endingsFn,
+      this.complaintsFn,
       this.concernsFn,
       this.reportingFn,
       this.figuresFn,
@@ -431,6 +445,8 @@ export class TandemApi extends Construct {
       scheme: this.schemeFn,
       matches: this.matchesFn,
       reviews: this.reviewsFn,
+      endings: this.endingsFn,
+      complaints: this.complaintsFn,
       concerns: this.concernsFn,
       reporting: this.reportingFn,
       figures: this.figuresFn,

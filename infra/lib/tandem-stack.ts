@@ -88,6 +88,8 @@ export class TandemStack extends Stack {
         Scheme: this.api.schemeFn,
         Matches: this.api.matchesFn,
         Reviews: this.api.reviewsFn,
+        Endings: this.api.endingsFn,
+        Complaints: this.api.complaintsFn,
         Concerns: this.api.concernsFn,
         Reporting: this.api.reportingFn,
         Figures: this.api.figuresFn,

@@ -118,7 +118,9 @@ describe("cdk-nag AwsSolutions", () => {
     const roles = [...new Set(star.map((x) => x.resource.replace(/(Role)(DefaultPolicy)?[0-9A-F]{8}$/, "$1")))].sort();
     expect(roles).toEqual([
       "ApiCohortRole",
+      "ApiComplaintsRole",
       "ApiConcernsRole",
+      "ApiEndingsRole",
       "ApiFiguresRole",
       "ApiImportsRole",
       "ApiMatchesRole",
@@ -146,6 +148,8 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiSchemeRole",
       "ApiMatchesRole",
       "ApiReviewsRole",
+      "ApiEndingsRole",
+      "ApiComplaintsRole",
       "ApiConcernsRole",
       "ApiCohortRole",
       "ApiReportingRole",

@@ -197,10 +197,12 @@ describe("HTTP API", () => {
     expect(routes["GET /api/health"]).toEqual({ auth: "NONE", fn: pub });
     expect(routes["ANY /api/{proxy+}"]).toEqual({ auth: "JWT", fn: tenant });
     expect(routes["ANY /api/reporting/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.reportingFn.fn));
-    // A match's paths go to three functions (ADR 23): its record, its reviews and ending, its visits and money.
+    // A match's paths go to four functions (ADR 23): its record, its reviews, its ending, its visits and money.
     expect(routes["ANY /api/reporting/dashboard"]?.fn).toBe(s.logicalId(s.stack.api.figuresFn.fn));
     expect(routes["ANY /api/matches/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.matchesFn.fn));
-    expect(routes["ANY /api/matches/{matchId}/ending"]?.fn).toBe(s.logicalId(s.stack.api.reviewsFn.fn));
+    expect(routes["ANY /api/matches/{matchId}/reviews"]?.fn).toBe(s.logicalId(s.stack.api.reviewsFn.fn));
+    expect(routes["ANY /api/matches/{matchId}/ending"]?.fn).toBe(s.logicalId(s.stack.api.endingsFn.fn));
+    expect(routes["ANY /api/complaints/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.complaintsFn.fn));
     expect(routes["ANY /api/matches/{matchId}/receipts"]?.fn).toBe(s.logicalId(s.stack.api.schemeFn.fn));
     expect(routes["ANY /api/referrals/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.referralsFn.fn));
     expect(routes["ANY /api/volunteers/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.volunteersFn.fn));
@@ -339,6 +341,8 @@ describe("Lambda functions", () => {
       s.stack.api.tenantFn,
       s.stack.api.matchesFn,
       s.stack.api.reviewsFn,
+      s.stack.api.endingsFn,
+      s.stack.api.complaintsFn,
       s.stack.api.referralsFn,
       s.stack.api.volunteersFn,
       s.stack.api.concernsFn,
@@ -457,13 +461,15 @@ describe("Lambda functions", () => {
       },
       expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
     ]);
-    // The referrals, volunteers, scheme, matches, reviews, concerns, cohort and imports functions' own roles
+    // The referrals, volunteers, scheme, matches, reviews, endings, complaints, concerns, cohort and imports functions' own roles
     // cannot touch the table at all (their sessions can).
     expect(dynamo(s.stack.api.referralsFn)).toEqual([]);
     expect(dynamo(s.stack.api.volunteersFn)).toEqual([]);
     expect(dynamo(s.stack.api.schemeFn)).toEqual([]);
     expect(dynamo(s.stack.api.matchesFn)).toEqual([]);
     expect(dynamo(s.stack.api.reviewsFn)).toEqual([]);
+    expect(dynamo(s.stack.api.endingsFn)).toEqual([]);
+    expect(dynamo(s.stack.api.complaintsFn)).toEqual([]);
     expect(dynamo(s.stack.api.concernsFn)).toEqual([]);
     expect(dynamo(s.stack.api.cohortFn)).toEqual([]);
     expect(dynamo(s.stack.api.figuresFn)).toEqual([]);
@@ -1060,9 +1066,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 17 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
+    // 19 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
     // dead letters (the outbox's and the scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(40);
+    expect(alarms()).toHaveLength(44);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

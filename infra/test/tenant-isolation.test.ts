@@ -27,6 +27,8 @@ type Who =
   | "schemeFunction"
   | "matchesFunction"
   | "reviewsFunction"
+  | "endingsFunction"
+  | "complaintsFunction"
   | "concernsFunction"
   | "reportingFunction"
   | "figuresFunction"
@@ -121,6 +123,16 @@ beforeAll(() => {
     reviewsFunction: {
       arn: session(fnRole(s.stack.api.reviewsFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.reviewsFn)),
+      tags: {},
+    },
+    endingsFunction: {
+      arn: session(fnRole(s.stack.api.endingsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.endingsFn)),
+      tags: {},
+    },
+    complaintsFunction: {
+      arn: session(fnRole(s.stack.api.complaintsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.complaintsFn)),
       tags: {},
     },
     concernsFunction: {
@@ -287,6 +299,8 @@ const receiptCases: Case[] = [
         "schemeFunction",
         "matchesFunction",
         "reviewsFunction",
+        "endingsFunction",
+        "complaintsFunction",
         "concernsFunction",
         "reportingFunction",
         "figuresFunction",
@@ -412,6 +426,8 @@ const benchmarkCases: Case[] = [
       "figuresFunction",
       "matchesFunction",
       "reviewsFunction",
+      "endingsFunction",
+      "complaintsFunction",
     ] as const
   ).flatMap((who) =>
     [["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
@@ -432,6 +448,8 @@ const splitCases: Case[] = [
       "schemeFunction",
       "matchesFunction",
       "reviewsFunction",
+      "endingsFunction",
+      "complaintsFunction",
       "concernsFunction",
       "importsFunction",
       "reportingFunction",
@@ -452,6 +470,8 @@ const splitCases: Case[] = [
       "schemeFunction",
       "matchesFunction",
       "reviewsFunction",
+      "endingsFunction",
+      "complaintsFunction",
       "concernsFunction",
       "figuresFunction",
       "cohortFunction",

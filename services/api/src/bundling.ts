@@ -19,6 +19,8 @@ export const lambdaEntries = [
   "scheme",
   "matches",
   "reviews",
+  "endings",
+  "complaints",
   "concerns",
   "reporting",
   "figures",

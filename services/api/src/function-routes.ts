@@ -27,6 +27,8 @@ export type GatewayFunction =
   | "scheme"
   | "matches"
   | "reviews"
+  | "endings"
+  | "complaints"
   | "concerns"
   | "reporting"
   | "figures"
@@ -78,8 +80,9 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
   // the function answers it with the SPA's index.html (html/form-shell.ts).
   ...open("public-forms", formPagePaths, ["GET", "HEAD", "POST"]),
   ...signedIn("platform", ["/api/platform/{proxy+}"]),
-  // A match's paths are served by three functions (ADR 23): its own record by matches (the greedy route),
-  // what keeps it safe and good by reviews, its visits and their money by scheme (named segments win).
+  // A match's paths are served by four functions (ADR 23): its own record by matches (the greedy route),
+  // what keeps it safe and good by reviews, its ending by endings, its visits and their money by scheme
+  // (named segments win).
   ...signedIn("matches", [
     "/api/matching/{proxy+}",
     "/api/matches",
@@ -90,18 +93,12 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
     "/api/reviews/{proxy+}",
     "/api/supervision",
     "/api/supervision/{proxy+}",
-    "/api/complaints",
-    "/api/complaints/{proxy+}",
-    ...matchPaths([
-      "reviews",
-      "feedback-requests",
-      "feedback-requests/{proxy+}",
-      "looked-after-reviews",
-      "ending",
-      "end",
-    ]),
+    ...matchPaths(["reviews", "feedback-requests", "feedback-requests/{proxy+}", "looked-after-reviews"]),
     ...matchPaths(["vulnerable-care-leaver"]),
   ]),
+  // The backfill of review schedules reads matching's whole match records, as an ending does (ADR 23).
+  ...signedIn("endings", [...matchPaths(["ending", "end"]), "/api/reviews/schedules/backfill"]),
+  ...signedIn("complaints", ["/api/complaints", "/api/complaints/{proxy+}"]),
   ...signedIn("scheme", [
     ...matchPaths([
       "visits",

@@ -131,7 +131,7 @@ export const USER_POOL_ADMIN_ACTIONS = {
  * - `public-forms`, `public-referrals`, `public-volunteers`, `public-links` (no authorizer): a council's
  *   forms, one function per form, reached like the public function reaches a council; each own role only
  *   reads the platform's slug records.
- * - `tenant`, `referrals`, `referral-entry`, `volunteers`, `scheme`, `expenses`, `matches`, `reviews`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
+ * - `tenant`, `referrals`, `referral-entry`, `volunteers`, `scheme`, `expenses`, `matches`, `reviews`, `endings`, `complaints`, `concerns`, `reporting`, `figures`, `cohort`, `imports` (JWT): the tenant-scoped routes, by context. Each own role cannot touch the table at all; per request it
  *   assumes `TenantDataAccessRole` with the session tag `tenant=<id from the verified membership>`, and that
  *   role only reaches items whose partition key is `T#<tag>` or `T#<tag>#...`. A bug in a handler that
  *   builds the wrong key is refused by IAM, not just by code review.
@@ -172,6 +172,8 @@ export class TandemApi extends Construct {
   readonly matchesFn: TandemFunction;
   /** Reviews, supervision, complaints and a match's ending (tenant-scoped). */
   readonly reviewsFn: TandemFunction;
+  readonly endingsFn: TandemFunction;
+  readonly complaintsFn: TandemFunction;
   /** Safeguarding concerns and their timers job (tenant-scoped). */
   readonly concernsFn: TandemFunction;
   /** Benchmarking across councils (tenant-scoped, with the benchmark's platform items). */
@@ -387,7 +389,7 @@ export class TandemApi extends Construct {
     );
     this.publicFormFns = [this.publicFormsFn, this.publicReferralsFn, this.publicVolunteersFn, this.publicLinksFn];
 
-    // --- tenant-scoped: tenant, referrals, referral-entry, volunteers, scheme, expenses, matches, reviews, concerns, reporting, figures, cohort, imports
+    // --- tenant-scoped: tenant, referrals, referral-entry, volunteers, scheme, expenses, matches, reviews, endings, complaints, concerns, reporting, figures, cohort, imports
     // One function per bounded context (ADR 23), each with the tenant function's role shape: its own role
     // cannot touch a council's items; it assumes TenantDataAccessRole tagged with the verified membership.
     this.tenantFn = new TandemFunction(this, "Tenant", {
@@ -427,7 +429,17 @@ export class TandemApi extends Construct {
     });
     this.reviewsFn = new TandemFunction(this, "Reviews", {
       entry: "reviews",
-      description: "Tandem: reviews, supervision, complaints and endings (tenant-tagged sessions only)",
+      description: "Tandem: reviews and supervision (tenant-tagged sessions only)",
+      environment,
+    });
+    this.endingsFn = new TandemFunction(this, "Endings", {
+      entry: "endings",
+      description: "Tandem: a match's ending and the backfill of review schedules (tenant-tagged sessions only)",
+      environment,
+    });
+    this.complaintsFn = new TandemFunction(this, "Complaints", {
+      entry: "complaints",
+      description: "Tandem: the complaints register (tenant-tagged sessions only)",
       environment,
     });
     this.concernsFn = new TandemFunction(this, "Concerns", {
@@ -469,6 +481,8 @@ export class TandemApi extends Construct {
       this.expensesFn,
       this.matchesFn,
       this.reviewsFn,
+      this.endingsFn,
+      this.complaintsFn,
       this.concernsFn,
       this.reportingFn,
       this.figuresFn,
@@ -490,6 +504,8 @@ export class TandemApi extends Construct {
       expenses: this.expensesFn,
       matches: this.matchesFn,
       reviews: this.reviewsFn,
+      endings: this.endingsFn,
+      complaints: this.complaintsFn,
       concerns: this.concernsFn,
       reporting: this.reportingFn,
       figures: this.figuresFn,

@@ -93,6 +93,8 @@ export class TandemStack extends Stack {
         Expenses: this.api.expensesFn,
         Matches: this.api.matchesFn,
         Reviews: this.api.reviewsFn,
+        Endings: this.api.endingsFn,
+        Complaints: this.api.complaintsFn,
         Concerns: this.api.concernsFn,
         Reporting: this.api.reportingFn,
         Figures: this.api.figuresFn,

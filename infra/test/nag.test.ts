@@ -118,8 +118,10 @@ describe("cdk-nag AwsSolutions", () => {
     const roles = [...new Set(star.map((x) => x.resource.replace(/(Role)(DefaultPolicy)?[0-9A-F]{8}$/, "$1")))].sort();
     expect(roles).toEqual([
       "ApiCohortRole",
+      "ApiComplaintsRole",
       "ApiConcernsRole",
       "ApiExpensesRole",
+      "ApiEndingsRole",
       "ApiFiguresRole",
       "ApiImportsRole",
       "ApiMatchesRole",
@@ -153,6 +155,8 @@ describe("cdk-nag AwsSolutions", () => {
       "ApiExpensesRole",
       "ApiMatchesRole",
       "ApiReviewsRole",
+      "ApiEndingsRole",
+      "ApiComplaintsRole",
       "ApiConcernsRole",
       "ApiCohortRole",
       "ApiReportingRole",

@@ -197,10 +197,12 @@ describe("HTTP API", () => {
     expect(routes["GET /api/health"]).toEqual({ auth: "NONE", fn: pub });
     expect(routes["ANY /api/{proxy+}"]).toEqual({ auth: "JWT", fn: tenant });
     expect(routes["ANY /api/reporting/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.reportingFn.fn));
-    // A match's paths go to four functions (ADR 23): its record, its reviews and ending, its visits, its claims.
+    // A match's paths go to five functions (ADR 23): its record, its reviews, its ending, its visits, its claims.
     expect(routes["ANY /api/reporting/dashboard"]?.fn).toBe(s.logicalId(s.stack.api.figuresFn.fn));
     expect(routes["ANY /api/matches/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.matchesFn.fn));
-    expect(routes["ANY /api/matches/{matchId}/ending"]?.fn).toBe(s.logicalId(s.stack.api.reviewsFn.fn));
+    expect(routes["ANY /api/matches/{matchId}/reviews"]?.fn).toBe(s.logicalId(s.stack.api.reviewsFn.fn));
+    expect(routes["ANY /api/matches/{matchId}/ending"]?.fn).toBe(s.logicalId(s.stack.api.endingsFn.fn));
+    expect(routes["ANY /api/complaints/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.complaintsFn.fn));
     expect(routes["ANY /api/matches/{matchId}/receipts"]?.fn).toBe(s.logicalId(s.stack.api.schemeFn.fn));
     expect(routes["ANY /api/matches/{matchId}/claims"]?.fn).toBe(s.logicalId(s.stack.api.expensesFn.fn));
     expect(routes["ANY /api/expenses/{proxy+}"]?.fn).toBe(s.logicalId(s.stack.api.expensesFn.fn));
@@ -359,6 +361,8 @@ describe("Lambda functions", () => {
       s.stack.api.expensesFn,
       s.stack.api.matchesFn,
       s.stack.api.reviewsFn,
+      s.stack.api.endingsFn,
+      s.stack.api.complaintsFn,
       s.stack.api.referralsFn,
       s.stack.api.referralEntryFn,
       s.stack.api.volunteersFn,
@@ -480,7 +484,7 @@ describe("Lambda functions", () => {
         },
         expect.objectContaining({ Sid: "NeverScan", Effect: "Deny" }),
       ]);
-    // The referrals, referral-entry, volunteers, scheme, expenses, matches, reviews, concerns, cohort and imports functions' own roles
+    // The referrals, referral-entry, volunteers, scheme, expenses, matches, reviews, endings, complaints, concerns, cohort and imports functions' own roles
     // cannot touch the table at all (their sessions can).
     expect(dynamo(s.stack.api.referralsFn)).toEqual([]);
     expect(dynamo(s.stack.api.referralEntryFn)).toEqual([]);
@@ -489,6 +493,8 @@ describe("Lambda functions", () => {
     expect(dynamo(s.stack.api.expensesFn)).toEqual([]);
     expect(dynamo(s.stack.api.matchesFn)).toEqual([]);
     expect(dynamo(s.stack.api.reviewsFn)).toEqual([]);
+    expect(dynamo(s.stack.api.endingsFn)).toEqual([]);
+    expect(dynamo(s.stack.api.complaintsFn)).toEqual([]);
     expect(dynamo(s.stack.api.concernsFn)).toEqual([]);
     expect(dynamo(s.stack.api.cohortFn)).toEqual([]);
     expect(dynamo(s.stack.api.figuresFn)).toEqual([]);
@@ -1086,9 +1092,9 @@ describe("alarms", () => {
   });
 
   it("all notify the encrypted operator topic", () => {
-    // 22 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
+    // 24 functions (the benchmark builder among them) × (errors, throttles), API 5xx rate, table throttles,
     // dead letters (the outbox's and the scheduled job's), outbox age, concerns.
-    expect(alarms()).toHaveLength(50);
+    expect(alarms()).toHaveLength(54);
     for (const a of alarms()) expect(a.AlarmActions).toEqual([topic()]);
     s.template.hasResourceProperties("AWS::SNS::Topic", { KmsMasterKeyId: Match.anyValue() });
   });

@@ -29,6 +29,8 @@ type Who =
   | "expensesFunction"
   | "matchesFunction"
   | "reviewsFunction"
+  | "endingsFunction"
+  | "complaintsFunction"
   | "concernsFunction"
   | "reportingFunction"
   | "figuresFunction"
@@ -136,6 +138,16 @@ beforeAll(() => {
     reviewsFunction: {
       arn: session(fnRole(s.stack.api.reviewsFn), "fn"),
       policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.reviewsFn)),
+      tags: {},
+    },
+    endingsFunction: {
+      arn: session(fnRole(s.stack.api.endingsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.endingsFn)),
+      tags: {},
+    },
+    complaintsFunction: {
+      arn: session(fnRole(s.stack.api.complaintsFn), "fn"),
+      policies: resolver.identityPoliciesOfRole(fnRole(s.stack.api.complaintsFn)),
       tags: {},
     },
     concernsFunction: {
@@ -319,6 +331,8 @@ const receiptCases: Case[] = [
         "expensesFunction",
         "matchesFunction",
         "reviewsFunction",
+        "endingsFunction",
+        "complaintsFunction",
         "concernsFunction",
         "reportingFunction",
         "figuresFunction",
@@ -449,6 +463,8 @@ const benchmarkCases: Case[] = [
       "matchesFunction",
       "reviewsFunction",
       "expensesFunction",
+      "endingsFunction",
+      "complaintsFunction",
     ] as const
   ).flatMap((who) =>
     [["T#_platform#BENCHOPTIN"], ["T#_platform#BENCH"]].map(
@@ -471,6 +487,8 @@ const splitCases: Case[] = [
       "expensesFunction",
       "matchesFunction",
       "reviewsFunction",
+      "endingsFunction",
+      "complaintsFunction",
       "concernsFunction",
       "importsFunction",
       "reportingFunction",
@@ -496,6 +514,8 @@ const splitCases: Case[] = [
       "expensesFunction",
       "matchesFunction",
       "reviewsFunction",
+      "endingsFunction",
+      "complaintsFunction",
       "concernsFunction",
       "figuresFunction",
       "cohortFunction",

@@ -1,12 +1,10 @@
 /**
- * Payloads for reviews, supervision, endings and complaints (issue 15): what coordinators see in
+ * Payloads for reviews and supervision (issue 15): what coordinators see in
  * their due lists, what a review, a supervision session and a complaint record, and the public
  * feedback form behind a single-use link. The records are the domain's schemas: nothing here
  * restates them.
  */
 import { IsoDate } from "@tandem/domain/calendar";
-import { Complainant, ComplaintOutcome, NewComplaint, StageOutcome } from "@tandem/domain/complaints";
-import { BeginEnding, EndMatch } from "@tandem/domain/endings";
 import {
   AdultFeedback,
   ChildFeedback,
@@ -16,38 +14,11 @@ import {
   ReviewRecord,
 } from "@tandem/domain/reviews";
 import { SupervisionKind, SupervisionRecord } from "@tandem/domain/supervision";
-import { Slug } from "@tandem/domain/tenants";
 import * as z from "zod";
 
-export {
-  AdultFeedback,
-  BeginEnding,
-  ChildFeedback,
-  EndMatch,
-  LookedAfterReview,
-  NewComplaint,
-  ReviewRecord,
-  StageOutcome,
-  SupervisionRecord,
-};
+import { EndingView, Id, Stamp } from "./review-common.js";
 
-const Id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id");
-
-export const FeedbackLinkToken = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{43}$/, "This link is not complete: copy the whole address from the e-mail");
-export const FeedbackTokenParam = z.object({ slug: Slug, token: FeedbackLinkToken });
-
-export const DueListQuery = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(25),
-    cursor: z.string().max(2000).optional(),
-  })
-  .strict();
+export { AdultFeedback, ChildFeedback, LookedAfterReview, ReviewRecord, SupervisionRecord };
 
 const DueState = z.enum(["due", "overdue"]);
 
@@ -71,8 +42,6 @@ export const DueSupervision = z.object({
 });
 export const DueSupervisionPage = z.object({ items: z.array(DueSupervision), cursor: z.string().nullable() });
 
-const Stamp = z.object({ byName: z.string(), byPersonId: z.string(), at: z.string() });
-
 export const SupervisionView = z.object({
   id: z.string(),
   kind: SupervisionKind,
@@ -85,40 +54,6 @@ export const SupervisionView = z.object({
 });
 export const SupervisionList = z.object({ items: z.array(SupervisionView) });
 export const SupervisedVolunteerParam = z.object({ volunteerId: Id });
-
-export const ComplaintIdParam = z.object({ id: z.uuid("Not a valid complaint id") });
-export const ComplaintView = z.object({
-  id: z.string(),
-  receivedOn: IsoDate,
-  complainant: Complainant,
-  complainantName: z.string(),
-  summary: z.string(),
-  matchId: z.string().nullable(),
-  stages: z.array(
-    z.object({
-      stage: z.number().int(),
-      startedOn: IsoDate,
-      dueOn: IsoDate.nullable(),
-      outcome: z
-        .object({ respondedOn: IsoDate, outcome: ComplaintOutcome, dealtWithBy: z.string(), response: z.string() })
-        .nullable(),
-    }),
-  ),
-  state: z.enum(["open", "overdue", "answered"]),
-  recorded: Stamp,
-  version: z.number().int(),
-});
-export const ComplaintPage = z.object({ items: z.array(ComplaintView), cursor: z.string().nullable() });
-export const RespondToComplaint = z.object({ version: z.number().int().min(1), outcome: StageOutcome }).strict();
-export const EscalateComplaint = z.object({ version: z.number().int().min(1), startedOn: IsoDate }).strict();
-
-export const FeedbackFormView = z.object({
-  tenantName: z.string(),
-  form: z.enum(["child", "adult"]),
-  expiresOn: IsoDate,
-});
-export const SubmitFeedback = z.object({ answers: z.union([AdultFeedback, ChildFeedback]) }).strict();
-export const FeedbackSubmitted = z.object({ message: z.string() });
 
 export const RunReviewReminders = z.object({}).strict();
 export const ReviewRemindersRun = z.object({
@@ -143,8 +78,6 @@ export const FeedbackRequestView = z.object({
   answer: z.union([AdultFeedback, ChildFeedback]).nullable(),
 });
 
-export const ReviewMatchParam = z.object({ matchId: z.uuid("A match id is a UUID") });
-
 export const RequestFeedback = z
   .object({
     invitees: z
@@ -162,35 +95,11 @@ export const RequestFeedback = z
   })
   .strict();
 
-const Email = z.email("Enter an e-mail address like name@example.org").max(254);
-
-export const BeginMatchEnding = z
-  .object({
-    version: z.number().int().min(1).describe("The match version you loaded"),
-    ending: BeginEnding,
-    /** The carer, the IRO and anyone else involved; the volunteer and the social worker are told anyway. */
-    alsoTell: z.array(Email).max(10).default([]),
-  })
-  .strict();
-
-export const EndTheMatch = z
-  .object({ version: z.number().int().min(1).describe("The match version you loaded"), end: EndMatch })
-  .strict();
-
 export const ReviewView = z.object({
   id: z.string(),
   matchId: z.string(),
   record: ReviewRecord,
   recorded: Stamp,
-});
-
-export const EndingView = z.object({
-  matchId: z.string(),
-  beganOn: IsoDate,
-  begin: BeginEnding,
-  begun: Stamp,
-  end: EndMatch.nullable(),
-  ended: Stamp.nullable(),
 });
 
 export const MatchReviews = z.object({
@@ -257,9 +166,3 @@ export const MatchHealthView = z.object({
   reviewDueOn: IsoDate.nullable(),
 });
 export const MatchHealthList = z.object({ items: z.array(MatchHealthView) });
-
-export const BackfillSchedules = z.object({}).strict();
-export const BackfillSchedulesDone = z.object({
-  scheduled: z.number().int().describe("Active matches that had no review schedule and now have one"),
-  alreadyScheduled: z.number().int(),
-});

@@ -21,6 +21,9 @@ import type { referralTenantRoutes } from "./contexts/referrals/tenant-routes.js
 import type { benchmarkRoutes } from "./contexts/reporting/benchmark-routes.js";
 import type { cohortRoutes } from "./contexts/reporting/cohort-routes.js";
 import type { reportingRoutes } from "./contexts/reporting/routes.js";
+import type { scheduleBackfillRoutes } from "./contexts/reviews/backfill-routes.js";
+import type { complaintRoutes } from "./contexts/reviews/complaint-routes.js";
+import type { matchEndingRoutes } from "./contexts/reviews/ending-routes.js";
 import type { reviewMatchRoutes } from "./contexts/reviews/match-routes.js";
 import type { reviewPublicRoutes } from "./contexts/reviews/public-routes.js";
 import type { reviewTenantRoutes } from "./contexts/reviews/tenant-routes.js";
@@ -42,6 +45,9 @@ type Routers =
   | typeof reviewPublicRoutes
   | typeof reviewTenantRoutes
   | typeof reviewMatchRoutes
+  | typeof complaintRoutes
+  | typeof matchEndingRoutes
+  | typeof scheduleBackfillRoutes
   | typeof concernRoutes
   | typeof visitRoutes
   | typeof claimRoutes

@@ -3,7 +3,9 @@ import type { OpenAPIObject } from "openapi3-ts/oas31";
 import { API_INFO, createApp } from "./create-app.js";
 import type { AppEnv, Deps } from "./deps.js";
 import { cohortRouters } from "./parts/cohort.js";
+import { complaintRouters } from "./parts/complaints.js";
 import { concernRouters } from "./parts/concerns.js";
+import { endingRouters } from "./parts/endings.js";
 import { expenseRouters } from "./parts/expenses.js";
 import { figuresRouters } from "./parts/figures.js";
 import { importRouters } from "./parts/imports.js";
@@ -41,6 +43,9 @@ export const routers = {
   reviewsPublic: publicLinkRouters.reviewsPublic,
   reviews: reviewRouters.reviews,
   reviewMatches: reviewRouters.reviewMatches,
+  complaints: complaintRouters.complaints,
+  matchEndings: endingRouters.matchEndings,
+  scheduleBackfill: endingRouters.scheduleBackfill,
   concerns: concernRouters.concerns,
   visits: schemeRouters.visits,
   claims: expenseRouters.claims,
@@ -80,6 +85,8 @@ export const functionParts = {
   expenses: Object.keys(expenseRouters) as (keyof typeof expenseRouters)[],
   matches: Object.keys(matchRouters) as (keyof typeof matchRouters)[],
   reviews: Object.keys(reviewRouters) as (keyof typeof reviewRouters)[],
+  endings: Object.keys(endingRouters) as (keyof typeof endingRouters)[],
+  complaints: Object.keys(complaintRouters) as (keyof typeof complaintRouters)[],
   concerns: Object.keys(concernRouters) as (keyof typeof concernRouters)[],
   reporting: Object.keys(reportingRouters) as (keyof typeof reportingRouters)[],
   figures: Object.keys(figuresRouters) as (keyof typeof figuresRouters)[],

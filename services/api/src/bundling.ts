@@ -24,6 +24,8 @@ export const lambdaEntries = [
   "expenses",
   "matches",
   "reviews",
+  "endings",
+  "complaints",
   "concerns",
   "reporting",
   "figures",

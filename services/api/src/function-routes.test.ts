@@ -46,6 +46,10 @@ describe("API Gateway's routes (function-routes.ts)", () => {
     expect(gatewayRouteFor("POST", "/api/matches/m1/claims/c1/actions")?.fn).toBe("expenses");
     expect(gatewayRouteFor("GET", "/api/expenses/months/2026-11/claims")?.fn).toBe("expenses");
     expect(gatewayRouteFor("POST", "/api/matches/m1/feedback-requests/r1/answer")?.fn).toBe("reviews");
+    expect(gatewayRouteFor("POST", "/api/matches/m1/ending")?.fn).toBe("endings");
+    expect(gatewayRouteFor("POST", "/api/reviews/schedules/backfill")?.fn).toBe("endings");
+    expect(gatewayRouteFor("GET", "/api/reviews/due")?.fn).toBe("reviews");
+    expect(gatewayRouteFor("POST", "/api/complaints/c1/response")?.fn).toBe("complaints");
     expect(gatewayRouteFor("GET", "/api/volunteers/me")?.fn).toBe("volunteers");
     expect(gatewayRouteFor("PUT", "/api/tenant/pipeline")?.fn).toBe("volunteers");
     expect(gatewayRouteFor("PUT", "/api/tenant/policy")?.fn).toBe("tenant");

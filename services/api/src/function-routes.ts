@@ -32,6 +32,8 @@ export type GatewayFunction =
   | "expenses"
   | "matches"
   | "reviews"
+  | "endings"
+  | "complaints"
   | "concerns"
   | "reporting"
   | "figures"
@@ -81,8 +83,9 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
   ...open("public-forms", referralPagePaths, ["GET", "HEAD", "POST"]),
   ...open("public-volunteers", volunteerPagePaths, ["GET", "HEAD", "POST"]),
   ...signedIn("platform", ["/api/platform/{proxy+}"]),
-  // A match's paths are served by three functions (ADR 23): its own record by matches (the greedy route),
-  // what keeps it safe and good by reviews, its visits and receipts by scheme, its claims by expenses (named segments win).
+  // A match's paths are served by five functions (ADR 23): its own record by matches (the greedy route),
+  // what keeps it safe and good by reviews, its ending by endings, its visits and receipts by scheme, its
+  // claims by expenses (named segments win).
   ...signedIn("matches", [
     "/api/matching/{proxy+}",
     "/api/matches",
@@ -93,18 +96,12 @@ export const gatewayRoutes: readonly GatewayRoute[] = [
     "/api/reviews/{proxy+}",
     "/api/supervision",
     "/api/supervision/{proxy+}",
-    "/api/complaints",
-    "/api/complaints/{proxy+}",
-    ...matchPaths([
-      "reviews",
-      "feedback-requests",
-      "feedback-requests/{proxy+}",
-      "looked-after-reviews",
-      "ending",
-      "end",
-    ]),
+    ...matchPaths(["reviews", "feedback-requests", "feedback-requests/{proxy+}", "looked-after-reviews"]),
     ...matchPaths(["vulnerable-care-leaver"]),
   ]),
+  // The backfill of review schedules reads matching's whole match records, as an ending does (ADR 23).
+  ...signedIn("endings", [...matchPaths(["ending", "end"]), "/api/reviews/schedules/backfill"]),
+  ...signedIn("complaints", ["/api/complaints", "/api/complaints/{proxy+}"]),
   ...signedIn("scheme", [
     ...matchPaths(["visits", "visits/{proxy+}", "visit-state", "receipts", "receipts/{proxy+}"]),
     // The council's visits awaiting a senior manager's agreement (the visits router's list across matches).

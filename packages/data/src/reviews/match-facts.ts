@@ -15,3 +15,25 @@ export interface MatchFacts {
   /** How coordinators know the match in a list, such as "Mika and Robin". */
   label: string;
 }
+
+/** The fields of matching's match record the facts come from. */
+export interface MatchFactsSource {
+  matchId: string;
+  referralId: string;
+  volunteerId: string;
+  stage: MatchStage;
+  stageDates: Partial<Record<MatchStage, string>>;
+  child: { firstName: string };
+  volunteer: { firstName: string };
+}
+
+export function factsOf(m: MatchFactsSource): MatchFacts {
+  return {
+    id: m.matchId,
+    referralId: m.referralId,
+    volunteerId: m.volunteerId,
+    stage: m.stage,
+    activatedOn: m.stageDates.active ?? null,
+    label: `${m.child.firstName} and ${m.volunteer.firstName}`,
+  };
+}

@@ -14,25 +14,19 @@ import {
 import { listEntryOps, loadVisibleReferral, type ReferralRecord, referralItem } from "../referrals/records.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
-import type { MatchFacts } from "./match-facts.js";
+import { factsOf } from "./match-facts.js";
 
 /**
  * Where reviews meet matching's match record: the facts reviews need, read from it, and matching's own
  * writes for an ending (the stage, the history, the volunteer's place, the child's referral), which the
  * ending puts in its own transaction so the two change together.
  */
-export function factsOf(m: StoredMatch): MatchFacts {
-  return {
-    id: m.matchId,
-    referralId: m.referralId,
-    volunteerId: m.volunteerId,
-    stage: m.stage,
-    activatedOn: m.stageDates.active ?? null,
-    label: `${m.child.firstName} and ${m.volunteer.firstName}`,
-  };
-}
+export { factsOf };
 
-/** A match of this council as reviews see it (404 for another council's, exactly as an unknown one). */
+/**
+ * A match of this council as an ending sees it, the whole record (its next version is written with the
+ * ending's): 404 for another council's, exactly as an unknown one.
+ */
 export async function loadMatch(table: TenantTable, matchId: string) {
   const m = await getMatchRecord(table, matchId);
   return { match: m, facts: factsOf(m) };

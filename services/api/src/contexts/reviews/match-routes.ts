@@ -1,9 +1,7 @@
+import { ReviewMatchParam } from "@tandem/contracts/review-common";
 import {
-  BeginMatchEnding,
   CareLeaverFlag,
   CareLeaverFlagView,
-  EndingView,
-  EndTheMatch,
   FeedbackRequestParam,
   FeedbackRequestView,
   FeedbackWithCoordinator,
@@ -11,30 +9,25 @@ import {
   LookedAfterReviewView,
   MatchReviews,
   RequestFeedback,
-  ReviewMatchParam,
   ReviewRecord,
   ReviewView,
 } from "@tandem/contracts/reviews";
-import { loadVisibleReferral } from "@tandem/data/referrals";
 import {
-  beginEnding,
-  beginEndingOps,
-  endMatch,
-  endOps,
   getEnding,
   listFeedback,
   listLookedAfterReviews,
   listReviews,
-  loadMatch,
+  loadReviewedMatch,
   loadReviewSchedule,
   recordFeedbackWithCoordinator,
   recordLookedAfterReview,
   recordReview,
+  referralContactOf,
   requestFeedback,
   setVulnerableCareLeaver,
+  volunteerContactOf,
 } from "@tandem/data/reviews";
-import { loadVolunteer } from "@tandem/data/volunteers";
-import { EndingReasonWords, endAge, endAgeAlert } from "@tandem/domain/endings";
+import { endAge, endAgeAlert } from "@tandem/domain/endings";
 import { REVIEW_RULES, type ReviewKind, type ReviewRule } from "@tandem/domain/reviews";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
@@ -78,25 +71,6 @@ const lookedAfter = route("post", `${base}/looked-after-reviews`, {
   responses: { 201: json(LookedAfterReviewView, "As recorded") },
 });
 
-const beginTheEnding = route("post", `${base}/ending`, {
-  summary: "Begin the match's ending (begin_ending): planned, unplanned or immediate",
-  description:
-    "A planned or unplanned ending carries the plan the child's social worker agreed; an immediate ending (a " +
-    "breach or safeguarding) stops visits at once and sends the formal letter to the volunteer, the social " +
-    "worker and everyone in alsoTell. 409 unless the match is active; 403 for a role that may not.",
-  refuses: ["not_found", "conflict", "version_conflict", "already_exists"],
-  request: { params: ReviewMatchParam, body: jsonBody(BeginMatchEnding) },
-  responses: { 201: json(EndingView, "The ending as begun") },
-});
-
-const endTheMatch = route("post", `${base}/end`, {
-  summary: "End the match (end): after the closure review, the referral returns to the waiting list or closes",
-  description: "The volunteer's place is freed. 409 unless the match is ending, or before the closure review.",
-  refuses: ["not_found", "conflict", "version_conflict"],
-  request: { params: ReviewMatchParam, body: jsonBody(EndTheMatch) },
-  responses: { 200: json(EndingView, "The ending, ended") },
-});
-
 const childWithCoordinator = route("post", `${base}/feedback-requests/{requestId}/answer`, {
   summary: "The child's feedback form completed with the coordinator (a child without their own link)",
   description: "409 once the request has been answered; 404 for a request of another match or council.",
@@ -115,11 +89,11 @@ const careLeaver = route("put", `${base}/vulnerable-care-leaver`, {
   responses: { 200: json(CareLeaverFlagView, "The flag and the end age it gives") },
 });
 
-/** Reviews and endings of one match. Mounted by the tenant Lambda. */
+/** A match's reviews, feedback requests and looked-after reviews (the reviews function, ADR 23). */
 export const reviewMatchRoutes = newRouter()
   .openapi(reviewsOfMatch, async (c) => {
     const { table, tenant, today } = c.var;
-    const { match, facts } = await loadMatch(table, c.req.valid("param").matchId);
+    const { facts, childDateOfBirth } = await loadReviewedMatch(table, c.req.valid("param").matchId);
     const [schedule, reviews, feedback, lar, ending] = await Promise.all([
       loadReviewSchedule(table, facts.id),
       listReviews(table, facts.id),
@@ -128,8 +102,7 @@ export const reviewMatchRoutes = newRouter()
       getEnding(table, facts.id),
     ]);
     const vulnerable = schedule?.vulnerableCareLeaver ?? false;
-    const alert =
-      match.stage === "active" ? endAgeAlert(match.child.dateOfBirth, vulnerable, tenant.policy, today) : null;
+    const alert = facts.stage === "active" ? endAgeAlert(childDateOfBirth, vulnerable, tenant.policy, today) : null;
     return c.json(
       MatchReviews.parse({
         matchId: facts.id,
@@ -144,7 +117,7 @@ export const reviewMatchRoutes = newRouter()
               }
             : null,
         endAgeAlert: alert ? { words: alert.words, endsOn: alert.endsOn } : null,
-        endAge: match.child.dateOfBirth ? endAge(tenant.policy, vulnerable) : null,
+        endAge: childDateOfBirth ? endAge(tenant.policy, vulnerable) : null,
         vulnerableCareLeaver: vulnerable,
         vulnerableAgeApplies:
           (tenant.policy.referrals.careLeavers.vulnerableUpToAge ?? 0) > tenant.policy.matches.supportEndsAtAge,
@@ -157,7 +130,7 @@ export const reviewMatchRoutes = newRouter()
     );
   })
   .openapi(newReview, async (c) => {
-    const { facts } = await loadMatch(c.var.table, c.req.valid("param").matchId);
+    const { facts } = await loadReviewedMatch(c.var.table, c.req.valid("param").matchId);
     return c.json(
       ReviewView.parse(await recordReview(c.var.table, facts, c.req.valid("json"), c.var.tenant.policy)),
       201,
@@ -165,11 +138,11 @@ export const reviewMatchRoutes = newRouter()
   })
   .openapi(askForFeedback, async (c) => {
     const { table, tenant, links } = c.var;
-    const { facts } = await loadMatch(table, c.req.valid("param").matchId);
+    const { facts } = await loadReviewedMatch(table, c.req.valid("param").matchId);
     // The e-mails go in the languages the referral and the application were made in (ADR 22).
     const [referral, volunteer] = await Promise.all([
-      loadVisibleReferral(table, facts.referralId),
-      loadVolunteer(table, facts.volunteerId),
+      referralContactOf(table, facts.referralId),
+      volunteerContactOf(table, facts.volunteerId),
     ]);
     const languages = { referral: referral.language, volunteer: volunteer.language };
     const sent = await requestFeedback(
@@ -187,41 +160,22 @@ export const reviewMatchRoutes = newRouter()
     );
   })
   .openapi(lookedAfter, async (c) => {
-    const { facts } = await loadMatch(c.var.table, c.req.valid("param").matchId);
+    const { facts } = await loadReviewedMatch(c.var.table, c.req.valid("param").matchId);
     return c.json(
       LookedAfterReviewView.parse(await recordLookedAfterReview(c.var.table, facts, c.req.valid("json"))),
       201,
     );
   })
-  .openapi(beginTheEnding, async (c) => {
-    const { table, tenant, links, today } = c.var;
-    const body = c.req.valid("json");
-    const { match, facts } = await loadMatch(table, c.req.valid("param").matchId);
-    const ops = beginEndingOps(table, match, body.version, today, EndingReasonWords[body.ending.reason] ?? "");
-    const volunteer = await loadVolunteer(table, match.volunteerId);
-    const referral = await loadVisibleReferral(table, match.referralId);
-    const sw = "referrer" in referral.answers ? referral.answers.referrer.workEmail : null;
-    const involved = [volunteer.email, ...(sw ? [sw] : []), ...body.alsoTell];
-    const ending = await beginEnding(table, facts, body.ending, tenant.policy, links, involved, ops);
-    return c.json(EndingView.parse(ending), 201);
-  })
-  .openapi(endTheMatch, async (c) => {
-    const { table, tenant, today } = c.var;
-    const body = c.req.valid("json");
-    const { match, facts } = await loadMatch(table, c.req.valid("param").matchId);
-    const ops = await endOps(table, match, body.version, today, body.end.afterwards);
-    return c.json(EndingView.parse(await endMatch(table, facts, body.end, tenant.policy, ops)), 200);
-  })
   .openapi(childWithCoordinator, async (c) => {
     const { matchId, requestId } = c.req.valid("param");
-    const { facts } = await loadMatch(c.var.table, matchId);
+    const { facts } = await loadReviewedMatch(c.var.table, matchId);
     const answered = await recordFeedbackWithCoordinator(c.var.table, facts, requestId, c.req.valid("json").answers);
     const { tokenHash: _h, version: _v, ...view } = answered;
     return c.json(FeedbackRequestView.parse(view), 200);
   })
   .openapi(careLeaver, async (c) => {
     const { table, tenant } = c.var;
-    const { facts } = await loadMatch(table, c.req.valid("param").matchId);
+    const { facts } = await loadReviewedMatch(table, c.req.valid("param").matchId);
     const flag = c.req.valid("json").vulnerableCareLeaver;
     await setVulnerableCareLeaver(table, facts, flag);
     return c.json(

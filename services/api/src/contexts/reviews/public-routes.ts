@@ -1,4 +1,9 @@
-import { FeedbackFormView, FeedbackSubmitted, FeedbackTokenParam, SubmitFeedback } from "@tandem/contracts/reviews";
+import {
+  FeedbackFormView,
+  FeedbackSubmitted,
+  FeedbackTokenParam,
+  SubmitFeedback,
+} from "@tandem/contracts/feedback-form";
 import { getFeedbackForm, submitFeedback } from "@tandem/data/reviews";
 import { publicReading, publicWriting } from "../../http/access.js";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";

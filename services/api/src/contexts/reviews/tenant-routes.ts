@@ -1,17 +1,9 @@
+import { DueListQuery } from "@tandem/contracts/review-common";
 import {
-  BackfillSchedules,
-  BackfillSchedulesDone,
-  ComplaintIdParam,
-  ComplaintPage,
-  ComplaintView,
-  DueListQuery,
   DueReviewPage,
   DueSupervisionPage,
   EndAgeAlertPage,
-  EscalateComplaint,
   MatchHealthList,
-  NewComplaint,
-  RespondToComplaint,
   ReviewRemindersRun,
   RunReviewReminders,
   SupervisedVolunteerParam,
@@ -20,21 +12,14 @@ import {
   SupervisionView,
 } from "@tandem/contracts/reviews";
 import {
-  backfillReviewSchedules,
   dueReviews,
   dueSupervision,
-  escalateComplaint,
-  listComplaints,
   listEndAgeAlerts,
   listSupervision,
   matchHealthList,
-  recordComplaint,
   recordSupervision,
-  respondToComplaint,
   runReviewReminders,
-  type StoredComplaint,
 } from "@tandem/data/reviews";
-import { complaintState } from "@tandem/domain/complaints";
 import { MatchHealthWords } from "@tandem/domain/health";
 import { REVIEW_RULES, type ReviewRule } from "@tandem/domain/reviews";
 import { SUPERVISION_RULES, type SupervisionRule } from "@tandem/domain/supervision";
@@ -79,33 +64,6 @@ const volunteerSupervision = route("get", "/api/supervision/volunteers/{voluntee
   responses: { 200: json(SupervisionList, "The sessions") },
 });
 
-const complaints = route("get", "/api/complaints", {
-  summary: "The complaints register, oldest first (one page)",
-  refuses: ["invalid_cursor"],
-  request: { query: DueListQuery },
-  responses: { 200: json(ComplaintPage, "One page of the register") },
-});
-
-const newComplaint = route("post", "/api/complaints", {
-  summary: "Record a complaint; it starts at stage 1, due in the council's working days",
-  request: { body: jsonBody(NewComplaint) },
-  responses: { 201: json(ComplaintView, "The complaint as recorded") },
-});
-
-const respond = route("post", "/api/complaints/{id}/response", {
-  summary: "The current stage's response: date, outcome and who dealt with it",
-  refuses: ["not_found", "conflict", "version_conflict"],
-  request: { params: ComplaintIdParam, body: jsonBody(RespondToComplaint) },
-  responses: { 200: json(ComplaintView, "The complaint") },
-});
-
-const escalate = route("post", "/api/complaints/{id}/escalation", {
-  summary: "The complainant cannot accept the stage's response: the next stage starts (to stage 3)",
-  refuses: ["not_found", "conflict", "version_conflict"],
-  request: { params: ComplaintIdParam, body: jsonBody(EscalateComplaint) },
-  responses: { 200: json(ComplaintView, "The complaint") },
-});
-
 const reminders = route("post", "/api/reviews/reminders/run", {
   summary: "Send today's feedback reminders and end-age alerts; idempotent per day",
   description: "What the daily scheduled job runs; a coordinator can start it too. A second run sends nothing twice.",
@@ -127,20 +85,7 @@ const health = route("get", "/api/reviews/health", {
   responses: { 200: json(MatchHealthList, "Every active match, the ones needing attention first") },
 });
 
-const backfill = route("post", "/api/reviews/schedules/backfill", {
-  summary: "Give every active match that predates reviews its review schedule (one-off; idempotent)",
-  description:
-    "Matches that became active before reviews were scheduled have no next review; this schedules each from the " +
-    "day it became active, exactly as activation does now. Running it again schedules nothing twice.",
-  access: coordinators,
-  request: { body: jsonBody(BackfillSchedules) },
-  responses: { 200: json(BackfillSchedulesDone, "How many matches were scheduled") },
-});
-
-const complaintView = (c: StoredComplaint, today: string) =>
-  ComplaintView.parse({ ...c, state: complaintState(c.stages, today) });
-
-/** Reviews, supervision and complaints inside one council. Mounted by the tenant Lambda. */
+/** Reviews and supervision inside one council. Mounted by the tenant Lambda. */
 export const reviewTenantRoutes = newRouter()
   .openapi(dueReviewList, async (c) => {
     const page = await dueReviews(c.var.table, c.req.valid("query"));
@@ -189,35 +134,6 @@ export const reviewTenantRoutes = newRouter()
   .openapi(volunteerSupervision, async (c) =>
     c.json(SupervisionList.parse({ items: await listSupervision(c.var.table, c.req.valid("param").volunteerId) }), 200),
   )
-  .openapi(complaints, async (c) => {
-    const page = await listComplaints(c.var.table, c.req.valid("query"));
-    return c.json(
-      ComplaintPage.parse({ items: page.items.map((x) => complaintView(x, c.var.today)), cursor: page.cursor }),
-      200,
-    );
-  })
-  .openapi(newComplaint, async (c) =>
-    c.json(
-      complaintView(await recordComplaint(c.var.table, c.req.valid("json"), c.var.tenant.policy), c.var.today),
-      201,
-    ),
-  )
-  .openapi(respond, async (c) => {
-    const body = c.req.valid("json");
-    const next = await respondToComplaint(c.var.table, c.req.valid("param").id, body.version, body.outcome);
-    return c.json(complaintView(next, c.var.today), 200);
-  })
-  .openapi(escalate, async (c) => {
-    const body = c.req.valid("json");
-    const next = await escalateComplaint(
-      c.var.table,
-      c.req.valid("param").id,
-      body.version,
-      body.startedOn,
-      c.var.tenant.policy,
-    );
-    return c.json(complaintView(next, c.var.today), 200);
-  })
   .openapi(reminders, async (c) => c.json(await runReviewReminders(c.var.table, c.var.tenant.policy, c.var.links), 200))
   .openapi(endAgeAlerts, async (c) => {
     const page = await listEndAgeAlerts(c.var.table, c.req.valid("query"));
@@ -231,5 +147,4 @@ export const reviewTenantRoutes = newRouter()
       }),
       200,
     );
-  })
-  .openapi(backfill, async (c) => c.json(await backfillReviewSchedules(c.var.table, c.var.tenant.policy), 200));
+  });

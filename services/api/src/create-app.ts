@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { useMessagesForPeople } from "@tandem/contracts/messages";
-import { Hono } from "hono";
+import { HonoBase } from "hono/hono-base";
+import { TrieRouter } from "hono/router/trie-router";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 import type { AppEnv, Deps } from "./deps.js";
 import { renderApiReference } from "./http/api-reference.js";
@@ -39,7 +40,10 @@ export interface AppOptions {
  */
 export function createApp(deps: Deps, opts: AppOptions) {
   useMessagesForPeople();
-  const app = new Hono<AppEnv>();
+  // The trie router alone, not Hono's default (a RegExpRouter that hands over to the trie router when a path
+  // is beyond it): the whole API's routes are beyond it, so the local stack and every test route with the
+  // trie router, and each function now routes the same way; its bundle also leaves out the other two (~4 KB).
+  const app = new HonoBase<AppEnv>({ router: new TrieRouter() });
   app.use("*", requestBasics(deps), accessLog);
   app.use("/api/*", deadline(), apiAnswerHeaders, requireOrigin, limitBody, requireJson);
   for (const router of opts.routers) app.route("/", router);

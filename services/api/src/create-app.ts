@@ -4,7 +4,6 @@ import { HonoBase } from "hono/hono-base";
 import { TrieRouter } from "hono/router/trie-router";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 import type { AppEnv, Deps } from "./deps.js";
-import { renderApiReference } from "./http/api-reference.js";
 import { deadline } from "./middleware/deadline.js";
 import { onError, onNotFound } from "./middleware/errors.js";
 import { requireOrigin } from "./middleware/origin-check.js";
@@ -26,11 +25,18 @@ export interface AppOptions {
   /** The routers to mount, each a bounded context's OpenAPIHono router. */
   routers: readonly OpenAPIHono<AppEnv>[];
   /**
-   * Where `/api/openapi.json` and `/api/docs` get the OpenAPI document of the whole API; without it
-   * neither route is mounted. Locally the document is built from every router; a Lambda function
-   * reads the one generated at build time, so it need not import routers it does not serve.
+   * What `/api/openapi.json` and `/api/docs` answer (http/api-reference.ts's `apiDocs`); without it neither
+   * route is mounted, and the function's bundle carries no reference page. Locally the document is built
+   * from every router; a Lambda function reads the one generated at build time, so it need not import
+   * routers it does not serve.
    */
-  openApi?: () => OpenAPIObject;
+  openApi?: ApiDocs;
+}
+
+/** The OpenAPI document of the whole API and its reference page. */
+export interface ApiDocs {
+  document: () => OpenAPIObject;
+  page: () => string;
 }
 
 /**
@@ -49,16 +55,14 @@ export function createApp(deps: Deps, opts: AppOptions) {
   for (const router of opts.routers) app.route("/", router);
   const openApi = opts.openApi;
   if (openApi) {
-    let page: string | undefined;
-    app.get("/api/openapi.json", (c) => c.json(openApi(), 200, { "cache-control": "public, max-age=300" }));
-    app.get("/api/docs", (c) => {
-      page ??= renderApiReference(openApi());
-      return c.html(page, 200, {
+    app.get("/api/openapi.json", (c) => c.json(openApi.document(), 200, { "cache-control": "public, max-age=300" }));
+    app.get("/api/docs", (c) =>
+      c.html(openApi.page(), 200, {
         "cache-control": "public, max-age=300",
         "content-security-policy":
           "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
-      });
-    });
+      }),
+    );
   }
   app.notFound(onNotFound);
   app.onError(onError);

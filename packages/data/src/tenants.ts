@@ -1,8 +1,9 @@
 import {
   type Branding,
   policyChanges,
+  StoredTenantPolicy,
   Tenant,
-  TenantPolicy,
+  type TenantPolicy,
   type TenantStatus,
   tenantStatusChangesFrom,
 } from "@tandem/domain/tenants";
@@ -28,8 +29,8 @@ export const policyVersionEntity = defineEntity({
   schema: z.object({
     tenantId: z.string(),
     version: z.number().int(),
-    policy: TenantPolicy,
-    previous: TenantPolicy.nullable(),
+    policy: StoredTenantPolicy,
+    previous: StoredTenantPolicy.nullable(),
     reason: z.string(),
     changedBy: z.object({ personId: z.string(), email: z.string(), name: z.string() }),
     changedAt: z.string(),

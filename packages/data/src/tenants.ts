@@ -13,7 +13,8 @@ import { batchGetAll } from "./batch-get.js";
 import type { Database } from "./database.js";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
-import { keys, partitionBelongsTo, tenantPartitions } from "./keys.js";
+import * as keys from "./keys.js";
+import { partitionBelongsTo, tenantPartitions } from "./keys.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 
 /** The council's own record: name, status, branding and current policy. One per tenant. */

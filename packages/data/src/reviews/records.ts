@@ -11,7 +11,7 @@ import { SupervisionKind } from "@tandem/domain/supervision";
 import { PublicLanguage } from "@tandem/domain/tenants";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 
 /**
  * Reviews, supervision, endings and complaints as stored: every record is keyed by its match (or its

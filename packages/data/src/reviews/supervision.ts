@@ -4,7 +4,7 @@ import type { SupervisionRecord } from "@tandem/domain/supervision";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";

@@ -19,8 +19,9 @@ import {
   VisitState,
   VisitView,
 } from "@tandem/contracts/visits";
-import { keys, type TenantTable } from "@tandem/data/core";
+import type { TenantTable } from "@tandem/data/core";
 import { actOnClaim, listMatchClaims, monthClaimsPage, submitClaim } from "@tandem/data/expenses";
+import * as keys from "@tandem/data/keys";
 import { getMatch } from "@tandem/data/matches";
 import { referralEntity } from "@tandem/data/referrals";
 import { noteFirstVisit, visitRefusal } from "@tandem/data/reviews";

@@ -10,9 +10,9 @@ import {
   MAX_PRIVACY_NOTICE_CHARS,
   ProviderOrganisation,
   Slug,
+  StoredTenantPolicy,
   TENANT_EXPORT_FORMAT,
   Tenant,
-  TenantPolicy,
   TenantStatus,
 } from "@tandem/domain/tenants";
 import * as z from "zod";
@@ -83,7 +83,12 @@ export const DeclineSignup = z
   .strict();
 export const ApprovedSignup = z.object({ request: SignupRequest, tenant: Tenant });
 
-export const PresetSummary = z.object({ id: z.string(), name: z.string(), basedOn: z.string(), policy: TenantPolicy });
+export const PresetSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  basedOn: z.string(),
+  policy: StoredTenantPolicy,
+});
 export const PresetList = z.object({ items: z.array(PresetSummary) });
 
 /** Cognito's policy in AWS (infra/lib/identity.ts): checked here first so the message is ours. */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { AuditEntry } from "@tandem/domain/audit";
 import * as z from "zod";
 import { defineEntity } from "./entity.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 
 /**

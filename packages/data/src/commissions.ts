@@ -5,7 +5,7 @@ import { auditOp } from "./audit.js";
 import type { Database } from "./database.js";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import { memberEntity } from "./members.js";
 import { registerProvider } from "./provider-directory.js";
 import type { TenantTable, WriteOp } from "./tenant-table.js";

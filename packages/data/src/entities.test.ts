@@ -14,7 +14,7 @@ import { StoredItemError } from "./errors.js";
 import { claimEntity, spendEntity } from "./expenses/records.js";
 import { idempotencyEntity } from "./idempotency.js";
 import { invitationEntity } from "./invitations.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import { childProfileEntity, volunteerProfileEntity } from "./matches/profiles.js";
 import { matchEntity, matchLinkEntity, type StoredMatch } from "./matches/records.js";
 import { matchingSettingsEntity } from "./matches/settings.js";

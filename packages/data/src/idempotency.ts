@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import * as z from "zod";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
-import { type ItemKey, keys } from "./keys.js";
+import type { ItemKey } from "./keys.js";
+import * as keys from "./keys.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 
 /** The answer a create gave, kept so a retry with the same Idempotency-Key gets it again. */

@@ -1,3 +1,4 @@
+export { keys } from "./all-keys.js";
 export * from "./audit.js";
 export * from "./capacity.js";
 export * from "./commissions.js";
@@ -8,7 +9,7 @@ export * from "./errors.js";
 export * from "./expenses/index.js";
 export * from "./idempotency.js";
 export * from "./invitations.js";
-export * from "./keys.js";
+export { type ItemKey, partitionBelongsTo, tenantPartitions } from "./keys.js";
 export * from "./link-tokens.js";
 export * from "./matches/index.js";
 export * from "./members.js";

@@ -2,7 +2,7 @@ import { TenantRole } from "@tandem/domain/people";
 import * as z from "zod";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import { hashLinkToken } from "./link-tokens.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 

@@ -6,7 +6,7 @@ import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
 import { createOnce, hashRequest } from "./idempotency.js";
 import { invitationItem } from "./invitations.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import { newLinkToken } from "./link-tokens.js";
 import { outboxOp } from "./outbox.js";
 import type { OutgoingEmail } from "./outgoing-email.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import * as z from "zod";
 import { defineEntity } from "./entity.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import { OutgoingEmail } from "./outgoing-email.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 

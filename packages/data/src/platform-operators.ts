@@ -1,7 +1,7 @@
 import { PlatformRole } from "@tandem/domain/people";
 import * as z from "zod";
 import { defineEntity } from "./entity.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import type { Item, TenantTable } from "./tenant-table.js";
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { displayTime } from "@tandem/domain/calendar";
 import { Problem } from "./errors.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import type { TenantTable } from "./tenant-table.js";
 
 /**

@@ -6,7 +6,7 @@ import { auditOp } from "./audit.js";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
 import { createOnce, hashRequest } from "./idempotency.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import { outboxOp } from "./outbox.js";
 import { PLATFORM_TENANT } from "./table.js";
 import type { Item, TenantTable } from "./tenant-table.js";

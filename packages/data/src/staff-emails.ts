@@ -1,5 +1,5 @@
 import type { TenantRole } from "@tandem/domain/people";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import { memberEntity } from "./members.js";
 import type { TenantTable } from "./tenant-table.js";
 

@@ -1,7 +1,8 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
 import { CrossTenantKeyError } from "./errors.js";
-import { keys, partitionBelongsTo } from "./keys.js";
+import * as keys from "./keys.js";
+import { partitionBelongsTo } from "./keys.js";
 import { TenantContext } from "./tenant-context.js";
 import { TenantTable } from "./tenant-table.js";
 

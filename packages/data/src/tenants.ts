@@ -1,8 +1,9 @@
 import {
   type Branding,
   policyChanges,
+  StoredTenantPolicy,
   Tenant,
-  TenantPolicy,
+  type TenantPolicy,
   type TenantStatus,
   tenantStatusChangesFrom,
 } from "@tandem/domain/tenants";
@@ -12,7 +13,8 @@ import { batchGetAll } from "./batch-get.js";
 import type { Database } from "./database.js";
 import { defineEntity } from "./entity.js";
 import { Problem } from "./errors.js";
-import { keys, partitionBelongsTo, tenantPartitions } from "./keys.js";
+import * as keys from "./keys.js";
+import { partitionBelongsTo, tenantPartitions } from "./keys.js";
 import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
 
 /** The council's own record: name, status, branding and current policy. One per tenant. */
@@ -28,8 +30,8 @@ export const policyVersionEntity = defineEntity({
   schema: z.object({
     tenantId: z.string(),
     version: z.number().int(),
-    policy: TenantPolicy,
-    previous: TenantPolicy.nullable(),
+    policy: StoredTenantPolicy,
+    previous: StoredTenantPolicy.nullable(),
     reason: z.string(),
     changedBy: z.object({ personId: z.string(), email: z.string(), name: z.string() }),
     changedAt: z.string(),

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { defineEntity } from "./entity.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import type { TenantTable } from "./tenant-table.js";
 
 export const TimerKind = z.enum(["home_safe", "concern_ack"]);

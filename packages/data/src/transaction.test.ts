@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CapacityMeter } from "./capacity.js";
 import { Database } from "./database.js";
 import { CrossTenantKeyError, Problem } from "./errors.js";
-import { keys } from "./keys.js";
+import * as keys from "./keys.js";
 import { TenantContext } from "./tenant-context.js";
 import type { WriteOp } from "./tenant-table.js";
 import { Transaction } from "./transaction.js";

@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 import { API_INFO, createApp } from "./create-app.js";
 import type { AppEnv, Deps } from "./deps.js";
+import { apiDocs } from "./http/api-reference.js";
 import { cohortRouters } from "./parts/cohort.js";
 import { complaintRouters } from "./parts/complaints.js";
 import { concernRouters } from "./parts/concerns.js";
@@ -97,7 +98,7 @@ export type HttpFunctionName = keyof typeof functionParts;
 
 /** Builds the whole API (locally) or the given part of it, serving the OpenAPI document built from every router. */
 export function createApi(deps: Deps, parts: readonly RouterName[] = Object.keys(routers) as RouterName[]) {
-  return createApp(deps, { routers: parts.map((p) => routers[p]), openApi: openApiDocument });
+  return createApp(deps, { routers: parts.map((p) => routers[p]), openApi: apiDocs(openApiDocument) });
 }
 
 let cached: OpenAPIObject | undefined;

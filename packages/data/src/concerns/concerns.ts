@@ -10,7 +10,7 @@ import type { TenantRole } from "@tandem/domain/people";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { concernSummaryOps } from "../reporting/activity.js";

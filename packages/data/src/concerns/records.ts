@@ -2,7 +2,7 @@ import { ConcernAction, ConcernAddendum, ConcernReport } from "@tandem/domain/co
 import { TenantRole } from "@tandem/domain/people";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 
 const By = z.object({ personId: z.string(), name: z.string() });
 

@@ -2,6 +2,8 @@
  * `@tandem/data/core`: what every context's data access builds on (the table and its keys, the
  * tenant-confined view, idempotency, the audit trail, the outbox, capacity metering, errors).
  */
+
+export { keys } from "../all-keys.js";
 export * from "../audit.js";
 export * from "../capacity.js";
 export * from "../database.js";
@@ -9,7 +11,7 @@ export * from "../entity.js";
 export * from "../errors.js";
 export * from "../idempotency.js";
 export * from "../jobs.js";
-export * from "../keys.js";
+export { type ItemKey, partitionBelongsTo, tenantPartitions } from "../keys.js";
 export * from "../link-tokens.js";
 export * from "../links.js";
 export * from "../outbox.js";

@@ -15,7 +15,7 @@ import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
 import { Problem } from "../errors.js";
 import { hashRequest, idempotencyRecord, replay } from "../idempotency.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { claimSummaryOps } from "../reporting/activity.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import type { MatchRef } from "../visits/match-ref.js";

@@ -4,7 +4,7 @@ import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import { createOnce, hashRequest } from "../idempotency.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { claimSummaryOps } from "../reporting/activity.js";
 import { mergeSummaryOps } from "../reporting/summaries.js";
 import type { Page, TenantTable, WriteOp } from "../tenant-table.js";

@@ -1,7 +1,7 @@
 import { ClaimItem, ClaimStatus } from "@tandem/domain/expenses";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 
 const By = z.object({ personId: z.string(), name: z.string() });
 

@@ -1,7 +1,7 @@
 import { ColumnMapping, ImportKind } from "@tandem/domain/imports";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 
 /**
  * What an import keeps (issue 18, ADR 21), all in the council's own partition:

@@ -4,7 +4,7 @@ import { type ImportKind, problemText } from "@tandem/domain/imports";
 import type { Tenant } from "@tandem/domain/tenants";
 import { auditOp } from "../audit.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { type StoredVolunteerProfile, volunteerProfileEntity } from "../matches/profiles.js";
 import { getMatchRecord, saveMatchOps } from "../matches/records.js";
 import { loadMatchingSettings } from "../matches/settings.js";

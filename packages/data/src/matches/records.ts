@@ -15,7 +15,7 @@ import {
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 
 /**

@@ -2,7 +2,7 @@ import { MatchingSettings, TANDEM_SUGGESTED_WEIGHTS, WEIGHTS_PROVENANCE } from "
 import * as z from "zod";
 import { auditOp } from "../audit.js";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 
 /**

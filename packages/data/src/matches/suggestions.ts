@@ -11,7 +11,7 @@ import type { Tenant } from "@tandem/domain/tenants";
 import type { VolunteerRecord } from "@tandem/domain/volunteers";
 import { auditRead } from "../audit.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { loadVisibleReferral, referralListEntity } from "../referrals/records.js";
 import type { TenantTable } from "../tenant-table.js";
 import { loadVolunteer, volunteerBoardEntity } from "../volunteers/records.js";

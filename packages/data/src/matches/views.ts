@@ -2,7 +2,7 @@ import { ageOn } from "@tandem/domain/calendar";
 import { type MatchStage, matchActionsFor, ratifyBlocker } from "@tandem/domain/matches";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditRead } from "../audit.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { loadVisibleReferral } from "../referrals/records.js";
 import type { TenantTable } from "../tenant-table.js";
 import { loadMyVolunteer } from "../volunteers/actions.js";

@@ -4,7 +4,7 @@ import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { invalid } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { findMember } from "../members.js";
 import type { TenantTable } from "../tenant-table.js";
 import { loadVisibleReferral, type ReferralRecord } from "./records.js";

@@ -1,4 +1,4 @@
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { memberEntity } from "../members.js";
 import type { TenantTable } from "../tenant-table.js";
 

@@ -4,7 +4,7 @@ import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";

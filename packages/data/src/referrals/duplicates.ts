@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { identityOfReferral, possibleDuplicateFlag } from "@tandem/domain/referrals";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import type { ReferralRecord } from "./records.js";
 

@@ -17,7 +17,7 @@ import { PublicLanguage } from "@tandem/domain/tenants";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
 import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
 

@@ -16,7 +16,7 @@ import * as z from "zod";
 import { auditOp } from "../audit.js";
 import type { Database } from "../database.js";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { TenantContext } from "../tenant-context.js";
 import type { TenantTable } from "../tenant-table.js";
 import { cohortCountEntity, withCohortCount } from "./cohort-current.js";

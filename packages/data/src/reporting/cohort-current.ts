@@ -2,7 +2,7 @@ import { isoToUtcMs } from "@tandem/domain/calendar";
 import type { LookedAfterCount } from "@tandem/domain/reporting";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 
 /**

@@ -12,7 +12,7 @@ import type { TenantPolicy } from "@tandem/domain/tenants";
 import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 import {
   COHORT_RETENTION_MONTHS,

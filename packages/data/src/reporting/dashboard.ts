@@ -11,7 +11,7 @@ import {
 } from "@tandem/domain/reporting";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { trainingState, type VolunteerStage } from "@tandem/domain/volunteers";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { reviewScheduleEntity, supervisionScheduleEntity } from "../reviews/schedule-entries.js";
 import type { TenantTable } from "../tenant-table.js";
 import { visitSummaryEntity } from "../visits/summary.js";

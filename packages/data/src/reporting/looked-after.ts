@@ -2,7 +2,7 @@ import { LookedAfterCount } from "@tandem/domain/reporting";
 import * as z from "zod";
 import { auditOp } from "../audit.js";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 
 /** The council's count of its looked-after children for one month, with where the figure comes from. */

@@ -13,7 +13,7 @@ import {
 } from "@tandem/domain/reporting";
 import { concernEntity, type StoredConcern } from "../concerns/records.js";
 import { claimEntity, type StoredClaim } from "../expenses/records.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { matchEntity, type StoredMatch } from "../matches/records.js";
 import { type ReferralRecord, referralEntity } from "../referrals/records.js";
 import { endingEntity, type StoredEnding } from "../reviews/records.js";

@@ -2,7 +2,7 @@ import type { ReferralAnswers } from "@tandem/domain/referrals";
 import { normaliseCaseReference } from "@tandem/domain/reporting";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { WriteOp } from "../tenant-table.js";
 
 /**

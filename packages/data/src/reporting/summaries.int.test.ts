@@ -2,7 +2,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { Database } from "../database.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { TenantContext } from "../tenant-context.js";
 import type { TenantTable } from "../tenant-table.js";
 import { rebuildSummaries, storedSummaries, summariesFromRecords } from "./rebuild.js";

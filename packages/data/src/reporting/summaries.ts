@@ -8,7 +8,7 @@ import {
 } from "@tandem/domain/reporting";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { ReferralRecord } from "../referrals/records.js";
 import type { Item, Page, TenantTable, WriteOp } from "../tenant-table.js";
 import type { StoredVolunteer } from "../volunteers/records.js";

@@ -1,6 +1,6 @@
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { boardStagePrefix, matchEntity } from "../matches/records.js";
 import type { TenantTable } from "../tenant-table.js";
 import { factsOf } from "./match-hooks.js";

@@ -1,7 +1,7 @@
 import { Complainant, ComplaintOutcome } from "@tandem/domain/complaints";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { Stamp } from "./recorded-by.js";
 
 /** The complaints register as stored: one item per complaint, in the register's view by the day received. */

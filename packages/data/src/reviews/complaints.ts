@@ -10,7 +10,7 @@ import {
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 import { complaintEntity, type StoredComplaint } from "./records.js";
 import { stampOf } from "./stamp.js";

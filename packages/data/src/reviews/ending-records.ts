@@ -1,7 +1,7 @@
 import { BeginEnding, EndMatch } from "@tandem/domain/endings";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { Stamp } from "./recorded-by.js";
 
 /** A match's ending as stored: begun, then ended, keyed by the match. */

@@ -2,7 +2,7 @@ import { AdultFeedback, ChildFeedback, FeedbackRespondent } from "@tandem/domain
 import { PublicLanguage } from "@tandem/domain/tenants";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 
 /** A review's feedback requests and their single-use links as stored, keyed by the match (the link by its hash). */
 

@@ -5,7 +5,7 @@ import type { PublicLanguage, TenantPolicy } from "@tandem/domain/tenants";
 import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";

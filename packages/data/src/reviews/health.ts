@@ -4,7 +4,7 @@ import { OPEN, openConcernsOn } from "@tandem/domain/reporting";
 import { feedbackRaisesConcern } from "@tandem/domain/reviews";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditRead } from "../audit.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { summaryEntity } from "../reporting/summaries.js";
 import type { TenantTable } from "../tenant-table.js";
 import { visitSummaryEntity } from "../visits/records.js";

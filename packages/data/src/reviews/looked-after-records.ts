@@ -1,7 +1,7 @@
 import { LookedAfterReview } from "@tandem/domain/reviews";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { Stamp } from "./recorded-by.js";
 
 /** The child's looked-after reviews as stored (whether the visitor was invited and went), keyed by the match. */

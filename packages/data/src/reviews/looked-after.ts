@@ -3,7 +3,7 @@ import { todayInLondon } from "@tandem/domain/calendar";
 import type { LookedAfterReview } from "@tandem/domain/reviews";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 import type { MatchFacts } from "./match-facts.js";
 import { lookedAfterReviewEntity, type StoredLookedAfterReview } from "./records.js";

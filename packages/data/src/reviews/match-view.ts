@@ -2,7 +2,7 @@ import { MatchStage } from "@tandem/domain/matches";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 import { factsOf, type MatchFacts } from "./match-facts.js";
 

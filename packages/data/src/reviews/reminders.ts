@@ -2,7 +2,7 @@ import { todayInLondon } from "@tandem/domain/calendar";
 import { endAgeAlert } from "@tandem/domain/endings";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { coordinatorEmails } from "../referrals/coordinators.js";

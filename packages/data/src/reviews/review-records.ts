@@ -1,7 +1,7 @@
 import { ReviewRecord } from "@tandem/domain/reviews";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { Stamp } from "./recorded-by.js";
 
 /** A match's reviews as stored, keyed by the match. */

@@ -4,7 +4,7 @@ import { type ReviewRecord, reviewDateProblem } from "@tandem/domain/reviews";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 import type { MatchFacts } from "./match-facts.js";
 import { reviewEntity, reviewScheduleEntity, type StoredReview } from "./records.js";

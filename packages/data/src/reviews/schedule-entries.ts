@@ -1,7 +1,7 @@
 import { SupervisionKind } from "@tandem/domain/supervision";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 
 /**
  * The due lists' entries (re-exported by records.ts): apart from the records so that starting a match, which

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 
 /**
  * A match's next review and its end-age alert, in the due views (`#RV`, gsi1 keyed by the due date, so a

@@ -2,7 +2,7 @@ import { todayInLondon } from "@tandem/domain/calendar";
 import { type DueState, dueListUntil, dueState, nextReview, type ReviewKind } from "@tandem/domain/reviews";
 import { nextSupervision } from "@tandem/domain/supervision";
 import type { TenantPolicy } from "@tandem/domain/tenants";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import type { MatchFacts } from "./match-facts.js";
 import { reviewEntity } from "./records.js";

@@ -1,7 +1,7 @@
 import { SupervisionKind } from "@tandem/domain/supervision";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { Stamp } from "./recorded-by.js";
 
 /** Supervision sessions, who attended each, and each volunteer's next supervision in the due view (`#RV`). */

@@ -5,7 +5,7 @@ import type { TenantPolicy } from "@tandem/domain/tenants";
 import type * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { memberEntity } from "../members.js";
 import { outboxOp } from "../outbox.js";

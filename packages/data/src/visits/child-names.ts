@@ -1,7 +1,7 @@
 import type { ChildName } from "@tandem/domain/visits";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 
 /** The last recorded visit of a match: "behind the minimum frequency" without reading every visit. */
 export const StoredVisitSummary = z.object({

@@ -20,7 +20,7 @@ import {
 import { auditOp, auditRead } from "../audit.js";
 import { homeSafeOverdueEmail } from "../concerns/emails.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { visitSummaryOps } from "../reporting/activity.js";

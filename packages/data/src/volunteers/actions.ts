@@ -16,7 +16,7 @@ import {
 } from "@tandem/domain/volunteers";
 import { auditOp, auditRead } from "../audit.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { addRolesOps, findMember, invitedMemberOps, newMember } from "../members.js";
 import { outboxOp } from "../outbox.js";

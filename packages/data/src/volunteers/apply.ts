@@ -11,7 +11,7 @@ import { auditOp } from "../audit.js";
 import type { Expect } from "../entity.js";
 import { Problem } from "../errors.js";
 import { createOnce, hashRequest, idempotencyEntity } from "../idempotency.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import type { TenantTable } from "../tenant-table.js";

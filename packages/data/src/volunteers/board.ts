@@ -15,7 +15,7 @@ import {
 } from "@tandem/domain/volunteers";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { Item } from "../tenant-table.js";
 import type { StoredReference, StoredVolunteer } from "./records.js";
 

@@ -2,7 +2,7 @@ import { PublicLanguage } from "@tandem/domain/tenants";
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 
 /**

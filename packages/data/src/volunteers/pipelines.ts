@@ -3,7 +3,7 @@ import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { memberEntity } from "../members.js";
 import type { Page, TenantTable } from "../tenant-table.js";
 

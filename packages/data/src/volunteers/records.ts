@@ -23,7 +23,7 @@ import {
 import * as z from "zod";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import { volunteerSummaryOps } from "../reporting/summaries.js";
 import type { Item, TenantTable, WriteOp } from "../tenant-table.js";
 import { checkViews, type DomainView, domainRecord, isApprovedStage, listEntryItem, referenceChecks } from "./board.js";

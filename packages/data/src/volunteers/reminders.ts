@@ -3,7 +3,7 @@ import type { TenantRole } from "@tandem/domain/people";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { currentCheck, type RecruitmentPipeline, requiredChecks } from "@tandem/domain/volunteers";
 import { Problem } from "../errors.js";
-import { keys } from "../keys.js";
+import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import type { OutgoingEmail } from "../outgoing-email.js";

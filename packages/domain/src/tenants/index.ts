@@ -5,6 +5,8 @@
  */
 export * from "./policy.js";
 export * from "./policy-changes.js";
+// The policy as sent to be saved, checked setting against setting (the stored one is ./policy.js).
+export { policyContradictions, TenantPolicy } from "./policy-checks.js";
 export * from "./provider-directory.js";
 export * from "./public-scheme.js";
 export * from "./tenant.js";

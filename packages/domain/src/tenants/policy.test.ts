@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { policyContradictions, type TenantPolicy, TenantPolicy as TenantPolicySchema } from "./policy.js";
+import { StoredTenantPolicy } from "./policy.js";
+import { policyContradictions, type TenantPolicy, TenantPolicy as TenantPolicySchema } from "./policy-checks.js";
 import { findPreset, policyPresets } from "./presets.js";
 
 const base = (): TenantPolicy =>
@@ -144,6 +145,19 @@ describe("policy contradictions", () => {
     expect(found).toContain(path);
     const parsed = TenantPolicySchema.safeParse(p);
     expect(parsed.success).toBe(false);
+  });
+
+  it("are checked on a policy sent to be saved, not on one read back (it passed them when saved)", () => {
+    const p = base();
+    p.referrals.minAge = 17;
+    p.referrals.maxAge = 10;
+    expect(TenantPolicySchema.safeParse(p).error?.issues.map((i) => i.message)).toEqual([
+      "The youngest referral age cannot be above the oldest",
+    ]);
+    expect(StoredTenantPolicy.safeParse(p).success).toBe(true);
+    // Each setting's own rules hold on the stored policy too.
+    p.referrals.maxAge = 31;
+    expect(StoredTenantPolicy.safeParse(p).error?.issues.map((i) => i.path.join("."))).toEqual(["referrals.maxAge"]);
   });
 
   it("finds none in a coherent policy", () => {

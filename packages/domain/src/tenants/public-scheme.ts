@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { TenantPolicy } from "./policy.js";
+import { StoredTenantPolicy, type TenantPolicy } from "./policy.js";
 
-const policy = TenantPolicy.shape;
+const policy = StoredTenantPolicy.shape;
 const visits = policy.visits.shape;
 const volunteers = policy.volunteers.shape;
 

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { TenantId } from "../people/roles.js";
-import { TenantPolicy } from "./policy.js";
+import { StoredTenantPolicy } from "./policy.js";
 
 export const TenantStatus = z.enum(["active", "suspended", "leaving", "closed"]);
 export type TenantStatus = z.infer<typeof TenantStatus>;
@@ -58,7 +58,7 @@ export const Tenant = z.object({
   name: z.string().min(2).max(120),
   status: TenantStatus,
   branding: Branding,
-  policy: TenantPolicy,
+  policy: StoredTenantPolicy,
   policyVersion: z.number().int().min(1),
   /** Set when the scheme is run by a commissioned provider organisation. */
   providerId: z.string().nullable(),

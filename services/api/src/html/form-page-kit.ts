@@ -1,6 +1,8 @@
 import { Problem } from "@tandem/domain/problems";
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { HonoBase } from "hono/hono-base";
+import { TrieRouter } from "hono/router/trie-router";
 import { secureHeaders } from "hono/secure-headers";
 import type { HtmlPage } from "../../../../web/src/server/referral-form.js";
 import type { AppEnv } from "../deps.js";
@@ -47,7 +49,7 @@ const formBodyLimit = bodyLimit({
  * serves that form's JSON routes (ADR 23): only same-site posts, the pages' no-script CSP and the body limit.
  */
 export function formPageRouter(form: "refer" | "volunteer") {
-  const router = new Hono<AppEnv>();
+  const router = new HonoBase<AppEnv>({ router: new TrieRouter() });
   router.use(`/:slug/${form}/*`, requireOrigin, pageHeaders, formBodyLimit);
   return router;
 }

@@ -1,4 +1,6 @@
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
+import { HonoBase } from "hono/hono-base";
+import { TrieRouter } from "hono/router/trie-router";
 import type { AppEnv } from "../deps.js";
 import { requireOrigin } from "../middleware/origin-check.js";
 
@@ -25,7 +27,7 @@ function shell(c: Context<AppEnv>) {
 }
 
 function formShellRouter(form: "refer" | "volunteer") {
-  const router = new Hono<AppEnv>();
+  const router = new HonoBase<AppEnv>({ router: new TrieRouter() });
   for (const path of [`/:slug/${form}`, `/:slug/${form}/*`]) router.get(path, requireOrigin, shell);
   return router;
 }

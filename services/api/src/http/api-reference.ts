@@ -1,5 +1,12 @@
 import type { OpenAPIObject } from "openapi3-ts/oas31";
+import type { ApiDocs } from "../create-app.js";
 import { escapeHtml as esc } from "./html.js";
+
+/** `/api/openapi.json` and `/api/docs` for an app serving `document` (createApp's `openApi`); the page drawn once. */
+export function apiDocs(document: () => OpenAPIObject): ApiDocs {
+  let page: string | undefined;
+  return { document, page: () => (page ??= renderApiReference(document())) };
+}
 
 /**
  * A plain, dependency-free rendering of the OpenAPI document: it must work offline and under a

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { functionParts, openApiDocument, routers } from "../app.js";
 import { createApp } from "../create-app.js";
 import { publicRouters } from "../parts/public.js";
+import { apiDocs } from "./api-reference.js";
 import { bundledOpenApiDocument } from "./bundled-openapi.js";
 
 describe("the OpenAPI document the public function serves", () => {
@@ -13,7 +14,7 @@ describe("the OpenAPI document the public function serves", () => {
   it("is what /api/openapi.json answers in an app with only the public routers", async () => {
     const app = createApp({ originSecret: null } as never, {
       routers: Object.values(publicRouters),
-      openApi: bundledOpenApiDocument,
+      openApi: apiDocs(bundledOpenApiDocument),
     });
     const res = await app.request("/api/openapi.json");
     expect(res.status).toBe(200);

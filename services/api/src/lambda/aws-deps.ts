@@ -1,7 +1,8 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { AssumeRoleCommand, STSClient } from "@aws-sdk/client-sts";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
-import { Database, keys, PLATFORM_TENANT } from "@tandem/data/core";
+import { Database, PLATFORM_TENANT } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import type { TokenVerifier, TokenVerifierConfig } from "../auth/verifier.js";
 import type { Deps } from "../deps.js";
 import { resilientClientConfig, withoutSdkLogger } from "../faults/sdk-client-config.js";

@@ -1,3 +1,4 @@
+import { apiDocs } from "../http/api-reference.js";
 import { bundledOpenApiDocument } from "../http/bundled-openapi.js";
 import { publicRouters } from "../parts/public.js";
 import { publicHttpHandler } from "./public-http-handler.js";
@@ -12,6 +13,6 @@ const openApiFile = new URL("./openapi.json.br", import.meta.url);
  * so this function imports no other function's routers.
  */
 export const handler = publicHttpHandler(
-  { routers: Object.values(publicRouters), openApi: () => bundledOpenApiDocument(openApiFile) },
+  { routers: Object.values(publicRouters), openApi: apiDocs(() => bundledOpenApiDocument(openApiFile)) },
   { tenantScoped: "except-platform" },
 );

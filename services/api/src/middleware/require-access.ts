@@ -1,13 +1,13 @@
 import {
   type Item,
   type ItemKey,
-  keys,
   RATE_RULES,
   TenantContext,
   type TenantTable,
   takeRateToken,
   tenantLinks,
 } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import { getTenant, parseMember, parseTenant, platformRolesOf, resolveSlug } from "@tandem/data/tenants";
 import { todayInLondon } from "@tandem/domain/calendar";
 import { chooseActiveMembership, holdsAnyRole, type Member } from "@tandem/domain/people";

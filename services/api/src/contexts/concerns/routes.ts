@@ -22,7 +22,7 @@ import {
   recordConcernAction,
   submitConcern,
 } from "@tandem/data/concerns";
-import { keys } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import { alertOverdueHomeSafe } from "@tandem/data/visits";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";

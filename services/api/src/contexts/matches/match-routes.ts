@@ -15,7 +15,7 @@ import {
   TakeMatchAction,
   VolunteerProfileView,
 } from "@tandem/contracts/matches";
-import { keys } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import {
   childrenFor,
   getMatch,

@@ -8,7 +8,7 @@ import {
   SaveVolunteerProfile,
   VolunteerProfileView,
 } from "@tandem/contracts/matches";
-import { keys } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import {
   getChildProfile,
   getVolunteerProfile,

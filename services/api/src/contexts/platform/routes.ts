@@ -1,7 +1,8 @@
 import { PageQuery, TenantView } from "@tandem/contracts/common";
 import { TenantHealthPage, TenantIdParam, TenantStatusChange } from "@tandem/contracts/onboarding";
 import { CreateTenant } from "@tandem/contracts/platform";
-import { hashRequest, idempotencyRecord, keys, replay } from "@tandem/data/core";
+import { hashRequest, idempotencyRecord, replay } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import { changeTenantStatus, listTenantRegistry, provisionTenant, tenantHealth } from "@tandem/data/tenants";
 import { findPreset } from "@tandem/domain/presets";
 import { Problem } from "@tandem/domain/problems";

@@ -8,7 +8,8 @@ import {
   SignupQuery,
   SignupRequest,
 } from "@tandem/contracts/onboarding";
-import { keys, newLinkToken, outboxItem, TenantContext } from "@tandem/data/core";
+import { newLinkToken, outboxItem, TenantContext } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import { decidedSignup, declineSignup, listSignups, pendingSignup, signupItem } from "@tandem/data/signups";
 import { invitationEmail, invitationItem, memberItem, newMember, provisionTenant } from "@tandem/data/tenants";
 import { findPreset, policyPresets } from "@tandem/domain/presets";

@@ -7,7 +7,8 @@ import {
   SignupReceipt,
   SignupRequestInput,
 } from "@tandem/contracts/onboarding";
-import { auditOp, keys, TenantContext } from "@tandem/data/core";
+import { auditOp, TenantContext } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import { createSignup } from "@tandem/data/signups";
 import { getLogo, memberItem, openInvitation, parseMember, useInvitationOp } from "@tandem/data/tenants";
 import { Problem } from "@tandem/domain/problems";

@@ -13,7 +13,7 @@ import {
   WaitingListPage,
   WaitingListQuery,
 } from "@tandem/contracts/referrals";
-import { keys } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import {
   addPenPicture,
   addReferralNote,

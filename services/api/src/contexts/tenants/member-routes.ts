@@ -1,7 +1,7 @@
 import { PageQuery } from "@tandem/contracts/common";
 import { InviteMember } from "@tandem/contracts/onboarding";
 import { Member, MemberIdParam, MemberPage, ResetAuthenticator, UpdateMember } from "@tandem/contracts/tenants";
-import { keys } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import { getMember, inviteMember, listMembers, recordAuthenticatorReset, updateMember } from "@tandem/data/tenants";
 import { Problem } from "@tandem/domain/problems";
 import type { Context } from "hono";

@@ -1,6 +1,7 @@
 import { TenantView } from "@tandem/contracts/common";
 import { AuditPage, AuditQuery, Me, PolicyChange } from "@tandem/contracts/tenants";
-import { keys, TenantContext, toAuditEntry } from "@tandem/data/core";
+import { TenantContext, toAuditEntry } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import { changePolicy, getPolicyVersion, parseMember, platformRolesOf } from "@tandem/data/tenants";
 import { Problem } from "@tandem/domain/problems";
 import { TenantPolicy } from "@tandem/domain/tenants";

@@ -13,7 +13,7 @@ import {
   VisitState,
   VisitView,
 } from "@tandem/contracts/visits";
-import { keys } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import { noteFirstVisit } from "@tandem/data/reviews";
 import {
   cancelVisit,

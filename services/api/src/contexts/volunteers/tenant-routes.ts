@@ -17,7 +17,8 @@ import {
   VolunteerReferenceParam,
   VolunteerTrainingParam,
 } from "@tandem/contracts/volunteers";
-import { auditRead, keys } from "@tandem/data/core";
+import { auditRead } from "@tandem/data/core";
+import * as keys from "@tandem/data/keys";
 import {
   certificateAvailable,
   confirmReferenceByPhone,

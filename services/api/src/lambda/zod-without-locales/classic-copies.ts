@@ -19,6 +19,15 @@ const zodClassic = join(here, "..", "..", "..", "node_modules", "zod", "v4", "cl
 /** zod's v4 folder as the copies (one folder below this module's) import it. */
 const zodFromCopies = "../../../../node_modules/zod/v4";
 
+/**
+ * zod's `import { util } from "../core/index.js"` (and one `core.util.constantCatch`) take util's namespace as a
+ * value, so the bundler keeps every one of its ~70 helpers (base64, hex, slugify...) and the object listing
+ * them; the same namespace imported from its module (`import * as util`) and called as `util.x` lets it keep
+ * only the helpers the schemas call.
+ */
+const utilImport = ['import { util } from "../core/index.js";', 'import * as util from "../core/util.js";'] as const;
+const utilThroughCore = "core.util.constantCatch(";
+
 const generatorImports = [
   'import * as processors from "../core/json-schema-processors.js";',
   'import { createStandardJSONSchemaMethod, createToJSONSchemaMethod } from "../core/to-json-schema.js";',
@@ -31,6 +40,10 @@ const header =
 export function classicCopy(file: (typeof copiedFiles)[number]): string {
   let text = readFileSync(join(zodClassic, file), "utf8");
   if (file === "schemas.js") {
+    if (!text.includes(utilImport[0])) throw new Error(`zod's classic/schemas.js no longer has: ${utilImport[0]}`);
+    text = text.replace(utilImport[0], utilImport[1]);
+    if (!text.includes(utilThroughCore)) throw new Error(`zod's classic/schemas.js no longer has: ${utilThroughCore}`);
+    text = text.replaceAll(utilThroughCore, "util.constantCatch(");
     for (const line of generatorImports) {
       if (!text.includes(line)) throw new Error(`zod's classic/schemas.js no longer has: ${line}`);
       text = text.replace(line, line.replace(/"\.\.\/core\/[a-z-]+\.js"/, '"../no-json-schema.js"'));

@@ -48,14 +48,19 @@ describe("zod without locales (what Lambda bundles use for `zod`)", () => {
 
   it("parses, refines and reports as zod does, and says JSON Schema generation is not here", () => {
     const schema = (z: typeof zod.z) =>
-      z.object({
-        name: z.string().trim().min(2).max(5),
-        when: z.iso.date(),
-        count: z.coerce.number().int().positive(),
-        tags: z.array(z.enum(["a", "b"])).optional(),
-      });
+      z
+        .object({
+          name: z.string().trim().min(2).max(5),
+          when: z.iso.date(),
+          count: z.coerce.number().int().positive(),
+          tags: z.array(z.enum(["a", "b"])).optional(),
+          // `.catch(value)` and `.extend`, `.pick`: the copy reaches zod's util helpers by its own import.
+          mode: z.enum(["on", "off"]).catch("off"),
+        })
+        .extend({ note: z.string().default("") })
+        .pick({ name: true, when: true, count: true, tags: true, mode: true, note: true });
     const inputs = [
-      { name: " Ann ", when: "2026-12-07", count: "3", tags: ["a"] },
+      { name: " Ann ", when: "2026-12-07", count: "3", tags: ["a"], mode: "maybe" },
       { name: "A", when: "07/12/2026", count: "-1.5", tags: ["c"] },
       { name: 1 },
     ];

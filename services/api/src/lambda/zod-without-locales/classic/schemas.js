@@ -1,6 +1,6 @@
 // Made by services/api/src/lambda/zod-without-locales/classic-copies.ts from zod's file of the same name: do not edit.
 import * as core from "../../../../node_modules/zod/v4/core/index.js";
-import { util } from "../../../../node_modules/zod/v4/core/index.js";
+import * as util from "../../../../node_modules/zod/v4/core/util.js";
 import * as processors from "../no-json-schema.js";
 import * as regexes from "../../../../node_modules/zod/v4/core/regexes.js";
 import { createStandardJSONSchemaMethod, createToJSONSchemaMethod } from "../no-json-schema.js";
@@ -1340,7 +1340,7 @@ function _catch(innerType, catchValue) {
     return new ZodCatch({
         type: "catch",
         innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : core.util.constantCatch(catchValue)),
+        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
     });
 }
 export { _catch as catch };

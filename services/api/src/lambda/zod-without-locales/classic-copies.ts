@@ -28,6 +28,52 @@ const zodFromCopies = "../../../../node_modules/zod/v4";
 const utilImport = ['import { util } from "../core/index.js";', 'import * as util from "../core/util.js";'] as const;
 const utilThroughCore = "core.util.constantCatch(";
 
+/**
+ * The string formats a `z.string()` offers as methods that no Lambda function's code calls. Each method names
+ * its format's schema class, so while ZodString has them every bundle keeps every format's class, check and
+ * pattern (JWT, emoji, CUID, ULID, IP and CIDR ranges, E.164...): about 8 KB a function. The copy answers each
+ * with an error that says what to do instead; `unusedStringFormatsStayUnused` in the test fails the build first
+ * if the code ever calls one. The formats Tandem uses (`email`, `url`, `uuid`, ISO dates and times) stay, and
+ * `z.iso.*` and the top-level `z.<format>()` functions are untouched.
+ */
+export const droppedStringFormats = [
+  "jwt",
+  "emoji",
+  "guid",
+  "uuidv4",
+  "uuidv6",
+  "uuidv7",
+  "nanoid",
+  "cuid",
+  "cuid2",
+  "ulid",
+  "base64",
+  "base64url",
+  "xid",
+  "ksuid",
+  "ipv4",
+  "ipv6",
+  "cidrv4",
+  "cidrv6",
+  "e164",
+] as const;
+
+function withoutStringFormats(text: string): string {
+  let out = text;
+  for (const name of droppedStringFormats) {
+    const method = new RegExp(
+      `\\n    ${name}\\(params\\) \\{\\n        return this\\.check\\(core\\._[A-Za-z0-9]+\\(Zod[A-Za-z0-9]+, params\\)\\);\\n    \\},`,
+    );
+    if (!method.test(out))
+      throw new Error(`zod's classic/schemas.js no longer has ZodString's ${name}(params) as expected`);
+    out = out.replace(
+      method,
+      `\n    ${name}() {\n        throw new Error("z.string().${name}() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");\n    },`,
+    );
+  }
+  return out;
+}
+
 const generatorImports = [
   'import * as processors from "../core/json-schema-processors.js";',
   'import { createStandardJSONSchemaMethod, createToJSONSchemaMethod } from "../core/to-json-schema.js";',
@@ -48,6 +94,7 @@ export function classicCopy(file: (typeof copiedFiles)[number]): string {
       if (!text.includes(line)) throw new Error(`zod's classic/schemas.js no longer has: ${line}`);
       text = text.replace(line, line.replace(/"\.\.\/core\/[a-z-]+\.js"/, '"../no-json-schema.js"'));
     }
+    text = withoutStringFormats(text);
   }
   text = text.replace(/ from "(\.\.?\/[^"]+)";/g, (whole, path: string) => {
     if (path === "../no-json-schema.js") return whole;

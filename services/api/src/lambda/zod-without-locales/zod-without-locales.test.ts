@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as zod from "zod";
-import { classicCopy, copiedFiles, copiesDir } from "./classic-copies.js";
+import { classicCopy, copiedFiles, copiesDir, droppedStringFormats } from "./classic-copies.js";
 // @ts-expect-error: plain JavaScript with no declarations, only ever reached through the bundler's alias
 import * as lean from "./index.js";
 
@@ -74,5 +75,43 @@ describe("zod without locales (what Lambda bundles use for `zod`)", () => {
     expect(Object.keys(lean.z.core.locales)).toEqual(["en"]);
     const message = (z: typeof zod.z) => z.string().safeParse(1).error?.issues[0]?.message;
     expect(message(lean.z)).toBe(message(zod.z));
+  });
+
+  it("keeps the string formats Tandem uses and refuses, with what to do, the ones it leaves out", () => {
+    const input = "volunteer@example.org";
+    expect(lean.z.string().email().safeParse(input)).toEqual(zod.z.string().email().safeParse(input));
+    const id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    expect(lean.z.string().uuid().safeParse(id)).toEqual(zod.z.string().uuid().safeParse(id));
+    expect(lean.z.string().url().safeParse("https://tandem.example")).toEqual(
+      zod.z.string().url().safeParse("https://tandem.example"),
+    );
+    expect(lean.z.iso.datetime().safeParse("2026-12-07T13:00:00Z").success).toBe(true);
+    for (const name of droppedStringFormats) {
+      expect(() => lean.z.string()[name](), name).toThrow(/left out of the Lambda functions' zod/);
+    }
+  });
+
+  it("unusedStringFormatsStayUnused: no code a function bundles calls a string format the copy leaves out", () => {
+    const root = fileURLToPath(new URL("../../../../..", import.meta.url));
+    const source = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        if (entry.name === "node_modules" || entry.name === "generated" || entry.name === "zod-without-locales")
+          return [];
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return source(path);
+        return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+      });
+    const files = [
+      ...["data", "domain", "contracts"].map((p) => join(root, "packages", p, "src")),
+      join(root, "services", "api", "src"),
+      join(root, "web", "src"),
+    ].flatMap(source);
+    expect(files.length).toBeGreaterThan(100);
+    const call = new RegExp(`\\.\\s*(${droppedStringFormats.join("|")})\\s*\\(`);
+    const calling = files.filter((f) => call.test(readFileSync(f, "utf8"))).map((f) => relative(root, f));
+    expect(
+      calling,
+      "keep the format in classic-copies.ts (droppedStringFormats), then pnpm --filter @tandem/api zod:classic",
+    ).toEqual([]);
   });
 });

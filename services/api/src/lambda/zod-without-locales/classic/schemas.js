@@ -260,65 +260,65 @@ export const ZodString = /*@__PURE__*/ core.$constructor("ZodString", (inst, def
     url(params) {
         return this.check(core._url(ZodURL, params));
     },
-    jwt(params) {
-        return this.check(core._jwt(ZodJWT, params));
+    jwt() {
+        throw new Error("z.string().jwt() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    emoji(params) {
-        return this.check(core._emoji(ZodEmoji, params));
+    emoji() {
+        throw new Error("z.string().emoji() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    guid(params) {
-        return this.check(core._guid(ZodGUID, params));
+    guid() {
+        throw new Error("z.string().guid() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
     uuid(params) {
         return this.check(core._uuid(ZodUUID, params));
     },
-    uuidv4(params) {
-        return this.check(core._uuidv4(ZodUUID, params));
+    uuidv4() {
+        throw new Error("z.string().uuidv4() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    uuidv6(params) {
-        return this.check(core._uuidv6(ZodUUID, params));
+    uuidv6() {
+        throw new Error("z.string().uuidv6() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    uuidv7(params) {
-        return this.check(core._uuidv7(ZodUUID, params));
+    uuidv7() {
+        throw new Error("z.string().uuidv7() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    nanoid(params) {
-        return this.check(core._nanoid(ZodNanoID, params));
+    nanoid() {
+        throw new Error("z.string().nanoid() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    cuid(params) {
-        return this.check(core._cuid(ZodCUID, params));
+    cuid() {
+        throw new Error("z.string().cuid() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    cuid2(params) {
-        return this.check(core._cuid2(ZodCUID2, params));
+    cuid2() {
+        throw new Error("z.string().cuid2() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    ulid(params) {
-        return this.check(core._ulid(ZodULID, params));
+    ulid() {
+        throw new Error("z.string().ulid() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    base64(params) {
-        return this.check(core._base64(ZodBase64, params));
+    base64() {
+        throw new Error("z.string().base64() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    base64url(params) {
-        return this.check(core._base64url(ZodBase64URL, params));
+    base64url() {
+        throw new Error("z.string().base64url() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    xid(params) {
-        return this.check(core._xid(ZodXID, params));
+    xid() {
+        throw new Error("z.string().xid() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    ksuid(params) {
-        return this.check(core._ksuid(ZodKSUID, params));
+    ksuid() {
+        throw new Error("z.string().ksuid() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    ipv4(params) {
-        return this.check(core._ipv4(ZodIPv4, params));
+    ipv4() {
+        throw new Error("z.string().ipv4() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    ipv6(params) {
-        return this.check(core._ipv6(ZodIPv6, params));
+    ipv6() {
+        throw new Error("z.string().ipv6() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    cidrv4(params) {
-        return this.check(core._cidrv4(ZodCIDRv4, params));
+    cidrv4() {
+        throw new Error("z.string().cidrv4() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    cidrv6(params) {
-        return this.check(core._cidrv6(ZodCIDRv6, params));
+    cidrv6() {
+        throw new Error("z.string().cidrv6() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
-    e164(params) {
-        return this.check(core._e164(ZodE164, params));
+    e164() {
+        throw new Error("z.string().e164() is left out of the Lambda functions' zod (services/api/src/lambda/zod-without-locales/classic-copies.ts): keep it there to use it");
     },
     datetime(params) {
         return this.check(core._isoDateTime(ZodISODateTime, params));

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { bundleCommand, type LambdaEntry } from "@tandem/api/bundling";
+import { basename, join } from "node:path";
+import { bundleCommand, type LambdaEntry, lambdaEntries } from "@tandem/api/bundling";
 import { Duration, Lazy, RemovalPolicy } from "aws-cdk-lib";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import {
@@ -20,6 +21,37 @@ import { acknowledge } from "./nag.js";
 
 /** CDK's context key (cx-api's DISABLE_ASSET_STAGING_CONTEXT): set, an asset is used where it is, not copied. */
 const DISABLE_ASSET_STAGING = "aws:cdk:disable-asset-staging";
+
+let bundled: string | undefined;
+
+/**
+ * Every function bundled once per process (services/api's scripts/bundle-function.ts, one process for all: a synth
+ * is synchronous, and tests synthesise several apps from the same source), then copied into a folder of its own
+ * with this deployment's files beside.
+ */
+function functionFolder(entry: LambdaEntry, filesBeside: readonly string[]): string {
+  if (!bundled) {
+    const root = mkdtempSync(join(tmpdir(), "tandem-bundles-"));
+    const [command = "node", ...args] = bundleCommand(root, lambdaEntries);
+    const run = spawnSync(command, args, { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+    if (run.status !== 0) {
+      rmSync(root, { recursive: true, force: true });
+      throw new Error(`Bundling the Lambda functions failed (${run.error ?? `exit ${run.status}`}): ${run.stderr}`);
+    }
+    bundled = root;
+    process.once("exit", removeBundles);
+  }
+  const outDir = mkdtempSync(join(tmpdir(), `tandem-${entry}-`));
+  cpSync(join(bundled, entry), outDir, { recursive: true });
+  for (const file of filesBeside) copyFileSync(file, join(outDir, basename(file)));
+  return outDir;
+}
+
+/** Removes the bundles this process made (test workers skip exit handlers, so the infra tests call it too). */
+export function removeBundles(): void {
+  if (bundled) rmSync(bundled, { recursive: true, force: true });
+  bundled = undefined;
+}
 
 export interface TandemFunctionProps {
   /** File name under services/api/src/lambda, without `.ts`; it must export `handler`. */
@@ -64,11 +96,11 @@ export class TandemFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    // Bundled by services/api's own bundling (src/bundle-function.ts, also what the bench measures) in a
-    // process of its own: CDK's NodejsFunction runs the esbuild CLI, which takes no plugin (ADR 23). The folder
-    // is staged into the cloud assembly when the function binds its code, then removed.
-    const outDir = mkdtempSync(join(tmpdir(), `tandem-${props.entry}-`));
-    const code = Code.fromCustomCommand(outDir, bundleCommand(props.entry, outDir, props.filesBeside ?? []));
+    // Bundled by services/api's own bundling (src/bundle-function.ts, also what the bench measures): CDK's
+    // NodejsFunction runs the esbuild CLI, which takes no plugin (ADR 23). The folder is staged into the cloud
+    // assembly when the function binds its code, then removed.
+    const outDir = functionFolder(props.entry, props.filesBeside ?? []);
+    const code = Code.fromAsset(outDir);
     this.fn = new LambdaFunction(this, "Function", {
       code,
       handler: "index.handler",

@@ -6,6 +6,7 @@ import { Template } from "aws-cdk-lib/assertions";
 import type { CloudAssembly } from "aws-cdk-lib/cx-api";
 import type { IConstruct } from "constructs";
 import { createTandemApp } from "../../lib/app.js";
+import { removeBundles } from "../../lib/lambda.js";
 import type { TandemStack } from "../../lib/tandem-stack.js";
 import type { CfnTemplate } from "./cfn.js";
 
@@ -34,6 +35,7 @@ export function removeSynthOutput(): void {
   if (synthRoot) rmSync(synthRoot, { recursive: true, force: true });
   synthRoot = undefined;
   synthesized = undefined;
+  removeBundles();
 }
 
 /**

@@ -28,6 +28,8 @@ export const isOwnSource = (path: string, root = repoRoot) =>
     path.startsWith(dir + sep),
   );
 
+const rewritten = new Map<string, string>();
+
 /** esbuild plugin: our modules' unused top-level `const X = <call>` declarations leave the bundle (pure-top-level.ts). */
 export const pureTopLevelPlugin: Plugin = {
   name: "tandem-pure-top-level",
@@ -35,7 +37,13 @@ export const pureTopLevelPlugin: Plugin = {
     b.onLoad({ filter: /\.tsx?$/ }, async (args) => {
       if (args.namespace !== "file" || !isOwnSource(args.path)) return undefined;
       const source = await readFile(args.path, "utf8");
-      return { contents: markPureTopLevel(source, args.path), loader: args.path.endsWith(".tsx") ? "tsx" : "ts" };
+      // Every function imports much the same modules: parse each version of a file once per process.
+      let contents = rewritten.get(source);
+      if (contents === undefined) {
+        contents = markPureTopLevel(source, args.path);
+        rewritten.set(source, contents);
+      }
+      return { contents, loader: args.path.endsWith(".tsx") ? "tsx" : "ts" };
     });
   },
 };

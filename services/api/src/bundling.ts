@@ -104,19 +104,11 @@ export const sideModulePackageJson = (m: SideModule) =>
 export const BUNDLE_BUDGET_BYTES = 250 * 1024;
 
 /**
- * The command that bundles one function into `outDir` (scripts/bundle-function.ts under tsx, with the node running
- * this), for infra/lib/lambda.ts's `Code.fromCustomCommand`: synth is synchronous and esbuild's synchronous API
- * takes no plugin, so the bundling runs in a process of its own.
+ * The command that bundles the named functions into `<outRoot>/<name>` (scripts/bundle-function.ts under tsx, with
+ * the node running this), for infra/lib/lambda.ts: synth is synchronous and esbuild's synchronous API takes no
+ * plugin, so the bundling runs in a process of its own.
  */
-export function bundleCommand(name: LambdaEntry, outDir: string, filesBeside: readonly string[] = []): string[] {
+export function bundleCommand(outRoot: string, names: readonly LambdaEntry[]): string[] {
   const tsx = pathToFileURL(createRequire(join(apiDir, "package.json")).resolve("tsx/esm")).href;
-  return [
-    process.execPath,
-    "--import",
-    tsx,
-    join(apiDir, "scripts", "bundle-function.ts"),
-    name,
-    outDir,
-    ...filesBeside,
-  ];
+  return [process.execPath, "--import", tsx, join(apiDir, "scripts", "bundle-function.ts"), outRoot, ...names];
 }

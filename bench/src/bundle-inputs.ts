@@ -16,7 +16,8 @@ try {
     if (!lambdaEntries.includes(name as LambdaEntry))
       throw new Error(`No function named ${name}: ${lambdaEntries.join(", ")}`);
     const { meta } = await bundle(name, lambdaEntryFile(name), join(dir, name, "index.mjs"));
-    const [output] = Object.values(meta.outputs);
+    // The bundle, not its source map (an output of its own).
+    const output = Object.entries(meta.outputs).find(([path]) => path.endsWith("index.mjs"))?.[1];
     if (!output) throw new Error(`esbuild wrote nothing for ${name}`);
     const rows = Object.entries(output.inputs)
       .map(([path, info]) => ({ path: path.replace(/.*node_modules\//, "node_modules/"), bytes: info.bytesInOutput }))

@@ -1,19 +1,11 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat, symlink } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import {
-  besideBundle,
-  bundleAliases,
-  bundleDefines,
-  type LambdaEntry,
-  lambdaEntries,
-  lambdaEntryFile,
-  sideModulePackageJson,
-  sideModules,
-} from "@tandem/api/bundling";
-import { build, type Metafile } from "esbuild";
+import { bundleFunction } from "@tandem/api/bundle-function";
+import { lambdaEntries, lambdaEntryFile } from "@tandem/api/bundling";
+import type { Metafile } from "esbuild";
 import { atMost, kb, median, ms, type Row, ratio, table } from "./stats.js";
 
 const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -56,58 +48,19 @@ export interface BundleReport {
   outDir: string;
 }
 
-const banner = { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" };
-
 /**
- * Bundles a Lambda entry as CDK's NodejsFunction does (ESM, minified, SDK left to the runtime; the aliases of
- * services/api/src/bundling.ts), with the files and side modules infra/lib/lambda.ts puts beside it.
+ * Bundles a Lambda entry as infra/lib/lambda.ts deploys it: services/api's bundleFunction, which infra runs during
+ * synth (the aliases and defines of services/api/src/bundling.ts, our unused top-level schemas dropped, with the
+ * files and side modules beside it). `outfile` is the bundle's `index.mjs`; its folder is the function's asset.
  */
 export async function bundle(
   name: string,
   entry: string,
   outfile: string,
 ): Promise<{ meta: Metafile; side: { name: string; bytes: number }[] }> {
-  const sides = sideModules[name as LambdaEntry] ?? [];
-  const result = await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    minify: true,
-    platform: "node",
-    target: "node24",
-    format: "esm",
-    mainFields: ["module", "main"],
-    external: ["@aws-sdk/*", ...sides.map((s) => s.name)],
-    alias: bundleAliases,
-    define: bundleDefines[name as LambdaEntry] ?? {},
-    banner,
-    metafile: true,
-    absWorkingDir: repoRoot,
-    logLevel: "warning",
-  });
-  for (const file of besideBundle[name as LambdaEntry] ?? []) {
-    await copyFile(file, join(dirname(outfile), basename(file)));
-  }
-  const side: { name: string; bytes: number }[] = [];
-  for (const s of sides) {
-    const dir = join(dirname(outfile), "node_modules", s.name);
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, "package.json"), sideModulePackageJson(s));
-    await build({
-      entryPoints: [s.entry],
-      outfile: join(dir, "index.mjs"),
-      bundle: true,
-      minify: true,
-      platform: "node",
-      target: "node24",
-      format: "esm",
-      banner,
-      absWorkingDir: repoRoot,
-      logLevel: "warning",
-    });
-    side.push({ name: s.name, bytes: (await stat(join(dir, "index.mjs"))).size });
-  }
-  return { meta: result.metafile, side };
+  if (basename(outfile) !== "index.mjs") throw new Error(`A function's bundle is index.mjs, not ${outfile}`);
+  const { meta, side } = await bundleFunction({ name, entry, outDir: dirname(outfile) });
+  return { meta, side };
 }
 
 /** Groups the output's bytes by npm package (or by source folder for workspace code). */
@@ -293,8 +246,8 @@ export function bundleSection(r: BundleReport): { text: string; rows: Row[] } {
     (b) => `   ${b.name.padEnd(13)} ${b.largest.map((l) => `${l.name} ${kb(l.bytes)}`).join(", ")}`,
   );
   const text = [
-    "2. LAMBDA BUNDLES: esbuild as CDK NodejsFunction (bundle, minify, node24, ESM, @aws-sdk/* external,",
-    "   the aliases of services/api/src/bundling.ts: zod without locales, @hono/zod-openapi without its registry)",
+    "2. LAMBDA BUNDLES: services/api's bundleFunction, as infra deploys them (bundle, minify, node24, ESM,",
+    "   @aws-sdk/* external, zod without locales, @hono/zod-openapi without its registry, unused top-level consts dropped)",
     `   Init = performance.now() around \`await import(bundle)\` in a fresh node process, median of ${INIT_REPEATS}`,
     `   (one discarded warm-up import each; rounds alternate between bundles). Node ${process.version} here, not Lambda's nodejs24.x.`,
     "",

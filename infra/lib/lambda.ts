@@ -1,24 +1,57 @@
-import { basename, delimiter, join } from "node:path";
-import {
-  besideBundle,
-  bundleAliases,
-  bundleDefines,
-  type LambdaEntry,
-  sideModulePackageJson,
-  sideModules,
-} from "@tandem/api/bundling";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { bundleCommand, type LambdaEntry, lambdaEntries } from "@tandem/api/bundling";
 import { Duration, Lazy, RemovalPolicy } from "aws-cdk-lib";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import {
+  ApplicationLogLevel,
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  LoggingFormat,
+  Runtime,
+  Tracing,
+} from "aws-cdk-lib/aws-lambda";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import { POWERTOOLS_ENVIRONMENT } from "./business-metrics.js";
 import { acknowledge } from "./nag.js";
-import { infraDir, lambdaEntry, lockFile, repoRoot } from "./paths.js";
 
-/** CommonJS inside a side module may call require(); its ES module output has none, so provide one. */
-const SIDE_BANNER = "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);";
+/** CDK's context key (cx-api's DISABLE_ASSET_STAGING_CONTEXT): set, an asset is used where it is, not copied. */
+const DISABLE_ASSET_STAGING = "aws:cdk:disable-asset-staging";
+
+let bundled: string | undefined;
+
+/**
+ * Every function bundled once per process (services/api's scripts/bundle-function.ts, one process for all: a synth
+ * is synchronous, and tests synthesise several apps from the same source), then copied into a folder of its own
+ * with this deployment's files beside.
+ */
+function functionFolder(entry: LambdaEntry, filesBeside: readonly string[]): string {
+  if (!bundled) {
+    const root = mkdtempSync(join(tmpdir(), "tandem-bundles-"));
+    const [command = "node", ...args] = bundleCommand(root, lambdaEntries);
+    const run = spawnSync(command, args, { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+    if (run.status !== 0) {
+      rmSync(root, { recursive: true, force: true });
+      throw new Error(`Bundling the Lambda functions failed (${run.error ?? `exit ${run.status}`}): ${run.stderr}`);
+    }
+    bundled = root;
+    process.once("exit", removeBundles);
+  }
+  const outDir = mkdtempSync(join(tmpdir(), `tandem-${entry}-`));
+  cpSync(join(bundled, entry), outDir, { recursive: true });
+  for (const file of filesBeside) copyFileSync(file, join(outDir, basename(file)));
+  return outDir;
+}
+
+/** Removes the bundles this process made (test workers skip exit handlers, so the infra tests call it too). */
+export function removeBundles(): void {
+  if (bundled) rmSync(bundled, { recursive: true, force: true });
+  bundled = undefined;
+}
 
 export interface TandemFunctionProps {
   /** File name under services/api/src/lambda, without `.ts`; it must export `handler`. */
@@ -33,15 +66,16 @@ export interface TandemFunctionProps {
 
 /**
  * One Lambda function the way every Tandem function is built: Node.js 24 on arm64, bundled locally by
- * esbuild into a minified ES module with source maps, `@aws-sdk/*` left to the runtime, JSON logs, and
- * X-Ray active tracing (each invocation is a trace; the handlers' own subsegments come with their tracer).
+ * services/api's bundleFunction (esbuild: a minified ES module with a source map, `@aws-sdk/*` left to the
+ * runtime, files and side modules beside), JSON logs, and X-Ray active tracing (each invocation is a trace;
+ * the handlers' own subsegments come with their tracer).
  *
  * Each function gets its own role with no managed policies: only write access to its own log group
  * (created here with a retention period) and whatever the caller grants. So a function's permissions
  * can be read off the template in one place.
  */
 export class TandemFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
   private readonly anyResourceReasons = [
@@ -50,7 +84,6 @@ export class TandemFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: TandemFunctionProps) {
     super(scope, id);
-    const sides = sideModules[props.entry] ?? [];
 
     this.logGroup = new LogGroup(this, "Logs", {
       retention: RetentionDays.THREE_MONTHS,
@@ -63,9 +96,14 @@ export class TandemFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    this.fn = new NodejsFunction(this, "Function", {
-      entry: lambdaEntry(props.entry),
-      handler: "handler",
+    // Bundled by services/api's own bundling (src/bundle-function.ts, also what the bench measures): CDK's
+    // NodejsFunction runs the esbuild CLI, which takes no plugin (ADR 23). The folder is staged into the cloud
+    // assembly when the function binds its code, then removed.
+    const outDir = functionFolder(props.entry, props.filesBeside ?? []);
+    const code = Code.fromAsset(outDir);
+    this.fn = new LambdaFunction(this, "Function", {
+      code,
+      handler: "index.handler",
       description: props.description,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
@@ -76,53 +114,9 @@ export class TandemFunction extends Construct {
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       tracing: Tracing.ACTIVE,
-      projectRoot: repoRoot,
-      depsLockFilePath: lockFile,
       environment: { NODE_OPTIONS: "--enable-source-maps", ...POWERTOOLS_ENVIRONMENT, ...props.environment },
-      bundling: {
-        forceDockerBundling: false,
-        // CDK runs the workspace's esbuild as `pnpm exec esbuild` in the repo root, where esbuild is not a
-        // dependency; put infra's own binaries first so that works however synth was started (pnpm synth,
-        // pnpm test at the root, the CDK CLI).
-        environment: { PATH: [join(infraDir, "node_modules", ".bin"), process.env.PATH ?? ""].join(delimiter) },
-        format: OutputFormat.ESM,
-        target: "node24",
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        mainFields: ["module", "main"],
-        externalModules: ["@aws-sdk/*", ...sides.map((m) => m.name)],
-        // `zod` without what the API never uses (its other locales, the z.compile JIT: ~300 KB minified), and
-        // @hono/zod-openapi without its OpenAPI registry; see services/api/src/bundling.ts, which
-        // bench/src/bundles.ts bundles with too.
-        esbuildArgs: Object.fromEntries(Object.entries(bundleAliases).map(([name, path]) => [`--alias:${name}`, path])),
-        // Constants for one function's bundle: the form-drawing functions load their catalogues from beside it (web/src/i18n).
-        define: bundleDefines[props.entry],
-        // Files the function reads at run time (the public function's OpenAPI document), beside index.mjs.
-        commandHooks: {
-          beforeBundling: () => [],
-          beforeInstall: () => [],
-          afterBundling: (_inputDir: string, outputDir: string) => [
-            ...[...(besideBundle[props.entry] ?? []), ...(props.filesBeside ?? [])].map(
-              (file) => `cp "${file}" "${join(outputDir, basename(file))}"`,
-            ),
-            // A module only some requests import (exceljs, csv-parse, the catalogues), bundled on its own where `import(name)` finds it.
-            ...sides.flatMap((m) => {
-              const dir = join(outputDir, "node_modules", m.name);
-              const pkg = sideModulePackageJson(m);
-              return [
-                `mkdir -p "${dir}"`,
-                `echo '${pkg}' > "${join(dir, "package.json")}"`,
-                `esbuild "${m.entry}" --bundle --minify --platform=node --target=node24 --format=esm --log-level=warning --banner:js="${SIDE_BANNER}" --outfile="${join(dir, "index.mjs")}"`,
-              ];
-            }),
-          ],
-        },
-        // Bundled CommonJS dependencies may call require(); ES modules have no require, so provide one.
-        banner:
-          "import { createRequire as __tandemCreateRequire } from 'node:module';const require = __tandemCreateRequire(import.meta.url);",
-      },
     });
+    if (!this.node.tryGetContext(DISABLE_ASSET_STAGING)) rmSync(outDir, { recursive: true, force: true });
 
     // Active tracing grants xray:PutTraceSegments and xray:PutTelemetryRecords on the function's role. A role
     // carries one acknowledgement per finding, so every grant on * gives its reason here (allowedOnAnyResource).

@@ -6,6 +6,4 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 export const infraDir = resolve(here, "..");
 export const repoRoot = resolve(infraDir, "..");
-export const lockFile = join(repoRoot, "pnpm-lock.yaml");
-export const lambdaEntry = (name: string): string => join(repoRoot, "services", "api", "src", "lambda", `${name}.ts`);
 export const webDist = join(repoRoot, "web", "dist");

@@ -6,9 +6,9 @@ import { Template } from "aws-cdk-lib/assertions";
 import type { CloudAssembly } from "aws-cdk-lib/cx-api";
 import type { IConstruct } from "constructs";
 import { createTandemApp } from "../../lib/app.js";
+import { removeBundles } from "../../lib/lambda.js";
 import type { TandemStack } from "../../lib/tandem-stack.js";
 import type { CfnTemplate } from "./cfn.js";
-import { ensurePnpmForBundling, removePnpmShim } from "./pnpm-shim.js";
 
 export interface SynthesizedTandem {
   stack: TandemStack;
@@ -35,17 +35,16 @@ export function removeSynthOutput(): void {
   if (synthRoot) rmSync(synthRoot, { recursive: true, force: true });
   synthRoot = undefined;
   synthesized = undefined;
-  removePnpmShim();
+  removeBundles();
 }
 
 /**
- * Synthesizes the real app once per test file (bundling four functions with esbuild is the slow part) and
+ * Synthesizes the real app once per test file (bundling every function with esbuild is the slow part) and
  * shares the result. A stand-in SPA build is passed in so the BucketDeployment path, and its cdk-nag
  * acknowledgements, are always covered whether or not web/dist exists on this machine.
  */
 export function synthesizeTandem(): SynthesizedTandem {
   if (synthesized) return synthesized;
-  ensurePnpmForBundling();
 
   const root = mkdtempSync(join(tmpdir(), "tandem-infra-test-"));
   synthRoot = root;

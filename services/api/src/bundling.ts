@@ -1,9 +1,10 @@
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /**
- * How every Lambda function is bundled, shared by infra/lib/lambda.ts (CDK's esbuild) and bench/src/bundles.ts
- * (which measures the bundles), so the bench measures what is deployed. Paths are absolute.
+ * What every Lambda function's bundle is made of, shared by infra/lib/lambda.ts and bench/src/bundles.ts through
+ * bundle-function.ts (which bundles), so the bench measures what is deployed. Paths are absolute.
  */
 const apiDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const lambdaDir = join(apiDir, "src", "lambda");
@@ -111,3 +112,13 @@ export const sideModulePackageJson = (m: SideModule) =>
 
 /** Bundles larger than this miss the bench's target and fail bench/src/bundle-budget.test.ts. */
 export const BUNDLE_BUDGET_BYTES = 250 * 1024;
+
+/**
+ * The command that bundles the named functions into `<outRoot>/<name>` (scripts/bundle-function.ts under tsx, with
+ * the node running this), for infra/lib/lambda.ts: synth is synchronous and esbuild's synchronous API takes no
+ * plugin, so the bundling runs in a process of its own.
+ */
+export function bundleCommand(outRoot: string, names: readonly LambdaEntry[]): string[] {
+  const tsx = pathToFileURL(createRequire(join(apiDir, "package.json")).resolve("tsx/esm")).href;
+  return [process.execPath, "--import", tsx, join(apiDir, "scripts", "bundle-function.ts"), outRoot, ...names];
+}

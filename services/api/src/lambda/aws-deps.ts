@@ -130,7 +130,7 @@ export interface AwsDepsOptions {
   /** The SPA's built index.html, for the public forms' pages (ADR 15); only the functions that draw them have it. */
   pageShell?: string | null;
   /**
-   * Makes the sign-in token verifier (`createTokenVerifier`, which brings jose, about 19 KB), or null for a
+   * Makes the sign-in token verifier (`createTokenVerifier`, with its JWKS cache), or null for a
    * function that serves no signed-in route (public and the public forms' functions), whose bundle then does not carry it.
    */
   verifier: ((config: TokenVerifierConfig) => TokenVerifier) | null;

@@ -11,11 +11,10 @@ import { areas, loadOrNotFound, mayCall } from "../../areas";
 import { backLink, formatDate, summaryList, tag } from "../../components";
 import { h } from "../../dom";
 import { saveFile } from "../../download";
-import { form, onSubmit, showProblems, submitButton, textArea } from "../../forms";
 import { setFlash, showPage, takeFlashBanner, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
-import { refusal } from "../matching/frame";
+import { decisionWithReason } from "../decision-with-reason";
 import { enterArea } from "../shell";
 import { monthInWords } from "./words";
 
@@ -189,56 +188,36 @@ export async function claimDecisionPage(ctx: RouteContext): Promise<void> {
   if (!c) return;
   const title = `${approving ? "Approve" : "Refuse"} claim ${c.reference}`;
   const home = homeFor(entered.membership.roles);
-  const notes = textArea({
-    id: "reason",
-    label: approving ? "Notes (optional)" : "Why are you refusing this claim?",
-    hint: approving
-      ? "For example, what you checked. The volunteer and finance can see these notes."
-      : "The volunteer is told this reason, so say what they can do, for example claim it on next month's form.",
-    rows: 4,
-    labelClass: "govuk-label--s",
-  });
-  const summary = h("div");
-  const fields = { reason: notes };
-  const decisionForm = form(
-    location.pathname,
-    notes.group,
-    submitButton(approving ? "Approve claim" : "Refuse claim", approving ? undefined : "warning"),
-  );
-  onSubmit(decisionForm, async () => {
-    const reason = notes.textarea.value.trim();
-    if (!approving && !reason) {
-      return showProblems(summary, title, fields, [{ key: "reason", message: "Say why you are refusing this claim" }]);
-    }
-    if (reason.length > 500) {
-      return showProblems(summary, title, fields, [{ key: "reason", message: "Use 500 characters or fewer" }]);
-    }
-    try {
-      await actOnClaim(c.matchId, c.id, {
+  const decisionForm = decisionWithReason({
+    approving,
+    title,
+    words: {
+      noun: "claim",
+      label: approving ? "Notes (optional)" : "Why are you refusing this claim?",
+      hint: approving
+        ? "For example, what you checked. The volunteer and finance can see these notes."
+        : "The volunteer is told this reason, so say what they can do, for example claim it on next month's form.",
+    },
+    decide: (reason) =>
+      actOnClaim(c.matchId, c.id, {
         action: approving ? "approve" : "reject",
         version: c.version,
         ...(reason ? { reason } : {}),
-      });
-    } catch (error) {
-      return showProblems(
-        summary,
-        title,
-        fields,
-        refusal(error, () => "reason"),
-      );
-    }
-    setFlash("success", `Claim ${c.reference} ${approving ? "approved" : "refused"}`);
-    navigate(home);
+      }),
+    done: () => {
+      setFlash("success", `Claim ${c.reference} ${approving ? "approved" : "refused"}`);
+      navigate(home);
+    },
   });
   showPage(
     title,
     backLink(home, "Back to the claims"),
     twoThirds(
-      summary,
+      decisionForm.summary,
       h("span", { class: "govuk-caption-l" }, c.matchLabel),
       h("h1", { class: "govuk-heading-l" }, title),
       claimDetails(c),
-      decisionForm,
+      decisionForm.form,
     ),
   );
 }

@@ -8,11 +8,10 @@ import { decideVisit, type VisitForApproval, visitForApproval, visitsAwaitingApp
 import { areas, loadOrNotFound } from "../../areas";
 import { backLink, formatDateTime, summaryList, tag } from "../../components";
 import { h } from "../../dom";
-import { form, onSubmit, showProblems, submitButton, textArea } from "../../forms";
 import { setFlash, showPage, takeFlashBanner, twoThirds } from "../../layout";
 import { notFoundPage } from "../../pages/not-found";
 import { navigate, type RouteContext } from "../../router";
-import { refusal } from "../matching/frame";
+import { decisionWithReason } from "../decision-with-reason";
 import { enterArea } from "../shell";
 
 const LIST = "/workspace/visits-to-approve";
@@ -125,58 +124,38 @@ export async function visitDecisionPage(ctx: RouteContext): Promise<void> {
   const v = await loadOrNotFound(ctx, () => visitForApproval(ctx.params.matchId ?? "", ctx.params.visitId ?? ""));
   if (!v) return;
   const title = approving ? "Approve this visit" : "Refuse this visit";
-  const notes = textArea({
-    id: "reason",
-    label: approving ? "Note for the volunteer (optional)" : "Why are you refusing this visit?",
-    hint: approving
-      ? "For example, what was agreed with the child's social worker. The volunteer is e-mailed this note."
-      : "The volunteer is e-mailed this reason, so say what they can do instead, for example plan a shorter visit.",
-    rows: 4,
-    labelClass: "govuk-label--s",
-  });
-  const summary = h("div");
-  const fields = { reason: notes };
-  const decisionForm = form(
-    location.pathname,
-    notes.group,
-    submitButton(approving ? "Approve visit" : "Refuse visit", approving ? undefined : "warning"),
-  );
-  onSubmit(decisionForm, async () => {
-    const reason = notes.textarea.value.trim();
-    if (!approving && !reason) {
-      return showProblems(summary, title, fields, [{ key: "reason", message: "Say why you are refusing this visit" }]);
-    }
-    if (reason.length > 500) {
-      return showProblems(summary, title, fields, [{ key: "reason", message: "Use 500 characters or fewer" }]);
-    }
-    try {
-      await decideVisit(v.matchId, v.id, { approved: approving, version: v.version, ...(reason ? { reason } : {}) });
-    } catch (error) {
-      return showProblems(
-        summary,
-        title,
-        fields,
-        refusal(error, () => "reason"),
+  const decisionForm = decisionWithReason({
+    approving,
+    title,
+    words: {
+      noun: "visit",
+      label: approving ? "Note for the volunteer (optional)" : "Why are you refusing this visit?",
+      hint: approving
+        ? "For example, what was agreed with the child's social worker. The volunteer is e-mailed this note."
+        : "The volunteer is e-mailed this reason, so say what they can do instead, for example plan a shorter visit.",
+    },
+    decide: (reason) =>
+      decideVisit(v.matchId, v.id, { approved: approving, version: v.version, ...(reason ? { reason } : {}) }),
+    done: () => {
+      setFlash(
+        "success",
+        `Visit ${approving ? "approved" : "refused"}: ${v.matchLabel}, ${visitWhenInWords(v.plan)}. ${v.volunteerName} has been e-mailed.`,
       );
-    }
-    setFlash(
-      "success",
-      `Visit ${approving ? "approved" : "refused"}: ${v.matchLabel}, ${visitWhenInWords(v.plan)}. ${v.volunteerName} has been e-mailed.`,
-    );
-    navigate(LIST);
+      navigate(LIST);
+    },
   });
   showPage(
     title,
     backLink(LIST, "Back to the visits to approve"),
     twoThirds(
-      summary,
+      decisionForm.summary,
       h("span", { class: "govuk-caption-l" }, v.matchLabel),
       h("h1", { class: "govuk-heading-l" }, title),
       v.status === "awaiting_approval"
         ? null
         : h("div", { class: "govuk-inset-text" }, "This visit is no longer waiting for approval."),
       visitDetails(v),
-      decisionForm,
+      decisionForm.form,
     ),
   );
 }

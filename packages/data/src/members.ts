@@ -10,7 +10,7 @@ import * as keys from "./keys.js";
 import { newLinkToken } from "./link-tokens.js";
 import { outboxOp } from "./outbox.js";
 import type { OutgoingEmail } from "./outgoing-email.js";
-import type { Item, TenantTable, WriteOp } from "./tenant-table.js";
+import type { Item, Page, TenantTable, WriteOp } from "./tenant-table.js";
 
 /** A person's membership of one council; provider staff are also indexed by provider, so ending a commission finds them. */
 export const memberEntity = defineEntity({
@@ -20,6 +20,28 @@ export const memberEntity = defineEntity({
   index: (tenantId, m) =>
     m.providerId ? { gsi1pk: keys.membersOfProvider(tenantId, m.providerId), gsi1sk: m.personId } : null,
 });
+
+/**
+ * The council's active members (a few dozen at most, read a page of 100 at a time): who holds which roles now,
+ * for a pipeline's steps and sign-offs and for telling the managers of an issue raised in supervision.
+ */
+export async function activeMembers(table: TenantTable): Promise<Pick<Member, "personId" | "email" | "roles">[]> {
+  const out: Pick<Member, "personId" | "email" | "roles">[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<Member> = await memberEntity.page(table, {
+      pk: keys.tenantPartition(table.ctx.tenantId),
+      skPrefix: keys.memberPrefix,
+      limit: 100,
+      cursor,
+    });
+    for (const m of page.items) {
+      if (m.status === "active") out.push({ personId: m.personId, email: m.email, roles: m.roles });
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  return out;
+}
 
 export function memberItem(member: Member): Item {
   return memberEntity.item(member.tenantId, member);

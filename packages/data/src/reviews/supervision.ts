@@ -2,14 +2,13 @@ import { randomUUID } from "node:crypto";
 import { todayInLondon } from "@tandem/domain/calendar";
 import type { SupervisionRecord } from "@tandem/domain/supervision";
 import type { TenantPolicy } from "@tandem/domain/tenants";
-import type * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
 import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
-import { memberEntity } from "../members.js";
+import { activeMembers } from "../members.js";
 import { outboxOp } from "../outbox.js";
-import type { Page, TenantTable, WriteOp } from "../tenant-table.js";
+import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { escalationEmail } from "./emails.js";
 import {
   type StoredSupervision,
@@ -87,19 +86,11 @@ export async function recordSupervision(
  * manager"): the active members with the role, read from the member records (a few dozen at most), at most 50.
  */
 async function managerEmails(table: TenantTable): Promise<string[]> {
-  const out: string[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<z.output<typeof memberEntity.schema>> = await memberEntity.page(table, {
-      pk: keys.tenantPartition(table.ctx.tenantId),
-      skPrefix: keys.memberPrefix,
-      limit: 100,
-      cursor,
-    });
-    for (const m of page.items) if (m.status === "active" && m.roles.includes("manager")) out.push(m.email);
-    cursor = page.cursor;
-  } while (cursor);
-  return out.slice(0, 50);
+  const members = await activeMembers(table);
+  return members
+    .filter((m) => m.roles.includes("manager"))
+    .map((m) => m.email)
+    .slice(0, 50);
 }
 
 /** A volunteer's supervision sessions, newest first (audited). */

@@ -4,8 +4,8 @@ import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
 import { Problem } from "../errors.js";
 import * as keys from "../keys.js";
-import { memberEntity } from "../members.js";
-import type { Page, TenantTable } from "../tenant-table.js";
+import { activeMembers } from "../members.js";
+import type { TenantTable } from "../tenant-table.js";
 
 /**
  * The council's recruitment pipeline, versioned like the policy: the current one in `PIPELINE`, and
@@ -56,23 +56,7 @@ export async function pipelineVersion(table: TenantTable, version: number): Prom
 }
 
 /** Who holds which roles now (active members only): what a pipeline's steps and sign-offs need. */
-export async function activeStaff(table: TenantTable) {
-  const out: { personId: string; email: string; roles: (typeof LEGACY_PIPELINE.signOffs)[number]["by"] }[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<z.output<typeof memberEntity.schema>> = await memberEntity.page(table, {
-      pk: keys.tenantPartition(table.ctx.tenantId),
-      skPrefix: keys.memberPrefix,
-      limit: 100,
-      cursor,
-    });
-    for (const m of page.items) {
-      if (m.status === "active") out.push({ personId: m.personId, email: m.email, roles: m.roles });
-    }
-    cursor = page.cursor;
-  } while (cursor);
-  return out;
-}
+export const activeStaff = (table: TenantTable) => activeMembers(table);
 
 /**
  * A new version for new applicants; volunteers already on the way keep theirs. Refused with every

@@ -122,8 +122,8 @@ export interface LighthouseResult {
 }
 
 /**
- * Lighthouse's score follows CPU time, so on a shared machine one run is noise: `LIGHTHOUSE_RUNS` (default
- * 1 in `pnpm bench`, 3 in `bench:lighthouse`) runs each page that many times and reports the median.
+ * Lighthouse's score follows CPU time, so on a shared machine one run is noise: each page is run three times
+ * (`LIGHTHOUSE_RUNS` sets another count) and the median reported, as Lighthouse CI does by default.
  * `LIGHTHOUSE_REPORT_DIR` keeps every run's full report (JSON) for reading the diagnostics, and its trace
  * (`*.trace.json`, which Chromium's DevTools Performance panel opens) for finding what a long task did.
  */

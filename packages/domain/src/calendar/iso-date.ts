@@ -39,8 +39,16 @@ export function isoToUtcMs(iso: string): number {
  */
 export function todayInLondon(now: Date = new Date()): string {
   const ms = now.getTime();
+  // London's offset changes only on a whole UTC hour (01:00 UTC), so the day is the same for the whole UTC hour:
+  // every signed-in request asks, and the answer is worked out once an hour rather than with four Dates each time.
+  const hour = Math.floor(ms / HOUR_MS);
+  if (hour === lastHour) return lastDay;
   const offset = londonOffsetMs(ms);
-  if (offset !== undefined) return utcMsToIso(ms + offset);
+  if (offset !== undefined) {
+    lastDay = utcMsToIso(ms + offset);
+    lastHour = hour;
+    return lastDay;
+  }
   // Before 1996 the rule differed: Intl knows the history (made on first use, like display.ts's formatters).
   londonDay ??= new Intl.DateTimeFormat("en-CA", {
     timeZone: "Europe/London",
@@ -52,6 +60,8 @@ export function todayInLondon(now: Date = new Date()): string {
 }
 
 let londonDay: Intl.DateTimeFormat | undefined;
+let lastHour = Number.NaN;
+let lastDay = "";
 
 const HOUR_MS = 3_600_000;
 

@@ -16,6 +16,8 @@ export const NO_TENANT = "(none)";
 export const accessLog: MiddlewareHandler<AppEnv> = async (c, next) => {
   const started = performance.now();
   await next();
+  // Below INFO (the local stack when quiet, the bench) the line is not written, so it is not built either.
+  if (!logger.enabled("INFO")) return;
   const line: RequestLogKeys = {
     requestId: c.get("requestId"),
     tenant: c.get("tenant")?.id ?? NO_TENANT,

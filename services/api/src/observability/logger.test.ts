@@ -44,6 +44,8 @@ describe("the API's log lines", () => {
       logger.error("e");
     });
     expect(lines.map((l) => l.level)).toEqual(written);
+    // What the access log asks before building a line: the same answer as what is written.
+    expect((["INFO", "WARN", "ERROR"] as const).filter((l) => logger.enabled(l))).toEqual(written);
   });
 
   it("carries the invocation's context and X-Ray trace in Lambda", () => {

@@ -56,6 +56,11 @@ class JsonLogger {
     this.coldStart = false;
   }
 
+  /** Whether a line at `level` would be written: lets a caller skip building one nobody reads. */
+  enabled(level: Exclude<LogLevel, "SILENT">): boolean {
+    return LEVELS[level] >= this.threshold;
+  }
+
   info(message: string, fields?: Fields): void {
     this.write("INFO", message, fields);
   }
@@ -69,7 +74,7 @@ class JsonLogger {
   }
 
   private write(level: Exclude<LogLevel, "SILENT">, message: string, fields: Fields = {}): void {
-    if (LEVELS[level] < this.threshold) return;
+    if (!this.enabled(level)) return;
     // Lambda sets the trace header per invocation; with X-Ray on, it ties the line to its trace.
     const trace = process.env._X_AMZN_TRACE_ID?.match(/Root=([^;]+)/)?.[1];
     const line = {

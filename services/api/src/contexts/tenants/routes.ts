@@ -88,7 +88,7 @@ export const tenantRoutes = newRouter()
       200,
     );
   })
-  .openapi(tenant, (c) => c.json(c.var.tenant, 200))
+  .openapi(tenant, (c) => c.json(c.get("tenant"), 200))
   .openapi(policyVersion, async (c) => {
     const policy = await getPolicyVersion(c.var.table, c.req.valid("param").version);
     if (!policy) throw new Problem("not_found", "There is no policy version with that number");

@@ -1,9 +1,11 @@
-import { Agent, request } from "node:http";
+import { Agent, createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { resilientClientConfig, withoutSdkLogger } from "@tandem/api";
 import { keys } from "@tandem/data";
+import { batchGetAll } from "@tandem/data/core";
 import { type LocalStack, TABLE_NAME } from "@tandem/local";
 import { type ApiClient, users } from "./api-client.js";
 import { atMost, median, ms, percentile, type Row, ratio, rowsTable } from "./stats.js";
@@ -19,6 +21,13 @@ export interface LatencyResult {
   batch: number[];
   /** The same GetItem through a client built as the API's own is, without the SDK's logger (informational). */
   rawLean: number[];
+  /**
+   * The floor, measured after the target's rounds so it cannot change them: a bare `node:http` server in this
+   * process that makes the access check's read (the same BatchGetItem of the council and the caller's member
+   * record, through a client built as the API's, by the data layer's `batchGetAll`) and answers the council's
+   * JSON, alternating with the raw GetItem. What no app could go below over HTTP on this stack (informational).
+   */
+  floor: { floor: number[]; raw: number[] };
   /** Each API request's Server-Timing split (auth, db, handler, total), in milliseconds. */
   split: { auth: number[]; db: number[]; handler: number[]; total: number[] };
   warmup: number;
@@ -64,26 +73,24 @@ export async function runLatency(
   // The same HTTP client as the raw path's (node:http, keep-alive), so the ratio compares the API with
   // DynamoDB and not undici's fetch with node:http: fetch costs about a tenth of a millisecond more a call.
   const apiAgent = new Agent({ keepAlive: true, maxSockets: 50 });
-  const get = () =>
+  const getFrom = (port: string | number, path: string, sentHeaders: Record<string, string>) =>
     new Promise<{ status: number; body: string; timing: string }>((resolve, reject) => {
-      const req = request(
-        { host: url.hostname, port: url.port, path: url.pathname, headers, agent: apiAgent },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              body: Buffer.concat(chunks).toString("utf8"),
-              timing: String(res.headers["server-timing"] ?? ""),
-            }),
-          );
-          res.on("error", reject);
-        },
-      );
+      const req = request({ host: url.hostname, port, path, headers: sentHeaders, agent: apiAgent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString("utf8"),
+            timing: String(res.headers["server-timing"] ?? ""),
+          }),
+        );
+        res.on("error", reject);
+      });
       req.on("error", reject);
       req.end();
     });
+  const get = () => getFrom(url.port, url.pathname, headers);
 
   const viaApi = async () => {
     const t0 = performance.now();
@@ -130,6 +137,7 @@ export async function runLatency(
       raw: [],
       batch: [],
       rawLean: [],
+      floor: { floor: [], raw: [] },
       split,
       warmup: opts.warmup,
       stoppedEarly: false,
@@ -158,11 +166,58 @@ export async function runLatency(
         break;
       }
     }
+    await measureFloor(result.floor, { viaSdk, get: getFrom, leanDoc, keyList: [key, memberKey], opts });
     return result;
   } finally {
     doc.destroy();
     leanDoc.destroy();
     apiAgent.destroy();
+  }
+}
+
+/** The floor's rounds (see `LatencyResult.floor`): fewer than the target's, after their own warm-up. */
+async function measureFloor(
+  into: LatencyResult["floor"],
+  on: {
+    viaSdk: () => Promise<number>;
+    get: (port: number, path: string, headers: Record<string, string>) => Promise<{ status: number; body: string }>;
+    leanDoc: DynamoDBDocumentClient;
+    keyList: { pk: string; sk: string }[];
+    opts: { iterations: number; warmup: number };
+  },
+): Promise<void> {
+  const [councilKey] = on.keyList;
+  const server = createServer((_req, res) => {
+    batchGetAll(on.leanDoc, TABLE_NAME, on.keyList).then(
+      (found) => {
+        const body = JSON.stringify(found.get(`${councilKey?.pk}|${councilKey?.sk}`));
+        res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+        res.end(body);
+      },
+      (e: unknown) => res.writeHead(500).end(String(e)),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const viaFloor = async () => {
+    const t0 = performance.now();
+    const { status, body } = await on.get(port, "/", {});
+    const t1 = performance.now();
+    if (status !== 200) throw new Error(`The floor's server answered ${status}: ${body.slice(0, 300)}`);
+    return t1 - t0;
+  };
+  try {
+    const rounds = Math.ceil(on.opts.iterations / 2);
+    for (let i = 0; i < on.opts.warmup + rounds; i++) {
+      const first = i % 2 === 0;
+      const a = first ? await viaFloor() : await on.viaSdk();
+      const b = first ? await on.viaSdk() : await viaFloor();
+      if (i < on.opts.warmup) continue;
+      into.floor.push(first ? a : b);
+      into.raw.push(first ? b : a);
+    }
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
 
@@ -189,6 +244,18 @@ export function latencySection(r: LatencyResult): { text: string; rows: Row[] } 
       result: "info",
     },
     {
+      measure: "floor bare server + BatchGet median",
+      value: r.floor.floor.length ? ms(median(r.floor.floor)) : "-",
+      target: "",
+      result: "info",
+    },
+    {
+      measure: "floor/raw median (its own rounds)",
+      value: r.floor.floor.length ? ratio(median(r.floor.floor) / median(r.floor.raw)) : "-",
+      target: "",
+      result: "info",
+    },
+    {
       measure: "ratio API/raw median",
       value: ratio(apiMed / rawMed),
       target: `<= ${READ_RATIO}x`,
@@ -207,6 +274,9 @@ export function latencySection(r: LatencyResult): { text: string; rows: Row[] } 
     `   raw: GetItem of the same key through the SDK's default client with the API's timeouts and retries (keep-alive,`,
     `        consumed capacity asked), same process. BatchGetItem (2): the council and the caller's member record, as the`,
     `        API reads them. "API's client": the same GetItem through a client built as the API's (no SDK logger middleware).`,
+    `   floor: after those rounds, a bare node:http server in this process making the same BatchGetItem (the data layer's`,
+    `        batchGetAll, a client built as the API's) and answering the council's JSON, alternating with the raw GetItem:`,
+    `        what no app could go below over HTTP here. The API's own work is what it takes above the floor.`,
     `   ${r.api.length} alternating pairs after ${r.warmup} warm-up pairs${r.stoppedEarly ? ` (stopped early: ${LATENCY.budgetMs / 1000}s budget reached)` : ""}.`,
   ];
   const s = r.split;

@@ -5,6 +5,7 @@
 
 export { keys } from "../all-keys.js";
 export * from "../audit.js";
+export { batchGetAll } from "../batch-get.js";
 export * from "../capacity.js";
 export * from "../database.js";
 export * from "../entity.js";

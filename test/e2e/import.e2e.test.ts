@@ -55,6 +55,13 @@ describe("importing the council's spreadsheet", { timeout: 400_000 }, () => {
     // Continuing without a file names the problem.
     await page.getByRole("button", { name: "Continue" }).click();
     await expect.poll(() => page.locator(".govuk-error-summary").isVisible()).toBe(true);
+    // A file over the cap is refused on the page, in the API's words: in AWS it could not reach the API.
+    const tooBig = Buffer.alloc(4.5 * 1024 * 1024, 0x41);
+    await page.setInputFiles("#file", { name: "everyone.csv", mimeType: "text/csv", buffer: tooBig });
+    await page.getByRole("button", { name: "Continue" }).click();
+    const tooBigMessage = "The file is 4.5 MB; the most we take is 4 MB. Split it into smaller files";
+    await expect.poll(() => page.locator(".govuk-error-summary").textContent()).toContain(tooBigMessage);
+    await expect.poll(() => page.locator("#file-error").textContent()).toContain(tooBigMessage);
     await page.setInputFiles("#file", samplePath);
     await page.getByRole("button", { name: "Continue" }).click();
     await expect.poll(() => page.locator("h1").textContent(), { timeout: 60_000 }).toBe("Match the columns");

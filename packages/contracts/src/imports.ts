@@ -4,23 +4,29 @@
  * server only. Each step sends the file again (inspect, dry run, each chunk of the import): the API
  * keeps no upload between requests, and the council's own references make a repeated chunk harmless.
  */
-import { ColumnMapping, ImportKind } from "@tandem/domain/imports";
+import {
+  base64Length,
+  ColumnMapping,
+  IMPORT_FILE_MAX_BYTES,
+  IMPORT_FILE_MAX_TEXT,
+  ImportKind,
+} from "@tandem/domain/imports";
 import * as z from "zod";
 
 export { ImportKind };
 
 /**
- * 10 MB of file is at most 13,981,016 base64 characters; a little more is let through so that the
- * handler can answer 413 with the file's size in MB rather than a schema error.
+ * The largest file's base64 (4 MB: 5,592,408 characters), and a tenth more, so that a file a little over the
+ * cap reaches the handler, which answers 413 with the file's size in MB rather than a schema error.
  */
-const MAX_BASE64 = 15_500_000;
+const MAX_BASE64 = Math.ceil(base64Length(IMPORT_FILE_MAX_BYTES) * 1.1);
 
 export const ImportFile = z
   .object({
     name: z.string().trim().min(1, "Give the file's name").max(200),
     dataBase64: z
       .string()
-      .max(MAX_BASE64, "The file is larger than 10 MB: split it into smaller files")
+      .max(MAX_BASE64, `The file is larger than ${IMPORT_FILE_MAX_TEXT}: split it into smaller files`)
       .regex(/^[A-Za-z0-9+/=\s]*$/, "The file must be sent as base64"),
   })
   .strict();

@@ -152,8 +152,11 @@ const receiptLimit = limitTo(RECEIPT_MAX_BYTES, RECEIPT_TOO_LARGE);
 /** The list of looked-after children as CSV text inside JSON: 10,000 rows of about 70 bytes, with room (ADR 20). */
 export const COHORT_BODY_BYTES = 1024 * 1024;
 const cohortLimit = limitTo(COHORT_BODY_BYTES);
-/** An import's spreadsheet of at most 10 MB arrives as base64 inside JSON (ADR 21): a third larger, plus the mapping. */
-const IMPORT_BODY_BYTES = 16 * 1024 * 1024;
+/**
+ * An import's spreadsheet of at most 4 MB arrives as base64 inside JSON (ADR 21): a third larger, plus the
+ * mapping. A body up to 7 MB is read, so a file a little over the cap gets the handler's answer with its size.
+ */
+const IMPORT_BODY_BYTES = 7 * 1024 * 1024;
 const importLimit = limitTo(IMPORT_BODY_BYTES);
 
 export const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>

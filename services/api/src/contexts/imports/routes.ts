@@ -65,7 +65,7 @@ const template = route("get", "/api/imports/templates/{kind}", {
 const inspect = route("post", "/api/imports/inspect", {
   summary: "Read an uploaded spreadsheet: the sheets found, their headings and the suggested column mapping",
   description:
-    "The file (CSV or XLSX, at most 10 MB) is sent as base64. A file that is not a spreadsheet, has macros, a formula with no saved value, no rows, or (a workbook) no sheet the import knows, is refused with 400 naming the problem; one over 10 MB with 413.",
+    "The file (CSV or XLSX, at most 4 MB) is sent as base64. A file that is not a spreadsheet, has macros, a formula with no saved value, no rows, or (a workbook) no sheet the import knows, is refused with 400 naming the problem; one over 4 MB with 413.",
   request: { body: jsonBody(InspectRequest) },
   responses: { 200: jsonResponse(InspectResponse, "The sheets and their suggested mapping") },
 });

@@ -1,4 +1,4 @@
-import type { SheetRow } from "@tandem/domain/imports";
+import { IMPORT_FILE_MAX_BYTES, IMPORT_FILE_MAX_TEXT, type SheetRow } from "@tandem/domain/imports";
 import { Problem } from "@tandem/domain/problems";
 import type ExcelJS from "exceljs";
 
@@ -6,7 +6,7 @@ import type ExcelJS from "exceljs";
  * Reading an uploaded spreadsheet, on the server only: CSV through csv-parse, XLSX through exceljs
  * (ADR 21). Every cell comes out as text. A formula's saved value is taken and the formula is never
  * evaluated; a formula with no saved value, a workbook with macros, an old binary .xls, anything that
- * is not a spreadsheet, an empty file and one over 10 MB are refused with 400 (413 for the size) naming
+ * is not a spreadsheet, an empty file and one over 4 MB are refused with 400 (413 for the size) naming
  * the file, before anything is written.
  */
 
@@ -16,8 +16,8 @@ export interface ParsedSheet {
   rows: SheetRow[];
 }
 
-/** Ours: ten times the 5,000-row sheet we measured (about 1 MB), and under API Gateway's own 10 MB. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Ours: what a synchronous Lambda invocation can carry as base64 (domain's imports/file-limit.ts). */
+export const MAX_FILE_BYTES = IMPORT_FILE_MAX_BYTES;
 /** Ours: 5,000 rows is the largest scheme we expect; a sheet with more is refused rather than half-read. */
 export const MAX_ROWS = 20_000;
 
@@ -33,7 +33,7 @@ export function fileKind(bytes: Buffer, fileName: string): "csv" | "xlsx" {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     throw new Problem(
       "payload_too_large",
-      `The file is ${mb} MB; the most we take is 10 MB. Split it into smaller files`,
+      `The file is ${mb} MB; the most we take is ${IMPORT_FILE_MAX_TEXT}. Split it into smaller files`,
     );
   }
   if (startsWith(bytes, OLE)) {

@@ -1,8 +1,8 @@
 import { useMessagesForPeople } from "@tandem/contracts/messages";
-import { HonoBase } from "hono/hono-base";
-import { TrieRouter } from "hono/router/trie-router";
+import type { HonoBase } from "hono/hono-base";
 import type { OpenAPIObject } from "openapi3-ts/oas31";
 import type { AppEnv, Deps } from "./deps.js";
+import { trieApp } from "./http/trie-app.js";
 import { deadline } from "./middleware/deadline.js";
 import { onError, onNotFound } from "./middleware/errors.js";
 import { requireOrigin } from "./middleware/origin-check.js";
@@ -49,10 +49,7 @@ export interface ApiDocs {
  */
 export function createApp(deps: Deps, opts: AppOptions) {
   useMessagesForPeople();
-  // The trie router alone, not Hono's default (a RegExpRouter that hands over to the trie router when a path
-  // is beyond it): the whole API's routes are beyond it, so the local stack and every test route with the
-  // trie router, and each function now routes the same way; its bundle also leaves out the other two (~4 KB).
-  const app = new HonoBase<AppEnv>({ router: new TrieRouter() });
+  const app = trieApp<AppEnv>();
   app.use("*", requestBasics(deps), accessLog);
   app.use("/api/*", deadline(), apiAnswerHeaders, requireOrigin, limitBody, requireJson);
   for (const router of opts.routers) app.route("/", router);

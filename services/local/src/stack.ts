@@ -135,12 +135,15 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
 
   const group = new ProcessGroup();
   const identityDir = join(dataDir, "identity");
-  const emailClient = new SESv2Client({
-    ...resilientClientConfig,
-    endpoint: `http://127.0.0.1:${ports.email}`,
-    region: "eu-west-2",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
+  // The API's health check and the outbox relay send through it, so it is built as aws-deps.ts builds theirs.
+  const emailClient = withoutSdkLogger(
+    new SESv2Client({
+      ...resilientClientConfig,
+      endpoint: `http://127.0.0.1:${ports.email}`,
+      region: "eu-west-2",
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+  );
   // Cognito's MFA-required sign-in and its password reset, which cognito-local lacks (identity-guard.ts).
   const enrolments = new MfaEnrolments(join(identityDir, "mfa.json"));
   let userPoolId = "";
@@ -184,7 +187,8 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       controlled(() => startSesEmulator(group, { host: "127.0.0.1", port: ports.email, quiet })),
       controlled(() => startS3Emulator(group, { port: ports.receipts, directory: join(dataDir, "receipts"), quiet })),
     ]);
-    const s3 = localS3Client(ports.receipts);
+    // The API's receipts go through it (creating the bucket is its only setup call), so no SDK logger either.
+    const s3 = withoutSdkLogger(localS3Client(ports.receipts));
     await ensureBucket(s3, LOCAL_RECEIPTS_BUCKET);
     identityGuard = guard;
 
@@ -228,7 +232,10 @@ export async function startLocalStack(opts: StackOptions): Promise<LocalStack> {
       // s3rver enforces no IAM: the store's own prefix check is what confines a council locally.
       receipts: s3ReceiptStore({ bucket: LOCAL_RECEIPTS_BUCKET, clientFor: async () => s3 }),
       verifyToken: createTokenVerifier({ issuer: issuerFor(identity), audience: identity.clientId }),
-      identity: cognitoIdentityAdmin(cognitoClient(ports.identity, { resilient: true }), identity.userPoolId),
+      identity: cognitoIdentityAdmin(
+        withoutSdkLogger(cognitoClient(ports.identity, { resilient: true })),
+        identity.userPoolId,
+      ),
       publicBaseUrl: process.env.TANDEM_PUBLIC_URL ?? `http://localhost:${ports.http}`,
       health: {
         table: async () => {

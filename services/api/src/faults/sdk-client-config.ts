@@ -1,5 +1,5 @@
 /**
- * How every AWS SDK client the API builds talks to its service (DynamoDB, SES, Cognito, STS): a hung or
+ * How every AWS SDK client the API builds talks to its service (DynamoDB, SES, Cognito, STS, S3): a hung or
  * unreachable dependency must end in an answer the person can act on, never a request that waits until
  * Lambda kills it. Without these, the SDK waits for ever on a connection that is open but silent (a paused
  * process, a black-holed network).
@@ -33,7 +33,7 @@ export const resilientClientConfig = {
   },
 } as const;
 
-/** The part of an AWS SDK v3 client this module touches; every client (DynamoDB, SES, Cognito, STS) has it. */
+/** The part of an AWS SDK v3 client this module touches; every client (DynamoDB, SES, Cognito, STS, S3) has it. */
 interface SdkClient {
   readonly middlewareStack: { remove(name: string): boolean };
 }
@@ -44,6 +44,7 @@ interface SdkClient {
  * output by walking both against the operation's schema: for a read, every attribute of every item returned.
  * That was about a tenth of the API's time in DynamoDB calls (bench section 1's CPU profile). The API logs
  * its own calls' outcome (the access log, metrics); an SDK logger, if ever wanted, goes back with it.
+ * Every client the API and the outbox build at run time goes through here (lambda/sdk-clients.test.ts).
  */
 export function withoutSdkLogger<C extends SdkClient>(client: C): C {
   client.middlewareStack.remove("loggerMiddleware");

@@ -1,12 +1,11 @@
 import { Problem } from "@tandem/domain/problems";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { HonoBase } from "hono/hono-base";
-import { TrieRouter } from "hono/router/trie-router";
 import { secureHeaders } from "hono/secure-headers";
 import type { HtmlPage } from "../../../../web/src/server/referral-form.js";
 import type { AppEnv } from "../deps.js";
 import { answerTo } from "../http/problems.js";
+import { trieApp } from "../http/trie-app.js";
 import { requireOrigin } from "../middleware/origin-check.js";
 import { pageHtml, problemPage } from "./page-shell.js";
 
@@ -49,7 +48,7 @@ const formBodyLimit = bodyLimit({
  * serves that form's JSON routes (ADR 23): only same-site posts, the pages' no-script CSP and the body limit.
  */
 export function formPageRouter(form: "refer" | "volunteer") {
-  const router = new HonoBase<AppEnv>({ router: new TrieRouter() });
+  const router = trieApp<AppEnv>();
   router.use(`/:slug/${form}/*`, requireOrigin, pageHeaders, formBodyLimit);
   return router;
 }

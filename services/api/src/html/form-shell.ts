@@ -1,7 +1,6 @@
 import type { Context } from "hono";
-import { HonoBase } from "hono/hono-base";
-import { TrieRouter } from "hono/router/trie-router";
 import type { AppEnv } from "../deps.js";
+import { trieApp } from "../http/trie-app.js";
 import { requireOrigin } from "../middleware/origin-check.js";
 
 /**
@@ -27,7 +26,7 @@ function shell(c: Context<AppEnv>) {
 }
 
 function formShellRouter(form: "refer" | "volunteer") {
-  const router = new HonoBase<AppEnv>({ router: new TrieRouter() });
+  const router = trieApp<AppEnv>();
   for (const path of [`/:slug/${form}`, `/:slug/${form}/*`]) router.get(path, requireOrigin, shell);
   return router;
 }

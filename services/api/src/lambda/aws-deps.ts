@@ -20,7 +20,7 @@ const marshallOptions = { removeUndefinedValues: true };
 const ownClient = DynamoDBDocumentClient.from(withoutSdkLogger(new DynamoDBClient({ ...resilientClientConfig })), {
   marshallOptions,
 });
-const sts = new STSClient({ ...resilientClientConfig });
+const sts = withoutSdkLogger(new STSClient({ ...resilientClientConfig }));
 type SessionCredentials = { accessKeyId: string; secretAccessKey: string; sessionToken: string };
 const sessions = new Map<string, { credentials: SessionCredentials; expires: number }>();
 const clients = new Map<string, { client: DynamoDBDocumentClient; credentials: SessionCredentials }>();
@@ -84,12 +84,14 @@ function tenantReceipts(): ReceiptStore {
           const credentials = await tenantCredentials(tenantId);
           const hit = s3Clients.get(tenantId);
           if (hit && hit.credentials === credentials) return hit.client;
-          const client = new S3Client({
-            ...resilientClientConfig,
-            // A receipt of up to 4 MB is sent in one request: more time than a table call.
-            requestHandler: { ...resilientClientConfig.requestHandler, requestTimeout: 10_000 },
-            credentials,
-          });
+          const client = withoutSdkLogger(
+            new S3Client({
+              ...resilientClientConfig,
+              // A receipt of up to 4 MB is sent in one request: more time than a table call.
+              requestHandler: { ...resilientClientConfig.requestHandler, requestTimeout: 10_000 },
+              credentials,
+            }),
+          );
           s3Clients.set(tenantId, { client, credentials });
           return client;
         },
@@ -164,9 +166,11 @@ export function awsDeps(opts: AwsDepsOptions): Deps {
     verifyToken: opts.verifier ? opts.verifier({ issuer, audience: env("JWT_AUDIENCE") }) : noSignedInRoutes,
     identity: cognitoIdentityAdmin(
       async () =>
-        new (await import("@aws-sdk/client-cognito-identity-provider")).CognitoIdentityProviderClient({
-          ...resilientClientConfig,
-        }),
+        withoutSdkLogger(
+          new (await import("@aws-sdk/client-cognito-identity-provider")).CognitoIdentityProviderClient({
+            ...resilientClientConfig,
+          }),
+        ),
       env("USER_POOL_ID"),
     ),
     publicBaseUrl: env("PUBLIC_BASE_URL"),
@@ -180,7 +184,7 @@ export function awsDeps(opts: AwsDepsOptions): Deps {
       email: async () => {
         if (!sesAccount) {
           const sdk = await import("@aws-sdk/client-sesv2");
-          const client = new sdk.SESv2Client({ ...resilientClientConfig });
+          const client = withoutSdkLogger(new sdk.SESv2Client({ ...resilientClientConfig }));
           sesAccount = () => client.send(new sdk.GetAccountCommand({}));
         }
         await sesAccount();

@@ -5,12 +5,12 @@ import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from "aws-lambda";
 import { outboxPorts } from "../email/outbox-ports.js";
 import { relayOutbox } from "../email/outbox-relay.js";
-import { resilientClientConfig } from "../faults/sdk-client-config.js";
+import { resilientClientConfig, withoutSdkLogger } from "../faults/sdk-client-config.js";
 
 const ports = outboxPorts({
-  doc: DynamoDBDocumentClient.from(new DynamoDBClient({ ...resilientClientConfig })),
+  doc: DynamoDBDocumentClient.from(withoutSdkLogger(new DynamoDBClient({ ...resilientClientConfig }))),
   tableName: process.env.TABLE_NAME ?? "",
-  ses: new SESv2Client({ ...resilientClientConfig }),
+  ses: withoutSdkLogger(new SESv2Client({ ...resilientClientConfig })),
   from: process.env.EMAIL_FROM ?? "",
   configurationSet: process.env.EMAIL_CONFIGURATION_SET,
 });

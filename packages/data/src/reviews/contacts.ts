@@ -11,7 +11,7 @@ import type { TenantTable } from "../tenant-table.js";
  * few fields used here. The referral's whole schema (its answers, eligibility, priority) is the referrals
  * functions' to carry; the reviews and endings functions would otherwise ship it for an e-mail address
  * (ADR 23). Read-only: nothing here writes the referral, so a rename of a field it reads in `StoredReferral`
- * must be made here too (reviews/read-views.test.ts reads a stored referral through it). The volunteer's end of
+ * must be made here too (read-views.test.ts reads a stored referral through it). The volunteer's end of
  * the same e-mails is the volunteers context's `loadVolunteerEmailContact` (volunteers/contact.ts).
  */
 const referralContact = defineEntity({

@@ -6,12 +6,13 @@ import * as keys from "../keys.js";
 import type { TenantTable } from "../tenant-table.js";
 
 /**
- * Whom a feedback request or an ending e-mails, and in which language (ADR 22), read from the child's
- * referral and the volunteer's record: the same items `loadVisibleReferral` and `loadVolunteer` read, with
- * the same refusals, but parsed for the few fields used here. The whole records' schemas (the referral's
- * answers, the volunteer's application and checks) are the referrals and volunteers functions' to carry;
- * the reviews and endings functions would otherwise ship them for an e-mail address (ADR 23). Read-only:
- * nothing here writes these items.
+ * Whom a feedback request or an ending e-mails at the child's end, and in which language (ADR 22), read from
+ * the child's referral: the same item `loadVisibleReferral` reads, with the same refusal, but parsed for the
+ * few fields used here. The referral's whole schema (its answers, eligibility, priority) is the referrals
+ * functions' to carry; the reviews and endings functions would otherwise ship it for an e-mail address
+ * (ADR 23). Read-only: nothing here writes the referral, so a rename of a field it reads in `StoredReferral`
+ * must be made here too (read-views.test.ts reads a stored referral through it). The volunteer's end of
+ * the same e-mails is the volunteers context's `loadVolunteerEmailContact` (volunteers/contact.ts).
  */
 const referralContact = defineEntity({
   type: "referral",
@@ -22,12 +23,6 @@ const referralContact = defineEntity({
     answers: z.object({ referrer: z.object({ workEmail: z.string() }).optional() }),
   }),
   key: (tenantId, r: { reference: string }) => keys.referral(tenantId, r.reference),
-});
-
-const volunteerContact = defineEntity({
-  type: "volunteer",
-  schema: z.object({ email: z.string(), language: PublicLanguage.default("en") }),
-  key: (tenantId, v: { id: string }) => keys.volunteer(tenantId, v.id),
 });
 
 export interface ReferralContact {
@@ -41,14 +36,4 @@ export async function referralContactOf(table: TenantTable, reference: string): 
   const r = await referralContact.get(table, { reference });
   if (!r?.visible) throw new Problem("not_found", `There is no referral ${reference} in this council`);
   return { language: r.language, referrerEmail: r.answers.referrer?.workEmail ?? null };
-}
-
-/** The volunteer's e-mail address and language, or 404. */
-export async function volunteerContactOf(
-  table: TenantTable,
-  id: string,
-): Promise<{ email: string; language: PublicLanguage }> {
-  const v = await volunteerContact.get(table, { id });
-  if (!v) throw new Problem("not_found", "There is no volunteer with that id in this council");
-  return v;
 }

@@ -10,7 +10,11 @@ import { factsOf, type MatchFacts } from "./match-facts.js";
  * Matching's match record as reviews read it: the same item `getMatchRecord` reads, parsed for the fields
  * reviews use (who, the stage, when it became active, the child's date of birth for the end age). Reviews
  * never write the match, so they need not carry its whole schema (the proposal, agreement, risk assessment
- * and history are matching's, and the endings function's, which writes it: ADR 23). Read-only.
+ * and history are matching's, and the endings function's, which writes it: ADR 23). Read-only, so a rename of a
+ * field it reads in `StoredMatch` (matches/records.ts) must be made here too; read-views.test.ts reads a
+ * stored match through it. Visits read the same item through `MatchGlance` (visits/match-ref.ts) for other
+ * fields: the stage as any string, `activatedAt` (a date-time), the proposer and the risk-assessed activities;
+ * reviews need the stage as a `MatchStage`, the day each stage began and the child's date of birth.
  */
 const matchView = defineEntity({
   type: "match",

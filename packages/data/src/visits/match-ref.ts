@@ -22,7 +22,8 @@ export interface MatchRef {
  * A stored match as visits, claims and their summaries read it: the same item as `matchEntity`
  * (matches/records.ts), read through a schema of these fields only and never written through it, so the
  * functions that serve visits and money do not carry (and build at load) every stage's record schemas.
- * The fields are declared as in `StoredMatch`; a test reads one stored match through both.
+ * The fields are declared as in `StoredMatch`; a test reads one stored match through both. Reviews read the
+ * same item through their own view (reviews/match-view.ts) for other fields.
  */
 export const MatchGlance = z.object({
   matchId: z.string(),

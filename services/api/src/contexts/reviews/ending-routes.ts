@@ -1,14 +1,7 @@
 import { BeginMatchEnding, EndTheMatch } from "@tandem/contracts/endings";
 import { EndingView, ReviewMatchParam } from "@tandem/contracts/review-common";
-import {
-  beginEnding,
-  beginEndingOps,
-  endMatch,
-  endOps,
-  loadMatch,
-  referralContactOf,
-  volunteerContactOf,
-} from "@tandem/data/reviews";
+import { beginEnding, beginEndingOps, endMatch, endOps, loadMatch, referralContactOf } from "@tandem/data/reviews";
+import { loadVolunteerEmailContact } from "@tandem/data/volunteers";
 import { EndingReasonWords } from "@tandem/domain/endings";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
@@ -44,7 +37,7 @@ export const matchEndingRoutes = newRouter()
     const body = c.req.valid("json");
     const { match, facts } = await loadMatch(table, c.req.valid("param").matchId);
     const ops = beginEndingOps(table, match, body.version, today, EndingReasonWords[body.ending.reason] ?? "");
-    const volunteer = await volunteerContactOf(table, match.volunteerId);
+    const volunteer = await loadVolunteerEmailContact(table, match.volunteerId);
     const { referrerEmail: sw } = await referralContactOf(table, match.referralId);
     const involved = [volunteer.email, ...(sw ? [sw] : []), ...body.alsoTell];
     const ending = await beginEnding(table, facts, body.ending, tenant.policy, links, involved, ops);

@@ -25,8 +25,8 @@ import {
   referralContactOf,
   requestFeedback,
   setVulnerableCareLeaver,
-  volunteerContactOf,
 } from "@tandem/data/reviews";
+import { loadVolunteerEmailContact } from "@tandem/data/volunteers";
 import { endAge, endAgeAlert } from "@tandem/domain/endings";
 import { REVIEW_RULES, type ReviewKind, type ReviewRule } from "@tandem/domain/reviews";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
@@ -142,7 +142,7 @@ export const reviewMatchRoutes = newRouter()
     // The e-mails go in the languages the referral and the application were made in (ADR 22).
     const [referral, volunteer] = await Promise.all([
       referralContactOf(table, facts.referralId),
-      volunteerContactOf(table, facts.volunteerId),
+      loadVolunteerEmailContact(table, facts.volunteerId),
     ]);
     const languages = { referral: referral.language, volunteer: volunteer.language };
     const sent = await requestFeedback(

@@ -34,6 +34,8 @@ export interface AppOptions {
    * routers it does not serve.
    */
   openApi?: ApiDocs;
+  /** The longest a request may take before it is answered 503 (`REQUEST_DEADLINE_MS` unless a test sets it). */
+  deadlineMs?: number;
 }
 
 /** The OpenAPI document of the whole API and its reference page. */
@@ -51,7 +53,9 @@ export function createApp(deps: Deps, opts: AppOptions) {
   useMessagesForPeople();
   const app = trieApp<AppEnv>();
   app.use("*", requestBasics(deps), accessLog);
-  app.use("/api/*", deadline(), apiAnswerHeaders, requireOrigin, limitBody, requireJson);
+  // The answer headers outside the deadline, so its 503 carries them too: a middleware inside the deadline is
+  // still waiting on the handler when the deadline answers.
+  app.use("/api/*", apiAnswerHeaders, deadline(opts.deadlineMs), requireOrigin, limitBody, requireJson);
   for (const router of opts.routers) app.route("/", router);
   const openApi = opts.openApi;
   if (openApi) {

@@ -5,7 +5,8 @@ import { trieApp } from "./http/trie-app.js";
 import { API_CSP } from "./middleware/request-basics.js";
 
 /** Only what the app's own middleware reads: no route here touches a dependency. */
-const deps = { reportCapacity: false, originSecret: null } as unknown as Deps;
+const onlyRead: Partial<Deps> = { reportCapacity: false, originSecret: null };
+const deps = onlyRead as Deps;
 
 const slow = trieApp<AppEnv>().get("/api/slow", async (c) => {
   await new Promise((resolve) => setTimeout(resolve, 400));

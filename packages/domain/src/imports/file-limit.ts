@@ -10,7 +10,13 @@
 export const IMPORT_FILE_MAX_BYTES = 4 * 1024 * 1024;
 
 /** The cap in words, for messages and hints. */
-export const IMPORT_FILE_MAX_TEXT = "4 MB";
+export const IMPORT_FILE_MAX_TEXT = `${IMPORT_FILE_MAX_BYTES / 1024 / 1024} MB`;
+
+/** Why a file over the cap is refused, in the same words on the import page and from the API. */
+export function fileTooLarge(bytes: number): string {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `The file is ${mb} MB; the most we take is ${IMPORT_FILE_MAX_TEXT}. Split it into smaller files`;
+}
 
 /** How many base64 characters a file of `bytes` becomes. */
 export const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;

@@ -4,7 +4,7 @@
  * valid ones, and watch the import go chunk by chunk; then download the report of every row. The
  * file is read in the browser only to send it: it is parsed on the server (ADR 21).
  */
-import { IMPORT_FILE_MAX_BYTES, IMPORT_FILE_MAX_TEXT } from "@tandem/domain/imports";
+import { fileTooLarge, IMPORT_FILE_MAX_BYTES, IMPORT_FILE_MAX_TEXT } from "@tandem/domain/imports";
 import { ApiError } from "../../api/client";
 import {
   type DryRun,
@@ -149,8 +149,7 @@ export async function importPage(ctx: RouteContext): Promise<void> {
     }
     if (chosen.size > IMPORT_FILE_MAX_BYTES) {
       // Refused here, with the API's own words: in AWS a file this size never reaches the API to be told why.
-      const mb = (chosen.size / 1024 / 1024).toFixed(1);
-      const message = `The file is ${mb} MB; the most we take is ${IMPORT_FILE_MAX_TEXT}. Split it into smaller files`;
+      const message = fileTooLarge(chosen.size);
       upload.setError(message);
       fail(TITLE, new ApiError(413, message, "payload_too_large", [{ path: "file", message }]));
       return;

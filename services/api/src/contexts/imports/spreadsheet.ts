@@ -1,4 +1,4 @@
-import { IMPORT_FILE_MAX_BYTES, IMPORT_FILE_MAX_TEXT, type SheetRow } from "@tandem/domain/imports";
+import { fileTooLarge, IMPORT_FILE_MAX_BYTES, type SheetRow } from "@tandem/domain/imports";
 import { Problem } from "@tandem/domain/problems";
 import type ExcelJS from "exceljs";
 
@@ -29,13 +29,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 export function fileKind(bytes: Buffer, fileName: string): "csv" | "xlsx" {
   if (bytes.length === 0) throw refuse("The file is empty: choose the spreadsheet again");
-  if (bytes.length > MAX_FILE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new Problem(
-      "payload_too_large",
-      `The file is ${mb} MB; the most we take is ${IMPORT_FILE_MAX_TEXT}. Split it into smaller files`,
-    );
-  }
+  if (bytes.length > MAX_FILE_BYTES) throw new Problem("payload_too_large", fileTooLarge(bytes.length));
   if (startsWith(bytes, OLE)) {
     throw refuse("This is an older Excel file (.xls): open it and save it as an Excel workbook (.xlsx) or CSV");
   }

@@ -16,6 +16,7 @@ import {
 import { startEarlyReads } from "./public/early";
 import { navigate, type Page, type Route, startRouter } from "./router";
 import { kept, session, setReturnTo } from "./session";
+import { nextTask } from "./yield";
 
 /** Without a session, go and sign in first; the page's chunk is not even fetched. */
 function signedIn<M>(load: () => Promise<M>, pick: (m: M) => Page): () => Promise<Page> {
@@ -241,6 +242,9 @@ export async function startApp(): Promise<void> {
   loadCatalogue(languageAsked()).catch(() => undefined);
   // A council's public page asks for the council (and its form, or a draft) while its chunk loads.
   startEarlyReads(location.pathname);
+  // The reads are on their way; the rest (a kept session, the router, the first page's chunk) runs in a
+  // task of its own rather than in the one that evaluated the entry (issue 20, Lighthouse).
+  await nextTask();
   await resume();
   startRouter({
     routes: routes.map(withWords),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cpuBlockingMs } from "./lighthouse.js";
+import { cpuBlocking, cpuBlockingMs } from "./lighthouse.js";
 
 const paint = { name: "firstContentfulPaint", ph: "I", pid: 7, tid: 7, ts: 1_000_000 };
 const task = (ts: number, tdurMs: number, more: Partial<{ pid: number; dur: number; name: string }> = {}) => ({
@@ -34,5 +34,19 @@ describe("the load's blocking time from CPU time (4x slowdown, beyond 50 ms, on 
 
   it("is null without a first paint", () => {
     expect(cpuBlockingMs([task(1_100_000, 20)])).toBeNull();
+  });
+});
+
+describe("the navigation's commit, told apart from the page's own tasks", () => {
+  const commit = (ts: number) => ({ name: "DocumentLoader::CommitNavigation", ph: "X", pid: 7, tid: 7, ts, dur: 5000 });
+
+  it("counts a task holding the commit as the navigation's, the rest as the page's", () => {
+    const events = [task(900_000, 30), commit(901_000), paint, task(1_100_000, 20)];
+    expect(cpuBlocking(events)).toEqual({ total: 100, navigation: 70 });
+  });
+
+  it("leaves a commit on another thread out", () => {
+    const events = [task(900_000, 30), { ...commit(901_000), tid: 9 }, paint];
+    expect(cpuBlocking(events)).toEqual({ total: 70, navigation: 0 });
   });
 });

@@ -16,6 +16,7 @@ import {
 import { startEarlyReads } from "./public/early";
 import { navigate, type Page, type Route, startRouter } from "./router";
 import { kept, session, setReturnTo } from "./session";
+import { nextTask } from "./yield";
 
 /** Without a session, go and sign in first; the page's chunk is not even fetched. */
 function signedIn<M>(load: () => Promise<M>, pick: (m: M) => Page): () => Promise<Page> {
@@ -213,16 +214,40 @@ const routes: Route[] = [
  * Tandem's own (sign-in, the workspace, `/accessibility`) are in English whatever the address asks.
  */
 const withWords = (route: Route): Route => {
-  const lang = () => (route.pattern.startsWith("/:slug") ? languageAsked() : "en");
-  return { ...route, page: async () => (await Promise.all([route.page(), loadCatalogue(lang())]))[0] };
+  const council = route.pattern.startsWith("/:slug");
+  const lang = () => (council ? languageAsked() : "en");
+  return {
+    ...route,
+    page: async () => {
+      if (!council) await resumeOnce();
+      return (await Promise.all([route.page(), loadCatalogue(lang())]))[0];
+    },
+  };
 };
+
+let resumed: Promise<void> | null = null;
+
+/**
+ * The tab's session, resumed before the first page that can show it. A council's pages (`/:slug/...`)
+ * show none, so they do not wait for it, nor read it: the tab's first `sessionStorage` read is a
+ * synchronous call to the browser, 3 to 11 ms on this machine at rest and several times that when it is
+ * busy, on the way to the first question page's chunk (issue 20, Lighthouse). A signed-in person who
+ * goes on from a council's page to the workspace has it resumed then, as on a reload there.
+ */
+function resumeOnce(): Promise<void> {
+  resumed ??= resume().catch((error: unknown) => {
+    resumed = null;
+    throw error;
+  });
+  return resumed;
+}
 
 /** Pages that need a session: a new tab on one of them asks the other tabs for theirs. */
 const SIGNED_IN_PATHS = /^\/(workspace|operator|choose-tenant|portal)(\/|$)/;
 
 /**
  * A reload, or a new tab, carries on the session: from this tab's kept refresh token, or from another
- * tab's. Public pages never wait for it unless this tab was signed in.
+ * tab's. Tandem's own public pages (sign-in, the home page) wait for it only when this tab was signed in.
  */
 async function resume(): Promise<void> {
   const mine = kept();
@@ -237,14 +262,17 @@ export async function startApp(): Promise<void> {
   onOtherTabSignedOut(() => {
     if (session()) void signOut("elsewhere");
   });
-  // Fetched while a kept session is resumed, not after it; the first page waits for it (withWords).
+  // Fetched while a kept session is resumed, not after it; the first page waits for both (withWords).
   loadCatalogue(languageAsked()).catch(() => undefined);
   // A council's public page asks for the council (and its form, or a draft) while its chunk loads.
   startEarlyReads(location.pathname);
-  await resume();
+  // The reads are on their way; the rest (the router, a kept session, the first page's chunk) runs in a
+  // task of its own rather than in the one that evaluated the entry (issue 20, Lighthouse).
+  await nextTask();
   startRouter({
     routes: routes.map(withWords),
     notFound: async () => {
+      await resumeOnce();
       await loadCatalogue("en");
       notFoundPage();
     },

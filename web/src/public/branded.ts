@@ -17,6 +17,7 @@ import {
   twoThirds,
 } from "../layout";
 import type { RouteContext } from "../router";
+import { nextTask } from "../yield";
 import { isCouncilSlug, readEarly } from "./early";
 
 /**
@@ -102,6 +103,10 @@ export async function enterCouncilForm<T>(
       options.closed(council);
       return null;
     }
+    // The header in one task, the page under it in the next: together they were one of the longest
+    // tasks of a question page's load on a phone (issue 20, Lighthouse).
+    await nextTask();
+    if (!ctx.isCurrent()) return null;
     const loaded = await load(council);
     return ctx.isCurrent() ? { council, loaded } : null;
   } catch (error) {

@@ -84,6 +84,9 @@ export const messages: Catalogue = {
   "problem.suspended": "Nid yw cynllun y cyngor yn derbyn ceisiadau ar hyn o bryd. Cysylltwch â'r cyngor",
   "problem.unavailable": "Nid yw'r gwasanaeth yn gallu ateb ar hyn o bryd. Rhowch gynnig arall arni ymhen munud",
   "problem.ours": "Aeth rhywbeth o'i le ar ein hochr ni. Rhowch gynnig arall arni yn nes ymlaen",
+  "problem.formTooLarge":
+    "Mae'r hyn rydych wedi'i anfon yn rhy fawr: gall tudalen o'r ffurflen hon anfon hyd at {kb} KB. Ewch yn ôl gyda botwm Yn ôl eich porwr, byrhewch eich atebion hiraf ac anfonwch y dudalen eto.",
+  "problem.notFromPage": "Dim ond o'i thudalen ei hun y gellir anfon y ffurflen hon",
 
   "council.notFoundTitle": "Heb ddod o hyd i'r dudalen",
   "council.notFound1": "Nid oes cynllun Ymwelwyr Annibynnol unrhyw gyngor yn defnyddio'r cyfeiriad hwn.",

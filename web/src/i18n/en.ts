@@ -78,6 +78,9 @@ export const en = {
   "problem.suspended": "The council's scheme is not taking requests at the moment. Contact the council",
   "problem.unavailable": "The service cannot answer at the moment. Try again in a minute",
   "problem.ours": "Something went wrong on our side. Try again later",
+  "problem.formTooLarge":
+    "What you sent is too large: a page of this form can send up to {kb} KB. Go back with your browser's Back button, shorten your longest answers and send the page again.",
+  "problem.notFromPage": "This form can only be sent from its own page",
 
   // A council's public pages.
   "council.notFoundTitle": "Page not found",

@@ -36,11 +36,11 @@ const pageHeaders = secureHeaders({
 const formBodyLimit = bodyLimit({
   maxSize: FORM_BODY_LIMIT,
   onError: (c) =>
-    problemPage(
-      c as Context<AppEnv>,
-      413,
-      `What you sent is too large: a page of this form can send up to ${FORM_BODY_LIMIT / 1024} KB. Go back with your browser's Back button, shorten your longest answers and send the page again.`,
-    ),
+    problemPage(c as Context<AppEnv>, {
+      status: 413,
+      key: "problem.formTooLarge",
+      vars: { kb: FORM_BODY_LIMIT / 1024 },
+    }),
 });
 
 /**
@@ -97,6 +97,6 @@ export async function asPage(c: Context<AppEnv>, draw: () => Promise<Response>) 
   } catch (error) {
     if (!(error instanceof Problem)) throw error;
     const answer = answerTo(error);
-    return problemPage(c, answer.status, error.message, answer.headers);
+    return problemPage(c, { status: answer.status, message: error.message, code: error.code }, answer.headers);
   }
 }

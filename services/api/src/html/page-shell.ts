@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { type PageProblem, problemWords } from "../../../../web/src/server/problem-page.js";
 import type { AppEnv } from "../deps.js";
 
 /** What a drawn page needs from the page around it. */
@@ -30,17 +31,17 @@ export function pageHtml(shell: string | null | undefined, page: DrawnPage): str
     .replace(/(<main\b[^>]*>)[\s\S]*?(<\/main>)/, (_all, open: string, close: string) => `${open}${page.main}${close}`);
 }
 
-/** A refusal before any form could be drawn (an unknown council, a post from elsewhere, too many tries). */
-export function problemPage(
-  c: Context<AppEnv>,
-  status: ContentfulStatusCode,
-  message: string,
-  headers: Record<string, string> = {},
-) {
-  const main = `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds"><h1 class="govuk-heading-l">Sorry, there is a problem</h1><p class="govuk-body">${escapeHtml(message)}</p></div></div>`;
+/**
+ * A refusal before any form could be drawn (an unknown council, a post from elsewhere, too many tries), in
+ * the language the page's address asks for: a Welsh page's form posts with `?lang=cy`.
+ */
+export async function problemPage(c: Context<AppEnv>, problem: PageProblem, headers: Record<string, string> = {}) {
+  const language = c.req.query("lang") === "cy" ? "cy" : "en";
+  const words = await problemWords(language, problem);
+  const main = `<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds"><h1 class="govuk-heading-l">${escapeHtml(words.title)}</h1><p class="govuk-body">${escapeHtml(words.message)}</p></div></div>`;
   return c.html(
-    pageHtml(c.var.deps.pageShell, { title: "Sorry, there is a problem – Tandem", main, language: "en" }),
-    status,
+    pageHtml(c.var.deps.pageShell, { title: `${words.title} – Tandem`, main, language }),
+    problem.status as ContentfulStatusCode,
     {
       "cache-control": "no-store",
       ...headers,

@@ -55,7 +55,7 @@ async function unlessGone<T>(find: () => Promise<T>): Promise<T | null> {
 }
 
 async function drawReferralPage(c: Context<AppEnv>, kind: Kind, page: string, link?: Link) {
-  if (!sameOrigin(c)) return problemPage(c, 403, "This form can only be sent from its own page");
+  if (!sameOrigin(c)) return problemPage(c, { status: 403, key: "problem.notFromPage" });
   const fields = await fieldsOf(c);
   await publicTenant(c, accessFor(page, fields, link));
   const { table, tenant, links, today } = c.var;

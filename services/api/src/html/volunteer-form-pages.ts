@@ -19,7 +19,7 @@ export const volunteerFormPageRoutes = formPageRouter("volunteer");
 
 /** The volunteer application (`/{slug}/volunteer/…`): sending is the JSON route's own checks and data function. */
 async function volunteerPage(c: Context<AppEnv>, page: string) {
-  if (!sameOrigin(c)) return problemPage(c, 403, "This form can only be sent from its own page");
+  if (!sameOrigin(c)) return problemPage(c, { status: 403, key: "problem.notFromPage" });
   const fields = await fieldsOf(c);
   await publicTenant(c, page === "check" && fields._send === "1" ? publicWriting : publicReading);
   const { table, tenant, links, today } = c.var;

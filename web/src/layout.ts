@@ -5,6 +5,7 @@ import { language, t } from "./i18n";
 import { type Language, localPath, setLanguage } from "./i18n/lang";
 import { setDocumentLanguage, setLanguageSwitch } from "./i18n/switch";
 import { focusDone, focusPending } from "./router";
+import { nextTask } from "./yield";
 
 export const SERVICE_NAME = "Tandem";
 
@@ -192,6 +193,42 @@ export function main(): HTMLElement {
 export function showPage(title: string, ...content: Child[]): void {
   drawPage(title, content);
   pageDrawn();
+}
+
+/**
+ * A long page drawn a part at a time (check your answers: about 250 elements, 5,000 px on a phone).
+ * The browser's style and layout of the whole page in one go was a long task of its own (20 to 33 ms
+ * of a phone's CPU time) in which a tap waits (issue 20). The first part is drawn as any page is; each
+ * later part, already in place but not displayed (`tandem-later`: no style or layout), is shown once
+ * the browser has drawn the one before. Later parts only ever go below the first, which fills a
+ * phone's first screen, and the footer shows with the last part on a first load, so nothing in sight
+ * moves. Everything is in the page from the start: focus, links and the error summary work as on any
+ * page.
+ */
+export function showPageInParts(title: string, [first, ...later]: readonly (readonly Child[])[]): void {
+  const waiting = later.flat().filter((el): el is HTMLElement => el instanceof HTMLElement);
+  for (const el of waiting) el.classList.add("tandem-later");
+  drawPage(title, [...(first ?? [])]);
+  void (async () => {
+    for (const part of later) {
+      await afterNextFrame();
+      for (const el of part) if (el instanceof HTMLElement) el.classList.remove("tandem-later");
+    }
+    pageDrawn();
+  })();
+}
+
+/** Resolves once the browser has drawn a frame (or after 100 ms where it draws none, a hidden tab). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      void nextTask().then(resolve);
+    };
+    const timer = setTimeout(done, 100);
+    const frame = requestAnimationFrame(done);
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { backLink, multiline, summaryList } from "../components";
 import { type Child, h } from "../dom";
 import { checkboxes, type Field, form, onSubmit, type Problem, showProblems, submitButton } from "../forms";
 import { formatDateIn, t } from "../i18n";
-import { showPage, twoThirds } from "../layout";
+import { showPage, showPageInParts, twoThirds } from "../layout";
 import { notFoundPage } from "../pages/not-found";
 import { navigate } from "../router";
 import { type KeyedProblem, todayInLondon } from "./answers";
@@ -328,6 +328,30 @@ const summaryKey = (label: string) =>
     "",
   );
 
+/**
+ * About a phone's screen of answers (on a phone each row is its question, its answer and its "Change"
+ * link, one under the other): check your answers is drawn this many rows at a time (`inParts`).
+ */
+const ROWS_A_PART = 10;
+
+/**
+ * The topics' headings and answers in parts of at least `rows` rows each, whole topics only; the last
+ * part takes what is left. The page's first part is a phone's first screen and more.
+ */
+function inParts(sections: readonly { rows: number; nodes: HTMLElement[] }[], rows: number): HTMLElement[][] {
+  const parts: HTMLElement[][] = [[]];
+  let count = 0;
+  for (const section of sections) {
+    if (count >= rows) {
+      parts.push([]);
+      count = 0;
+    }
+    parts[parts.length - 1]?.push(...section.nodes);
+    count += section.rows;
+  }
+  return parts;
+}
+
 /** Check your answers: every page's answers with "Change" links, then send. */
 export function checkPage<C extends AnswerContext>(p: FormPages<C>): void {
   const check = p.check;
@@ -345,23 +369,29 @@ export function checkPage<C extends AnswerContext>(p: FormPages<C>): void {
   const title = p.title(check.title);
   const fields = changeLinkFields(pages.flatMap((t) => visibleQuestions(t, c).map((q) => q.key)));
   const summary = h("div");
-  const sections = pages.map((topic) => [
-    h("h2", { class: "govuk-heading-m" }, topic.title),
-    summaryList(
-      visibleQuestions(topic, c).map((q) => {
-        const text = answerText(q, a.raw[q.key], formatDateIn);
-        return {
-          key: summaryKey(labelOf(q, c)),
-          value: q.kind === "textarea" ? multiline(text) : text,
-          action: {
-            href: `${p.paths.page(topic.slug)}?change=${encodeURIComponent(q.key)}`,
-            hidden: q.short,
-            id: `change-${controlId(q.key)}`,
-          },
-        };
-      }),
-    ),
-  ]);
+  const sections = pages.map((topic) => {
+    const questions = visibleQuestions(topic, c);
+    return {
+      rows: questions.length,
+      nodes: [
+        h("h2", { class: "govuk-heading-m" }, topic.title),
+        summaryList(
+          questions.map((q) => {
+            const text = answerText(q, a.raw[q.key], formatDateIn);
+            return {
+              key: summaryKey(labelOf(q, c)),
+              value: q.kind === "textarea" ? multiline(text) : text,
+              action: {
+                href: `${p.paths.page(topic.slug)}?change=${encodeURIComponent(q.key)}`,
+                hidden: q.short,
+                id: `change-${controlId(q.key)}`,
+              },
+            };
+          }),
+        ),
+      ],
+    };
+  });
   const sending = form(location.pathname, submitButton(check.button));
   onSubmit(sending, async () => {
     const now = p.context(a.raw);
@@ -369,20 +399,25 @@ export function checkPage<C extends AnswerContext>(p: FormPages<C>): void {
     if (problems.length > 0) return showProblems(summary, title, fields, problems);
     await send(p, a, now, (problems) => showProblems(summary, title, fields, problems));
   });
-  const last = pages[pages.length - 1];
-  showPage(
-    title,
-    backLink(last ? p.paths.page(last.slug) : p.paths.start),
-    twoThirds(
-      summary,
-      h("span", { class: "govuk-caption-l" }, p.caption),
-      h("h1", { class: "govuk-heading-l" }, check.title),
-      ...sections.flat(),
-      h("h2", { class: "govuk-heading-m" }, check.sendHeading),
-      h("p", { class: "govuk-body" }, ...check.send(a.raw)),
-      sending,
-    ),
+  const parts = inParts(sections, ROWS_A_PART);
+  parts[parts.length - 1]?.push(
+    h("h2", { class: "govuk-heading-m" }, check.sendHeading),
+    h("p", { class: "govuk-body" }, ...check.send(a.raw)),
+    sending,
   );
+  const last = pages[pages.length - 1];
+  showPageInParts(title, [
+    [
+      backLink(last ? p.paths.page(last.slug) : p.paths.start),
+      twoThirds(
+        summary,
+        h("span", { class: "govuk-caption-l" }, p.caption),
+        h("h1", { class: "govuk-heading-l" }, check.title),
+        ...parts.flat(),
+      ),
+    ],
+    ...parts.slice(1),
+  ]);
   // Arriving with problems (a saved draft, an address typed in): say so at once. Checks that load on
   // use wait for "Send" (see `loadedOnUse`); the engine's own are at hand.
   const arriving = p.form.schema.loadedOnUse

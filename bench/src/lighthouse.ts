@@ -89,13 +89,8 @@ const BLOCKING_AFTER_MS = 50;
  * as in TBT: which tasks come after it moves with the load too (on 7 December 2026, one build's check
  * page gave 61, 259 and 113 ms counted after the paint, 241, 348 and 370 ms counted over the load).
  * The first paint names the page's main thread. Null when the trace has none.
- */
-export function cpuBlockingMs(events: readonly TimedEvent[]): number | null {
-  return cpuBlocking(events)?.total ?? null;
-}
-
-/**
- * `cpuBlockingMs`, and the part of it in the tasks that commit the navigation (those holding a
+ *
+ * Also the part of it in the tasks that commit the navigation (those holding a
  * `DocumentLoader::CommitNavigation`: the browser making the new document and its script context,
  * before the page's HTML or script runs). That part is the browser's, the same for any page, and
  * it moves from run to run (35 to 130 ms on 7 December 2026); the rest is the page's own.
@@ -134,7 +129,7 @@ export interface LighthouseResult {
   fcpMs: number;
   lcpMs: number;
   tbtMs: number;
-  /** `cpuBlockingMs` of the run's trace: the load's blocking time from CPU time, steadier under load. */
+  /** `cpuBlocking`'s total of the run's trace: the load's blocking time from CPU time, steadier under load. */
   cpuTbtMs: number;
   /** The part of `cpuTbtMs` in the navigation's commit (`cpuBlocking`): the browser's, not the page's. */
   cpuTbtNavigationMs: number;

@@ -189,6 +189,12 @@ export class TandemApi extends Construct {
   /** The functions that reach a council's records only through a session of the tenant data role. */
   readonly tenantScopedFns: readonly TandemFunction[];
   readonly tenantDataRole: Role;
+  /**
+   * The tenant data role's table access plus its council's receipts, assumed only by the scheme function (the
+   * one that stores and shows receipts). The other functions' sessions, the public ones' above all, reach no
+   * receipt even under their own council's prefix.
+   */
+  readonly tenantReceiptsRole: Role;
   /** The conditions every session of the tenant data role meets (one `tenant` tag, not the platform). */
   readonly tenantSessionConditions: Record<string, unknown>;
   readonly accessLogs: LogGroup;
@@ -513,14 +519,12 @@ export class TandemApi extends Construct {
       imports: this.importsFn,
     };
 
-    const tenantData = new PolicyDocument({
-      statements: [
-        data.itemAccess("OwnTenantItemsOnly", TENANT_ITEM_ACTIONS, sessionTenantLeadingKeys),
-        data.denyScan(),
-        data.keyUse("UseTableKeyThroughDynamoDb", KEY_READ_WRITE_ACTIONS),
-        ...receipts.tenantAccess(),
-      ],
-    });
+    // The same table statements in both tenant roles; only the receipts role adds the receipts bucket.
+    const tenantTableStatements = () => [
+      data.itemAccess("OwnTenantItemsOnly", TENANT_ITEM_ACTIONS, sessionTenantLeadingKeys),
+      data.denyScan(),
+      data.keyUse("UseTableKeyThroughDynamoDb", KEY_READ_WRITE_ACTIONS),
+    ];
 
     // A session must name exactly one tenant, and never the platform pseudo-tenant (tenant ids cannot
     // contain "_"; session tag values cannot contain "*", "?" or "#", so the tag cannot widen a pattern).
@@ -534,13 +538,22 @@ export class TandemApi extends Construct {
       description:
         "Tandem: one council's data. Assumed per request by the tenant and public functions with session tag tenant=<id>",
       maxSessionDuration: TENANT_SESSION_DURATION,
-      inlinePolicies: { TenantData: tenantData },
+      inlinePolicies: { TenantData: new PolicyDocument({ statements: tenantTableStatements() }) },
       assumedBy: new ArnPrincipal(this.tenantFn.role.roleArn).withSessionTags().withConditions(tenantSessionConditions),
+    });
+    this.tenantReceiptsRole = new Role(this, "TenantDataAndReceiptsRole", {
+      description:
+        "Tandem: one council's data and its expense receipts. Assumed per request by the scheme function only, with session tag tenant=<id>",
+      maxSessionDuration: TENANT_SESSION_DURATION,
+      inlinePolicies: {
+        TenantData: new PolicyDocument({ statements: [...tenantTableStatements(), ...receipts.tenantAccess()] }),
+      },
+      assumedBy: new ArnPrincipal(this.schemeFn.role.roleArn).withSessionTags().withConditions(tenantSessionConditions),
     });
     // The other tenant-scoped functions, and the public ones, which reach a council's records (its public
     // page, forms, invitations) the same way: a session tagged with the council resolved from the slug.
     const sessionUsers = [...this.tenantScopedFns, this.publicFn, ...this.publicFormFns];
-    for (const f of sessionUsers.filter((f) => f !== this.tenantFn)) {
+    for (const f of sessionUsers.filter((f) => f !== this.tenantFn && f !== this.schemeFn)) {
       this.tenantDataRole.assumeRolePolicy?.addStatements(
         new PolicyStatement({
           effect: Effect.ALLOW,
@@ -552,17 +565,18 @@ export class TandemApi extends Construct {
     }
 
     for (const f of sessionUsers) {
+      const role = f === this.schemeFn ? this.tenantReceiptsRole : this.tenantDataRole;
       f.role.addToPrincipalPolicy(
         new PolicyStatement({
           sid: "AssumeTenantScopedRole",
           effect: Effect.ALLOW,
           actions: ["sts:AssumeRole", "sts:TagSession"],
-          resources: [this.tenantDataRole.roleArn],
+          resources: [role.roleArn],
         }),
       );
-      f.fn.addEnvironment("TENANT_ROLE_ARN", this.tenantDataRole.roleArn);
+      f.fn.addEnvironment("TENANT_ROLE_ARN", role.roleArn);
     }
-    // Receipts are reached with the tenant session too, so only under `tenants/<tag>/` (receipts.ts).
+    // Receipts are reached with the scheme function's tenant session, so only under `tenants/<tag>/` (receipts.ts).
     this.schemeFn.fn.addEnvironment("RECEIPTS_BUCKET", receipts.bucket.bucketName);
     // User-pool calls use the function's own role, never the tenant session (which only reaches the table).
     this.tenantFn.role.addToPrincipalPolicy(userPoolAdmin(USER_POOL_ADMIN_ACTIONS.tenant));
@@ -627,14 +641,16 @@ export class TandemApi extends Construct {
         "Index ARNs of the one Tandem table; every item action on them is further limited by dynamodb:LeadingKeys to the platform partition.",
       );
     }
-    acknowledge(
-      this.tenantDataRole,
-      indexFinding,
-      "Index ARNs of the one Tandem table; every item action on them is limited by dynamodb:LeadingKeys to the session's own tenant (T#<tag>, T#<tag>#*).",
-    );
+    for (const role of [this.tenantDataRole, this.tenantReceiptsRole]) {
+      acknowledge(
+        role,
+        indexFinding,
+        "Index ARNs of the one Tandem table; every item action on them is limited by dynamodb:LeadingKeys to the session's own tenant (T#<tag>, T#<tag>#*).",
+      );
+    }
     const bucketId = Stack.of(this).getLogicalId(receipts.bucket.node.defaultChild as CfnBucket);
     acknowledge(
-      this.tenantDataRole,
+      this.tenantReceiptsRole,
       `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/tenants/<aws:PrincipalTag/tenant>/*]`,
       "Objects under the session's own council's prefix of the receipts bucket (tenants/<tag>/*), as its table access is limited to T#<tag>: a council's receipts are named by ids only known once uploaded.",
     );

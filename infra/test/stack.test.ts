@@ -374,10 +374,11 @@ describe("Lambda functions", () => {
     ]) {
       expect(env(s.logicalId(f.fn))).toEqual({ ...api, TENANT_ROLE_ARN: arnOf(role) });
     }
-    // Receipts are the scheme function's (with the visits): only it is told the bucket, not the expenses function.
+    // Receipts are the scheme function's (with the visits): only it is told the bucket, not the expenses function,
+    // and only its sessions are of the role that reaches receipts.
     expect(env(s.logicalId(s.stack.api.schemeFn.fn))).toEqual({
       ...api,
-      TENANT_ROLE_ARN: arnOf(role),
+      TENANT_ROLE_ARN: arnOf(s.logicalId(s.stack.api.tenantReceiptsRole)),
       RECEIPTS_BUCKET: ref(s.logicalId(s.stack.receipts.bucket)),
     });
     // The scheduled job: the table, the tenant role it works in each council through, and the links' origin.
@@ -397,38 +398,54 @@ describe("Lambda functions", () => {
     });
   });
 
-  it("let exactly the tenant-scoped and public functions assume TenantDataAccessRole, tagged with one tenant", () => {
+  it("let exactly the tenant-scoped and public functions assume a tenant role, tagged with one tenant, and only the scheme function the one with receipts", () => {
     const tenantRole = s.logicalId(s.stack.api.tenantDataRole);
-    const assume = {
+    const receiptsRole = s.logicalId(s.stack.api.tenantReceiptsRole);
+    const assume = (role: string) => ({
       Sid: "AssumeTenantScopedRole",
       Effect: "Allow",
       Action: ["sts:AssumeRole", "sts:TagSession"],
-      Resource: arnOf(tenantRole),
-    };
+      Resource: arnOf(role),
+    });
     for (const [name, f] of Object.entries(s.stack.api.functions)) {
       const sts = statementsOf(s.logicalId(f.role)).filter((st) => actionsOf(st).some((a) => a.startsWith("sts:")));
-      expect(sts, name).toEqual(name === "platform" ? [] : [assume]);
+      const expected = name === "platform" ? [] : [assume(name === "scheme" ? receiptsRole : tenantRole)];
+      expect(sts, name).toEqual(expected);
     }
-    const trust = props(tenantRole).AssumeRolePolicyDocument;
-    const statements = isObject(trust) ? asArray(trust.Statement).filter(isObject) : [];
     const conditions = {
       StringLike: { "aws:RequestTag/tenant": "?*" },
       StringNotLike: { "aws:RequestTag/tenant": ["*_*", "_platform"] },
       "ForAllValues:StringEquals": { "aws:TagKeys": ["tenant"] },
     };
-    const principals = statements.map((st) => {
-      expect(st).toMatchObject({ Effect: "Allow", Condition: conditions });
-      expect([...actionsOf(st)].sort()).toEqual(["sts:AssumeRole", "sts:TagSession"]);
-      return st.Principal;
-    });
+    const trustedBy = (role: string) => {
+      const trust = props(role).AssumeRolePolicyDocument;
+      const statements = isObject(trust) ? asArray(trust.Statement).filter(isObject) : [];
+      return statements.map((st) => {
+        expect(st).toMatchObject({ Effect: "Allow", Condition: conditions });
+        expect([...actionsOf(st)].sort()).toEqual(["sts:AssumeRole", "sts:TagSession"]);
+        return st.Principal;
+      });
+    };
     const allowed = [
       ...Object.entries(s.stack.api.functions)
-        .filter(([name]) => name !== "platform")
+        .filter(([name]) => name !== "platform" && name !== "scheme")
         .map(([, f]) => f),
       s.stack.jobs.fn,
     ];
+    const principals = trustedBy(tenantRole);
     expect(principals).toEqual(expect.arrayContaining(allowed.map((f) => ({ AWS: arnOf(s.logicalId(f.role)) }))));
     expect(principals).toHaveLength(allowed.length);
+    expect(trustedBy(receiptsRole)).toEqual([{ AWS: arnOf(s.logicalId(s.stack.api.schemeFn.role)) }]);
+  });
+
+  it("give both tenant roles the same table statements", () => {
+    const table = (role: string) =>
+      statementsOf(role).filter((st) => actionsOf(st).some((a) => a.startsWith("dynamodb:") || a.startsWith("kms:")));
+    const receiptsKey = arnOf(s.logicalId(s.stack.receipts.key));
+    const withoutReceiptsKey = table(s.logicalId(s.stack.api.tenantReceiptsRole)).filter(
+      (st) => JSON.stringify(st.Resource) !== JSON.stringify(receiptsKey),
+    );
+    expect(withoutReceiptsKey).toEqual(table(s.logicalId(s.stack.api.tenantDataRole)));
   });
 
   it("give the public and platform roles only their reviewed DynamoDB statements", () => {
@@ -906,10 +923,12 @@ describe("receipts bucket (ADR 0018)", () => {
     });
   });
 
-  it("is reached by the tenant session under its own council's prefix only, put and get, and by no function's own role", () => {
+  it("is reached by the scheme function's tenant session under its own council's prefix only, put and get, and by no other role", () => {
     const bucket = s.logicalId(s.stack.receipts.bucket);
-    const tenantStatements = statementsOf(s.logicalId(s.stack.api.tenantDataRole));
-    const s3 = tenantStatements.filter((st) => actionsOf(st).some((a) => a.startsWith("s3:")));
+    const s3Of = (role: string) => statementsOf(role).filter((st) => actionsOf(st).some((a) => a.startsWith("s3:")));
+    const s3 = s3Of(s.logicalId(s.stack.api.tenantReceiptsRole));
+    // The other functions' sessions (the public ones' among them) reach no receipt, even their own council's.
+    expect(s3Of(s.logicalId(s.stack.api.tenantDataRole))).toEqual([]);
     expect(s3).toEqual([
       {
         Sid: "OwnTenantReceiptsOnly",

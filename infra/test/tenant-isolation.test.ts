@@ -21,6 +21,8 @@ type Who =
   | "tenant:riverford"
   | "tenant:eastmere"
   | "publicSession:riverford"
+  | "scheme:riverford"
+  | "scheme:eastmere"
   | "tenantFunction"
   | "referralsFunction"
   | "referralEntryFunction"
@@ -81,6 +83,8 @@ beforeAll(() => {
   const session = (role: string, name: string) => `arn:aws:sts::${TEST_ACCOUNT}:assumed-role/${role}/${name}`;
   const tenantRole = s.logicalId(s.stack.api.tenantDataRole);
   const tenantPolicies = resolver.identityPoliciesOfRole(tenantRole);
+  const receiptsRole = s.logicalId(s.stack.api.tenantReceiptsRole);
+  const receiptsPolicies = resolver.identityPoliciesOfRole(receiptsRole);
   const fnRole = (f: { role: Parameters<SynthesizedTandem["logicalId"]>[0] }) => s.logicalId(f.role);
   principals = {
     "tenant:riverford": {
@@ -98,6 +102,17 @@ beforeAll(() => {
     "tenant:eastmere": {
       arn: session(tenantRole, "eastmere-1"),
       policies: tenantPolicies,
+      tags: { tenant: "eastmere" },
+    },
+    // Sessions of the role only the scheme function assumes: the tenant role's table access and the receipts.
+    "scheme:riverford": {
+      arn: session(receiptsRole, "riverford-1"),
+      policies: receiptsPolicies,
+      tags: { tenant: "riverford" },
+    },
+    "scheme:eastmere": {
+      arn: session(receiptsRole, "eastmere-1"),
+      policies: receiptsPolicies,
       tags: { tenant: "eastmere" },
     },
     tenantFunction: {
@@ -286,6 +301,21 @@ const publicSession: Case[] = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb
   ],
 );
 
+// A session of the scheme function's role (the tenant role and the receipts) reaches its own council only.
+const schemeSession: Case[] = [
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:Query",
+  "dynamodb:BatchGetItem",
+].flatMap((action) => [
+  ...[["T#riverford"], ["T#riverford#RL"], ["T#riverford#AUDIT"]].map(
+    (keys): Case => ({ who: "scheme:riverford", action, on: "table", keys, expect: "Allowed" }),
+  ),
+  ...[["T#riverford-evil"], ["T#riverford-evil#AUDIT"], ["T#eastmere"], ["T#riverfordx"], ["T#_platform"]].map(
+    (keys): Case => ({ who: "scheme:riverford", action, on: "table", keys, expect: "Denied" }),
+  ),
+]);
+
 // Every item action the public function's own role could try, on a council's partitions: all refused.
 const publicOwnRoleOnTenants: Case[] = [
   "GetItem",
@@ -302,15 +332,18 @@ const publicOwnRoleOnTenants: Case[] = [
   ),
 );
 
-// Receipts (ADR 0018): a tenant session reaches objects under its own council's prefix only, as its table
-// access reaches its own partition only; the prefix attack (`tenants/riverford-evil/`) fails for the same reason.
+// Receipts (ADR 0018): a session of the scheme function's tenant role reaches objects under its own council's
+// prefix only, as its table access reaches its own partition only; the prefix attack (`tenants/riverford-evil/`)
+// fails for the same reason. Every other function's tenant session (the public ones' too) reaches no receipt.
 const receipt = (object: string) => ({ on: "receipt" as const, object });
 const viaS3 = { "kms:ViaService": "s3.eu-west-2.amazonaws.com" };
 const receiptCases: Case[] = [
   ...["s3:GetObject", "s3:PutObject"].flatMap((action): Case[] => [
-    { who: "tenant:riverford", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Allowed" },
-    { who: "publicSession:riverford", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Allowed" },
-    { who: "tenant:eastmere", action, ...receipt("tenants/eastmere/receipts/m1/r1"), expect: "Allowed" },
+    { who: "scheme:riverford", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Allowed" },
+    { who: "scheme:eastmere", action, ...receipt("tenants/eastmere/receipts/m1/r1"), expect: "Allowed" },
+    { who: "tenant:riverford", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Denied" },
+    { who: "publicSession:riverford", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Denied" },
+    { who: "tenant:eastmere", action, ...receipt("tenants/eastmere/receipts/m1/r1"), expect: "Denied" },
     ...[
       "tenants/eastmere/receipts/m1/r1",
       "tenants/riverford-evil/receipts/m1/r1",
@@ -318,9 +351,9 @@ const receiptCases: Case[] = [
       "tenants/_platform/receipts/m1/r1",
       "receipts/riverford/m1/r1",
       "riverford/receipts/m1/r1",
-    ].map((object): Case => ({ who: "tenant:riverford", action, ...receipt(object), expect: "Denied" })),
-    { who: "tenant:eastmere", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Denied" },
-    // No function's own role reaches a receipt: only a council's tagged session does.
+    ].map((object): Case => ({ who: "scheme:riverford", action, ...receipt(object), expect: "Denied" })),
+    { who: "scheme:eastmere", action, ...receipt("tenants/riverford/receipts/m1/r1"), expect: "Denied" },
+    // No function's own role reaches a receipt: only a council's tagged session of the receipts role does.
     ...(
       [
         "tenantFunction",
@@ -352,17 +385,19 @@ const receiptCases: Case[] = [
   // Put and read back; never delete, list, or change who may read it.
   ...["s3:DeleteObject", "s3:DeleteObjectVersion", "s3:PutObjectAcl", "s3:GetObjectVersion"].map(
     (action): Case => ({
-      who: "tenant:riverford",
+      who: "scheme:riverford",
       action,
       ...receipt("tenants/riverford/receipts/m1/r1"),
       expect: "Denied",
     }),
   ),
   // The receipts key only through S3, and only to encrypt and decrypt.
-  { who: "tenant:riverford", action: "kms:GenerateDataKey", on: "receiptsKey", context: viaS3, expect: "Allowed" },
-  { who: "tenant:riverford", action: "kms:Decrypt", on: "receiptsKey", context: viaS3, expect: "Allowed" },
-  { who: "tenant:riverford", action: "kms:Decrypt", on: "receiptsKey", expect: "Denied" },
-  { who: "tenant:riverford", action: "kms:Decrypt", on: "receiptsKey", context: viaDynamoDb, expect: "Denied" },
+  { who: "scheme:riverford", action: "kms:GenerateDataKey", on: "receiptsKey", context: viaS3, expect: "Allowed" },
+  { who: "scheme:riverford", action: "kms:Decrypt", on: "receiptsKey", context: viaS3, expect: "Allowed" },
+  { who: "scheme:riverford", action: "kms:Decrypt", on: "receiptsKey", expect: "Denied" },
+  { who: "scheme:riverford", action: "kms:Decrypt", on: "receiptsKey", context: viaDynamoDb, expect: "Denied" },
+  { who: "tenant:riverford", action: "kms:Decrypt", on: "receiptsKey", context: viaS3, expect: "Denied" },
+  { who: "publicSession:riverford", action: "kms:Decrypt", on: "receiptsKey", context: viaS3, expect: "Denied" },
   { who: "tenantFunction", action: "kms:Decrypt", on: "receiptsKey", context: viaS3, expect: "Denied" },
 ];
 
@@ -560,6 +595,7 @@ const cases: Case[] = [
   ...splitCases,
   ...otherTenants,
   ...publicSession,
+  ...schemeSession,
   // The rest of the tenant's item actions, on its own keys.
   ...["UpdateItem", "DeleteItem", "BatchGetItem", "BatchWriteItem", "ConditionCheckItem"].map(
     (a): Case => ({
@@ -853,9 +889,11 @@ describe("tenant-scoped data access, simulated from the synthesized policies", (
   });
 });
 
-describe("who may become a tenant session (TenantDataAccessRole's trust policy)", () => {
+describe("who may become a tenant session (the trust policies of TenantDataAccessRole and TenantDataAndReceiptsRole)", () => {
   type AssumeCase = {
-    caller: "tenantFunction" | "public" | "platform" | "outbox" | "job";
+    caller: "tenantFunction" | "schemeFunction" | "public" | "platform" | "outbox" | "job";
+    /** The role asked for: the tenant data role unless `receipts`. */
+    role?: "receipts";
     tags: Record<string, string>;
     expect: Expected;
     why: string;
@@ -879,36 +917,88 @@ describe("who may become a tenant session (TenantDataAccessRole's trust policy)"
     { caller: "job", tags: { tenant: "riverford" }, expect: "Allowed", why: "the scheduled job, tagged" },
     { caller: "job", tags: {}, expect: "Denied", why: "the scheduled job, no tenant tag" },
     { caller: "job", tags: { tenant: "_platform" }, expect: "Denied", why: "the job, the platform pseudo-tenant" },
+    // The scheme function's sessions are of the role with receipts, and only its sessions.
+    {
+      caller: "schemeFunction",
+      tags: { tenant: "riverford" },
+      expect: "Denied",
+      why: "scheme, the role without receipts",
+    },
+    {
+      caller: "schemeFunction",
+      role: "receipts",
+      tags: { tenant: "riverford" },
+      expect: "Allowed",
+      why: "scheme, tagged",
+    },
+    { caller: "schemeFunction", role: "receipts", tags: {}, expect: "Denied", why: "scheme, no tenant tag" },
+    {
+      caller: "schemeFunction",
+      role: "receipts",
+      tags: { tenant: "_platform" },
+      expect: "Denied",
+      why: "scheme, the platform",
+    },
+    {
+      caller: "schemeFunction",
+      role: "receipts",
+      tags: { tenant: "riverford", role: "admin" },
+      expect: "Denied",
+      why: "scheme, extra tags",
+    },
+    {
+      caller: "public",
+      role: "receipts",
+      tags: { tenant: "riverford" },
+      expect: "Denied",
+      why: "public, the receipts role",
+    },
+    {
+      caller: "tenantFunction",
+      role: "receipts",
+      tags: { tenant: "riverford" },
+      expect: "Denied",
+      why: "tenant, the receipts role",
+    },
+    {
+      caller: "job",
+      role: "receipts",
+      tags: { tenant: "riverford" },
+      expect: "Denied",
+      why: "the job, the receipts role",
+    },
   ];
 
-  it.each(assumeCases.map((c) => [`${c.caller} with ${JSON.stringify(c.tags)} (${c.why}) -> ${c.expect}`, c] as const))(
-    "%s",
-    async (_label, c) => {
-      const tenantRole = s.logicalId(s.stack.api.tenantDataRole);
-      const trust: Json = resolver.trustPolicyOfRole(tenantRole);
-      const contextVariables: Record<string, string | string[]> = { "aws:TagKeys": Object.keys(c.tags) };
-      for (const [k, v] of Object.entries(c.tags)) contextVariables[`aws:RequestTag/${k}`] = v;
-      const caller = principals[c.caller];
-      // Passing session tags is authorized as sts:TagSession as well as sts:AssumeRole: both must pass.
-      const actions = Object.keys(c.tags).length > 0 ? ["sts:AssumeRole", "sts:TagSession"] : ["sts:AssumeRole"];
-      const results = await Promise.all(
-        actions.map((action) =>
-          evaluate({
-            request: {
-              principal: caller.arn,
-              action,
-              resource: { resource: resolver.arn(tenantRole), accountId: TEST_ACCOUNT },
-              contextVariables,
-            },
-            identityPolicies: caller.policies,
-            serviceControlPolicies: [],
-            resourceControlPolicies: [],
-            resourcePolicy: trust,
-          }),
-        ),
-      );
-      const actual = results.every((r) => r === "Allowed") ? "Allowed" : "ImplicitlyDenied";
-      expect(matches(actual, c.expect), `got ${JSON.stringify(results)}`).toBe(true);
-    },
-  );
+  it.each(
+    assumeCases.map(
+      (c) =>
+        [`${c.caller} as ${c.role ?? "tenant"} with ${JSON.stringify(c.tags)} (${c.why}) -> ${c.expect}`, c] as const,
+    ),
+  )("%s", async (_label, c) => {
+    const tenantRole = s.logicalId(c.role === "receipts" ? s.stack.api.tenantReceiptsRole : s.stack.api.tenantDataRole);
+    const trust: Json = resolver.trustPolicyOfRole(tenantRole);
+    const contextVariables: Record<string, string | string[]> = { "aws:TagKeys": Object.keys(c.tags) };
+    for (const [k, v] of Object.entries(c.tags)) contextVariables[`aws:RequestTag/${k}`] = v;
+    const caller = principals[c.caller];
+    // Passing session tags is authorized as sts:TagSession as well as sts:AssumeRole: both must pass.
+    const actions = Object.keys(c.tags).length > 0 ? ["sts:AssumeRole", "sts:TagSession"] : ["sts:AssumeRole"];
+    const results = await Promise.all(
+      actions.map((action) =>
+        evaluate({
+          request: {
+            principal: caller.arn,
+            action,
+            resource: { resource: resolver.arn(tenantRole), accountId: TEST_ACCOUNT },
+            contextVariables,
+          },
+          identityPolicies: caller.policies,
+          serviceControlPolicies: [],
+          resourceControlPolicies: [],
+          resourcePolicy: trust,
+        }),
+      ),
+    );
+    const actual = results.every((r) => r === "Allowed") ? "Allowed" : "ImplicitlyDenied";
+    expect(matches(actual, c.expect), `got ${JSON.stringify(results)}`).toBe(true);
+  });
 });

@@ -132,6 +132,53 @@ describe("Welsh through the API", () => {
     expect(JSON.stringify(sent.json)).toContain("language");
   });
 
+  describe("a referral received on paper, typed in by a coordinator", () => {
+    const enter = (who: { as: string; tenant: string }, body: unknown) =>
+      call("POST", "/api/referrals", { ...who, body, headers: { "idempotency-key": randomUUID() } });
+
+    it("records the language the coordinator chose, and the referrer's acknowledgement is in it", async () => {
+      const a = answers("hafren");
+      const sent = await enter(HAFREN_COORDINATOR, { kind: "professional", answers: a, language: "cy" });
+      expect(sent.status, sent.text).toBe(201);
+      const reference = sent.json.reference as string;
+      const ack = textOf(
+        await waitForMail(a.referrer.workEmail, new RegExp(`^Atgyfeiriad ${reference} wedi dod i law`)),
+      );
+      expect(ack).toContain(reference);
+      const record = await call("GET", `/api/referrals/${reference}`, HAFREN_COORDINATOR);
+      expect(record.status, record.text).toBe(200);
+      expect(record.json.language).toBe("cy");
+    });
+
+    it("is in English when no language is sent, as before the question was asked", async () => {
+      const a = answers("hafren");
+      const sent = await enter(HAFREN_COORDINATOR, { kind: "professional", answers: a });
+      expect(sent.status, sent.text).toBe(201);
+      const reference = sent.json.reference as string;
+      await waitForMail(a.referrer.workEmail, new RegExp(`^Referral ${reference} received`));
+      expect((await call("GET", `/api/referrals/${reference}`, HAFREN_COORDINATOR)).json.language).toBe("en");
+    });
+
+    it("asking for Welsh where the council does not offer it is refused, naming the field, and enters nothing", async () => {
+      const riverford = { as: "coordinator@riverford.example", tenant: "riverford" };
+      const a = answers("riverford");
+      const key = randomUUID();
+      const send = (language: string) =>
+        call("POST", "/api/referrals", {
+          ...riverford,
+          body: { kind: "professional", answers: a, language },
+          headers: { "idempotency-key": key },
+        });
+      const refused = await send("cy");
+      expect(refused.status).toBe(400);
+      expect(refused.text).toContain("does not offer Welsh");
+      expect(JSON.stringify(refused.json)).toContain("language");
+      // Nothing was kept under the key: the same key with English enters the referral, not "key reused".
+      const entered = await send("en");
+      expect(entered.status, entered.text).toBe(201);
+    });
+  });
+
   describe("a volunteer application", () => {
     const run = randomUUID().slice(0, 8);
     const apply = (slug: string, email: string, language: unknown) => {

@@ -8,7 +8,7 @@ import { demoRecordId, type LocalStack } from "@tandem/local";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkIn, mailboxAt, textOf } from "../support/mailbox.js";
-import { checkScreen, heading, openPage, startE2e } from "./browser.js";
+import { checkScreen, heading, openPage, signInToWorkspace, startE2e } from "./browser.js";
 
 /**
  * Issue 18, Welsh (ADR 22): at Cyngor Bro Hafren, the demo's Welsh council, a social worker switches
@@ -428,5 +428,31 @@ describe("a Welsh council's referral form in Welsh", () => {
     expect(await htmlLang(page)).toBe("en-GB");
     expect(await page.locator("#tandem-language").count()).toBe(0);
     await check(page, "riverford");
+  });
+});
+
+describe("a Welsh council's paper referral, typed in by its coordinator", () => {
+  it("asks which language the referrer is written to in, and says so when it is not chosen", {
+    timeout: 60_000,
+  }, async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await signInToWorkspace(page, stack.url, "coordinator@hafren.example");
+      await page.goto(`${stack.url}/workspace/referrals/new`);
+      await heading(page, "Enter a referral received on paper");
+      const language = group(page, "Which language should the referrer be written to in?");
+      expect(await language.getByRole("radio").count()).toBe(2);
+      await page.getByRole("button", { name: "Save the referral" }).click();
+      const summary = page.locator(".govuk-error-summary");
+      await expect
+        .poll(() => summary.textContent())
+        .toContain("Select which language the referrer should be written to in");
+      // The summary's link takes the keyboard to the question.
+      await summary.getByRole("link", { name: "Select which language the referrer should be written to in" }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("language");
+      await check(page, "paper-language");
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -250,5 +250,13 @@ export const WaitingListPage = z.object({ items: z.array(WaitingListEntryView), 
  * referred by another professional). It is marked as entered on behalf and counts as verified by
  * the coordinator's own sign-in.
  */
-export const EnterReferral = z.object({ kind: z.literal("professional"), answers: ReferralAnswers }).strict();
+export const EnterReferral = z
+  .object({
+    kind: z.literal("professional"),
+    answers: ReferralAnswers,
+    language: PublicLanguage.optional().describe(
+      "The language the referrer is written to in, e-mails included (cy only where the council offers Welsh; en when absent)",
+    ),
+  })
+  .strict();
 export const ReferralCreated = z.object({ id: ReferralReference, reference: ReferralReference });

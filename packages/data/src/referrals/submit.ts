@@ -286,13 +286,17 @@ export async function enterReferral(
   table: TenantTable,
   tenant: Tenant,
   answers: ReferralAnswers,
-  opts: { links: TenantLinks; idempotencyKey?: string; now?: Date },
+  opts: { links: TenantLinks; idempotencyKey?: string; now?: Date; language?: PublicLanguage },
 ): Promise<StoredResponse & { replayed: boolean }> {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;
   const actor = table.ctx.actor;
-  const submission: Submission = { kind: "professional", answers };
-  const requestHash = hashRequest({ route: "referral-entered", answers });
+  const language = opts.language ?? "en";
+  const submission: Submission = { kind: "professional", answers, language };
+  // English leaves the hash as it was before the language was asked, so a retry across that change still matches.
+  const requestHash = hashRequest(
+    language === "cy" ? { route: "referral-entered", answers, language } : { route: "referral-entered", answers },
+  );
   return createReferralOnce(
     table,
     tenant,
@@ -310,7 +314,10 @@ export async function enterReferral(
         ...listEntryOps(tenantId, record),
         ...referralSummaryOps(tenantId, null, record),
         ...referredCaseOps(tenantId, record),
-        outboxOp(table, acknowledgementEmail(opts.links, answers.referrer.workEmail, reference, record.respondBy)),
+        outboxOp(
+          table,
+          acknowledgementEmail(opts.links, answers.referrer.workEmail, reference, record.respondBy, record.language),
+        ),
       ];
       return { record, ops };
     },

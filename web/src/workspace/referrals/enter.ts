@@ -7,7 +7,7 @@ import { questionsFor } from "@tandem/domain";
 import { newIdempotencyKey } from "../../api/client";
 import { type EnterReferral, enterReferral } from "../../api/referrals";
 import { h } from "../../dom";
-import { type Field, form, onSubmit, showProblems, submitButton } from "../../forms";
+import { type Field, form, onSubmit, type Problem, radios, showProblems, submitButton } from "../../forms";
 import { setFlash, showPage } from "../../layout";
 
 import { type RawAnswers, REFERRAL_TOPICS, type VisibleContext, visibleQuestions } from "../../public/refer/questions";
@@ -55,26 +55,44 @@ export async function enterReferralPage(ctx: RouteContext): Promise<void> {
       ...mine.map((c) => c.field.group),
     );
   });
+  // Where the council offers Welsh, the referrer's e-mails are in the language the paper form was in (ADR 22):
+  // asked, not assumed, as the public form's language is known from the page.
+  const language = tenant.branding.welsh
+    ? radios<"en" | "cy">({
+        id: "language",
+        legend: "Which language should the referrer be written to in?",
+        legendClass: "govuk-fieldset__legend--m",
+        hint: "The e-mails about this referral are sent in it.",
+        options: [
+          { value: "en", label: "English" },
+          { value: "cy", label: "Welsh" },
+        ],
+      })
+    : null;
   const fields: Record<string, Field> = Object.fromEntries(controls.map((c) => [c.question.key, c.field]));
+  if (language) fields.language = language;
   const summary = h("div");
   // One key per set of answers: a retry of the same answers cannot enter the referral twice.
   const attempt: { idempotencyKey: string | null } = { idempotencyKey: null };
   let sentAnswers = "";
-  const page = form(location.pathname, ...sections, submitButton("Save the referral"));
+  const page = form(location.pathname, ...sections, language?.group ?? null, submitButton("Save the referral"));
   onSubmit(page, async () => {
     const typed: RawAnswers = Object.fromEntries(controls.map((c) => [c.question.key, c.read()]));
     const c: VisibleContext = { questions, raw: typed, councilName: tenant.name };
-    const problems = referralProblems(typed, c, todayInLondon()).map((p) =>
+    const problems: Problem[] = referralProblems(typed, c, todayInLondon()).map((p) =>
       p.key?.startsWith("referrer.") || p.key?.startsWith("manager.") ? { ...p, message: staffWording(p.message) } : p,
     );
-    if (problems.length > 0) return showProblems(summary, TITLE, fields, problems);
+    const chosen = language ? language.value() : "en";
+    if (!chosen)
+      problems.push({ key: "language", message: "Select which language the referrer should be written to in" });
+    if (problems.length > 0 || !chosen) return showProblems(summary, TITLE, fields, problems);
     const answers = assembleReferral(typed, c) as EnterReferral["answers"];
-    const body = JSON.stringify(answers);
+    const body = JSON.stringify({ answers, chosen });
     if (body !== sentAnswers) attempt.idempotencyKey = null;
     sentAnswers = body;
     attempt.idempotencyKey ??= newIdempotencyKey();
     try {
-      const created = await enterReferral({ kind: "professional", answers }, attempt.idempotencyKey);
+      const created = await enterReferral({ kind: "professional", answers, language: chosen }, attempt.idempotencyKey);
       setFlash("success", `Referral ${created.reference} entered`);
       if (ctx.isCurrent()) navigate(referralHref(created.id));
     } catch (error) {

@@ -1,5 +1,6 @@
 import { EnterReferral, ReferralCreated } from "@tandem/contracts/referrals";
 import { enterReferral } from "@tandem/data/referrals";
+import { invalid } from "@tandem/domain/problems";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 import { countMetric } from "../../observability/metrics.js";
@@ -26,7 +27,13 @@ export const referralEntryRoutes = newRouter().openapi(enter, async (c) => {
   const { table, tenant, links, today } = c.var;
   const body = c.req.valid("json");
   checkProfessionalAnswers(tenant, body.answers, today);
+  // The public form quietly falls back to English; a coordinator typing this in is told, so the record is not wrong.
+  if (body.language === "cy" && !tenant.branding.welsh)
+    throw invalid([
+      { path: "language", message: "This council's scheme does not offer Welsh: write to the referrer in English" },
+    ]);
   const result = await enterReferral(table, tenant, body.answers, {
+    language: body.language ?? "en",
     links,
     idempotencyKey: c.req.valid("header")["idempotency-key"],
   });

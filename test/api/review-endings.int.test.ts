@@ -140,6 +140,14 @@ describe("a match's review with four feedback links", () => {
     expect(shown.status).toBe(200);
     expect(JSON.stringify(shown.json.reviews)).toContain("Robin is kind and we go to the library");
     expect(shown.json.next).toMatchObject({ kind: "formal" });
+    // Why it is due, in the council's own number (its policy), not "months after the last one".
+    const council = (await call("GET", "/api/tenant", coordinator)).json as {
+      policy: { matches: { reviewEveryMonths: number } };
+    };
+    const months = council.policy.matches.reviewEveryMonths;
+    expect((shown.json.next as { why: string }).why).toBe(
+      months === 1 ? "A formal review every month" : `A formal review every ${months} months`,
+    );
   });
 
   it("sends single-use links: answered once, refused when reused, not found under another council's address", async () => {

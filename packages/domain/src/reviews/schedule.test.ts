@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { findPreset } from "../tenants/presets.js";
-import { type DueReview, dueState, nextReview, REVIEW_RULES, type ReviewScheduleInput } from "./schedule.js";
+import {
+  type DueReview,
+  dueState,
+  nextReview,
+  REVIEW_RULES,
+  type ReviewRule,
+  type ReviewScheduleInput,
+  reviewRuleWords,
+} from "./schedule.js";
 
 const policyOf = (id: string) => {
   const p = findPreset(id)?.policy;
@@ -131,6 +139,62 @@ describe("the review schedule, preset by preset", () => {
     expect(REVIEW_RULES.informalAfterFirstVisit.source).toContain("after the first visit informally");
     expect(REVIEW_RULES.formalEveryMonths.source).toContain("reviewed twice per year");
     expect(REVIEW_RULES.closureWhenEnding.source).toContain("closure review");
+  });
+
+  // What the coordinator reads beside a due review: the council's own number where the rule has one.
+  const wordsCases: [string, ReviewRule, (p: ReturnType<typeof policyOf>) => void, string][] = [
+    [
+      "the informal review, with Tandem's week",
+      "informalAfterFirstVisit",
+      () => {},
+      "An informal review after the first visit, within 7 days (Tandem's suggestion)",
+    ],
+    [
+      "the first formal review, the council's weeks",
+      "firstFormalAfterWeeks",
+      (p) => {
+        p.matches.firstFormalReviewWeeks = 6;
+      },
+      "The first formal review, 6 weeks after the match started",
+    ],
+    [
+      "one week, singular",
+      "firstFormalAfterWeeks",
+      (p) => {
+        p.matches.firstFormalReviewWeeks = 1;
+      },
+      "The first formal review, 1 week after the match started",
+    ],
+    [
+      "no number set: the words without one",
+      "firstFormalAfterWeeks",
+      (p) => {
+        p.matches.firstFormalReviewWeeks = null;
+      },
+      "The first formal review, weeks after the match started",
+    ],
+    [
+      "formal reviews, the council's months",
+      "formalEveryMonths",
+      (p) => {
+        p.matches.reviewEveryMonths = 6;
+      },
+      "A formal review every 6 months",
+    ],
+    [
+      "one month, singular",
+      "formalEveryMonths",
+      (p) => {
+        p.matches.reviewEveryMonths = 1;
+      },
+      "A formal review every month",
+    ],
+    ["the closure review", "closureWhenEnding", () => {}, "A closure review, as the match ends"],
+  ];
+  it.each(wordsCases)("says why a review is due: %s", (_name, rule, set, expected) => {
+    const policy = policyOf(LEICESTERSHIRE);
+    set(policy);
+    expect(reviewRuleWords(rule, policy)).toBe(expected);
   });
 
   it("asks for no closure review where the council does not hold one", () => {

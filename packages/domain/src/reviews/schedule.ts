@@ -31,11 +31,40 @@ export const REVIEW_RULES = {
 } as const;
 export type ReviewRule = keyof typeof REVIEW_RULES;
 
+/** A rule name read back from a stored schedule: one of ours, or not (an older or damaged record). */
+export const isReviewRule = (rule: string | null | undefined): rule is ReviewRule =>
+  typeof rule === "string" && Object.hasOwn(REVIEW_RULES, rule);
+
 /**
  * Days after the first visit by which the informal review is due. No source gives a number ("after the
  * first visit"): a week is Tandem's suggestion, close enough that both remember the visit.
  */
 export const INFORMAL_REVIEW_WITHIN_DAYS = 7;
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+
+/**
+ * Why a review is due, as the coordinator reads it: the rule's words with the council's own number where the
+ * rule has one (its policy, in scheme settings), so "weeks after the match started" says how many. The week
+ * for the informal review is Tandem's suggestion (no source gives one) and says so.
+ */
+export function reviewRuleWords(rule: ReviewRule, policy: TenantPolicy): string {
+  const m = policy.matches;
+  switch (rule) {
+    case "informalAfterFirstVisit":
+      return `An informal review after the first visit, within ${plural(INFORMAL_REVIEW_WITHIN_DAYS, "day")} (Tandem's suggestion)`;
+    case "firstFormalAfterWeeks":
+      return m.firstFormalReviewWeeks === null
+        ? REVIEW_RULES.firstFormalAfterWeeks.words
+        : `The first formal review, ${plural(m.firstFormalReviewWeeks, "week")} after the match started`;
+    case "formalEveryMonths":
+      return m.reviewEveryMonths === 1
+        ? "A formal review every month"
+        : `A formal review every ${m.reviewEveryMonths} months`;
+    case "closureWhenEnding":
+      return REVIEW_RULES.closureWhenEnding.words;
+  }
+}
 
 /** Days before its date that a review shows on the coordinator's "due" list: Tandem's suggestion. */
 export const REVIEW_DUE_SOON_DAYS = 14;

@@ -28,7 +28,7 @@ import {
 } from "@tandem/data/reviews";
 import { loadVolunteerEmailContact } from "@tandem/data/volunteers";
 import { endAge, endAgeAlert } from "@tandem/domain/endings";
-import { REVIEW_RULES, type ReviewKind, type ReviewRule } from "@tandem/domain/reviews";
+import { isReviewRule, type ReviewKind, reviewRuleWords } from "@tandem/domain/reviews";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
 
@@ -113,7 +113,7 @@ export const reviewMatchRoutes = newRouter()
             ? {
                 kind: schedule.kind as ReviewKind,
                 dueOn: schedule.dueOn,
-                why: REVIEW_RULES[schedule.rule as ReviewRule]?.words ?? "",
+                why: isReviewRule(schedule.rule) ? reviewRuleWords(schedule.rule, tenant.policy) : "",
               }
             : null,
         endAgeAlert: alert ? { words: alert.words, endsOn: alert.endsOn } : null,

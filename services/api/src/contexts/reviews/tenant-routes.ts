@@ -21,7 +21,7 @@ import {
   runReviewReminders,
 } from "@tandem/data/reviews";
 import { MatchHealthWords } from "@tandem/domain/health";
-import { REVIEW_RULES, type ReviewRule } from "@tandem/domain/reviews";
+import { isReviewRule, reviewRuleWords } from "@tandem/domain/reviews";
 import { SUPERVISION_RULES, type SupervisionRule } from "@tandem/domain/supervision";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
@@ -98,7 +98,7 @@ export const reviewTenantRoutes = newRouter()
               label: entry.label,
               kind: entry.kind,
               dueOn: entry.dueOn,
-              why: REVIEW_RULES[entry.rule as ReviewRule]?.words ?? "",
+              why: isReviewRule(entry.rule) ? reviewRuleWords(entry.rule, c.var.tenant.policy) : "",
               state,
             },
           ],

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { exampleReferralAnswers } from "@tandem/domain";
 import { todayInLondon } from "@tandem/domain/calendar";
 import { SHEET_NAMES } from "@tandem/domain/imports";
 import type { TenantPolicy } from "@tandem/domain/tenants";
@@ -215,6 +217,35 @@ describe("the sample council's spreadsheet", { timeout: 900_000 }, () => {
     expect(profile.status, profile.text).toBe(200);
     expect(profile.json.placesHeld).toBe(1);
     expect(await waitingChildren()).toBe(before.waiting + 100);
+  });
+
+  it("a referral that later names an imported child is flagged as a possible duplicate of it", async () => {
+    const coordinator = users.riverfordCoordinator;
+    const report = await api("GET", `/api/imports/runs/${runId}/report`, admin);
+    const line = report.text.split("\r\n").find((l) => l.includes('"SC00150"')) ?? "";
+    const imported = /"created","([^"]+)"/.exec(line)?.[1] ?? "";
+    const child = (await api("GET", `/api/referrals/${imported}`, coordinator)).json as {
+      answers: { child: { firstName: string; lastName: string; dateOfBirth: string } };
+    };
+    const answers = exampleReferralAnswers();
+    answers.child = { ...answers.child, ...child.answers.child };
+    const res = await fetch(`${stack.url}/api/referrals`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${tokens[coordinator]}`,
+        "x-tandem-tenant": "riverford",
+        "content-type": "application/json",
+        "idempotency-key": randomUUID(),
+      },
+      body: JSON.stringify({ kind: "professional", answers }),
+    });
+    const entered = (await res.json()) as { reference: string };
+    expect(res.status, JSON.stringify(entered)).toBe(201);
+    const flags = (await api("GET", `/api/referrals/${entered.reference}`, coordinator)).json.flags as {
+      code: string;
+      related?: string;
+    }[];
+    expect(flags.find((f) => f.code === "possible_duplicate")?.related).toBe(imported);
   });
 
   it("a second import of the same file creates nothing", async () => {

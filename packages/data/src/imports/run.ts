@@ -8,6 +8,7 @@ import * as keys from "../keys.js";
 import { type StoredVolunteerProfile, volunteerProfileEntity } from "../matches/profiles.js";
 import { getMatchRecord, saveMatchOps } from "../matches/records.js";
 import { loadMatchingSettings } from "../matches/settings.js";
+import { childIdentityOp } from "../referrals/duplicates.js";
 import { childFirstName, listEntryOps, loadVisibleReferral, referralItem } from "../referrals/records.js";
 import { rebuildSummaries } from "../reporting/rebuild.js";
 import { reviewScheduleEntity, supervisionScheduleEntity } from "../reviews/records.js";
@@ -365,6 +366,8 @@ async function writeChild(ctx: RowContext, r: PlannedRow<"children">, detail: st
           message: `A referral for ${r.reference} already exists`,
         },
     ...listEntryOps(tenantId, next),
+    // So a referral that later names the same child is flagged as a possible duplicate of this one.
+    childIdentityOp(tenantId, next),
     refOp(ctx, r, next.reference),
     audit(ctx, before ? "update" : "create", "referral", next.reference, detail),
   ]);

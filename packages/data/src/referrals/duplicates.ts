@@ -41,10 +41,21 @@ export async function duplicateCheck(
   const earlier = page.items.filter((e) => e.reference !== r.reference).slice(0, MAX_EARLIER);
   const flag = possibleDuplicateFlag(earlier);
   const flags = [...r.flags.filter((f) => f.code !== "possible_duplicate"), ...(flag ? [flag] : [])];
-  const mine = childIdentityEntity.put(
+  return { flags, ops: [childIdentityOp(tenantId, r)] };
+}
+
+/**
+ * The write that lets later referrals find this one, alone: for a referral that arrives already triaged (a
+ * council's spreadsheet import), which raises no flag of its own but must be found by the next referral
+ * naming the same child. Unconditional, so a re-import writes the same item again.
+ */
+export function childIdentityOp(
+  tenantId: string,
+  r: Pick<ReferralRecord, "kind" | "answers" | "reference" | "receivedOn">,
+): WriteOp {
+  return childIdentityEntity.put(
     tenantId,
-    { identityHash: hash, reference: r.reference, receivedOn: r.receivedOn },
+    { identityHash: identityHash(tenantId, r), reference: r.reference, receivedOn: r.receivedOn },
     "any",
   );
-  return { flags, ops: [mine] };
 }

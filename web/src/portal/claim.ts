@@ -154,8 +154,8 @@ export async function claimItemPage(ctx: RouteContext): Promise<void> {
     id: "receipt",
     label: policy.expenses.receiptsRequired ? "Photo or PDF of the receipt" : "Photo or PDF of the receipt (optional)",
     hint: policy.expenses.receiptsRequired
-      ? "Needed for every item but travel by car. A photo (JPEG, PNG or HEIC) or a PDF, smaller than 4 MB"
-      : "A photo (JPEG, PNG or HEIC) or a PDF, smaller than 4 MB",
+      ? "Needed for every item but travel by car. A photo (JPEG, PNG or HEIC) or a PDF smaller than 4 MB; a larger photo is made smaller for you"
+      : "A photo (JPEG, PNG or HEIC) or a PDF smaller than 4 MB; a larger photo is made smaller for you",
     accept: "image/jpeg,image/png,image/heic,application/pdf,.heic",
   });
   const fields = { kind, description, amount, receipt, ...(miles ? { miles } : {}) };
@@ -191,7 +191,8 @@ export async function claimItemPage(ctx: RouteContext): Promise<void> {
     if (problems.length > 0) return showProblems(summary, title, fields, problems);
     if (file && k !== "mileage") {
       try {
-        item.receipt = { ref: await uploadReceipt(match.matchId, file), name: file.name };
+        const stored = await uploadReceipt(match.matchId, file);
+        item.receipt = { ref: stored.id, name: stored.name };
       } catch (error) {
         return showProblems(
           summary,

@@ -142,58 +142,39 @@ describe("the review schedule, preset by preset", () => {
   });
 
   // What the coordinator reads beside a due review: the council's own number where the rule has one.
-  const wordsCases: [string, ReviewRule, (p: ReturnType<typeof policyOf>) => void, string][] = [
+  type MatchesPolicy = ReturnType<typeof policyOf>["matches"];
+  const wordsCases: [string, ReviewRule, Partial<MatchesPolicy>, string][] = [
     [
-      "the informal review, with Tandem's week",
+      "the informal review, Tandem's week",
       "informalAfterFirstVisit",
-      () => {},
+      {},
       "An informal review after the first visit, within 7 days (Tandem's suggestion)",
     ],
     [
-      "the first formal review, the council's weeks",
+      "the first formal review, in weeks",
       "firstFormalAfterWeeks",
-      (p) => {
-        p.matches.firstFormalReviewWeeks = 6;
-      },
+      { firstFormalReviewWeeks: 6 },
       "The first formal review, 6 weeks after the match started",
     ],
     [
-      "one week, singular",
+      "one week",
       "firstFormalAfterWeeks",
-      (p) => {
-        p.matches.firstFormalReviewWeeks = 1;
-      },
+      { firstFormalReviewWeeks: 1 },
       "The first formal review, 1 week after the match started",
     ],
     [
-      "no number set: the words without one",
+      "no number set",
       "firstFormalAfterWeeks",
-      (p) => {
-        p.matches.firstFormalReviewWeeks = null;
-      },
+      { firstFormalReviewWeeks: null },
       "The first formal review, weeks after the match started",
     ],
-    [
-      "formal reviews, the council's months",
-      "formalEveryMonths",
-      (p) => {
-        p.matches.reviewEveryMonths = 6;
-      },
-      "A formal review every 6 months",
-    ],
-    [
-      "one month, singular",
-      "formalEveryMonths",
-      (p) => {
-        p.matches.reviewEveryMonths = 1;
-      },
-      "A formal review every month",
-    ],
-    ["the closure review", "closureWhenEnding", () => {}, "A closure review, as the match ends"],
+    ["formal reviews, in months", "formalEveryMonths", { reviewEveryMonths: 6 }, "A formal review every 6 months"],
+    ["one month", "formalEveryMonths", { reviewEveryMonths: 1 }, "A formal review every month"],
+    ["the closure review", "closureWhenEnding", {}, "A closure review, as the match ends"],
   ];
-  it.each(wordsCases)("says why a review is due: %s", (_name, rule, set, expected) => {
+  it.each(wordsCases)("says why a review is due: %s", (_name, rule, matches, expected) => {
     const policy = policyOf(LEICESTERSHIRE);
-    set(policy);
+    Object.assign(policy.matches, matches);
     expect(reviewRuleWords(rule, policy)).toBe(expected);
   });
 

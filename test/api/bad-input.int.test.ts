@@ -127,6 +127,20 @@ describe("bodies", () => {
     }
   });
 
+  it("answers JSON of the wrong shape at its root (null, a list, a string, a number, 5000 levels deep) with 400", async () => {
+    const roots = ["null", "[]", '"x"', "1", `${'{"a":'.repeat(5000)}{}${"}".repeat(5000)}`];
+    for (const route of withBody()) {
+      for (const rawBody of roots) {
+        const res = await call(route.method, pathOf(route), {
+          as: asAllowed(route),
+          rawBody,
+          headers: { "content-type": "application/json", "idempotency-key": "bad-input-probe-2" },
+        });
+        expectError(res, 400, "validation_failed", `${route.method} ${route.path} ${rawBody.slice(0, 10)}`);
+      }
+    }
+  });
+
   it("refuses a body over the size limit with 413", async () => {
     // An import's spreadsheet may be 16 MB as JSON (ADR 21): a body over that is refused before it is read,
     // so the client sees a broken pipe, not the answer; test/api/import.int.test.ts checks its own 413.

@@ -242,6 +242,15 @@ describe("from a waiting child to an active match", () => {
     expect(history).toEqual(expect.arrayContaining(["proposed", "record_agreement", "ratify", "activate"]));
     const closed = await act(matchId, { action: "did_not_proceed", record: { reason: "other", details: "x" } });
     expect(closed.status).toBe(409);
+    // The referral follows its match: it goes back on the waiting list when the match ends, not by hand.
+    const back = await call("POST", `/api/referrals/${child}/actions`, {
+      ...coordinator,
+      body: { action: "return_to_waiting_list", version: referral.json.version },
+    });
+    expect(back.status, back.text).toBe(409);
+    expect(back.json.error?.message).toContain("end the match");
+    const still = await call("GET", `/api/referrals/${child}`, coordinator);
+    expect(still.json).toMatchObject({ status: "matched", version: referral.json.version });
   });
 
   it("shows on the board with days in stage, and on the volunteer's and child's lists", async () => {

@@ -712,6 +712,19 @@ describe("bad input", () => {
     expect(fieldPaths(res)).toContain("answers.child.firstName");
   });
 
+  it("refuses a draft too deep or with an answer named constructor, rather than failing to store it", async () => {
+    let deep: Record<string, unknown> = { notes: "x" };
+    for (let i = 0; i < 40; i++) deep = { a: deep };
+    for (const answers of [deep, { child: { constructor: { prototype: { x: 1 } } } }]) {
+      const res = await call("POST", pub("/referral-drafts"), {
+        body: { email: "odd-shape@riverford.gov.example", answers },
+        headers: { "x-forwarded-for": newAddress() },
+      });
+      expect(res.status, res.text).toBe(400);
+      expect(res.json.error?.code).toBe("validation_failed");
+    }
+  });
+
   it("refuses an oversized draft", async () => {
     const res = await call("POST", pub("/referral-drafts"), {
       body: { email: "big@riverford.gov.example", answers: { notes: "x".repeat(50_000) } },

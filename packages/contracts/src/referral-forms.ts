@@ -65,6 +65,10 @@ export type ReferralForm = z.infer<typeof ReferralForm>;
 export const ReferralKind = z.enum(["professional", "self"]);
 export type ReferralKind = z.infer<typeof ReferralKind>;
 
+/** The form's answers nest 3 levels; the store refuses more than 32 (with the item's own) and cannot keep these names. */
+const MAX_DRAFT_DEPTH = 10;
+const UNSTORABLE_NAMES = new Set(["__proto__", "constructor", "prototype"]);
+
 /**
  * Answers saved part-way. A draft is not validated question by question (half-typed dates are
  * normal in a draft); it must be a JSON object no larger than MAX_DRAFT_JSON_CHARS.
@@ -73,7 +77,19 @@ export const DraftAnswers = z
   .record(z.string().max(60), z.unknown())
   .refine((a) => JSON.stringify(a).length <= MAX_DRAFT_JSON_CHARS, {
     message: `A draft can hold at most ${MAX_DRAFT_JSON_CHARS / 1000} thousand characters of answers`,
+  })
+  .refine((a) => draftShapeFits(a, 1), {
+    message: `A draft's answers can nest at most ${MAX_DRAFT_DEPTH} levels, and no answer can be named __proto__, constructor or prototype`,
   });
+
+function draftShapeFits(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (depth > MAX_DRAFT_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((v) => draftShapeFits(v, depth + 1));
+  return Object.keys(value).every(
+    (k) => !UNSTORABLE_NAMES.has(k) && draftShapeFits((value as Record<string, unknown>)[k], depth + 1),
+  );
+}
 
 export const CreateReferralDraft = z
   .object({

@@ -12,6 +12,7 @@ import { auditOp, auditRead } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
 import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
+import { childMatchesPrefix, matchLinkEntity } from "../matches/records.js";
 import { outboxOp } from "../outbox.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import type { Page, TenantTable, WriteOp } from "../tenant-table.js";
@@ -277,6 +278,26 @@ export async function commitReferralChange(
 }
 
 /**
+ * A referral follows its match (matched while the match runs): putting it back on the waiting list by hand
+ * while a match is still running would list a matched child as waiting. The match's ending does it instead.
+ */
+async function refuseWhileMatched(table: TenantTable, r: ReferralRecord) {
+  const links = await matchLinkEntity.page(table, {
+    pk: keys.matchLinkPartition(table.ctx.tenantId),
+    skPrefix: childMatchesPrefix(r.reference),
+    limit: 100,
+  });
+  const running = links.items.find((m) => m.stage !== "ended" && m.stage !== "did_not_proceed");
+  if (running) {
+    throw new Problem(
+      "conflict",
+      `This child's match with ${running.volunteerFirstName} is ${running.stage.replace(/_/g, " ")}: end the match (or record that it did not proceed) to return the child to the waiting list`,
+      { allowed: [] },
+    );
+  }
+}
+
+/**
  * Applies a coordinator's action through the domain's state machine. An illegal action is
  * refused with the allowed ones; the referral, its list entries, the audit record and any e-mail
  * are one transaction, guarded by the version the coordinator loaded.
@@ -297,6 +318,7 @@ export async function takeReferralAction(
   checkReferralVersion(r, input.version);
   const t = applyReferralAction(r.status, input.action);
   if (!t.ok) throw illegal(r, input.action, t.allowed);
+  if (input.action === "return_to_waiting_list") await refuseWhileMatched(table, r);
 
   const actor = table.ctx.actor;
   const entry: HistoryEntry = {

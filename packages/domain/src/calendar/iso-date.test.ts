@@ -15,6 +15,15 @@ describe("ISO dates", () => {
   });
 
   it.each([
+    { iso: "0000-01-01", plus: 10, is: "0000-01-11" },
+    { iso: "0050-02-28", plus: 1, is: "0050-03-01" },
+    { iso: "0099-12-31", plus: 1, is: "0100-01-01" },
+  ])("read $iso as that year, not as 19xx (Date.UTC's reading of years 0-99)", ({ iso, plus, is }) => {
+    expect(daysBetween(iso, is)).toBe(plus);
+    expect(addMonths(iso, 12).slice(0, 4)).toBe(String(Number(iso.slice(0, 4)) + 1).padStart(4, "0"));
+  });
+
+  it.each([
     { from: "2024-03-30", to: "2024-04-01", days: 2, why: "across the clock change" },
     { from: "2024-10-26", to: "2024-10-28", days: 2, why: "across the clock change back" },
     { from: "2024-02-28", to: "2024-03-01", days: 2, why: "across a leap day" },

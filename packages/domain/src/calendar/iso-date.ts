@@ -17,12 +17,22 @@ export const IsoMonth = /* @__PURE__ */ z
 const DAY_MS = 86_400_000;
 const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Date.UTC for every four-digit year: Date.UTC reads years 0-99 as 1900-1999, so "0050-06-15" (which the
+ * contracts' ISO date accepts) would fail the round trip below and answer a typo with a 500.
+ */
+function utcMs(year: number, month0: number, day: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month0, day);
+  return t.getTime();
+}
+
 /** Milliseconds at UTC midnight; throws on anything that is not a real calendar date, as that is a programming error. */
 export function isoToUtcMs(iso: string): number {
   const m = pattern.exec(iso);
   if (!m) throw new RangeError(`Not an ISO date: ${iso}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
+  const ms = utcMs(y, mo - 1, d);
   const back = new Date(ms);
   // Date.UTC rolls 2023-02-30 over to March; a round trip catches it.
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
@@ -88,7 +98,7 @@ export function utcMsToIso(ms: number): string {
 
 /** Builds a date from parts; month is 1-12 (not JavaScript's 0-11) to match how dates are written. */
 export function isoFromParts(year: number, month: number, day: number): string {
-  return utcMsToIso(Date.UTC(year, month - 1, day));
+  return utcMsToIso(utcMs(year, month - 1, day));
 }
 
 export function addDays(iso: string, days: number): string {
@@ -111,7 +121,7 @@ function parts(iso: string): { y: number; m: number; d: number } {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { inflateRawSync } from "node:zlib";
 import { fileTooLarge, IMPORT_FILE_MAX_BYTES, type SheetRow } from "@tandem/domain/imports";
 import { Problem } from "@tandem/domain/problems";
 import type ExcelJS from "exceljs";
@@ -124,7 +125,51 @@ function cellText(v: ExcelJS.CellValue, where: () => string): string {
   return "";
 }
 
+/**
+ * Ours: the most a workbook's parts may unpack to. A 20,000-row sheet of 30 columns is about 20 MB of XML;
+ * a 4 MB file of repeated rows unpacks to over 1 GB, which exceljs would read whole, holding the function
+ * (and its memory) for minutes before the row limit could refuse it.
+ */
+export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Unpacks each part of the zip, as its central directory lists them, with a limit on the total, so a
+ * workbook that unpacks to more than MAX_UNPACKED_BYTES is refused before exceljs reads it.
+ */
+export function checkUnpackedSize(bytes: Buffer): void {
+  const tooLarge = () =>
+    refuse(
+      `This workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB, more than we read: remove unused sheets or save it as CSV`,
+    );
+  const unreadable = () =>
+    refuse("This workbook could not be read: open it in a spreadsheet program, save it as .xlsx, and try again");
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > bytes.length) throw unreadable();
+  let at = bytes.readUInt32LE(end + 16);
+  let left = MAX_UNPACKED_BYTES;
+  for (let n = bytes.readUInt16LE(end + 10); n > 0; n--) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) throw unreadable();
+    const method = bytes.readUInt16LE(at + 10);
+    const packed = bytes.readUInt32LE(at + 20);
+    const local = bytes.readUInt32LE(at + 42);
+    if (local + 30 > bytes.length) throw unreadable();
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const data = bytes.subarray(start, start + packed);
+    if (method === 0) left -= data.length;
+    else if (method === 8) {
+      try {
+        left -= inflateRawSync(data, { maxOutputLength: Math.max(1, left) }).length;
+      } catch (e) {
+        throw (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? tooLarge() : unreadable();
+      }
+    }
+    if (left < 0) throw tooLarge();
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+}
+
 async function readXlsx(bytes: Buffer): Promise<ParsedSheet[]> {
+  checkUnpackedSize(bytes);
   const { default: Excel } = await import("exceljs");
   const book = new Excel.Workbook();
   try {

@@ -497,6 +497,71 @@ describe("online referrals, end to end", () => {
     }
   });
 
+  it("a referral sent from a saved draft ends the draft's link, as the save page promised", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    const email = "lee.hartwell@riverford.gov.example";
+    // Every answer Riverford asks, saved as the form saves them (the draft's raw answers).
+    const answers = {
+      "child.firstName": "Noor",
+      "child.lastName": "Ellery",
+      "child.dateOfBirth": "2014-6-3",
+      "child.gender": "Girl",
+      "child.ethnicity": "Mixed",
+      "child.firstLanguage": "English",
+      "careStatus.legalStatus": "care_order",
+      "careStatus.dateCameIntoCare": "2021-2-1",
+      "careStatus.placementType": "foster_care",
+      "careStatus.placedInArea": "yes",
+      "careStatus.placementMoveExpected": "no",
+      "family.contactLevel": "none",
+      "reasons.whyInChildsInterest": "No visits from family for two years.",
+      "interests.hobbiesAndInterests": "Swimming",
+      "wishes.childAsked": "yes",
+      "wishes.childAgrees": "yes",
+      "wishes.childSigned": "yes",
+      "risks.description": "None known.",
+      "risks.seriousSafeguardingConcerns": "no",
+      "referrer.name": "Lee Hartwell",
+      "referrer.role": "social_worker",
+      "referrer.team": "Children Looked After Team 1",
+      "referrer.workEmail": email,
+      "referrer.phone": "01632 960124",
+    };
+    try {
+      await page.goto(`${stack.url}/${SLUG}/refer`);
+      await heading(page, "Refer a child or young person for an Independent Visitor");
+      const saved = await page.evaluate(
+        async ({ slug, body }) =>
+          (
+            await fetch(`/api/public/tenants/${slug}/referral-drafts`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify(body),
+            })
+          ).status,
+        { slug: SLUG, body: { email, kind: "professional", answers } },
+      );
+      expect(saved).toBe(201);
+      const resume = linkIn(await waitForMail(email, /^Your saved referral/), "resume");
+      await page.goto(`${stack.url}${resume}`);
+      await heading(page, "Check your answers before sending the referral");
+      expect(await page.locator("main").textContent()).toContain("Noor");
+      await page.getByRole("button", { name: "Send referral" }).click();
+      await heading(page, "Check your e-mail");
+
+      // The link no longer opens the answers (the child's name, date of birth, risks) to whoever has it.
+      await page.goto(`${stack.url}${resume}`);
+      await heading(page, "This link has expired or been used");
+      expect(await page.locator("main").textContent()).not.toContain("Noor");
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(
+        unexpectedErrors(errors, [{ path: /^\/api\/public\/tenants\/riverford\/referral-drafts\//, status: 410 }]),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("asks what a stricter council's policy needs, changes an answer from check your answers, and verifies by the link", async () => {
     const { context, page, errors, pageErrors } = await openPage(browser);
     const group = (name: string) => page.getByRole("group", { name });

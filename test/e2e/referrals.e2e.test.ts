@@ -497,6 +497,31 @@ describe("online referrals, end to end", () => {
     }
   });
 
+  it("a page opened afresh mid-form (a reload) still moves on when its answers are fine", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    const warnings: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "warning") warnings.push(m.text());
+    });
+    try {
+      // Nothing of the child's page is in memory: the care page's checks have no date of birth to go on.
+      await page.goto(`${stack.url}/${SLUG}/refer/care`);
+      await heading(page, "Care status");
+      await page.getByRole("group", { name: "Legal status" }).getByLabel("Care order", { exact: true }).check();
+      const came = page.getByRole("group", { name: "Date the child came into care" });
+      await came.getByLabel("Day").fill("15");
+      await came.getByLabel("Month").fill("1");
+      await came.getByLabel("Year").fill("2022");
+      await page.getByRole("button", { name: "Continue" }).click();
+      await heading(page, "Placement");
+      expect(warnings).toEqual([]);
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(unexpectedErrors(errors, [])).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("a referral sent from a saved draft ends the draft's link, as the save page promised", async () => {
     const { context, page, errors, pageErrors } = await openPage(browser);
     const email = "lee.hartwell@riverford.gov.example";

@@ -497,6 +497,96 @@ describe("online referrals, end to end", () => {
     }
   });
 
+  it("a page opened afresh mid-form (a reload) still moves on when its answers are fine", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    const warnings: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "warning") warnings.push(m.text());
+    });
+    try {
+      // Nothing of the child's page is in memory: the care page's checks have no date of birth to go on.
+      await page.goto(`${stack.url}/${SLUG}/refer/care`);
+      await heading(page, "Care status");
+      await page.getByRole("group", { name: "Legal status" }).getByLabel("Care order", { exact: true }).check();
+      const came = page.getByRole("group", { name: "Date the child came into care" });
+      await came.getByLabel("Day").fill("15");
+      await came.getByLabel("Month").fill("1");
+      await came.getByLabel("Year").fill("2022");
+      await page.getByRole("button", { name: "Continue" }).click();
+      await heading(page, "Placement");
+      expect(warnings).toEqual([]);
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(unexpectedErrors(errors, [])).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("a referral sent from a saved draft ends the draft's link, as the save page promised", async () => {
+    const { context, page, errors, pageErrors } = await openPage(browser);
+    const email = "lee.hartwell@riverford.gov.example";
+    // Every answer Riverford asks, saved as the form saves them (the draft's raw answers).
+    const answers = {
+      "child.firstName": "Noor",
+      "child.lastName": "Ellery",
+      "child.dateOfBirth": "2014-6-3",
+      "child.gender": "Girl",
+      "child.ethnicity": "Mixed",
+      "child.firstLanguage": "English",
+      "careStatus.legalStatus": "care_order",
+      "careStatus.dateCameIntoCare": "2021-2-1",
+      "careStatus.placementType": "foster_care",
+      "careStatus.placedInArea": "yes",
+      "careStatus.placementMoveExpected": "no",
+      "family.contactLevel": "none",
+      "reasons.whyInChildsInterest": "No visits from family for two years.",
+      "interests.hobbiesAndInterests": "Swimming",
+      "wishes.childAsked": "yes",
+      "wishes.childAgrees": "yes",
+      "wishes.childSigned": "yes",
+      "risks.description": "None known.",
+      "risks.seriousSafeguardingConcerns": "no",
+      "referrer.name": "Lee Hartwell",
+      "referrer.role": "social_worker",
+      "referrer.team": "Children Looked After Team 1",
+      "referrer.workEmail": email,
+      "referrer.phone": "01632 960124",
+    };
+    try {
+      await page.goto(`${stack.url}/${SLUG}/refer`);
+      await heading(page, "Refer a child or young person for an Independent Visitor");
+      const saved = await page.evaluate(
+        async ({ slug, body }) =>
+          (
+            await fetch(`/api/public/tenants/${slug}/referral-drafts`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify(body),
+            })
+          ).status,
+        { slug: SLUG, body: { email, kind: "professional", answers } },
+      );
+      expect(saved).toBe(201);
+      const resume = linkIn(await waitForMail(email, /^Your saved referral/), "resume");
+      await page.goto(`${stack.url}${resume}`);
+      await heading(page, "Check your answers before sending the referral");
+      expect(await page.locator("main").textContent()).toContain("Noor");
+      await page.getByRole("button", { name: "Send referral" }).click();
+      await heading(page, "Check your e-mail");
+
+      // The link no longer opens the answers (the child's name, date of birth, risks) to whoever has it.
+      await page.goto(`${stack.url}${resume}`);
+      await heading(page, "This link has expired or been used");
+      expect(await page.locator("main").textContent()).not.toContain("Noor");
+      expect(pageErrors.map(String)).toEqual([]);
+      expect(
+        unexpectedErrors(errors, [{ path: /^\/api\/public\/tenants\/riverford\/referral-drafts\//, status: 410 }]),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("asks what a stricter council's policy needs, changes an answer from check your answers, and verifies by the link", async () => {
     const { context, page, errors, pageErrors } = await openPage(browser);
     const group = (name: string) => page.getByRole("group", { name });

@@ -166,6 +166,12 @@ describe("the manager's dashboard", () => {
     await expect.poll(() => page.getByText(/caseload: the matches they proposed/).count()).toBe(1);
     // The demo's match was proposed by the demo data, not this coordinator: their figures have no data yet.
     expect(await page.getByText("No data yet").count()).toBeGreaterThan(0);
+    // No link to a manager's page the coordinator would only be refused ("You cannot use this page").
+    const links = await page
+      .getByRole("main")
+      .locator("a[href^='/workspace/reporting/']")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links.filter((href) => /\/(looked-after|never-offered|benchmark)$/.test(href ?? ""))).toEqual([]);
     await checkScreen(page, "reporting-caseload");
     expect(pageErrors).toEqual([]);
     await context.close();

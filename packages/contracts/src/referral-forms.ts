@@ -124,9 +124,26 @@ export const ReferralDraft = z.object({
 const SubmissionLanguage = PublicLanguage.optional().describe(
   "The language the form was filled in: the e-mails about the referral are sent in it (cy only where the council offers Welsh; en when absent)",
 );
+const SubmissionDraftToken = TokenInPath.optional().describe(
+  "The token of the saved draft the answers came back from, if any: its resume link stops working once the referral is sent",
+);
 export const SubmitReferral = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("professional"), answers: ReferralAnswers, language: SubmissionLanguage }).strict(),
-  z.object({ kind: z.literal("self"), answers: SelfReferralAnswers, language: SubmissionLanguage }).strict(),
+  z
+    .object({
+      kind: z.literal("professional"),
+      answers: ReferralAnswers,
+      language: SubmissionLanguage,
+      draftToken: SubmissionDraftToken,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal("self"),
+      answers: SelfReferralAnswers,
+      language: SubmissionLanguage,
+      draftToken: SubmissionDraftToken,
+    })
+    .strict(),
 ]);
 export type SubmitReferral = z.infer<typeof SubmitReferral>;
 

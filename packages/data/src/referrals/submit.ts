@@ -14,6 +14,7 @@ import type { PublicLanguage, Tenant } from "@tandem/domain/tenants";
 import { auditOp } from "../audit.js";
 import { Problem } from "../errors.js";
 import { hashRequest, type StoredResponse } from "../idempotency.js";
+import { hashLinkToken } from "../link-tokens.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
 import { RATE_RULES, takeRateToken } from "../rate-limit.js";
@@ -21,6 +22,7 @@ import { referredCaseOps } from "../reporting/referred-cases.js";
 import { referralSummaryOps } from "../reporting/summaries.js";
 import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { coordinatorEmails } from "./coordinators.js";
+import { referralDraftEntity } from "./drafts.js";
 import { duplicateCheck } from "./duplicates.js";
 import { acknowledgementEmail, coordinatorNotification, verificationEmail } from "./emails.js";
 import {
@@ -34,9 +36,13 @@ import {
 } from "./records.js";
 
 /** What the public form sent; `language` is the one it was filled in (English when absent). */
-export type Submission =
+export type Submission = (
   | { kind: "professional"; answers: ReferralAnswers; language?: PublicLanguage | undefined }
-  | { kind: "self"; answers: SelfReferralAnswers; language?: PublicLanguage | undefined };
+  | { kind: "self"; answers: SelfReferralAnswers; language?: PublicLanguage | undefined }
+) & {
+  /** The saved draft the answers came back from: deleted once the referral is stored (its link then says so). */
+  draftToken?: string | undefined;
+};
 
 export interface ReferralReceiptBody {
   reference: string;
@@ -222,7 +228,7 @@ export async function submitReferral(
   const byEmail = submission.kind === "professional" || submission.answers.email !== undefined;
   let counted = false;
 
-  return createReferralOnce(
+  const result = await createReferralOnce(
     table,
     tenant,
     opts.idempotencyKey,
@@ -275,6 +281,14 @@ export async function submitReferral(
     },
     (record) => receiptFor(tenant, record),
   );
+  // The save page promises the resume link stops working once the referral is sent: the answers, the
+  // child's among them, are not left readable behind it for the rest of its 30 days. A failure here
+  // leaves the draft to its TTL rather than failing a referral that is already stored.
+  if (submission.draftToken) {
+    const key = referralDraftEntity.key(tenantId, { tokenHash: hashLinkToken(submission.draftToken) });
+    await table.delete(key).catch(() => undefined);
+  }
+  return result;
 }
 
 /**

@@ -46,10 +46,12 @@ export function referralPages(r: ReferContext, kind: ReferralKind): FormPages<Vi
       async submit(a, c, idempotencyKey) {
         const { assembleReferral, assembleSelfReferral } = await checks();
         // The language the form was filled in travels with it: the API sends its e-mails in it (ADR 22).
+        // So does the saved draft the answers came back from: its link stops working once this is sent.
+        const draftToken = attempt(r.slug, kind).draftToken ?? undefined;
         const body = (
           self
-            ? { kind: "self", answers: assembleSelfReferral(a.raw), language: language() }
-            : { kind: "professional", answers: assembleReferral(a.raw, c), language: language() }
+            ? { kind: "self", answers: assembleSelfReferral(a.raw), language: language(), draftToken }
+            : { kind: "professional", answers: assembleReferral(a.raw, c), language: language(), draftToken }
         ) as SubmitReferral;
         const email = emailOf(a.raw);
         const receipt = await submitReferral(r.slug, body, idempotencyKey);

@@ -110,6 +110,15 @@ describe("a professional's referral", () => {
     expect(topicProblems(topic("child"), beforeBirth, ctx(beforeBirth), TODAY)).toEqual([]);
   });
 
+  it("checks a later page whose earlier pages are not in memory (a reload, an address typed in)", () => {
+    // The care page alone, no date of birth known: its answers are fine, so no problem, and no RangeError
+    // from a stand-in date of birth (which left "Continue" doing nothing at all).
+    const care = { "careStatus.legalStatus": "care_order", "careStatus.dateCameIntoCare": "2022-1-15" };
+    expect(topicProblems(topic("care"), care, ctx(care, NONE), TODAY)).toEqual([]);
+    const family = { "family.contactLevel": "little", "family.lastVisitedByFamily": "2024-6-1" };
+    expect(topicProblems(topic("family"), family, ctx(family, NONE), TODAY)).toEqual([]);
+  });
+
   it("refuses contradictory wishes", () => {
     const raw = { ...typed(exampleReferralAnswers()), "wishes.childAsked": "no" };
     const keys = topicProblems(topic("wishes"), raw, ctx(raw), TODAY).map((p) => p.key);

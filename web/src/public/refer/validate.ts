@@ -62,7 +62,9 @@ export function assembleReferral(raw: RawAnswers, c: VisibleContext): Record<str
  */
 function withStandIns(raw: RawAnswers, c: VisibleContext): ReferralAnswers {
   const known = assembleReferralLeniently(raw, c) as Partial<Record<keyof ReferralAnswers, Record<string, unknown>>>;
-  const dob = (known.child?.dateOfBirth as string | undefined) ?? "0001-01-01";
+  // Before any date the form accepts, and a real calendar date: the rules work out an age from it, and
+  // JavaScript's Date reads years 0 to 99 as 1900 to 1999, so "0001-01-01" threw instead.
+  const dob = (known.child?.dateOfBirth as string | undefined) ?? "1900-01-01";
   return {
     ...known,
     child: { dateOfBirth: dob, ...known.child },

@@ -170,11 +170,18 @@ function coverageSection(d: Dashboard): HTMLElement {
           ),
         )
       : null,
-    h(
-      "p",
-      { class: "govuk-body tandem-no-print" },
-      h("a", { href: "/workspace/reporting/never-offered", class: "govuk-link" }, "Children never offered a visitor"),
-    ),
+    // The list of children never offered a visitor is the council's (managers and tenant admins) too.
+    d.scope.kind === "council"
+      ? h(
+          "p",
+          { class: "govuk-body tandem-no-print" },
+          h(
+            "a",
+            { href: "/workspace/reporting/never-offered", class: "govuk-link" },
+            "Children never offered a visitor",
+          ),
+        )
+      : null,
     // Managers and tenant admins compare the council with others; a coordinator's caseload is not compared.
     d.scope.kind === "council"
       ? h(

@@ -141,6 +141,18 @@ describe("bodies", () => {
     }
   });
 
+  it("answers text with half of a surrogate pair (which DynamoDB cannot store) with 400 naming where it is", async () => {
+    for (const route of withBody()) {
+      const res = await call(route.method, pathOf(route), {
+        as: asAllowed(route),
+        rawBody: '{"note":"Ann\\ud800"}',
+        headers: { "content-type": "application/json", "idempotency-key": "bad-input-probe-3" },
+      });
+      expectError(res, 400, "validation_failed", `${route.method} ${route.path}`);
+      expect(JSON.stringify(res.json), `${route.method} ${route.path}`).toContain("broken character");
+    }
+  });
+
   it("refuses a body over the size limit with 413", async () => {
     // An import's spreadsheet may be 16 MB as JSON (ADR 21): a body over that is refused before it is read,
     // so the client sees a broken pipe, not the answer; test/api/import.int.test.ts checks its own 413.

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { CapacityMeter } from "@tandem/data/core";
 import { RECEIPT_MAX_BYTES, RECEIPT_TOO_LARGE } from "@tandem/domain/expenses";
-import { Problem } from "@tandem/domain/problems";
+import { invalid, Problem } from "@tandem/domain/problems";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv, Deps } from "../deps.js";
+import { illFormedTextAt } from "../http/well-formed-text.js";
 
 /** Request id, dependencies and a capacity meter for every request; the id is echoed for support. */
 export function requestBasics(deps: Deps): MiddlewareHandler<AppEnv> {
@@ -180,6 +181,18 @@ export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
     const type = c.req.header("content-type") ?? "";
     if (!/^application\/json\b/i.test(type)) {
       throw new Problem("unsupported_media_type", "Send the body as JSON with 'Content-Type: application/json'");
+    }
+    // Parsed once (Hono keeps it for the route's validator); JSON that does not parse is the validator's to refuse.
+    const body: unknown = await c.req.json().catch(() => undefined);
+    const at = illFormedTextAt(body);
+    if (at !== null) {
+      throw invalid([
+        {
+          path: at || "body",
+          message:
+            "This text has a broken character in it (half of a pair that makes one symbol): remove it and send again",
+        },
+      ]);
     }
   }
   return next();

@@ -406,6 +406,8 @@ export const messages: Catalogue = {
     "Drwy anfon yr atgyfeiriad hwn rydych yn cadarnhau bod yr wybodaeth yn gywir hyd y gwyddoch. Byddwn yn anfon cod i ",
   "refer.sendConfirmEnd":
     " i wirio mai eich cyfeiriad e-bost gwaith chi ydyw: bydd yr atgyfeiriad yn cyrraedd y cydlynydd pan fyddwch yn ei ddefnyddio.",
+  "refer.sendConfirmNoEmail":
+    "Drwy anfon yr atgyfeiriad hwn rydych yn cadarnhau bod yr wybodaeth yn gywir hyd y gwyddoch. Byddwn yn anfon cod i'ch cyfeiriad e-bost gwaith i wirio mai eich cyfeiriad chi ydyw: bydd yr atgyfeiriad yn cyrraedd y cydlynydd pan fyddwch yn ei ddefnyddio.",
   "refer.selfSendCode": "Byddwn yn anfon cod i ",
   "refer.selfSendCodeEnd": " i wirio mai dy gyfeiriad di ydyw.",
   "refer.selfNoEmail":

@@ -397,6 +397,8 @@ export const en = {
     "By sending this referral you confirm that the information is correct as far as you know. We will send a code to ",
   "refer.sendConfirmEnd":
     " to check it is your work e-mail address: the referral reaches the coordinator when you use it.",
+  "refer.sendConfirmNoEmail":
+    "By sending this referral you confirm that the information is correct as far as you know. We will send a code to your work e-mail address to check it is yours: the referral reaches the coordinator when you use it.",
   "refer.selfSendCode": "We will send a code to ",
   "refer.selfSendCodeEnd": " to check it is yours.",
   "refer.selfNoEmail": "You have not given an e-mail address, so we will contact your social worker to talk about it.",

@@ -164,6 +164,20 @@ describe("the referral form drawn without JavaScript", () => {
   });
 });
 
+describe("check your answers before the work e-mail address is answered (a resumed draft)", () => {
+  it.each([
+    ["en", "We will send a code to your work e-mail address to check it is yours"],
+    ["cy", "e-bost gwaith i wirio mai eich cyfeiriad chi ydyw"],
+  ] as const)("says where the code goes without a gap for the address (%s)", async (language, words) => {
+    const page = await referralFormPage(
+      request("check", { ...ALL, "referrer.workEmail": "", _review: "1" }, language),
+      refusePorts,
+    );
+    expect(page.main).toContain(words);
+    expect(page.main).not.toMatch(/code to\s+to |cod i\s+i /);
+  });
+});
+
 describe("an address that names no page of the referral form", () => {
   it("answers 404 with the way to the start, and back to the answers when they came with the post", async () => {
     const fresh = await referralFormPage(request("no-such-step", {}), refusePorts);

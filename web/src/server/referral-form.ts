@@ -225,7 +225,9 @@ class Pages {
     const email = this.email;
     const title = this.self ? t("refer.selfCheckTitle") : t("refer.checkTitle");
     const sendWords = !this.self
-      ? [t("refer.sendConfirm"), email, t("refer.sendConfirmEnd")]
+      ? email
+        ? [t("refer.sendConfirm"), email, t("refer.sendConfirmEnd")]
+        : [t("refer.sendConfirmNoEmail")]
       : email
         ? [t("refer.selfSendCode"), email, t("refer.selfSendCodeEnd")]
         : [t("refer.selfNoEmail")];

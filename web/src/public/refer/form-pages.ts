@@ -77,7 +77,10 @@ export function referralPages(r: ReferContext, kind: ReferralKind): FormPages<Vi
       send(raw) {
         const email = emailOf(raw);
         if (!self) {
-          return [t("refer.sendConfirm"), breakable(email), t("refer.sendConfirmEnd")];
+          // Not answered yet (a resumed draft): no gap where the address would be.
+          return email
+            ? [t("refer.sendConfirm"), breakable(email), t("refer.sendConfirmEnd")]
+            : [t("refer.sendConfirmNoEmail")];
         }
         return email
           ? [t("refer.selfSendCode"), breakable(email), t("refer.selfSendCodeEnd")]

@@ -460,6 +460,20 @@ export function showProblems(
   );
 }
 
+/**
+ * Where an unexpected failure is shown: a summary host just before the form, made once; at the top of the
+ * page's main content when the handler had already drawn another page.
+ */
+function unexpectedProblemHost(form: HTMLFormElement): HTMLElement {
+  const main = document.querySelector("main");
+  const before = form.isConnected ? form.previousElementSibling : main?.firstElementChild;
+  if (before instanceof HTMLElement && before.dataset.unexpected === "true") return before;
+  const host = h("div", { "data-unexpected": "true" });
+  if (form.isConnected) form.before(host);
+  else main?.prepend(host);
+  return host;
+}
+
 /** Guard a form against double submission while a request is in flight. */
 export function onSubmit(form: HTMLFormElement, handler: () => Promise<void>): void {
   let busy = false;
@@ -471,7 +485,12 @@ export function onSubmit(form: HTMLFormElement, handler: () => Promise<void>): v
     for (const b of buttons) b.setAttribute("aria-disabled", "true");
     handler()
       .catch((error: unknown) => {
+        // A handler shows the problems it expects itself; this is one it did not (a bug, or the page changed
+        // under it). The person is told, rather than left pressing a button that seems to do nothing.
         console.warn("Form submission failed", error);
+        showErrorSummary(unexpectedProblemHost(form), [{ message: t("form.unexpected") }]);
+        const prefix = t("shell.errorPrefix");
+        if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
       })
       .finally(() => {
         busy = false;

@@ -50,6 +50,8 @@ export const messages: Catalogue = {
   "form.startNow": "Dechrau nawr",
   "form.start": "Dechrau",
   "form.errorSummary": "Mae problem",
+  "form.unexpected":
+    "Mae'n ddrwg gennym, aeth rhywbeth o'i le. Rhowch gynnig arall arni; os bydd yn digwydd eto, ail-lwythwch y dudalen",
   "form.day": "Diwrnod",
   "form.month": "Mis",
   "form.year": "Blwyddyn",

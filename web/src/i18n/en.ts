@@ -44,6 +44,7 @@ export const en = {
   "form.startNow": "Start now",
   "form.start": "Start",
   "form.errorSummary": "There is a problem",
+  "form.unexpected": "Sorry, something went wrong. Try again; if it happens again, reload the page",
   "form.day": "Day",
   "form.month": "Month",
   "form.year": "Year",

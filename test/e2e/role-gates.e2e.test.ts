@@ -68,9 +68,15 @@ describe("role gates follow the API's declarations (issue 19, item 8)", () => {
     await asUser(
       "panel@riverford.example",
       async (page) => {
+        // The page asks for what the role may list: no refusal for the browser to log on the way.
+        const refused: string[] = [];
+        page.on("response", (r) => {
+          if (r.status() >= 400) refused.push(`${r.status()} ${new URL(r.url()).pathname}${new URL(r.url()).search}`);
+        });
         await page.getByRole("main").getByRole("link", { name: "Volunteers" }).click();
         await heading(page, "Volunteers");
         const text = await mainText(page);
+        expect(refused).toEqual([]);
         expect(text).toContain("Your role shows the applicants put to the panel, not the whole recruitment board");
         expect(text).not.toMatch(/\b0 volunteers\b/);
         // Only the panel's stage: no empty columns for stages the role cannot see.

@@ -83,15 +83,18 @@ export async function volunteersBoardPage(ctx: RouteContext): Promise<void> {
   const entered = await enterVolunteers(ctx, "Volunteers");
   if (!entered) return;
   let items: VolunteerSummary[];
-  // The API refuses the whole board to a role that may list only the applicants put to the panel:
-  // that refusal is said on the page, never shown as empty stages.
-  let panelOnly = false;
+  // The API lists the whole board to coordinators and managers only (tenant-routes' list); a panel member asks
+  // for the applicants put to the panel straight away, rather than after a refusal the browser logs.
+  // That limit is said on the page, never shown as empty stages.
+  let panelOnly = !entered.membership.roles.some((r) => r === "coordinator" || r === "manager");
   try {
-    items = await allVolunteers().catch((error: unknown) => {
-      if (!(error instanceof ApiError) || error.status !== 403) throw error;
-      panelOnly = true;
-      return allVolunteers("panel");
-    });
+    items = panelOnly
+      ? await allVolunteers("panel")
+      : await allVolunteers().catch((error: unknown) => {
+          if (!(error instanceof ApiError) || error.status !== 403) throw error;
+          panelOnly = true;
+          return allVolunteers("panel");
+        });
   } catch (error) {
     if (!ctx.isCurrent()) return;
     if (error instanceof ApiError && error.status === 403) {

@@ -41,7 +41,7 @@ export async function duplicateCheck(
   const earlier = page.items.filter((e) => e.reference !== r.reference).slice(0, MAX_EARLIER);
   const flag = possibleDuplicateFlag(earlier);
   const flags = [...r.flags.filter((f) => f.code !== "possible_duplicate"), ...(flag ? [flag] : [])];
-  return { flags, ops: [childIdentityOp(tenantId, r)] };
+  return { flags, ops: [identityPut(tenantId, hash, r)] };
 }
 
 /**
@@ -53,9 +53,13 @@ export function childIdentityOp(
   tenantId: string,
   r: Pick<ReferralRecord, "kind" | "answers" | "reference" | "receivedOn">,
 ): WriteOp {
+  return identityPut(tenantId, identityHash(tenantId, r), r);
+}
+
+function identityPut(tenantId: string, hash: string, r: Pick<ReferralRecord, "reference" | "receivedOn">): WriteOp {
   return childIdentityEntity.put(
     tenantId,
-    { identityHash: identityHash(tenantId, r), reference: r.reference, receivedOn: r.receivedOn },
+    { identityHash: hash, reference: r.reference, receivedOn: r.receivedOn },
     "any",
   );
 }

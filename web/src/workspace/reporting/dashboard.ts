@@ -140,6 +140,13 @@ function periodForm(q: DashboardQuery, summary: HTMLElement): HTMLFormElement {
   return f;
 }
 
+/** The coverage section's links to the council's own reporting pages, in the order they are shown. */
+const COUNCIL_LINKS = [
+  ["/workspace/reporting/looked-after", "Record the looked-after count for a month"],
+  ["/workspace/reporting/never-offered", "Children never offered a visitor"],
+  ["/workspace/reporting/benchmark", "Compare with other councils"],
+] as const;
+
 function coverageSection(d: Dashboard): HTMLElement {
   const c = d.coverage;
   const lac = c.lookedAfter;
@@ -158,38 +165,13 @@ function coverageSection(d: Dashboard): HTMLElement {
       figureRow(`Share with a visitor (target ${c.targetPercent}%)`, c.coveragePercent, "%"),
       figureRow("Referrals as a share of looked-after children", c.referralsPercent, "%"),
     ]),
-    // Managers and tenant admins record the count; a coordinator's page has no link they cannot follow.
-    d.scope.kind === "council"
-      ? h(
-          "p",
-          { class: "govuk-body tandem-no-print" },
-          h(
-            "a",
-            { href: "/workspace/reporting/looked-after", class: "govuk-link" },
-            "Record the looked-after count for a month",
-          ),
+    // Managers and tenant admins (the council's scope) record the count, list the children never offered a
+    // visitor and compare the council with others; a coordinator's page has no link they cannot follow.
+    ...(d.scope.kind === "council"
+      ? COUNCIL_LINKS.map(([href, text]) =>
+          h("p", { class: "govuk-body tandem-no-print" }, h("a", { href, class: "govuk-link" }, text)),
         )
-      : null,
-    // The list of children never offered a visitor is the council's (managers and tenant admins) too.
-    d.scope.kind === "council"
-      ? h(
-          "p",
-          { class: "govuk-body tandem-no-print" },
-          h(
-            "a",
-            { href: "/workspace/reporting/never-offered", class: "govuk-link" },
-            "Children never offered a visitor",
-          ),
-        )
-      : null,
-    // Managers and tenant admins compare the council with others; a coordinator's caseload is not compared.
-    d.scope.kind === "council"
-      ? h(
-          "p",
-          { class: "govuk-body tandem-no-print" },
-          h("a", { href: "/workspace/reporting/benchmark", class: "govuk-link" }, "Compare with other councils"),
-        )
-      : null,
+      : []),
     h(
       "p",
       { class: "govuk-body-s" },

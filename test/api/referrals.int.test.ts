@@ -205,6 +205,29 @@ describe("the public referral form", () => {
     const unknown = await call("GET", pub(`/referral-drafts/${"A".repeat(43)}`));
     expect(unknown.status).toBe(410);
   });
+
+  it("gives the saving window the link's token: it saves again under it and the referral sent ends the draft", async () => {
+    const email = `same-tab-${randomUUID().slice(0, 8)}@riverford.gov.example`;
+    const partial = { child: { firstName: "Zephyrine" } };
+    const created = await call("POST", pub("/referral-drafts"), {
+      body: { email, answers: partial },
+      headers: { "x-forwarded-for": newAddress() },
+    });
+    expect(created.status, created.text).toBe(201);
+    expect(created.json.version).toBe(1);
+    const mail = await waitForMailContaining(email, "/refer/resume/");
+    const token = created.json.token as string;
+    expect(token).toBe(tokenIn(mail, "resume"));
+    const again = await call("PUT", pub(`/referral-drafts/${token}`), {
+      body: { answers: { child: { firstName: "Zephyrine", lastName: "Quillfeather" } }, version: 1 },
+      headers: { "x-forwarded-for": newAddress() },
+    });
+    expect(again.status, again.text).toBe(200);
+    const sent = await submit({ kind: "professional", answers: answers(), draftToken: token });
+    expect(sent.status, sent.text).toBe(202);
+    // The child's answers no longer open from the e-mailed link once the referral holds them.
+    expect((await call("GET", pub(`/referral-drafts/${token}`))).status).toBe(410);
+  });
 });
 
 describe("a referral from submission to the waiting list", () => {

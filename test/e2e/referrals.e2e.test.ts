@@ -470,6 +470,12 @@ describe("online referrals, end to end", () => {
       await page.getByRole("button", { name: "Send me the link" }).click();
       await heading(page, "Check your e-mail");
       await checkPage(page, "saved");
+      // Carrying on in the same window saves under the same link: one draft, no second e-mail.
+      await page.getByRole("link", { name: "Carry on with the form now" }).click();
+      await heading(page, "About the child");
+      await page.getByLabel("Gender").fill("Boy");
+      await page.getByRole("button", { name: "Save and come back later" }).click();
+      await heading(page, "Your answers are saved");
 
       const mail = await waitForMail("sam.ortiz@riverford.gov.example", /^Your saved referral/);
       expect(mail).not.toContain("Robin");
@@ -477,9 +483,11 @@ describe("online referrals, end to end", () => {
       await heading(page, "About the child");
       expect(await page.getByLabel("First name").inputValue()).toBe("Robin");
       expect(await page.getByLabel("Last name").inputValue()).toBe("Ashdown");
+      expect(await page.getByLabel("Gender").inputValue()).toBe("Boy");
+      expect(await mailTo("sam.ortiz@riverford.gov.example", /^Your saved referral/)).toHaveLength(1);
       await checkPage(page, "resumed");
       // Saving again keeps the same link: nothing new to type, no second e-mail.
-      await page.getByLabel("Gender").fill("Boy");
+      await page.getByLabel("Gender").fill("Boy, likes to be called Rob");
       await page.getByRole("button", { name: "Save and come back later" }).click();
       await heading(page, "Your answers are saved");
       expect(await mailTo("sam.ortiz@riverford.gov.example", /^Your saved referral/)).toHaveLength(1);

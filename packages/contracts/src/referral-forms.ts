@@ -101,12 +101,18 @@ export const CreateReferralDraft = z
     ),
   })
   .strict();
-export const ReferralDraftCreated = z.object({ draftId: z.string().uuid() });
 export const DraftVersion = z
   .number()
   .int()
   .min(1)
   .describe("The draft's version as last read or saved: a save from an older one (another window) is refused");
+export const ReferralDraftCreated = z.object({
+  draftId: z.string().uuid(),
+  token: TokenInPath.describe(
+    "The resume link's token, also e-mailed: the window that saved uses it to save again under the same link and sends it with the referral, which deletes the draft",
+  ),
+  version: DraftVersion,
+});
 export const UpdateReferralDraft = z.object({ answers: DraftAnswers, version: DraftVersion }).strict();
 export const ReferralDraft = z.object({
   kind: ReferralKind,

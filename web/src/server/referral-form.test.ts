@@ -109,6 +109,28 @@ describe("the referral form drawn without JavaScript", () => {
     expect(page.main).toContain('action="/riverford/refer/check-email"');
   });
 
+  it("carries a resumed draft's token from page to page and sends it, so the referral ends the draft", async () => {
+    const sent: SubmitReferral[] = [];
+    const ports: FormPorts = {
+      ...refusePorts,
+      async submit(body) {
+        sent.push(body);
+        return { ok: true, receipt: { reference: "RIV-7K3M9QXD", verification: "email", message: "Sent" } };
+      },
+    };
+    const fromDraft = { ...ALL, _draft: "resume-token-1" };
+    const check = await referralFormPage(request("check", fromDraft), refusePorts);
+    expect(check.main).toContain('<input type="hidden" name="_draft" value="resume-token-1">');
+    const changing = await referralFormPage(request("child", { ...fromDraft, _return: "check" }), refusePorts);
+    expect(changing.main).toContain('<input type="hidden" name="_draft" value="resume-token-1">');
+    await referralFormPage(request("check", { ...fromDraft, _send: "1" }), ports);
+    expect(sent[0]?.draftToken).toBe("resume-token-1");
+    // A form that never came from a draft sends none, and a value no token could be is not passed on.
+    await referralFormPage(request("check", { ...ALL, _send: "1" }), ports);
+    await referralFormPage(request("check", { ...ALL, _draft: "x".repeat(201), _send: "1" }), ports);
+    expect(sent.slice(1).map((b) => b.draftToken)).toEqual([undefined, undefined]);
+  });
+
   it("shows the API's refusal on check your answers rather than losing the answers", async () => {
     const ports: FormPorts = {
       ...refusePorts,

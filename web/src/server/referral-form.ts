@@ -76,6 +76,11 @@ const CHANGE_FIELD = "_change";
 const RETURN_FIELD = "_return";
 /** On the code page: the request was a young person's own, so the page speaks to them. */
 const SELF_FIELD = "_self";
+/**
+ * The saved draft's token, when the answers came back from its e-mailed link: carried from page to page so
+ * the referral sent deletes the draft (the link then says so) rather than leaving the child's answers to its TTL.
+ */
+export const DRAFT_FIELD = "_draft";
 
 export async function referralFormPage(req: FormRequest, ports: FormPorts): Promise<HtmlPage> {
   await useLanguage(req.language);
@@ -174,7 +179,14 @@ class Pages {
   }
 
   private carried(except: ReadonlySet<string>): string {
-    return carriedFields(this.key, this.raw, except);
+    const draft = this.draftToken;
+    return carriedFields(this.key, this.raw, except) + (draft ? hidden(DRAFT_FIELD, draft) : "");
+  }
+
+  /** As the API's submission takes it (1 to 200 characters); anything else is not a draft's token. */
+  private get draftToken(): string | undefined {
+    const token = this.req.fields[DRAFT_FIELD];
+    return token && token.length <= 200 ? token : undefined;
   }
 
   private summary(problems: readonly KeyedProblem[], kinds: ReadonlyMap<string, string>): string {
@@ -262,10 +274,16 @@ class Pages {
       const first = pages.find((x) => problems.some((pr) => x.questions.some((q) => q.key === pr.key)));
       return first ? this.topicPage(first, problems, true) : this.checkPage(problems);
     }
+    const draftToken = this.draftToken;
     const body = (
       this.self
-        ? { kind: "self", answers: assembleSelfReferral(this.raw), language: this.req.language }
-        : { kind: "professional", answers: assembleReferral(this.raw, this.context), language: this.req.language }
+        ? { kind: "self", answers: assembleSelfReferral(this.raw), language: this.req.language, draftToken }
+        : {
+            kind: "professional",
+            answers: assembleReferral(this.raw, this.context),
+            language: this.req.language,
+            draftToken,
+          }
     ) as SubmitReferral;
     const sent = await ports.submit(body, this.key);
     await useLanguage(this.req.language);

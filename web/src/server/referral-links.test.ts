@@ -66,6 +66,8 @@ describe("the referral's e-mailed links drawn without JavaScript", () => {
     expect(page.main).toContain("Check your answers");
     expect(page.main).toContain("27 March 2014");
     expect(page.main).toContain('name="child.firstName" value="Rowan"');
+    // The link's token goes with the answers, so the referral sent from them ends the draft.
+    expect(page.main).toContain('<input type="hidden" name="_draft" value="t">');
   });
 
   it("shows the coordinator's question as text, refuses an empty answer and sends a given one", async () => {

@@ -8,7 +8,14 @@ import { formatDateTimeIn, t, useLanguage } from "../i18n";
 import { rawFromDraft } from "../public/refer/drafted";
 import { referralTopics, selfTopics } from "../public/refer/questions";
 import { button, controlHtml, errorSummary, esc, hidden, noSuchPage, p, twoThirds } from "./html";
-import { type FormPorts, type FormRequest, type HtmlPage, referralDonePage, referralFormPage } from "./referral-form";
+import {
+  DRAFT_FIELD,
+  type FormPorts,
+  type FormRequest,
+  type HtmlPage,
+  referralDonePage,
+  referralFormPage,
+} from "./referral-form";
 
 /** What a link's token opens; `null` when the link has been used, has expired or is not known. */
 export interface LinkPorts {
@@ -50,7 +57,12 @@ export async function referralLinkPage(
     if (!draft) return gone(t("save.gone1"), t("save.gone2"));
     // The saved answers as if posted: the form then asks what is missing or shows them to check.
     const topics = draft.kind === "self" ? selfTopics() : referralTopics();
-    const fields = { _key: crypto.randomUUID(), _review: "1", ...rawFromDraft(draft.answers, topics) };
+    const fields = {
+      _key: crypto.randomUUID(),
+      _review: "1",
+      ...rawFromDraft(draft.answers, topics),
+      [DRAFT_FIELD]: link.token,
+    };
     return referralFormPage({ ...req, kind: draft.kind, page: "check", fields }, ports);
   }
   if (link.kind === "information") {

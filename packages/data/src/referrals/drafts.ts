@@ -47,7 +47,11 @@ async function loadDraft(table: TenantTable, token: string, now: Date) {
   return { tokenHash, draft };
 }
 
-/** Saves answers part-way and e-mails a link to carry on; the link's token is the only way back in. */
+/**
+ * Saves answers part-way and e-mails a link to carry on from anywhere. The token is also given back to
+ * the window that saved, which holds the answers already: it saves again under the same link (one draft,
+ * one e-mail) and the referral sent from it deletes the draft, so the child's answers do not outlive it.
+ */
 export async function createDraft(
   table: TenantTable,
   input: {
@@ -58,7 +62,7 @@ export async function createDraft(
     language?: PublicLanguage | undefined;
   },
   opts: { links: TenantLinks; clientAddress: string; now?: Date },
-): Promise<{ draftId: string }> {
+): Promise<{ draftId: string; token: string; version: number }> {
   const now = opts.now ?? new Date();
   const tenantId = table.ctx.tenantId;
   await takeRateToken(table, RATE_RULES.draft, opts.clientAddress, now);
@@ -76,7 +80,7 @@ export async function createDraft(
     outboxOp(table, draftEmail(opts.links, input.email, link.token, draft.expiresAtIso, input.language)),
     auditOp(table, { action: "create", subject: subject(draft.draftId) }),
   ]);
-  return { draftId: draft.draftId };
+  return { draftId: draft.draftId, token: link.token, version: draft.version };
 }
 
 export async function getDraft(table: TenantTable, token: string, now = new Date()) {

@@ -1,6 +1,7 @@
 /**
  * "Save and come back later": the answers as typed go to the API, which e-mails a link; the link
- * (`/{slug}/refer/resume/{token}`) brings them back. Nothing is kept in the browser.
+ * (`/{slug}/refer/resume/{token}`) brings them back. The window that saved keeps the link's token in memory
+ * (it holds the answers already) to save again under the same link and to delete the draft when it sends.
  */
 import { ApiError } from "../../api/client";
 import { createReferralDraft, referralDraft, updateReferralDraft } from "../../api/referrals";
@@ -89,12 +90,16 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
     }
     try {
       // The language travels with the draft: its e-mail is in it, and its link opens the form in it (ADR 22).
-      await createReferralDraft(r.slug, {
+      const created = await createReferralDraft(r.slug, {
         email: to,
         kind: a.kind,
         answers: draftAnswers(a.raw),
         language: language(),
       });
+      // This window carries on under the same link: a later save updates the draft (no second e-mail), and
+      // sending the referral deletes it, so the child's answers are not left behind in a draft.
+      a.draftToken = created.token;
+      a.draftVersion = created.version;
     } catch (error) {
       const problems =
         error instanceof ApiError && error.fields.length > 0

@@ -6,12 +6,18 @@ import { handlerEnv } from "./bundles.js";
  * The bench imports each Lambda bundle with `handlerEnv` set; a variable the handlers require at start-up
  * and the bench does not set crashes the whole bench (it did when ORIGIN_SECRET arrived).
  */
-const awsDeps = readFileSync(new URL("../../services/api/src/lambda/aws-deps.ts", import.meta.url), "utf8");
-const required = [...awsDeps.matchAll(/\benv\("([A-Z_]+)"\)/g)].map(([, name]) => name as string);
+// The dependencies every function builds, and those a function opts into (AwsDepsOptions).
+const sources = ["aws-deps.ts", "aws-identity.ts", "tenant-receipts.ts"].map((file) =>
+  readFileSync(new URL(`../../services/api/src/lambda/${file}`, import.meta.url), "utf8"),
+);
+const required = sources.flatMap((source) =>
+  [...source.matchAll(/\benv\("([A-Z_]+)"\)/g)].map(([, name]) => name as string),
+);
 
 describe("the bench's handler environment", () => {
   it("finds the variables the handlers require", () => {
     expect(required).toContain("TABLE_NAME");
+    expect(required).toContain("USER_POOL_ID");
   });
 
   it.each([...new Set(required)])("sets %s", (name) => {

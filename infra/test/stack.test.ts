@@ -581,6 +581,26 @@ describe("Lambda functions", () => {
       ).toEqual([]);
     }
   });
+
+  it("give each function's code the user pool's admin calls and the receipts store exactly where they are granted", () => {
+    // A function's entry decides what its bundle carries (AwsDepsOptions): one without the user pool's admin
+    // calls or the receipts store answers their routes with an error, so each entry must agree with its grants.
+    const entry = (name: string) =>
+      readFileSync(new URL(`../../services/api/src/lambda/${name}.ts`, import.meta.url), "utf8");
+    for (const [name, f] of Object.entries(s.stack.api.functions)) {
+      const granted = statementsOf(s.logicalId(f.role)).some((st) =>
+        actionsOf(st).some((a) => a.startsWith("cognito-idp:")),
+      );
+      const environment = props(s.logicalId(f.fn)).Environment;
+      const variables = isObject(environment) && isObject(environment.Variables) ? environment.Variables : {};
+      const hasBucket = "RECEIPTS_BUCKET" in variables;
+      expect(/identity: awsIdentityAdmin\b/.test(entry(name)), `${name}: identity`).toBe(granted);
+      expect(/identity: null\b/.test(entry(name)), `${name}: identity`).toBe(!granted);
+      expect(/receipts: tenantReceipts\b/.test(entry(name)), `${name}: receipts`).toBe(hasBucket);
+      expect(/receipts: null\b/.test(entry(name)), `${name}: receipts`).toBe(!hasBucket);
+    }
+    expect(Object.keys(USER_POOL_ADMIN_ACTIONS).sort()).toEqual(["platform", "public", "tenant", "volunteers"]);
+  });
 });
 
 describe("e-mail", () => {

@@ -6,22 +6,25 @@ import * as keys from "@tandem/data/keys";
 import type { TokenVerifier, TokenVerifierConfig } from "../auth/verifier.js";
 import type { Deps } from "../deps.js";
 import { resilientClientConfig, withoutSdkLogger } from "../faults/sdk-client-config.js";
-import { cognitoIdentityAdmin } from "../identity/identity-admin.js";
+import type { IdentityAdmin } from "../identity/identity-admin.js";
 import type { ReceiptStore } from "../receipts/receipt-store.js";
-import { s3ReceiptStore } from "../receipts/s3-receipt-store.js";
 
-const env = (name: string): string => {
+export const env = (name: string): string => {
   const v = process.env[name];
   if (!v) throw new Error(`Missing environment variable ${name}`);
   return v;
 };
 
 const marshallOptions = { removeUndefinedValues: true };
+
+/** The SDK clients' settings every function's clients share (timeouts, retries; faults/sdk-client-config.ts). */
+export { resilientClientConfig, withoutSdkLogger };
+
 const ownClient = DynamoDBDocumentClient.from(withoutSdkLogger(new DynamoDBClient({ ...resilientClientConfig })), {
   marshallOptions,
 });
 const sts = withoutSdkLogger(new STSClient({ ...resilientClientConfig }));
-type SessionCredentials = { accessKeyId: string; secretAccessKey: string; sessionToken: string };
+export type SessionCredentials = { accessKeyId: string; secretAccessKey: string; sessionToken: string };
 const sessions = new Map<string, { credentials: SessionCredentials; expires: number }>();
 const clients = new Map<string, { client: DynamoDBDocumentClient; credentials: SessionCredentials }>();
 
@@ -31,7 +34,7 @@ const clients = new Map<string, { client: DynamoDBDocumentClient; credentials: S
  * (dynamodb:LeadingKeys) and only receipts under `tenants/<tenant>/` in the bucket (s3 resource ARN with
  * the tag). Cached per tenant until shortly before expiry.
  */
-async function tenantCredentials(tenantId: string): Promise<SessionCredentials> {
+export async function tenantCredentials(tenantId: string): Promise<SessionCredentials> {
   const hit = sessions.get(tenantId);
   if (hit && hit.expires > Date.now() + 60_000) return hit.credentials;
   const out = await sts.send(
@@ -67,45 +70,6 @@ async function tenantScopedClient(tenantId: string): Promise<DynamoDBDocumentCli
 }
 
 /**
- * The receipts bucket, reached with the tenant's scoped credentials (tenant function only, which has
- * RECEIPTS_BUCKET). The S3 client is imported on the first receipt, not at every cold start.
- */
-function tenantReceipts(): ReceiptStore {
-  const bucket = process.env.RECEIPTS_BUCKET;
-  let store: ReceiptStore | undefined;
-  const load = async () => {
-    if (!bucket) throw new Error("Missing environment variable RECEIPTS_BUCKET (receipts are the tenant function's)");
-    if (!store) {
-      const { S3Client } = await import("@aws-sdk/client-s3");
-      const s3Clients = new Map<string, { client: InstanceType<typeof S3Client>; credentials: SessionCredentials }>();
-      store = s3ReceiptStore({
-        bucket,
-        clientFor: async (tenantId) => {
-          const credentials = await tenantCredentials(tenantId);
-          const hit = s3Clients.get(tenantId);
-          if (hit && hit.credentials === credentials) return hit.client;
-          const client = withoutSdkLogger(
-            new S3Client({
-              ...resilientClientConfig,
-              // A receipt of up to 4 MB is sent in one request: more time than a table call.
-              requestHandler: { ...resilientClientConfig.requestHandler, requestTimeout: 10_000 },
-              credentials,
-            }),
-          );
-          s3Clients.set(tenantId, { client, credentials });
-          return client;
-        },
-      });
-    }
-    return store;
-  };
-  return {
-    put: async (...args) => (await load()).put(...args),
-    get: async (...args) => (await load()).get(...args),
-  };
-}
-
-/**
  * The table as the scheduled job reaches it: the platform's registry with the function's own role (which
  * may only read that partition), and each council through its own tenant-tagged session.
  */
@@ -136,7 +100,20 @@ export interface AwsDepsOptions {
    * function that serves no signed-in route (public and the public forms' functions), whose bundle then does not carry it.
    */
   verifier: ((config: TokenVerifierConfig) => TokenVerifier) | null;
+  /**
+   * Makes the user pool's admin calls (./aws-identity.ts), for a function infra grants them
+   * (`USER_POOL_ADMIN_ACTIONS` in infra/lib/api.ts; infra's entries test checks the two agree); null for the
+   * rest, whose bundle then does not carry them.
+   */
+  identity: (() => IdentityAdmin) | null;
+  /** Makes the receipts store (./tenant-receipts.ts) for the one function told the bucket (scheme); null elsewhere. */
+  receipts: (() => ReceiptStore) | null;
 }
+
+/** Reaching either means a route is in a function infra does not grant it to: say which. */
+const notHere = (what: string) => async () => {
+  throw new Error(`This function has no ${what} (see AwsDepsOptions in lambda/aws-deps.ts)`);
+};
 
 /** A function with no signed-in route never verifies a token: reaching this is a route in the wrong function. */
 const noSignedInRoutes: TokenVerifier = async () => {
@@ -148,6 +125,13 @@ const noSignedInRoutes: TokenVerifier = async () => {
  * role: always (tenant function), never (platform), or for every tenant but the platform's own
  * partition (public function: a council's form, and the registry that finds the council).
  */
+const noIdentityAdmin: IdentityAdmin = {
+  ensureUser: notHere("user pool admin"),
+  setMembership: notHere("user pool admin"),
+  setPassword: notHere("user pool admin"),
+  resetMfa: notHere("user pool admin"),
+};
+
 export function awsDeps(opts: AwsDepsOptions): Deps {
   const tableName = env("TABLE_NAME");
   const issuer = env("JWT_ISSUER");
@@ -162,17 +146,9 @@ export function awsDeps(opts: AwsDepsOptions): Deps {
   let sesAccount: (() => Promise<unknown>) | undefined;
   return {
     db: new Database(tableName, clientFor, async () => ownClient),
-    receipts: tenantReceipts(),
+    receipts: opts.receipts ? opts.receipts() : { put: notHere("receipts store"), get: notHere("receipts store") },
     verifyToken: opts.verifier ? opts.verifier({ issuer, audience: env("JWT_AUDIENCE") }) : noSignedInRoutes,
-    identity: cognitoIdentityAdmin(
-      async () =>
-        withoutSdkLogger(
-          new (await import("@aws-sdk/client-cognito-identity-provider")).CognitoIdentityProviderClient({
-            ...resilientClientConfig,
-          }),
-        ),
-      env("USER_POOL_ID"),
-    ),
+    identity: opts.identity ? opts.identity() : noIdentityAdmin,
     publicBaseUrl: env("PUBLIC_BASE_URL"),
     health: {
       table: async () => {

@@ -8,5 +8,5 @@ import { publicHttpHandler } from "./public-http-handler.js";
  */
 export const handler = publicHttpHandler(
   { routers: Object.values(publicLinkRouters) },
-  { tenantScoped: "except-platform" },
+  { tenantScoped: "except-platform", identity: null, receipts: null },
 );

@@ -7,5 +7,5 @@ import { publicHttpHandler } from "./public-http-handler.js";
  */
 export const handler = publicHttpHandler(
   { routers: Object.values(publicReferralRouters) },
-  { tenantScoped: "except-platform" },
+  { tenantScoped: "except-platform", identity: null, receipts: null },
 );

@@ -9,5 +9,5 @@ import { publicHttpHandler } from "./public-http-handler.js";
  */
 export const handler = publicHttpHandler(
   { routers: Object.values(publicVolunteerRouters) },
-  { tenantScoped: "except-platform", pageShell: pageShellBeside(import.meta.url) },
+  { tenantScoped: "except-platform", identity: null, receipts: null, pageShell: pageShellBeside(import.meta.url) },
 );

@@ -1,6 +1,7 @@
 import { apiDocs } from "../http/api-reference.js";
 import { bundledOpenApiDocument } from "../http/bundled-openapi.js";
 import { publicRouters } from "../parts/public.js";
+import { awsIdentityAdmin } from "./aws-identity.js";
 import { publicHttpHandler } from "./public-http-handler.js";
 
 /** The OpenAPI document's copy beside this bundle (src/bundling.ts, `besideBundle`). */
@@ -14,5 +15,5 @@ const openApiFile = new URL("./openapi.json.br", import.meta.url);
  */
 export const handler = publicHttpHandler(
   { routers: Object.values(publicRouters), openApi: apiDocs(() => bundledOpenApiDocument(openApiFile)) },
-  { tenantScoped: "except-platform" },
+  { tenantScoped: "except-platform", identity: awsIdentityAdmin, receipts: null },
 );

@@ -8,4 +8,7 @@ import { httpHandler } from "./http-handler.js";
  * refuses to a session tagged with the platform; they go through this function's own role, which reaches
  * exactly those items (infra/lib/api.ts, "ReadBenchmarkChoiceAndFigures").
  */
-export const handler = httpHandler({ routers: Object.values(reportingRouters) }, { tenantScoped: "except-platform" });
+export const handler = httpHandler(
+  { routers: Object.values(reportingRouters) },
+  { tenantScoped: "except-platform", identity: null, receipts: null },
+);

@@ -106,7 +106,14 @@ describe("the SDK clients the functions build (withoutSdkLogger)", () => {
     }))
       vi.stubEnv(name, value);
     const { awsDeps } = await import("./aws-deps.js");
-    const deps = awsDeps({ tenantScoped: "except-platform", verifier: null });
+    const { awsIdentityAdmin } = await import("./aws-identity.js");
+    const { tenantReceipts } = await import("./tenant-receipts.js");
+    const deps = awsDeps({
+      tenantScoped: "except-platform",
+      verifier: null,
+      identity: awsIdentityAdmin,
+      receipts: tenantReceipts,
+    });
 
     // A council's read: STS for its scoped credentials, then its own table client.
     await deps.db.forTenant(TenantContext.forScheduledJob("riverford", "run-1")).get(keys.tenant("riverford"));

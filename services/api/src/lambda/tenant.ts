@@ -1,4 +1,5 @@
 import { tenantRouters } from "../parts/tenant.js";
+import { awsIdentityAdmin } from "./aws-identity.js";
 import { httpHandler } from "./http-handler.js";
 
 /**
@@ -8,4 +9,7 @@ import { httpHandler } from "./http-handler.js";
  * the function's own role, which reaches exactly those partitions (infra/lib/api.ts): the tenant data
  * role refuses a session tagged with the platform.
  */
-export const handler = httpHandler({ routers: Object.values(tenantRouters) }, { tenantScoped: "except-platform" });
+export const handler = httpHandler(
+  { routers: Object.values(tenantRouters) },
+  { tenantScoped: "except-platform", identity: awsIdentityAdmin, receipts: null },
+);

@@ -1,6 +1,6 @@
 import { crc32, deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { MAX_UNPACKED_BYTES, readSpreadsheet } from "./spreadsheet.js";
+import { MAX_ROW_ELEMENTS, MAX_ROWS, MAX_UNPACKED_BYTES, readSpreadsheet } from "./spreadsheet.js";
 
 /** A zip of deflated parts, as a spreadsheet program writes one (without data descriptors). */
 function zip(parts: Record<string, Buffer>): Buffer {
@@ -91,6 +91,28 @@ describe("an uploaded workbook", () => {
     });
     expect(Date.now() - started).toBeLessThan(5_000);
   }, 120_000);
+
+  it("is refused before it is read when a sheet has far more rows than we take (under the unpacked limit)", async () => {
+    // A million one-cell rows is under 64 MB of XML, but about 1.1 GB once exceljs has read it.
+    const many = workbook(Buffer.from(row("Name", 1) + row("x").repeat(MAX_ROW_ELEMENTS)));
+    await expect(readSpreadsheet(many, "v.xlsx")).rejects.toMatchObject({
+      code: "validation_failed",
+      message: expect.stringContaining(`more than ${MAX_ROW_ELEMENTS} rows`),
+    });
+    // Rows written with a namespace prefix (as some programs do) are counted too.
+    const prefixed = Buffer.from(`<x:row r="1"><x:c t="inlineStr"><x:is><x:t>x</x:t></x:is></x:c></x:row>`);
+    await expect(
+      readSpreadsheet(workbook(Buffer.concat(Array(MAX_ROW_ELEMENTS + 1).fill(prefixed))), "v.xlsx"),
+    ).rejects.toMatchObject({ message: expect.stringContaining(`more than ${MAX_ROW_ELEMENTS} rows`) });
+  });
+
+  it("refuses one row over the limit by the row count itself, as before", async () => {
+    const rows = Array.from({ length: MAX_ROWS + 1 }, (_, i) => row(`v${i}`, i + 2)).join("");
+    const over = workbook(Buffer.from(row("Name", 1) + rows));
+    await expect(readSpreadsheet(over, "v.xlsx")).rejects.toMatchObject({
+      message: expect.stringContaining(`the most we take is ${MAX_ROWS}`),
+    });
+  });
 
   it("is refused as unreadable when its directory points outside the file", async () => {
     const broken = workbook(Buffer.from(row("Name", 1) + row("Ash", 2)));

@@ -133,8 +133,19 @@ function cellText(v: ExcelJS.CellValue, where: () => string): string {
 export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
 /**
+ * Ours: the most row elements a sheet's XML may hold before exceljs reads it. A row element is written for
+ * each row with a value or formatting of its own, so twice MAX_ROWS leaves room for formatted empty rows,
+ * while a sheet of a million one-cell rows (under MAX_UNPACKED_BYTES, but about 1.1 GB in exceljs's model:
+ * more than the imports function's memory) is refused first.
+ */
+export const MAX_ROW_ELEMENTS = MAX_ROWS * 2;
+const ROW_ELEMENT = /<(?:\w+:)?row[\s>/]/g;
+const isSheetPart = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+
+/**
  * Unpacks each part of the zip, as its central directory lists them, with a limit on the total, so a
- * workbook that unpacks to more than MAX_UNPACKED_BYTES is refused before exceljs reads it.
+ * workbook that unpacks to more than MAX_UNPACKED_BYTES, or with a sheet of more than MAX_ROW_ELEMENTS
+ * rows, is refused before exceljs reads it.
  */
 export function checkUnpackedSize(bytes: Buffer): void {
   const tooLarge = () =>
@@ -155,15 +166,23 @@ export function checkUnpackedSize(bytes: Buffer): void {
     if (local + 30 > bytes.length) throw unreadable();
     const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     const data = bytes.subarray(start, start + packed);
-    if (method === 0) left -= data.length;
+    let part: Buffer | null = null;
+    if (method === 0) part = data;
     else if (method === 8) {
       try {
-        left -= inflateRawSync(data, { maxOutputLength: Math.max(1, left) }).length;
+        part = inflateRawSync(data, { maxOutputLength: Math.max(1, left) });
       } catch (e) {
         throw (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? tooLarge() : unreadable();
       }
     }
+    left -= part?.length ?? 0;
     if (left < 0) throw tooLarge();
+    const name = bytes.toString("latin1", at + 46, at + 46 + bytes.readUInt16LE(at + 28));
+    if (part && isSheetPart(name) && (part.toString("latin1").match(ROW_ELEMENT)?.length ?? 0) > MAX_ROW_ELEMENTS) {
+      throw refuse(
+        `A sheet in this workbook has more than ${MAX_ROW_ELEMENTS} rows, counting empty rows with formatting; the most we take is ${MAX_ROWS}: delete the rows below your data, or save it as CSV`,
+      );
+    }
     at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
 }

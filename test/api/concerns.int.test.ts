@@ -38,6 +38,43 @@ describe("a concern", () => {
     expect(mail.body.text).not.toContain(secret);
   });
 
+  it("on a match, tells the child's social worker who referred them at once, with nothing of what happened", async () => {
+    const mine = await call("GET", "/api/volunteers/me/matches", volunteer);
+    const matchId = (mine.json.items as { matchId: string; stage: string }[]).find(
+      (m) => m.stage === "active",
+    )?.matchId;
+    expect(matchId, mine.text).toBeTruthy();
+    const match = await call("GET", `/api/matches/${matchId}`, coordinator);
+    const referral = await call("GET", `/api/referrals/${match.json.referralId}`, coordinator);
+    const referrer = (referral.json.answers as { referrer: { role: string; workEmail: string } }).referrer;
+    expect(referrer.role, referral.text).toBe("social_worker");
+    const childName = (match.json.child as { firstName: string }).firstName;
+    const secret = `Fell off the climbing frame ${Date.now()}`;
+    // An accident's route names the child's social worker at any hour (Leicester City's procedure).
+    const res = await call("POST", "/api/concerns", {
+      ...volunteer,
+      body: { type: "accident", whatHappened: secret, happenedAt: new Date().toISOString(), matchId },
+    });
+    expect(res.status, res.text).toBe(201);
+    const mail = await waitForMailContaining(referrer.workEmail, String(res.json.reference));
+    expect(mail.subject).toContain(String(referral.json.reference));
+    expect(mail.body.text).toContain("An accident has been reported");
+    expect(mail.body.text).not.toContain(secret);
+    expect(mail.body.text).not.toContain(childName);
+  });
+
+  it("refuses a match the reporter may not name (another's, another council's or none), keeping nothing", async () => {
+    const whatHappened = `About nobody ${Date.now()}`;
+    const unknown = await call("POST", "/api/concerns", {
+      ...volunteer,
+      body: { ...report(whatHappened), matchId: "no-such-match" },
+    });
+    expect(unknown.status, unknown.text).toBe(404);
+    expect(unknown.json.error?.message).toMatch(/no match/i);
+    const kept = await call("GET", "/api/concerns", coordinator);
+    expect(JSON.stringify(kept.json)).not.toContain(whatHappened);
+  });
+
   it("cannot be edited after submission, only added to", async () => {
     const c = await submit("Seemed withdrawn");
     const edit = await call("PATCH", `/api/concerns/${c.id}`, { ...volunteer, body: report("Changed") });

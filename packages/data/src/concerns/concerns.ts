@@ -19,6 +19,7 @@ import type { TenantTable, WriteOp } from "../tenant-table.js";
 import { dueTimers, pendingTimer, timerEntity } from "../timers.js";
 import { concernReportedEmail, concernUnacknowledgedEmail } from "./emails.js";
 import { concernEntity, reportedConcernEntity, type StoredConcern } from "./records.js";
+import { socialWorkerNoticeOps } from "./social-worker.js";
 
 const subject = (id: string) => ({ type: "concern", id });
 const STAFF: readonly TenantRole[] = ["coordinator", "manager"];
@@ -34,17 +35,22 @@ async function safeguardingRecipients(table: TenantTable, policy: TenantPolicy):
 }
 
 /**
- * A concern, submitted at once: the record, the reporter's own list entry, the acknowledgement timer
- * and the e-mail to the safeguarding contacts, all in one transaction.
+ * A concern, submitted at once: the record, the reporter's own list entry, the acknowledgement timer,
+ * the e-mail to the safeguarding contacts and, where the route names them, the notice to the child's social
+ * worker (social-worker.ts), all in one transaction.
  */
 export async function submitConcern(
   table: TenantTable,
   report: ConcernReport,
-  matchId: string | null,
+  /** The match it is about, already checked as one the reporter may name (their own, for a volunteer). */
+  match: { matchId: string; referralId: string } | null,
   policy: TenantPolicy,
   links: TenantLinks,
+  /** How the child's social worker reaches the scheme (the council's contact phone or e-mail). */
+  contact: string,
   now = new Date(),
 ): Promise<StoredConcern> {
+  const matchId = match?.matchId ?? null;
   const tenantId = table.ctx.tenantId;
   const id = randomUUID();
   const actor = table.ctx.actor;
@@ -82,6 +88,10 @@ export async function submitConcern(
   ];
   if (to.length > 0)
     ops.push(outboxOp(table, concernReportedEmail(links, to, { id, reference: concern.reference, type: report.type })));
+  if (match) {
+    const notice = { referralId: match.referralId, reference: concern.reference, type: report.type, contact };
+    ops.push(...(await socialWorkerNoticeOps(table, notice, links, now)));
+  }
   await table.transact(ops);
   return concern;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findPreset } from "../tenants/presets.js";
 import { acknowledgementDueAt, minutesToAcknowledge, needsEscalation } from "./acknowledgement.js";
 import { ConcernReport } from "./report.js";
-import { concernRouting, isOutOfHours } from "./routing.js";
+import { concernRouting, isOutOfHours, isOutOfHoursAt } from "./routing.js";
 
 describe("who is told of a concern, and how fast", () => {
   it.each([
@@ -58,6 +58,17 @@ describe("who is told of a concern, and how fast", () => {
     ["Good Friday at noon", "2026-04-03", 720, true],
   ] as const)("%s is out of hours: %s", (_, date, minutes, out) => {
     expect(isOutOfHours(date, minutes)).toBe(out);
+  });
+
+  it.each([
+    ["10:00 in summer (09:00 UTC)", "2026-07-07T09:00:00Z", false],
+    ["08:30 in summer (07:30 UTC): before the office opens", "2026-07-07T07:30:00Z", true],
+    ["16:30 in summer (15:30 UTC)", "2026-07-07T15:30:00Z", false],
+    ["17:30 in summer (16:30 UTC)", "2026-07-07T16:30:00Z", true],
+    ["16:30 in winter (16:30 UTC)", "2026-01-06T16:30:00Z", false],
+    ["00:30 on a summer Wednesday (23:30 UTC the Tuesday)", "2026-07-07T23:30:00Z", true],
+  ] as const)("at %s, on London's clock", (_, at, out) => {
+    expect(isOutOfHoursAt(new Date(at))).toBe(out);
   });
 });
 

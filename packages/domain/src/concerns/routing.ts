@@ -1,3 +1,5 @@
+import { todayInLondon } from "../calendar/iso-date.js";
+import { londonTimeToInstant } from "../calendar/london-time.js";
 import { isWorkingDay } from "../calendar/working-days.js";
 import type { ConcernType } from "./report.js";
 
@@ -26,6 +28,14 @@ export interface Routing {
  */
 export function isOutOfHours(londonDate: string, londonMinutesOfDay: number): boolean {
   return !isWorkingDay(londonDate) || londonMinutesOfDay < 9 * 60 || londonMinutesOfDay >= 17 * 60;
+}
+
+/** `isOutOfHours` at an instant, on London's clock. */
+export function isOutOfHoursAt(now: Date): boolean {
+  const day = todayInLondon(now);
+  // On a clock-change day (always a Sunday, out of hours whatever the minute) this is an hour out.
+  const minutes = Math.floor((now.getTime() - londonTimeToInstant(day, "00:00").getTime()) / 60_000);
+  return isOutOfHours(day, minutes);
 }
 
 /**

@@ -26,6 +26,7 @@ import * as keys from "@tandem/data/keys";
 import { alertOverdueHomeSafe } from "@tandem/data/visits";
 import { jsonBody, jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
+import { matchFor } from "../visits/match-access.js";
 
 const json = jsonResponse;
 /** Only coordinators and managers see concerns; a volunteer sees their own reports. */
@@ -39,10 +40,13 @@ const submit = route("post", "/api/concerns", {
   summary: "Report a concern, disclosure, incident, accident, missing child or complaint, at any time",
   description:
     "The council's designated safeguarding contacts (or every coordinator and manager) are e-mailed at once, with a " +
-    "link and no details of the child. The answer carries the council's out-of-hours numbers. A report cannot be " +
-    "edited after submission, only added to.",
+    "link and no details of the child. A disclosure in office hours, an incident or an accident on a match also " +
+    "sends the child's social worker (when they made the referral) a notice with no details, naming the referral " +
+    "and whom to contact. A volunteer can name only their own match (another is 404). The answer carries the " +
+    "council's out-of-hours numbers. A report cannot be edited after submission, only added to.",
   access: reporters,
   request: { body: jsonBody(SubmitConcern) },
+  refuses: ["not_found"],
   responses: { 201: json(SubmittedConcern, "The report as submitted") },
 });
 
@@ -108,7 +112,10 @@ export const concernRoutes = newRouter()
   .openapi(submit, async (c) => {
     const { table, tenant, links } = c.var;
     const { matchId, ...report } = c.req.valid("json");
-    const concern = await submitConcern(table, report, matchId ?? null, tenant.policy, links);
+    // A volunteer names only their own match; staff any of the council's, whatever its stage (unknown: 404).
+    const match = matchId ? await matchFor(table, matchId, false) : null;
+    const contact = tenant.branding.contactPhone || tenant.branding.contactEmail;
+    const concern = await submitConcern(table, report, match, tenant.policy, links, contact);
     return c.json(
       SubmittedConcern.parse({ ...concern, outOfHoursPhones: tenant.policy.concerns.outOfHoursPhones }),
       201,

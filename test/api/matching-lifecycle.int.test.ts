@@ -176,6 +176,15 @@ describe("from a waiting child to an active match", () => {
   });
 
   it("records the introduction and each trial visit; only a manager ratifies, after the policy's visits", async () => {
+    // A step that took place: not on a day to come, nor in a mistyped year before 1900.
+    for (const [on, says] of [
+      ["9999-12-31", "The date cannot be in the future"],
+      ["1899-12-31", "The date cannot be before 1900"],
+    ] as const) {
+      const bad = await act(matchId, { action: "record_introduction", record: { on, attended: ["Mika", "Robin"] } });
+      expect(bad.status, bad.text).toBe(400);
+      expect(bad.json.error?.fields).toEqual([{ path: "record.on", message: expect.stringContaining(says) }]);
+    }
     const intro = await act(matchId, {
       action: "record_introduction",
       record: { on: today, attended: ["Mika", "Robin", "Sam Okoro"] },
@@ -223,6 +232,9 @@ describe("from a waiting child to an active match", () => {
         },
       });
     };
+    const shared1899 = await assess([{ activity: "Swimming", risk: "low", controls: "" }], coordinator, "1899-12-31");
+    expect(shared1899.status, shared1899.text).toBe(400);
+    expect(fieldsOf(shared1899)).toEqual(["The date it was shared cannot be before 1900: check the year"]);
     const high = await assess([{ activity: "Rock climbing", risk: "high", controls: "" }]);
     expect(high.status).toBe(409);
     expect(high.text).toContain("will not take place");

@@ -250,6 +250,8 @@ describe("from a waiting child to an active match", () => {
     expect(active.json.activatedAt).toEqual(expect.any(String));
     const referral = await call("GET", `/api/referrals/${child}`, coordinator);
     expect(referral.json.status).toBe("matched");
+    // Not offered while the match runs (taking it is refused below), so no button leads to a 409.
+    expect(referral.json.allowedActions).not.toContain("return_to_waiting_list");
     const history = (active.json.history as { action: string }[]).map((h) => h.action);
     expect(history).toEqual(expect.arrayContaining(["proposed", "record_agreement", "ratify", "activate"]));
     const closed = await act(matchId, { action: "did_not_proceed", record: { reason: "other", details: "x" } });

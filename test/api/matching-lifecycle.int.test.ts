@@ -208,6 +208,16 @@ describe("from a waiting child to an active match", () => {
       expect(tooSoon.text).toContain("trial period");
       await act(matchId, { action: "record_trial_visit", record: { on: today } });
     }
+    // The meeting comes before the ratification (the schema's rule), and not in a mistyped year before 1900.
+    const meeting1899 = await act(
+      matchId,
+      { ...ratification, record: { ...ratification.record, threeWayMeetingOn: "1899-12-31" } },
+      manager,
+    );
+    expect(meeting1899.status, meeting1899.text).toBe(400);
+    expect(meeting1899.json.error?.fields).toEqual([
+      { path: "record.threeWayMeetingOn", message: expect.stringContaining("cannot be before 1900") },
+    ]);
     const ok = await act(matchId, ratification, manager);
     expect(ok.status, ok.text).toBe(200);
     expect(ok.json.stage).toBe("ratified");

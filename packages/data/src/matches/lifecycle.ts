@@ -263,6 +263,11 @@ export async function takeMatchAction(
   const record = request.record;
   const on = "on" in record ? happenedOnProblem(record.on, today, "The date") : null;
   if (on) throw invalid([{ path: "record.on", message: on }]);
+  const meeting =
+    "threeWayMeetingOn" in record
+      ? happenedOnProblem(record.threeWayMeetingOn, today, "The date of the three-way meeting")
+      : null;
+  if (meeting) throw invalid([{ path: "record.threeWayMeetingOn", message: meeting }]);
   const next: StoredMatch = {
     ...m,
     stage: to,

@@ -141,15 +141,26 @@ describe("bodies", () => {
     }
   });
 
-  it("answers text with half of a surrogate pair (which DynamoDB cannot store) with 400 naming where it is", async () => {
+  it("answers text with half of a surrogate pair (which DynamoDB cannot store) or a control character with 400 naming where it is", async () => {
+    // A lone surrogate, then C0 control characters (NUL, bell, escape) that nobody types.
+    const bodies = [
+      '{"note":"Ann\\ud800"}',
+      '{"note":"Ann\\u0000"}',
+      '{"a":{"note":"\\u0007"}}',
+      '{"note":"\\u001b[31m"}',
+    ];
     for (const route of withBody()) {
-      const res = await call(route.method, pathOf(route), {
-        as: asAllowed(route),
-        rawBody: '{"note":"Ann\\ud800"}',
-        headers: { "content-type": "application/json", "idempotency-key": "bad-input-probe-3" },
-      });
-      expectError(res, 400, "validation_failed", `${route.method} ${route.path}`);
-      expect(JSON.stringify(res.json), `${route.method} ${route.path}`).toContain("broken character");
+      for (const rawBody of bodies) {
+        const label = `${route.method} ${route.path} ${rawBody}`;
+        const res = await call(route.method, pathOf(route), {
+          as: asAllowed(route),
+          rawBody,
+          headers: { "content-type": "application/json", "idempotency-key": "bad-input-probe-3" },
+        });
+        expectError(res, 400, "validation_failed", label);
+        expect(JSON.stringify(res.json), label).toContain("broken character");
+        expect(res.json.error?.fields?.[0]?.path, label).toBe(rawBody.startsWith('{"a"') ? "a.note" : "note");
+      }
     }
   });
 

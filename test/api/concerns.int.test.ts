@@ -140,6 +140,41 @@ describe("a concern", () => {
     expect(unknown.status).toBe(400);
   });
 
+  it("refuses a time in the future (beyond a clock a little fast) or before 1900, naming the field", async () => {
+    const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+    const cases = [
+      { happenedAt: "9999-12-31T23:59:59Z", says: "cannot be in the future" },
+      { happenedAt: inAnHour, says: "cannot be in the future" },
+      { happenedAt: "0000-01-01T00:00:00Z", says: "cannot be before 1900" },
+      { happenedAt: "1899-12-31T23:59:59+00:00", says: "cannot be before 1900" },
+    ];
+    const before = await call("GET", "/api/concerns/mine?limit=100", volunteer);
+    for (const { happenedAt, says } of cases) {
+      const res = await call("POST", "/api/concerns", { ...volunteer, body: { ...report("Mistyped"), happenedAt } });
+      expect(res.status, `${happenedAt}: ${res.text}`).toBe(400);
+      expect(res.json.error?.fields, happenedAt).toEqual([
+        { path: "happenedAt", message: expect.stringContaining(`When it happened ${says}`) },
+      ]);
+    }
+    // Nothing was written (and nobody e-mailed) for the refused reports.
+    const after = await call("GET", "/api/concerns/mine?limit=100", volunteer);
+    expect((after.json.items as unknown[]).length).toBe((before.json.items as unknown[]).length);
+    // A clock five minutes fast is not refused.
+    const fast = await call("POST", "/api/concerns", {
+      ...volunteer,
+      body: { ...report("Just now"), happenedAt: new Date(Date.now() + 5 * 60_000).toISOString() },
+    });
+    expect(fast.status, fast.text).toBe(201);
+    const action = await call("POST", `/api/concerns/${fast.json.id}/actions`, {
+      ...manager,
+      body: { action: { kind: "police_told", at: "9999-01-01T00:00:00Z" }, version: fast.json.version },
+    });
+    expect(action.status, action.text).toBe(400);
+    expect(action.json.error?.fields).toEqual([
+      { path: "action.at", message: expect.stringContaining("cannot be in the future") },
+    ]);
+  });
+
   it("unacknowledged past the council's hours, e-mails the managers once", async () => {
     const c = await submit("Nobody has looked at this yet");
     // The council's 2 hours pass: the stored timer is moved into the past, as the clock would.

@@ -176,6 +176,15 @@ describe("from a waiting child to an active match", () => {
   });
 
   it("records the introduction and each trial visit; only a manager ratifies, after the policy's visits", async () => {
+    // A step that took place: not on a day to come, nor in a mistyped year before 1900.
+    for (const [on, says] of [
+      ["9999-12-31", "The date cannot be in the future"],
+      ["1899-12-31", "The date cannot be before 1900"],
+    ] as const) {
+      const bad = await act(matchId, { action: "record_introduction", record: { on, attended: ["Mika", "Robin"] } });
+      expect(bad.status, bad.text).toBe(400);
+      expect(bad.json.error?.fields).toEqual([{ path: "record.on", message: expect.stringContaining(says) }]);
+    }
     const intro = await act(matchId, {
       action: "record_introduction",
       record: { on: today, attended: ["Mika", "Robin", "Sam Okoro"] },
@@ -199,6 +208,16 @@ describe("from a waiting child to an active match", () => {
       expect(tooSoon.text).toContain("trial period");
       await act(matchId, { action: "record_trial_visit", record: { on: today } });
     }
+    // The meeting comes before the ratification (the schema's rule), and not in a mistyped year before 1900.
+    const meeting1899 = await act(
+      matchId,
+      { ...ratification, record: { ...ratification.record, threeWayMeetingOn: "1899-12-31" } },
+      manager,
+    );
+    expect(meeting1899.status, meeting1899.text).toBe(400);
+    expect(meeting1899.json.error?.fields).toEqual([
+      { path: "record.threeWayMeetingOn", message: expect.stringContaining("cannot be before 1900") },
+    ]);
     const ok = await act(matchId, ratification, manager);
     expect(ok.status, ok.text).toBe(200);
     expect(ok.json.stage).toBe("ratified");
@@ -223,6 +242,9 @@ describe("from a waiting child to an active match", () => {
         },
       });
     };
+    const shared1899 = await assess([{ activity: "Swimming", risk: "low", controls: "" }], coordinator, "1899-12-31");
+    expect(shared1899.status, shared1899.text).toBe(400);
+    expect(fieldsOf(shared1899)).toEqual(["The date it was shared cannot be before 1900: check the year"]);
     const high = await assess([{ activity: "Rock climbing", risk: "high", controls: "" }]);
     expect(high.status).toBe(409);
     expect(high.text).toContain("will not take place");
@@ -238,6 +260,8 @@ describe("from a waiting child to an active match", () => {
     expect(active.json.activatedAt).toEqual(expect.any(String));
     const referral = await call("GET", `/api/referrals/${child}`, coordinator);
     expect(referral.json.status).toBe("matched");
+    // Not offered while the match runs (taking it is refused below), so no button leads to a 409.
+    expect(referral.json.allowedActions).not.toContain("return_to_waiting_list");
     const history = (active.json.history as { action: string }[]).map((h) => h.action);
     expect(history).toEqual(expect.arrayContaining(["proposed", "record_agreement", "ratify", "activate"]));
     const closed = await act(matchId, { action: "did_not_proceed", record: { reason: "other", details: "x" } });

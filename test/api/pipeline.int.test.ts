@@ -146,7 +146,22 @@ describe("a council on Leicester City's pipeline", () => {
       action: "record_initial_visit",
       record: { ...step(["Dana Brooks"], "x").record, on: addDays(today, 3) },
     });
-    expect(future.status, future.text).toBe(409);
+    // A bad date is the request's to fix: 400 naming it, as for a step dated before 1900.
+    expect(future.status, future.text).toBe(400);
+    expect(future.json.error?.fields).toEqual([
+      {
+        path: "record.on",
+        message: "The date of the step cannot be in the future: enter today's date or an earlier one",
+      },
+    ]);
+    const ancient = await act(id, {
+      action: "record_initial_visit",
+      record: { ...step(["Dana Brooks"], "x").record, on: "0000-01-01" },
+    });
+    expect(ancient.status, ancient.text).toBe(400);
+    expect(ancient.json.error?.fields).toEqual([
+      { path: "record.on", message: "The date of the step cannot be before 1900: check the year" },
+    ]);
     const noOne = await act(id, { action: "record_initial_visit", record: { ...step([], "x").record } });
     expect(noOne.status, noOne.text).toBe(400);
   });

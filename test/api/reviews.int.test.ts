@@ -1,3 +1,4 @@
+import { addDays } from "@tandem/domain/calendar";
 import { describe, expect, it } from "vitest";
 import { call, users } from "../support/client.js";
 import { today } from "../support/volunteers.js";
@@ -59,6 +60,16 @@ describe("supervision", () => {
       "Say what the issue is before raising it with the manager",
     ],
     ["no one attending", { kind: "group", heldOn: today, volunteerIds: [] }, "Choose who attended"],
+    [
+      "a session in year 9999",
+      { kind: "individual", heldOn: "9999-12-31", volunteerIds: ["a"] },
+      "The session date cannot be in the future: enter today's date or an earlier one",
+    ],
+    [
+      "a session before 1900",
+      { kind: "individual", heldOn: "0000-01-01", volunteerIds: ["a"] },
+      "The session date cannot be before 1900: check the year",
+    ],
   ])("refuses %s with 400", async (_n, body, message) => {
     const res = await call("POST", "/api/supervision", { ...coordinator, body });
     expect(res.status).toBe(400);
@@ -140,6 +151,60 @@ describe("the complaints register", () => {
       ...over,
     };
     expect((await call("POST", "/api/complaints", { ...coordinator, body })).status).toBe(400);
+  });
+
+  it.each([
+    ["tomorrow", addDays(today, 1), "The date received cannot be in the future"],
+    ["year 9999", "9999-12-31", "The date received cannot be in the future"],
+    ["year 0000", "0000-01-01", "The date received cannot be before 1900"],
+    ["the last day of 1899", "1899-12-31", "The date received cannot be before 1900"],
+  ])("refuses a complaint received %s with 400 naming the date", async (_n, receivedOn, says) => {
+    const body = { receivedOn, complainant: "carer", complainantName: "Pat Carer", summary: "Mistyped date" };
+    const res = await call("POST", "/api/complaints", { ...coordinator, body });
+    expect(res.status, res.text).toBe(400);
+    expect(fieldsOf(res)).toEqual([{ path: "receivedOn", message: expect.stringContaining(says) }]);
+  });
+
+  it("refuses a response before its stage started, and a next stage before the response, with 400", async () => {
+    const yesterday = addDays(today, -1);
+    const created = await call("POST", "/api/complaints", {
+      ...coordinator,
+      body: { receivedOn: yesterday, complainant: "carer", complainantName: "Pat Carer", summary: "Late again" },
+    });
+    expect(created.status, created.text).toBe(201);
+    const id = String(created.json.id);
+    const respond = (respondedOn: string, version: number) =>
+      call("POST", `/api/complaints/${id}/response`, {
+        ...manager,
+        body: { version, outcome: { respondedOn, outcome: "not_upheld", dealtWithBy: "Mo Manager", response: "No" } },
+      });
+    for (const [respondedOn, says] of [
+      [addDays(yesterday, -1), "The response date cannot be before stage 1 started"],
+      ["1066-10-14", "The response date cannot be before stage 1 started"],
+      [addDays(today, 1), "The response date cannot be in the future"],
+    ] as const) {
+      const res = await respond(respondedOn, 1);
+      expect(res.status, `${respondedOn}: ${res.text}`).toBe(400);
+      expect(fieldsOf(res)).toEqual([{ path: "outcome.respondedOn", message: expect.stringContaining(says) }]);
+    }
+    const answered = await respond(today, 1);
+    expect(answered.status, answered.text).toBe(200);
+    for (const [startedOn, says] of [
+      [yesterday, "The next stage cannot start before stage 1's response"],
+      [addDays(today, 1), "The date the next stage starts cannot be in the future"],
+    ] as const) {
+      const res = await call("POST", `/api/complaints/${id}/escalation`, {
+        ...coordinator,
+        body: { version: answered.json.version, startedOn },
+      });
+      expect(res.status, `${startedOn}: ${res.text}`).toBe(400);
+      expect(fieldsOf(res)).toEqual([{ path: "startedOn", message: expect.stringContaining(says) }]);
+    }
+    // Nothing was changed by the refusals: one stage, answered.
+    const list = await call("GET", "/api/complaints?limit=100", manager);
+    const stored = (list.json.items as { id: string; stages: unknown[]; version: number }[]).find((c) => c.id === id);
+    expect(stored?.stages).toHaveLength(1);
+    expect(stored?.version).toBe(answered.json.version);
   });
 
   it("answers 404 for another council's complaint, exactly as for an unknown one", async () => {

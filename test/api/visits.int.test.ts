@@ -59,6 +59,18 @@ describe("a volunteer's visit and claim", () => {
     // Riverford keeps the preset's "receipts required": without one, the volunteer is told to add it.
     expect(within.status, within.text).toBe(400);
     const receipt = (_n: number) => receiptId(volunteer, matchId);
+    // Money already spent: a day to come, or a mistyped year before 1900, is refused naming the date.
+    for (const [spentOn, says] of [
+      ["9999-12-31", "The date the money was spent cannot be in the future"],
+      ["0000-01-01", "The date the money was spent cannot be before 1900"],
+    ] as const) {
+      const res = await call("POST", `/api/matches/${matchId}/claims`, {
+        ...volunteer,
+        body: { visitId: visit.id, spentOn, items: [{ ...item(100), receiptId: await receipt(0) }] },
+      });
+      expect(res.status, `${spentOn}: ${res.text}`).toBe(400);
+      expect(res.json.error?.fields).toEqual([{ path: "spentOn", message: expect.stringContaining(says) }]);
+    }
     const ok = await call("POST", `/api/matches/${matchId}/claims`, {
       ...volunteer,
       body: { visitId: visit.id, spentOn: today, items: [{ ...item(3800), receiptId: await receipt(1) }] },

@@ -188,6 +188,15 @@ describe("from application to approval", () => {
       expect((await call("GET", pub(`/references/${token}`))).status).toBe(410);
 
       const after = await load(id);
+      // A confirmation not yet made is refused naming the date (400), and nothing changes.
+      const tomorrow = await call("PUT", `/api/volunteers/${id}/references/${index}/phone-confirmation`, {
+        ...coordinator,
+        body: { confirmedOn: addDays(today, 1), version: after.version },
+      });
+      expect(tomorrow.status, tomorrow.text).toBe(400);
+      expect(fieldsOf(tomorrow)).toEqual([
+        { path: "confirmedOn", message: expect.stringContaining("cannot be in the future") },
+      ]);
       const confirmed = await call("PUT", `/api/volunteers/${id}/references/${index}/phone-confirmation`, {
         ...coordinator,
         body: { confirmedOn: today, note: "Spoke by phone", version: after.version },
@@ -209,6 +218,21 @@ describe("from application to approval", () => {
     expect(dbs.status, dbs.text).toBe(200);
     const dbsView = (dbs.json.checks as { kind: string; state: string }[]).find((c) => c.kind === "enhanced_dbs");
     expect(dbsView?.state).toBe("expired");
+    // A check requested or its outcome known in year 9999 or 0000 is a mistyped date: refused naming it.
+    for (const [requestedOn, completedOn, path, says] of [
+      [today, "9999-12-31", "check.completedOn", "The date of the outcome cannot be in the future"],
+      ["0000-01-01", today, "check.requestedOn", "The date the check was requested cannot be before 1900"],
+      [addDays(today, 1), undefined, "check.requestedOn", "The date the check was requested cannot be in the future"],
+    ] as const) {
+      const res = await putCheck(id, {
+        kind: "local_authority",
+        status: completedOn ? "passed" : "pending",
+        requestedOn,
+        completedOn,
+      });
+      expect(res.status, `${requestedOn} ${completedOn}: ${res.text}`).toBe(400);
+      expect(fieldsOf(res)).toEqual([{ path, message: expect.stringContaining(says) }]);
+    }
     const la = await putCheck(id, {
       kind: "local_authority",
       status: "passed",
@@ -270,6 +294,14 @@ describe("from application to approval", () => {
     const blockedMatch = (approved.json.matchabilityBlockers as { code: string }[]).map((b) => b.code);
     expect(blockedMatch).toContain("training_needed_before_match");
     const v = await load(id);
+    const untrained = await call("PUT", `/api/volunteers/${id}/training/safeguarding-elearning`, {
+      ...coordinator,
+      body: { completedOn: "1899-12-31", version: v.version },
+    });
+    expect(untrained.status, untrained.text).toBe(400);
+    expect(fieldsOf(untrained)).toEqual([
+      { path: "completedOn", message: "The date the training was completed cannot be before 1900: check the year" },
+    ]);
     const trained = await call("PUT", `/api/volunteers/${id}/training/safeguarding-elearning`, {
       ...coordinator,
       body: { completedOn: today, version: v.version },

@@ -49,7 +49,9 @@ export async function call(method: string, path: string, opts: CallOptions = {})
     status: res.status,
     headers: res.headers,
     text,
-    json: json as Record<string, unknown> & { error?: { code: string; message: string } },
+    json: json as Record<string, unknown> & {
+      error?: { code: string; message: string; fields?: { path: string; message: string }[] };
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { happenedAtProblem } from "@tandem/domain/calendar";
 import {
   acknowledgementDueAt,
   type ConcernAction,
@@ -9,7 +10,7 @@ import {
 import type { TenantRole } from "@tandem/domain/people";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
-import { Problem } from "../errors.js";
+import { invalid, Problem } from "../errors.js";
 import * as keys from "../keys.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
@@ -50,6 +51,9 @@ export async function submitConcern(
   contact: string,
   now = new Date(),
 ): Promise<StoredConcern> {
+  // A report of something that has happened: year 9999 or 0000 is a mistyped date, refused before anyone is e-mailed.
+  const when = happenedAtProblem(report.happenedAt, now, "When it happened");
+  if (when) throw invalid([{ path: "happenedAt", message: when }]);
   const matchId = match?.matchId ?? null;
   const tenantId = table.ctx.tenantId;
   const id = randomUUID();
@@ -192,13 +196,15 @@ export function acknowledgeConcern(table: TenantTable, id: string, version: numb
 }
 
 /** What staff did (social worker told, carer, police, the volunteer suspended...). */
-export function recordConcernAction(
+export async function recordConcernAction(
   table: TenantTable,
   id: string,
   version: number,
   action: ConcernAction,
   now = new Date(),
 ) {
+  const when = happenedAtProblem(action.at, now, "When it was done");
+  if (when) throw invalid([{ path: "action.at", message: when }]);
   return change(
     table,
     id,

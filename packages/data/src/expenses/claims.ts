@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { happenedOnProblem, todayInLondon } from "@tandem/domain/calendar";
 import {
   budgetAvailable,
   type ClaimAction,
@@ -47,7 +48,10 @@ export async function submitClaim(
   now = new Date(),
   idempotencyKey?: string,
 ): Promise<StoredClaim> {
+  // Money already spent: not on a day to come, and not on a mistyped year before 1900.
+  const spentOn = happenedOnProblem(request.spentOn, todayInLondon(now), "The date the money was spent");
   const problems = [
+    ...(spentOn ? [{ path: "spentOn", message: spentOn }] : []),
     ...itemProblems(request.items, policy.expenses),
     ...(await missingReceipts(table, match.matchId, request.items)),
   ];

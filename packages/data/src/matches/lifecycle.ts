@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { addDays, ageOn, todayInLondon } from "@tandem/domain/calendar";
+import { addDays, ageOn, happenedOnProblem, todayInLondon } from "@tandem/domain/calendar";
 import {
   canBeOverridden,
   childRefusedTheVolunteer,
@@ -261,9 +261,13 @@ export async function takeMatchAction(
     throw new Problem("version_conflict", "Someone else changed this match since you loaded it; reload and try again");
   }
   const record = request.record;
-  if ("on" in record && record.on > today) {
-    throw invalid([{ path: "record.on", message: "It cannot be dated in the future: record it on or after the day" }]);
-  }
+  const on = "on" in record ? happenedOnProblem(record.on, today, "The date") : null;
+  if (on) throw invalid([{ path: "record.on", message: on }]);
+  const meeting =
+    "threeWayMeetingOn" in record
+      ? happenedOnProblem(record.threeWayMeetingOn, today, "The date of the three-way meeting")
+      : null;
+  if (meeting) throw invalid([{ path: "record.threeWayMeetingOn", message: meeting }]);
   const next: StoredMatch = {
     ...m,
     stage: to,

@@ -1,3 +1,4 @@
+import { happenedOnProblem } from "@tandem/domain/calendar";
 import { type MatchRiskAssessment, type RiskChecklist, riskAssessmentProblems } from "@tandem/domain/matches";
 import { invalid } from "@tandem/domain/problems";
 import { auditOp } from "../audit.js";
@@ -22,11 +23,10 @@ export async function saveRiskChecklist(
   if (!p) throw new Problem("conflict", "Complete the volunteer's matching profile first, then their risk checklist");
   if (p.version !== input.version) throw staleProfile();
   const c = input.checklist;
-  if (c.completedOn > today)
-    throw invalid([{ path: "checklist.completedOn", message: "It cannot be dated in the future" }]);
-  if (c.dogAssessment && c.dogAssessment.completedOn > today) {
-    throw invalid([{ path: "checklist.dogAssessment.completedOn", message: "It cannot be dated in the future" }]);
-  }
+  const completed = happenedOnProblem(c.completedOn, today, "The date it was completed");
+  if (completed) throw invalid([{ path: "checklist.completedOn", message: completed }]);
+  const dog = c.dogAssessment && happenedOnProblem(c.dogAssessment.completedOn, today, "The date it was completed");
+  if (dog) throw invalid([{ path: "checklist.dogAssessment.completedOn", message: dog }]);
   const next: StoredVolunteerProfile = {
     ...p,
     riskChecklist: c,
@@ -66,9 +66,10 @@ export async function recordRiskAssessment(
     throw new Problem("version_conflict", "Someone else changed this match since you loaded it; reload and try again");
   }
   const { version, ...assessment } = input;
-  if (assessment.sharedWithDelegatedAuthorityOn !== null && assessment.sharedWithDelegatedAuthorityOn > today) {
-    throw invalid([{ path: "sharedWithDelegatedAuthorityOn", message: "It cannot be dated in the future" }]);
-  }
+  const shared =
+    assessment.sharedWithDelegatedAuthorityOn !== null &&
+    happenedOnProblem(assessment.sharedWithDelegatedAuthorityOn, today, "The date it was shared");
+  if (shared) throw invalid([{ path: "sharedWithDelegatedAuthorityOn", message: shared }]);
   const problems = riskAssessmentProblems(assessment, table.ctx.roles);
   const high = assessment.activities.filter((a) => a.risk === "high");
   if (high.length > 0) {

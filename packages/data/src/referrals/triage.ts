@@ -4,6 +4,7 @@ import {
   applyReferralAction,
   declinedReviewBy,
   MATCHED_ONLY_THROUGH_A_MATCH,
+  offeredActions,
   type ReferralAction,
   type ReferralStatus,
 } from "@tandem/domain/referrals";
@@ -212,7 +213,7 @@ export function referralView(r: ReferralRecord, now = new Date()) {
     penPicture: r.penPicture,
     case: caseView(r),
     history: r.history,
-    allowedActions: allowedActions(r.status).filter((a) => a !== "information_received"),
+    allowedActions: offeredActions(r.status).filter((a) => a !== "information_received"),
     version: r.version,
   };
 }
@@ -251,7 +252,8 @@ export function checkReferralVersion(r: ReferralRecord, version: number) {
 }
 
 function illegal(r: ReferralRecord, action: ReferralAction, allowed: ReferralAction[]): Problem {
-  const shown = allowed.filter((a) => a !== "information_received");
+  const offered = offeredActions(r.status);
+  const shown = allowed.filter((a) => a !== "information_received" && offered.includes(a));
   return new Problem(
     "conflict",
     `A referral that is ${r.status.replace(/_/g, " ")} cannot take "${action}"; allowed: ${shown.join(", ") || "none"}`,
@@ -313,7 +315,7 @@ export async function takeReferralAction(
   const at = now.toISOString();
   const r = await loadVisibleReferral(table, reference);
   if (input.action === "match") {
-    throw new Problem("conflict", MATCHED_ONLY_THROUGH_A_MATCH, { allowed: allowedActions(r.status) });
+    throw new Problem("conflict", MATCHED_ONLY_THROUGH_A_MATCH, { allowed: offeredActions(r.status) });
   }
   checkReferralVersion(r, input.version);
   const t = applyReferralAction(r.status, input.action);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { todayInLondon } from "@tandem/domain/calendar";
+import { displayDate, happenedOnProblem, todayInLondon } from "@tandem/domain/calendar";
 import {
   type ComplaintStage,
   escalationProblem,
@@ -22,8 +22,9 @@ export async function recordComplaint(
   policy: TenantPolicy,
   now = new Date(),
 ): Promise<StoredComplaint> {
-  if (input.receivedOn > todayInLondon(now))
-    throw invalid([{ path: "receivedOn", message: "The date received cannot be in the future" }]);
+  // Every later date (each stage's start and response) is on or after this one, so this floor holds for them too.
+  const received = happenedOnProblem(input.receivedOn, todayInLondon(now), "The date received");
+  if (received) throw invalid([{ path: "receivedOn", message: received }]);
   const c: StoredComplaint = {
     id: randomUUID(),
     receivedOn: input.receivedOn,
@@ -65,8 +66,11 @@ export async function respondToComplaint(
       "conflict",
       "This stage has already responded: escalate it to the next stage if it was not accepted",
     );
-  if (outcome.respondedOn < current.startedOn || outcome.respondedOn > todayInLondon(now))
-    throw invalid([{ path: "respondedOn", message: "The response date is between the stage's start and today" }]);
+  const responded =
+    outcome.respondedOn < current.startedOn
+      ? `The response date cannot be before stage ${current.stage} started, on ${displayDate(current.startedOn)}`
+      : happenedOnProblem(outcome.respondedOn, todayInLondon(now), "The response date");
+  if (responded) throw invalid([{ path: "outcome.respondedOn", message: responded }]);
   const next: StoredComplaint = {
     ...c,
     stages: [...c.stages.slice(0, -1), { ...current, outcome }],
@@ -93,8 +97,12 @@ export async function escalateComplaint(
   if (problem) throw new Problem("conflict", problem);
   const current = c.stages.at(-1);
   if (!current?.outcome) throw new Problem("conflict", "The current stage has not responded yet");
-  if (startedOn < current.outcome.respondedOn || startedOn > todayInLondon(now))
-    throw invalid([{ path: "startedOn", message: "The next stage starts between the last response and today" }]);
+  // On or after the last response, which is on or after the day the complaint was received.
+  const started =
+    startedOn < current.outcome.respondedOn
+      ? `The next stage cannot start before stage ${current.stage}'s response, on ${displayDate(current.outcome.respondedOn)}`
+      : happenedOnProblem(startedOn, todayInLondon(now), "The date the next stage starts");
+  if (started) throw invalid([{ path: "startedOn", message: started }]);
   const stage = (current.stage + 1) as ComplaintStage;
   const next: StoredComplaint = {
     ...c,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { todayInLondon } from "@tandem/domain/calendar";
+import { happenedOnProblem, todayInLondon } from "@tandem/domain/calendar";
 import type { SupervisionRecord } from "@tandem/domain/supervision";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditOp, auditRead } from "../audit.js";
@@ -32,7 +32,8 @@ export async function recordSupervision(
   now = new Date(),
 ): Promise<StoredSupervision> {
   const today = todayInLondon(now);
-  if (record.heldOn > today) throw invalid([{ path: "heldOn", message: "The session date cannot be in the future" }]);
+  const heldOn = happenedOnProblem(record.heldOn, today, "The session date");
+  if (heldOn) throw invalid([{ path: "heldOn", message: heldOn }]);
   const entries = await Promise.all(
     record.volunteerIds.map((volunteerId) => supervisionScheduleEntity.get(table, { volunteerId })),
   );

@@ -1,4 +1,4 @@
-import { todayInLondon } from "@tandem/domain/calendar";
+import { happenedOnProblem, todayInLondon } from "@tandem/domain/calendar";
 import { invalid } from "@tandem/domain/problems";
 import type { Tenant } from "@tandem/domain/tenants";
 import {
@@ -168,9 +168,9 @@ export async function takeVolunteerAction(
       { path: "record", message: `"${request.action}" is not a step of the pipeline: send notes instead of a record` },
     ]);
   }
-  if (record !== undefined && record.on > today) {
-    throw new Problem("conflict", "A step cannot be dated in the future: record it on or after the day it happened");
-  }
+  // A step that took place: a bad date is the request's fault (400 naming it), not a clash with the record.
+  const on = record === undefined ? null : happenedOnProblem(record.on, today, "The date of the step");
+  if (on) throw invalid([{ path: "record.on", message: on }]);
   const domain = () => domainRecord({ ...v, references: referenceChecks(v.references) });
   const gate = ok.step ? STEP_CATALOGUE[ok.step].gate : null;
   const proceeding = !(record && "outcome" in record && record.outcome === "do_not_proceed");
@@ -266,9 +266,11 @@ export async function recordCheck(
 ): Promise<StoredVolunteer> {
   const v = await loadVolunteerAt(table, id, version);
   const today = todayInLondon(now);
-  if (check.completedOn !== undefined && check.completedOn > today) {
-    throw new Problem("conflict", "A check's outcome cannot be dated in the future: record it on the day it is known");
-  }
+  const requested = happenedOnProblem(check.requestedOn, today, "The date the check was requested");
+  if (requested) throw invalid([{ path: "check.requestedOn", message: requested }]);
+  const completed =
+    check.completedOn === undefined ? null : happenedOnProblem(check.completedOn, today, "The date of the outcome");
+  if (completed) throw invalid([{ path: "check.completedOn", message: completed }]);
   if (["not_approved", "withdrawn", "ended"].includes(v.stage)) {
     throw new Problem("conflict", `This record is closed (${v.stage}): checks can no longer be recorded on it`);
   }
@@ -307,8 +309,8 @@ export async function recordTraining(
       `This scheme has no training "${code}"; its training is: ${known.join(", ") || "none"}`,
     );
   }
-  if (completedOn > todayInLondon(now))
-    throw new Problem("conflict", "Training cannot be recorded as completed in the future");
+  const completed = happenedOnProblem(completedOn, todayInLondon(now), "The date the training was completed");
+  if (completed) throw invalid([{ path: "completedOn", message: completed }]);
   const next: StoredVolunteer = {
     ...v,
     training: [...v.training, { code, completedOn }].slice(-200),

@@ -1,6 +1,6 @@
-import { addDays, todayInLondon } from "@tandem/domain/calendar";
+import { addDays, happenedOnProblem, todayInLondon } from "@tandem/domain/calendar";
 import { auditOp } from "../audit.js";
-import { Problem } from "../errors.js";
+import { invalid, Problem } from "../errors.js";
 import { hashLinkToken, newLinkToken } from "../link-tokens.js";
 import type { TenantLinks } from "../links.js";
 import { outboxOp } from "../outbox.js";
@@ -184,8 +184,8 @@ export async function confirmReferenceByPhone(
       `The phone confirmation cannot be before the written reference arrived (${ref.completedOn})`,
     );
   }
-  if (input.confirmedOn > todayInLondon(now))
-    throw new Problem("conflict", "The phone confirmation cannot be dated in the future");
+  const confirmed = happenedOnProblem(input.confirmedOn, todayInLondon(now), "The date of the phone confirmation");
+  if (confirmed) throw invalid([{ path: "confirmedOn", message: confirmed }]);
   const next: StoredVolunteer = {
     ...v,
     references: v.references.map((r, i) =>

@@ -3,6 +3,7 @@ import {
   allowedActions,
   applyReferralAction,
   declinedReviewBy,
+  offeredActions,
   ReferralAction,
   type ReferralStatus,
   ReferralStatus as ReferralStatusSchema,
@@ -69,6 +70,13 @@ describe("referral lifecycle", () => {
 
   it("keeps a withdrawn referral final", () => {
     expect(allowedActions("withdrawn")).toEqual([]);
+  });
+
+  // A matched referral's match is running (it is matched only while the match is active): the match's ending
+  // returns the child to the waiting list, so the API does not offer it by hand.
+  it.each(ReferralStatusSchema.options)("%s offers the table's actions, less a matched child's return", (status) => {
+    const offered = status === "matched" ? [] : allowedActions(status);
+    expect(offeredActions(status)).toEqual(offered);
   });
 });
 

@@ -86,6 +86,16 @@ export function allowedActions(status: ReferralStatus): ReferralAction[] {
   return ReferralAction.options.filter((a) => TRANSITIONS[status][a] !== undefined);
 }
 
+/**
+ * The actions the API offers for a referral in this status: the table's, less returning a matched child to
+ * the waiting list by hand. A referral is matched only while its match is active (Matching's write), and the
+ * match's ending is what puts the child back, so while it is matched that action is always refused (409, with
+ * how to do it instead); it stays in the table for that answer, not as a button.
+ */
+export function offeredActions(status: ReferralStatus): ReferralAction[] {
+  return allowedActions(status).filter((a) => !(status === "matched" && a === "return_to_waiting_list"));
+}
+
 export type ReferralTransition = { ok: true; to: ReferralStatus } | { ok: false; allowed: ReferralAction[] };
 
 export function applyReferralAction(status: ReferralStatus, action: ReferralAction): ReferralTransition {

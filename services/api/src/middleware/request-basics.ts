@@ -190,7 +190,7 @@ export const requireJson: MiddlewareHandler<AppEnv> = async (c, next) => {
         {
           path: at || "body",
           message:
-            "This text has a broken character in it (half of a pair that makes one symbol): remove it and send again",
+            "This text has a broken character in it (a control character, or half of a pair that makes one symbol): remove it and send again",
         },
       ]);
     }

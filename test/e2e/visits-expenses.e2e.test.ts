@@ -246,6 +246,8 @@ describe("a volunteer's visit and a concern, on a phone", () => {
     await checkScreen(page, "concern-type");
     await press(page.getByRole("button", { name: "Continue" }));
     await heading(page, "What happened?");
+    // Which child: the council's record links the report to the match.
+    await choose(page.getByRole("radio", { name: "Mika", exact: true }));
     const secret = `Mentioned a new adult at home ${Date.now()}`;
     await type(page.getByLabel("Describe what you saw or heard"), secret);
     await type(page.getByLabel("Time (if you know it)"), "00:15");
@@ -253,6 +255,7 @@ describe("a volunteer's visit and a concern, on a phone", () => {
     await checkScreen(page, "concern-details");
     await press(page.getByRole("button", { name: "Continue" }));
     await heading(page, "Check your report before you send it");
+    expect(await page.locator(".govuk-summary-list").textContent()).toContain("AboutMika");
     await checkScreen(page, "concern-check");
     await press(page.getByRole("button", { name: "Send the report" }));
     await heading(page, "Report sent");

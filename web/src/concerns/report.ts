@@ -8,6 +8,7 @@
 import { londonTimeToInstant, todayInLondon } from "@tandem/domain/calendar";
 import type { ConcernType } from "../api/concerns";
 import { type SubmittedConcern, submitConcern } from "../api/concerns";
+import { myMatches } from "../api/matches";
 import type { TenantView } from "../api/types";
 import { apiProblems } from "../api-problems";
 import { type Area, areas } from "../areas";
@@ -32,6 +33,9 @@ import { CONCERN_TYPES } from "./labels";
 
 interface ReportDraft {
   type?: ConcernType;
+  /** The volunteer's match it is about, or "none"; unasked (undefined) in the workspace. */
+  matchId?: string;
+  childName?: string;
   whatHappened?: string;
   on?: string;
   time?: string;
@@ -79,13 +83,46 @@ export async function reportTypePage(ctx: RouteContext): Promise<void> {
   showPage(title, backLink(concernsBase(ctx).home, concernsBase(ctx).homeText), twoThirds(summary, immediate(), f));
 }
 
+/** The stages in which a volunteer sees the child: a report from the portal may be about one of them. */
+const SEEING = new Set(["introduction", "trial", "ratified", "active", "ending"]);
+const NOT_ONE_CHILD = "none";
+
+/**
+ * The children a volunteer visits, to ask which the report is about: the council's record then links it to the
+ * match, and the child's social worker is told where the procedure says so. None in the workspace, or when the
+ * list cannot be read (the report matters more than the link: it is still sent).
+ */
+async function childrenVisited(base: string): Promise<{ matchId: string; childFirstName: string }[]> {
+  if (!base.startsWith("/portal")) return [];
+  try {
+    return (await myMatches()).items.filter((m) => SEEING.has(m.stage));
+  } catch {
+    return [];
+  }
+}
+
 export async function reportDetailsPage(ctx: RouteContext): Promise<void> {
   const title = "What happened?";
   const entered = await enter(ctx, title);
   if (!entered) return;
   const { base } = entered;
   if (!report.type) return navigate(`${base}/new`, { replace: true });
+  const children = await childrenVisited(base);
+  if (!ctx.isCurrent()) return;
   const summary = h("div");
+  const about =
+    children.length > 0
+      ? radios<string>({
+          id: "about",
+          legend: "Which child is it about?",
+          legendClass: "govuk-fieldset__legend--s",
+          options: [
+            ...children.map((m) => ({ value: m.matchId, label: m.childFirstName })),
+            { value: NOT_ONE_CHILD, label: "Not about one of the children I visit" },
+          ],
+          value: report.matchId ?? null,
+        })
+      : null;
   const what = textArea({
     id: "whatHappened",
     label: "Describe what you saw or heard",
@@ -116,10 +153,20 @@ export async function reportDetailsPage(ctx: RouteContext): Promise<void> {
     value: report.whoWasTold,
     rows: 3,
   });
-  const fields: Record<string, Field> = { whatHappened: what, on, time, whoWasTold: told };
-  const f = form(`${base}/new/details`, what.group, on.group, time.group, told.group, submitButton("Continue"));
+  const fields: Record<string, Field> = { whatHappened: what, on, time, whoWasTold: told, ...(about ? { about } : {}) };
+  const f = form(
+    `${base}/new/details`,
+    about?.group ?? null,
+    what.group,
+    on.group,
+    time.group,
+    told.group,
+    submitButton("Continue"),
+  );
   onSubmit(f, async () => {
     const problems: Problem[] = [];
+    const aboutMatch = about?.value() ?? null;
+    if (about && !aboutMatch) problems.push({ key: "about", message: "Choose which child it is about" });
     const text = what.textarea.value.trim();
     if (!text) problems.push({ key: "whatHappened", message: "Enter what happened" });
     const date = on.read();
@@ -131,8 +178,11 @@ export async function reportDetailsPage(ctx: RouteContext): Promise<void> {
     if (date.ok && date.iso > todayInLondon())
       problems.push({ key: "on", message: "The date it happened must be today or in the past" });
     if (problems.length > 0) return showProblems(summary, title, fields, problems);
+    const child = children.find((m) => m.matchId === aboutMatch);
     report = {
       ...report,
+      matchId: about ? (aboutMatch ?? undefined) : undefined,
+      childName: child?.childFirstName,
       whatHappened: text,
       on: date.ok ? date.iso : undefined,
       time: m ? `${m[1]?.padStart(2, "0")}:${m[2]}` : undefined,
@@ -168,6 +218,7 @@ export async function reportCheckPage(ctx: RouteContext): Promise<void> {
         whatHappened,
         happenedAt: londonTimeToInstant(on, report.time ?? "00:00").toISOString(),
         ...(report.whoWasTold ? { whoWasTold: report.whoWasTold } : {}),
+        ...(report.matchId && report.matchId !== NOT_ONE_CHILD ? { matchId: report.matchId } : {}),
       });
       report = {};
       navigate(`${base}/new/sent`, { replace: true });
@@ -184,6 +235,15 @@ export async function reportCheckPage(ctx: RouteContext): Promise<void> {
       h("h1", { class: "govuk-heading-l" }, title),
       summaryList([
         { key: "What it is", value: CONCERN_TYPES[type].label, action: change("", "what it is") },
+        ...(report.matchId
+          ? [
+              {
+                key: "About",
+                value: report.childName ?? "Not about one of the children I visit",
+                action: change("/details", "which child it is about"),
+              },
+            ]
+          : []),
         { key: "What happened", value: multiline(whatHappened), action: change("/details", "what happened") },
         {
           key: "When",

@@ -2,7 +2,15 @@ import type * as C from "@tandem/contracts";
 import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
 import type { z } from "zod";
 import { chooseTenant, clearSession, startSession } from "../session";
-import { ApiError, type Body, call, type Output, setUnauthorisedHandler, url } from "./client";
+import {
+  ApiError,
+  type Body,
+  call,
+  type Output,
+  setUnauthorisedHandler,
+  url,
+  withoutControlCharacters,
+} from "./client";
 import type { Referral } from "./referrals";
 import type { Me, PolicyChange, TenantView } from "./types";
 import type { Volunteer } from "./volunteers";
@@ -120,5 +128,19 @@ describe("call", () => {
     answer(401, { error: { code: "unauthorised", message: "Sign in again" } });
     await expect(call("get", "/api/me", {})).rejects.toMatchObject({ status: 401 });
     expect(signedOut).toHaveBeenCalledOnce();
+  });
+});
+
+describe("text sent to the API", () => {
+  it.each([
+    ["Word's manual line break becomes a new line", "First line\u000bsecond line", "First line\nsecond line"],
+    ["a page break becomes a new line", "Page one\fpage two", "Page one\npage two"],
+    ["an invisible control character is left out", "Ada\u0000 \u0007likes \u001bchess", "Ada likes chess"],
+    ["tab, new line and carriage return are kept", "a\tb\r\nc", "a\tb\r\nc"],
+    ["ordinary text is unchanged", "Zoë's café, £40", "Zoë's café, £40"],
+  ])("%s", (_, typed, sent) => {
+    expect(JSON.parse(JSON.stringify({ answers: [{ text: typed }] }, withoutControlCharacters))).toEqual({
+      answers: [{ text: sent }],
+    });
   });
 });

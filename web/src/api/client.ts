@@ -78,6 +78,17 @@ export function url(path: string, input: RequestInput = {}): string {
   return query ? `${filled}?${query}` : filled;
 }
 
+/**
+ * Text pasted from a document can carry control characters nobody sees (Word's manual line break is a vertical
+ * tab, a page break a form feed). The API refuses every C0 control but tab, line feed and carriage return
+ * (services/api/src/http/well-formed-text.ts) with a message about a character the person cannot find, so the
+ * two that look like a new line are sent as one and the rest, invisible anyway, are left out.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F]/g;
+export const withoutControlCharacters = (_name: string, value: unknown): unknown =>
+  typeof value === "string" ? value.replace(/[\v\f]/g, "\n").replace(INVISIBLE, "") : value;
+
 async function send(verb: Verb, path: string, input: RequestInput, options: CallOptions, accept: string) {
   const headers: Record<string, string> = { Accept: accept };
   const current = session();
@@ -95,7 +106,7 @@ async function send(verb: Verb, path: string, input: RequestInput, options: Call
     response = await fetch(url(path, input), {
       method: verb.toUpperCase(),
       headers,
-      body: input.file ?? (input.json === undefined ? null : JSON.stringify(input.json)),
+      body: input.file ?? (input.json === undefined ? null : JSON.stringify(input.json, withoutControlCharacters)),
       credentials: "omit",
       cache: "no-store",
     });

@@ -126,7 +126,7 @@ const visitView = (v: unknown) => VisitView.parse(v);
 export const visitRoutes = newRouter()
   .openapi(plan, async (c) => {
     const { table, tenant } = c.var;
-    const match = await matchFor(table, c.req.valid("param").matchId);
+    const match = await matchFor(table, c.req.valid("param").matchId, "own_write");
     const stored = await readMatchGlance(table, match.matchId);
     const activities = stored.riskAssessment?.activities.map((a) => a.activity) ?? [];
     const { links } = c.var;
@@ -134,13 +134,13 @@ export const visitRoutes = newRouter()
   })
   .openapi(list, async (c) => {
     const { table } = c.var;
-    const match = await matchFor(table, c.req.valid("param").matchId, false);
+    const match = await matchFor(table, c.req.valid("param").matchId, "read");
     const { limit, cursor } = c.req.valid("query");
     return c.json(VisitPage.parse(await listVisits(table, match.matchId, limit, cursor ?? null)), 200);
   })
   .openapi(record, async (c) => {
     const { table, tenant } = c.var;
-    const match = await matchFor(table, c.req.valid("param").matchId);
+    const match = await matchFor(table, c.req.valid("param").matchId, "own_write");
     const { record: what, version } = c.req.valid("json");
     const { visitId } = c.req.valid("param");
     const child = await referralChildNames(table, match.referralId);
@@ -168,7 +168,7 @@ export const visitRoutes = newRouter()
   .openapi(decide, async (c) => {
     const { table, tenant, links } = c.var;
     const { matchId, visitId } = c.req.valid("param");
-    await matchFor(table, matchId, false);
+    await matchFor(table, matchId, "read");
     return c.json(
       visitView(await decideVisit(table, matchId, visitId, c.req.valid("json"), tenant.policy, links)),
       200,

@@ -414,3 +414,38 @@ describe("refusals", () => {
     expect(old.status).toBe(400);
   });
 });
+
+describe('the trial\'s most visits (Leicester City: "four to five visits")', () => {
+  it("refuses a trial visit past the policy's most, naming ratify and did not proceed, and offers no button for it", async () => {
+    const child = await seedProfiledChild(C, { firstName: "Tia" });
+    const volunteer = await seedReadyVolunteer(C, policy, today, { firstName: "Kit" });
+    const proposed = await call("POST", "/api/matches", {
+      ...coordinator,
+      body: { referralId: child, volunteerId: volunteer, whyThisVolunteer: "Kit and Tia both love chess" },
+    });
+    expect(proposed.status, proposed.text).toBe(201);
+    const matchId = proposed.json.matchId as string;
+    const steps: Json[] = [
+      { action: "record_agreement", record: { on: today, socialWorkerName: "Jo Social", childsWishes: "Keen" } },
+      { action: "record_introduction", record: { on: today, attended: ["Tia", "Kit"] } },
+    ];
+    for (const step of steps) {
+      const res = await act(matchId, step);
+      expect(res.status, res.text).toBe(200);
+    }
+    const max = policy.matches.trialVisits.max;
+    for (let i = 0; i < max; i++) {
+      const visit = await act(matchId, { action: "record_trial_visit", record: { on: today } });
+      expect(visit.status, visit.text).toBe(200);
+    }
+    const m = await load(matchId);
+    expect(m.allowedActions).not.toContain("record_trial_visit");
+    expect(m.allowedActions).toContain("did_not_proceed");
+
+    const oneMore = await act(matchId, { action: "record_trial_visit", record: { on: today } });
+    expect(oneMore.status, oneMore.text).toBe(409);
+    expect(oneMore.json.error?.message).toContain(`at most ${max} visit`);
+    expect(oneMore.json.error).toMatchObject({ allowed: ["ratify", "did_not_proceed"] });
+    expect((await load(matchId)).trialVisits).toHaveLength(max);
+  });
+});

@@ -13,6 +13,7 @@ import {
   rankVolunteers,
   ratifyBlocker,
   referralStatusFor,
+  trialVisitBlocker,
 } from "@tandem/domain/matches";
 import type { ReferralAnswers } from "@tandem/domain/referrals";
 import type { Tenant } from "@tandem/domain/tenants";
@@ -293,6 +294,8 @@ export async function takeMatchAction(
     }
     case "record_trial_visit": {
       const v = request.record;
+      const full = trialVisitBlocker(m.trialVisits.length, tenant.policy);
+      if (full) throw new Problem("conflict", full, { allowed: ["ratify", "did_not_proceed"] });
       if (m.introduction && v.on < m.introduction.on) {
         throw invalid([{ path: "record.on", message: "A trial visit comes after the introduction" }]);
       }

@@ -449,3 +449,31 @@ describe('the trial\'s most visits (Leicester City: "four to five visits")', () 
     expect((await load(matchId)).trialVisits).toHaveLength(max);
   });
 });
+
+describe('a young person past the council\'s end age (Leicestershire: "unless agreed otherwise")', () => {
+  it("is shown as blocked, refused without a reason, and proposed with one, the reason on the record", async () => {
+    const end = policy.matches.supportEndsAtAge;
+    const dateOfBirth = `${Number(today.slice(0, 4)) - end - 1}-01-01`;
+    const child = await seedProfiledChild(C, { firstName: "Remy", profile: { dateOfBirth } });
+    const volunteer = await seedReadyVolunteer(C, policy, today, { firstName: "Lee" });
+
+    const s = await call("GET", `/api/matching/children/${child}/suggestions`, coordinator);
+    expect(s.status, s.text).toBe(200);
+    expect(s.json.childBlockers).toEqual([
+      expect.objectContaining({ code: "past_support_end_age", overridable: true }),
+    ]);
+
+    const body = { referralId: child, volunteerId: volunteer, whyThisVolunteer: "Remy asked for Lee" };
+    const refused = await call("POST", "/api/matches", { ...coordinator, body });
+    expect(refused.status, refused.text).toBe(409);
+    expect(refused.json.error?.message).toContain(`formal support ends at ${end}`);
+    expect(fieldsOf(refused).join(" ")).toContain("record why you are proposing anyway");
+
+    const overrideReason = "Agreed with the head of service: Remy is a vulnerable care leaver";
+    const proposed = await call("POST", "/api/matches", { ...coordinator, body: { ...body, overrideReason } });
+    expect(proposed.status, proposed.text).toBe(201);
+    const proposal = proposed.json.proposal as { overrideReason: string; overridden: string[] };
+    expect(proposal.overrideReason).toBe(overrideReason);
+    expect(proposal.overridden.join(" ")).toContain(`formal support ends at ${end}`);
+  });
+});

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { addDays, ageOn, todayInLondon } from "@tandem/domain/calendar";
 import {
   canBeOverridden,
+  canChildBlockerBeOverridden,
+  childBlockers,
   childRefusedTheVolunteer,
   type DidNotProceed,
   holdsAPlace,
@@ -128,9 +130,10 @@ export async function proposeMatch(
       },
     ]);
   }
-  const overridden = matchBlockers(child, candidate, tenant.policy, today)
-    .filter(canBeOverridden)
-    .map((b) => b.message);
+  const overridden = [
+    ...childBlockers(child, tenant.policy, today).filter(canChildBlockerBeOverridden),
+    ...matchBlockers(child, candidate, tenant.policy, today).filter(canBeOverridden),
+  ].map((b) => b.message);
   const score = index >= 0 ? (ranking.suggestions[index]?.score ?? 0) : 0;
   const matchId = randomUUID();
   const actor = { personId: table.ctx.actor.personId, name: table.ctx.actor.name };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type CallOptions, call, users } from "../support/client.js";
 import { seedActiveMatch } from "../support/expenses.js";
+import { files, uploadReceipt } from "../support/receipts.js";
 import { today, volunteerCalls } from "../support/volunteers.js";
 
 /**
@@ -33,6 +34,16 @@ describe("a suspended volunteer's own visits and claims", () => {
     expect(me.status, me.text).toBe(200);
     const volunteerId = (me.json as { id: string }).id;
 
+    // A visit planned before the suspension, to record afterwards.
+    const before = await call("POST", `/api/matches/${matchId}/visits`, { ...volunteer, body: plan });
+    expect(before.status, before.text).toBe(201);
+    const visitId = before.json.id as string;
+    const recordIt = () =>
+      call("POST", `/api/matches/${matchId}/visits/${visitId}/record`, {
+        ...volunteer,
+        body: { record: { minutes: 30, whatWeDid: "Bowling", howItWent: "well" }, version: 1 },
+      });
+
     const suspended = await act(volunteerId, { action: "suspend", reason: "Contact on social media: enquiries" });
     expect(suspended.status, suspended.text).toBe(200);
     try {
@@ -42,6 +53,10 @@ describe("a suspended volunteer's own visits and claims", () => {
       const claimed = await call("POST", `/api/matches/${matchId}/claims`, { ...volunteer, body: mileage });
       expect(claimed.status, claimed.text).toBe(409);
       expect(claimed.json.error?.message).toMatch(/suspended.*contact your coordinator/);
+      const recorded = await recordIt();
+      expect(recorded.status, recorded.text).toBe(409);
+      const receipt = await uploadReceipt(volunteer, matchId, files.jpeg());
+      expect(receipt.status, receipt.text).toBe(409);
 
       // Staff still read the match's visits and claims, and the volunteer their own history.
       for (const path of ["visits", "claims"]) {
@@ -59,5 +74,7 @@ describe("a suspended volunteer's own visits and claims", () => {
     expect(planned.status, planned.text).toBe(201);
     const claimed = await call("POST", `/api/matches/${matchId}/claims`, { ...volunteer, body: mileage });
     expect(claimed.status, claimed.text).toBe(201);
+    const recorded = await recordIt();
+    expect(recorded.status, recorded.text).toBe(200);
   });
 });

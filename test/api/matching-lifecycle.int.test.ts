@@ -438,3 +438,66 @@ describe("refusals", () => {
     expect(old.status).toBe(400);
   });
 });
+
+describe('the trial\'s most visits (Leicester City: "four to five visits")', () => {
+  it("refuses a trial visit past the policy's most, naming ratify and did not proceed, and offers no button for it", async () => {
+    const child = await seedProfiledChild(C, { firstName: "Tia" });
+    const volunteer = await seedReadyVolunteer(C, policy, today, { firstName: "Kit" });
+    const proposed = await call("POST", "/api/matches", {
+      ...coordinator,
+      body: { referralId: child, volunteerId: volunteer, whyThisVolunteer: "Kit and Tia both love chess" },
+    });
+    expect(proposed.status, proposed.text).toBe(201);
+    const matchId = proposed.json.matchId as string;
+    const steps: Json[] = [
+      { action: "record_agreement", record: { on: today, socialWorkerName: "Jo Social", childsWishes: "Keen" } },
+      { action: "record_introduction", record: { on: today, attended: ["Tia", "Kit"] } },
+    ];
+    for (const step of steps) {
+      const res = await act(matchId, step);
+      expect(res.status, res.text).toBe(200);
+    }
+    const max = policy.matches.trialVisits.max;
+    for (let i = 0; i < max; i++) {
+      const visit = await act(matchId, { action: "record_trial_visit", record: { on: today } });
+      expect(visit.status, visit.text).toBe(200);
+    }
+    const m = await load(matchId);
+    expect(m.allowedActions).not.toContain("record_trial_visit");
+    expect(m.allowedActions).toContain("did_not_proceed");
+
+    const oneMore = await act(matchId, { action: "record_trial_visit", record: { on: today } });
+    expect(oneMore.status, oneMore.text).toBe(409);
+    expect(oneMore.json.error?.message).toContain(`at most ${max} visit`);
+    expect(oneMore.json.error).toMatchObject({ allowed: ["ratify", "did_not_proceed"] });
+    expect((await load(matchId)).trialVisits).toHaveLength(max);
+  });
+});
+
+describe('a young person past the council\'s end age (Leicestershire: "unless agreed otherwise")', () => {
+  it("is shown as blocked, refused without a reason, and proposed with one, the reason on the record", async () => {
+    const end = policy.matches.supportEndsAtAge;
+    const dateOfBirth = `${Number(today.slice(0, 4)) - end - 1}-01-01`;
+    const child = await seedProfiledChild(C, { firstName: "Remy", profile: { dateOfBirth } });
+    const volunteer = await seedReadyVolunteer(C, policy, today, { firstName: "Lee" });
+
+    const s = await call("GET", `/api/matching/children/${child}/suggestions`, coordinator);
+    expect(s.status, s.text).toBe(200);
+    expect(s.json.childBlockers).toEqual([
+      expect.objectContaining({ code: "past_support_end_age", overridable: true }),
+    ]);
+
+    const body = { referralId: child, volunteerId: volunteer, whyThisVolunteer: "Remy asked for Lee" };
+    const refused = await call("POST", "/api/matches", { ...coordinator, body });
+    expect(refused.status, refused.text).toBe(409);
+    expect(refused.json.error?.message).toContain(`formal support ends at ${end}`);
+    expect(fieldsOf(refused).join(" ")).toContain("record why you are proposing anyway");
+
+    const overrideReason = "Agreed with the head of service: Remy is a vulnerable care leaver";
+    const proposed = await call("POST", "/api/matches", { ...coordinator, body: { ...body, overrideReason } });
+    expect(proposed.status, proposed.text).toBe(201);
+    const proposal = proposed.json.proposal as { overrideReason: string; overridden: string[] };
+    expect(proposal.overrideReason).toBe(overrideReason);
+    expect(proposal.overridden.join(" ")).toContain(`formal support ends at ${end}`);
+  });
+});

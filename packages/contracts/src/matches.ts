@@ -118,7 +118,17 @@ export const Suggestions = z.object({
     referralStatus: ReferralStatus,
     openMatchId: z.string().nullable(),
   }),
-  childBlockers: z.array(Blocker).describe("Why this child cannot be proposed for anyone now; empty when they can"),
+  childBlockers: z
+    .array(
+      Blocker.extend({
+        overridable: z
+          .boolean()
+          .describe(
+            "True when a proposal may go past it with `overrideReason` (support past the end age, where agreed)",
+          ),
+      }),
+    )
+    .describe("Why this child cannot be proposed for anyone now; empty when they can"),
   suggestions: z.array(
     z.object({
       volunteerId: z.string(),

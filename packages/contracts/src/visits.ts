@@ -19,6 +19,8 @@ export const VisitListQuery = PageQuery;
 
 export const PlanVisit = VisitPlan;
 export const RecordVisit = z.object({ record: VisitRecord, version: Version }).strict();
+/** A visit on an earlier day that was never planned here: what was planned and what happened, in one. */
+export const RecordPastVisit = z.object({ plan: VisitPlan, record: VisitRecord }).strict();
 export const CancelVisit = z.object({ cancellation: VisitCancellation, version: Version }).strict();
 export const ConfirmHomeSafe = z.object({ version: Version }).strict();
 export const DecideVisit = z

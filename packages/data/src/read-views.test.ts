@@ -97,6 +97,7 @@ describe("the narrow read views of visits and money", () => {
       email: volunteer.email,
       personId: "p9",
       language: "cy",
+      stage: volunteer.stage,
     });
     const { language: _language, ...older } = volunteerEntity.item(T, volunteer);
     expect(volunteerContactEntity.parse(older).language).toBe("en");

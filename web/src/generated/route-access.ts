@@ -82,6 +82,7 @@ export const routeAccess = {
   "POST /api/jobs/timers/run": ["coordinator", "manager"],
   "POST /api/matches/:matchId/visits": ["volunteer"],
   "GET /api/matches/:matchId/visits": ["volunteer", "coordinator", "manager"],
+  "POST /api/matches/:matchId/visits/past": ["volunteer"],
   "POST /api/matches/:matchId/visits/:visitId/record": ["volunteer"],
   "POST /api/matches/:matchId/visits/:visitId/cancel": ["volunteer"],
   "POST /api/matches/:matchId/visits/:visitId/home-safe": ["volunteer"],

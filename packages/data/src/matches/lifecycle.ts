@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { addDays, ageOn, happenedOnProblem, todayInLondon } from "@tandem/domain/calendar";
 import {
   canBeOverridden,
+  canChildBlockerBeOverridden,
+  childBlockers,
   childRefusedTheVolunteer,
   type DidNotProceed,
   holdsAPlace,
@@ -13,6 +15,7 @@ import {
   rankVolunteers,
   ratifyBlocker,
   referralStatusFor,
+  trialVisitBlocker,
 } from "@tandem/domain/matches";
 import type { ReferralAnswers } from "@tandem/domain/referrals";
 import type { Tenant } from "@tandem/domain/tenants";
@@ -127,9 +130,10 @@ export async function proposeMatch(
       },
     ]);
   }
-  const overridden = matchBlockers(child, candidate, tenant.policy, today)
-    .filter(canBeOverridden)
-    .map((b) => b.message);
+  const overridden = [
+    ...childBlockers(child, tenant.policy, today).filter(canChildBlockerBeOverridden),
+    ...matchBlockers(child, candidate, tenant.policy, today).filter(canBeOverridden),
+  ].map((b) => b.message);
   const score = index >= 0 ? (ranking.suggestions[index]?.score ?? 0) : 0;
   const matchId = randomUUID();
   const actor = { personId: table.ctx.actor.personId, name: table.ctx.actor.name };
@@ -297,6 +301,8 @@ export async function takeMatchAction(
     }
     case "record_trial_visit": {
       const v = request.record;
+      const full = trialVisitBlocker(m.trialVisits.length, tenant.policy);
+      if (full) throw new Problem("conflict", full, { allowed: ["ratify", "did_not_proceed"] });
       if (m.introduction && v.on < m.introduction.on) {
         throw invalid([{ path: "record.on", message: "A trial visit comes after the introduction" }]);
       }

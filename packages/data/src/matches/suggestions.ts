@@ -1,6 +1,7 @@
 import { ageOn } from "@tandem/domain/calendar";
 import {
   type Candidate,
+  canChildBlockerBeOverridden,
   childBlockers,
   drivesForMatching,
   rankChildren,
@@ -128,7 +129,10 @@ export async function suggestionsFor(table: TenantTable, tenant: Tenant, referra
       referralStatus: referral.status,
       openMatchId: stored.openMatchId,
     },
-    childBlockers: childBlockers(child, tenant.policy),
+    childBlockers: childBlockers(child, tenant.policy, today).map((b) => ({
+      ...b,
+      overridable: canChildBlockerBeOverridden(b),
+    })),
     suggestions: ranking.suggestions,
     excluded: ranking.excluded,
     withoutProfile: pool.withoutProfile,

@@ -1,5 +1,5 @@
 import { ageOn } from "@tandem/domain/calendar";
-import { type MatchStage, matchActionsFor, ratifyBlocker } from "@tandem/domain/matches";
+import { type MatchStage, matchActionsFor, ratifyBlocker, trialVisitBlocker } from "@tandem/domain/matches";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { auditRead } from "../audit.js";
 import * as keys from "../keys.js";
@@ -29,7 +29,13 @@ export function matchView(m: StoredMatch, policy: TenantPolicy, today: string, r
       ? { sentTo: agreementLink.sentTo, expiresOn: agreementLink.expiresOn, usedAt: agreementLink.usedAt }
       : null,
     daysInStage: daysInStage(m, today),
-    allowedActions: matchActionsFor(m.stage, roles).filter((a) => a !== "begin_ending" && a !== "end"),
+    allowedActions: matchActionsFor(m.stage, roles).filter(
+      (a) =>
+        a !== "begin_ending" &&
+        a !== "end" &&
+        // At the policy's most trial visits the trial ends with a decision, so no button offers another.
+        !(a === "record_trial_visit" && trialVisitBlocker(m.trialVisits.length, policy)),
+    ),
     trialVisitsNeeded: policy.matches.trialVisits.min,
     ratifyBlocker: m.stage === "trial" ? ratifyBlocker(m.trialVisits.length, policy) : null,
     activateBlocker: m.stage === "ratified" ? riskAssessmentBlocker(m) : null,

@@ -10,6 +10,7 @@ import {
   homeSafeDueAt,
   lengthVerdict,
   nextVisitStatus,
+  pastVisitDateProblem,
   planProblems,
   type VisitCancellation,
   type VisitPlan,
@@ -191,6 +192,86 @@ export async function recordVisit(
     ...(await visitSummaryOps(table, visit, next)),
   ]);
   return next;
+}
+
+/**
+ * Records a visit that took place on an earlier day and was never planned here: the plan's rules (the
+ * policy's longest visit, overnight, the named person, a risk-assessed activity) and the record's (a note
+ * naming the child is refused) are the same as planning then recording. A visit that needed a senior
+ * manager's agreement beforehand cannot be recorded afterwards by the volunteer; a visit today is planned
+ * first, as its home-safe timer still matters. Recording it afterwards is itself the sign the volunteer got
+ * home, so no timer is set and it is not offered for a home-safe confirmation.
+ */
+export async function recordPastVisit(
+  table: TenantTable,
+  match: MatchRef,
+  input: { plan: VisitPlan; record: VisitRecord },
+  policy: TenantPolicy,
+  riskAssessedActivities: readonly string[],
+  child: ChildName,
+  now = new Date(),
+  /** Writes of other contexts that go with the record (reviews' schedule after the first visit). */
+  alsoWrite: readonly WriteOp[] = [],
+): Promise<StoredVisit> {
+  const { plan, record } = input;
+  const problems = planProblems(plan, policy.visits, riskAssessedActivities);
+  if (problems.length > 0) throw invalid(problems.map((p) => ({ ...p, path: `plan.${p.path}` })));
+  const dateProblem = pastVisitDateProblem(plan.on, todayInLondon(now), match.activatedAt?.slice(0, 10) ?? null);
+  if (dateProblem) throw invalid([{ path: "plan.on", message: dateProblem }]);
+  const verdict = lengthVerdict(plan, policy.visits);
+  if (verdict.kind === "refused") {
+    throw invalid([{ path: plan.overnight ? "plan.overnight" : "plan.endsAt", message: verdict.reason }]);
+  }
+  if (verdict.kind === "needs_prior_approval") {
+    throw new Problem(
+      "conflict",
+      `${verdict.reason}, so it cannot be recorded afterwards here: tell your coordinator about it`,
+    );
+  }
+  const flags = childNameFlags(
+    { whatWeDid: record.whatWeDid, notes: record.notes, childsWords: record.childsWords },
+    child,
+  );
+  if (flags.length > 0) throw invalid(flags.map((f) => ({ path: `record.${f.field}`, message: f.reason })));
+  const at = now.toISOString();
+  const visit: StoredVisit = {
+    matchId: match.matchId,
+    id: randomUUID(),
+    volunteerId: match.volunteerId,
+    volunteerName: table.ctx.actor.name,
+    status: "recorded",
+    plan,
+    approvalReason: null,
+    decision: null,
+    record,
+    recordedAt: at,
+    cancellation: null,
+    cancelledAt: null,
+    homeSafeAt: at,
+    claimedPence: 0,
+    createdAt: at,
+    version: 1,
+  };
+  const summary = await visitSummaryEntity.get(table, { matchId: match.matchId }, { consistent: true });
+  const lastVisitOn = summary?.lastVisitOn && summary.lastVisitOn > plan.on ? summary.lastVisitOn : plan.on;
+  const nextSummary: StoredVisitSummary = {
+    matchId: match.matchId,
+    lastVisitOn,
+    visitsRecorded: (summary?.visitsRecorded ?? 0) + 1,
+    version: (summary?.version ?? 0) + 1,
+  };
+  await table.transact([
+    visitEntity.put(table.ctx.tenantId, visit, "absent"),
+    visitSummaryEntity.put(
+      table.ctx.tenantId,
+      nextSummary,
+      summary ? { version: summary.version } : { absent: true, message: staleVisit().message },
+    ),
+    auditOp(table, { action: "create", subject: subject(visit) }),
+    ...alsoWrite,
+    ...(await visitSummaryOps(table, null, visit)),
+  ]);
+  return visit;
 }
 
 /** Cancels a planned visit for one of the reasons the council accepts; its home-safe timer stops. */

@@ -18,6 +18,8 @@ export const VolunteerContact = z.object({
   email: z.string(),
   personId: z.string().nullable(),
   language: PublicLanguage.default("en"),
+  /** Where they are in recruitment: only an approved volunteer plans, records and claims (`volunteerStandingRefusal`). */
+  stage: z.string(),
 });
 export type VolunteerContact = z.output<typeof VolunteerContact>;
 

@@ -63,6 +63,47 @@ describe("the child", () => {
   });
 });
 
+describe("a young person at or past the council's end age (Leicestershire: \"cease following the young person's 21st birthday, unless agreed otherwise\")", () => {
+  const leeds = preset("from-5-care-leavers-to-25");
+  const city18 = structuredClone(leics);
+  city18.matches.supportEndsAtAge = 18;
+  it.each([
+    { case: "20, support to 21", dob: "2005-06-01", policy: leics, blocked: false },
+    { case: "the day before the 21st birthday", dob: "2005-03-03", policy: leics, blocked: false },
+    { case: "on the 21st birthday", dob: "2005-03-02", policy: leics, blocked: true },
+    { case: "22, support to 21", dob: "2004-01-01", policy: leics, blocked: true },
+    { case: "17, support to 18", dob: "2008-06-01", policy: city18, blocked: false },
+    { case: "18, support to 18", dob: "2008-03-01", policy: city18, blocked: true },
+    { case: "the day before the 18th birthday, support to 18", dob: "2008-03-03", policy: city18, blocked: false },
+    { case: "a 29 February birth, 18 since 1 March", dob: "2008-02-29", policy: city18, blocked: true },
+  ])("$case: blocked $blocked", ({ dob, policy, blocked }) => {
+    const codes = childBlockers({ ...exampleChild, dateOfBirth: dob }, policy, TODAY).map((b) => b.code);
+    expect(codes).toEqual(blocked ? ["past_support_end_age"] : []);
+  });
+
+  it("says the age and the end age", () => {
+    const [b] = childBlockers({ ...exampleChild, firstName: "Noor", dateOfBirth: "2004-01-01" }, leics, TODAY);
+    expect(b?.message).toBe(
+      "Noor is 22, and the council's formal support ends at 21: propose a match only where it has been agreed otherwise",
+    );
+  });
+
+  it("is not considered without today's date", () => {
+    expect(childBlockers({ ...exampleChild, dateOfBirth: "2004-01-01" }, leeds)).toEqual([]);
+  });
+
+  it("stops a proposal without a reason and lets one through with it, unlike a hard child blocker", () => {
+    const child = { ...exampleChild, dateOfBirth: "2004-01-01" };
+    const refused = proposalProblem(child, exampleCandidate(leics), leics, TODAY, null);
+    expect(refused?.message).toContain("agreed otherwise: record why you are proposing anyway");
+    expect(proposalProblem(child, exampleCandidate(leics), leics, TODAY, "Agreed with the head of service")).toBeNull();
+    const objecting = { ...child, childAgrees: "no" as const };
+    expect(proposalProblem(objecting, exampleCandidate(leics), leics, TODAY, "Agreed")?.message).toContain(
+      "do not want an Independent Visitor",
+    );
+  });
+});
+
 describe("each reason a volunteer is not suggested", () => {
   const record = matchableRecord(leics);
   it.each([

@@ -12,7 +12,12 @@ import { type RiskChecklist, riskChecklistBlocker } from "./risk.js";
  * at once, each with a message the coordinator can act on. The API refuses a proposal with them (409)
  * and the "why is X not listed" view shows them.
  */
-export const ChildBlockerCode = z.enum(["child_not_waiting", "child_objects", "child_not_yet_asked"]);
+export const ChildBlockerCode = z.enum([
+  "child_not_waiting",
+  "child_objects",
+  "child_not_yet_asked",
+  "past_support_end_age",
+]);
 export type ChildBlockerCode = z.infer<typeof ChildBlockerCode>;
 
 export const PairBlockerCode = z.enum([
@@ -52,8 +57,16 @@ export interface Candidate {
 /**
  * Why this child cannot be proposed for any match today; empty when they can. A child not yet asked is
  * blocked unless the council's policy lets a match be proposed first (`childMustBeAskedBeforeMatching`).
+ * With today's London date, a young person at or past the council's end age is blocked too (Leicestershire,
+ * "Endings": "All formal arrangements will cease following the young person's 21st birthday, unless agreed
+ * otherwise"): the "unless agreed otherwise" makes it a blocker the coordinator may go past with a reason
+ * (a vulnerable care leaver supported longer, for one). Without a date, age is not considered.
  */
-export function childBlockers(child: ChildMatchingProfile, policy?: Pick<TenantPolicy, "matches">): ChildBlocker[] {
+export function childBlockers(
+  child: ChildMatchingProfile,
+  policy?: Pick<TenantPolicy, "matches">,
+  todayIso?: string,
+): ChildBlocker[] {
   const out: ChildBlocker[] = [];
   if (child.referralStatus !== "waiting_for_match") {
     out.push({
@@ -74,8 +87,18 @@ export function childBlockers(child: ChildMatchingProfile, policy?: Pick<TenantP
         "The child has not been asked whether they want an Independent Visitor: ask them and record their answer",
     });
   }
+  const endAge = policy?.matches.supportEndsAtAge;
+  if (todayIso !== undefined && endAge !== undefined && ageOn(child.dateOfBirth, todayIso) >= endAge) {
+    out.push({
+      code: "past_support_end_age",
+      message: `${child.firstName} is ${ageOn(child.dateOfBirth, todayIso)}, and the council's formal support ends at ${endAge}: propose a match only where it has been agreed otherwise`,
+    });
+  }
   return out;
 }
+
+/** A child blocker the coordinator may go past with a reason recorded: support past the end age, where agreed. */
+export const canChildBlockerBeOverridden = (b: ChildBlocker) => b.code === "past_support_end_age";
 
 function wishBlockers(child: ChildMatchingProfile, v: VolunteerMatchingProfile, todayIso: string): MatchBlocker[] {
   const w = child.wishes;
@@ -178,10 +201,16 @@ export function proposalProblem(
   todayIso: string,
   overrideReason: string | null,
 ): Problem | null {
+  const goingPast = (overridable: boolean) => overridable && Boolean(overrideReason?.trim());
   const fields = [
-    ...childBlockers(child, policy).map((b) => ({ path: "child", message: b.message })),
+    ...childBlockers(child, policy, todayIso)
+      .filter((b) => !goingPast(canChildBlockerBeOverridden(b)))
+      .map((b) => ({
+        path: "child",
+        message: canChildBlockerBeOverridden(b) ? `${b.message}: record why you are proposing anyway` : b.message,
+      })),
     ...matchBlockers(child, candidate, policy, todayIso)
-      .filter((b) => !canBeOverridden(b) || !overrideReason?.trim())
+      .filter((b) => !goingPast(canBeOverridden(b)))
       .map((b) => ({
         path: "volunteer",
         message: canBeOverridden(b) ? `${b.message}: record why you are proposing them anyway` : b.message,

@@ -15,6 +15,7 @@ import {
   nextMatchStage,
   ratifyBlocker,
   referralStatusFor,
+  trialVisitBlocker,
 } from "./lifecycle.js";
 
 const STAFF = ["coordinator", "manager"] as const;
@@ -128,6 +129,33 @@ describe("the rules the sources give", () => {
     expect(ratifyBlocker(1, city)).toContain("1 has been held");
     expect(ratifyBlocker(4, city)).toBeNull();
     expect(ratifyBlocker(5, city)).toBeNull();
+  });
+
+  it.each([
+    ["none held yet", 0, null],
+    ["the fourth of four to five", 3, null],
+    ["the fifth of four to five", 4, null],
+    [
+      "a sixth after five",
+      5,
+      "The scheme's trial period is at most 5 visits and 5 have been held: ratify the match, or record that it did not proceed",
+    ],
+    ["past the most, as an older record may be", 7, "at most 5 visits and 7 have been held"],
+  ])('Leicester City: "four to five visits": %s', (_what, held, expected) => {
+    const city = structuredClone(
+      (findPreset("per-session-and-monthly-limits-trial-visits") as { policy: TenantPolicy }).policy,
+    );
+    const blocker = trialVisitBlocker(held, city);
+    if (expected === null) expect(blocker).toBeNull();
+    else expect(blocker).toContain(expected);
+  });
+
+  it("a council allowing at most one trial visit is told so in the singular", () => {
+    const city = structuredClone(
+      (findPreset("per-session-and-monthly-limits-trial-visits") as { policy: TenantPolicy }).policy,
+    );
+    city.matches.trialVisits = { min: 1, max: 1 };
+    expect(trialVisitBlocker(1, city)).toContain("at most 1 visit and 1 has been held");
   });
 
   it("any stage before active can end as did not proceed, none after", () => {

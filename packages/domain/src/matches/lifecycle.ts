@@ -154,3 +154,14 @@ export function ratifyBlocker(trialVisitsHeld: number, policy: TenantPolicy): st
     ? null
     : `The scheme's trial period is at least ${min} visits and ${trialVisitsHeld} ${trialVisitsHeld === 1 ? "has" : "have"} been held: record the rest first`;
 }
+
+/**
+ * Why another trial visit cannot be recorded: the policy's maximum is reached (Leicester City, "Subsequent
+ * Meetings": "a 'trial period' of four to five visits"), so the trial ends with a decision. Null when it can.
+ */
+export function trialVisitBlocker(trialVisitsHeld: number, policy: TenantPolicy): string | null {
+  const max = policy.matches.trialVisits.max;
+  if (trialVisitsHeld < max) return null;
+  const held = `${trialVisitsHeld} ${trialVisitsHeld === 1 ? "has" : "have"} been held`;
+  return `The scheme's trial period is at most ${max} ${max === 1 ? "visit" : "visits"} and ${held}: ratify the match, or record that it did not proceed`;
+}

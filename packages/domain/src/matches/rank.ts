@@ -75,7 +75,10 @@ export function rankChildren(
   todayIso: string,
 ): ChildSuggestion[] {
   return children
-    .filter((c) => childBlockers(c, policy).length === 0 && matchBlockers(c, candidate, policy, todayIso).length === 0)
+    .filter(
+      (c) =>
+        childBlockers(c, policy, todayIso).length === 0 && matchBlockers(c, candidate, policy, todayIso).length === 0,
+    )
     .map((c) => ({ referralId: c.referralId, firstName: c.firstName, ...scoreMatch(c, candidate.profile, settings) }))
     .sort((a, b) => b.score - a.score || (a.referralId < b.referralId ? -1 : a.referralId > b.referralId ? 1 : 0));
 }

@@ -4,4 +4,5 @@ export * from "./frequency.js";
 export * from "./lone-working.js";
 export * from "./plan.js";
 export * from "./record.js";
+export * from "./standing.js";
 export * from "./status.js";

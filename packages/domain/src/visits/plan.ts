@@ -119,3 +119,15 @@ export function planProblems(
   }
   return out;
 }
+
+/**
+ * Why a visit cannot be recorded as a past one on this day: a visit today or later is planned first (its
+ * home-safe timer still matters), and none comes before the match became active. Null when it can.
+ */
+export function pastVisitDateProblem(on: string, today: string, activeSince: string | null): string | null {
+  if (on >= today) return "A past visit is before today: plan a visit today or later instead";
+  if (activeSince !== null && on < activeSince) {
+    return `The match became active on ${activeSince}: a visit is on or after that day`;
+  }
+  return null;
+}

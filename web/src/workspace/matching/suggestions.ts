@@ -154,7 +154,8 @@ export async function suggestionsPage(ctx: RouteContext): Promise<void> {
   if (!ctx.isCurrent() || !x) return;
   const c = x.child;
   const title = `Suggested volunteers for ${c.firstName}`;
-  const mayPropose = entered.isCoordinator && x.childBlockers.length === 0 && c.openMatchId === null;
+  // A blocker that may be gone past (support past the end age, where agreed) leaves the proposal open, with a reason.
+  const mayPropose = entered.isCoordinator && x.childBlockers.every((b) => b.overridable) && c.openMatchId === null;
   showPage(
     title,
     backLink("/workspace/matching", "Back to matching"),
@@ -180,6 +181,13 @@ export async function suggestionsPage(ctx: RouteContext): Promise<void> {
         ? [
             h("h2", { class: "govuk-heading-m" }, `Why ${c.firstName} cannot be proposed for anyone now`),
             h("ul", { class: "govuk-list govuk-list--bullet" }, ...x.childBlockers.map((b) => h("li", {}, b.message))),
+            mayPropose
+              ? h(
+                  "p",
+                  { class: "govuk-body" },
+                  "Where it has been agreed otherwise, you can still propose a volunteer: say why on the next page.",
+                )
+              : null,
           ]
         : []),
       h("h2", { class: "govuk-heading-m" }, "Best first"),

@@ -113,7 +113,7 @@ export const concernRoutes = newRouter()
     const { table, tenant, links } = c.var;
     const { matchId, ...report } = c.req.valid("json");
     // A volunteer names only their own match; staff any of the council's, whatever its stage (unknown: 404).
-    const match = matchId ? await matchFor(table, matchId, false) : null;
+    const match = matchId ? await matchFor(table, matchId, "read") : null;
     const contact = tenant.branding.contactPhone || tenant.branding.contactEmail;
     const concern = await submitConcern(table, report, match, tenant.policy, links, contact);
     return c.json(

@@ -64,13 +64,13 @@ const claimView = (c: unknown) => ClaimView.parse(c);
 export const claimRoutes = newRouter()
   .openapi(claim, async (c) => {
     const { table, tenant } = c.var;
-    const match = await matchFor(table, c.req.valid("param").matchId);
+    const match = await matchFor(table, c.req.valid("param").matchId, "own_write");
     const key = c.req.valid("header")["idempotency-key"];
     return c.json(claimView(await submitClaim(table, match, c.req.valid("json"), tenant.policy, undefined, key)), 201);
   })
   .openapi(matchClaims, async (c) => {
     const { table } = c.var;
-    const match = await matchFor(table, c.req.valid("param").matchId, false);
+    const match = await matchFor(table, c.req.valid("param").matchId, "read");
     const { limit, cursor } = c.req.valid("query");
     return c.json(ClaimPage.parse(await listMatchClaims(table, match.matchId, limit, cursor ?? null)), 200);
   })

@@ -12,6 +12,7 @@ import {
   sniffReceipt,
 } from "@tandem/domain/expenses";
 import { Problem } from "@tandem/domain/problems";
+import { volunteerStandingRefusal } from "@tandem/domain/visits";
 import * as z from "zod";
 import { jsonResponse, routesFor } from "../../http/define-route.js";
 import { newRouter } from "../../http/router.js";
@@ -68,7 +69,11 @@ export const receiptRoutes = newRouter()
   .openapi(upload, async (c) => {
     const { table, deps } = c.var;
     const { matchId } = c.req.valid("param");
-    const match = ownActiveMatch(await matchGlance(table, matchId), (await myVolunteerContact(table)).id);
+    const me = await myVolunteerContact(table);
+    const match = ownActiveMatch(await matchGlance(table, matchId), me.id);
+    // A receipt is the start of a claim: refused, with the reason, while the volunteer may not claim.
+    const standing = volunteerStandingRefusal(me.stage);
+    if (standing) throw new Problem("conflict", standing);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const refusal = receiptRefusal(bytes);
     const contentType = sniffReceipt(bytes);

@@ -4,6 +4,7 @@ import {
   DecideVisit,
   MatchVisitsParam,
   PlanVisit,
+  RecordPastVisit,
   RecordVisit,
   VisitApprovalPage,
   VisitForApproval,
@@ -24,6 +25,7 @@ import {
   matchVisitState,
   planVisit,
   readMatchGlance,
+  recordPastVisit,
   recordVisit,
   referralChildNames,
   visitForApproval,
@@ -48,6 +50,17 @@ const plan = route("post", "/api/matches/{matchId}/visits", {
   refuses: ["conflict"],
   request: { params: MatchVisitsParam, body: jsonBody(PlanVisit) },
   responses: { 201: json(VisitView, "The visit, planned or awaiting approval") },
+});
+
+const past = route("post", "/api/matches/{matchId}/visits/past", {
+  summary: "Record a visit on an earlier day that was not planned here (your own active matches only)",
+  description:
+    "The plan's rules and the record's are those of planning then recording: over the policy's longest visit or " +
+    "overnight where never allowed is a 400; one that needed a senior manager's agreement beforehand is a 409. " +
+    "A visit today or later is planned first.",
+  refuses: ["conflict"],
+  request: { params: MatchVisitsParam, body: jsonBody(RecordPastVisit) },
+  responses: { 201: json(VisitView, "The visit, recorded") },
 });
 
 const list = route("get", "/api/matches/{matchId}/visits", {
@@ -126,21 +139,33 @@ const visitView = (v: unknown) => VisitView.parse(v);
 export const visitRoutes = newRouter()
   .openapi(plan, async (c) => {
     const { table, tenant } = c.var;
-    const match = await matchFor(table, c.req.valid("param").matchId);
+    const match = await matchFor(table, c.req.valid("param").matchId, "own_write");
     const stored = await readMatchGlance(table, match.matchId);
     const activities = stored.riskAssessment?.activities.map((a) => a.activity) ?? [];
     const { links } = c.var;
     return c.json(visitView(await planVisit(table, match, c.req.valid("json"), tenant.policy, activities, links)), 201);
   })
+  .openapi(past, async (c) => {
+    const { table, tenant } = c.var;
+    const match = await matchFor(table, c.req.valid("param").matchId, "own_write");
+    const body = c.req.valid("json");
+    const stored = await readMatchGlance(table, match.matchId);
+    const activities = stored.riskAssessment?.activities.map((a) => a.activity) ?? [];
+    const child = await referralChildNames(table, match.referralId);
+    // The match's first visit makes its informal review due where the policy asks (reviews' schedule).
+    const firstVisit = await noteFirstVisit(table, match.matchId, body.plan.on, tenant.policy);
+    const visit = await recordPastVisit(table, match, body, tenant.policy, activities, child, new Date(), firstVisit);
+    return c.json(visitView(visit), 201);
+  })
   .openapi(list, async (c) => {
     const { table } = c.var;
-    const match = await matchFor(table, c.req.valid("param").matchId, false);
+    const match = await matchFor(table, c.req.valid("param").matchId, "read");
     const { limit, cursor } = c.req.valid("query");
     return c.json(VisitPage.parse(await listVisits(table, match.matchId, limit, cursor ?? null)), 200);
   })
   .openapi(record, async (c) => {
     const { table, tenant } = c.var;
-    const match = await matchFor(table, c.req.valid("param").matchId);
+    const match = await matchFor(table, c.req.valid("param").matchId, "own_write");
     const { record: what, version } = c.req.valid("json");
     const { visitId } = c.req.valid("param");
     const child = await referralChildNames(table, match.referralId);
@@ -168,7 +193,7 @@ export const visitRoutes = newRouter()
   .openapi(decide, async (c) => {
     const { table, tenant, links } = c.var;
     const { matchId, visitId } = c.req.valid("param");
-    await matchFor(table, matchId, false);
+    await matchFor(table, matchId, "read");
     return c.json(
       visitView(await decideVisit(table, matchId, visitId, c.req.valid("json"), tenant.policy, links)),
       200,

@@ -66,6 +66,16 @@ async function changePolicy(slug: string, change: (policy: TenantBody["policy"])
 
 const bodyText = async (page: Page) => (await page.locator("main").textContent()) ?? "";
 
+describe("a council's address typed as it appears on a letter", () => {
+  it("opens the council's page with capitals in its address, and shows the address in lower case", async () => {
+    await withPage(async (page) => {
+      await page.goto(`${stack.url}/Riverford/Refer`);
+      await heading(page, "Refer a child or young person for an Independent Visitor");
+      expect(new URL(page.url()).pathname).toBe("/riverford/refer");
+    }, 320);
+  });
+});
+
 describe("privacy notice, contact, accessibility statement and cookies (issue 19, item 4)", () => {
   it("a council's public pages link to its privacy notice and contact, and Tandem's statements", async () => {
     await withPage(async (page) => {

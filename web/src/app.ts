@@ -1,3 +1,4 @@
+import { foldedCouncilAddress } from "./address";
 import { ApiError, setUnauthorisedHandler } from "./api/client";
 import { signOut } from "./auth/sign-out";
 import { askOtherTabs, onOtherTabSignedOut } from "./auth/tabs";
@@ -264,6 +265,9 @@ export async function startApp(): Promise<void> {
   });
   // Fetched while a kept session is resumed, not after it; the first page waits for both (withWords).
   loadCatalogue(languageAsked()).catch(() => undefined);
+  // "/Riverford/Refer", as typed from a letter, is Riverford's form: the address bar shows the lower-case one.
+  const folded = foldedCouncilAddress(location.pathname);
+  if (folded) history.replaceState(history.state, "", folded + location.search + location.hash);
   // A council's public page asks for the council (and its form, or a draft) while its chunk loads.
   startEarlyReads(location.pathname);
   // The reads are on their way; the rest (the router, a kept session, the first page's chunk) runs in a

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { LocalStack } from "@tandem/local";
+import { DEMO_PASSWORD, type LocalStack, signIn } from "@tandem/local";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailboxAt, textOf } from "../support/mailbox.js";
@@ -352,5 +352,51 @@ describe("a volunteer's visit and a concern, on a phone", () => {
     expect(Number(/^"[^"]*","([\d.]+)"/.exec(row)?.[1])).toBeGreaterThanOrEqual(38);
     expect(finance.pageErrors).toEqual([]);
     await finance.context.close();
+  });
+});
+
+describe("a suspended volunteer's portal", () => {
+  it("says visits and claims are paused and whom to contact, and offers neither", { timeout: 120_000 }, async () => {
+    const tokenOf = (email: string) => signIn(stack.identity, email, DEMO_PASSWORD);
+    const api = async (email: string, method: string, path: string, body?: unknown) => {
+      const res = await fetch(`${stack.url}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${await tokenOf(email)}`,
+          "x-tandem-tenant": "riverford",
+          "content-type": "application/json",
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      expect(res.status, `${method} ${path}`).toBe(200);
+      return (await res.json()) as { id: string; version: number };
+    };
+    const coordinator = "coordinator@riverford.example";
+    const { id } = await api("volunteer@riverford.example", "GET", "/api/volunteers/me");
+    const act = async (body: Record<string, unknown>) => {
+      const { version } = await api(coordinator, "GET", `/api/volunteers/${id}`);
+      await api(coordinator, "POST", `/api/volunteers/${id}/actions`, { ...body, version });
+    };
+    await act({ action: "suspend", reason: "Contact on social media: enquiries under way" });
+    const { page, context } = await openPage(browser);
+    try {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(`${stack.url}/sign-in`);
+      await fillSignIn(page, "volunteer@riverford.example");
+      await page.waitForURL(`${stack.url}/portal`);
+      await press(page.getByRole("link", { name: "Visits and expenses with Mika" }));
+      await heading(page, "Visits with Mika");
+      expect(await page.locator(".govuk-warning-text").textContent()).toContain(
+        "Your volunteering is suspended, so you cannot plan or record visits or claim expenses for now: contact your coordinator",
+      );
+      expect(await page.getByRole("button", { name: "Plan a visit" }).count()).toBe(0);
+      expect(await page.getByRole("link", { name: "Claim expenses" }).count()).toBe(0);
+      // A concern can still be reported, at any time.
+      expect(await page.getByRole("link", { name: "Report a concern" }).count()).toBe(1);
+      await checkScreen(page, "portal-suspended");
+    } finally {
+      await context.close();
+      await act({ action: "reinstate" });
+    }
   });
 });

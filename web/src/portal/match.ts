@@ -4,6 +4,7 @@
  */
 
 import { poundsAndPence } from "@tandem/domain/expenses";
+import { volunteerStandingRefusal } from "@tandem/domain/visits";
 import { ApiError } from "../api/client";
 import {
   type Claim,
@@ -14,7 +15,8 @@ import {
   visitState,
   visits,
 } from "../api/visits";
-import { formatDate, formatDateTime, summaryList, tag } from "../components";
+import { myVolunteerRecord } from "../api/volunteers";
+import { formatDate, formatDateTime, summaryList, tag, warningText } from "../components";
 import { h } from "../dom";
 import { form, onSubmit, showProblems, submitButton } from "../forms";
 import { setFlash, showPage, takeFlashBanner, twoThirds } from "../layout";
@@ -39,11 +41,11 @@ export function frequencyRows(state: VisitState) {
   ];
 }
 
-function visitCard(matchId: string, v: Visit, summary: HTMLElement, title: string): HTMLElement {
+function visitCard(matchId: string, v: Visit, summary: HTMLElement, title: string, paused: boolean): HTMLElement {
   const [words, colour] = VISIT_STATUS[v.status] ?? [v.status, "grey"];
   const when = `${formatDate(v.plan.on)}, ${v.plan.startsAt} to ${v.plan.endsAt}${v.plan.overnight ? " the next day" : ""}`;
   const actions: HTMLElement[] = [];
-  if (v.status === "planned") {
+  if (v.status === "planned" && !paused) {
     actions.push(
       h(
         "a",
@@ -146,11 +148,18 @@ export async function portalMatchPage(ctx: RouteContext): Promise<void> {
   let state: VisitState;
   let visitList: Visit[];
   let claims: Claim[];
+  let paused: string | null;
   try {
-    [state, { items: visitList }, { items: claims }] = await Promise.all([
+    [state, { items: visitList }, { items: claims }, paused] = await Promise.all([
       visitState(match.matchId),
       visits(match.matchId),
       matchClaims(match.matchId),
+      // A suspended (or no longer approved) volunteer is refused planning, recording and claiming by the API:
+      // the page says so rather than offering buttons that fail.
+      myVolunteerRecord().then(
+        (me) => volunteerStandingRefusal(me.stage),
+        () => null,
+      ),
     ]);
   } catch (error) {
     if (!ctx.isCurrent()) return;
@@ -176,26 +185,30 @@ export async function portalMatchPage(ctx: RouteContext): Promise<void> {
       summary,
       h("h1", { class: "govuk-heading-l" }, title),
       summaryList(frequencyRows(state)),
-      h(
-        "a",
-        {
-          href: `${base}/plan`,
-          role: "button",
-          draggable: "false",
-          class: "govuk-button",
-          "data-module": "govuk-button",
-        },
-        "Plan a visit",
-      ),
+      paused
+        ? warningText(paused)
+        : h(
+            "a",
+            {
+              href: `${base}/plan`,
+              role: "button",
+              draggable: "false",
+              class: "govuk-button",
+              "data-module": "govuk-button",
+            },
+            "Plan a visit",
+          ),
       h("h2", { class: "govuk-heading-m" }, "Visits"),
       visitList.length === 0
         ? h("p", { class: "govuk-body" }, "No visits planned yet.")
-        : h("div", {}, ...visitList.map((v) => visitCard(match.matchId, v, summary, title))),
+        : h("div", {}, ...visitList.map((v) => visitCard(match.matchId, v, summary, title, paused !== null))),
       h("h2", { class: "govuk-heading-m" }, "Expenses"),
       claims.length === 0
         ? h("p", { class: "govuk-body" }, "You have not claimed any expenses for this match.")
         : claimRows(claims),
-      h("p", { class: "govuk-body" }, h("a", { href: `${base}/claim`, class: "govuk-link" }, "Claim expenses")),
+      paused
+        ? null
+        : h("p", { class: "govuk-body" }, h("a", { href: `${base}/claim`, class: "govuk-link" }, "Claim expenses")),
       h("h2", { class: "govuk-heading-m" }, "Something worrying?"),
       h(
         "p",

@@ -80,7 +80,7 @@ describe("privacy notice, contact, accessibility statement and cookies (issue 19
       await page.getByRole("link", { name: "Read Riverford City Council's privacy notice" }).click();
       await heading(page, "Privacy notice");
       expect(await bodyText(page)).toContain("Riverford City Council is the controller of the information");
-      expect(await page.title()).toBe("Privacy notice – Riverford City Council – Tandem");
+      expect(await page.title()).toBe("Privacy notice – Riverford City Council");
       await checkScreen(page, "public-privacy-notice");
 
       await page.locator("#tandem-footer-links").getByRole("link", { name: "Contact" }).click();

@@ -22,8 +22,14 @@ export function setHeader(
     logoUrl?: string | null;
     /** A council's public page in the language chosen, with the switch where the council offers Welsh (ADR 22). */
     language?: { current: Language; offered: boolean };
+    /**
+     * The service the pages' titles name before the council (`setTitle`): Tandem in a council's workspace.
+     * A council's public pages name their own (the form, in the title they give) and leave it out.
+     */
+    service?: string;
   } = {},
 ): void {
+  titleEnd = options.name ? [...(options.service ? [options.service] : []), options.name] : [SERVICE_NAME];
   // Every page but a council's translated public pages is in English: the workspace, sign-in, Tandem's own.
   const lang = options.language?.current ?? "en";
   setLanguage(lang);
@@ -300,8 +306,28 @@ export function describePage(text: string | null): void {
   meta.content = text ?? serviceDescription;
 }
 
+/**
+ * What every title ends with, after the page's own (set with the header, so one council's name never
+ * lingers on another's page): the council's name on its pages, Tandem's on Tandem's own.
+ */
+let titleEnd: readonly string[] = [SERVICE_NAME];
+let titleShown = "";
+
+/**
+ * The document title on GOV.UK's pattern "<page> – <service> – <organisation>", "Error: " first when
+ * the page shows errors. Pages give their own part (a form's pages add the form's name: "About the
+ * child – Refer a child"); the rest comes from the header: " – Riverford City Council" on a council's
+ * public pages, " – Tandem – Riverford City Council" in its workspace, " – Tandem" elsewhere. The
+ * pages the server draws without JavaScript end the same way (`server/`).
+ */
 export function setTitle(title: string, hasErrors = false): void {
-  document.title = `${hasErrors ? t("shell.errorPrefix") : ""}${title} – ${SERVICE_NAME}`;
+  titleShown = title;
+  document.title = `${hasErrors ? t("shell.errorPrefix") : ""}${[title, ...titleEnd].join(" – ")}`;
+}
+
+/** The page's own part of the title now shown, for a form on it that shows errors in place. */
+export function pageTitleShown(): string {
+  return titleShown;
 }
 
 /** The usual two-thirds column for question pages. */

@@ -184,7 +184,7 @@ export const messages: Catalogue = {
   "referStart.asks": "ethnigrwydd, crefydd, iechyd neu anabledd y plentyn, ac unrhyw risgiau",
 
   // Y cais i wirfoddoli.
-  "apply.pageTitle": "{title} – Dod yn Ymwelydd Annibynnol – {council}",
+  "apply.pageTitle": "{title} – Dod yn Ymwelydd Annibynnol",
   "apply.noun": "cais",
   "apply.checkTitle": "Gwirio eich atebion cyn anfon eich cais",
   "apply.sendHeading": "Nawr anfonwch eich cais",
@@ -393,7 +393,7 @@ export const messages: Catalogue = {
   "cookies.noSettings":
     "Gan nad oes cwcis ac nad oes dim yn cael ei gadw nad oes ei angen ar y gwasanaeth, does dim gosodiadau cwcis i'w dewis.",
 
-  "refer.pageTitle": "{title} – Atgyfeirio plentyn – {council}",
+  "refer.pageTitle": "{title} – Atgyfeirio plentyn",
   "refer.selfCaption": "Gofyn am Ymwelydd Annibynnol",
   "refer.noun": "atgyfeiriad",
   "refer.tooMany":

@@ -176,7 +176,7 @@ export const en = {
   "referStart.asks": "the child's ethnicity, religion, health or disability, and any risks",
 
   // The volunteer application.
-  "apply.pageTitle": "{title} – Become an Independent Visitor – {council}",
+  "apply.pageTitle": "{title} – Become an Independent Visitor",
   "apply.noun": "application",
   "apply.checkTitle": "Check your answers before sending your application",
   "apply.sendHeading": "Now send your application",
@@ -384,7 +384,7 @@ export const en = {
     "Because there are no cookies and nothing is stored that the service does not need, there are no cookie settings to choose.",
 
   // The referral form.
-  "refer.pageTitle": "{title} – Refer a child – {council}",
+  "refer.pageTitle": "{title} – Refer a child",
   "refer.selfCaption": "Ask for an Independent Visitor",
   "refer.noun": "referral",
   "refer.tooMany": "Too many referrals from here. Wait a few minutes, then try again",

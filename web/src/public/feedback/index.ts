@@ -124,7 +124,8 @@ function adultQuestions(): Question[] {
   ];
 }
 
-const title = (council: PublicTenant, text: string) => `${text} – ${council.name}`;
+/** The page's own title; `setTitle` adds the council. */
+const title = (_council: PublicTenant, text: string) => text;
 
 function gonePage(council: PublicTenant): void {
   const heading = t("feedback.goneTitle");

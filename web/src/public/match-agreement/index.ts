@@ -70,7 +70,8 @@ const TIME_WORDS: Record<TimeOfWeek, MessageKey> = {
   school_holidays: "agreement.schoolHolidays",
 };
 
-const title = (council: PublicTenant, text: string) => `${text} – ${council.name}`;
+/** The page's own title; `setTitle` adds the council. */
+const title = (_council: PublicTenant, text: string) => text;
 
 function linkPage(council: PublicTenant, heading: string, ...lines: string[]): void {
   showPage(

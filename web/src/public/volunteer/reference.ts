@@ -37,7 +37,8 @@ const recommendOptions = () => [
   { value: "no", label: t("reference.no") },
 ];
 
-const pageTitle = (v: VolunteerContext, text: string) => `${text} – ${v.council.name}`;
+/** The page's own title; `setTitle` adds the council. */
+const pageTitle = (_v: VolunteerContext, text: string) => text;
 
 function gonePage(v: VolunteerContext): void {
   const heading = t("reference.goneTitle");

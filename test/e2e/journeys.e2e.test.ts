@@ -5,7 +5,7 @@ import { checkScreen, heading, openPage, signInToWorkspace, startE2e } from "./b
 
 /**
  * A newcomer's walk through the public forms on a phone (320 px) with the keyboard only: where focus
- * lands after each page change and what the page titles say.
+ * lands after each page change, what the page titles say, and the language switch keeping what was typed.
  */
 // Its own stack, clear of the other browser tests' (E2E_PORT +20 … +240).
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 250;
@@ -58,6 +58,9 @@ async function enterOn(page: Page, selector: string): Promise<void> {
   await page.keyboard.press("Enter");
 }
 
+const stored = (page: Page) =>
+  page.evaluate(() => ({ local: localStorage.length, session: Object.keys(sessionStorage), cookies: document.cookie }));
+
 describe("a newcomer's walk, by keyboard on a phone", () => {
   it("each page change puts focus on the new page's heading, or on the error summary; titles name the page, the service and the council", async () => {
     await phone(async (page) => {
@@ -105,6 +108,33 @@ describe("a newcomer's walk, by keyboard on a phone", () => {
       await heading(page, "Referrals");
       expect(await focused(page)).toBe("H1");
       expect(await page.title()).toBe(`Referrals – Tandem – ${COUNCIL}`);
+    });
+  });
+
+  it("switching to Cymraeg and back keeps what the person has typed on the page", async () => {
+    await phone(async (page) => {
+      await page.goto(`${stack.url}/hafren/refer/child`);
+      await heading(page, "About the child");
+      await page.getByLabel("First name").fill("Sam");
+      await page.locator("#child-dateOfBirth-day").fill("27");
+      await page.locator("#child-dateOfBirth-month").fill("3");
+
+      await enterOn(page, "#tandem-language a");
+      await heading(page, "Am y plentyn");
+      expect(page.url()).toContain("lang=cy");
+      expect(await focused(page)).toBe("H1");
+      expect(await page.locator("#child-firstName").inputValue()).toBe("Sam");
+      expect(await page.locator("#child-dateOfBirth-day").inputValue()).toBe("27");
+      expect(await page.locator("#child-dateOfBirth-month").inputValue()).toBe("3");
+      await checkScreen(page, "journeys-switch-cy");
+
+      await page.locator("#child-lastName").fill("Prydderch");
+      await enterOn(page, "#tandem-language a");
+      await heading(page, "About the child");
+      expect(await page.locator("#child-firstName").inputValue()).toBe("Sam");
+      expect(await page.locator("#child-lastName").inputValue()).toBe("Prydderch");
+      // Only typed: nothing of it is stored in the browser.
+      expect(await stored(page)).toEqual({ local: 0, session: [], cookies: "" });
     });
   });
 });

@@ -1,4 +1,5 @@
 import { Button, createAll } from "govuk-frontend";
+import { restoreTyped } from "./carry";
 import { usableAccent } from "./colour";
 import { byId, type Child, focusElement, h, replaceChildren } from "./dom";
 import { language, t } from "./i18n";
@@ -253,6 +254,7 @@ function drawPage(title: string, content: Child[]): void {
   describePage(null);
   replaceChildren(main(), ...content);
   if (language() === "cy") keepLanguageInLinks(main());
+  restoreTyped(main());
   initComponents(main());
   const heading = main().querySelector("h1");
   if (focusPending() && heading) {

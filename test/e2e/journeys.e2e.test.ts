@@ -5,7 +5,9 @@ import { checkScreen, heading, openPage, signInToWorkspace, startE2e } from "./b
 
 /**
  * A newcomer's walk through the public forms on a phone (320 px) with the keyboard only: where focus
- * lands after each page change, what the page titles say, and the language switch keeping what was typed.
+ * lands after each page change, what the page titles say, the language switch keeping what was typed,
+ * and a reload in the middle of the referral form (or on check your answers) keeping the answers,
+ * which the tab then lets go once the referral is sent.
  */
 // Its own stack, clear of the other browser tests' (E2E_PORT +20 … +240).
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 250;
@@ -55,6 +57,31 @@ async function tabTo(page: Page, text: string): Promise<void> {
 /** Moves focus to a link as Tab would and presses Enter on it. */
 async function enterOn(page: Page, selector: string): Promise<void> {
   await page.locator(selector).first().focus();
+  await page.keyboard.press("Enter");
+}
+
+type Step = string | { radio: number } | { date: [string, string, string] };
+
+/** One question page from its heading (focused): each field reached with Tab, then "Continue". */
+async function answerPage(page: Page, title: string, steps: readonly Step[]): Promise<void> {
+  await heading(page, title);
+  expect(await focused(page)).toBe("H1");
+  for (const step of steps) {
+    await page.keyboard.press("Tab");
+    if (typeof step === "string") {
+      if (step) await page.keyboard.type(step);
+    } else if ("radio" in step) {
+      if (step.radio === 0) await page.keyboard.press("Space");
+      for (let i = 0; i < step.radio; i++) await page.keyboard.press("ArrowDown");
+    } else {
+      for (const [i, part] of step.date.entries()) {
+        if (i > 0) await page.keyboard.press("Tab");
+        await page.keyboard.type(part);
+      }
+    }
+  }
+  await page.keyboard.press("Tab");
+  expect(await activeText(page)).toBe("Continue");
   await page.keyboard.press("Enter");
 }
 
@@ -135,6 +162,79 @@ describe("a newcomer's walk, by keyboard on a phone", () => {
       expect(await page.locator("#child-lastName").inputValue()).toBe("Prydderch");
       // Only typed: nothing of it is stored in the browser.
       expect(await stored(page)).toEqual({ local: 0, session: [], cookies: "" });
+    });
+  });
+
+  it("a reload mid-form and on check your answers keeps the answers, in the tab only, gone once the referral is sent", {
+    timeout: 240_000,
+  }, async () => {
+    await phone(async (page) => {
+      await page.goto(`${stack.url}/riverford/refer`);
+      await heading(page, "Refer a child or young person for an Independent Visitor");
+      await tabTo(page, "Start now");
+      await page.keyboard.press("Enter");
+      await answerPage(page, "About the child", [
+        "",
+        "Robin",
+        "Ashdown",
+        "",
+        { date: ["27", "3", "2014"] },
+        "",
+        "Boy",
+        "White British",
+        "English",
+        "",
+        "",
+      ]);
+      await answerPage(page, "Care status", [{ radio: 2 }, { date: ["15", "1", "2022"] }]);
+
+      // A reload of the next question page: the same page, the answers before it still there.
+      await heading(page, "Placement");
+      await page.reload();
+      await heading(page, "Placement");
+      expect(new URL(page.url()).pathname).toBe("/riverford/refer/placement");
+      expect(await stored(page)).toMatchObject({ local: 0, session: ["tandem.referral"], cookies: "" });
+      await checkScreen(page, "journeys-reloaded-placement");
+      await enterOn(page, ".govuk-back-link");
+      await heading(page, "Care status");
+      expect(await focused(page)).toBe("H1");
+      expect(await page.locator('input[type="radio"]:checked').count()).toBe(1);
+      await tabTo(page, "Continue");
+      await page.keyboard.press("Enter");
+
+      await answerPage(page, "Placement", [{ radio: 0 }, { radio: 0 }, "35", { radio: 0 }, { date: ["", "", ""] }]);
+      await answerPage(page, "Family contact", [{ radio: 1 }, { date: ["1", "6", "2024"] }]);
+      await answerPage(page, "Why an Independent Visitor", [
+        "Robin has had no visits from family for two years and would enjoy a trusted adult friend.",
+      ]);
+      await answerPage(page, "Interests and hobbies", ["Football and drawing"]);
+      await answerPage(page, "The child's wishes", [{ radio: 0 }, { radio: 0 }, "", { radio: 0 }]);
+      await answerPage(page, "Risks and safeguarding", ["", "None known.", { radio: 1 }]);
+      await answerPage(page, "About you", [
+        "Jo Bramble",
+        { radio: 0 },
+        "Children Looked After Team 2",
+        "jo.bramble.journeys@riverford.gov.example",
+        "01632 960123",
+      ]);
+
+      // Check your answers, reloaded: still check your answers, every answer in place.
+      await heading(page, "Check your answers before sending the referral");
+      await page.reload();
+      await heading(page, "Check your answers before sending the referral");
+      expect(new URL(page.url()).pathname).toBe("/riverford/refer/check");
+      const answers = (await page.locator("main").textContent()) ?? "";
+      for (const text of ["Robin", "27 March 2014", "Care order", "35 miles", "Football and drawing"]) {
+        expect(answers).toContain(text);
+      }
+      expect(await stored(page)).toEqual({ local: 0, session: ["tandem.referral"], cookies: "" });
+      await checkScreen(page, "journeys-reloaded-check");
+
+      await tabTo(page, "Send referral");
+      await page.keyboard.press("Enter");
+      await heading(page, "Check your e-mail");
+      // Sent: the tab keeps nothing of it.
+      await expect.poll(() => stored(page)).toEqual({ local: 0, session: [], cookies: "" });
     });
   });
 });

@@ -105,7 +105,7 @@ describe("privacy notice, contact, accessibility statement and cookies (issue 19
       await page.locator("#tandem-footer-links").getByRole("link", { name: "Cookies" }).click();
       await heading(page, "Cookies");
       expect(await bodyText(page)).toContain(
-        "Tandem does not use cookies. It stores nothing in your browser unless you are staff and signed in.",
+        "Tandem does not use cookies. It keeps nothing in your browser beyond the tab you are using, and only what the service needs.",
       );
       await checkScreen(page, "public-cookies");
     });

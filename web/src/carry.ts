@@ -32,11 +32,13 @@ export function carryTyped(scope: HTMLElement, path: string): void {
 /** Puts what was typed back into the page just drawn, if it is the page it was typed on; once. */
 export function restoreTyped(scope: HTMLElement): void {
   const typed = carried;
+  // Every page is drawn through here: without a switch just pressed, nothing to look at.
+  if (!typed) return;
   const fields = scope.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(FIELDS);
   // A loading placeholder first: wait for the page itself.
-  if (typed?.path === location.pathname && fields.length === 0) return;
+  if (typed.path === location.pathname && fields.length === 0) return;
   carried = null;
-  if (!typed || typed.path !== location.pathname) return;
+  if (typed.path !== location.pathname) return;
   const forms = new Set<HTMLFormElement>();
   for (const el of fields) {
     if (el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox")) {

@@ -12,7 +12,7 @@ import type { PublicTenant } from "../../api/types";
 import { confirmationPanel } from "../../components";
 import { h } from "../../dom";
 import { t } from "../../i18n";
-import { focusHeading, showPage, twoThirds } from "../../layout";
+import { showPage, twoThirds } from "../../layout";
 import { readQuestions } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
 import { type Question, visibleQuestions } from "../../questions/model";
@@ -148,7 +148,6 @@ function sentPage(council: PublicTenant, child: boolean): void {
       h("p", { class: "govuk-body" }, child ? t("feedback.childNext") : t("feedback.adultNext")),
     ),
   );
-  focusHeading();
 }
 
 export async function feedbackPage(ctx: RouteContext): Promise<void> {

@@ -13,7 +13,7 @@ import {
 import { confirmationPanel } from "../../components";
 import { h } from "../../dom";
 import { type MessageKey, t } from "../../i18n";
-import { focusHeading, showPage, twoThirds } from "../../layout";
+import { showPage, twoThirds } from "../../layout";
 import { type KeyedProblem, readQuestions, tooLongMessage } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
 import type { AnyQuestion, Question, RawAnswers } from "../../questions/model";
@@ -152,5 +152,4 @@ function sentPage(v: VolunteerContext, view: ReferenceFormView): void {
       h("p", { class: "govuk-body" }, t("reference.next")),
     ),
   );
-  focusHeading();
 }

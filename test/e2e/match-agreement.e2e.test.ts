@@ -10,7 +10,8 @@ import { checkScreen, describeConsole, heading, openPage, signInToWorkspace, sta
  * The social worker's agreement link in a browser at Riverford: a coordinator proposes a demo
  * child's first suggestion, the e-mailed link (read from the local SES mailbox) opens the pen
  * portrait and a GOV.UK form; an empty answer shows the error summary, an agreement the
- * confirmation, and the link then says it has been used. The match is then at stage "agreed".
+ * confirmation, and the link then says it has been used, also to the same form left open in another
+ * tab, whose answer is refused with focus on that page's heading. The match is then at stage "agreed".
  */
 // Its own stack, clear of the other browser tests' and of `pnpm start` (3000).
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 200;
@@ -75,6 +76,10 @@ describe("the social worker's match agreement", () => {
     const link = new URL(await agreementLink());
 
     const { page, errors } = await openPage(browser);
+    // The same link left open in another tab, answered after the first: see below.
+    const other = await openPage(browser);
+    await other.page.goto(`${stack.url}${link.pathname}`);
+    await heading(other.page, /^Do you agree to this Independent Visitor for /);
     // An unknown link says so, with the council's contact details.
     await page.goto(`${stack.url}/${TENANT}/match-agreement/not-a-real-token`);
     await heading(page, "This link is not recognised");
@@ -102,7 +107,20 @@ describe("the social worker's match agreement", () => {
     await page.getByLabel(/'s wishes about this match/).fill("They say the volunteer seems fun and want to try.");
     await page.getByRole("button", { name: "Send your answer" }).click();
     await heading(page, "Agreement sent");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     await check(page, "sent");
+
+    // The other tab's answer comes too late: the page says the link is used, and its heading has focus
+    // (the button pressed went with the form; focus was left on <body>).
+    await other.page.getByLabel("Your name").fill("Dee Harrow");
+    await other.page.getByLabel("Yes, I agree").check();
+    await other.page.getByLabel(/'s wishes about this match/).fill("They want to try.");
+    await other.page.getByRole("button", { name: "Send your answer" }).focus();
+    await other.page.keyboard.press("Enter");
+    await heading(other.page, "This link has been used or has expired");
+    expect(await other.page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    await check(other.page, "used-other-tab");
+    await other.context.close();
 
     // The link works once.
     await page.goto(`${stack.url}${link.pathname}`);

@@ -405,7 +405,7 @@ describe("a council signs up and sets its scheme up", () => {
     expect(
       await pub.evaluate(() => getComputedStyle(document.querySelector("header") as Element).backgroundColor),
     ).toBe(ACCENT_RGB);
-    expect(await pub.title()).toBe(`Refer a child or young person – ${COUNCIL} – Tandem`);
+    expect(await pub.title()).toBe(`Refer a child or young person – ${COUNCIL}`);
     await expectNoViolations(pub);
     await shot(pub, "refer");
     await pub.setViewportSize({ width: 320, height: 640 });

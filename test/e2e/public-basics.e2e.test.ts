@@ -90,7 +90,7 @@ describe("privacy notice, contact, accessibility statement and cookies (issue 19
       await page.getByRole("link", { name: "Read Riverford City Council's privacy notice" }).click();
       await heading(page, "Privacy notice");
       expect(await bodyText(page)).toContain("Riverford City Council is the controller of the information");
-      expect(await page.title()).toBe("Privacy notice – Riverford City Council – Tandem");
+      expect(await page.title()).toBe("Privacy notice – Riverford City Council");
       await checkScreen(page, "public-privacy-notice");
 
       await page.locator("#tandem-footer-links").getByRole("link", { name: "Contact" }).click();
@@ -115,7 +115,7 @@ describe("privacy notice, contact, accessibility statement and cookies (issue 19
       await page.locator("#tandem-footer-links").getByRole("link", { name: "Cookies" }).click();
       await heading(page, "Cookies");
       expect(await bodyText(page)).toContain(
-        "Tandem does not use cookies. It stores nothing in your browser unless you are staff and signed in.",
+        "Tandem does not use cookies. It keeps nothing in your browser beyond the tab you are using, and only what the service needs.",
       );
       await checkScreen(page, "public-cookies");
     });

@@ -1,7 +1,7 @@
 import { ErrorSummary } from "govuk-frontend";
 import { type Child, h, replaceChildren } from "./dom";
 import { t } from "./i18n";
-import { setTitle } from "./layout";
+import { setTitle, userActs } from "./layout";
 
 /**
  * One error to show. `target` is the id of the input (or first radio) the summary link jumps to;
@@ -483,6 +483,7 @@ export function onSubmit(form: HTMLFormElement, handler: () => Promise<void>): v
     busy = true;
     const buttons = form.querySelectorAll("button");
     for (const b of buttons) b.setAttribute("aria-disabled", "true");
+    const acted = userActs();
     handler()
       .catch((error: unknown) => {
         // A handler shows the problems it expects itself; this is one it did not (a bug, or the page changed
@@ -493,6 +494,7 @@ export function onSubmit(form: HTMLFormElement, handler: () => Promise<void>): v
         if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
       })
       .finally(() => {
+        acted();
         busy = false;
         for (const b of buttons) b.removeAttribute("aria-disabled");
       });

@@ -1,4 +1,5 @@
 import { Button, createAll } from "govuk-frontend";
+import { restoreTyped } from "./carry";
 import { usableAccent } from "./colour";
 import { byId, type Child, focusElement, h, replaceChildren } from "./dom";
 import { language, t } from "./i18n";
@@ -22,8 +23,14 @@ export function setHeader(
     logoUrl?: string | null;
     /** A council's public page in the language chosen, with the switch where the council offers Welsh (ADR 22). */
     language?: { current: Language; offered: boolean };
+    /**
+     * The service the pages' titles name before the council (`setTitle`): Tandem in a council's workspace.
+     * A council's public pages name their own (the form, in the title they give) and leave it out.
+     */
+    service?: string;
   } = {},
 ): void {
+  titleEnd = options.name ? [...(options.service ? [options.service] : []), options.name] : [SERVICE_NAME];
   // Every page but a council's translated public pages is in English: the workspace, sign-in, Tandem's own.
   const lang = options.language?.current ?? "en";
   setLanguage(lang);
@@ -186,9 +193,9 @@ export function main(): HTMLElement {
 }
 
 /**
- * Put a page into <main>, set the document title, and, when the user navigated here, move focus to
- * the page's h1 so screen reader users hear where they are. A loading placeholder has no h1, so
- * focus waits for the page that replaces it.
+ * Put a page into <main>, set the document title, and, when the user navigated here or acted on the
+ * page it replaces, move focus to its error summary or h1 (`drawPage`) so screen reader users hear
+ * where they are. A loading placeholder has no h1, so focus waits for the page that replaces it.
  */
 export function showPage(title: string, ...content: Child[]): void {
   drawPage(title, content);
@@ -242,16 +249,44 @@ function pageDrawn(): void {
   document.body.classList.add("tandem-drawn");
 }
 
+/** Forms whose handler is running (`userActs`): a page drawn meanwhile answers what the person did. */
+let acting = 0;
+/** Focus was on something of a page since replaced, and no heading has taken it yet (a loading page came first). */
+let focusLost = false;
+
+/**
+ * While a form's handler runs (forms.ts `onSubmit`), a page it draws in place of the form (a
+ * confirmation, "this link has been used", a failure) takes focus as a new page would. Call the
+ * function returned when the handler is done.
+ */
+export function userActs(): () => void {
+  acting++;
+  return () => {
+    acting--;
+  };
+}
+
+/**
+ * Where focus goes, decided here for every page: after anything the person did (a link, Back, a
+ * form sent) and whenever the element that had focus goes with the page it was on, to the new page's
+ * error summary if it shows one, otherwise its h1 (GOV.UK's pattern), so a keyboard or screen reader
+ * user starts at the top of the new page rather than on <body>. A first load leaves focus where the
+ * browser puts it (moving it there made a phone lay out the whole page while drawing it: issue 20).
+ */
 function drawPage(title: string, content: Child[]): void {
+  const had = document.activeElement;
+  if (had instanceof HTMLElement && had !== document.body && main().contains(had)) focusLost = true;
   setTitle(title);
   describePage(null);
   replaceChildren(main(), ...content);
   if (language() === "cy") keepLanguageInLinks(main());
+  restoreTyped(main());
   initComponents(main());
-  const heading = main().querySelector("h1");
-  if (focusPending() && heading) {
+  const target = main().querySelector<HTMLElement>(".govuk-error-summary") ?? main().querySelector("h1");
+  if ((focusPending() || focusLost || acting > 0) && target) {
     focusDone();
-    focusElement(heading);
+    focusLost = false;
+    focusElement(target);
   }
 }
 
@@ -277,15 +312,6 @@ export function initComponents(scope: HTMLElement): void {
   createAll(Button, undefined, { scope });
 }
 
-/**
- * After a form's answer replaces the page in place (no navigation), move focus to the new heading as
- * navigation would, so the result is announced and the next Tab starts from it.
- */
-export function focusHeading(): void {
-  const heading = main().querySelector("h1");
-  if (heading) focusElement(heading);
-}
-
 /** The static description index.html ships with: what crawlers without JavaScript read, and every page's until it sets its own. */
 let serviceDescription: string | null = null;
 
@@ -300,8 +326,28 @@ export function describePage(text: string | null): void {
   meta.content = text ?? serviceDescription;
 }
 
+/**
+ * What every title ends with, after the page's own (set with the header, so one council's name never
+ * lingers on another's page): the council's name on its pages, Tandem's on Tandem's own.
+ */
+let titleEnd: readonly string[] = [SERVICE_NAME];
+let titleShown = "";
+
+/**
+ * The document title on GOV.UK's pattern "<page> – <service> – <organisation>", "Error: " first when
+ * the page shows errors. Pages give their own part (a form's pages add the form's name: "About the
+ * child – Refer a child"); the rest comes from the header: " – Riverford City Council" on a council's
+ * public pages, " – Tandem – Riverford City Council" in its workspace, " – Tandem" elsewhere. The
+ * pages the server draws without JavaScript end the same way (`server/`).
+ */
 export function setTitle(title: string, hasErrors = false): void {
-  document.title = `${hasErrors ? t("shell.errorPrefix") : ""}${title} – ${SERVICE_NAME}`;
+  titleShown = title;
+  document.title = `${hasErrors ? t("shell.errorPrefix") : ""}${[title, ...titleEnd].join(" – ")}`;
+}
+
+/** The page's own part of the title now shown, for a form on it that shows errors in place. */
+export function pageTitleShown(): string {
+  return titleShown;
 }
 
 /** The usual two-thirds column for question pages. */

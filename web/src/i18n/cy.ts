@@ -184,7 +184,7 @@ export const messages: Catalogue = {
   "referStart.asks": "ethnigrwydd, crefydd, iechyd neu anabledd y plentyn, ac unrhyw risgiau",
 
   // Y cais i wirfoddoli.
-  "apply.pageTitle": "{title} – Dod yn Ymwelydd Annibynnol – {council}",
+  "apply.pageTitle": "{title} – Dod yn Ymwelydd Annibynnol",
   "apply.noun": "cais",
   "apply.checkTitle": "Gwirio eich atebion cyn anfon eich cais",
   "apply.sendHeading": "Nawr anfonwch eich cais",
@@ -382,10 +382,10 @@ export const messages: Catalogue = {
     "Caiff pob tudalen a phob cyflwr o'i ffurflenni (gwallau'n cael eu dangos, atebion yn cael eu gwirio) ei phrofi'n awtomatig gydag axe-core mewn porwr, ar sgrin 320 picsel o led a gyda'r bysellfwrdd yn unig, bob tro y bydd y gwasanaeth yn newid. Nid yw wedi cael ei archwilio eto gan sefydliad allanol na'i brofi gyda defnyddwyr anabl.",
   "statement.reviewed": "Cafodd y datganiad hwn ei baratoi a'i adolygu ddiwethaf ar {date}.",
   "cookies.none":
-    "Nid yw Tandem yn defnyddio cwcis. Nid yw'n cadw dim yn eich porwr oni bai eich bod yn aelod o staff sydd wedi mewngofnodi.",
+    "Nid yw Tandem yn defnyddio cwcis. Nid yw'n cadw dim yn eich porwr y tu hwnt i'r tab rydych chi'n ei ddefnyddio, a dim ond yr hyn sydd ei angen ar y gwasanaeth.",
   "cookies.1": "does dim cwcis dadansoddi, hysbysebu nac olrhain, a dim sgriptiau trydydd parti",
   "cookies.2":
-    "caiff yr atebion a roddwch ar ffurflen eu cadw yng nghof y dudalen nes i chi eu hanfon; caewch y dudalen neu ei hail-lwytho ac maen nhw wedi mynd",
+    "caiff yr atebion a roddwch ar ffurflen eu cadw yn storfa sesiwn tab y porwr wrth i chi fynd o dudalen i dudalen, fel nad yw ail-lwytho'n eu colli; mae anfon y ffurflen yn eu dileu, ac felly hefyd cau'r tab. Does dim yn cael ei gadw yn storfa leol y porwr",
   "cookies.3":
     "caiff atgyfeiriad sydd wedi'i gadw ei gadw gan gynllun y cyngor, nid yn eich porwr: rydym yn e-bostio dolen atoch i ddod yn ôl ato",
   "cookies.4":
@@ -393,7 +393,7 @@ export const messages: Catalogue = {
   "cookies.noSettings":
     "Gan nad oes cwcis ac nad oes dim yn cael ei gadw nad oes ei angen ar y gwasanaeth, does dim gosodiadau cwcis i'w dewis.",
 
-  "refer.pageTitle": "{title} – Atgyfeirio plentyn – {council}",
+  "refer.pageTitle": "{title} – Atgyfeirio plentyn",
   "refer.selfCaption": "Gofyn am Ymwelydd Annibynnol",
   "refer.noun": "atgyfeiriad",
   "refer.tooMany":

@@ -176,7 +176,7 @@ export const en = {
   "referStart.asks": "the child's ethnicity, religion, health or disability, and any risks",
 
   // The volunteer application.
-  "apply.pageTitle": "{title} – Become an Independent Visitor – {council}",
+  "apply.pageTitle": "{title} – Become an Independent Visitor",
   "apply.noun": "application",
   "apply.checkTitle": "Check your answers before sending your application",
   "apply.sendHeading": "Now send your application",
@@ -372,10 +372,11 @@ export const en = {
   "statement.testing":
     "Every page and each state of its forms (errors shown, answers checked) is tested automatically with axe-core in a browser, at a 320 pixel wide screen and with the keyboard alone, each time the service changes. It has not yet been audited by an outside organisation or tested with disabled users.",
   "statement.reviewed": "This statement was prepared and last reviewed on {date}.",
-  "cookies.none": "Tandem does not use cookies. It stores nothing in your browser unless you are staff and signed in.",
+  "cookies.none":
+    "Tandem does not use cookies. It keeps nothing in your browser beyond the tab you are using, and only what the service needs.",
   "cookies.1": "there are no analytics, advertising or tracking cookies, and no third-party scripts",
   "cookies.2":
-    "the answers you give on a form are kept in the page's memory until you send them; close the page or reload it and they are gone",
+    "the answers you give on a form are kept in the browser tab's session storage as you go from page to page, so that a reload does not lose them; sending the form deletes them, and so does closing the tab. Nothing is kept in the browser's local storage",
   "cookies.3":
     "a saved referral is kept by the council's scheme, not in your browser: we e-mail you a link to come back to it",
   "cookies.4":
@@ -384,7 +385,7 @@ export const en = {
     "Because there are no cookies and nothing is stored that the service does not need, there are no cookie settings to choose.",
 
   // The referral form.
-  "refer.pageTitle": "{title} – Refer a child – {council}",
+  "refer.pageTitle": "{title} – Refer a child",
   "refer.selfCaption": "Ask for an Independent Visitor",
   "refer.noun": "referral",
   "refer.tooMany": "Too many referrals from here. Wait a few minutes, then try again",

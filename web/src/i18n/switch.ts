@@ -3,6 +3,7 @@
  * text, the other a link with `lang` and `hreflang` to the same page in that language. Shown only on
  * the pages of a council that offers Welsh, and only on the pages Tandem has in Welsh.
  */
+import { carryTyped } from "../carry";
 import { h, replaceChildren } from "../dom";
 import { t } from ".";
 import { inLanguage, type Language } from "./lang";
@@ -34,6 +35,12 @@ export function setLanguageSwitch(offered: boolean, current: Language): void {
   }
   nav.setAttribute("aria-label", t("shell.languages"));
   const here = location.pathname + location.search;
+  // The same page in the other language keeps what the person has typed so far (not yet sent with "Continue").
+  const carry = (event: MouseEvent) => {
+    const main = document.getElementById("main-content");
+    if (main && event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey))
+      carryTyped(main, location.pathname);
+  };
   replaceChildren(
     nav,
     h(
@@ -45,14 +52,22 @@ export function setLanguageSwitch(offered: boolean, current: Language): void {
           { class: "tandem-language-select__item" },
           l.lang === current
             ? h("span", { "aria-current": "true" }, l.name)
-            : h(
-                "a",
-                { href: inLanguage(here, l.lang), lang: l.htmlLang, hreflang: l.htmlLang, class: "govuk-link" },
-                h("span", { class: "govuk-visually-hidden" }, l.hidden),
-                h("span", { "aria-hidden": "true" }, l.name),
+            : withListener(
+                h(
+                  "a",
+                  { href: inLanguage(here, l.lang), lang: l.htmlLang, hreflang: l.htmlLang, class: "govuk-link" },
+                  h("span", { class: "govuk-visually-hidden" }, l.hidden),
+                  h("span", { "aria-hidden": "true" }, l.name),
+                ),
+                carry,
               ),
         ),
       ),
     ),
   );
+}
+
+function withListener(a: HTMLAnchorElement, onClick: (event: MouseEvent) => void): HTMLAnchorElement {
+  a.addEventListener("click", onClick);
+  return a;
 }

@@ -267,6 +267,6 @@ export async function councilPage(
   if (!ctx.isCurrent()) return;
   councilHeader(council, true);
   const { title, description, body } = build(council);
-  showPage(`${title} – ${council.name}`, councilNav(council), twoThirds(...body));
+  showPage(title, councilNav(council), twoThirds(...body));
   describePage(description);
 }

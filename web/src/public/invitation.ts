@@ -4,7 +4,7 @@ import type { InvitationView, PublicTenant } from "../api/types";
 import { confirmationPanel, formatDateTime } from "../components";
 import { h } from "../dom";
 import { type Field, form, onSubmit, type Problem, showProblems, submitButton, textField } from "../forms";
-import { focusHeading, problemPage, showPage, twoThirds } from "../layout";
+import { problemPage, showPage, twoThirds } from "../layout";
 import type { RouteContext } from "../router";
 import { councilHeader, councilNotFoundPage, findCouncil, prepareCouncilLanguage } from "./branded";
 import { PASSWORD_RULES, passwordProblem } from "./password-rules";
@@ -111,12 +111,11 @@ export async function invitationPage(ctx: RouteContext): Promise<void> {
       const accepted = await acceptInvitation(slug, token, { password: value });
       if (!ctx.isCurrent()) return;
       donePage(place, accepted.email);
-      focusHeading();
     } catch (error) {
       if (!(error instanceof ApiError) || !ctx.isCurrent()) throw error;
       if (error.status === 410) {
         deadLinkPage(place, "gone");
-        return focusHeading();
+        return;
       }
       const fromServer: Problem[] = error.fields.length
         ? error.fields.map((f) => ({ key: f.path === "password" ? "password" : undefined, message: f.message }))

@@ -39,7 +39,7 @@ export interface FormPages<C extends AnswerContext> {
   attempt(): Attempt;
   context(raw: RawAnswers): C;
   paths: { start: string; page(slug: string): string; check: string };
-  /** The document title for a page's own title ("Care status – Refer a child – Riverford"). */
+  /** The document title for a page's own title ("Care status – Refer a child"; `setTitle` adds the council). */
   title(page: string): string;
   caption: string;
   /** Who collects the answers and where their privacy notice is: shown on a page whose topic is `sensitive`. */

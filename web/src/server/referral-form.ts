@@ -170,7 +170,7 @@ class Pages {
   }
 
   private page(title: string, problems: boolean, ...main: string[]): HtmlPage {
-    const full = t("refer.pageTitle", { title, council: this.req.councilName });
+    const full = `${t("refer.pageTitle", { title })} – ${this.req.councilName}`;
     return {
       title: problems ? `${t("shell.errorPrefix")}${full}` : full,
       main: twoThirds(...main),

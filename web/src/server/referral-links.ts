@@ -34,7 +34,7 @@ export async function referralLinkPage(
 ): Promise<HtmlPage> {
   await useLanguage(req.language);
   const page = (title: string, ...main: string[]): HtmlPage => ({
-    title: t("refer.pageTitle", { title, council: req.councilName }),
+    title: `${t("refer.pageTitle", { title })} – ${req.councilName}`,
     main: twoThirds(...main),
     language: req.language,
   });

@@ -93,7 +93,7 @@ class Application {
   }
 
   private page(title: string, problems: boolean, ...main: string[]): HtmlPage {
-    const full = t("apply.pageTitle", { title, council: this.req.councilName });
+    const full = `${t("apply.pageTitle", { title })} – ${this.req.councilName}`;
     return {
       title: problems ? `${t("shell.errorPrefix")}${full}` : full,
       main: twoThirds(...main),

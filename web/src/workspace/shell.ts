@@ -6,6 +6,7 @@ import { h } from "../dom";
 import {
   loadingPage,
   problemPage,
+  SERVICE_NAME,
   setAccountBar,
   setHeader,
   setServiceNavigation,
@@ -51,6 +52,7 @@ export function brandHeader(tenant: TenantView): void {
     accent: tenant.branding.accentColour,
     logoUrl: tenant.branding.logoUrl,
     homeHref: "/workspace",
+    service: SERVICE_NAME,
   });
   // A volunteer's workspace is their portal, which has its own links.
   const roles = activeRoles();

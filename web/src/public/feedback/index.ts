@@ -12,7 +12,7 @@ import type { PublicTenant } from "../../api/types";
 import { confirmationPanel } from "../../components";
 import { h } from "../../dom";
 import { t } from "../../i18n";
-import { focusHeading, showPage, twoThirds } from "../../layout";
+import { showPage, twoThirds } from "../../layout";
 import { readQuestions } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
 import { type Question, visibleQuestions } from "../../questions/model";
@@ -124,7 +124,8 @@ function adultQuestions(): Question[] {
   ];
 }
 
-const title = (council: PublicTenant, text: string) => `${text} – ${council.name}`;
+/** The page's own title; `setTitle` adds the council. */
+const title = (_council: PublicTenant, text: string) => text;
 
 function gonePage(council: PublicTenant): void {
   const heading = t("feedback.goneTitle");
@@ -147,7 +148,6 @@ function sentPage(council: PublicTenant, child: boolean): void {
       h("p", { class: "govuk-body" }, child ? t("feedback.childNext") : t("feedback.adultNext")),
     ),
   );
-  focusHeading();
 }
 
 export async function feedbackPage(ctx: RouteContext): Promise<void> {

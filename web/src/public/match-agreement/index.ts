@@ -11,7 +11,7 @@ import type { PublicTenant } from "../../api/types";
 import { confirmationPanel, summaryList } from "../../components";
 import { h } from "../../dom";
 import { formatDateIn, type MessageKey, ruleMessage, t } from "../../i18n";
-import { focusHeading, showPage, twoThirds } from "../../layout";
+import { showPage, twoThirds } from "../../layout";
 import { readQuestions } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
 import { type Question, visibleQuestions } from "../../questions/model";
@@ -70,7 +70,8 @@ const TIME_WORDS: Record<TimeOfWeek, MessageKey> = {
   school_holidays: "agreement.schoolHolidays",
 };
 
-const title = (council: PublicTenant, text: string) => `${text} – ${council.name}`;
+/** The page's own title; `setTitle` adds the council. */
+const title = (_council: PublicTenant, text: string) => text;
 
 function linkPage(council: PublicTenant, heading: string, ...lines: string[]): void {
   showPage(
@@ -98,7 +99,6 @@ function answeredPage(council: PublicTenant, agrees: boolean, message: string): 
       h("p", { class: "govuk-body" }, agrees ? t("agreement.agreedNext") : t("agreement.notAgreedNext")),
     ),
   );
-  focusHeading();
 }
 
 function penPortrait(view: AgreementFormView): HTMLElement[] {

@@ -10,7 +10,7 @@ import { backLink, breakable, confirmationPanel } from "../../components";
 import { type Child, h } from "../../dom";
 import { type Field, form, onSubmit, showProblems, submitButton, textField } from "../../forms";
 import { language, ruleMessage, t } from "../../i18n";
-import { focusHeading, loadingPage, problemPage, showPage, twoThirds } from "../../layout";
+import { loadingPage, problemPage, showPage, twoThirds } from "../../layout";
 import { draftAnswers } from "../../questions/answers";
 import { resumePath } from "../../questions/pages";
 import { navigate } from "../../router";
@@ -111,7 +111,6 @@ export async function savePage(r: ReferContext, isCurrent: () => boolean): Promi
       return showProblems(summary, pageTitle(r, title), fields, problems);
     }
     savedPage(r, t("verify.title"), [t("save.sentTo"), breakable(to), t("save.sentToEnd")], returnTo);
-    focusHeading();
   });
   showPage(
     pageTitle(r, title),

@@ -77,7 +77,7 @@ function closedForm(council: PublicTenant | null): ReferralForm {
 
 function closedPage(council: PublicTenant): void {
   showPage(
-    `${t("refer.title")} – ${council.name}`,
+    t("refer.title"),
     twoThirds(
       h("h1", { class: "govuk-heading-l" }, t("refer.title")),
       closedNotice(council, "referrals"),
@@ -86,9 +86,9 @@ function closedPage(council: PublicTenant): void {
   );
 }
 
-/** A full page title: the page, the form, the council. */
-export function pageTitle(r: ReferContext, title: string): string {
-  return t("refer.pageTitle", { title, council: r.council.name });
+/** The page and the form; `setTitle` adds the council. */
+export function pageTitle(_r: ReferContext, title: string): string {
+  return t("refer.pageTitle", { title });
 }
 
 export function caption(text = t("refer.title")): HTMLElement {

@@ -7,7 +7,7 @@ import { answerInformationRequest, informationRequest } from "../../api/referral
 import { confirmationPanel, multiline } from "../../components";
 import { h } from "../../dom";
 import { formatDateTimeIn, formatNumber, t } from "../../i18n";
-import { focusHeading, showPage, twoThirds } from "../../layout";
+import { showPage, twoThirds } from "../../layout";
 import { type KeyedProblem, readQuestions } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
 import type { AnyQuestion, RawAnswers } from "../../questions/model";
@@ -106,5 +106,4 @@ function sentPage(r: ReferContext, reference: string): void {
       h("p", { class: "govuk-body" }, t("info.next")),
     ),
   );
-  focusHeading();
 }

@@ -42,7 +42,7 @@ export async function enterVolunteerForm(
 
 function closedPage(council: PublicTenant): void {
   showPage(
-    `${t("volunteer.title")} – ${council.name}`,
+    t("volunteer.title"),
     twoThirds(
       h("h1", { class: "govuk-heading-l" }, t("volunteer.title")),
       closedNotice(council, "volunteer enquiries"),
@@ -51,9 +51,9 @@ function closedPage(council: PublicTenant): void {
   );
 }
 
-/** A full page title: the page, the form, the council. */
-export function volunteerTitle(v: VolunteerContext, title: string): string {
-  return t("apply.pageTitle", { title, council: v.council.name });
+/** The page and the form; `setTitle` adds the council. */
+export function volunteerTitle(_v: VolunteerContext, title: string): string {
+  return t("apply.pageTitle", { title });
 }
 
 export function volunteerCaption(text = t("volunteer.title")): HTMLElement {

@@ -13,7 +13,7 @@ import {
 import { confirmationPanel } from "../../components";
 import { h } from "../../dom";
 import { type MessageKey, t } from "../../i18n";
-import { focusHeading, showPage, twoThirds } from "../../layout";
+import { showPage, twoThirds } from "../../layout";
 import { type KeyedProblem, readQuestions, tooLongMessage } from "../../questions/answers";
 import type { Attempt } from "../../questions/form";
 import type { AnyQuestion, Question, RawAnswers } from "../../questions/model";
@@ -37,7 +37,8 @@ const recommendOptions = () => [
   { value: "no", label: t("reference.no") },
 ];
 
-const pageTitle = (v: VolunteerContext, text: string) => `${text} – ${v.council.name}`;
+/** The page's own title; `setTitle` adds the council. */
+const pageTitle = (_v: VolunteerContext, text: string) => text;
 
 function gonePage(v: VolunteerContext): void {
   const heading = t("reference.goneTitle");
@@ -151,5 +152,4 @@ function sentPage(v: VolunteerContext, view: ReferenceFormView): void {
       h("p", { class: "govuk-body" }, t("reference.next")),
     ),
   );
-  focusHeading();
 }

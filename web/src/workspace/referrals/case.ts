@@ -24,7 +24,7 @@ import {
   textArea,
   textField,
 } from "../../forms";
-import { setFlash, showPage, twoThirds } from "../../layout";
+import { pageTitleShown, setFlash, showPage, twoThirds } from "../../layout";
 import { navigate, type RouteContext } from "../../router";
 import { referralsNav } from "./frame";
 import { loadReferral, referralHref, refusal } from "./referral";
@@ -68,13 +68,13 @@ export function notesSection(r: Referral): HTMLElement {
     const problems: Problem[] = [];
     if (value.length < 3) problems.push({ key: "note", message: "Write the note (at least 3 characters)" });
     else if (value.length > 5000) problems.push({ key: "note", message: "The note must be 5,000 characters or fewer" });
-    if (problems.length > 0) return showProblems(summary, document.title, { note: text }, problems);
+    if (problems.length > 0) return showProblems(summary, pageTitleShown(), { note: text }, problems);
     try {
       await addReferralNote(r.id, value);
     } catch (error) {
       return showProblems(
         summary,
-        document.title,
+        pageTitleShown(),
         { note: text },
         refusal(error).map((p) => ({ ...p, key: "note" })),
       );

@@ -17,7 +17,7 @@ import type { RawAnswers } from "./questions";
 export interface ReferralAttempt extends Attempt {
   slug: string;
   kind: ReferralKind;
-  /** The token of the saved draft this attempt was resumed from, if any. */
+  /** The token of the saved draft this attempt was resumed from or saved as here, if any (its link's, e-mailed too). */
   draftToken: string | null;
   /** That draft's version as read or last saved here: a save from a stale one is refused (409). */
   draftVersion: number;

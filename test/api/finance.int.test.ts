@@ -23,7 +23,8 @@ type Claim = Awaited<ReturnType<typeof claimMileage>>;
 let approved: Claim[] = [];
 
 beforeAll(async () => {
-  matchId = await seedActiveMatch("riverford", "Tova");
+  // A recorded visit in each month claimed for: a month's claim is held to £40 for each of its visits.
+  matchId = await seedActiveMatch("riverford", "Tova", undefined, [MONTH, "2024-03"]);
 });
 
 describe("the coordinator's and finance's queues", () => {
@@ -78,7 +79,7 @@ describe("the coordinator's and finance's queues", () => {
   });
 
   it("pages the month end with a cursor", async () => {
-    const other = await seedActiveMatch("riverford", "Ada");
+    const other = await seedActiveMatch("riverford", "Ada", undefined, [MONTH]);
     await claimMileage(volunteer, other, MONTH, 1); // 45p
     const first = await call("GET", `/api/expenses/months/${MONTH}/totals/matches?limit=1`, finance);
     expect(first.status, first.text).toBe(200);

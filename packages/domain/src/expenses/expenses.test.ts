@@ -18,7 +18,7 @@ const leicesterCity = preset("per-session-and-monthly-limits-trial-visits").expe
 const cityWithLimits = { ...leicesterCity, perVisitCapPence: 2500, perMonthCapPence: 6000 };
 
 describe("Leicestershire: “not exceeding £40 per visit”", () => {
-  const so = { visitPence: 0, monthPence: 0, budgetAvailablePence: null };
+  const so = { visitPence: 0, visitsInMonth: null, monthPence: 0, budgetAvailablePence: null };
   it.each([
     ["£38", 3800, "within"],
     ["£40", 4000, "within"],
@@ -38,8 +38,42 @@ describe("Leicestershire: “not exceeding £40 per visit”", () => {
     expect(verdict).toMatchObject({ kind: "refused", remainingPence: 4000 });
   });
 
-  it("a monthly claim (no visit) is not held to the per-visit cap", () => {
-    expect(capVerdict(leicestershire, 9000, { ...so, visitPence: null }).kind).toBe("within");
+  describe("a claim on “a monthly expense form” is held to £40 for each visit recorded that month", () => {
+    it.each([
+      ["£100, one visit recorded", 10000, 1, 0, "needs_prior_approval", 4000],
+      ["£40, one visit recorded", 4000, 1, 0, "within", null],
+      ["£80, two visits recorded", 8000, 2, 0, "within", null],
+      ["£50, two visits, £38 already claimed for one of them", 5000, 2, 3800, "needs_prior_approval", 4200],
+      ["£10, two visits, £75 already claimed that month", 1000, 2, 7500, "needs_prior_approval", 500],
+      ["£5, no visit recorded that month", 500, 0, 0, "needs_prior_approval", 0],
+    ] as const)("%s → %s", (_, pence, visits, month, kind, remaining) => {
+      const verdict = capVerdict(leicestershire, pence, {
+        visitPence: null,
+        visitsInMonth: visits,
+        monthPence: month,
+        budgetAvailablePence: null,
+      });
+      expect(verdict.kind).toBe(kind);
+      if (verdict.kind !== "within") expect(verdict.remainingPence).toBe(remaining);
+    });
+
+    it("tells the volunteer what the month's visits still allow", () => {
+      const verdict = capVerdict(leicestershire, 10000, { ...so, visitPence: null, visitsInMonth: 1 });
+      if (verdict.kind === "within") throw new Error("expected over the cap");
+      expect(verdict.message).toMatch(
+        /^You can claim £40\.00 more for this month's 1 visit recorded \(the limit is £40\.00 a visit\)/,
+      );
+    });
+
+    it("is refused instead where the council allows no claim over its limits", () => {
+      const strict = { ...leicestershire, overCapNeedsPriorApproval: false };
+      expect(capVerdict(strict, 10000, { ...so, visitPence: null, visitsInMonth: 1 }).kind).toBe("refused");
+    });
+
+    it("a scheme with no per-visit cap does not count visits", () => {
+      const noCap = { ...leicestershire, perVisitCapPence: null };
+      expect(capVerdict(noCap, 10000, { ...so, visitPence: null, visitsInMonth: 0 }).kind).toBe("within");
+    });
   });
 });
 
@@ -52,6 +86,7 @@ describe("Leicester City: “an upper limit on what may be reclaimed per session
   ] as const)("%s → %s", (_, pence, visit, month, kind, remaining) => {
     const verdict = capVerdict(cityWithLimits, pence, {
       visitPence: visit,
+      visitsInMonth: null,
       monthPence: month,
       budgetAvailablePence: null,
     });
@@ -101,7 +136,12 @@ describe("Northamptonshire: “a monthly budget ... can be 'saved up' to cover l
   });
 
   it("a claim over what the budget holds says what is left", () => {
-    const verdict = capVerdict(leicesterCity, 3000, { visitPence: 0, monthPence: 0, budgetAvailablePence: 2500 });
+    const verdict = capVerdict(leicesterCity, 3000, {
+      visitPence: 0,
+      visitsInMonth: null,
+      monthPence: 0,
+      budgetAvailablePence: 2500,
+    });
     expect(verdict).toMatchObject({ kind: "needs_prior_approval", remainingPence: 2500 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPreset } from "../tenants/presets.js";
-import { budgetAvailable } from "./budget.js";
+import { budgetAvailable, savedMonthsAllowed } from "./budget.js";
 import { capVerdict } from "./caps.js";
 import { ClaimRequest, claimTotalPence, itemProblems } from "./claim.js";
 import { csvCell, paymentFile, paymentLines } from "./payment-file.js";
@@ -123,6 +123,40 @@ describe("Northamptonshire: “a monthly budget ... can be 'saved up' to cover l
     ["overspent with approval: nothing carries, never below zero", { "2026-01": 9000 }, "2026-02", 2500],
   ] as const)("%s → %s pence", (_, spent, month, available) => {
     expect(budgetAvailable(budget, "2026-01", month, spent)).toBe(available);
+  });
+
+  describe("saving allowed with no maximum number of months: no limit (the source names none)", () => {
+    const unlimited = { amountPence: 3000, canBeSavedUp: true, maxSavedMonths: null };
+    it.each([
+      ["the first month", {}, "2026-01", 3000],
+      ["nothing spent in month 1: month 2 holds £60", {}, "2026-02", 6000],
+      ["nothing spent for a year: 12 months' budget", {}, "2026-12", 36_000],
+      ["£10 spent in month 1", { "2026-01": 1000 }, "2026-02", 5000],
+    ] as const)("%s → %s pence", (_, spent, month, available) => {
+      expect(budgetAvailable(unlimited, "2026-01", month, spent)).toBe(available);
+    });
+
+    it("Northamptonshire's preset, £30 a month entered, nothing spent in month 1: a £50 claim in month 2 is within", () => {
+      const northants = preset("year-in-care-monthly-budget").expenses;
+      const budget = northants.monthlyBudget;
+      expect(budget).toMatchObject({ canBeSavedUp: true, maxSavedMonths: null });
+      if (!budget) throw new Error("Northamptonshire has a monthly budget");
+      const held = budgetAvailable({ ...budget, amountPence: 3000 }, "2026-01", "2026-02", {});
+      const verdict = capVerdict(northants, 5000, {
+        visitPence: 0,
+        visitsInMonth: null,
+        monthPence: 0,
+        budgetAvailablePence: held,
+      });
+      expect(verdict.kind).toBe("within");
+    });
+
+    it("how many months may be saved: 0 without saving, null with no limit", () => {
+      expect(savedMonthsAllowed({ canBeSavedUp: false, maxSavedMonths: null })).toBe(0);
+      expect(savedMonthsAllowed({ canBeSavedUp: false, maxSavedMonths: 3 })).toBe(0);
+      expect(savedMonthsAllowed({ canBeSavedUp: true, maxSavedMonths: 3 })).toBe(3);
+      expect(savedMonthsAllowed({ canBeSavedUp: true, maxSavedMonths: null })).toBeNull();
+    });
   });
 
   it("without saving each month starts afresh", () => {

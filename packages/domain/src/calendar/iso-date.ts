@@ -157,3 +157,9 @@ export function ageOn(dateOfBirth: string, today: string): number {
   if (t.m < b.m || (t.m === b.m && t.d < b.d)) age -= 1;
   return age;
 }
+
+/** The first day someone born on `dateOfBirth` is `age`, reckoned as `ageOn` does (29 February → 1 March). */
+export function birthdayOf(dateOfBirth: string, age: number): string {
+  const day = addMonths(dateOfBirth, age * 12);
+  return ageOn(dateOfBirth, day) < age ? addDays(day, 1) : day;
+}

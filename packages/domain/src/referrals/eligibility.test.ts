@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ordinal } from "../calendar/display.js";
 import { addMonths } from "../calendar/iso-date.js";
 import type { TenantPolicy } from "../tenants/policy.js";
 import { findPreset } from "../tenants/presets.js";
@@ -8,7 +9,6 @@ import {
   checkSelfReferralEligibility,
   type EligibilityFlagCode,
   isTrustedDomain,
-  ordinal,
 } from "./eligibility.js";
 import { exampleReferralAnswers } from "./example-answers.js";
 

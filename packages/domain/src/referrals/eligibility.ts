@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { displayDate } from "../calendar/display.js";
+import { displayDate, ordinal } from "../calendar/display.js";
 import { ageOn, wholeMonthsBetween } from "../calendar/iso-date.js";
 import type { LongTermPlan, ReferralAnswers, SelfReferralAnswers } from "./answers.js";
 import type { ReferralPolicyHolder } from "./questions.js";
@@ -48,13 +48,6 @@ const QUALIFYING_PLANS: readonly LongTermPlan[] = ["long_term_fostering", "resid
 
 /** A young person is looked after only until 18; from then on they can only be a care leaver. */
 const ADULT_AGE = 18;
-
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  const suffix = { 1: "st", 2: "nd", 3: "rd" }[n % 10] ?? "th";
-  return `${n}${suffix}`;
-}
 
 const months = (n: number): string => `${n} ${n === 1 ? "month" : "months"}`;
 

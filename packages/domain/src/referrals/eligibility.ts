@@ -234,6 +234,17 @@ function referrerFlags(a: ReferralAnswers, careLeaver: boolean, policy: Referral
 }
 
 /** The flags a referral raises against the tenant's policy on `todayIso`, in the order of the form. */
+/**
+ * Leeds: "care leavers up to the age of 21, and up to age 25 for vulnerable care leavers". A referral
+ * flagged `care_leaver_must_be_vulnerable` was of a care leaver past the usual age whom the scheme can only
+ * take as vulnerable; once it is matched, the match is a vulnerable care leaver's, and their support runs
+ * to the higher age. A care leaver referred younger has no such fact on the referral: a coordinator marks
+ * them vulnerable on the match.
+ */
+export function referredAsVulnerableCareLeaver(flags: readonly { code: EligibilityFlagCode }[]): boolean {
+  return flags.some((f) => f.code === "care_leaver_must_be_vulnerable");
+}
+
 export function checkEligibility(
   a: ReferralAnswers,
   policy: ReferralPolicyHolder,

@@ -317,6 +317,23 @@ describe("claims made once", () => {
   });
 });
 
+describe("a match activated between midnight and 1am in summer time", () => {
+  it("starts its budget in London's month, not the UTC day before's", async () => {
+    // 23:30 UTC on 31 July is 00:30 BST on 1 August: August is the match's first month, holding one £25.
+    const match = await seedActiveMatch("eastmere", "Ivy", "2026-07-31T23:30:00.000Z");
+    await ensureMileageRate("eastmere", users.eastmereAdmin);
+    // 60 miles at 45p = £27: over one month's £25; within two, as if July had been a month of the match.
+    const body = {
+      month: "2026-08",
+      spentOn: "2026-08-02",
+      items: [{ kind: "mileage", description: "Trip", miles: 60 }],
+    };
+    const res = await call("POST", `/api/matches/${match}/claims`, { ...eastmereVolunteer, body });
+    expect(res.status, res.text).toBe(409);
+    expect(res.json.error?.message).toMatch(/activity budget has £25\.00 left this month/);
+  });
+});
+
 describe("a budget that “can be 'saved up'” with no number of months entered (Northamptonshire)", () => {
   it("carries every unspent month over: £30 a month, nothing spent last month, £50 this month is within", async () => {
     const now = new Date();

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { londonDayOf } from "@tandem/domain/calendar";
 import {
   budgetAvailable,
   type ClaimAction,
@@ -117,7 +118,7 @@ async function trySubmit(
   const items = request.items.map((i) => ({ ...i, pence: itemPence(i, policy.expenses.mileagePencePerMile) }));
   const totalPence = items.reduce((sum, i) => sum + i.pence, 0);
   const budget = policy.expenses.monthlyBudget;
-  const firstMonth = monthOf((match.activatedAt ?? request.spentOn).slice(0, 10));
+  const firstMonth = monthOf(londonDayOf(match.activatedAt ?? request.spentOn));
   const verdict = capVerdict(policy.expenses, totalPence, {
     visitPence: visit ? visit.claimedPence : null,
     visitsInMonth:

@@ -1,3 +1,4 @@
+import { londonDayOf } from "@tandem/domain/calendar";
 import { referredAsVulnerableCareLeaver } from "@tandem/domain/referrals";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { Problem } from "../errors.js";
@@ -31,7 +32,7 @@ export async function backfillReviewSchedules(
       cursor,
     });
     for (const m of page.items) {
-      const activatedOn = m.stageDates.active ?? m.activatedAt?.slice(0, 10) ?? null;
+      const activatedOn = m.stageDates.active ?? (m.activatedAt ? londonDayOf(m.activatedAt) : null);
       if (m.stage !== "active" || activatedOn === null) continue;
       if (await reviewScheduleEntity.get(table, { matchId: m.matchId })) {
         alreadyScheduled += 1;

@@ -102,6 +102,8 @@ export async function seedWaitingChild(
     careLeaverBornOn?: string;
     /** The flags raised on arrival. */
     flags?: ReferralRecord["flags"];
+    /** Anything else of the record (a referral still open, say, with its status and respond-by date). */
+    record?: Partial<ReferralRecord>;
   } = {},
 ): Promise<string> {
   const prefix = tenantId.slice(0, 3).toUpperCase();
@@ -129,6 +131,7 @@ export async function seedWaitingChild(
     penPicture: "Loves drawing dragons.",
     contactEmail: answers.referrer.workEmail,
     ...(over.flags ? { flags: over.flags } : {}),
+    ...over.record,
   });
   await putWithSummaries(
     tenantId,

@@ -1,21 +1,12 @@
-import {
-  actOnClaim,
-  confirmHomeSafe,
-  type Database,
-  payeeEntity,
-  planVisit,
-  recordVisit,
-  submitClaim,
-  TenantContext,
-} from "@tandem/data";
-import { noteFirstVisit } from "@tandem/data/reviews";
+import { actOnClaim, type Database, payeeEntity, submitClaim, TenantContext } from "@tandem/data";
 import type { TenantPolicy } from "@tandem/domain";
 import { fixedId } from "./demo-matching.js";
 
 /**
- * Something for the council's finance officer to see (issue 14): on the demo match, a visit recorded
- * today (a month's claims are held to the per-visit cap times the month's visits), three claims of
- * this month's mileage (no receipt needed), one waiting for the coordinator, one approved by the
+ * Something for the council's finance officer to see (issue 14): on the demo match, three claims of
+ * this month's mileage (no receipt needed), each approved in advance by the coordinator (the demo match
+ * has no visit recorded, so a month's claim is over its "£40 per visit" allowance; the portal's own
+ * journey records the first visit), one waiting for the coordinator, one approved by the
  * coordinator and waiting for finance, one approved by finance and ready to pay; and the demo
  * volunteer's (fictional) payee reference in the council's finance system. Each goes through the data
  * layer's own claim and approval functions, so queues and month-end totals are what real use makes.
@@ -42,44 +33,17 @@ export async function seedDemoExpenses(
     activatedAt: `${opts.today}T10:00:00.000Z`,
   };
   const month = opts.today.slice(0, 7);
-  const planned = await planVisit(
-    volunteer,
-    match,
-    {
-      on: opts.today,
-      startsAt: "00:00",
-      endsAt: "00:30",
-      overnight: false,
-      activity: "Baking at the community centre",
-      place: "Riverford Community Centre",
-      namedPerson: { name: "Sam Friend" },
-    },
-    policy,
-    [],
-    // A planned visit e-mails no one; the links are only for a visit that needs a manager's approval.
-    { publicBaseUrl: "http://localhost", slug: tenantId, tenantName: tenantId },
-  );
-  const safe = await confirmHomeSafe(volunteer, match, planned.id, planned.version);
-  // As the record route does: the match's first visit makes its informal review due where the policy asks.
-  const firstVisit = await noteFirstVisit(volunteer, match.matchId, opts.today, policy);
-  await recordVisit(
-    volunteer,
-    match,
-    planned.id,
-    safe.version,
-    { minutes: 30, whatWeDid: "Baked scones", howItWent: "well" },
-    // The note names no one, so there is no child's name to check it against.
-    { firstName: "", lastName: "" },
-    new Date(),
-    firstVisit,
-  );
-  const claim = (miles: number, description: string) =>
-    submitClaim(
+  const claim = async (miles: number, description: string) => {
+    const asked = await submitClaim(
       volunteer,
       match,
-      { month, spentOn: opts.today, items: [{ kind: "mileage", description, miles }] },
+      { month, spentOn: opts.today, items: [{ kind: "mileage", description, miles }], requestApproval: true },
       policy,
     );
+    return asked.status === "awaiting_prior_approval"
+      ? actOnClaim(coordinator, match.matchId, asked.id, asked.version, "approve", "Agreed in advance")
+      : asked;
+  };
 
   await claim(12, "Drove to the community centre and back for baking");
   const second = await claim(30, "Drove to the park and the ice-cream shop");

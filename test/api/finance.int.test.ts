@@ -2,6 +2,7 @@ import { demoRecordId } from "@tandem/local";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type CallOptions, call, tokenFor, users } from "../support/client.js";
 import { actOnClaim, claimMileage, seedActiveMatch, wholeQueue } from "../support/expenses.js";
+import { receiptId } from "../support/receipts.js";
 
 /**
  * Finance's side of claims (issue 14) on a match of the Riverford demo volunteer's made for this file:
@@ -23,7 +24,8 @@ type Claim = Awaited<ReturnType<typeof claimMileage>>;
 let approved: Claim[] = [];
 
 beforeAll(async () => {
-  matchId = await seedActiveMatch("riverford", "Tova");
+  // A recorded visit in each month claimed for: a month's claim is held to £40 for each of its visits.
+  matchId = await seedActiveMatch("riverford", "Tova", undefined, [MONTH, "2024-03"]);
 });
 
 describe("the coordinator's and finance's queues", () => {
@@ -78,7 +80,7 @@ describe("the coordinator's and finance's queues", () => {
   });
 
   it("pages the month end with a cursor", async () => {
-    const other = await seedActiveMatch("riverford", "Ada");
+    const other = await seedActiveMatch("riverford", "Ada", undefined, [MONTH]);
     await claimMileage(volunteer, other, MONTH, 1); // 45p
     const first = await call("GET", `/api/expenses/months/${MONTH}/totals/matches?limit=1`, finance);
     expect(first.status, first.text).toBe(200);
@@ -314,6 +316,78 @@ describe("claims made once", () => {
     }
   });
 });
+
+describe("a match activated between midnight and 1am in summer time", () => {
+  it("starts its budget in London's month, not the UTC day before's", async () => {
+    // 23:30 UTC on 31 July is 00:30 BST on 1 August: August is the match's first month, holding one £25.
+    const match = await seedActiveMatch("eastmere", "Ivy", "2026-07-31T23:30:00.000Z");
+    await ensureMileageRate("eastmere", users.eastmereAdmin);
+    // 60 miles at 45p = £27: over one month's £25; within two, as if July had been a month of the match.
+    const body = {
+      month: "2026-08",
+      spentOn: "2026-08-02",
+      items: [{ kind: "mileage", description: "Trip", miles: 60 }],
+    };
+    const res = await call("POST", `/api/matches/${match}/claims`, { ...eastmereVolunteer, body });
+    expect(res.status, res.text).toBe(409);
+    expect(res.json.error?.message).toMatch(/activity budget has £25\.00 left this month/);
+  });
+});
+
+describe("a budget that “can be 'saved up'” with no number of months entered (Northamptonshire)", () => {
+  it("carries every unspent month over: £30 a month, nothing spent last month, £50 this month is within", async () => {
+    const now = new Date();
+    const month = now.toISOString().slice(0, 7);
+    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15)).toISOString().slice(0, 7);
+    const before = await setEastmereBudget({ amountPence: 3000, canBeSavedUp: true, maxSavedMonths: null });
+    try {
+      const match = await seedActiveMatch("eastmere", "Wren", `${lastMonth}-01T09:00:00.000Z`);
+      const claim = await call("POST", `/api/matches/${match}/claims`, {
+        ...eastmereVolunteer,
+        body: {
+          month,
+          spentOn: `${month}-01`,
+          items: [
+            {
+              kind: "tickets",
+              description: "Zoo tickets",
+              amountPence: 5000,
+              receiptId: await receiptId(eastmereVolunteer, match),
+            },
+          ],
+        },
+      });
+      expect(claim.status, claim.text).toBe(201);
+      expect(claim.json.status).toBe("submitted");
+      const totals = await call("GET", `/api/expenses/months/${month}/totals/matches?limit=100`, eastmereFinance);
+      expect(totals.status, totals.text).toBe(200);
+      const row = (totals.json.items as { matchId: string }[]).find((r) => r.matchId === match);
+      expect(row).toMatchObject({ budgetHeldPence: 6000, budgetRemainingPence: 1000, savedUpMonthsAllowed: null });
+    } finally {
+      await setEastmereBudget(before);
+    }
+  });
+});
+
+/** Sets Eastmere's monthly budget; returns the one it replaced, to put back. */
+async function setEastmereBudget(budget: unknown): Promise<unknown> {
+  const admin = { as: users.eastmereAdmin, tenant: "eastmere" };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const tenant = await call("GET", "/api/tenant", admin);
+    const policy = tenant.json.policy as { expenses: { monthlyBudget: unknown } };
+    const changed = await call("PUT", "/api/tenant/policy", {
+      ...admin,
+      body: {
+        policy: { ...policy, expenses: { ...policy.expenses, monthlyBudget: budget } },
+        version: tenant.json.version,
+        reason: "Budget saved up with no limit, for the finance test",
+      },
+    });
+    if (changed.status === 200) return policy.expenses.monthlyBudget;
+    expect(changed.status, changed.text).toBe(409);
+  }
+  throw new Error("could not set the budget");
+}
 
 /** Eastmere's demo policy has no mileage rate; the race needs one (45p, Riverford's demo figure). */
 async function ensureMileageRate(slug: string, admin: string) {

@@ -3,6 +3,7 @@ import { addWorkingDays, REFERENCE_SOURCE, type ReferralAnswers } from "@tandem/
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, users } from "../support/client.js";
 import { type MailboxEmail, textOf, waitForMailContaining } from "../support/mailbox.js";
+import { seedWaitingChild } from "../support/matching.js";
 
 /**
  * Online referrals end to end against the real local stack: the public form, verification by code
@@ -825,5 +826,32 @@ describe("floods", () => {
     const elsewhere = await submit(body, { key });
     expect(elsewhere.status, elsewhere.text).toBe(202);
     expect(elsewhere.headers.get("idempotent-replayed")).toBeNull();
+  });
+});
+
+describe("overdue for the council's answer", () => {
+  it("leaves out a referral waiting on the referrer's answer: the wait is theirs", async () => {
+    // Respond-by dates long past, so both are at the front of the list in respond-by order; the one
+    // waiting on the referrer comes first and must not end the list either.
+    const open = { acceptedOn: null, verified: true };
+    const waitingOnReferrer = await seedWaitingChild("riverford", {
+      record: { ...open, status: "awaiting_information", respondBy: "2020-01-06" },
+    });
+    const late = await seedWaitingChild("riverford", {
+      record: { ...open, status: "submitted", respondBy: "2020-01-07" },
+    });
+    const listed = await call("GET", "/api/referrals?overdue=true&limit=100", coordinator);
+    expect(listed.status, listed.text).toBe(200);
+    const refs = (listed.json.items as Json[]).map((i) => i.reference);
+    expect(refs).toContain(late);
+    expect(refs).not.toContain(waitingOnReferrer);
+    expect((listed.json.items as Json[]).every((i) => i.overdue === true)).toBe(true);
+
+    const one = await call("GET", `/api/referrals/${waitingOnReferrer}`, coordinator);
+    expect(one.json).toMatchObject({ status: "awaiting_information", overdue: false });
+    const all = await call("GET", "/api/referrals?status=awaiting_information&limit=100", coordinator);
+    const row = (all.json.items as Json[]).find((i) => i.reference === waitingOnReferrer);
+    expect(row).toMatchObject({ overdue: false });
+    expect((await call("GET", `/api/referrals/${late}`, coordinator)).json).toMatchObject({ overdue: true });
   });
 });

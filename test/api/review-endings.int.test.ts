@@ -37,11 +37,18 @@ interface MatchOptions {
   volunteerId?: string;
   /** Without its review schedule, as matches that became active before reviews were scheduled. */
   scheduled?: boolean;
+  /** Ratified with an approved, shared risk assessment, to be activated through the API (no schedule yet). */
+  ratified?: boolean;
+  /** The referral's: a care leaver of this date of birth, with the flags raised on arrival. */
+  careLeaver?: { bornOn: string; flags: { code: "care_leaver_must_be_vulnerable"; reason: string }[] };
 }
 
 async function activeMatch(volunteerEmail: string, socialWorker: string, opts: MatchOptions = {}): Promise<string> {
   const { daysAgo = 60, dateOfBirth = "2012-03-01", childName = "Mika", scheduled = true } = opts;
-  const referralId = await seedWaitingChild("riverford", { referrerEmail: socialWorker });
+  const referralId = await seedWaitingChild("riverford", {
+    referrerEmail: socialWorker,
+    ...(opts.careLeaver ? { careLeaverBornOn: opts.careLeaver.bornOn, flags: opts.careLeaver.flags } : {}),
+  });
   const volunteerId = opts.volunteerId ?? (await seedApprovedVolunteer("riverford", policy, { email: volunteerEmail }));
   const matchId = randomUUID();
   const activatedOn = addDays(today, -daysAgo);
@@ -49,11 +56,13 @@ async function activeMatch(volunteerEmail: string, socialWorker: string, opts: M
     matchId,
     referralId,
     volunteerId,
-    stage: "active",
+    stage: opts.ratified ? "ratified" : "active",
     stageSince: activatedOn,
-    stageDates: { proposed: addDays(activatedOn, -30), active: activatedOn },
+    stageDates: opts.ratified
+      ? { proposed: addDays(activatedOn, -30), ratified: activatedOn }
+      : { proposed: addDays(activatedOn, -30), active: activatedOn },
     proposedAt: new Date().toISOString(),
-    activatedAt: new Date().toISOString(),
+    activatedAt: opts.ratified ? null : new Date().toISOString(),
     child: { firstName: childName, dateOfBirth },
     volunteer: { firstName: "Robin" },
     proposal: {
@@ -69,7 +78,16 @@ async function activeMatch(volunteerEmail: string, socialWorker: string, opts: M
     introduction: null,
     trialVisits: [],
     ratification: null,
-    riskAssessment: null,
+    riskAssessment: opts.ratified
+      ? {
+          activities: [{ activity: "Swimming", risk: "low", controls: "Lifeguarded pool" }],
+          delegatedAuthority: { name: "Pat Carer", role: "foster carer" },
+          sharedWithDelegatedAuthorityOn: activatedOn,
+          recordedBy: { personId: "p", name: "Cy" },
+          recordedOn: activatedOn,
+          approvedBy: { personId: "p", name: "Cy" },
+        }
+      : null,
     didNotProceed: null,
     history: [],
     version: 1,
@@ -92,7 +110,7 @@ async function activeMatch(volunteerEmail: string, socialWorker: string, opts: M
   );
   const items = [
     matchEntity.item("riverford", m),
-    ...(scheduled ? [reviewScheduleEntity.item("riverford", entry)] : []),
+    ...(scheduled && !opts.ratified ? [reviewScheduleEntity.item("riverford", entry)] : []),
   ];
   // With the reporting summaries matching's activation keeps (ADR 16).
   await putWithSummaries(
@@ -423,6 +441,46 @@ describe("end-age alerts, the vulnerable care leaver flag, match health and the 
     expect(begun.status, begun.text).toBe(201);
     const after = await call("GET", "/api/reviews/end-age-alerts?limit=100", coordinator);
     expect((after.json.items as { matchId: string }[]).map((a) => a.matchId)).not.toContain(matchId);
+  });
+
+  it("activates a care leaver referred past 21 (flagged: must be vulnerable) as a vulnerable care leaver, to 25", async () => {
+    // Riverford works to Leeds: "care leavers up to the age of 21, and up to age 25 for vulnerable care leavers".
+    const vulnerableAge = policy.referrals.careLeavers.vulnerableUpToAge;
+    expect(vulnerableAge).toBe(25);
+    const bornOn = addMonths(today, -22 * 12);
+    const flag = {
+      code: "care_leaver_must_be_vulnerable" as const,
+      reason: "The young person is 22; the referral should say why they are vulnerable",
+    };
+    const activate = async (matchId: string) => {
+      const m = await call("GET", `/api/matches/${matchId}`, coordinator);
+      return call("POST", `/api/matches/${matchId}/actions`, {
+        ...coordinator,
+        body: { action: "activate", record: { on: today }, version: m.json.version },
+      });
+    };
+    const flagged = await activeMatch(`robin-v-${run}@example.net`, `sw-v-${run}@council.example`, {
+      ratified: true,
+      dateOfBirth: bornOn,
+      careLeaver: { bornOn, flags: [flag] },
+    });
+    const active = await activate(flagged);
+    expect(active.status, active.text).toBe(200);
+    const shown = await call("GET", `/api/matches/${flagged}/reviews`, coordinator);
+    expect(shown.status, shown.text).toBe(200);
+    expect(shown.json).toMatchObject({ vulnerableCareLeaver: true, endAge: 25 });
+    expect(shown.json.endAgeAlert).toBeNull();
+
+    // A care leaver of 20, referred without the flag: the usual end age until a coordinator marks them.
+    const younger = addMonths(today, -20 * 12);
+    const plain = await activeMatch(`robin-w-${run}@example.net`, `sw-w-${run}@council.example`, {
+      ratified: true,
+      dateOfBirth: younger,
+      careLeaver: { bornOn: younger, flags: [] },
+    });
+    expect((await activate(plain)).status).toBe(200);
+    const plainShown = await call("GET", `/api/matches/${plain}/reviews`, coordinator);
+    expect(plainShown.json).toMatchObject({ vulnerableCareLeaver: false, endAge: policy.matches.supportEndsAtAge });
   });
 
   it("lists active matches by health, at risk first, each with its reasons", async () => {

@@ -104,6 +104,50 @@ describe("a volunteer's visit and claim", () => {
     expect(approved.json.status).toBe("coordinator_approved");
   });
 
+  it("holds a month claim to £40 for each visit recorded that month (Leicestershire's “monthly expense form”)", async () => {
+    const matchId = await myActiveMatch();
+    const planned = await call("POST", `/api/matches/${matchId}/visits`, { ...volunteer, body: plan });
+    expect(planned.status, planned.text).toBe(201);
+    const visit = planned.json as { id: string };
+    const recorded = await call("POST", `/api/matches/${matchId}/visits/${visit.id}/record`, {
+      ...volunteer,
+      body: { record: { minutes: 30, whatWeDid: "Bowling", howItWent: "well" }, version: 1 },
+    });
+    expect(recorded.status, recorded.text).toBe(200);
+    // Other tests record visits on this demo match too: count this month's, so the claim is over whatever they allow.
+    const month = today.slice(0, 7);
+    let visits = 0;
+    let cursor: string | null = null;
+    do {
+      const query: string = `?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+      const page = await call("GET", `/api/matches/${matchId}/visits${query}`, volunteer);
+      expect(page.status, page.text).toBe(200);
+      const body = page.json as { items: { status: string; plan: { on: string } }[]; cursor: string | null };
+      visits += body.items.filter((v) => v.status === "recorded" && v.plan.on.startsWith(month)).length;
+      cursor = body.cursor;
+    } while (cursor);
+    expect(visits).toBeGreaterThanOrEqual(1);
+    const pence = visits * 4000 + 100;
+    const body = {
+      month,
+      spentOn: today,
+      items: [
+        { kind: "tickets", description: "Bowling", amountPence: pence, receiptId: await receiptId(volunteer, matchId) },
+      ],
+    };
+    const over = await call("POST", `/api/matches/${matchId}/claims`, { ...volunteer, body });
+    expect(over.status, over.text).toBe(409);
+    expect(over.json.error?.message).toMatch(
+      /more for this month's \d+ visits? recorded \(the limit is £40\.00 a visit\)/,
+    );
+    const asked = await call("POST", `/api/matches/${matchId}/claims`, {
+      ...volunteer,
+      body: { ...body, requestApproval: true },
+    });
+    expect(asked.status, asked.text).toBe(201);
+    expect(asked.json.status).toBe("awaiting_prior_approval");
+  });
+
   it("refuses an overnight visit where the policy says never, and another council's or staff's access", async () => {
     const matchId = await myActiveMatch();
     const overnight = await call("POST", `/api/matches/${matchId}/visits`, {

@@ -35,13 +35,23 @@ beforeAll(async () => {
   const volunteer = await signIn(stack.identity, "volunteer@riverford.example", DEMO_PASSWORD);
   const matches = await api(volunteer, "GET", "/api/volunteers/me/matches");
   const active = (matches.json.items as { matchId: string; stage: string }[]).find((m) => m.stage === "active");
+  // The demo match has no visit recorded, so a month's claim is over Riverford's £40 a visit: the
+  // volunteer asks for the coordinator's approval in advance, which the coordinator gives.
   const claim = await api(volunteer, "POST", `/api/matches/${active?.matchId}/claims`, {
     month,
     spentOn: new Date().toISOString().slice(0, 10),
     items: [{ kind: "mileage", description: "Drove to the bowling alley", miles: 20 }],
+    requestApproval: true,
   });
   expect(claim.status, claim.text).toBe(201);
   reference = claim.json.reference as string;
+  const coordinator = await signIn(stack.identity, "coordinator@riverford.example", DEMO_PASSWORD);
+  const agreed = await api(coordinator, "POST", `/api/matches/${active?.matchId}/claims/${claim.json.id}/actions`, {
+    action: "approve",
+    version: claim.json.version,
+  });
+  expect(agreed.status, agreed.text).toBe(200);
+  expect(agreed.json.status).toBe("submitted");
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import {
   saveMatchOps,
   TenantContext,
   TenantTable,
+  visitEntity,
   type WriteOp,
 } from "@tandem/data";
 import { demoRecordId, TABLE_NAME } from "@tandem/local";
@@ -20,7 +21,13 @@ import { storedItems } from "./table.js";
  * caps and budget are the test's alone. Written straight into the table with the data layer's codecs,
  * as the demo data is; the claims themselves go through the API.
  */
-export async function seedActiveMatch(tenantId: string, childFirstName: string, activatedAt?: string): Promise<string> {
+export async function seedActiveMatch(
+  tenantId: string,
+  childFirstName: string,
+  activatedAt?: string,
+  /** Months (YYYY-MM) to give a recorded visit each, on the 10th. */
+  visitMonths: readonly string[] = [],
+): Promise<string> {
   const client = storedItems();
   const table = new TenantTable(
     TABLE_NAME,
@@ -42,7 +49,42 @@ export async function seedActiveMatch(tenantId: string, childFirstName: string, 
     // Reporting's summaries, as a match activated through the API keeps them (ADR 16).
     ...matchSummaryOps(tenantId, match.proposal.by.personId, null, matchReportFacts(match, null)),
   ]);
+  for (const month of visitMonths) await seedRecordedVisit(tenantId, match.matchId, match.volunteerId, `${month}-10`);
   return match.matchId;
+}
+
+/**
+ * A visit recorded on `on` (a past month's too, which the API cannot plan): a month's claim is held to the
+ * per-visit cap times the month's recorded visits (Leicestershire's "£40 per visit" on "a monthly expense
+ * form"). Written straight into the table like the match above.
+ */
+export async function seedRecordedVisit(tenantId: string, matchId: string, volunteerId: string, on: string) {
+  const client = storedItems();
+  const table = new TenantTable(
+    TABLE_NAME,
+    async () => client,
+    TenantContext.forPublicForm(tenantId, `seed-${randomUUID()}`),
+  );
+  const at = `${on}T12:00:00.000Z`;
+  const visit = visitEntity.parse({
+    matchId,
+    id: randomUUID(),
+    volunteerId,
+    volunteerName: "Chris Lane",
+    status: "recorded",
+    plan: { on, startsAt: "10:00", endsAt: "12:00", activity: "Park and playground", place: "The park" },
+    approvalReason: null,
+    decision: null,
+    record: { minutes: 120, whatWeDid: "Played football", howItWent: "well" },
+    recordedAt: at,
+    cancellation: null,
+    cancelledAt: null,
+    homeSafeAt: at,
+    claimedPence: 0,
+    createdAt: at,
+    version: 2,
+  });
+  await table.transact([visitEntity.put(tenantId, visit, "absent")]);
 }
 
 /** A month's claim of `miles` of mileage (no receipt needed), by the volunteer; returns the claim. */

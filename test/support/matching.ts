@@ -5,6 +5,7 @@ import {
   type Item,
   listEntryItem,
   listEntryItems,
+  type ReferralRecord,
   referralItem,
   referralSummaryOps,
   type StoredVolunteer,
@@ -93,14 +94,25 @@ export async function seedApprovedVolunteer(
 /** A child on the waiting list (professional referral, accepted, pen picture written); returns the reference. */
 export async function seedWaitingChild(
   tenantId: string,
-  over: { firstName?: string; childAgrees?: "yes" | "no" | "not_yet_asked"; referrerEmail?: string } = {},
+  over: {
+    firstName?: string;
+    childAgrees?: "yes" | "no" | "not_yet_asked";
+    referrerEmail?: string;
+    /** A young person's: a care leaver of this date of birth. */
+    careLeaverBornOn?: string;
+    /** The flags raised on arrival. */
+    flags?: ReferralRecord["flags"];
+    /** Anything else of the record (a referral still open, say, with its status and respond-by date). */
+    record?: Partial<ReferralRecord>;
+  } = {},
 ): Promise<string> {
   const prefix = tenantId.slice(0, 3).toUpperCase();
   const reference = formatReferralReference(prefix, randomBytes(8));
   const answers = exampleReferralAnswers();
   answers.child.firstName = over.firstName ?? "Mika";
   delete answers.child.preferredName;
-  answers.child.dateOfBirth = "2015-06-01";
+  answers.child.dateOfBirth = over.careLeaverBornOn ?? "2015-06-01";
+  if (over.careLeaverBornOn) answers.careStatus.legalStatus = "care_leaver";
   answers.wishes = {
     childAsked: over.childAgrees !== "not_yet_asked",
     childAgrees: over.childAgrees ?? "yes",
@@ -118,6 +130,8 @@ export async function seedWaitingChild(
     acceptedOn: "2026-01-05",
     penPicture: "Loves drawing dragons.",
     contactEmail: answers.referrer.workEmail,
+    ...(over.flags ? { flags: over.flags } : {}),
+    ...over.record,
   });
   await putWithSummaries(
     tenantId,

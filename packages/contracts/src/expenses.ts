@@ -75,7 +75,11 @@ export const MatchMonthTotal = z.object({
     "What the budget held this month before its claims, saved-up months included",
   ),
   budgetRemainingPence: Pence.nullable(),
-  savedUpMonthsAllowed: z.number().int(),
+  savedUpMonthsAllowed: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Months of budget a match may save up: 0 where it cannot, null where it can with no limit"),
   overALimit: z.boolean(),
 });
 export const MatchTotalsPage = z.object({ items: z.array(MatchMonthTotal), cursor: z.string().nullable() });

@@ -4,7 +4,9 @@ import { fixedId } from "./demo-matching.js";
 
 /**
  * Something for the council's finance officer to see (issue 14): on the demo match, three claims of
- * this month's mileage (no receipt needed), one waiting for the coordinator, one approved by the
+ * this month's mileage (no receipt needed), each approved in advance by the coordinator (the demo match
+ * has no visit recorded, so a month's claim is over its "£40 per visit" allowance; the portal's own
+ * journey records the first visit), one waiting for the coordinator, one approved by the
  * coordinator and waiting for finance, one approved by finance and ready to pay; and the demo
  * volunteer's (fictional) payee reference in the council's finance system. Each goes through the data
  * layer's own claim and approval functions, so queues and month-end totals are what real use makes.
@@ -31,13 +33,17 @@ export async function seedDemoExpenses(
     activatedAt: `${opts.today}T10:00:00.000Z`,
   };
   const month = opts.today.slice(0, 7);
-  const claim = (miles: number, description: string) =>
-    submitClaim(
+  const claim = async (miles: number, description: string) => {
+    const asked = await submitClaim(
       volunteer,
       match,
-      { month, spentOn: opts.today, items: [{ kind: "mileage", description, miles }] },
+      { month, spentOn: opts.today, items: [{ kind: "mileage", description, miles }], requestApproval: true },
       policy,
     );
+    return asked.status === "awaiting_prior_approval"
+      ? actOnClaim(coordinator, match.matchId, asked.id, asked.version, "approve", "Agreed in advance")
+      : asked;
+  };
 
   await claim(12, "Drove to the community centre and back for baking");
   const second = await claim(30, "Drove to the park and the ice-cream shop");

@@ -55,7 +55,13 @@ function limitsText(policy: Policy): string {
     e.perVisitCapPence !== null ? `up to ${poundsAndPence(e.perVisitCapPence)} a visit` : null,
     e.perMonthCapPence !== null ? `up to ${poundsAndPence(e.perMonthCapPence)} a month` : null,
   ].filter(Boolean);
-  return parts.length > 0 ? `Your council pays ${parts.join(" and ")}.` : "Your council has set no limit on a claim.";
+  if (parts.length === 0) return "Your council has set no limit on a claim.";
+  // A month's claim is held to the per-visit limit for each visit recorded that month (caps.ts).
+  const month =
+    e.perVisitCapPence !== null
+      ? ` A claim for a month can be up to ${poundsAndPence(e.perVisitCapPence)} for each visit recorded in that month.`
+      : "";
+  return `Your council pays ${parts.join(" and ")}.${month}`;
 }
 
 export async function claimForPage(ctx: RouteContext): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { happenedOnProblem, todayInLondon } from "@tandem/domain/calendar";
+import { happenedOnProblem, londonDayOf, todayInLondon } from "@tandem/domain/calendar";
 import {
   budgetAvailable,
   type ClaimAction,
@@ -74,6 +74,26 @@ export async function submitClaim(
   }
 }
 
+/**
+ * The match's visits recorded in a month, for a month claim under a per-visit cap. Visits are keyed by
+ * id, not by day, so the match's visits are read page by page; a match has a few a month.
+ */
+async function visitsRecordedIn(table: TenantTable, matchId: string, month: string): Promise<number> {
+  let count = 0;
+  let cursor: string | null = null;
+  do {
+    const page = await visitEntity.page(table, {
+      pk: keys.tenantPartition(table.ctx.tenantId),
+      skPrefix: keys.visitPrefix(matchId),
+      limit: 200,
+      cursor,
+    });
+    count += page.items.filter((v) => v.status === "recorded" && monthOf(v.plan.on) === month).length;
+    cursor = page.cursor;
+  } while (cursor);
+  return count;
+}
+
 async function trySubmit(
   table: TenantTable,
   match: MatchRef,
@@ -101,9 +121,11 @@ async function trySubmit(
   const items = request.items.map((i) => ({ ...i, pence: itemPence(i, policy.expenses.mileagePencePerMile) }));
   const totalPence = items.reduce((sum, i) => sum + i.pence, 0);
   const budget = policy.expenses.monthlyBudget;
-  const firstMonth = monthOf((match.activatedAt ?? request.spentOn).slice(0, 10));
+  const firstMonth = monthOf(londonDayOf(match.activatedAt ?? request.spentOn));
   const verdict = capVerdict(policy.expenses, totalPence, {
     visitPence: visit ? visit.claimedPence : null,
+    visitsInMonth:
+      !visit && policy.expenses.perVisitCapPence !== null ? await visitsRecordedIn(table, match.matchId, month) : null,
     monthPence: current?.pence ?? 0,
     budgetAvailablePence: budget
       ? // biome-ignore lint/complexity/useMathMinMax: months are "YYYY-MM" strings, the earlier by text order

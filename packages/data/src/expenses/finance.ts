@@ -1,4 +1,5 @@
-import { type ClaimStatus, matchStanding, paymentFile, paymentLines } from "@tandem/domain/expenses";
+import { londonDayOf } from "@tandem/domain/calendar";
+import { type ClaimStatus, matchStanding, monthOf, paymentFile, paymentLines } from "@tandem/domain/expenses";
 import * as z from "zod";
 import { auditOp, auditRead } from "../audit.js";
 import { defineEntity } from "../entity.js";
@@ -183,7 +184,7 @@ export async function monthTotalsByMatch(
   const items = await Promise.all(
     page.items.map(async (s) => {
       const match = matches.get(s.matchId);
-      const firstMonth = (match?.activatedAt ?? `${month}-01`).slice(0, 7);
+      const firstMonth = monthOf(londonDayOf(match?.activatedAt ?? `${month}-01`));
       let spentByMonth: Record<string, number> = { [month]: s.pence };
       if (carries && firstMonth < month) {
         const earlier = await spendEntity.page(table, {

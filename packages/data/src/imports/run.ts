@@ -425,7 +425,8 @@ async function writeMatch(ctx: RowContext, r: PlannedRow<"matches">, detail: str
       endingBeganOn: reviewBefore?.endingBeganOn ?? null,
       label,
       childDateOfBirth: childDob,
-      vulnerableCareLeaver: false,
+      // The import's columns do not say; a coordinator's mark on an earlier import of the match stays.
+      vulnerableCareLeaver: reviewBefore?.vulnerableCareLeaver ?? false,
       version: (reviewBefore?.version ?? 0) + 1,
     },
     held,

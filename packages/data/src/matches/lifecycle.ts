@@ -17,7 +17,7 @@ import {
   referralStatusFor,
   trialVisitBlocker,
 } from "@tandem/domain/matches";
-import type { ReferralAnswers } from "@tandem/domain/referrals";
+import { type ReferralAnswers, referredAsVulnerableCareLeaver } from "@tandem/domain/referrals";
 import type { Tenant } from "@tandem/domain/tenants";
 import { auditOp } from "../audit.js";
 import { invalid, Problem } from "../errors.js";
@@ -336,13 +336,17 @@ export async function takeMatchAction(
       const blocker = riskAssessmentBlocker(m);
       if (blocker) throw new Problem("conflict", blocker, { allowed: ["did_not_proceed"] });
       next.activatedAt = now.toISOString();
-      ops.push(...(await referralFollows(table, m.referralId, "active", `Match ${m.matchId} became active`, now)));
+      const referral = await loadVisibleReferral(table, m.referralId);
+      ops.push(
+        ...(await referralFollows(table, m.referralId, "active", `Match ${m.matchId} became active`, now, referral)),
+      );
       // Reviews and supervision start with the match (reviews/schedule.ts): its first review and the volunteer's first call.
       ops.push(
         ...(await scheduleOpsOnActivation(table, { ...factsOf(next), activatedOn: today }, tenant.policy, {
           volunteerLabel: m.volunteer.firstName,
           childDateOfBirth: m.child.dateOfBirth,
-          vulnerableCareLeaver: false,
+          // Leeds: a care leaver taken on past 21 could only be taken as vulnerable; their support runs to 25.
+          vulnerableCareLeaver: referredAsVulnerableCareLeaver(referral.flags),
         })),
       );
       break;
@@ -389,8 +393,10 @@ async function referralFollows(
   stage: MatchStage,
   reason: string,
   now: Date,
+  /** The referral, where the caller has read it already. */
+  loaded?: ReferralRecord,
 ): Promise<WriteOp[]> {
-  const r = await loadVisibleReferral(table, referralId);
+  const r = loaded ?? (await loadVisibleReferral(table, referralId));
   const status = referralStatusFor(stage);
   if (r.status === status) return [];
   if (r.status !== "waiting_for_match" && status === "matched") {

@@ -4,6 +4,7 @@ import {
   daysWaiting,
   EligibilityFlag,
   EligibilityFlagCode,
+  overdueForAnswer,
   PriorityReasonCode,
   priorityKey,
   priorityWeight,
@@ -316,7 +317,7 @@ export function toStoredSummary(item: Item): StoredSummary {
 export function withToday<T extends Pick<StoredSummary, "status" | "respondBy" | "waitingSince">>(s: T, today: string) {
   return {
     daysWaiting: daysWaiting(s.waitingSince, today),
-    overdue: isOpen(s.status) && s.respondBy < today,
+    overdue: overdueForAnswer(s.status, s.respondBy, today),
   };
 }
 

@@ -150,12 +150,14 @@ export async function listReferrals(table: TenantTable, q: ListQuery, now = new 
   let cursor = page.cursor;
   if (choice.overdueOnly) {
     // The view is in respond-by order, so the overdue ones are the front of the page: the page
-    // ends at the first referral not yet due, and so does the list.
-    const due = items.findIndex((i) => !i.overdue);
+    // ends at the first referral not yet due, and so does the list. One waiting on the referrer's
+    // answer is left out wherever it falls (the wait is theirs), without ending the list.
+    const due = items.findIndex((i) => !i.overdue && i.status !== "awaiting_information");
     if (due >= 0) {
       items = items.slice(0, due);
       cursor = null;
     }
+    items = items.filter((i) => i.overdue);
   }
   return { items, cursor };
 }

@@ -1,4 +1,4 @@
-import { todayInLondon } from "@tandem/domain/calendar";
+import { londonDayOf } from "@tandem/domain/calendar";
 import {
   type ClaimReportFacts,
   type ConcernReportFacts,
@@ -26,7 +26,7 @@ import { type CaseloadGroup, caseloadGroup, summaryOps } from "./summaries.js";
  * who proposed the match (ADR 16). Read off the stored records here, so the domain never sees them.
  */
 
-const dayOf = (at: string) => (at.length > 10 ? todayInLondon(new Date(at)) : at);
+const dayOf = londonDayOf;
 
 /** Whose caseload a match is in: the coordinator who proposed it (no other assignment exists). */
 export const ownerOf = (m: { proposal: { by: { personId: string } } }) => m.proposal.by.personId;

@@ -1,4 +1,4 @@
-import { todayInLondon } from "@tandem/domain/calendar";
+import { londonDayOf } from "@tandem/domain/calendar";
 import type { ReferralAnswers, SelfReferralAnswers } from "@tandem/domain/referrals";
 import type { ReferralFacts, VolunteerFacts } from "@tandem/domain/reporting";
 import type { ReferralRecord } from "../referrals/records.js";
@@ -6,7 +6,7 @@ import type { StoredVolunteer } from "../volunteers/records.js";
 
 /** What reporting needs of stored records: read off them here, so the domain's rules never see the storage shape. */
 
-const dayOf = (at: string) => (at.length > 10 ? todayInLondon(new Date(at)) : at);
+const dayOf = londonDayOf;
 const CLOSED = new Set(["matched", "declined", "withdrawn", "closed"]);
 
 /** A referral's facts, or null while coordinators cannot see it (awaiting the referrer's e-mail confirmation). */

@@ -1,7 +1,10 @@
+import { londonDayOf } from "@tandem/domain/calendar";
+import { referredAsVulnerableCareLeaver } from "@tandem/domain/referrals";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import { Problem } from "../errors.js";
 import * as keys from "../keys.js";
 import { boardStagePrefix, matchEntity } from "../matches/records.js";
+import { loadReferral } from "../referrals/records.js";
 import type { TenantTable } from "../tenant-table.js";
 import { factsOf } from "./match-hooks.js";
 import { reviewScheduleEntity } from "./records.js";
@@ -29,16 +32,18 @@ export async function backfillReviewSchedules(
       cursor,
     });
     for (const m of page.items) {
-      const activatedOn = m.stageDates.active ?? m.activatedAt?.slice(0, 10) ?? null;
+      const activatedOn = m.stageDates.active ?? (m.activatedAt ? londonDayOf(m.activatedAt) : null);
       if (m.stage !== "active" || activatedOn === null) continue;
       if (await reviewScheduleEntity.get(table, { matchId: m.matchId })) {
         alreadyScheduled += 1;
         continue;
       }
+      // As at activation: a care leaver referred past the usual age was taken on as vulnerable (Leeds).
+      const referral = await loadReferral(table, m.referralId);
       const ops = await scheduleOpsOnActivation(table, { ...factsOf(m), activatedOn }, policy, {
         volunteerLabel: m.volunteer.firstName,
         childDateOfBirth: m.child.dateOfBirth,
-        vulnerableCareLeaver: false,
+        vulnerableCareLeaver: referral ? referredAsVulnerableCareLeaver(referral.flags) : false,
       });
       try {
         await table.transact(ops);

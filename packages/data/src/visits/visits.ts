@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { displayDateTime, todayInLondon } from "@tandem/domain/calendar";
+import { displayDateTime, londonDayOf, todayInLondon } from "@tandem/domain/calendar";
 import { invalid } from "@tandem/domain/problems";
 import type { TenantPolicy } from "@tandem/domain/tenants";
 import {
@@ -433,7 +433,7 @@ export async function visitForApproval(table: TenantTable, matchId: string, id: 
 /** The match's last visit and whether it is behind the council's minimum frequency. */
 export async function matchVisitState(table: TenantTable, match: MatchRef, policy: TenantPolicy, now = new Date()) {
   const summary = await visitSummaryEntity.get(table, { matchId: match.matchId });
-  const activeSince = (match.activatedAt ?? todayInLondon(now)).slice(0, 10);
+  const activeSince = match.activatedAt ? londonDayOf(match.activatedAt) : todayInLondon(now);
   return frequencyState(policy.visits.minimumFrequency, summary?.lastVisitOn ?? null, activeSince, todayInLondon(now));
 }
 

@@ -145,3 +145,11 @@ export function displayDateTime(moment: string, language: DisplayLanguage = "en"
   if (Number.isNaN(Date.parse(moment)) || isCalendarDate(moment)) return displayDate(moment, language);
   return `${displayTime(moment, language)} ${language === "cy" ? "ar" : "on"} ${displayDate(moment, language)}`;
 }
+
+/** "1st", "2nd", "3rd", "11th", "21st", "22nd": a birthday as people write it. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  const suffix = { 1: "st", 2: "nd", 3: "rd" }[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}

@@ -4,6 +4,7 @@ import {
   ageOn,
   daysBetween,
   isoToUtcMs,
+  londonDayOf,
   londonOffsetMs,
   todayInLondon,
   wholeMonthsBetween,
@@ -130,5 +131,18 @@ describe("London's offset by the clock-change rule", () => {
   it("gives Intl's day before 1996, when the rule was different", () => {
     // 1995's summer time ended on 22 October, the fourth Sunday: 23:30 UTC on the 22nd is still the 22nd.
     expect(todayInLondon(new Date("1995-10-22T23:30:00Z"))).toBe(intlDay.format(Date.parse("1995-10-22T23:30:00Z")));
+  });
+});
+
+describe("the day in England and Wales of a stored moment", () => {
+  it.each([
+    ["00:30 BST on 1 August (23:30 UTC the day before)", "2026-07-31T23:30:00.000Z", "2026-08-01"],
+    ["00:59 BST", "2026-06-14T23:59:59.999Z", "2026-06-15"],
+    ["01:00 BST, the same day in UTC", "2026-06-15T00:00:00.000Z", "2026-06-15"],
+    ["23:30 GMT in winter: the UTC day", "2026-12-07T23:30:00.000Z", "2026-12-07"],
+    ["00:30 on the first day of summer time", "2026-03-29T00:30:00.000Z", "2026-03-29"],
+    ["a plain date is kept", "2026-08-01", "2026-08-01"],
+  ])("%s → %s", (_, at, day) => {
+    expect(londonDayOf(at)).toBe(day);
   });
 });

@@ -42,6 +42,16 @@ export function isoToUtcMs(iso: string): number {
 }
 
 /**
+ * The day in England and Wales of a stored moment (an ISO timestamp such as `activatedAt`); a plain date
+ * is already a day and is kept. A match activated at 00:30 BST on 1 August began on 1 August, not on
+ * 31 July as the timestamp's UTC date says: its first budget month and its visiting frequency count from
+ * London's day, as its reviews do.
+ */
+export function londonDayOf(at: string): string {
+  return at.length > 10 ? todayInLondon(new Date(at)) : at;
+}
+
+/**
  * The day in England and Wales at `now`, whatever the machine's time zone: the "today" every rule about
  * ages, expiry and deadlines is judged on, in the API and the browser alike. Worked out from the clock-change
  * rule (`londonOffsetMs`) rather than by Intl: the first Intl formatter with a time zone loads ICU's zone
@@ -156,4 +166,10 @@ export function ageOn(dateOfBirth: string, today: string): number {
   let age = t.y - b.y;
   if (t.m < b.m || (t.m === b.m && t.d < b.d)) age -= 1;
   return age;
+}
+
+/** The first day someone born on `dateOfBirth` is `age`, reckoned as `ageOn` does (29 February → 1 March). */
+export function birthdayOf(dateOfBirth: string, age: number): string {
+  const day = addMonths(dateOfBirth, age * 12);
+  return ageOn(dateOfBirth, day) < age ? addDays(day, 1) : day;
 }

@@ -1,4 +1,5 @@
-import { addMonths, ageOn } from "../calendar/iso-date.js";
+import { ordinal } from "../calendar/display.js";
+import { addMonths, ageOn, birthdayOf } from "../calendar/iso-date.js";
 import type { TenantPolicy } from "../tenants/policy.js";
 
 /**
@@ -14,8 +15,11 @@ export function endAge(policy: TenantPolicy, vulnerableCareLeaver: boolean): num
     : policy.matches.supportEndsAtAge;
 }
 
-/** The birthday on which support ends (29 February births: 28 February in a common year, as addMonths does). */
-export const supportEndsOn = (dateOfBirth: string, age: number) => addMonths(dateOfBirth, age * 12);
+/**
+ * The birthday on which support ends: the day `ageOn` gives the end age, so the two never disagree
+ * (29 February births: 1 March in a common year, as age is reckoned in England and Wales).
+ */
+export const supportEndsOn = (dateOfBirth: string, age: number) => birthdayOf(dateOfBirth, age);
 
 export interface EndAgeAlert {
   /** Months before the end the alert is for (the policy's first or second alert), or 0 once the day has come. */
@@ -46,7 +50,7 @@ export function endAgeAlert(
       alertOn: endsOn,
       endsOn,
       endAge: age,
-      words: `Formal support ended on the ${age}th birthday${who}: plan the ending`,
+      words: `Formal support ended on the ${ordinal(age)} birthday${who}: plan the ending`,
     };
   for (const months of [second, first]) {
     const alertOn = addMonths(endsOn, -months);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { addDays, ageOn } from "../calendar/iso-date.js";
 import { findPreset } from "../tenants/presets.js";
 import { endAge, endAgeAlert, supportEndsOn } from "./end-age.js";
 import { BeginEnding, beginEndingProblems, EndMatch, endBlocker, visitsAllowed } from "./ending.js";
@@ -23,9 +24,23 @@ describe("the end age", () => {
     expect(endAge(policy, vulnerable)).toBe(age);
   });
 
-  it("ends on the birthday, 28 February for a leap-day birth in a common year", () => {
-    expect(supportEndsOn("2005-06-15", 21)).toBe("2026-06-15");
-    expect(supportEndsOn("2004-02-29", 21)).toBe("2025-02-28");
+  it.each([
+    ["an ordinary birthday", "2005-06-15", 21, "2026-06-15"],
+    // Age is reckoned as ageOn does: a leap-day baby turns 21 on 1 March in a common year.
+    ["a leap-day birth, a common year", "2004-02-29", 21, "2025-03-01"],
+    ["a leap-day birth, a leap year", "2004-02-29", 24, "2028-02-29"],
+    ["the last day of a month", "2005-01-31", 21, "2026-01-31"],
+  ] as const)("ends on the birthday: %s", (_n, dob, age, endsOn) => {
+    expect(supportEndsOn(dob, age)).toBe(endsOn);
+    expect(ageOn(dob, endsOn)).toBe(age);
+    expect(ageOn(dob, addDays(endsOn, -1))).toBe(age - 1);
+  });
+
+  it.each([
+    ["28 February 2025: still 20, support not ended", "2025-02-28", 3],
+    ["1 March 2025: 21, support ended", "2025-03-01", 0],
+  ] as const)("a leap-day birth in Leicestershire on %s", (_n, today, months) => {
+    expect(endAgeAlert("2004-02-29", false, LEICESTERSHIRE, today)?.monthsBefore).toBe(months);
   });
 });
 
@@ -39,6 +54,30 @@ describe("alerts before the end age (6 and 3 months)", () => {
     ["Leeds vulnerable care leaver 6 months before 25", LEEDS, true, "2029-12-15", 6],
   ] as const)("%s: %s", (_n, policy, vulnerable, today, months) => {
     expect(endAgeAlert("2005-06-15", vulnerable, policy, today)?.monthsBefore ?? null).toBe(months);
+  });
+
+  it.each([
+    [LEICESTERSHIRE, false, "2026-06-15", "Formal support ended on the 21st birthday: plan the ending"],
+    [
+      LEEDS,
+      true,
+      "2030-06-15",
+      "Formal support ended on the 25th birthday (a vulnerable care leaver): plan the ending",
+    ],
+    [
+      { ...LEEDS, matches: { ...LEEDS.matches, supportEndsAtAge: 22 } },
+      false,
+      "2027-06-15",
+      "Formal support ended on the 22nd birthday: plan the ending",
+    ],
+    [
+      { ...LEEDS, matches: { ...LEEDS.matches, supportEndsAtAge: 23 } },
+      false,
+      "2028-06-15",
+      "Formal support ended on the 23rd birthday: plan the ending",
+    ],
+  ] as const)("once ended, names the birthday as people write it: %#", (policy, vulnerable, today, words) => {
+    expect(endAgeAlert("2005-06-15", vulnerable, policy, today)?.words).toBe(words);
   });
 
   it("says the age and why in words", () => {

@@ -5,6 +5,12 @@ import { poundsAndPence } from "./money.js";
 export interface ClaimedSoFar {
   /** Other claims for the same visit (null: the claim is for a month, not a visit). */
   visitPence: number | null;
+  /**
+   * For a month claim: the match's visits recorded in that month (null for a visit's claim). A month
+   * claim is still held to "not exceeding £40 per visit": the cap times these visits, less the month's
+   * claims so far (`monthPence`, which takes in the claims for those visits too).
+   */
+  visitsInMonth: number | null;
   /** This match's claims in the claim's month. */
   monthPence: number;
   /** What the match's monthly budget still holds this month (budget.ts), or null without a budget. */
@@ -49,6 +55,19 @@ export function capVerdict(
     });
   };
   check("per_visit", expenses.perVisitCapPence, so.visitPence, "for this visit");
+  const perVisit = expenses.perVisitCapPence;
+  if (perVisit !== null && so.visitPence === null && so.visitsInMonth !== null) {
+    const limit = perVisit * so.visitsInMonth;
+    if (so.monthPence + amountPence > limit) {
+      const remainingPence = Math.max(0, limit - so.monthPence);
+      const visits = so.visitsInMonth === 1 ? "1 visit" : `${so.visitsInMonth} visits`;
+      breaches.push({
+        cap: "per_visit",
+        remainingPence,
+        message: `You can claim ${poundsAndPence(remainingPence)} more for this month's ${visits} recorded (the limit is ${poundsAndPence(perVisit)} a visit)`,
+      });
+    }
+  }
   check("per_month", expenses.perMonthCapPence, so.monthPence, "this month");
   if (so.budgetAvailablePence !== null && amountPence > so.budgetAvailablePence) {
     breaches.push({

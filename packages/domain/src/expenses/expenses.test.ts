@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findPreset } from "../tenants/presets.js";
-import { budgetAvailable } from "./budget.js";
+import { budgetAvailable, savedMonthsAllowed } from "./budget.js";
 import { capVerdict } from "./caps.js";
 import { ClaimRequest, claimTotalPence, itemProblems } from "./claim.js";
 import { csvCell, paymentFile, paymentLines } from "./payment-file.js";
@@ -18,7 +18,7 @@ const leicesterCity = preset("per-session-and-monthly-limits-trial-visits").expe
 const cityWithLimits = { ...leicesterCity, perVisitCapPence: 2500, perMonthCapPence: 6000 };
 
 describe("Leicestershire: “not exceeding £40 per visit”", () => {
-  const so = { visitPence: 0, monthPence: 0, budgetAvailablePence: null };
+  const so = { visitPence: 0, visitsInMonth: null, monthPence: 0, budgetAvailablePence: null };
   it.each([
     ["£38", 3800, "within"],
     ["£40", 4000, "within"],
@@ -38,8 +38,42 @@ describe("Leicestershire: “not exceeding £40 per visit”", () => {
     expect(verdict).toMatchObject({ kind: "refused", remainingPence: 4000 });
   });
 
-  it("a monthly claim (no visit) is not held to the per-visit cap", () => {
-    expect(capVerdict(leicestershire, 9000, { ...so, visitPence: null }).kind).toBe("within");
+  describe("a claim on “a monthly expense form” is held to £40 for each visit recorded that month", () => {
+    it.each([
+      ["£100, one visit recorded", 10000, 1, 0, "needs_prior_approval", 4000],
+      ["£40, one visit recorded", 4000, 1, 0, "within", null],
+      ["£80, two visits recorded", 8000, 2, 0, "within", null],
+      ["£50, two visits, £38 already claimed for one of them", 5000, 2, 3800, "needs_prior_approval", 4200],
+      ["£10, two visits, £75 already claimed that month", 1000, 2, 7500, "needs_prior_approval", 500],
+      ["£5, no visit recorded that month", 500, 0, 0, "needs_prior_approval", 0],
+    ] as const)("%s → %s", (_, pence, visits, month, kind, remaining) => {
+      const verdict = capVerdict(leicestershire, pence, {
+        visitPence: null,
+        visitsInMonth: visits,
+        monthPence: month,
+        budgetAvailablePence: null,
+      });
+      expect(verdict.kind).toBe(kind);
+      if (verdict.kind !== "within") expect(verdict.remainingPence).toBe(remaining);
+    });
+
+    it("tells the volunteer what the month's visits still allow", () => {
+      const verdict = capVerdict(leicestershire, 10000, { ...so, visitPence: null, visitsInMonth: 1 });
+      if (verdict.kind === "within") throw new Error("expected over the cap");
+      expect(verdict.message).toMatch(
+        /^You can claim £40\.00 more for this month's 1 visit recorded \(the limit is £40\.00 a visit\)/,
+      );
+    });
+
+    it("is refused instead where the council allows no claim over its limits", () => {
+      const strict = { ...leicestershire, overCapNeedsPriorApproval: false };
+      expect(capVerdict(strict, 10000, { ...so, visitPence: null, visitsInMonth: 1 }).kind).toBe("refused");
+    });
+
+    it("a scheme with no per-visit cap does not count visits", () => {
+      const noCap = { ...leicestershire, perVisitCapPence: null };
+      expect(capVerdict(noCap, 10000, { ...so, visitPence: null, visitsInMonth: 0 }).kind).toBe("within");
+    });
   });
 });
 
@@ -52,6 +86,7 @@ describe("Leicester City: “an upper limit on what may be reclaimed per session
   ] as const)("%s → %s", (_, pence, visit, month, kind, remaining) => {
     const verdict = capVerdict(cityWithLimits, pence, {
       visitPence: visit,
+      visitsInMonth: null,
       monthPence: month,
       budgetAvailablePence: null,
     });
@@ -90,6 +125,40 @@ describe("Northamptonshire: “a monthly budget ... can be 'saved up' to cover l
     expect(budgetAvailable(budget, "2026-01", month, spent)).toBe(available);
   });
 
+  describe("saving allowed with no maximum number of months: no limit (the source names none)", () => {
+    const unlimited = { amountPence: 3000, canBeSavedUp: true, maxSavedMonths: null };
+    it.each([
+      ["the first month", {}, "2026-01", 3000],
+      ["nothing spent in month 1: month 2 holds £60", {}, "2026-02", 6000],
+      ["nothing spent for a year: 12 months' budget", {}, "2026-12", 36_000],
+      ["£10 spent in month 1", { "2026-01": 1000 }, "2026-02", 5000],
+    ] as const)("%s → %s pence", (_, spent, month, available) => {
+      expect(budgetAvailable(unlimited, "2026-01", month, spent)).toBe(available);
+    });
+
+    it("Northamptonshire's preset, £30 a month entered, nothing spent in month 1: a £50 claim in month 2 is within", () => {
+      const northants = preset("year-in-care-monthly-budget").expenses;
+      const budget = northants.monthlyBudget;
+      expect(budget).toMatchObject({ canBeSavedUp: true, maxSavedMonths: null });
+      if (!budget) throw new Error("Northamptonshire has a monthly budget");
+      const held = budgetAvailable({ ...budget, amountPence: 3000 }, "2026-01", "2026-02", {});
+      const verdict = capVerdict(northants, 5000, {
+        visitPence: 0,
+        visitsInMonth: null,
+        monthPence: 0,
+        budgetAvailablePence: held,
+      });
+      expect(verdict.kind).toBe("within");
+    });
+
+    it("how many months may be saved: 0 without saving, null with no limit", () => {
+      expect(savedMonthsAllowed({ canBeSavedUp: false, maxSavedMonths: null })).toBe(0);
+      expect(savedMonthsAllowed({ canBeSavedUp: false, maxSavedMonths: 3 })).toBe(0);
+      expect(savedMonthsAllowed({ canBeSavedUp: true, maxSavedMonths: 3 })).toBe(3);
+      expect(savedMonthsAllowed({ canBeSavedUp: true, maxSavedMonths: null })).toBeNull();
+    });
+  });
+
   it("without saving each month starts afresh", () => {
     expect(budgetAvailable({ ...budget, canBeSavedUp: false, maxSavedMonths: 0 }, "2026-01", "2026-06", {})).toBe(2500);
   });
@@ -101,7 +170,12 @@ describe("Northamptonshire: “a monthly budget ... can be 'saved up' to cover l
   });
 
   it("a claim over what the budget holds says what is left", () => {
-    const verdict = capVerdict(leicesterCity, 3000, { visitPence: 0, monthPence: 0, budgetAvailablePence: 2500 });
+    const verdict = capVerdict(leicesterCity, 3000, {
+      visitPence: 0,
+      visitsInMonth: null,
+      monthPence: 0,
+      budgetAvailablePence: 2500,
+    });
     expect(verdict).toMatchObject({ kind: "needs_prior_approval", remainingPence: 2500 });
   });
 });

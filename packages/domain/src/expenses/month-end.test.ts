@@ -24,6 +24,12 @@ describe("a match's month against the limits", () => {
       { budgetHeldPence: 8000, budgetRemainingPence: 8000, overALimit: false },
     ],
     [
+      "saving allowed with no number of months entered: no limit, a year unspent holds 12 months' budget",
+      { ...noBudget, monthlyBudget: { amountPence: 2000, canBeSavedUp: true, maxSavedMonths: null } },
+      { "2026-12": 0 },
+      { budgetHeldPence: 24_000, budgetRemainingPence: 24_000, savedUpMonthsAllowed: null, overALimit: false },
+    ],
+    [
       "a budget that cannot be saved: each month starts afresh, £25 against £20 is over",
       { ...noBudget, monthlyBudget: { amountPence: 2000, canBeSavedUp: false, maxSavedMonths: 0 } },
       { "2026-01": 0, "2026-04": 2500 },

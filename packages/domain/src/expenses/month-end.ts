@@ -1,5 +1,5 @@
 import type { TenantPolicy } from "../tenants/policy.js";
-import { budgetAvailable } from "./budget.js";
+import { budgetAvailable, savedMonthsAllowed } from "./budget.js";
 
 /** A match's month against the council's limits, for finance's month end (all whole pence). */
 export interface MatchStanding {
@@ -12,8 +12,8 @@ export interface MatchStanding {
   /** What the budget held for this month before its claims: saved-up months included. */
   budgetHeldPence: number | null;
   budgetRemainingPence: number | null;
-  /** How many months' budget the policy lets a match save up (0: each month starts afresh). */
-  savedUpMonthsAllowed: number;
+  /** How many months' budget the policy lets a match save up (0: each month starts afresh; null: no limit). */
+  savedUpMonthsAllowed: number | null;
   /** True when the month's claims went past a limit (each such claim had the coordinator's prior approval). */
   overALimit: boolean;
 }
@@ -45,7 +45,7 @@ export function matchStanding(
     monthlyBudgetPence: budget?.amountPence ?? null,
     budgetHeldPence: held,
     budgetRemainingPence,
-    savedUpMonthsAllowed: budget?.canBeSavedUp ? (budget.maxSavedMonths ?? 0) : 0,
+    savedUpMonthsAllowed: budget ? savedMonthsAllowed(budget) : 0,
     overALimit: (perMonthRemainingPence ?? 0) < 0 || (budgetRemainingPence ?? 0) < 0,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ordinal } from "../calendar/display.js";
 import { addMonths } from "../calendar/iso-date.js";
 import type { TenantPolicy } from "../tenants/policy.js";
 import { findPreset } from "../tenants/presets.js";
@@ -8,7 +9,7 @@ import {
   checkSelfReferralEligibility,
   type EligibilityFlagCode,
   isTrustedDomain,
-  ordinal,
+  referredAsVulnerableCareLeaver,
 } from "./eligibility.js";
 import { exampleReferralAnswers } from "./example-answers.js";
 
@@ -467,5 +468,25 @@ describe("helpers", () => {
     ["riverford.gov.example.evil.example", false],
   ])("%s is trusted: %s", (domain, trusted) => {
     expect(isTrustedDomain(domain, ["riverford.gov.example"])).toBe(trusted);
+  });
+});
+
+describe("Leeds: a care leaver referred past 21 is matched as a vulnerable care leaver (support to 25)", () => {
+  it.each([
+    ["a care leaver of 20", 20, "care_leaver", false],
+    ["a care leaver of 22", 22, "care_leaver", true],
+    ["a care leaver of 24", 24, "care_leaver", true],
+    ["a young person of 19, no longer looked after", 19, undefined, false],
+    ["a child of 10 in care", 10, undefined, false],
+  ] as const)("%s → vulnerable: %s", (_, years, status, vulnerable) => {
+    const a = exampleReferralAnswers();
+    age(years, status)(a);
+    const flags = checkEligibility(a, policyOf("from-5-care-leavers-to-25"), TODAY);
+    expect(referredAsVulnerableCareLeaver(flags)).toBe(vulnerable);
+  });
+
+  it("reads only that flag", () => {
+    expect(referredAsVulnerableCareLeaver([{ code: "age_above_maximum" }, { code: "child_objects" }])).toBe(false);
+    expect(referredAsVulnerableCareLeaver([])).toBe(false);
   });
 });

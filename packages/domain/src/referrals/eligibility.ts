@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { displayDate } from "../calendar/display.js";
+import { displayDate, ordinal } from "../calendar/display.js";
 import { ageOn, wholeMonthsBetween } from "../calendar/iso-date.js";
 import type { LongTermPlan, ReferralAnswers, SelfReferralAnswers } from "./answers.js";
 import type { ReferralPolicyHolder } from "./questions.js";
@@ -48,13 +48,6 @@ const QUALIFYING_PLANS: readonly LongTermPlan[] = ["long_term_fostering", "resid
 
 /** A young person is looked after only until 18; from then on they can only be a care leaver. */
 const ADULT_AGE = 18;
-
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  const suffix = { 1: "st", 2: "nd", 3: "rd" }[n % 10] ?? "th";
-  return `${n}${suffix}`;
-}
 
 const months = (n: number): string => `${n} ${n === 1 ? "month" : "months"}`;
 
@@ -241,6 +234,17 @@ function referrerFlags(a: ReferralAnswers, careLeaver: boolean, policy: Referral
 }
 
 /** The flags a referral raises against the tenant's policy on `todayIso`, in the order of the form. */
+/**
+ * Leeds: "care leavers up to the age of 21, and up to age 25 for vulnerable care leavers". A referral
+ * flagged `care_leaver_must_be_vulnerable` was of a care leaver past the usual age whom the scheme can only
+ * take as vulnerable; once it is matched, the match is a vulnerable care leaver's, and their support runs
+ * to the higher age. A care leaver referred younger has no such fact on the referral: a coordinator marks
+ * them vulnerable on the match.
+ */
+export function referredAsVulnerableCareLeaver(flags: readonly { code: EligibilityFlagCode }[]): boolean {
+  return flags.some((f) => f.code === "care_leaver_must_be_vulnerable");
+}
+
 export function checkEligibility(
   a: ReferralAnswers,
   policy: ReferralPolicyHolder,

@@ -4,6 +4,7 @@ import {
   applyReferralAction,
   declinedReviewBy,
   offeredActions,
+  overdueForAnswer,
   ReferralAction,
   type ReferralStatus,
   ReferralStatus as ReferralStatusSchema,
@@ -86,5 +87,22 @@ describe("declined referrals are kept under review", () => {
     ["2026-08-31", "2027-02-28"],
   ])("declined on %s, reviewed six months later by %s", (on, by) => {
     expect(declinedReviewBy(on, 6)).toBe(by);
+  });
+});
+
+describe("overdue for the council's answer", () => {
+  const respondBy = "2026-03-10";
+  it.each([
+    ["submitted", "2026-03-11", true],
+    ["under_review", "2026-03-11", true],
+    ["submitted", "2026-03-10", false],
+    // Waiting on the referrer's answer to a request for information: the wait is theirs.
+    ["awaiting_information", "2026-03-11", false],
+    ["accepted", "2026-03-11", false],
+    ["waiting_for_match", "2026-03-11", false],
+    ["declined", "2026-03-11", false],
+    ["withdrawn", "2026-03-11", false],
+  ] as const)("%s on %s → %s", (status, today, overdue) => {
+    expect(overdueForAnswer(status, respondBy, today)).toBe(overdue);
   });
 });

@@ -112,3 +112,12 @@ export function applyReferralAction(status: ReferralStatus, action: ReferralActi
 export function declinedReviewBy(declinedOnIso: string, months: number): string {
   return addMonths(declinedOnIso, months);
 }
+
+/**
+ * Whether the council is late answering a referral: still being decided (submitted or under review) past
+ * its respond-by date. A referral waiting on the referrer's answer to a request for information is not:
+ * the wait is the referrer's, not the scheme's.
+ */
+export function overdueForAnswer(status: ReferralStatus, respondBy: string, today: string): boolean {
+  return (status === "submitted" || status === "under_review") && respondBy < today;
+}

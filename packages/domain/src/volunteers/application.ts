@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { displayDate } from "../calendar/display.js";
-import { addDays, addMonths, ageOn, IsoDate } from "../calendar/iso-date.js";
+import { ageOn, birthdayOf, IsoDate } from "../calendar/iso-date.js";
 import type { AnswerProblem } from "../referrals/answers.js";
 import type { TenantPolicy } from "../tenants/policy.js";
 import { PublicLanguage } from "../tenants/tenant.js";
@@ -215,12 +215,6 @@ export const VolunteerApplicationSubmission = VolunteerApplicationShape.extend({
     "The language the form was filled in: the e-mails to the applicant are sent in it (cy only where the council offers Welsh; en when absent)",
   ),
 }).superRefine((a, ctx) => addProblems(applicationConsistencyProblems(a), ctx));
-
-/** The first day someone born on `dateOfBirth` is `age`, reckoned as `ageOn` does (29 February → 1 March). */
-function birthdayOf(dateOfBirth: string, age: number): string {
-  const day = addMonths(dateOfBirth, age * 12);
-  return ageOn(dateOfBirth, day) < age ? addDays(day, 1) : day;
-}
 
 /** What the tenant's policy and today's date rule out; each problem names the field and what to change. */
 export function applicationProblems(a: VolunteerApplication, policy: TenantPolicy, todayIso: string): AnswerProblem[] {

@@ -269,7 +269,7 @@ export async function monthEndPage(ctx: RouteContext): Promise<void> {
                   moneyOr(m.perMonthRemainingPence),
                   m.budgetHeldPence === null
                     ? "No budget"
-                    : `${poundsAndPence(m.budgetHeldPence)}${m.savedUpMonthsAllowed > 0 ? " (saved-up months included)" : ""}`,
+                    : `${poundsAndPence(m.budgetHeldPence)}${m.savedUpMonthsAllowed !== 0 ? " (saved-up months included)" : ""}`,
                   moneyOr(m.budgetRemainingPence, "No budget"),
                 ]),
               }),

@@ -2,6 +2,7 @@
  * A match's record: the child (first name and age) and the volunteer, the stage with its days, each
  * stage's record, the history, and only the actions open now to the person's role.
  */
+import { londonDayOf } from "@tandem/domain/calendar";
 import { type MatchRecord, match } from "../../api/matches";
 import { loadOrNotFound } from "../../areas";
 import { backLink, formatDate, formatDateTime, scrollBox, summaryList, table, tag } from "../../components";
@@ -74,7 +75,7 @@ function stageRecords(m: MatchRecord) {
           value: `${formatDate(m.ratification.on)} by ${m.ratification.by.name}, after the three-way meeting on ${formatDate(m.ratification.threeWayMeetingOn)}`,
         }
       : null,
-    m.activatedAt ? { key: "Active since", value: formatDate(m.activatedAt.slice(0, 10)) } : null,
+    m.activatedAt ? { key: "Active since", value: formatDate(londonDayOf(m.activatedAt)) } : null,
     m.didNotProceed
       ? {
           key: "Did not proceed",

@@ -92,7 +92,11 @@ function filterForm(
     legendClass: "govuk-fieldset__legend--s",
     options: [
       { value: "flagged", label: "Flagged referrals", hint: "At least one eligibility flag" },
-      { value: "overdue", label: "Overdue for an answer", hint: "Open past the respond-by date, most overdue first" },
+      {
+        value: "overdue",
+        label: "Overdue for an answer",
+        hint: "Past the respond-by date, most overdue first. A referral waiting for the referrer's answer is not overdue: the wait is theirs",
+      },
     ],
     values: [f.flagged ? "flagged" : null, f.overdue ? "overdue" : null].filter(
       (v): v is "flagged" | "overdue" => v !== null,

@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { matchEntity, saveMatchOps, submitClaim, TenantContext, type TenantTable, type WriteOp } from "@tandem/data";
+import {
+  matchEntity,
+  saveMatchOps,
+  submitClaim,
+  TenantContext,
+  type TenantTable,
+  visitEntity,
+  type WriteOp,
+} from "@tandem/data";
 import type { TenantPolicy } from "@tandem/domain";
 import { demoRecordId, type LocalStack } from "@tandem/local";
 import { type ApiClient, field, isArray, isObject, isString } from "./api-client.js";
@@ -52,11 +60,40 @@ function unitsOf(res: { status: number; headers: Headers }): Units {
   };
 }
 
-/** `n` copies of the demo match under new ids, the i-th with the (i mod 5)-th demo volunteer. */
+/**
+ * A visit recorded on `on`: a month's claim is held to the per-visit cap times the month's recorded visits
+ * (Leicestershire's "£40 per visit" on "a monthly expense form"), so each copied match gets two in the month it
+ * is claimed for. Written straight into the table, as the matches are (the bench measures the month end, not this).
+ */
+function recordedVisitOp(matchId: string, volunteerId: string, on: string): WriteOp {
+  const at = `${on}T12:00:00.000Z`;
+  const visit = visitEntity.parse({
+    matchId,
+    id: randomUUID(),
+    volunteerId,
+    volunteerName: "Bench volunteer",
+    status: "recorded",
+    plan: { on, startsAt: "10:00", endsAt: "12:00", activity: "Park and playground", place: "The park" },
+    approvalReason: null,
+    decision: null,
+    record: { minutes: 120, whatWeDid: "Played football", howItWent: "well" },
+    recordedAt: at,
+    cancellation: null,
+    cancelledAt: null,
+    homeSafeAt: at,
+    claimedPence: 0,
+    createdAt: at,
+    version: 2,
+  });
+  return visitEntity.put(TENANT, visit, "absent");
+}
+
+/** `n` copies of the demo match under new ids, the i-th with the (i mod 5)-th demo volunteer, two visits recorded in `month`. */
 async function copiesOfDemoMatch(
   table: TenantTable,
   n: number,
   tag: string,
+  month: string,
 ): Promise<{ matchId: string; volunteerId: string }[]> {
   const demo = await matchEntity.get(table, { matchId: demoRecordId(TENANT, 2, 1) });
   if (!demo) throw new Error("Riverford has no demo match");
@@ -64,11 +101,13 @@ async function copiesOfDemoMatch(
   for (let i = 0; i < n; i++) {
     const volunteerId = demoRecordId(TENANT, 1, (i % 5) + 1);
     const match = { ...demo, matchId: randomUUID(), volunteerId, child: { ...demo.child, firstName: `${tag}${i}` } };
-    await table.transact(
-      saveMatchOps(TENANT, match, null).map(
+    await table.transact([
+      ...saveMatchOps(TENANT, match, null).map(
         (op): WriteOp => (op.kind === "put" ? ({ ...op, expect: "any" } as WriteOp) : op),
       ),
-    );
+      recordedVisitOp(match.matchId, volunteerId, `${month}-05`),
+      recordedVisitOp(match.matchId, volunteerId, `${month}-10`),
+    ]);
     out.push({ matchId: match.matchId, volunteerId });
   }
   return out;
@@ -81,7 +120,7 @@ async function fillMonth(
   spec: { month: string; claims: number; matches: number },
   log: (s: string) => void,
 ): Promise<void> {
-  const matches = await copiesOfDemoMatch(table, spec.matches, spec.month.replace("-", ""));
+  const matches = await copiesOfDemoMatch(table, spec.matches, spec.month.replace("-", ""), spec.month);
   let made = 0;
   const worker = async (w: number) => {
     for (let i = w; i < spec.claims; i += WORKERS) {
